@@ -1,0 +1,32 @@
+"""Shared by every reader: build a Document from decoded text, hash bytes, report failure."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from explorer.corpus.model import Document
+from explorer.corpus.paragraphs import content_paragraphs, headline
+
+
+class ReadError(ValueError):
+    """A file that cannot be read; the message is the reason shown to the user."""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def make_document(path: Path, text: str, data_hash: str, *, key: str | None = None,
+                  title: str | None = None, date: str | None = None) -> Document:
+    """A document from decoded text: paragraphs, furniture and headline found here."""
+    paragraphs = content_paragraphs(text)
+    return Document(
+        key=key or str(path),
+        path=path,
+        title=title or headline(text, paragraphs, fallback=path.stem),
+        text=text,
+        content_hash=data_hash,
+        paragraphs=tuple(paragraphs),
+        date=date,
+    )

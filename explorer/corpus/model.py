@@ -1,0 +1,62 @@
+"""The plain records the corpus package hands to the rest of the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file found on disk; size and mtime let a re-index skip unchanged files cheaply."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document: a file, or one record of a jsonl/csv file.
+
+    `paragraphs` are (start, end) offsets into `text` of the content paragraphs;
+    page furniture is left out of them but never removed from `text`, so every
+    offset into `text` is also an offset into the file's decoded text (txt/md).
+    """
+
+    key: str
+    path: Path
+    title: str
+    text: str
+    content_hash: str
+    paragraphs: tuple[tuple[int, int], ...]
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input. `skipped` is False for warnings (the file was read)."""
+
+    path: Path
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        prefix = "skipped" if self.skipped else "warning"
+        return f"{prefix}: {self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    documents: list[Document]
+    problems: list[Problem]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """Which fields of a jsonl/csv record hold the text, title, date and id."""
+
+    text_field: str = "text"
+    title_field: str = "title"
+    date_field: str = "date"
+    id_field: str = "id"

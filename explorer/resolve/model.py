@@ -1,0 +1,66 @@
+"""The records that go into and come out of entity resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class FormCount:
+    """One surface form in one document: how often the model labelled `text` as `label`.
+
+    `flags` is the bitwise AND of the `explorer.resolve.spans` flags of every
+    occurrence (a flag holds for the form only if it holds everywhere).
+    """
+
+    doc: int
+    text: str
+    label: str
+    flags: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One user correction, replayed in order after every automatic resolution.
+
+    op is one of merge(name, into), rename(name, new_name), kind(name, kind),
+    hide(name), unhide(name), split(name, alias). Names match an entity's
+    display name or any of its aliases, case-insensitively.
+    """
+
+    op: str
+    args: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str
+    country: str | None = None  # ISO 3166 alpha-2 (or our own code) of a country, or a place's country
+    hidden: bool = False
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where the mentions of one FormCount go: `entity` indexes Resolution.entities.
+
+    `trim_end` characters are cut from the end of each such mention (a name glued to
+    the next word: "Kim Jong Unhas" -> "Kim Jong Un").
+    """
+
+    entity: int
+    demonym: bool = False
+    trim_end: int = 0
+
+
+@dataclass(slots=True)
+class Resolution:
+    entities: list[Entity]
+    # keyed by (doc, text, label); a FormCount with no entry is noise and is dropped
+    assignments: dict[tuple[int, str, str], Assignment]
+    # corrections that named nothing (after a re-index the entity may be gone): reported, kept
+    unmatched: list[Correction] = field(default_factory=list)
