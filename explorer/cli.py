@@ -1,0 +1,116 @@
+"""The `entity-explorer` command: the desktop app by default, subcommands for headless use.
+
+Exit codes: 0 success; 1 some files were skipped (the rest indexed); 2 usage
+errors, unknown names, and corpora that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from explorer import __version__
+
+KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
+WINDOWS = ("sentence", "paragraph", "document")
+SUBCOMMANDS = ("index", "entities", "comentions", "passages", "search")
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for; printed as one line, exit 2."""
+
+
+def _seeds() -> Path:
+    """The bundled sample corpus, opened when no corpus is given."""
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _corpus_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("corpus", type=Path, help="a folder of documents (searched recursively) or one file")
+    parser.add_argument("--model", help="spaCy pipeline to use (default: the index's, else the best installed)")
+
+
+def _output_args(parser: argparse.ArgumentParser, csv: bool = True) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="print JSON")
+    if csv:
+        group.add_argument("--csv", action="store_true", help="print CSV")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="entity-explorer",
+        description="Find the people, countries, organisations and places in a folder of "
+                    "documents. With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("index", help="index (or update the index of) a corpus")
+    _corpus_arg(p)
+    p.add_argument("--processes", type=int, help="worker processes for spaCy (default: automatic)")
+
+    p = sub.add_parser("entities", help="list entities, most mentioned first")
+    _corpus_arg(p)
+    p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
+    p.add_argument("--top", type=int, help="at most N entities")
+    p.add_argument("--focus", nargs="+", metavar="NAME", default=[],
+                   help="only documents that mention all these entities")
+    _output_args(p)
+
+    p = sub.add_parser("comentions", help="entities mentioned together with one entity")
+    _corpus_arg(p)
+    p.add_argument("--entity", required=True, metavar="NAME")
+    p.add_argument("--window", choices=WINDOWS, default="sentence")
+    p.add_argument("--top", type=int, help="at most N rows")
+    p.add_argument("--focus", nargs="+", metavar="NAME", default=[])
+    _output_args(p)
+
+    p = sub.add_parser("passages", help="the sentences that mention an entity (or a pair)")
+    _corpus_arg(p)
+    p.add_argument("--entity", required=True, metavar="NAME")
+    p.add_argument("--with", dest="with_entity", metavar="NAME2", help="only sentences that also mention NAME2")
+    p.add_argument("--top", type=int, help="at most N passages")
+    p.add_argument("--focus", nargs="+", metavar="NAME", default=[])
+    _output_args(p, csv=False)
+
+    p = sub.add_parser("search", help="full-text search over passages")
+    _corpus_arg(p)
+    p.add_argument("query")
+    p.add_argument("--top", type=int, default=50, help="at most N hits (default 50)")
+    _output_args(p, csv=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
+        return _run_gui(args_list)
+    args = parser.parse_args(args_list)
+    if args.version:
+        from explorer.versions import version_report
+
+        print(version_report())
+        return 0
+    if args.command is None:
+        return _run_gui([])
+    from explorer import commands
+
+    try:
+        return commands.run(args)
+    except UsageError as exc:
+        print(f"entity-explorer: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("entity-explorer: interrupted; finished work is kept in the index.", file=sys.stderr)
+        return 130
+
+
+def _run_gui(args: list[str]) -> int:
+    corpus = Path(args[0]) if args else _seeds()
+    from explorer import commands
+
+    return commands.print_top_entities(corpus)

@@ -1,0 +1,171 @@
+"""The headless subcommands: open the corpus's index (indexing it first when it is
+missing or stale), ask the query functions, print the answer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from explorer.cli import UsageError
+from explorer.cli_output import Record, table, to_csv, to_json
+from explorer.cli_progress import ProgressBar
+from explorer.index import queries
+from explorer.index.focus import Focus
+from explorer.index.indexer import IndexReport, index_corpus, needs_indexing
+from explorer.index.store import IndexOpenError, Store
+from explorer.paths import index_path
+
+# Questions index first, quietly: a bar appears only when that takes longer than this.
+QUIET_INDEX_DELAY_S = 1.0
+
+
+def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = True) -> Store:
+    """The corpus's index, brought up to date first (quietly, for questions)."""
+    corpus = corpus.expanduser()
+    if not corpus.exists():
+        raise UsageError(f"{corpus}: no such file or folder")
+    try:
+        store = Store(index_path([corpus]))
+    except IndexOpenError as exc:
+        raise UsageError(str(exc)) from exc
+    if not for_question:
+        return store
+    if model or needs_indexing(store, [corpus]):
+        report = _index(store, corpus, model=model, quiet_delay=QUIET_INDEX_DELAY_S)
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+    return store
+
+
+def _index(store: Store, corpus: Path, *, model: str | None, quiet_delay: float,
+           processes: int | None = None) -> IndexReport:
+    from explorer.nlp.pipeline import PipelineError
+
+    bar = ProgressBar(delay=quiet_delay)
+    try:
+        return index_corpus([corpus], store, model=model, on_progress=bar, n_process=processes)
+    except PipelineError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        bar.close()
+
+
+def _entity(store: Store, name: str) -> queries.EntityRow:
+    found = queries.find_entities(store.conn, name)
+    if not found:
+        raise UsageError(f"no entity named '{name}' in this corpus (try `entities` to list them)")
+    return found[0]
+
+
+def _focus(store: Store, names: list[str]) -> Focus:
+    return Focus(tuple(_entity(store, name).id for name in names))
+
+
+def _emit(args: argparse.Namespace, records: list[Record], columns: list[str], empty: str) -> None:
+    if getattr(args, "json", False):
+        print(to_json(records))
+    elif getattr(args, "csv", False):
+        sys.stdout.write(to_csv(records, columns))
+    elif not records:
+        print(empty)
+    else:
+        print(table(records, columns))
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    store = open_corpus(args.corpus, for_question=False)
+    with store:
+        report = _index(store, args.corpus, model=args.model, quiet_delay=0.0,
+                        processes=args.processes)
+        summary = queries.corpus_summary(store.conn)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    state = "cancelled" if report.cancelled else "indexed"
+    print(f"{state} {report.indexed_files} file(s), {report.unchanged_files} unchanged, "
+          f"{report.removed_files} removed, {len(report.skipped)} skipped in {report.seconds:.1f} s; "
+          f"index: {summary.documents} documents, {summary.words:,} words, "
+          f"{summary.entities} entities ({summary.pipeline or 'no pipeline yet'})")
+    return 1 if report.skipped else 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    with open_corpus(args.corpus, model=args.model) as store:
+        focus = _focus(store, args.focus)
+        rows = queries.entities(store.conn, kinds=args.kind, focus=focus, limit=args.top)
+        records = [{"name": r.name, "kind": r.kind, "mentions": r.mentions, "documents": r.documents,
+                    "aliases": [{"text": t, "mentions": n} for t, n in queries.aliases(store.conn, r.id)]}
+                   for r in rows]
+    _emit(args, records, ["name", "kind", "mentions", "documents", "aliases"], "No entities found.")
+    return 0
+
+
+def cmd_comentions(args: argparse.Namespace) -> int:
+    with open_corpus(args.corpus, model=args.model) as store:
+        target = _entity(store, args.entity)
+        rows = queries.co_mentions(store.conn, target.id, window=args.window,
+                                   focus=_focus(store, args.focus), limit=args.top)
+    records = [{"name": r.name, "kind": r.kind, "count": r.count, "documents": r.documents,
+                "score": round(r.score, 3)} for r in rows]
+    _emit(args, records, ["name", "kind", "count", "documents", "score"],
+          f"Nothing is mentioned together with {target.name} ({args.window} window).")
+    return 0
+
+
+def _mention(span: queries.MentionSpan | None) -> dict[str, Any] | None:
+    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+
+def cmd_passages(args: argparse.Namespace) -> int:
+    with open_corpus(args.corpus, model=args.model) as store:
+        target = _entity(store, args.entity)
+        other = _entity(store, args.with_entity) if args.with_entity else None
+        rows = queries.passages(store.conn, target.id, with_entity=other.id if other else None,
+                                focus=_focus(store, args.focus), limit=args.top)
+        keys = dict(store.conn.execute("SELECT id, key FROM documents"))
+    records = []
+    for r in rows:
+        record: Record = {"document": keys[r.doc_id], "path": r.path, "title": r.title, "text": r.text,
+                          "start": r.start, "end": r.end,
+                          "mention": _mention(next((m for m in r.mentions if m.entity_id == target.id), None))}
+        if other:
+            record["with_mention"] = _mention(next((m for m in r.mentions if m.entity_id == other.id), None))
+        records.append(record)
+    _emit(args, records, ["title", "text"], f"No passages mention {target.name}"
+          + (f" together with {other.name}." if other else "."))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_corpus(args.corpus, model=args.model) as store:
+        hits = queries.search(store.conn, args.query, limit=args.top)
+        keys = dict(store.conn.execute("SELECT id, key FROM documents"))
+    records = [{"document": keys[h.doc_id], "path": h.path, "title": h.title, "text": h.text,
+                "start": h.start, "end": h.end} for h in hits]
+    _emit(args, records, ["title", "text"], f"No passage matches '{args.query}'.")
+    return 0
+
+
+COMMANDS = {
+    "index": cmd_index,
+    "entities": cmd_entities,
+    "comentions": cmd_comentions,
+    "passages": cmd_passages,
+    "search": cmd_search,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    return COMMANDS[args.command](args)
+
+
+def print_top_entities(corpus: Path, top: int = 20) -> int:
+    """What `entity-explorer [CORPUS]` shows until the desktop app exists."""
+    args = argparse.Namespace(corpus=corpus, model=None, kind=None, top=top, focus=[],
+                              json=False, csv=False)
+    try:
+        return cmd_entities(args)
+    except UsageError as exc:
+        print(f"entity-explorer: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,43 @@
+"""The focus: the documents that mention every focused entity.
+
+Expressed as SQL over `entity_documents`, so every query can restrict itself to
+the focused part of the corpus without reading documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """Entities the user filtered on. A country can also match by its demonym
+    mentions ("Russian") and, when asked, by mentions of its places ("Moscow")."""
+
+    entities: tuple[int, ...] = ()
+    include_demonyms: bool = True
+    include_places: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.entities)
+
+
+NO_FOCUS = Focus()
+
+
+def focus_documents_sql(focus: Focus) -> tuple[str, list[int]]:
+    """SQL selecting the doc_id of every focused document, and its parameters."""
+    parts, params = [], []
+    count_column = "mentions" if focus.include_demonyms else "name_mentions"
+    for entity_id in focus.entities:
+        members = "entity_id = ?"
+        params.append(entity_id)
+        if focus.include_places:
+            members = (
+                "(entity_id = ? OR entity_id IN (SELECT p.id FROM entities AS p "
+                "JOIN entities AS c ON c.id = ? WHERE c.kind = 'country' "
+                "AND p.kind = 'place' AND p.country = c.country))"
+            )
+            params.append(entity_id)
+        parts.append(f"SELECT doc_id FROM entity_documents WHERE {members} AND {count_column} > 0")
+    return " INTERSECT ".join(parts), params

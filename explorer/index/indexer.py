@@ -1,0 +1,324 @@
+"""Index a corpus: find what changed, run the pipeline on it, store, resolve.
+
+Only new or changed files are read (size and mtime first, the content hash only
+when they differ); finished work is committed in batches, so an interrupted run
+resumes where it stopped. Resolution and co-mention counts are rebuilt once at
+the end, from the stored mentions.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from explorer.corpus.assemble import content_hash
+from explorer.corpus.discover import discover
+from explorer.corpus.model import Document, Problem, ReadOptions, SourceFile
+from explorer.corpus.read import read_source
+from explorer.index.comentions import rebuild_comentions
+from explorer.index.corrections import load_corrections
+from explorer.index.entities import rebuild_entities
+from explorer.index.store import Store
+from explorer.index.write import (
+    DocumentWriter, StoredSource, forget_source, remember_source, remove_documents,
+    stored_sources,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+BATCH_DOCUMENTS = 200
+BATCH_SECONDS = 2.0
+# Below this much text, starting worker processes costs more than it saves.
+MULTIPROCESS_MIN_BYTES = 2_000_000
+BATCH_SIZE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    phase: str  # "scanning", "indexing", "resolving", "done"
+    done: int
+    total: int
+    words: int
+    elapsed: float
+    message: str | None = None
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left in this phase, once there is enough to estimate from."""
+        if self.phase != "indexing" or self.done == 0 or self.elapsed <= 0:
+            return None
+        return self.elapsed / self.done * (self.total - self.done)
+
+
+@dataclass(slots=True)
+class IndexReport:
+    pipeline: str = ""
+    indexed_files: int = 0
+    unchanged_files: int = 0
+    removed_files: int = 0
+    documents: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    full_reindex: bool = False
+    cancelled: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.skipped]
+
+
+@dataclass(slots=True)
+class _Plan:
+    to_index: list[SourceFile]
+    removed: list[str]
+    unchanged: int
+    touched: list[tuple[SourceFile, StoredSource]]  # same content, new size/mtime
+
+
+def _plan(store: Store, sources: Sequence[SourceFile], report: IndexReport) -> _Plan:
+    stored = stored_sources(store.conn)
+    present = {str(s.path) for s in sources}
+    plan = _Plan([], sorted(set(stored) - present), 0, [])
+    for source in sources:
+        known = stored.get(str(source.path))
+        if known and (known.size, known.mtime_ns) == (source.size, source.mtime_ns):
+            plan.unchanged += 1
+        elif known and _file_hash(source.path) == known.content_hash:
+            plan.touched.append((source, known))
+            plan.unchanged += 1
+        else:
+            plan.to_index.append(source)
+            continue
+        if known.problem:
+            report.problems.append(Problem(source.path, known.problem))
+    return plan
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return content_hash(path.read_bytes())
+    except OSError:
+        return None
+
+
+def needs_indexing(store: Store, roots: Iterable[Path]) -> bool:
+    """Whether the index is missing anything: new, changed or removed files, or resolution."""
+    sources, _ = discover(roots)
+    plan = _plan(store, sources, IndexReport())
+    return bool(plan.to_index or plan.removed or plan.touched) or store.meta("resolved") != "1"
+
+
+def index_corpus(
+    roots: Iterable[Path],
+    store: Store,
+    *,
+    model: str | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    n_process: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    read_options: ReadOptions | None = None,
+) -> IndexReport:
+    """Bring `store` up to date with the files under `roots`.
+
+    `model` names a spaCy pipeline; by default the one the index was built with,
+    else the best installed. A different pipeline than the index's means a full
+    re-index (report.full_reindex).
+    """
+    started = time.perf_counter()
+    report = IndexReport()
+    notify = on_progress or (lambda _progress: None)
+    stop = should_stop or (lambda: False)
+
+    def progress(phase: str, done: int, total: int, message: str | None = None) -> None:
+        notify(Progress(phase, done, total, report.words, time.perf_counter() - started, message))
+
+    progress("scanning", 0, 0)
+    sources, problems = discover(roots)
+    report.problems.extend(problems)
+    previous_pipeline = store.meta("pipeline")
+    plan = _plan(store, sources, report)
+    report.unchanged_files = plan.unchanged
+    if plan.touched:
+        with store.transaction() as conn:
+            for source, known in plan.touched:
+                remember_source(conn, source, known.content_hash, known.problem)
+
+    nlp = None
+    if plan.to_index or (model and model != previous_pipeline):
+        from explorer.nlp.pipeline import choose_pipeline, load_pipeline
+
+        name = choose_pipeline(model or _installed_or_none(previous_pipeline))
+        nlp = load_pipeline(name)
+        report.pipeline = name
+        if previous_pipeline and previous_pipeline != name:
+            report.full_reindex = True
+            progress("scanning", 0, 0, f"The pipeline changed from {previous_pipeline} to {name}: "
+                     "re-indexing every document.")
+            with store.transaction() as conn:
+                for path in stored_sources(conn):
+                    forget_source(conn, path)
+            plan = _Plan(list(sources), [], 0, [])
+            report.unchanged_files = 0
+    else:
+        report.pipeline = previous_pipeline or ""
+
+    if plan.removed:
+        with store.transaction() as conn:
+            for path in plan.removed:
+                forget_source(conn, path)
+                store.set_meta("resolved", "0")
+        report.removed_files = len(plan.removed)
+
+    if nlp is not None and plan.to_index:
+        _run_pipeline(store, nlp, plan.to_index, report, progress, stop, n_process, batch_size,
+                      read_options or ReadOptions())
+
+    if store.meta("resolved") != "1" and not report.cancelled:
+        progress("resolving", 0, 1)
+        with store.transaction() as conn:
+            rebuild_entities(conn, load_corrections(conn))
+            rebuild_comentions(conn)
+            store.set_meta("resolved", "1")
+    report.seconds = time.perf_counter() - started
+    progress("done", report.indexed_files, len(plan.to_index))
+    return report
+
+
+def _installed_or_none(name: str | None) -> str | None:
+    """The index's own pipeline when it is still installed (so a query never re-indexes all)."""
+    if not name:
+        return None
+    from explorer.nlp.pipeline import installed_english_pipelines
+
+    return name if name in installed_english_pipelines() else None
+
+
+def _process_count(to_index: Sequence[SourceFile], requested: int | None) -> int:
+    if requested:
+        return max(1, requested)
+    if sum(s.size for s in to_index) < MULTIPROCESS_MIN_BYTES:
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _run_pipeline(
+    store: Store,
+    nlp: Language,
+    to_index: Sequence[SourceFile],
+    report: IndexReport,
+    progress: Callable[[str, int, int], None],
+    stop: Callable[[], bool],
+    n_process: int | None,
+    batch_size: int,
+    options: ReadOptions,
+) -> None:
+    """Read, extract and store the changed files, committing in batches."""
+    from explorer.nlp.extract import extract
+    from explorer.nlp.pipeline import pipeline_info
+
+    info = pipeline_info(nlp)
+    with store.transaction():
+        store.set_meta("pipeline", report.pipeline)
+        store.set_meta("pipeline_version", info.version)
+        store.set_meta("spacy_version", info.spacy_version)
+        store.set_meta("resolved", "0")
+
+    # Per source: documents still to store, and the hash to remember once all are stored.
+    remaining: dict[str, int] = {}
+    finished_empty: list[tuple[SourceFile, str, str | None]] = []
+    source_of: dict[str, SourceFile] = {}
+    hashes: dict[str, str] = {}
+
+    def documents() -> Iterator[Document]:
+        for source in to_index:
+            if stop():
+                return
+            result = read_source(source, options)
+            report.problems.extend(result.problems)
+            digest = _file_hash(source.path) or ""
+            if not result.documents:
+                reason = next((p.reason for p in result.problems if p.skipped), "nothing to read")
+                finished_empty.append((source, digest, reason))
+                continue
+            key = str(source.path)
+            remaining[key] = len(result.documents)
+            hashes[key] = digest
+            for document in result.documents:
+                source_of[document.key] = source
+                yield document
+
+    total = len(to_index)
+    done_files = 0
+    cleared: set[str] = set()
+    processes = _process_count(to_index, n_process)
+    stream = extract(nlp, documents(), n_process=processes, batch_size=batch_size)
+    batch_started = time.perf_counter()
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    writer = DocumentWriter(conn)
+    try:
+        for extraction in stream:
+            source = source_of.pop(extraction.document.key)
+            key = str(source.path)
+            if key not in cleared:
+                remove_documents(conn, key)
+                cleared.add(key)
+            report.words += writer.write(key, extraction)
+            report.documents += 1
+            remaining[key] -= 1
+            if remaining[key] == 0:
+                del remaining[key]
+                remember_source(conn, source, hashes.pop(key))
+                report.indexed_files += 1
+                done_files += 1
+            done_files += _record_empty(conn, finished_empty, cleared)
+            if stop():
+                report.cancelled = True
+                break
+            if (report.documents % BATCH_DOCUMENTS == 0
+                    or time.perf_counter() - batch_started > BATCH_SECONDS):
+                conn.execute("COMMIT")
+                progress("indexing", done_files, total)
+                batch_started = time.perf_counter()
+                conn.execute("BEGIN IMMEDIATE")
+                writer = DocumentWriter(conn)
+        done_files += _record_empty(conn, finished_empty, cleared)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        close = getattr(stream, "close", None)
+        if close:
+            close()
+    report.cancelled = report.cancelled or stop()
+    progress("indexing", done_files, total)
+
+
+def _record_empty(
+    conn: sqlite3.Connection,
+    finished_empty: list[tuple[SourceFile, str, str | None]],
+    cleared: set[str],
+) -> int:
+    """Remember files that gave no document (so an unchanged bad file is not re-read)."""
+    count = 0
+    while finished_empty:
+        source, digest, reason = finished_empty.pop(0)
+        key = str(source.path)
+        remove_documents(conn, key)
+        cleared.add(key)
+        remember_source(conn, source, digest, reason)
+        count += 1
+    return count

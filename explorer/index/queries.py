@@ -1,0 +1,345 @@
+"""The one way the CLI and the GUI read an index.
+
+Every function takes a connection and returns plain rows; each is answered from
+precomputed tables and indexes, never by reading documents from disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from explorer.index.comentions import SCORE_SQL, WINDOW_KEYS, window_number
+from explorer.index.focus import NO_FOCUS, Focus, focus_documents_sql
+
+DEFAULT_KINDS = ("person", "country", "place", "organization", "group", "event", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    id: int
+    name: str
+    kind: str
+    mentions: int
+    documents: int
+    country: str | None = None
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CoMentionRow:
+    id: int
+    name: str
+    kind: str
+    count: int
+    documents: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSpan:
+    """A mention inside a document: offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: int
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PassageRow:
+    passage_id: int
+    doc_id: int
+    path: str
+    title: str
+    text: str
+    start: int
+    end: int
+    mentions: tuple[MentionSpan, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    id: int
+    key: str
+    path: str
+    title: str
+    date: str | None
+    words: int
+    mentions: int = 0  # of the entity asked about, when one was
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentText:
+    id: int
+    path: str
+    title: str
+    date: str | None
+    text: str
+    mentions: tuple[MentionSpan, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    passage_id: int
+    doc_id: int
+    path: str
+    title: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSummary:
+    documents: int
+    words: int
+    entities: int
+    mentions: int
+    pipeline: str
+
+
+def _in(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _focus_clause(focus: Focus, column: str) -> tuple[str, list[int]]:
+    if not focus:
+        return "", []
+    sql, params = focus_documents_sql(focus)
+    return f" AND {column} IN ({sql})", params
+
+
+def corpus_summary(conn: sqlite3.Connection) -> CorpusSummary:
+    documents, words = conn.execute("SELECT count(*), coalesce(sum(words), 0) FROM documents").fetchone()
+    entities = conn.execute("SELECT count(*) FROM entities WHERE hidden = 0").fetchone()[0]
+    mentions = conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL").fetchone()[0]
+    row = conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()
+    return CorpusSummary(documents, words, entities, mentions, row[0] if row else "")
+
+
+def entities(
+    conn: sqlite3.Connection,
+    *,
+    kinds: Iterable[str] | None = None,
+    text: str | None = None,
+    focus: Focus = NO_FOCUS,
+    include_hidden: bool = False,
+    limit: int | None = None,
+) -> list[EntityRow]:
+    """Entities by mentions, most first; `text` matches the name or any alias."""
+    kinds = tuple(kinds) if kinds is not None else DEFAULT_KINDS
+    where = f"e.kind IN ({_in(kinds)})"
+    params: list[object] = list(kinds)
+    if not include_hidden:
+        where += " AND e.hidden = 0"
+    if text:
+        pattern = f"%{text}%"
+        where += " AND (e.name LIKE ? OR e.id IN (SELECT entity_id FROM aliases WHERE text LIKE ?))"
+        params += [pattern, pattern]
+    if focus:
+        focus_sql, focus_params = focus_documents_sql(focus)
+        sql = (
+            "SELECT e.id, e.name, e.kind, sum(ed.mentions) AS n, count(*), e.country, e.hidden "
+            "FROM entity_documents AS ed JOIN entities AS e ON e.id = ed.entity_id "
+            f"WHERE ed.doc_id IN ({focus_sql}) AND {where} GROUP BY e.id"
+        )
+        params = [*focus_params, *params]
+    else:
+        sql = (
+            "SELECT e.id, e.name, e.kind, e.mentions AS n, e.documents, e.country, e.hidden "
+            f"FROM entities AS e WHERE {where}"
+        )
+    sql += " ORDER BY n DESC, e.name"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [EntityRow(*row[:6], bool(row[6])) for row in conn.execute(sql, params)]
+
+
+def entity(conn: sqlite3.Connection, entity_id: int) -> EntityRow | None:
+    row = conn.execute(
+        "SELECT id, name, kind, mentions, documents, country, hidden FROM entities WHERE id = ?",
+        (entity_id,),
+    ).fetchone()
+    return EntityRow(*row[:6], bool(row[6])) if row else None
+
+
+def find_entities(conn: sqlite3.Connection, name: str) -> list[EntityRow]:
+    """Entities whose display name or any alias is `name`, case-insensitively; most mentioned first."""
+    rows = conn.execute(
+        "SELECT id, name, kind, mentions, documents, country, hidden FROM entities "
+        "WHERE name = ? COLLATE NOCASE OR id IN (SELECT entity_id FROM aliases WHERE text = ?) "
+        "ORDER BY name = ? COLLATE NOCASE DESC, mentions DESC",
+        (name, name, name),
+    )
+    return [EntityRow(*row[:6], bool(row[6])) for row in rows]
+
+
+def aliases(conn: sqlite3.Connection, entity_id: int) -> list[tuple[str, int]]:
+    rows = conn.execute(
+        "SELECT text, mentions FROM aliases WHERE entity_id = ? ORDER BY mentions DESC, text",
+        (entity_id,),
+    )
+    return [(text, count) for text, count in rows]
+
+
+def search_keys(conn: sqlite3.Connection) -> dict[int, str]:
+    """Per entity, its name and aliases lowercased in one string, for filtering as you type."""
+    keys: dict[int, list[str]] = defaultdict(list)
+    for entity_id, name in conn.execute("SELECT id, name FROM entities"):
+        keys[entity_id].append(name.casefold())
+    for entity_id, text in conn.execute("SELECT entity_id, text FROM aliases"):
+        keys[entity_id].append(text.casefold())
+    return {entity_id: "\n".join(parts) for entity_id, parts in keys.items()}
+
+
+def co_mentions(
+    conn: sqlite3.Connection,
+    entity_id: int,
+    *,
+    window: str = "sentence",
+    focus: Focus = NO_FOCUS,
+    limit: int | None = None,
+) -> list[CoMentionRow]:
+    """Entities mentioned in the same window as `entity_id`, most often first."""
+    number = window_number(window)
+    if focus:
+        rows = _focused_co_mentions(conn, entity_id, window, focus)
+    else:
+        rows = conn.execute(
+            "SELECT e.id, e.name, e.kind, c.count, c.documents, c.score FROM comentions AS c "
+            "JOIN entities AS e ON e.id = c.b WHERE c.window = ? AND c.a = ? AND e.hidden = 0",
+            (number, entity_id),
+        ).fetchall()
+    result = sorted((CoMentionRow(*row) for row in rows), key=lambda r: (-r.count, -r.score, r.name))
+    return result[:limit] if limit is not None else result
+
+
+def _focused_co_mentions(conn: sqlite3.Connection, entity_id: int, window: str,
+                         focus: Focus) -> list[tuple]:
+    """Co-mentions counted inside the focused documents only (not precomputable)."""
+    key = WINDOW_KEYS[window]
+    focus_sql, focus_params = focus_documents_sql(focus)
+    conn.execute("DROP TABLE IF EXISTS temp.fwin")
+    conn.execute(
+        f"CREATE TEMP TABLE fwin AS SELECT DISTINCT {key} AS win, m.doc_id, m.entity_id "
+        "FROM mentions AS m JOIN entities AS e ON e.id = m.entity_id "
+        f"WHERE e.kind != 'date' AND e.hidden = 0 AND m.doc_id IN ({focus_sql})",
+        focus_params,
+    )
+    conn.execute("CREATE INDEX temp.fwin_key ON fwin(win, entity_id)")
+    score = SCORE_SQL.format(count="count(*)", fx="(SELECT count(*) FROM fwin WHERE entity_id = ?)",
+                             fy="fy.n")
+    rows = conn.execute(
+        "WITH fy AS (SELECT entity_id, count(*) AS n FROM fwin GROUP BY entity_id) "
+        f"SELECT e.id, e.name, e.kind, count(*), count(DISTINCT x.doc_id), {score} "
+        "FROM fwin AS x JOIN fwin AS y ON y.win = x.win AND y.entity_id != x.entity_id "
+        "JOIN fy ON fy.entity_id = y.entity_id JOIN entities AS e ON e.id = y.entity_id "
+        "WHERE x.entity_id = ? GROUP BY y.entity_id",
+        (entity_id, entity_id),
+    ).fetchall()
+    conn.execute("DROP TABLE temp.fwin")
+    return rows
+
+
+def passages(
+    conn: sqlite3.Connection,
+    entity_id: int,
+    *,
+    with_entity: int | None = None,
+    focus: Focus = NO_FOCUS,
+    limit: int | None = None,
+) -> list[PassageRow]:
+    """Sentences that mention `entity_id` (and `with_entity`), in document order,
+    each with the spans of those entities highlighted."""
+    params: list[object] = [entity_id]
+    sql = ("SELECT DISTINCT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
+           "FROM mentions AS m JOIN passages AS p ON p.id = m.passage_id "
+           "JOIN documents AS d ON d.id = p.doc_id WHERE m.entity_id = ?")
+    if with_entity is not None:
+        sql += " AND p.id IN (SELECT passage_id FROM mentions WHERE entity_id = ?)"
+        params.append(with_entity)
+    clause, focus_params = _focus_clause(focus, "m.doc_id")
+    sql += clause + " ORDER BY p.doc_id, p.start_char"
+    params += focus_params
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    rows = conn.execute(sql, params).fetchall()
+    wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
+    spans = _mentions_in(conn, [row[0] for row in rows], wanted)
+    return [PassageRow(*row, mentions=tuple(spans.get(row[0], ()))) for row in rows]
+
+
+def _mentions_in(conn: sqlite3.Connection, passage_ids: list[int],
+                 entity_ids: list[int]) -> dict[int, list[MentionSpan]]:
+    spans: dict[int, list[MentionSpan]] = defaultdict(list)
+    chunk = 500
+    for i in range(0, len(passage_ids), chunk):
+        ids = passage_ids[i:i + chunk]
+        rows = conn.execute(
+            "SELECT m.passage_id, m.start_char, m.end_char, m.text, m.entity_id, e.kind "
+            "FROM mentions AS m JOIN entities AS e ON e.id = m.entity_id "
+            f"WHERE m.passage_id IN ({_in(ids)}) AND m.entity_id IN ({_in(entity_ids)}) "
+            "ORDER BY m.start_char",
+            [*ids, *entity_ids],
+        )
+        for passage_id, start, end, text, mention_entity, kind in rows:
+            spans[passage_id].append(MentionSpan(start, end, text[: end - start], mention_entity, kind))
+    return spans
+
+
+def documents(
+    conn: sqlite3.Connection,
+    *,
+    focus: Focus = NO_FOCUS,
+    entity_id: int | None = None,
+) -> list[DocumentRow]:
+    """Documents of the focus (all when none), with the mentions of `entity_id` in each."""
+    clause, params = _focus_clause(focus, "d.id")
+    if entity_id is None:
+        sql = ("SELECT d.id, d.key, d.path, d.title, d.date, d.words, 0 FROM documents AS d "
+               f"WHERE 1 {clause} ORDER BY coalesce(d.date, ''), d.title")
+        return [DocumentRow(*row) for row in conn.execute(sql, params)]
+    sql = ("SELECT d.id, d.key, d.path, d.title, d.date, d.words, ed.mentions "
+           "FROM entity_documents AS ed JOIN documents AS d ON d.id = ed.doc_id "
+           f"WHERE ed.entity_id = ? {clause} ORDER BY coalesce(d.date, ''), d.title")
+    return [DocumentRow(*row) for row in conn.execute(sql, [entity_id, *params])]
+
+
+def document(conn: sqlite3.Connection, doc_id: int) -> DocumentText | None:
+    """A document's text with every visible entity mention, for the document view."""
+    row = conn.execute("SELECT id, path, title, date, text FROM documents WHERE id = ?",
+                       (doc_id,)).fetchone()
+    if row is None:
+        return None
+    spans = conn.execute(
+        "SELECT m.start_char, m.end_char, m.text, m.entity_id, e.kind FROM mentions AS m "
+        "JOIN entities AS e ON e.id = m.entity_id WHERE m.doc_id = ? AND e.hidden = 0 "
+        "ORDER BY m.start_char",
+        (doc_id,),
+    )
+    mentions = tuple(MentionSpan(s, e, t[: e - s], i, k) for s, e, t, i, k in spans)
+    return DocumentText(*row, mentions=mentions)
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query of quoted terms: no syntax can break it."""
+    terms = ['"' + term.replace('"', '""') + '"' for term in text.split()]
+    return " ".join(terms)
+
+
+def search(conn: sqlite3.Connection, query: str, *, focus: Focus = NO_FOCUS,
+           limit: int = 100) -> list[SearchHit]:
+    """Full-text search over passages, best matches first."""
+    match = fts_query(query)
+    if not match:
+        return []
+    clause, params = _focus_clause(focus, "p.doc_id")
+    sql = ("SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
+           "FROM passages_fts JOIN passages AS p ON p.id = passages_fts.rowid "
+           "JOIN documents AS d ON d.id = p.doc_id "
+           f"WHERE passages_fts MATCH ? {clause} ORDER BY passages_fts.rank LIMIT ?")
+    return [SearchHit(*row) for row in conn.execute(sql, [match, *params, limit])]

@@ -1,0 +1,100 @@
+"""The index's tables and their migrations.
+
+Offsets are character offsets into `documents.text` (for .txt/.md that is the
+file's decoded text). `mentions.clean_end` is where span cleaning put the end;
+`end_char` is that minus any trim resolution applied, so resolution can be
+re-run without re-reading the document.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    content_hash TEXT NOT NULL, problem TEXT
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+    path TEXT NOT NULL, title TEXT NOT NULL, date TEXT, content_hash TEXT NOT NULL,
+    words INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX documents_source ON documents(source);
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX passages_doc ON passages(doc_id, start_char);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, passage_id INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL, start_char INTEGER NOT NULL, clean_end INTEGER NOT NULL,
+    end_char INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,
+    flags INTEGER NOT NULL DEFAULT 0, entity_id INTEGER, demonym INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX mentions_doc ON mentions(doc_id, text, label);
+CREATE INDEX mentions_entity ON mentions(entity_id, doc_id);
+CREATE INDEX mentions_passage ON mentions(passage_id);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
+    hidden INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0,
+    documents INTEGER NOT NULL DEFAULT 0, demonym_mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_kind ON entities(kind, mentions);
+CREATE INDEX entities_country ON entities(country);
+CREATE TABLE aliases (
+    entity_id INTEGER NOT NULL, text TEXT NOT NULL COLLATE NOCASE, mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, text)
+) WITHOUT ROWID;
+CREATE INDEX aliases_text ON aliases(text);
+CREATE TABLE entity_documents (
+    entity_id INTEGER NOT NULL, doc_id INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    name_mentions INTEGER NOT NULL, PRIMARY KEY (entity_id, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_documents_doc ON entity_documents(doc_id, entity_id);
+CREATE TABLE comentions (
+    window INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, count INTEGER NOT NULL,
+    documents INTEGER NOT NULL, score REAL NOT NULL, PRIMARY KEY (window, a, b)
+) WITHOUT ROWID;
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY, op TEXT NOT NULL, args TEXT NOT NULL, created TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+    text, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+    INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+    INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+"""
+
+# MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1.
+MIGRATIONS: dict[int, str] = {0: _V1}
+
+
+class SchemaError(RuntimeError):
+    """The file is not an index this version can use; the message says why."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the database to SCHEMA_VERSION, one step per transaction."""
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"the index was made by a newer Entity Explorer (schema {version}, "
+            f"this version reads {SCHEMA_VERSION})"
+        )
+    while version < SCHEMA_VERSION:
+        conn.executescript(
+            f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version = {version + 1}; COMMIT;"
+        )
+        version += 1

@@ -1,0 +1,104 @@
+"""Write documents, passages and raw mentions; forget removed sources.
+
+Rows get their ids here rather than from SQLite so a whole batch goes in with
+`executemany`; this is safe because every write runs inside `BEGIN IMMEDIATE`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from explorer.corpus.model import SourceFile
+from explorer.nlp.extract import Extraction
+from explorer.resolve.spans import clean_span, mention_flags
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSource:
+    size: int
+    mtime_ns: int
+    content_hash: str
+    problem: str | None  # why the file could not be read, so an unchanged bad file is not re-read
+
+
+def stored_sources(conn: sqlite3.Connection) -> dict[str, StoredSource]:
+    rows = conn.execute("SELECT path, size, mtime_ns, content_hash, problem FROM sources")
+    return {row[0]: StoredSource(*row[1:]) for row in rows}
+
+
+def remember_source(conn: sqlite3.Connection, source: SourceFile, content_hash: str,
+                    problem: str | None = None) -> None:
+    conn.execute(
+        "INSERT INTO sources(path, size, mtime_ns, content_hash, problem) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
+        "content_hash = excluded.content_hash, problem = excluded.problem",
+        (str(source.path), source.size, source.mtime_ns, content_hash, problem),
+    )
+
+
+def remove_documents(conn: sqlite3.Connection, source_path: str) -> None:
+    """Delete every row that came from one source file (its documents may be many)."""
+    doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", (source_path,))]
+    for doc_id in doc_ids:
+        conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM documents WHERE source = ?", (source_path,))
+
+
+def forget_source(conn: sqlite3.Connection, source_path: str) -> None:
+    remove_documents(conn, source_path)
+    conn.execute("DELETE FROM sources WHERE path = ?", (source_path,))
+
+
+class DocumentWriter:
+    """Appends documents to the open transaction; create one per transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._next_passage = self._next_id("passages")
+        self._next_mention = self._next_id("mentions")
+
+    def _next_id(self, table: str) -> int:
+        return int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+    def write(self, source_path: str, extraction: Extraction) -> int:
+        """Store one document; returns its number of words."""
+        document = extraction.document
+        text = document.text
+        words = extraction.words
+        cursor = self.conn.execute(
+            "INSERT INTO documents(key, source, path, title, date, content_hash, words, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (document.key, source_path, str(document.path), document.title, document.date,
+             document.content_hash, words, text),
+        )
+        doc_id = int(cursor.lastrowid or 0)
+        sentences = extraction.sentences
+        first_id = self._next_passage
+        self._next_passage += len(sentences)
+        self.conn.executemany(
+            "INSERT INTO passages(id, doc_id, paragraph, start_char, end_char, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(first_id + i, doc_id, s.paragraph, s.start, s.end, text[s.start:s.end])
+             for i, s in enumerate(sentences)],
+        )
+        starts = [s.start for s in sentences]
+        rows = []
+        for mention in extraction.mentions:
+            span = clean_span(text, mention.start, mention.end, mention.label)
+            if span is None or not sentences:
+                continue
+            start, end = span
+            index = max(bisect_right(starts, start) - 1, 0)
+            rows.append((self._next_mention, doc_id, first_id + index, sentences[index].paragraph,
+                         start, end, end, text[start:end], mention.label,
+                         mention_flags(text, start, end)))
+            self._next_mention += 1
+        self.conn.executemany(
+            "INSERT INTO mentions(id, doc_id, passage_id, paragraph, start_char, clean_end, "
+            "end_char, text, label, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return words

@@ -1,0 +1,112 @@
+"""Run the pipeline over documents and yield their sentences and raw mentions.
+
+Each content paragraph is one spaCy input, so sentences never cross paragraph
+boundaries and furniture is never read; over-long paragraphs are cut into
+chunks at a whitespace, with offsets kept relative to the document text.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from explorer.corpus.model import Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Numbers, money, percentages, ordinals, quantities and times are not entities here.
+KEPT_LABELS = frozenset({
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+    "WORK_OF_ART", "LAW", "LANGUAGE", "DATE",
+})
+MAX_CHUNK_CHARS = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What the pipeline found in one document; offsets index `document.text`."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[RawMention] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        text = self.document.text
+        return sum(len(text[s:e].split()) for s, e in self.document.paragraphs)
+
+
+def chunks(text: str, start: int, end: int, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """Cut [start, end) into pieces of at most `max_chars`, at whitespace where possible."""
+    while end - start > max_chars:
+        limit = start + max_chars
+        cut = max(text.rfind("\n", start, limit), text.rfind(". ", start, limit) + 1)
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        yield start, cut
+        start = cut
+    if end > start:
+        yield start, end
+
+
+def extract(
+    nlp: Language,
+    documents: Iterable[Document],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+) -> Iterator[Extraction]:
+    """Yield one Extraction per document, in input order, as soon as it is complete."""
+    pending: deque[tuple[int, Extraction]] = deque()
+
+    def inputs() -> Iterator[tuple[str, tuple[int, int, int]]]:
+        for number, document in enumerate(documents):
+            pending.append((number, Extraction(document)))
+            text = document.text
+            for paragraph, (p_start, p_end) in enumerate(document.paragraphs):
+                for c_start, c_end in chunks(text, p_start, p_end):
+                    yield text[c_start:c_end], (number, paragraph, c_start)
+
+    results = nlp.pipe(inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, (number, paragraph, offset) in results:
+        while pending[0][0] < number:
+            yield pending.popleft()[1]
+        extraction = pending[0][1]
+        for sent in doc.sents:
+            start, end = _strip(doc.text, sent.start_char, sent.end_char)
+            if end > start:
+                extraction.sentences.append(Sentence(paragraph, offset + start, offset + end))
+        extraction.mentions.extend(
+            RawMention(offset + ent.start_char, offset + ent.end_char, ent.label_)
+            for ent in doc.ents
+            if ent.label_ in KEPT_LABELS
+        )
+    while pending:
+        yield pending.popleft()[1]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
