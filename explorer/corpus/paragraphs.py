@@ -7,9 +7,13 @@ furniture is only left out of the paragraph list.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_TERMINAL = tuple('.!?:;"”’)»…')
+# Closing quotes and brackets may follow the mark that ends a sentence.
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = (".", "!", "?", "…")
+_TERMINAL = _SENTENCE_END + (":", ";") + tuple(_CLOSERS)
 # A line at least this long that does not end a sentence was wrapped by its author.
 _WRAPPED_LINE_CHARS = 50
 # Navigation, section labels, share buttons and bylines are short lines on their own.
@@ -18,62 +22,108 @@ _FURNITURE_MAX_CHARS = 40
 _HEADLINE_MAX_WORDS = 20
 _TITLE_MAX_CHARS = 100
 
+_HEADING = re.compile(r"#{1,6}(?=\s|$)")
+# A closing run of #s, as in "## Title ##" (but not the # of "C#").
+_CLOSING_MARKS = re.compile(r"(?:^|\s)#+\s*$")
+_ITEM = re.compile(r"(?:[-*+•‣◦]|\d{1,3}[.)])[ \t]")
+_RULE = re.compile(r"[-=*_~]{3,}")
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line's visible content, blank lines as empty spans."""
-    spans = []
-    for match in _LINE.finditer(text):
-        if match.start() == match.end():
-            break
-        line = match.group().rstrip("\r\n")
-        stripped = line.strip()
-        if not stripped:
-            spans.append((match.start(), match.start()))
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    kind: str  # "blank", "heading", "item" or "text"
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    start: int
+    end: int
+    heading: bool
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    """Every line's visible content, without its indent, line break or markdown heading marks.
+
+    Line breaks are those of `str.splitlines` (CRLF, lone CR, LF and the Unicode separators);
+    every one of them is whitespace, so stripping a line never crosses into the next.
+    """
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        begin, position = position, position + len(raw)
+        content = raw.strip()
+        start = begin + len(raw) - len(raw.lstrip())
+        if not content or _RULE.fullmatch(content):
+            yield _Line(start, start, "blank")
             continue
-        lead = len(line) - len(line.lstrip())
-        spans.append((match.start() + lead, match.start() + lead + len(stripped)))
-    return spans
+        marks = _HEADING.match(content)
+        if marks:
+            rest = _CLOSING_MARKS.sub("", content[marks.end():])
+            title = rest.strip()
+            if not title:
+                yield _Line(start, start, "blank")
+                continue
+            start += marks.end() + len(rest) - len(rest.lstrip())
+            yield _Line(start, start + len(title), "heading")
+            continue
+        kind = "item" if _ITEM.match(content) else "text"
+        yield _Line(start, start + len(content), kind)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` goes on the paragraph that `previous` ended: a long line that stops
+    mid-sentence, or a lower-case start after a long line, means the author hard-wrapped."""
+    if len(previous) < _WRAPPED_LINE_CHARS:
+        return False
+    return not previous.endswith(_TERMINAL) or line[:1].islower()
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    previous = ""
+    for line in _lines(text):
+        content = text[line.start:line.end]
+        if (current and not current.heading and line.kind == "text"
+                and _continues(previous, content)):
+            current = _Block(current.start, line.end, False)
+        else:
+            if current:
+                blocks.append(current)
+            current = None if line.kind == "blank" else _Block(
+                line.start, line.end, line.kind == "heading")
+        previous = content
+    if current:
+        blocks.append(current)
+    return blocks
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Blocks separated by blank lines; a single line break ends a paragraph unless
-    the line before it looks hard-wrapped (long and not ending a sentence)."""
-    paragraphs: list[tuple[int, int]] = []
-    current: tuple[int, int] | None = None
-    previous_wrapped = False
-    for start, end in _lines(text):
-        if start == end:
-            if current:
-                paragraphs.append(current)
-            current, previous_wrapped = None, False
-            continue
-        if current and previous_wrapped:
-            current = (current[0], end)
-        else:
-            if current:
-                paragraphs.append(current)
-            current = (start, end)
-        line = text[start:end]
-        previous_wrapped = len(line) >= _WRAPPED_LINE_CHARS and not line.endswith(_TERMINAL)
-    if current:
-        paragraphs.append(current)
-    return paragraphs
+    """(start, end) of every paragraph, in order, each stripped of surrounding whitespace.
+
+    Blank lines, markdown headings, list items and rules (`---`) separate paragraphs; a single
+    line break does too, unless the line before it looks hard-wrapped.
+    """
+    return [(block.start, block.end) for block in _blocks(text)]
 
 
 def is_furniture(paragraph: str) -> bool:
-    """Short stand-alone lines ("Share.", "Updated on", "Exit mobile version") are
-    navigation or labels, not text: a paragraph of a few words cannot carry a sentence."""
-    return (
-        len(paragraph) <= _FURNITURE_MAX_CHARS
-        and len(paragraph.split()) <= _FURNITURE_MAX_WORDS
-    )
+    """Short stand-alone lines ("Share.", "Updated on", "Exit mobile version") are navigation,
+    labels or bylines, not text: a few words that do not form a sentence of two or more."""
+    words = paragraph.split()
+    if len(words) > _FURNITURE_MAX_WORDS or len(paragraph) > _FURNITURE_MAX_CHARS:
+        return False
+    return len(words) < 2 or not paragraph.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def content_paragraphs(text: str) -> list[tuple[int, int]]:
-    """The paragraphs worth reading; a document made only of short lines keeps them all."""
-    paragraphs = split_paragraphs(text)
-    content = [(s, e) for s, e in paragraphs if not is_furniture(text[s:e])]
-    return content if content else paragraphs
+    """The paragraphs worth reading. Headings the author marked (`# ...`) are always kept;
+    a document made only of short lines keeps them all, as there is nothing else to read."""
+    blocks = _blocks(text)
+    content = [(b.start, b.end) for b in blocks
+               if b.heading or not is_furniture(text[b.start:b.end])]
+    return content if content else [(b.start, b.end) for b in blocks]
 
 
 def headline(text: str, paragraphs: list[tuple[int, int]], fallback: str) -> str:

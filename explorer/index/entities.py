@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
+from explorer.index.comentions import rebuild_comentions
+from explorer.index.corrections import load_corrections
 from explorer.resolve.model import Correction, FormCount, Resolution
 from explorer.resolve.resolver import resolve
 
@@ -84,4 +86,11 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
         "GROUP BY entity_id) AS t WHERE entities.id = t.entity_id"
     )
     conn.execute("DELETE FROM temp.assign")
+    return resolution
+
+
+def rebuild_entity_tables(conn: sqlite3.Connection) -> Resolution:
+    """Entities with the user's corrections, then co-mentions. Call inside a transaction."""
+    resolution = rebuild_entities(conn, load_corrections(conn))
+    rebuild_comentions(conn)
     return resolution

