@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="index (or update the index of) a corpus")
     _corpus_arg(p)
     p.add_argument("--processes", type=int, help="worker processes for spaCy (default: automatic)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="run the pipeline here (local) or on a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler to use (default: a LocalCluster)")
 
     p = sub.add_parser("entities", help="list entities, most mentioned first")
     _corpus_arg(p)

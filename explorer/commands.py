@@ -40,12 +40,14 @@ def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = 
 
 
 def _index(store: Store, corpus: Path, *, model: str | None, quiet_delay: float,
-           processes: int | None = None) -> IndexReport:
+           processes: int | None = None, engine: str = "local",
+           scheduler: str | None = None) -> IndexReport:
     from explorer.nlp.pipeline import PipelineError
 
     bar = ProgressBar(delay=quiet_delay)
     try:
-        return index_corpus([corpus], store, model=model, on_progress=bar, n_process=processes)
+        return index_corpus([corpus], store, model=model, on_progress=bar, n_process=processes,
+                            engine=engine, scheduler=scheduler)
     except PipelineError as exc:
         raise UsageError(str(exc)) from exc
     finally:
@@ -78,7 +80,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     store = open_corpus(args.corpus, for_question=False)
     with store:
         report = _index(store, args.corpus, model=args.model, quiet_delay=0.0,
-                        processes=args.processes)
+                        processes=args.processes, engine=args.engine, scheduler=args.scheduler)
         summary = queries.corpus_summary(store.conn)
     for problem in report.problems:
         print(problem, file=sys.stderr)

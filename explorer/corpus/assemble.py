@@ -14,13 +14,18 @@ class ReadError(ValueError):
 
 
 def content_hash(data: bytes) -> str:
+    """A short digest of what was read: a re-index skips a document whose digest is unchanged."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def make_document(path: Path, text: str, data_hash: str, *, key: str | None = None,
                   title: str | None = None, date: str | None = None) -> Document:
-    """A document from decoded text: paragraphs, furniture and headline found here."""
+    """A document from decoded text: paragraphs, furniture and headline found here.
+
+    A `title` from metadata wins over the headline; its whitespace is collapsed to one line.
+    """
     paragraphs = content_paragraphs(text)
+    title = " ".join(title.split()) if title else ""
     return Document(
         key=key or str(path),
         path=path,

@@ -118,14 +118,12 @@ def _guess(data: bytes) -> Decoded:
     if not matches:
         raise DecodeError("not text: not UTF-8 and no known encoding fits (a binary file?)")
     best = matches[0]
-    # cp1250 and cp1252 often decode a Western text alike; prefer the commoner cp1252 when a
-    # match as good as the best one says the bytes could be cp1252.
+    # On short texts charset-normalizer's language guess is weak: it may name cp1250 or cp1257
+    # for French. Prefer the commoner cp1252 when it decodes the bytes as cleanly as the best.
     encoding = best.encoding
-    for match in matches:
-        if (match.chaos <= best.chaos and match.coherence >= best.coherence
-                and _WESTERN in match.could_be_from_charset):
-            encoding = _WESTERN
-            break
+    if any(match.chaos <= best.chaos and _WESTERN in match.could_be_from_charset
+           for match in matches):
+        encoding = _WESTERN
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:  # charset-normalizer judged a sample; trust its own decoding

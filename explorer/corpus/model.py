@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+# A file name may hold a newline or other control characters; a problem stays on one line.
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F)} | {
+    0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
@@ -43,7 +47,7 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "skipped" if self.skipped else "warning"
-        return f"{prefix}: {self.path}: {self.reason}"
+        return f"{prefix}: {str(self.path).translate(_ESCAPES)}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)

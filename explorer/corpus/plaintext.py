@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explorer.corpus.assemble import content_hash, make_document
+from explorer.corpus.assemble import ReadError, content_hash, make_document
 from explorer.corpus.encoding import decode_text
 from explorer.corpus.model import Problem, ReadOptions, ReadResult
 
 
 def read_plain_text(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
-    """Offsets are offsets into the file's decoded text, so passages can be found in the file."""
+    """The decoded file is the document's text, unchanged, so that every passage's offsets
+    are also offsets into the file a user may open."""
     decoded = decode_text(data)
-    problems = []
-    if decoded.guessed:
-        problems.append(Problem(path, f"not UTF-8; decoded as {decoded.encoding}", skipped=False))
     if not decoded.text.strip():
-        return ReadResult([], [Problem(path, "empty file")])
+        raise ReadError("no text: the file holds only blank space")
+    problems = [Problem(path, decoded.warning, skipped=False)] if decoded.warning else []
     return ReadResult([make_document(path, decoded.text, content_hash(data))], problems)

@@ -1,8 +1,9 @@
 """Read one source file into documents, choosing the reader by the file's suffix.
 
 A reader takes the file's path, bytes and read options and returns a ReadResult; it raises
-`ReadError` (or `DecodeError`) with a sentence for the user when the file
-cannot be read at all.
+`ReadError` (or `DecodeError`) with a sentence for the user when the file cannot be read
+at all. Readers import their heavy libraries (trafilatura, pypdf, python-docx) when first
+called, so importing this module stays fast.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from explorer.corpus.assemble import ReadError
+from explorer.corpus.csvfile import read_csv
 from explorer.corpus.encoding import DecodeError
+from explorer.corpus.htmlpage import read_html
+from explorer.corpus.jsonl import read_jsonl
 from explorer.corpus.model import Problem, ReadOptions, ReadResult, SourceFile
+from explorer.corpus.pdf import read_pdf
 from explorer.corpus.plaintext import read_plain_text
+from explorer.corpus.word import read_docx
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -23,6 +29,12 @@ READERS: dict[str, Reader] = {
     ".txt": read_plain_text,
     ".md": read_plain_text,
     ".markdown": read_plain_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".jsonl": read_jsonl,
+    ".csv": read_csv,
 }
 SUPPORTED_SUFFIXES = frozenset(READERS)
 
@@ -31,22 +43,38 @@ _DEFAULT_OPTIONS = ReadOptions()
 
 
 def read_source(source: SourceFile, options: ReadOptions = _DEFAULT_OPTIONS) -> ReadResult:
-    """Read one file; every failure becomes a Problem, never an exception."""
+    """Read one file; every failure becomes a Problem naming the file, never an exception."""
     path = source.path
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return ReadResult([], [Problem(path, f"unsupported file type '{path.suffix}'")])
-    if source.size > MAX_FILE_BYTES:
-        mb = 1024 * 1024
-        reason = f"too large ({source.size // mb} MB; the limit is {MAX_FILE_BYTES // mb} MB)"
-        return ReadResult([], [Problem(path, reason)])
+        return _failed(path, f"unsupported file type '{path.suffix or path.name}'")
     try:
+        size = path.stat().st_size  # now, not when discovered: the file may have grown
+        if size > MAX_FILE_BYTES:
+            return _failed(path, f"too large ({_size(size)}; the limit is "
+                                 f"{_size(MAX_FILE_BYTES)})")
         data = path.read_bytes()
     except OSError as exc:
-        return ReadResult([], [Problem(path, exc.strerror or str(exc))])
+        return _failed(path, f"cannot be opened ({exc.strerror or exc})")
+    if not data:
+        return _failed(path, "empty file")
     try:
         return reader(path, data, options)
     except (ReadError, DecodeError) as exc:
-        return ReadResult([], [Problem(path, str(exc))])
+        return _failed(path, str(exc))
     except Exception as exc:  # a broken file must never stop the whole corpus
-        return ReadResult([], [Problem(path, f"cannot be read ({type(exc).__name__}: {exc})")])
+        return _failed(path, f"cannot be read ({type(exc).__name__}: {exc})")
+
+
+def _failed(path: Path, reason: str) -> ReadResult:
+    return ReadResult([], [Problem(path, reason)])
+
+
+def _size(count: int) -> str:
+    """A byte count as a person reads it: 900 bytes, 1.5 KB, 600.0 MB."""
+    value, unit = float(count), "bytes"
+    for larger in ("KB", "MB", "GB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, larger
+    return f"{count} bytes" if unit == "bytes" else f"{value:,.1f} {unit}"

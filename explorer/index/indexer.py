@@ -16,14 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explorer.corpus.assemble import content_hash
 from explorer.corpus.discover import discover
-from explorer.corpus.model import Document, Problem, ReadOptions, SourceFile
-from explorer.corpus.read import read_source
+from explorer.corpus.model import Problem, ReadOptions, SourceFile
+from explorer.index.engines import Event, SourceRead, dask_events, file_hash, local_events
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.store import Store
 from explorer.index.write import (
-    DocumentWriter, StoredSource, forget_source, remember_source, remove_documents,
+    DocumentWriter,
+    StoredSource,
+    forget_source,
+    remember_source,
+    remove_documents,
     stored_sources,
 )
 
@@ -92,7 +95,7 @@ def _plan(store: Store, sources: Sequence[SourceFile], report: IndexReport) -> _
         known = stored.get(str(source.path))
         if known and (known.size, known.mtime_ns) == (source.size, source.mtime_ns):
             plan.unchanged += 1
-        elif known and _file_hash(source.path) == known.content_hash:
+        elif known and file_hash(source.path) == known.content_hash:
             plan.touched.append((source, known))
             plan.unchanged += 1
         else:
@@ -101,13 +104,6 @@ def _plan(store: Store, sources: Sequence[SourceFile], report: IndexReport) -> _
         if known.problem:
             report.problems.append(Problem(source.path, known.problem))
     return plan
-
-
-def _file_hash(path: Path) -> str | None:
-    try:
-        return content_hash(path.read_bytes())
-    except OSError:
-        return None
 
 
 def needs_indexing(store: Store, roots: Iterable[Path]) -> bool:
@@ -127,6 +123,8 @@ def index_corpus(
     n_process: int | None = None,
     batch_size: int = BATCH_SIZE,
     read_options: ReadOptions | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> IndexReport:
     """Bring `store` up to date with the files under `roots`.
 
@@ -180,8 +178,14 @@ def index_corpus(
         report.removed_files = len(plan.removed)
 
     if nlp is not None and plan.to_index:
-        _run_pipeline(store, nlp, plan.to_index, report, progress, stop, n_process, batch_size,
-                      read_options or ReadOptions())
+        _record_pipeline(store, nlp, report.pipeline)
+        options = read_options or ReadOptions()
+        if engine == "dask":
+            events = dask_events(report.pipeline, plan.to_index, options, stop, scheduler=scheduler)
+        else:
+            events = local_events(nlp, plan.to_index, options, stop, batch_size=batch_size,
+                                  n_process=_process_count(plan.to_index, n_process))
+        _write_events(store, events, len(plan.to_index), report, progress, stop)
 
     if store.meta("resolved") != "1" and not report.cancelled:
         progress("resolving", 0, 1)
@@ -202,6 +206,17 @@ def _installed_or_none(name: str | None) -> str | None:
     return name if name in installed_english_pipelines() else None
 
 
+def _record_pipeline(store: Store, nlp: Language, name: str) -> None:
+    from explorer.nlp.pipeline import pipeline_info
+
+    info = pipeline_info(nlp)
+    with store.transaction():
+        store.set_meta("pipeline", name)
+        store.set_meta("pipeline_version", info.version)
+        store.set_meta("spacy_version", info.spacy_version)
+        store.set_meta("resolved", "0")
+
+
 def _process_count(to_index: Sequence[SourceFile], requested: int | None) -> int:
     if requested:
         return max(1, requested)
@@ -210,77 +225,49 @@ def _process_count(to_index: Sequence[SourceFile], requested: int | None) -> int
     return max(1, min(2, os.cpu_count() or 1))
 
 
-def _run_pipeline(
+def _write_events(
     store: Store,
-    nlp: Language,
-    to_index: Sequence[SourceFile],
+    events: Iterator[Event],
+    total: int,
     report: IndexReport,
     progress: Callable[[str, int, int], None],
     stop: Callable[[], bool],
-    n_process: int | None,
-    batch_size: int,
-    options: ReadOptions,
 ) -> None:
-    """Read, extract and store the changed files, committing in batches."""
-    from explorer.nlp.extract import extract
-    from explorer.nlp.pipeline import pipeline_info
+    """The single writer: store what the engine yields, committing in batches.
 
-    info = pipeline_info(nlp)
-    with store.transaction():
-        store.set_meta("pipeline", report.pipeline)
-        store.set_meta("pipeline_version", info.version)
-        store.set_meta("spacy_version", info.spacy_version)
-        store.set_meta("resolved", "0")
-
-    # Per source: documents still to store, and the hash to remember once all are stored.
-    remaining: dict[str, int] = {}
-    finished_empty: list[tuple[SourceFile, str, str | None]] = []
-    source_of: dict[str, SourceFile] = {}
-    hashes: dict[str, str] = {}
-
-    def documents() -> Iterator[Document]:
-        for source in to_index:
-            if stop():
-                return
-            result = read_source(source, options)
-            report.problems.extend(result.problems)
-            digest = _file_hash(source.path) or ""
-            if not result.documents:
-                reason = next((p.reason for p in result.problems if p.skipped), "nothing to read")
-                finished_empty.append((source, digest, reason))
-                continue
-            key = str(source.path)
-            remaining[key] = len(result.documents)
-            hashes[key] = digest
-            for document in result.documents:
-                source_of[document.key] = source
-                yield document
-
-    total = len(to_index)
+    A source is remembered (so it is not read again) only in the transaction that
+    stores its last document; an interrupted run redoes just the unfinished ones.
+    """
+    remaining: dict[str, tuple[SourceRead, int]] = {}
     done_files = 0
-    cleared: set[str] = set()
-    processes = _process_count(to_index, n_process)
-    stream = extract(nlp, documents(), n_process=processes, batch_size=batch_size)
     batch_started = time.perf_counter()
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     writer = DocumentWriter(conn)
     try:
-        for extraction in stream:
-            source = source_of.pop(extraction.document.key)
-            key = str(source.path)
-            if key not in cleared:
+        for event in events:
+            if isinstance(event, SourceRead):
+                key = str(event.source.path)
+                report.problems.extend(event.problems)
                 remove_documents(conn, key)
-                cleared.add(key)
-            report.words += writer.write(key, extraction)
+                if event.documents:
+                    remaining[key] = (event, event.documents)
+                    continue
+                reason = next((p.reason for p in event.problems if p.skipped), "nothing to read")
+                remember_source(conn, event.source, event.digest, reason)
+                done_files += 1
+                continue
+            key = str(event.document.path)
+            report.words += writer.write(key, event)
             report.documents += 1
-            remaining[key] -= 1
-            if remaining[key] == 0:
+            read, left = remaining[key]
+            if left > 1:
+                remaining[key] = (read, left - 1)
+            else:
                 del remaining[key]
-                remember_source(conn, source, hashes.pop(key))
+                remember_source(conn, read.source, read.digest)
                 report.indexed_files += 1
                 done_files += 1
-            done_files += _record_empty(conn, finished_empty, cleared)
             if stop():
                 report.cancelled = True
                 break
@@ -291,31 +278,13 @@ def _run_pipeline(
                 batch_started = time.perf_counter()
                 conn.execute("BEGIN IMMEDIATE")
                 writer = DocumentWriter(conn)
-        done_files += _record_empty(conn, finished_empty, cleared)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     finally:
-        close = getattr(stream, "close", None)
+        close = getattr(events, "close", None)
         if close:
             close()
     report.cancelled = report.cancelled or stop()
     progress("indexing", done_files, total)
-
-
-def _record_empty(
-    conn: sqlite3.Connection,
-    finished_empty: list[tuple[SourceFile, str, str | None]],
-    cleared: set[str],
-) -> int:
-    """Remember files that gave no document (so an unchanged bad file is not re-read)."""
-    count = 0
-    while finished_empty:
-        source, digest, reason = finished_empty.pop(0)
-        key = str(source.path)
-        remove_documents(conn, key)
-        cleared.add(key)
-        remember_source(conn, source, digest, reason)
-        count += 1
-    return count

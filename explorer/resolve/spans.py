@@ -1,0 +1,210 @@
+"""Clean a raw NER span and describe where it stands in its document.
+
+The model's spans carry furniture: "the", "’s", quotes, a line break into the
+next paragraph, a headline word glued to a name ("Putin Amid"), a name cut at a
+hyphen ("Lim Eul" of "Lim Eul-chul"). `clean_span` fixes the offsets;
+`mention_flags` records the context the noise rules need, cheaply, because the
+indexer calls both for every mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.resolve.words import FUNCTION_WORDS, TITLE_WORDS, is_common_word
+
+# The span starts its line (only whitespace, quotes or bullets before it).
+LINE_START = 1
+# The span's line is a Title-Case headline ("Kim Jong-Un and Troops to Miss ...").
+TITLE_CASE_LINE = 2
+# The span is one capitalised word whose lowercase form is used as an ordinary
+# word elsewhere in the document ("Troops" ... "North Korean troops").
+LOWERCASE_ELSEWHERE = 4
+# The word before the span is a person title ("research fellow Hong Min").
+AFTER_TITLE = 8
+
+_LINE_BREAKS = "\n\r\u2028\u2029"
+_LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
+_APOSTROPHES = "'’"
+_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
+_ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
+# A headline is short; longer lines are prose and are not examined word by word.
+_HEADLINE_MAX_CHARS = 200
+_HEADLINE_MIN_WORDS = 2
+
+
+def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The offsets of the name inside text[start:end], or None when no name is left."""
+    start, end = _cut_at_line_break(text, start, end, label)
+    start, end = _trim(text, start, end)
+    if label == "PERSON" and start < end:
+        end = _extend_over_hyphen(text, end)
+        end = _cut_headline_words(text, start, end)
+    if start >= end or not any(c.isalpha() for c in text[start:end]):
+        return None
+    return start, end
+
+
+def mention_flags(text: str, start: int, end: int) -> int:
+    """The context bits (LINE_START, TITLE_CASE_LINE, ...) of one cleaned mention."""
+    line_start = _line_start(text, start)
+    flags = 0
+    if not text[line_start:start].strip(_LINE_LEAD):
+        flags |= LINE_START
+    if _is_title_case_line(text, line_start, end):
+        flags |= TITLE_CASE_LINE
+    word = text[start:end]
+    if word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
+        if _used_lowercase(text, word.lower()):
+            flags |= LOWERCASE_ELSEWHERE
+    if _previous_word(text, start).lower().rstrip(".") in TITLE_WORDS:
+        flags |= AFTER_TITLE
+    return flags
+
+
+def _cut_at_line_break(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Keep one line of a span that ran over a line break: for a person the first
+    line with a capital letter, otherwise the line that looks most like a name."""
+    span = text[start:end]
+    if not any(c in span for c in _LINE_BREAKS):
+        return start, end
+    pieces = []
+    offset = start
+    for piece in re.split(r"([\n\r\u2028\u2029]+)", span):
+        if piece and piece[0] not in _LINE_BREAKS and any(c.isupper() for c in piece):
+            pieces.append((offset, offset + len(piece)))
+        offset += len(piece)
+    if not pieces:
+        return start, start
+    if label == "PERSON":
+        return pieces[0]
+    return max(pieces, key=lambda p: (_capitalised_share(text[p[0] : p[1]]), p[1] - p[0]))
+
+
+def _capitalised_share(piece: str) -> float:
+    words = _WORD.findall(piece)
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding whitespace and punctuation, a leading "the" and a trailing
+    possessive, until nothing changes."""
+    while start < end:
+        before = (start, end)
+        while start < end and not text[start].isalnum():
+            start += 1
+        article = _ARTICLE.match(text, start, end)
+        if article and article.end() < end:
+            start = article.end()
+        if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in _APOSTROPHES:
+            end -= 2
+        while start < end and not text[end - 1].isalnum() and not _is_abbreviation_end(
+            text, start, end
+        ):
+            end -= 1
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def _is_abbreviation_end(text: str, start: int, end: int) -> bool:
+    """A final "." that belongs to the name: "U.S.", "Jr.", "Inc."."""
+    if text[end - 1] != ".":
+        return False
+    token = text[start:end].rsplit(None, 1)[-1]
+    return "." in token[:-1].strip(".") or token.lower() in _ABBREVIATIONS
+
+
+def _extend_over_hyphen(text: str, end: int) -> int:
+    """Extend a name the tokenizer cut at an intra-word hyphen ("Lim Eul" + "-chul"),
+    but not over an English word ("Putin-backed")."""
+    if not text[end - 1].isalpha():
+        return end
+    tail = _HYPHEN_TAIL.match(text, end)
+    if tail is None:
+        return end
+    word = tail.group(1)
+    if not word.islower() or (len(word) > 2 and is_common_word(word)):
+        return end
+    return tail.end()
+
+
+def _cut_headline_words(text: str, start: int, end: int) -> int:
+    """Cut capitalised headline words the model ran into a name: "Putin Amid",
+    "Putin Meeting" in "Message to Putin Amid ..." / "Kim Jong Un Putin Meeting"."""
+    while True:
+        head_end = text.rfind(" ", start, end)
+        if head_end <= start:
+            return end
+        last = text[head_end + 1 : end]
+        if not last[:1].isupper():
+            return end
+        low = last.lower()
+        if len(low) >= 3 and low in FUNCTION_WORDS:
+            end = head_end
+        elif (
+            (is_common_word(low) or _used_lowercase(text, low))
+            and _is_title_case_line(text, _line_start(text, start), end)
+            and _stands_alone(text, text[start:head_end])
+        ):
+            end = head_end
+        else:
+            return end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """`name` occurs in the document not followed by another word of a name."""
+    pattern = rf"(?<![\w\-]){re.escape(name)}(?![\w\-]|[ \t]+[A-Z])"
+    return re.search(pattern, text) is not None
+
+
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "\n\r") + 1
+
+
+def _is_title_case_line(text: str, line_start: int, pos: int) -> bool:
+    """Every content word of the line is capitalised (function words may not be)."""
+    line_end = len(text)
+    for c in "\n\r":
+        found = text.find(c, pos)
+        if found != -1:
+            line_end = min(line_end, found)
+    if line_end - line_start > _HEADLINE_MAX_CHARS:
+        return False
+    content = 0
+    for match in _WORD.finditer(text, line_start, line_end):
+        word = match.group()
+        if word.lower() in FUNCTION_WORDS and not word[0].isupper():
+            continue
+        if not word[0].isupper():
+            return False
+        content += 1
+    return content >= _HEADLINE_MIN_WORDS
+
+
+def _used_lowercase(text: str, word: str) -> bool:
+    """`word` (lowercase) occurs in the text as a whole word."""
+    size = len(word)
+    found = text.find(word)
+    while found != -1:
+        after = found + size
+        if (found == 0 or not text[found - 1].isalnum()) and (
+            after == len(text) or not text[after].isalnum()
+        ):
+            return True
+        found = text.find(word, found + 1)
+    return False
+
+
+def _previous_word(text: str, pos: int) -> str:
+    end = pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    return text[begin:end]

@@ -1,0 +1,63 @@
+"""What English words look like, so that names can be told from ordinary words.
+
+Three small vocabularies: function words (closed-class words that never end a
+name), person titles (a word that introduces a person's name) and a list of
+common English words (SCOWL levels 10-20, in ``data/common_words.txt``),
+loaded once on first use.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+# Closed-class English words (articles, pronouns, prepositions, conjunctions,
+# auxiliaries) and the reporting verbs "says"/"said": words that never end a name.
+# "may", "will" and "can" are left out: they are also names (Theresa May,
+# George Will, Can Dündar).
+FUNCTION_WORDS = frozenset(
+    """
+    a about above across after against ago ahead along alongside amid amidst among
+    amongst an and another any are as at be because been before behind being below
+    beneath beside besides between beyond both but by could despite did do does doing
+    down during each either else every for from had has have having he her hers
+    herself him himself his how however i if in inside into is it its itself just
+    like many me might mine more most much must my myself near neither nor not now
+    of off on once one only onto or other our ours ourselves out outside over own
+    per rather says said shall she should since so some such than that the their
+    theirs them themselves then there these they this those though through
+    throughout till to too toward towards under underneath unless unlike until up
+    upon us via vs was we were what whatever when whenever where whether which while
+    who whom whose why with within without would yet you your yours yourself
+    yourselves
+    """.split()
+)
+
+# Words that put a person's name right after them ("research fellow Hong Min",
+# "Professor Lim Eul-chul", "Mr Kim").
+TITLE_WORDS = frozenset(
+    """
+    ambassador analyst anchor author brother captain cardinal ceo chairman
+    chairwoman chancellor chief colonel columnist commander commentator
+    congressman congresswoman correspondent councillor councilman counsel
+    dean deputy diplomat director dr economist editor emperor envoy expert father
+    fellow founder gen general governor historian journalist judge justice king
+    lawmaker lawyer leader lieutenant lord mayor minister mother mr mrs ms
+    officer official pope premier president presenter prince princess prof
+    professor queen rabbi rep reporter representative researcher scholar
+    secretary sen senator sergeant sheikh sir sister spokesman spokesperson
+    spokeswoman strategist writer
+    """.split()
+)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    text = files("explorer.resolve").joinpath("data/common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """True when the lowercase form of `word` is a common English word or function word."""
+    low = word.lower()
+    return low in FUNCTION_WORDS or low in _common_words()
