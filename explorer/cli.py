@@ -15,7 +15,7 @@ from explorer import __version__
 
 KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
 WINDOWS = ("sentence", "paragraph", "document")
-SUBCOMMANDS = ("index", "entities", "comentions", "passages", "search")
+SUBCOMMANDS = ("index", "entities", "comentions", "passages", "search", "chart")
 
 
 class UsageError(Exception):
@@ -85,6 +85,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--top", type=int, default=50, help="at most N hits (default 50)")
     _output_args(p, csv=False)
+
+    p = sub.add_parser("chart", help="draw the app's frequency chart (or, with --entity, "
+                       "its co-mention chart) to a PNG or SVG file, with a CSV of its data")
+    _corpus_arg(p)
+    p.add_argument("--entity", metavar="NAME", help="chart who is mentioned with NAME")
+    p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
+    p.add_argument("--focus", nargs="+", metavar="NAME", default=[],
+                   help="only documents that mention all these entities")
+    p.add_argument("--top", type=int, default=20, help="at most N bars (default 20)")
+    p.add_argument("--window", choices=WINDOWS, default="sentence",
+                   help="co-mention window (with --entity)")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
     return parser
 
 
@@ -114,7 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(args: list[str]) -> int:
-    corpus = Path(args[0]) if args else _seeds()
-    from explorer import commands
+    """The desktop app on CORPUS; without one, the last corpus opened, else the seeds."""
+    corpus = Path(args[0]).expanduser() if args else None
+    if corpus is not None and not corpus.exists():
+        print(f"entity-explorer: {corpus}: no such file or folder", file=sys.stderr)
+        return 2
+    from explorer.ui.app import run
 
-    return commands.print_top_entities(corpus)
+    return run(corpus, fallback=_seeds())

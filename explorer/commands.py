@@ -14,6 +14,7 @@ from explorer.cli_progress import ProgressBar
 from explorer.index import queries
 from explorer.index.focus import Focus
 from explorer.index.indexer import IndexReport, index_corpus, needs_indexing
+from explorer.index.lock import IndexBusy
 from explorer.index.store import IndexOpenError, Store
 from explorer.paths import index_path
 
@@ -33,7 +34,14 @@ def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = 
     if not for_question:
         return store
     if model or needs_indexing(store, [corpus]):
-        report = _index(store, corpus, model=model, quiet_delay=QUIET_INDEX_DELAY_S)
+        try:
+            report = _index(store, corpus, model=model, quiet_delay=QUIET_INDEX_DELAY_S)
+        except (IndexBusy, UsageError) as exc:
+            if not store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]:
+                store.close()
+                raise UsageError(str(exc)) from exc
+            print(f"entity-explorer: {exc}; answering from the existing index.", file=sys.stderr)
+            return store
         for problem in report.problems:
             print(problem, file=sys.stderr)
     return store
@@ -79,8 +87,11 @@ def _emit(args: argparse.Namespace, records: list[Record], columns: list[str], e
 def cmd_index(args: argparse.Namespace) -> int:
     store = open_corpus(args.corpus, for_question=False)
     with store:
-        report = _index(store, args.corpus, model=args.model, quiet_delay=0.0,
-                        processes=args.processes, engine=args.engine, scheduler=args.scheduler)
+        try:
+            report = _index(store, args.corpus, model=args.model, quiet_delay=0.0,
+                            processes=args.processes, engine=args.engine, scheduler=args.scheduler)
+        except IndexBusy as exc:
+            raise UsageError(f"{exc}; try again when it has finished") from exc
         summary = queries.corpus_summary(store.conn)
     for problem in report.problems:
         print(problem, file=sys.stderr)
@@ -149,25 +160,47 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_chart(args: argparse.Namespace) -> int:
+    """The GUI's frequency chart (or, with --entity, its co-mention chart) as PNG or SVG."""
+    out = Path(args.out)
+    if out.suffix.lower() not in (".png", ".svg"):
+        raise UsageError(f"{out.name}: --out must end in .png or .svg")
+    from explorer.charts.data import comention_chart, frequency_chart
+
+    with open_corpus(args.corpus, model=args.model) as store:
+        focused = [_entity(store, name) for name in args.focus]
+        focus = Focus(tuple(row.id for row in focused))
+        names, label = [row.name for row in focused], args.corpus.name
+        if args.entity:
+            target = _entity(store, args.entity)
+            rows = queries.co_mentions(store.conn, target.id, window=args.window, focus=focus)
+            data = comention_chart(target.name, rows, window=args.window, top=args.top,
+                                   focus_names=names, corpus=label)
+        else:
+            entity_rows = queries.entities(store.conn, kinds=args.kind, focus=focus)
+            kind = args.kind[0] if args.kind and len(args.kind) == 1 else "all"
+            data = frequency_chart(entity_rows, top=args.top, kind=kind, focus_names=names,
+                                   corpus=label)
+    from explorer.charts.export import ExportError, export_chart
+
+    try:
+        written = export_chart(data, out)
+    except (ExportError, OSError) as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {written[0]} ({data.title}) and {written[1]}")
+    return 0
+
+
 COMMANDS = {
     "index": cmd_index,
     "entities": cmd_entities,
     "comentions": cmd_comentions,
     "passages": cmd_passages,
     "search": cmd_search,
+    "chart": cmd_chart,
 }
 
 
 def run(args: argparse.Namespace) -> int:
     return COMMANDS[args.command](args)
 
-
-def print_top_entities(corpus: Path, top: int = 20) -> int:
-    """What `entity-explorer [CORPUS]` shows until the desktop app exists."""
-    args = argparse.Namespace(corpus=corpus, model=None, kind=None, top=top, focus=[],
-                              json=False, csv=False)
-    try:
-        return cmd_entities(args)
-    except UsageError as exc:
-        print(f"entity-explorer: {exc}", file=sys.stderr)
-        return 2

@@ -20,6 +20,7 @@ from explorer.corpus.discover import discover
 from explorer.corpus.model import Problem, ReadOptions, SourceFile
 from explorer.index.engines import Event, SourceRead, dask_events, file_hash, local_events
 from explorer.index.entities import rebuild_entity_tables
+from explorer.index.lock import IndexBusy, IndexLock
 from explorer.index.store import Store
 from explorer.index.write import (
     DocumentWriter,
@@ -125,13 +126,40 @@ def index_corpus(
     read_options: ReadOptions | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    lock_wait: float = 5.0,
 ) -> IndexReport:
     """Bring `store` up to date with the files under `roots`.
 
     `model` names a spaCy pipeline; by default the one the index was built with,
     else the best installed. A different pipeline than the index's means a full
-    re-index (report.full_reindex).
+    re-index (report.full_reindex). `engine` is "local" (this machine) or "dask"
+    (a LocalCluster, or the cluster at `scheduler`); both give the same index.
+    Raises IndexBusy when another process keeps indexing the same corpus for
+    longer than `lock_wait` seconds.
     """
+    with IndexLock(store.path) as lock:
+        if not lock.acquire(wait=lock_wait):
+            raise IndexBusy("another Entity Explorer is indexing this corpus right now")
+        return _index_locked(
+            roots, store, model=model, on_progress=on_progress, should_stop=should_stop,
+            n_process=n_process, batch_size=batch_size, read_options=read_options,
+            engine=engine, scheduler=scheduler,
+        )
+
+
+def _index_locked(
+    roots: Iterable[Path],
+    store: Store,
+    *,
+    model: str | None,
+    on_progress: Callable[[Progress], None] | None,
+    should_stop: Callable[[], bool] | None,
+    n_process: int | None,
+    batch_size: int,
+    read_options: ReadOptions | None,
+    engine: str,
+    scheduler: str | None,
+) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport()
     notify = on_progress or (lambda _progress: None)
@@ -256,6 +284,7 @@ def _write_events(
                 reason = next((p.reason for p in event.problems if p.skipped), "nothing to read")
                 remember_source(conn, event.source, event.digest, reason)
                 done_files += 1
+                progress("indexing", done_files, total)
                 continue
             key = str(event.document.path)
             report.words += writer.write(key, event)
@@ -268,13 +297,13 @@ def _write_events(
                 remember_source(conn, read.source, read.digest)
                 report.indexed_files += 1
                 done_files += 1
+                progress("indexing", done_files, total)
             if stop():
                 report.cancelled = True
                 break
             if (report.documents % BATCH_DOCUMENTS == 0
                     or time.perf_counter() - batch_started > BATCH_SECONDS):
                 conn.execute("COMMIT")
-                progress("indexing", done_files, total)
                 batch_started = time.perf_counter()
                 conn.execute("BEGIN IMMEDIATE")
                 writer = DocumentWriter(conn)

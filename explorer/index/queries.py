@@ -171,7 +171,8 @@ def find_entities(conn: sqlite3.Connection, name: str) -> list[EntityRow]:
     """Entities whose display name or any alias is `name`, case-insensitively; most mentioned first."""
     rows = conn.execute(
         "SELECT id, name, kind, mentions, documents, country, hidden FROM entities "
-        "WHERE name = ? COLLATE NOCASE OR id IN (SELECT entity_id FROM aliases WHERE text = ?) "
+        "WHERE name = ? COLLATE NOCASE "
+        "OR id IN (SELECT entity_id FROM aliases WHERE text = ? COLLATE NOCASE) "
         "ORDER BY name = ? COLLATE NOCASE DESC, mentions DESC",
         (name, name, name),
     )

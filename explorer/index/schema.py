@@ -11,8 +11,11 @@ from __future__ import annotations
 import sqlite3
 
 SCHEMA_VERSION = 1
+# Written into the SQLite header so a foreign database is never mistaken for an index.
+APPLICATION_ID = 0x45455850  # "EEXP"
 
-_V1 = """
+_V1 = f"""
+PRAGMA application_id = {APPLICATION_ID};
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
@@ -46,10 +49,10 @@ CREATE TABLE entities (
 CREATE INDEX entities_kind ON entities(kind, mentions);
 CREATE INDEX entities_country ON entities(country);
 CREATE TABLE aliases (
-    entity_id INTEGER NOT NULL, text TEXT NOT NULL COLLATE NOCASE, mentions INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL, text TEXT NOT NULL, mentions INTEGER NOT NULL,
     PRIMARY KEY (entity_id, text)
 ) WITHOUT ROWID;
-CREATE INDEX aliases_text ON aliases(text);
+CREATE INDEX aliases_text ON aliases(text COLLATE NOCASE);
 CREATE TABLE entity_documents (
     entity_id INTEGER NOT NULL, doc_id INTEGER NOT NULL, mentions INTEGER NOT NULL,
     name_mentions INTEGER NOT NULL, PRIMARY KEY (entity_id, doc_id)
@@ -81,6 +84,10 @@ class SchemaError(RuntimeError):
     """The file is not an index this version can use; the message says why."""
 
 
+class ForeignIndexError(SchemaError):
+    """A database, but not one of ours: safe to move aside and rebuild."""
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -88,6 +95,10 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring the database to SCHEMA_VERSION, one step per transaction."""
     version = schema_version(conn)
+    application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if application_id != APPLICATION_ID and (application_id or has_tables):
+        raise ForeignIndexError("the file is a database of another application, not an index")
     if version > SCHEMA_VERSION:
         raise SchemaError(
             f"the index was made by a newer Entity Explorer (schema {version}, "

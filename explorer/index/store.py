@@ -12,13 +12,35 @@ from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
 
-from explorer.index.schema import SchemaError, migrate
+from explorer.index.schema import ForeignIndexError, SchemaError, migrate
 
 BUSY_TIMEOUT_S = 10.0
 
 
 class IndexOpenError(RuntimeError):
-    """The index file cannot be opened; the message is one sentence for the user."""
+    """The index file cannot be opened; the message is one sentence for the user.
+
+    `damaged` is True when the file is corrupt or foreign (moving it aside and
+    rebuilding helps), False when the cause is elsewhere (permissions, a newer
+    version's index, a full disk).
+    """
+
+    def __init__(self, message: str, *, damaged: bool) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
+
+def _open_error(path: Path, exc: BaseException) -> BaseException:
+    """The exception to raise when a freshly opened database cannot be used."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return IndexOpenError(f"cannot open the index {path} ({exc})", damaged=False)
+    if isinstance(exc, sqlite3.DatabaseError):
+        return IndexOpenError(f"{path} is not a readable index ({exc})", damaged=True)
+    if isinstance(exc, ForeignIndexError):
+        return IndexOpenError(f"{path} is not an index: {exc}", damaged=True)
+    if isinstance(exc, SchemaError):
+        return IndexOpenError(f"{path}: {exc}", damaged=False)
+    return exc
 
 
 def _log2(value: float) -> float | None:
@@ -31,23 +53,27 @@ class Store:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        if not readonly:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        uri = f"{self.path.as_uri()}?mode={'ro' if readonly else 'rwc'}"
         try:
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                        timeout=BUSY_TIMEOUT_S)
-            self.conn.create_function("log2", 1, _log2, deterministic=True)
             if not readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(self.conn)
-            else:
-                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise IndexOpenError(f"{self.path} is not a readable index ({exc})") from exc
-        except SchemaError as exc:
-            raise IndexOpenError(f"{self.path}: {exc}") from exc
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            uri = f"{self.path.as_uri()}?mode={'ro' if readonly else 'rwc'}"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        except (OSError, sqlite3.Error) as exc:
+            raise IndexOpenError(f"cannot open the index {self.path} ({exc})", damaged=False) from exc
+        try:
+            self._prepare()
+        except BaseException as exc:
+            self.conn.close()
+            raise _open_error(self.path, exc) from exc
+
+    def _prepare(self) -> None:
+        self.conn.create_function("log2", 1, _log2, deterministic=True)
+        if self.readonly:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        else:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.conn)
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self.conn.execute("PRAGMA cache_size = -65536")
 

@@ -33,9 +33,9 @@ def test_an_unchanged_corpus_reads_no_file(corpus: Path, tmp_path: Path, monkeyp
     with Store(tmp_path / "i.sqlite") as store:
         first = index_corpus([corpus], store)
         assert first.indexed_files == 2 and not needs_indexing(store, [corpus])
-        import explorer.index.indexer as indexer
+        import explorer.index.engines as engines
 
-        monkeypatch.setattr(indexer, "read_source", lambda *a: pytest.fail("re-read an unchanged file"))
+        monkeypatch.setattr(engines, "read_source", lambda *a: pytest.fail("re-read an unchanged file"))
         second = index_corpus([corpus], store)
     assert (second.indexed_files, second.unchanged_files) == (0, 2)
 
