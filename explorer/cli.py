@@ -15,7 +15,8 @@ from explorer import __version__
 
 KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
 WINDOWS = ("sentence", "paragraph", "document")
-SUBCOMMANDS = ("index", "entities", "comentions", "passages", "search", "chart")
+SUBCOMMANDS = ("index", "entities", "comentions", "passages", "search", "chart",
+               "merge", "rename", "kind", "hide", "unhide", "split", "corrections")
 
 
 class UsageError(Exception):
@@ -97,7 +98,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--window", choices=WINDOWS, default="sentence",
                    help="co-mention window (with --entity)")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    _correction_parsers(sub)
     return parser
+
+
+def _correction_parsers(sub: argparse._SubParsersAction) -> None:
+    """The user's corrections: kept in the index and re-applied after every re-index."""
+    specs = {
+        "merge": ("merge an entity into another", ["name", "into"]),
+        "rename": ("give an entity a new display name", ["name", "new_name"]),
+        "kind": ("change an entity's kind", ["name", "kind"]),
+        "hide": ("hide an entity from every view", ["name"]),
+        "unhide": ("show a hidden entity again", ["name"]),
+        "split": ("split an alias off an entity into an entity of its own", ["name", "alias"]),
+    }
+    for command, (help_text, names) in specs.items():
+        p = sub.add_parser(command, help=help_text)
+        _corpus_arg(p)
+        for name in names:
+            if name == "kind":
+                p.add_argument(name, choices=KINDS)
+            else:
+                p.add_argument(name, metavar=name.upper())
+    p = sub.add_parser("corrections", help="export or import the corrections (a small JSON file)")
+    _corpus_arg(p)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--export", type=Path, metavar="FILE", help="write the corrections to FILE")
+    group.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
+                       help="replace the corrections with those in FILE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

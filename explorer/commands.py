@@ -4,6 +4,7 @@ missing or stale), ask the query functions, print the answer."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from explorer.index import queries
 from explorer.index.focus import Focus
 from explorer.index.indexer import IndexReport, index_corpus, needs_indexing
 from explorer.index.lock import IndexBusy
+from explorer.index.recovery import is_damage, open_index, recover
 from explorer.index.store import IndexOpenError, Store
 from explorer.paths import index_path
 
@@ -28,9 +30,11 @@ def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = 
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or folder")
     try:
-        store = Store(index_path([corpus]))
+        store, message = open_index(index_path([corpus]))
     except IndexOpenError as exc:
         raise UsageError(str(exc)) from exc
+    if message:
+        print(f"entity-explorer: {message}", file=sys.stderr)
     if not for_question:
         return store
     if model or needs_indexing(store, [corpus]):
@@ -191,7 +195,71 @@ def cmd_chart(args: argparse.Namespace) -> int:
     return 0
 
 
+_DONE = {
+    "merge": "Merged '{0}' into '{1}'.",
+    "rename": "Renamed '{0}' to '{1}'.",
+    "kind": "'{0}' is now of kind {1}.",
+    "hide": "'{0}' is hidden.",
+    "unhide": "'{0}' is shown again.",
+    "split": "Split '{1}' off '{0}'.",
+}
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    """merge / rename / kind / hide / unhide / split: record, re-resolve, confirm."""
+    from explorer.index.corrections import apply_correction
+    from explorer.resolve.model import Correction
+
+    names = {"merge": ["name", "into"], "rename": ["name", "new_name"], "kind": ["name", "kind"],
+             "hide": ["name"], "unhide": ["name"], "split": ["name", "alias"]}[args.command]
+    values = tuple(getattr(args, n) for n in names)
+    with open_corpus(args.corpus, model=args.model) as store:
+        target = _entity(store, values[0])
+        if args.command == "merge":
+            into = _entity(store, values[1])
+            if into.id == target.id:
+                raise UsageError(f"'{values[0]}' and '{values[1]}' are already one entity")
+        if args.command == "split":
+            known = {text.casefold() for text, _ in queries.aliases(store.conn, target.id)}
+            if values[1].casefold() not in known:
+                raise UsageError(f"'{values[1]}' is not an alias of {target.name}")
+        apply_correction(store, Correction(args.command, values))
+    print(_DONE[args.command].format(*values))
+    return 0
+
+
+def cmd_corrections(args: argparse.Namespace) -> int:
+    from explorer.index.corrections import import_corrections, load_corrections
+    from explorer.resolve.corrections import corrections_from_json, corrections_to_json
+
+    with open_corpus(args.corpus, model=args.model) as store:
+        if args.export:
+            corrections = load_corrections(store.conn)
+            try:
+                args.export.write_text(corrections_to_json(corrections), encoding="utf-8")
+            except OSError as exc:
+                raise UsageError(f"cannot write {args.export}: {exc.strerror or exc}") from exc
+            print(f"Wrote {len(corrections)} correction(s) to {args.export}.")
+            return 0
+        try:
+            corrections = corrections_from_json(args.import_file.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.import_file}: {exc.strerror or exc}") from exc
+        except ValueError as exc:
+            raise UsageError(f"{args.import_file}: {exc}") from exc
+        import_corrections(store, corrections)
+    print(f"Imported {len(corrections)} correction(s) from {args.import_file}.")
+    return 0
+
+
 COMMANDS = {
+    "merge": cmd_correct,
+    "rename": cmd_correct,
+    "kind": cmd_correct,
+    "hide": cmd_correct,
+    "unhide": cmd_correct,
+    "split": cmd_correct,
+    "corrections": cmd_corrections,
     "index": cmd_index,
     "entities": cmd_entities,
     "comentions": cmd_comentions,
@@ -202,5 +270,15 @@ COMMANDS = {
 
 
 def run(args: argparse.Namespace) -> int:
-    return COMMANDS[args.command](args)
+    """Run a command; an index found damaged on the way is moved aside, rebuilt, and the
+    command run once more."""
+    try:
+        return COMMANDS[args.command](args)
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise UsageError(f"the index cannot be used ({exc})") from exc
+        store, message = recover(index_path([args.corpus.expanduser()]), str(exc))
+        store.close()
+        print(f"entity-explorer: {message}", file=sys.stderr)
+        return COMMANDS[args.command](args)
 

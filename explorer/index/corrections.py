@@ -42,11 +42,19 @@ def _rebuild(conn: sqlite3.Connection) -> None:
     rebuild_entity_tables(conn)
 
 
+def _saved(store: Store) -> None:
+    """Keep the sidecar copy in step, so a damaged index never loses corrections."""
+    from explorer.index.recovery import write_sidecar
+
+    write_sidecar(store)
+
+
 def apply_correction(store: Store, correction: Correction) -> int:
     """Record a correction and rebuild the entity tables with it; returns its id (for undo)."""
     with store.transaction() as conn:
         correction_id = append_correction(conn, correction)
         _rebuild(conn)
+    _saved(store)
     return correction_id
 
 
@@ -55,6 +63,7 @@ def undo_correction(store: Store, correction_id: int) -> None:
     with store.transaction() as conn:
         remove_correction(conn, correction_id)
         _rebuild(conn)
+    _saved(store)
 
 
 def import_corrections(store: Store, corrections: list[Correction]) -> None:
@@ -62,3 +71,4 @@ def import_corrections(store: Store, corrections: list[Correction]) -> None:
     with store.transaction() as conn:
         replace_corrections(conn, corrections)
         _rebuild(conn)
+    _saved(store)
