@@ -35,3 +35,13 @@ def make_document(path: Path, text: str, data_hash: str, *, key: str | None = No
         paragraphs=tuple(paragraphs),
         date=date,
     )
+
+
+def human_size(count: int) -> str:
+    """A byte count as a person reads it: 900 bytes, 1.5 KB, 600.0 MB."""
+    value, unit = float(count), "bytes"
+    for larger in ("KB", "MB", "GB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, larger
+    return f"{count} bytes" if unit == "bytes" else f"{value:,.1f} {unit}"

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _CHARSET_SNIFF_BYTES = 4096
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_HTML_ELEMENT = re.compile(r"<html[\s>]", re.IGNORECASE)
 
 
 def read_html(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
@@ -53,9 +54,9 @@ def _declared_charset(data: bytes) -> str | None:
 def _parse(markup: str) -> HtmlElement:
     from trafilatura.utils import load_html
 
+    if not _HTML_ELEMENT.search(markup):  # a fragment: trafilatura wants a whole page
+        markup = f"<html><body>{markup}</body></html>"
     tree = load_html(markup)
-    if tree is None:  # a fragment without <html>: trafilatura wants a whole page
-        tree = load_html(f"<html><body>{markup}</body></html>")
     if tree is None:
         raise ReadError("not an HTML page")
     return tree

@@ -22,7 +22,7 @@ def read_jsonl(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            records.problem(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            records.problem(where, f"not valid JSON: {exc.msg} (column {exc.colno})")
             continue
         except RecursionError:
             records.problem(where, "JSON nested too deeply")

@@ -54,6 +54,9 @@ class Problem:
 class ReadResult:
     documents: list[Document]
     problems: list[Problem]
+    # Hash of the very bytes the documents came from ("" when nothing was read), so
+    # a file that changes while being indexed is never remembered by its new hash.
+    source_hash: str = ""
 
 
 @dataclass(frozen=True, slots=True)

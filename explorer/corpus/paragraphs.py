@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 # Closing quotes and brackets may follow the mark that ends a sentence.
 _CLOSERS = "\"'”’»)]"
@@ -33,7 +34,7 @@ _RULE = re.compile(r"[-=*_~]{3,}")
 class _Line:
     start: int
     end: int
-    kind: str  # "blank", "heading", "item" or "text"
+    kind: Literal["blank", "heading", "item", "text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,7 @@ def _lines(text: str) -> Iterator[_Line]:
             start += marks.end() + len(rest) - len(rest.lstrip())
             yield _Line(start, start + len(title), "heading")
             continue
-        kind = "item" if _ITEM.match(content) else "text"
-        yield _Line(start, start + len(content), kind)
+        yield _Line(start, start + len(content), "item" if _ITEM.match(content) else "text")
 
 
 def _continues(previous: str, line: str) -> bool:

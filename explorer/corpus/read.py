@@ -8,10 +8,11 @@ called, so importing this module stays fast.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from explorer.corpus.assemble import ReadError
+from explorer.corpus.assemble import ReadError, content_hash, human_size
 from explorer.corpus.csvfile import read_csv
 from explorer.corpus.encoding import DecodeError
 from explorer.corpus.htmlpage import read_html
@@ -51,15 +52,16 @@ def read_source(source: SourceFile, options: ReadOptions = _DEFAULT_OPTIONS) -> 
     try:
         size = path.stat().st_size  # now, not when discovered: the file may have grown
         if size > MAX_FILE_BYTES:
-            return _failed(path, f"too large ({_size(size)}; the limit is "
-                                 f"{_size(MAX_FILE_BYTES)})")
+            return _failed(path, f"too large ({human_size(size)}; the limit is "
+                                 f"{human_size(MAX_FILE_BYTES)})")
         data = path.read_bytes()
     except OSError as exc:
         return _failed(path, f"cannot be opened ({exc.strerror or exc})")
     if not data:
         return _failed(path, "empty file")
     try:
-        return reader(path, data, options)
+        result = reader(path, data, options)
+        return dataclasses.replace(result, source_hash=content_hash(data))
     except (ReadError, DecodeError) as exc:
         return _failed(path, str(exc))
     except Exception as exc:  # a broken file must never stop the whole corpus
@@ -68,13 +70,3 @@ def read_source(source: SourceFile, options: ReadOptions = _DEFAULT_OPTIONS) -> 
 
 def _failed(path: Path, reason: str) -> ReadResult:
     return ReadResult([], [Problem(path, reason)])
-
-
-def _size(count: int) -> str:
-    """A byte count as a person reads it: 900 bytes, 1.5 KB, 600.0 MB."""
-    value, unit = float(count), "bytes"
-    for larger in ("KB", "MB", "GB"):
-        if value < 1024:
-            break
-        value, unit = value / 1024, larger
-    return f"{count} bytes" if unit == "bytes" else f"{value:,.1f} {unit}"

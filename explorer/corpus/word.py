@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explorer.corpus.assemble import ReadError, content_hash, make_document
+from explorer.corpus.assemble import ReadError, content_hash, human_size, make_document
 from explorer.corpus.dates import parse_date
 from explorer.corpus.model import ReadOptions, ReadResult
 
@@ -46,8 +46,7 @@ def read_docx(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
     properties = document.core_properties
     title = (properties.title or "").strip() or next(
         (text for text, style in blocks if style == "Title" or style.startswith("Heading")), None)
-    document_hash = content_hash(data)
-    return ReadResult([make_document(path, text, document_hash, title=title,
+    return ReadResult([make_document(path, text, content_hash(data), title=title,
                                      date=parse_date(properties.created))], [])
 
 
@@ -74,13 +73,12 @@ def _unpacked(data: bytes) -> io.BytesIO:
 
 def _check_sizes(members: list[zipfile.ZipInfo], packed: int) -> None:
     unpacked = sum(member.file_size for member in members)
-    mb = 1024 * 1024
     if len(members) > MAX_MEMBERS:
         raise ReadError(f"refused: the archive holds {len(members)} files (a zip bomb?)")
     if unpacked > MAX_UNPACKED_BYTES or (
             unpacked > _RATIO_CHECK_BYTES and unpacked > MAX_RATIO * packed):
-        raise ReadError(f"refused: it would unpack to {unpacked / mb:,.0f} MB from "
-                        f"{packed / mb:,.1f} MB (a zip bomb?)")
+        raise ReadError(f"refused: it would unpack to {human_size(unpacked)} from "
+                        f"{human_size(packed)} (a zip bomb?)")
 
 
 def _blocks(document: WordDocument) -> Iterator[tuple[str, str]]:

@@ -52,7 +52,8 @@ def file_hash(path: Path) -> str:
 
 def _read(source: SourceFile, options: ReadOptions) -> tuple[SourceRead, list[Document]]:
     result = read_source(source, options)
-    return SourceRead(source, file_hash(source.path), len(result.documents), result.problems), result.documents
+    read = SourceRead(source, result.source_hash, len(result.documents), result.problems)
+    return read, result.documents
 
 
 def local_events(
