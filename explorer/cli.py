@@ -7,6 +7,7 @@ errors, unknown names, and corpora that cannot be opened.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -128,7 +129,13 @@ def _correction_parsers(sub: argparse._SubParsersAction) -> None:
                        help="replace the corrections with those in FILE")
 
 
+# Libraries that log about every odd file; our own Problems already say it once.
+_CHATTY_LOGGERS = ("trafilatura", "htmldate", "courlan", "pypdf")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    for name in _CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):

@@ -62,6 +62,8 @@ def _index(store: Store, corpus: Path, *, model: str | None, quiet_delay: float,
                             engine=engine, scheduler=scheduler)
     except PipelineError as exc:
         raise UsageError(str(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        raise UsageError(f"cannot write the index ({exc}); what was indexed before is kept") from exc
     finally:
         bar.close()
 

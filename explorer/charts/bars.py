@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from explorer.charts.data import EMPTY_CHART, Bar, ChartData
@@ -24,6 +24,7 @@ pg.setConfigOptions(antialias=True)
 
 MAX_LABEL_CHARS = 32
 BAR_HEIGHT = 0.68
+MIN_ROWS = 8  # a chart of two bars keeps them slim, at the top
 TIME_BAR_COLOR = "#0072B2"
 DAY_S = 86_400.0
 
@@ -64,9 +65,12 @@ class BarChart(pg.PlotWidget):
 
     barClicked = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, theme: ChartTheme | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, theme: ChartTheme | None = None,
+                 show_title: bool = True) -> None:
         super().__init__(parent)
         self._theme = theme or LIGHT_THEME
+        self._show_title = show_title  # panels show the title above the chart, where it wraps
+        self._fit = 0  # how many bars fit the height the chart was last drawn at
         self._data = EMPTY_CHART
         self._time_axis = False
         self._items: list[pg.GraphicsObject] = []
@@ -77,6 +81,7 @@ class BarChart(pg.PlotWidget):
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
         plot.getViewBox().setDefaultPadding(0.0)
+        plot.setContentsMargins(6, 8, 16, 6)
         self.setMinimumSize(160, 120)
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_hover)
@@ -129,7 +134,7 @@ class BarChart(pg.PlotWidget):
             self._draw_horizontal(data.bars)
 
     def _set_title(self, data: ChartData) -> None:
-        if not data.title:
+        if not data.title or not self._show_title:
             self.getPlotItem().setTitle(None)
             return
         sub = (f"<br><span style='color:{self._theme.muted}; font-size:9pt'>"
@@ -158,11 +163,31 @@ class BarChart(pg.PlotWidget):
     def _color(self, bar: Bar) -> str:
         return kind_color(bar.kind, dark=self._theme.dark) if bar.kind else TIME_BAR_COLOR
 
-    def _draw_horizontal(self, bars: tuple[Bar, ...]) -> None:
+    def fitting_bars(self) -> int:
+        """How many horizontal bars fit the chart's height with readable labels."""
+        title = 52 if self._show_title and self._data.title else 0
+        row = QFontMetrics(self.font()).height() + 3
+        return max(1, (self.height() - title - 16) // row)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        data = self.__dict__.get("_data")  # pyqtgraph resizes during its own __init__
+        if data is not None and data.bars and not data.over_time:
+            fit = min(self.fitting_bars(), len(data.bars))
+            if fit != self._fit:
+                self._draw()
+
+    def _draw_horizontal(self, all_bars: tuple[Bar, ...]) -> None:
         plot = self.getPlotItem()
         plot.showAxis("left")
         plot.hideAxis("bottom")
         plot.getViewBox().invertY(True)
+        self._fit = min(self.fitting_bars(), len(all_bars))
+        hidden = len(all_bars) - self._fit
+        if hidden:  # one row says what is left out
+            self._fit = max(self._fit - 1, 1)
+            hidden = len(all_bars) - self._fit
+        bars = all_bars[: self._fit]
         ys = list(range(len(bars)))
         labels = [_elide(bar.label) for bar in bars]
         left = plot.getAxis("left")
@@ -178,9 +203,15 @@ class BarChart(pg.PlotWidget):
             text = pg.TextItem(_number(bar.value), color=self._theme.foreground, anchor=(0, 0.5))
             text.setPos(bar.value + top * 0.01, y)
             self._add(text)
+        if hidden:
+            more = pg.TextItem(f"{hidden:,} more — enlarge the panel to see them",
+                               color=self._theme.muted, anchor=(0, 0.5))
+            more.setPos(0, len(bars))
+            self._add(more)
         self._positions = [float(y) for y in ys]
         self._half_width = 0.5
-        plot.setRange(xRange=(0, top * 1.16), yRange=(-0.6, len(bars) - 0.4), padding=0)
+        rows = max(len(bars) + (1 if hidden else 0), min(self.fitting_bars(), MIN_ROWS))
+        plot.setRange(xRange=(0, top * 1.16), yRange=(-0.6, rows - 0.4), padding=0)
 
     def _draw_time(self, bars: tuple[Bar, ...]) -> None:
         plot = self.getPlotItem()
@@ -204,7 +235,7 @@ class BarChart(pg.PlotWidget):
             return None
         point = self.getPlotItem().getViewBox().mapSceneToView(scene_pos)
         along = point.x() if self._data.over_time else point.y()
-        for position, bar in zip(self._positions, self._data.bars, strict=True):
+        for position, bar in zip(self._positions, self._data.bars, strict=False):
             if abs(along - position) <= self._half_width:
                 return bar
         return None
@@ -233,7 +264,3 @@ class BarChart(pg.PlotWidget):
 def palette_theme() -> ChartTheme:
     """The theme of the running application's palette."""
     return theme_from_palette(QGuiApplication.palette())
-
-
-def kind_qcolor(kind: str, dark: bool) -> QColor:
-    return QColor(kind_color(kind, dark=dark))

@@ -71,12 +71,13 @@ def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window:
                     focus_names: Sequence[str] = (), corpus: str = "") -> ChartData:
     """The entities most often mentioned together with `target`."""
     if target is None:
-        return ChartData("Mentioned together", "", "", (),
+        return ChartData("", "", "", (),
                          "Select an entity to see who is mentioned with it.")
     phrase = WINDOW_PHRASES.get(window, window)
     bars = tuple(Bar(r.name, r.count, r.kind, r.id) for r in list(rows)[:top])
     return ChartData(f"Mentioned with {target} {phrase}",
-                     _subtitle(corpus, f"Top {len(bars)} of {len(rows):,}", focus_phrase(focus_names)),
+                     _subtitle(corpus, f"Top {len(bars)} of {len(rows):,}",
+                               focus_phrase(focus_names)),
                      f"Together ({window}s)", bars,
                      f"Nothing is mentioned with {target} {phrase}.")
 
@@ -85,7 +86,7 @@ def distribution_chart(target: str | None, docs: Sequence[DocumentRow], *,
                        focus_names: Sequence[str] = (), corpus: str = "") -> ChartData:
     """Mentions of `target` per document, or per day when every document has a date."""
     if target is None:
-        return ChartData("Spread", "", "", (), "Select an entity to see where it is mentioned.")
+        return ChartData("", "", "", (), "Select an entity to see where it is mentioned.")
     dated = [d for d in docs if d.date]
     over_time = bool(docs) and len(dated) == len(docs) and len({d.date[:10] for d in dated}) > 1
     if over_time:
@@ -100,7 +101,8 @@ def distribution_chart(target: str | None, docs: Sequence[DocumentRow], *,
     else:
         ranked = sorted(docs, key=lambda d: -d.mentions)[:MAX_DOCUMENT_BARS]
         keep = {d.id for d in ranked}
-        bars = tuple(Bar(d.title or d.key, d.mentions, "", d.id, d.date) for d in docs if d.id in keep)
+        bars = tuple(Bar(d.title or d.key, d.mentions, "", d.id, d.date)
+                     for d in docs if d.id in keep)
         title = f"Mentions of {target} per document"
         shown = (f"{len(bars)} of {len(docs):,} documents (most mentions)"
                  if len(docs) > len(bars) else f"{len(docs):,} documents")

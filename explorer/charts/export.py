@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from explorer.charts.bars import LIGHT_THEME, BarChart
 from explorer.charts.data import ChartData, chart_csv
 
-EXPORT_SIZE = (1200, 800)
+EXPORT_WIDTH = 1200
+MIN_EXPORT_HEIGHT = 800
+EXPORT_ROW_PX = 28  # per horizontal bar, so that every label stays readable
 FORMATS = (".png", ".svg")
 
 
@@ -38,9 +40,16 @@ def csv_path(path: Path) -> Path:
     return path.with_suffix(".csv")
 
 
-def export_chart(data: ChartData, path: Path, *, size: tuple[int, int] = EXPORT_SIZE) -> list[Path]:
+def export_size(data: ChartData) -> tuple[int, int]:
+    """The exported image's size: a fixed width, and tall enough for every bar's label."""
+    rows = 0 if data.over_time else len(data.bars)
+    return EXPORT_WIDTH, max(MIN_EXPORT_HEIGHT, 140 + EXPORT_ROW_PX * rows)
+
+
+def export_chart(data: ChartData, path: Path) -> list[Path]:
     """Write the chart to `path` (.png or .svg) and its data to the .csv beside it."""
     path = Path(path)
+    size = export_size(data)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path.name}: charts export to .png or .svg")

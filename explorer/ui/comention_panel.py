@@ -1,0 +1,109 @@
+"""The Co-mentions panel: who is mentioned with the selected entity, as a table and a chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from explorer.ui.chart_panel import ChartPanel
+from explorer.ui.corrections import CorrectionHistory
+from explorer.ui.entity_menu import entity_menu
+from explorer.ui.entity_panel import entity_ref, fit_columns
+from explorer.ui.models import CoMentionTableModel
+from explorer.ui.state import ExplorerState
+from explorer.ui.views import RowTableView
+
+WINDOWS = (
+    ("sentence", "Sentence", "Count two entities together when they are in the same sentence"),
+    ("paragraph", "Paragraph", "Count two entities together when they are in the same paragraph"),
+    ("document", "Document", "Count two entities together when they are in the same document"),
+)
+
+
+class CoMentionPanel(QWidget):
+    """Pick the window; select a row to list the passages where both entities appear."""
+
+    def __init__(self, state: ExplorerState, model: CoMentionTableModel,
+                 corrections: CorrectionHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state, self._model, self._corrections = state, model, corrections
+        self._syncing = False
+
+        self.title = QLabel(objectName="comentionTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.window_selector = QComboBox(objectName="windowSelector")
+        for key, label, tip in WINDOWS:
+            self.window_selector.addItem(label, key)
+            self.window_selector.setItemData(self.window_selector.count() - 1, tip,
+                                             Qt.ItemDataRole.ToolTipRole)
+        self.window_selector.setToolTip("Together in the same sentence, paragraph or document")
+        self.window_selector.currentIndexChanged.connect(
+            lambda i: state.update(window=self.window_selector.itemData(i)))
+        within = QLabel("Together in the same")
+        within.setBuddy(self.window_selector)
+
+        self.table = RowTableView()
+        self.table.setObjectName("comentionTable")
+        self.table.setModel(model)
+        fit_columns(self.table, 0, {2: "9,999", 3: "9,999", 4: "14.0"})
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._picked)
+        self.table.rowActivated.connect(
+            lambda number: state.focus_on(entity_ref(model.row(number))))
+        self.table.customContextMenuRequested.connect(self._menu)
+        model.modelReset.connect(self._sync_selection)
+        model.layoutChanged.connect(self._sync_selection)
+
+        self.chart = ChartPanel("comentionChart", "The entities most often mentioned with the "
+                                "selected one; click a bar to list their passages together")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(within)
+        top.addWidget(self.window_selector)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="comentionSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        state.on("window", self._sync_window)
+        state.on(("entity", "comention"), self._sync_selection)
+        state.on("entity", self._sync_title)
+        self._sync_window()
+        self._sync_title()
+
+    def _picked(self, _current: object, _previous: object) -> None:
+        row = self.table.current_row()
+        if row is not None and not self._syncing:
+            self._state.navigate(comention=entity_ref(row))
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            ref = entity_ref(self._model.row(index.row()))
+            entity_menu(self, ref, self._state, self._corrections).exec(
+                self.table.viewport().mapToGlobal(pos))
+
+    def _sync_selection(self) -> None:
+        other = self._state.comention
+        number = self._model.find(lambda r: other is not None and r.id == other.id)
+        self._syncing = True
+        try:
+            self.table.select_row(number)
+        finally:
+            self._syncing = False
+
+    def _sync_window(self) -> None:
+        index = self.window_selector.findData(self._state.window)
+        if index >= 0 and index != self.window_selector.currentIndex():
+            self.window_selector.setCurrentIndex(index)
+
+    def _sync_title(self) -> None:
+        entity = self._state.entity
+        self.title.setText(f"With {entity.name}" if entity else "")

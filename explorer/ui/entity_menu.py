@@ -1,0 +1,104 @@
+"""The context menu of an entity, wherever it appears (entities, co-mentions, the document).
+
+Focus, show passages, and the corrections: merge into…, rename…, change kind,
+split alias, hide. Questions go through the module-level `ask_*` functions
+(tests replace them instead of driving modal dialogs).
+"""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
+
+from explorer.charts.kinds import KIND_ORDER, kind_name
+from explorer.icons import icon
+from explorer.index import queries
+from explorer.index.store import Store
+from explorer.resolve.model import Correction
+from explorer.ui.corrections import CorrectionHistory
+from explorer.ui.look import kind_dot
+from explorer.ui.state import EntityRef, ExplorerState
+
+MERGE_CHOICES = 500
+CORRECTABLE_KINDS = tuple(kind for kind in KIND_ORDER if kind != "date")
+
+
+def ask_merge_target(parent: QWidget, ref: EntityRef, names: list[str]) -> str | None:
+    """Which entity `ref` is really (typed, or picked from the most-mentioned)."""
+    name, ok = QInputDialog.getItem(
+        parent, "Merge into", f"“{ref.name}” is the same as:", names, 0, True)
+    return name.strip() if ok and name.strip() and name.strip() != ref.name else None
+
+
+def ask_new_name(parent: QWidget, ref: EntityRef) -> str | None:
+    name, ok = QInputDialog.getText(parent, "Rename", f"New name for “{ref.name}”:",
+                                    QLineEdit.EchoMode.Normal, ref.name)
+    return name.strip() if ok and name.strip() and name.strip() != ref.name else None
+
+
+def _lookup(index: Path | None, ref: EntityRef) -> tuple[list[str], list[str]]:
+    """The entity's other spellings, and the names to offer as merge targets (tiny queries)."""
+    if index is None or not index.exists():
+        return [], []
+    with closing(Store(index, readonly=True)) as store:
+        aliases = [text for text, _n in queries.aliases(store.conn, ref.id)]
+        names = [row.name for row in queries.entities(store.conn, limit=MERGE_CHOICES)
+                 if row.id != ref.id]
+    return [alias for alias in aliases if alias.casefold() != ref.name.casefold()], names
+
+
+def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
+                corrections: CorrectionHistory) -> QMenu:
+    """Build the menu for `ref`; the caller pops it up (exec) where the user clicked."""
+    menu = QMenu(parent)
+    focused = any(item.id == ref.id for item in state.focus)
+    if focused:
+        action = menu.addAction(icon("close"), f"Remove “{ref.name}” from the focus")
+        action.triggered.connect(lambda: state.unfocus(ref))
+    else:
+        action = menu.addAction(icon("focus"), f"Focus on “{ref.name}”")
+        action.setToolTip("Show only the documents that mention it (Enter)")
+        action.triggered.connect(lambda: state.focus_on(ref))
+    show = menu.addAction("Show passages")
+    show.triggered.connect(lambda: state.navigate(entity=ref, comention=None))
+    menu.addSeparator()
+    aliases, names = _lookup(state.index, ref)
+    busy = state.indexing or state.index is None
+
+    def correct(op: str, *args: str) -> None:
+        corrections.apply(Correction(op, (ref.name, *args)))
+
+    def merge() -> None:
+        target = ask_merge_target(parent, ref, names)
+        if target:
+            correct("merge", target)
+
+    def rename() -> None:
+        new = ask_new_name(parent, ref)
+        if new:
+            correct("rename", new)
+
+    menu.addAction("Merge into…", merge).setEnabled(not busy)
+    menu.addAction("Rename…", rename).setEnabled(not busy)
+    kinds = menu.addMenu("Change kind")
+    kinds.setEnabled(not busy)
+    for kind in CORRECTABLE_KINDS:
+        action = QAction(kind_dot(kind), kind_name(kind), kinds)
+        action.setCheckable(True)
+        action.setChecked(kind == ref.kind)
+        action.triggered.connect(
+            lambda _checked=False, k=kind: k != ref.kind and correct("kind", k))
+        kinds.addAction(action)
+    split = menu.addMenu("Split alias")
+    split.setToolTip("Make one spelling an entity of its own")
+    split.setEnabled(bool(aliases) and not busy)
+    for alias in aliases:
+        split.addAction(f"“{alias}”", lambda a=alias: correct("split", a))
+    menu.addAction(f"Hide “{ref.name}”", lambda: correct("hide")).setEnabled(not busy)
+    menu.addSeparator()
+    menu.addAction(icon("copy"), "Copy name",
+                   lambda: QGuiApplication.clipboard().setText(ref.name))
+    return menu

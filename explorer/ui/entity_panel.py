@@ -1,0 +1,148 @@
+"""The Entities panel: kind filter buttons, the search box and the entity table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.charts.kinds import KIND_FILTERS
+from explorer.icons import icon
+from explorer.ui.corrections import CorrectionHistory
+from explorer.ui.entity_menu import entity_menu
+from explorer.ui.flow import FlowLayout
+from explorer.ui.look import kind_dot
+from explorer.ui.models import EntityTableModel
+from explorer.ui.state import EntityRef, ExplorerState
+from explorer.ui.views import RowTableView
+
+
+def entity_ref(row: object) -> EntityRef:
+    return EntityRef(row.id, row.name, row.kind)  # type: ignore[attr-defined]
+
+
+def fit_columns(view: RowTableView, stretch: int, samples: dict[int, str]) -> None:
+    """Stretch one column; size the others to their header or a sample value, whichever is wider."""
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    for column in range(view.model().columnCount()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        width = max(metrics.horizontalAdvance(title),
+                    metrics.horizontalAdvance(samples.get(column, "")))
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width + 30)
+
+
+class EntityPanel(QWidget):
+    """Filter by kind, search names and spellings, pick an entity, focus on it (Enter)."""
+
+    def __init__(self, state: ExplorerState, model: EntityTableModel,
+                 corrections: CorrectionHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state, self._model, self._corrections = state, model, corrections
+        self._syncing = False
+
+        self.kind_filter = QWidget(objectName="kindFilter")
+        kinds = FlowLayout(self.kind_filter)
+        self._kinds = QButtonGroup(self)
+        for key, label in KIND_FILTERS:
+            button = QToolButton(text=label, checkable=True, autoRaise=True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setProperty("kind", key)
+            if key != "all":
+                button.setIcon(kind_dot(key))
+            button.setToolTip("Show every kind of entity" if key == "all"
+                              else f"Show only {label.lower()}")
+            self._kinds.addButton(button)
+            kinds.addWidget(button)
+        self._kinds.buttonClicked.connect(
+            lambda button: state.update(kind=button.property("kind")))
+
+        self.search = QLineEdit(objectName="entitySearch", clearButtonEnabled=True)
+        self.search.setPlaceholderText("Search names and spellings  (Ctrl+F)")
+        self.search.setToolTip("Filters as you type; matches every spelling (“Jong-un” finds "
+                               "Kim Jong Un). Esc clears it.")
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(lambda text: state.update(search=text))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.count = QLabel(objectName="entityCount")
+        self.count.setToolTip("Entities listed (of all in this selection)")
+        self.count.setEnabled(False)
+
+        self.table = RowTableView()
+        self.table.setObjectName("entityTable")
+        self.table.setModel(model)
+        self.table.setToolTip("")
+        fit_columns(self.table, 0, {1: "Organisation", 2: "99,999", 3: "99,999"})
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._picked)
+        self.table.rowActivated.connect(self._activated)
+        self.table.customContextMenuRequested.connect(self._menu)
+        model.modelReset.connect(self._model_reset)
+        model.layoutChanged.connect(self._sync_selection)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.kind_filter)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        state.on("kind", self._sync_kind)
+        state.on("search", self._sync_search)
+        state.on("entity", self._sync_selection)
+        self._sync_kind()
+
+    def _picked(self, current: object, _previous: object) -> None:
+        row = self.table.current_row()
+        if row is not None and not self._syncing:
+            self._state.navigate(entity=entity_ref(row), comention=None)
+
+    def _activated(self, number: int) -> None:
+        self._state.focus_on(entity_ref(self._model.row(number)))
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            ref = entity_ref(self._model.row(index.row()))
+            entity_menu(self, ref, self._state, self._corrections).exec(
+                self.table.viewport().mapToGlobal(pos))
+
+    def _model_reset(self) -> None:
+        shown = self._model.rowCount()
+        self.count.setText(f"{shown:,}")
+        self._sync_selection()
+
+    def _sync_selection(self) -> None:
+        """Show the state's entity as the current row, without navigating again."""
+        entity = self._state.entity
+        number = self._model.find(lambda r: entity is not None and r.id == entity.id)
+        self._syncing = True
+        try:
+            self.table.select_row(number)
+        finally:
+            self._syncing = False
+
+    def _sync_kind(self) -> None:
+        for button in self._kinds.buttons():
+            button.setChecked(button.property("kind") == self._state.kind)
+
+    def _sync_search(self) -> None:
+        if self.search.text() != self._state.search:
+            self.search.setText(self._state.search)

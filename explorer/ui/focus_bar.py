@@ -1,0 +1,125 @@
+"""The focus bar: the focused entities as removable chips, and the focus options."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from explorer.icons import icon
+from explorer.index.queries import CorpusSummary
+from explorer.ui.look import kind_dot, muted_text
+from explorer.ui.state import EntityRef, ExplorerState
+
+CHIP_STYLE = ("QFrame#focusChip { border: 1px solid palette(mid); border-radius: 11px;"
+              " background: palette(base); }")
+
+
+class FocusChip(QFrame):
+    def __init__(self, ref: EntityRef, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="focusChip")
+        self.ref = ref
+        self.setStyleSheet(CHIP_STYLE)
+        self.setToolTip(f"Only documents that mention {ref.name}")
+        dot = QLabel()
+        dot.setPixmap(kind_dot(ref.kind).pixmap(QSize(10, 10)))
+        name = QLabel(ref.name)
+        remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
+        remove.setObjectName("removeFocus")
+        remove.setToolTip(f"Remove {ref.name} from the focus")
+        remove.clicked.connect(lambda: state.unfocus(ref))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(5)
+        layout.addWidget(dot)
+        layout.addWidget(name)
+        layout.addWidget(remove)
+
+
+class FocusBar(QWidget):
+    """Shows what the panels cover: the whole corpus, or the documents that mention every chip."""
+
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="focusBar")
+        self._state = state
+        self._summary: CorpusSummary | None = None
+        self._in_focus: int | None = None
+        label = QLabel("Focus:")
+        label.setToolTip("Every panel covers only the documents that mention all focused entities")
+        self.hint = QLabel()
+        palette = self.hint.palette()
+        palette.setColor(self.hint.foregroundRole(), muted_text())
+        self.hint.setPalette(palette)
+        self._chips = QHBoxLayout()
+        self._chips.setSpacing(6)
+        self.demonyms = QCheckBox("Count demonyms")
+        self.demonyms.setToolTip("A country also counts where its people are named "
+                                 "(“Russian” for Russia)")
+        self.demonyms.toggled.connect(lambda on: state.update(include_demonyms=on))
+        self.places = QCheckBox("Include places")
+        self.places.setToolTip("A country also counts where one of its places is named "
+                               "(“Moscow” for Russia)")
+        self.places.toggled.connect(lambda on: state.update(include_places=on))
+        self.clear = QPushButton(icon("close"), "Clear")
+        self.clear.setToolTip("Remove every entity from the focus")
+        self.clear.clicked.connect(lambda: state.update(focus=()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(8)
+        layout.addWidget(label)
+        layout.addLayout(self._chips)
+        layout.addWidget(self.hint, 1)
+        layout.addWidget(self.demonyms)
+        layout.addWidget(self.places)
+        layout.addWidget(self.clear)
+        state.on("focus", self._sync_chips)
+        state.on(("include_demonyms", "include_places"), self._sync_options)
+        self._sync_chips()
+        self._sync_options()
+
+    def chips(self) -> list[FocusChip]:
+        return [self._chips.itemAt(i).widget() for i in range(self._chips.count())]  # type: ignore[misc]
+
+    def set_counts(self, summary: CorpusSummary | None, in_focus: int | None) -> None:
+        self._summary, self._in_focus = summary, in_focus
+        self._sync_hint()
+
+    def _sync_chips(self) -> None:
+        while self._chips.count():
+            widget = self._chips.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for ref in self._state.focus:
+            self._chips.addWidget(FocusChip(ref, self._state))
+        self.clear.setVisible(bool(self._state.focus))
+        self._sync_hint()
+
+    def _sync_hint(self) -> None:
+        if not self._state.focus:
+            self.hint.setText("Whole corpus — double-click an entity or press Enter to focus "
+                              "on the documents that mention it")
+            return
+        total = self._summary.documents if self._summary else None
+        if self._in_focus is None or total is None:
+            self.hint.setText("")
+        else:
+            noun = "document" if total == 1 else "documents"
+            self.hint.setText(f"{self._in_focus:,} of {total:,} {noun}")
+
+    def _sync_options(self) -> None:
+        for box, value in ((self.demonyms, self._state.include_demonyms),
+                           (self.places, self._state.include_places)):
+            if box.isChecked() != value:
+                box.setChecked(value)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), 30))
+

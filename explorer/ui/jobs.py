@@ -1,0 +1,183 @@
+"""The work the task runner does off the UI thread: module-level functions, Qt-free.
+
+Each opens its own Store (SQLite connections never cross threads), asks the
+explorer.index query functions, and returns plain rows. None of them touches a
+widget. The first argument is the runner's TaskControl.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.index import queries
+from explorer.index.focus import Focus
+from explorer.index.store import Store
+from explorer.resolve.model import Correction
+from explorer.ui.state import EntityRef
+from explorer.ui.tasks import TaskControl
+
+# Passages listed for one entity; beyond this the list says how many more there are.
+MAX_PASSAGES = 5_000
+
+
+def _reader(index: Path | None) -> Store | None:
+    """A read-only connection for this thread, or None when the corpus has no index yet."""
+    if index is None or not index.exists():
+        return None
+    return Store(index, readonly=True)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityList:
+    rows: list[queries.EntityRow]
+    keys: dict[int, str]  # entity id -> casefolded name and aliases, for the search box
+    summary: queries.CorpusSummary | None
+    in_focus: int | None = None  # documents in the focus, when there is one
+
+
+def load_entities(control: TaskControl, index: Path | None, kinds: Sequence[str] | None,
+                  focus: Focus) -> EntityList:
+    store = _reader(index)
+    if store is None:
+        return EntityList([], {}, None)
+    with closing(store):
+        try:
+            summary = queries.corpus_summary(store.conn)
+        except Exception:  # noqa: BLE001 - an index still being created has no meta yet
+            return EntityList([], {}, None)
+        rows = queries.entities(store.conn, kinds=kinds, focus=focus)
+        keys = {} if control.should_stop() else queries.search_keys(store.conn)
+        in_focus = len(queries.documents(store.conn, focus=focus)) if focus else None
+        return EntityList(rows, keys, summary, in_focus)
+
+
+def load_comentions(control: TaskControl, index: Path | None, entity_id: int, window: str,
+                    focus: Focus) -> list[queries.CoMentionRow]:
+    store = _reader(index)
+    if store is None:
+        return []
+    with closing(store):
+        return queries.co_mentions(store.conn, entity_id, window=window, focus=focus)
+
+
+@dataclass(frozen=True, slots=True)
+class PassageList:
+    rows: list[queries.PassageRow]
+    total: int  # passages found, of which at most MAX_PASSAGES are in rows
+    aliases: list[str]  # how the entity is written
+
+
+def load_passages(control: TaskControl, index: Path | None, entity_id: int,
+                  with_entity: int | None, focus: Focus) -> PassageList:
+    store = _reader(index)
+    if store is None:
+        return PassageList([], 0, [])
+    with closing(store):
+        rows = queries.passages(store.conn, entity_id, with_entity=with_entity, focus=focus,
+                                limit=MAX_PASSAGES + 1)
+        names = [text for text, _count in queries.aliases(store.conn, entity_id)]
+    total = len(rows)
+    return PassageList(rows[:MAX_PASSAGES], total, names)
+
+
+def load_distribution(control: TaskControl, index: Path | None, entity_id: int,
+                      focus: Focus) -> list[queries.DocumentRow]:
+    store = _reader(index)
+    if store is None:
+        return []
+    with closing(store):
+        return queries.documents(store.conn, focus=focus, entity_id=entity_id)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDocument:
+    document: queries.DocumentText
+    names: dict[int, str]  # entity id -> display name, for every entity mentioned in it
+
+
+def load_document(control: TaskControl, index: Path | None, doc_id: int) -> OpenDocument | None:
+    store = _reader(index)
+    if store is None:
+        return None
+    with closing(store):
+        document = queries.document(store.conn, doc_id)
+        if document is None:
+            return None
+        names = {}
+        for entity_id in {m.entity_id for m in document.mentions}:
+            row = queries.entity(store.conn, entity_id)
+            if row is not None:
+                names[entity_id] = row.name
+    return OpenDocument(document, names)
+
+
+def remap(conn: sqlite3.Connection, refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
+    """Find each referenced entity again after the entity tables were rebuilt: the entity
+    now carrying its name (or alias) and kind, else any entity with that name, else None."""
+    mapping: dict[EntityRef, EntityRef | None] = {}
+    for ref in refs:
+        found = [row for row in queries.find_entities(conn, ref.name) if not row.hidden]
+        same_kind = [row for row in found if row.kind == ref.kind]
+        best = (same_kind or found or [None])[0]
+        mapping[ref] = EntityRef(best.id, best.name, best.kind) if best else None
+    return mapping
+
+
+def remap_refs(control: TaskControl, index: Path | None,
+               refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
+    store = _reader(index)
+    if store is None:
+        return {}
+    with closing(store):
+        return remap(store.conn, refs)
+
+
+def apply_correction(control: TaskControl, index: Path, correction: Correction,
+                     refs: Sequence[EntityRef]) -> tuple[int, dict[EntityRef, EntityRef | None]]:
+    """Record a correction, rebuild the entity tables, and find the user's entities again."""
+    from explorer.index.corrections import apply_correction as apply
+
+    with closing(Store(index)) as store:
+        correction_id = apply(store, correction)
+        return correction_id, remap(store.conn, refs)
+
+
+def undo_correction(control: TaskControl, index: Path, correction_id: int,
+                    refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
+    from explorer.index.corrections import undo_correction as undo
+
+    with closing(Store(index)) as store:
+        undo(store, correction_id)
+        return remap(store.conn, refs)
+
+
+def run_index(control: TaskControl, roots: Sequence[Path], index: Path) -> object:
+    """Bring the corpus's index up to date, reporting Progress; returns the IndexReport.
+
+    n_process is left to the indexer: worker processes start with "forkserver"
+    (set in explorer.ui.app before Qt starts), never by forking this threaded process.
+    """
+    from explorer.index.indexer import index_corpus
+
+    phase = ""
+
+    def progress(value: object) -> None:
+        nonlocal phase
+        new_phase = getattr(value, "phase", "")
+        control.report(value, force=new_phase != phase)
+        phase = new_phase
+
+    with closing(Store(index)) as store:
+        return index_corpus(list(roots), store, on_progress=progress,
+                            should_stop=control.should_stop)
+
+
+def versions(control: TaskControl) -> list[tuple[str, str]]:
+    """For Help → About (finding the spaCy pipeline imports spaCy: not on the UI thread)."""
+    from explorer.versions import version_lines
+
+    return version_lines()

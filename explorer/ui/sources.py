@@ -1,0 +1,277 @@
+"""Sources: what turns the shared state into rows, through the task runner.
+
+Each source listens to the parts of the state its panel shows, asks the index
+off the UI thread, and hands the answer to a model or emits it (chart data, a
+document). Panels only display; they never query.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from explorer.charts.data import (
+    EMPTY_CHART,
+    ChartData,
+    comention_chart,
+    distribution_chart,
+    frequency_chart,
+)
+from explorer.charts.kinds import kind_filter_label
+from explorer.ui import jobs
+from explorer.ui.models import (
+    CoMentionTableModel,
+    EntityTableModel,
+    Kwic,
+    PassageListModel,
+    kwic,
+)
+from explorer.ui.state import EntityRef, ExplorerState, Location
+from explorer.ui.tasks import TaskRunner
+
+SEARCH_DEBOUNCE_MS = 60
+COMENTION_CHART_TOP = 15
+FOCUS_FIELDS = ("index", "revision", "focus", "include_demonyms", "include_places")
+
+
+def corpus_label(state: ExplorerState) -> str:
+    if not state.corpus:
+        return ""
+    first = state.corpus[0].name or str(state.corpus[0])
+    return first if len(state.corpus) == 1 else f"{first} + {len(state.corpus) - 1} more"
+
+
+def _no_index_text(state: ExplorerState) -> str | None:
+    if state.index is None:
+        return ("Open a folder of documents (File → Open Folder…, Ctrl+O) to see who and "
+                "what it mentions.")
+    return None
+
+
+class EntitySource(QObject):
+    """Entities of the focus and kind from the index, filtered by the search box in Python."""
+
+    chartChanged = Signal(object)  # ChartData of the frequency chart
+    countsChanged = Signal(object, object)  # CorpusSummary | None, documents in focus | None
+
+    def __init__(self, state: ExplorerState, runner: TaskRunner, model: EntityTableModel) -> None:
+        super().__init__(model)
+        self._state, self._runner, self.model = state, runner, model
+        self._result = jobs.EntityList([], {}, None)
+        self.chart: ChartData = EMPTY_CHART
+        self._pick_first = False  # select the most-mentioned entity once a new corpus has loaded
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._filter)
+        state.on("corpus", self._new_corpus)
+        state.on((*FOCUS_FIELDS, "kind", "indexing"), self.reload)
+        state.on("search", self._debounce.start)
+        state.on("top", self._publish_chart)
+
+    def _new_corpus(self) -> None:
+        self._pick_first = True
+
+    def reload(self) -> None:
+        state = self._state
+        kinds = None if state.kind == "all" else [state.kind]
+        self._runner.start("entities", jobs.load_entities, state.index, kinds, state.focus_query(),
+                           on_done=self._loaded)
+
+    def _loaded(self, result: jobs.EntityList) -> None:
+        self._result = result
+        self.countsChanged.emit(result.summary, result.in_focus)
+        self._filter()
+        if self._pick_first and result.rows:
+            self._pick_first = False
+            if self._state.entity is None:
+                first = self.model.row(0)
+                self._state.update(entity=EntityRef(first.id, first.name, first.kind))
+
+    def _filter(self) -> None:
+        """Filter as you type: a substring of the name or of any alias ("jong-un")."""
+        needle = self._state.search.strip().casefold()
+        rows = self._result.rows
+        if needle:
+            keys = self._result.keys
+            rows = [row for row in rows if needle in keys.get(row.id, row.name.casefold())]
+        self.model.set_rows(rows, self._empty_text())
+        self._publish_chart()
+
+    def _empty_text(self) -> str:
+        state = self._state
+        missing = _no_index_text(state)
+        if missing:
+            return missing
+        summary = self._result.summary
+        if summary is None or summary.entities == 0:
+            return ("Indexing… the entities appear here when the documents have been read."
+                    if state.indexing else "No entities found in these documents.")
+        what = "entities" if state.kind == "all" else kind_filter_label(state.kind).lower()
+        where = " in the focused documents" if state.focus else ""
+        if state.search.strip():
+            return (f"No {what} match “{state.search.strip()}”{where}.\n"
+                    "Clear the search box (Esc) to see them all.")
+        if state.focus and not self._result.rows:
+            return (f"No document mentions all of {' + '.join(state.focus_names())}.\n"
+                    "Remove an entity from the focus bar.")
+        return f"No {what}{where}."
+
+    def _publish_chart(self) -> None:
+        state = self._state
+        self.chart = frequency_chart(self.model.rows(), top=state.top, kind=state.kind,
+                                     search=state.search.strip(), focus_names=state.focus_names(),
+                                     corpus=corpus_label(state))
+        if self._state.index is None:
+            self.chart = EMPTY_CHART
+        self.chartChanged.emit(self.chart)
+
+
+class CoMentionSource(QObject):
+    """Who is mentioned with the selected entity, in the chosen window, inside the focus."""
+
+    chartChanged = Signal(object)
+
+    def __init__(self, state: ExplorerState, runner: TaskRunner,
+                 model: CoMentionTableModel) -> None:
+        super().__init__(model)
+        self._state, self._runner, self.model = state, runner, model
+        self.chart: ChartData = comention_chart(None, [], window=state.window, top=0)
+        state.on((*FOCUS_FIELDS, "entity", "window"), self.reload)
+
+    def reload(self) -> None:
+        state = self._state
+        if state.entity is None or state.index is None:
+            self.model.set_rows([], _no_index_text(state)
+                                or "Select an entity to see who is mentioned with it.")
+            self._publish()
+            return
+        self._runner.start("comentions", jobs.load_comentions, state.index, state.entity.id,
+                           state.window, state.focus_query(), on_done=self._loaded)
+
+    def _loaded(self, rows: list[Any]) -> None:
+        state = self._state
+        name = state.entity.name if state.entity else ""
+        phrase = {"sentence": "a sentence", "paragraph": "a paragraph",
+                  "document": "a document"}.get(state.window, state.window)
+        self.model.set_rows(rows, f"Nothing shares {phrase} with {name}"
+                            + (" in the focused documents." if state.focus else ".")
+                            + "\nTry a wider window.")
+        self._publish()
+
+    def _publish(self) -> None:
+        state = self._state
+        self.chart = comention_chart(state.entity.name if state.entity else None,
+                                     self.model.rows(), window=state.window,
+                                     top=COMENTION_CHART_TOP, focus_names=state.focus_names(),
+                                     corpus=corpus_label(state))
+        self.chartChanged.emit(self.chart)
+
+
+def location_of(row: Kwic) -> Location:
+    """Where a passage row leads: its sentence, with its highlighted mentions marked."""
+    passage = row.passage
+    marks = tuple((m.start, m.end) for m in passage.mentions)
+    return Location(passage.doc_id, passage.start, passage.end, marks)
+
+
+class PassageSource(QObject):
+    """The passages of the selected entity, or of the selected pair."""
+
+    headerChanged = Signal(str)
+
+    def __init__(self, state: ExplorerState, runner: TaskRunner, model: PassageListModel) -> None:
+        super().__init__(model)
+        self._state, self._runner, self.model = state, runner, model
+        state.on((*FOCUS_FIELDS, "entity", "comention"), self.reload)
+
+    def reload(self) -> None:
+        state = self._state
+        if state.entity is None or state.index is None:
+            self.model.set_rows([], _no_index_text(state)
+                                or "Select an entity to list the passages that mention it.")
+            self.headerChanged.emit("")
+            return
+        other = state.comention.id if state.comention else None
+        self._runner.start("passages", jobs.load_passages, state.index, state.entity.id, other,
+                           state.focus_query(), on_done=self._loaded)
+
+    def _loaded(self, result: jobs.PassageList) -> None:
+        state = self._state
+        entity = state.entity
+        if entity is None:
+            return
+        pair = f"{entity.name} and {state.comention.name}" if state.comention else entity.name
+        rows = [kwic(row, entity.id) for row in result.rows]
+        self.model.set_rows(rows,
+                            f"No passage mentions {pair}"
+                            + (" in the focused documents." if state.focus else "."))
+        shown = f"{len(result.rows):,} of {result.total:,}" if result.total > len(result.rows) \
+            else f"{result.total:,}"
+        noun = "passage mentions" if result.total == 1 else "passages mention"
+        header = f"{shown} {noun} {pair}"
+        others = [name for name in result.aliases if name != entity.name]
+        if others and state.comention is None:
+            header += " · also written " + ", ".join(others[:6]) + ("…" if len(others) > 6 else "")
+        self.headerChanged.emit(header)
+        if state.location is None and rows:  # the first evidence, before anything was opened
+            state.update(location=location_of(rows[0]))
+
+
+class DistributionSource(QObject):
+    """Mentions of the selected entity per document (or over time), inside the focus."""
+
+    chartChanged = Signal(object)
+
+    def __init__(self, state: ExplorerState, runner: TaskRunner,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state, self._runner = state, runner
+        self.chart: ChartData = distribution_chart(None, [])
+        state.on((*FOCUS_FIELDS, "entity"), self.reload)
+
+    def reload(self) -> None:
+        state = self._state
+        if state.entity is None or state.index is None:
+            self._loaded([])
+            return
+        self._runner.start("distribution", jobs.load_distribution, state.index, state.entity.id,
+                           state.focus_query(), on_done=self._loaded)
+
+    def _loaded(self, docs: list[Any]) -> None:
+        state = self._state
+        self.chart = distribution_chart(state.entity.name if state.entity else None, docs,
+                                        focus_names=state.focus_names(),
+                                        corpus=corpus_label(state))
+        self.chartChanged.emit(self.chart)
+
+
+class DocumentSource(QObject):
+    """The document of the current location, with every mention and the names they point to."""
+
+    documentChanged = Signal(object, object)  # OpenDocument | None, Location | None
+
+    def __init__(self, state: ExplorerState, runner: TaskRunner,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state, self._runner = state, runner
+        self._shown: tuple[int, int] | None = None  # (revision, doc_id) of the loaded document
+        self._document: jobs.OpenDocument | None = None
+        state.on(("index", "revision", "location"), self.reload)
+
+    def reload(self) -> None:
+        state = self._state
+        location = state.location
+        if location is None or state.index is None:
+            self._document, self._shown = None, None
+            self.documentChanged.emit(None, None)
+            return
+        if self._shown == (state.revision, location.doc_id) and self._document is not None:
+            self.documentChanged.emit(self._document, location)
+            return
+        self._runner.start("document", jobs.load_document, state.index, location.doc_id,
+                           on_done=lambda doc, key=(state.revision, location.doc_id):
+                           self._loaded(doc, key))
+
+    def _loaded(self, document: jobs.OpenDocument | None, key: tuple[int, int]) -> None:
+        self._document, self._shown = document, key
+        self.documentChanged.emit(document, self._state.location)

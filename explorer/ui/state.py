@@ -1,0 +1,176 @@
+"""What the user is looking at: one shared, Qt-free state with plain change callbacks.
+
+Widgets never call each other: a click changes the state (`update`, or
+`navigate` for moves that Back/Forward walk), and every panel that shows that
+part of the state reacts through the callbacks it registered with `on`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from explorer.index.focus import Focus
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """An entity as the user picked it. Ids change when the entity tables are rebuilt
+    (corrections, re-indexing); the name finds it again."""
+
+    id: int
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A passage the user jumped to: document, passage range, and the mentions to highlight."""
+
+    doc_id: int
+    start: int
+    end: int
+    marks: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One step of Back/Forward history."""
+
+    entity: EntityRef | None = None
+    comention: EntityRef | None = None
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class _Values:
+    corpus: tuple[Path, ...] = ()
+    index: Path | None = None  # the corpus's index database
+    revision: int = 0  # bumped whenever the index's content changes
+    indexing: bool = False  # the index is being brought up to date
+    focus: tuple[EntityRef, ...] = ()
+    include_demonyms: bool = True
+    include_places: bool = False
+    kind: str = "all"
+    search: str = ""
+    window: str = "sentence"
+    top: int = 20
+    entity: EntityRef | None = None
+    comention: EntityRef | None = None
+    location: Location | None = None
+    back: tuple[View, ...] = field(default_factory=tuple)
+    forward: tuple[View, ...] = field(default_factory=tuple)
+
+
+FIELDS = tuple(_Values.__slots__)  # type: ignore[attr-defined]
+Callback = Callable[[], None]
+
+
+class ExplorerState:
+    """The shared state. Read fields as attributes; change them with `update`/`navigate`."""
+
+    def __init__(self) -> None:
+        self._values = _Values()
+        self._listeners: list[tuple[frozenset[str], Callback]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        if name in FIELDS:
+            return getattr(self._values, name)
+        raise AttributeError(name)
+
+    def on(self, names: str | Iterable[str], callback: Callback) -> None:
+        """Call `callback()` once after any update that changes one of `names`."""
+        wanted = frozenset([names] if isinstance(names, str) else names)
+        unknown = wanted - set(FIELDS)
+        if unknown:
+            raise KeyError(f"no state field {sorted(unknown)}")
+        self._listeners.append((wanted, callback))
+
+    def update(self, **changes: Any) -> None:
+        changed = set()
+        for name, value in changes.items():
+            if name not in FIELDS:
+                raise KeyError(f"no state field '{name}'")
+            if getattr(self._values, name) != value:
+                setattr(self._values, name, value)
+                changed.add(name)
+        if changed:
+            for names, callback in list(self._listeners):
+                if names & changed:
+                    callback()
+
+    # --- derived values -------------------------------------------------------------
+
+    def focus_query(self) -> Focus:
+        return Focus(tuple(ref.id for ref in self.focus), self.include_demonyms,
+                     self.include_places)
+
+    def focus_names(self) -> list[str]:
+        return [ref.name for ref in self.focus]
+
+    # --- navigation and history -----------------------------------------------------
+
+    def _view(self) -> View:
+        return View(self.entity, self.comention, self.location)
+
+    def navigate(self, **changes: Any) -> None:
+        """Move to another entity, co-mention or passage, remembering where we were."""
+        here = self._view()
+        target = View(**{name: changes.get(name, getattr(here, name)) for name in View.__slots__})
+        if target == here:
+            return
+        self.update(**changes, back=(*self.back, here), forward=())
+
+    def go_back(self) -> None:
+        if self.back:
+            view = self.back[-1]
+            self.update(entity=view.entity, comention=view.comention, location=view.location,
+                        back=self.back[:-1], forward=(self._view(), *self.forward))
+
+    def go_forward(self) -> None:
+        if self.forward:
+            view = self.forward[0]
+            self.update(entity=view.entity, comention=view.comention, location=view.location,
+                        back=(*self.back, self._view()), forward=self.forward[1:])
+
+    def focus_on(self, ref: EntityRef) -> None:
+        if all(item.id != ref.id for item in self.focus):
+            self.update(focus=(*self.focus, ref))
+
+    def unfocus(self, ref: EntityRef) -> None:
+        self.update(focus=tuple(item for item in self.focus if item.id != ref.id))
+
+    # --- after the entity tables were rebuilt ------------------------------------------
+
+    def refs(self) -> list[EntityRef]:
+        """Every entity the state points at, history included."""
+        refs = [*self.focus, self.entity, self.comention]
+        for view in (*self.back, *self.forward):
+            refs += [view.entity, view.comention]
+        return list(dict.fromkeys(ref for ref in refs if ref is not None))
+
+    def data_changed(self, mapping: Mapping[EntityRef, EntityRef | None] | None = None) -> None:
+        """The index changed: point every reference at its entity's new id (or drop it),
+        and bump the revision so every panel reloads."""
+        remap = mapping or {}
+
+        def new(ref: EntityRef | None) -> EntityRef | None:
+            return remap.get(ref, ref) if ref is not None else None
+
+        def view(item: View) -> View:
+            return View(new(item.entity), new(item.comention), item.location)
+
+        focus = tuple(dict.fromkeys(ref for ref in map(new, self.focus) if ref is not None))
+        comention = new(self.comention)
+        entity = new(self.entity)
+        self.update(focus=focus, entity=entity,
+                    comention=comention if comention != entity else None,
+                    back=tuple(map(view, self.back)), forward=tuple(map(view, self.forward)),
+                    revision=self.revision + 1)
+
+    def reset_for_corpus(self, corpus: tuple[Path, ...], index: Path) -> None:
+        """A different corpus: forget what pointed into the old one."""
+        self.update(corpus=corpus, index=index, focus=(), entity=None, comention=None,
+                    location=None, back=(), forward=(), search="", revision=self.revision + 1)

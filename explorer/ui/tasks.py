@@ -1,0 +1,206 @@
+"""One runner for all long work: module-level functions in worker threads, results by signal.
+
+`start(kind, fn, *args)` runs `fn(control, *args)` in a QThread. `control` is a
+TaskControl: the function reports progress and checks `should_stop()` through
+it, and never touches a widget. Results, progress and errors come back to the
+main thread as queued signals. A new task of a kind cancels the one running
+(its result is dropped); kinds started with `serial=True` (writes) queue
+instead. `shutdown()` cancels everything and waits, from the window's closeEvent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+PROGRESS_INTERVAL_S = 0.05
+SHUTDOWN_WAIT_MS = 15_000
+
+
+class TaskControl:
+    """Given to a task function: progress reports (throttled) and cancellation."""
+
+    def __init__(self, report: Callable[[Any], None]) -> None:
+        self._report = report
+        self._cancelled = threading.Event()
+        self._last = 0.0
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def should_stop(self) -> bool:
+        return self._cancelled.is_set()
+
+    def report(self, progress: Any, *, force: bool = False) -> None:
+        """Send progress to the main thread; at most every PROGRESS_INTERVAL_S unless forced."""
+        now = time.monotonic()
+        if force or now - self._last >= PROGRESS_INTERVAL_S:
+            self._last = now
+            self._report(progress)
+
+
+class _Relay(QObject):
+    """Lives in the main thread; workers emit through it, so slots run in the main thread."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object, str)
+    progress = Signal(int, object)
+
+
+class _Thread(QThread):
+    def __init__(self, task_id: int, fn: Callable[..., Any], args: tuple[Any, ...],
+                 control: TaskControl, relay: _Relay) -> None:
+        super().__init__()
+        self._task_id, self._fn, self._args = task_id, fn, args
+        self._control, self._relay = control, relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._control, *self._args)
+        except Exception as exc:  # noqa: BLE001 - every failure is reported to the main thread
+            self._relay.failed.emit(self._task_id, exc, traceback.format_exc())
+        else:
+            self._relay.finished.emit(self._task_id, result)
+
+
+@dataclass(slots=True)
+class _Task:
+    id: int
+    kind: str
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    on_done: Callable[[Any], None] | None
+    on_progress: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
+    control: TaskControl = field(init=False)
+
+
+class TaskRunner(QObject):
+    """Runs tasks off the UI thread; `error` reports failures nobody else handled."""
+
+    error = Signal(str)
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._relay.progress.connect(self._on_progress)
+        self._ids = itertools.count(1)
+        self._tasks: dict[int, _Task] = {}  # started and not yet finished
+        self._current: dict[str, int] = {}  # kind -> the task whose result is wanted
+        self._queued: dict[str, deque[_Task]] = {}
+        self._threads: set[_Thread] = set()  # kept alive until each thread has ended
+        self._closed = False
+
+    def start(self, kind: str, fn: Callable[..., Any], *args: Any,
+              on_done: Callable[[Any], None] | None = None,
+              on_progress: Callable[[Any], None] | None = None,
+              on_error: Callable[[Exception], None] | None = None,
+              serial: bool = False) -> int:
+        """Run `fn(control, *args)` in a worker thread; returns the task's id."""
+        task = _Task(next(self._ids), kind, fn, args, on_done, on_progress, on_error)
+        if self._closed:
+            return task.id
+        task.control = TaskControl(lambda value, tid=task.id: self._relay.progress.emit(tid, value))
+        if serial and kind in self._current:
+            self._queued.setdefault(kind, deque()).append(task)
+            return task.id
+        if not serial:
+            self.cancel(kind)
+        self._launch(task)
+        return task.id
+
+    def _launch(self, task: _Task) -> None:
+        was_busy = self.busy()
+        self._current[task.kind] = task.id
+        self._tasks[task.id] = task
+        thread = _Thread(task.id, task.fn, task.args, task.control, self._relay)
+        self._threads.add(thread)
+        thread.finished.connect(self._forget)
+        thread.start()
+        if not was_busy:
+            self.busyChanged.emit(True)
+
+    @Slot()
+    def _forget(self) -> None:
+        """A thread has ended (queued to the main thread): now it may be deleted."""
+        thread = self.sender()
+        if isinstance(thread, _Thread):
+            self._threads.discard(thread)
+            thread.deleteLater()
+
+    def cancel(self, kind: str) -> None:
+        """Ask the running task of `kind` to stop; its result will be ignored."""
+        task_id = self._current.pop(kind, None)
+        if task_id is not None and task_id in self._tasks:
+            self._tasks[task_id].control.cancel()
+
+    def is_running(self, kind: str) -> bool:
+        return kind in self._current
+
+    def busy(self) -> bool:
+        return bool(self._current)
+
+    def _take(self, task_id: int) -> _Task | None:
+        """Forget a finished task; return it only if its result is still wanted."""
+        task = self._tasks.pop(task_id, None)
+        if task is None or self._current.get(task.kind) != task_id:
+            return None
+        del self._current[task.kind]
+        queued = self._queued.get(task.kind)
+        if queued:
+            self._launch(queued.popleft())
+        return task
+
+    def _after(self) -> None:
+        if not self.busy():
+            self.busyChanged.emit(False)
+
+    def _on_finished(self, task_id: int, result: Any) -> None:
+        task = self._take(task_id)
+        if task is not None and task.on_done is not None and not self._closed:
+            task.on_done(result)
+        self._after()
+
+    def _on_failed(self, task_id: int, exc: Exception, trace: str) -> None:
+        task = self._take(task_id)
+        if task is not None and not self._closed:
+            if task.on_error is not None:
+                task.on_error(exc)
+            else:
+                self.error.emit(f"{task.kind} failed: {exc}\n{trace}")
+        self._after()
+
+    def _on_progress(self, task_id: int, value: Any) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None and task.on_progress is not None and not self._closed \
+                and self._current.get(task.kind) == task_id:
+            task.on_progress(value)
+
+    def wait(self, timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+        """Block until every started thread has ended (tests, shutdown)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        for thread in list(self._threads):
+            left = max(int((deadline - time.monotonic()) * 1000), 1)
+            if not thread.wait(left):
+                return False
+        return True
+
+    def shutdown(self) -> None:
+        """Cancel every task and wait for the threads to end; no callback runs afterwards."""
+        self._closed = True
+        self._queued.clear()
+        for task in self._tasks.values():
+            task.control.cancel()
+        self._current.clear()
+        self.wait()

@@ -1,0 +1,84 @@
+"""Charts: clicking a bar reports it, exports are real images, the CLI draws the same chart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from ui_helpers import install_index
+
+from explorer.charts.bars import BarChart
+from explorer.charts.data import Bar, ChartData, chart_csv, distribution_chart
+from explorer.charts.export import export_chart, export_size
+from explorer.cli import main
+from explorer.index.queries import DocumentRow
+
+DATA = ChartData("Most-mentioned people", "Whole corpus", "Mentions",
+                 tuple(Bar(f"Person {i}", 10 - i, "person", i) for i in range(6)))
+
+
+def test_clicking_a_bar_reports_it(qtbot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 400)
+    chart.show()
+    chart.set_data(DATA)
+    qtbot.waitExposed(chart)
+    box = chart.getPlotItem().getViewBox()
+    scene = box.mapViewToScene(QPointF(2.0, 3.0))
+    with qtbot.waitSignal(chart.barClicked) as clicked:
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton,
+                         pos=chart.mapFromScene(scene))
+    assert clicked.args[0].label == "Person 3"
+
+
+def test_a_small_chart_says_how_many_bars_it_leaves_out(qtbot) -> None:
+    chart = BarChart(show_title=False)
+    qtbot.addWidget(chart)
+    chart.resize(300, 120)
+    bars = tuple(Bar(f"N{i}", 50 - i, "place", i) for i in range(40))
+    many = ChartData("t", "s", "Mentions", bars)
+    chart.set_data(many)
+    assert chart.fitting_bars() < 40
+    labels = [item.toPlainText() for item in chart._items if hasattr(item, "toPlainText")]
+    assert any("more — enlarge the panel" in text for text in labels)
+
+
+def test_export_png_and_svg(qtbot, tmp_path: Path) -> None:
+    png, table = export_chart(DATA, tmp_path / "people.png")
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == export_size(DATA)
+    assert table.read_text(encoding="utf-8") == chart_csv(DATA)
+    svg, _ = export_chart(DATA, tmp_path / "people.svg")
+    assert "Most-mentioned people" in svg.read_text(encoding="utf-8")
+
+
+def test_distribution_over_time_when_documents_have_dates(qtbot, tmp_path: Path) -> None:
+    docs = [DocumentRow(i, f"d{i}", f"/d{i}", f"Doc {i}", f"2024-03-0{i}", 100, i)
+            for i in (1, 2, 5)]
+    data = distribution_chart("Putin", docs)
+    assert data.over_time and [bar.label for bar in data.bars] == ["2024-03-01", "2024-03-02",
+                                                                  "2024-03-05"]
+    png, table = export_chart(data, tmp_path / "spread.png")
+    assert not QImage(str(png)).isNull()
+    assert table.read_text(encoding="utf-8").splitlines()[0] == "document,date,mentions"
+
+
+def test_cli_chart_draws_the_same_chart(qtbot, capsys, seeds_copy: Path, seeds_index: Path,
+                                        tmp_path: Path) -> None:
+    install_index(seeds_index, seeds_copy)
+    out = tmp_path / "putin.png"
+    code = main(["chart", str(seeds_copy), "--entity", "Putin", "--focus", "North Korea",
+                 "--top", "8", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert "Mentioned with Vladimir Putin in the same sentence" in capsys.readouterr().out
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() == 1200
+    rows = out.with_suffix(".csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "name,kind,together (sentences)" and 1 < len(rows) <= 9
+
+    svg = tmp_path / "people.svg"
+    assert main(["chart", str(seeds_copy), "--kind", "person", "--out", str(svg)]) == 0
+    assert "Most-mentioned people" in svg.read_text(encoding="utf-8")
+    assert main(["chart", str(seeds_copy), "--out", str(tmp_path / "x.gif")]) == 2

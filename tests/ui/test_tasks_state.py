@@ -1,0 +1,116 @@
+"""The task runner and the shared state, on their own."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from explorer.ui.state import EntityRef, ExplorerState, Location
+from explorer.ui.tasks import TaskRunner
+
+A, B, C = EntityRef(1, "A", "person"), EntityRef(2, "B", "country"), EntityRef(3, "C", "place")
+
+
+def _echo(control, value, delay=0.0):
+    end = time.monotonic() + delay
+    while time.monotonic() < end and not control.should_stop():
+        time.sleep(0.005)
+    return value
+
+
+def _fail(control):
+    raise ValueError("boom")
+
+
+def _progress(control, steps):
+    for step in range(steps):
+        control.report(step, force=True)
+    return steps
+
+
+def test_results_come_back_and_a_new_task_replaces_the_old(qtbot) -> None:
+    runner = TaskRunner()
+    got: list[object] = []
+    runner.start("q", _echo, "old", 2.0, on_done=got.append)
+    runner.start("q", _echo, "new", on_done=got.append)
+    qtbot.waitUntil(lambda: not runner.busy())
+    runner.shutdown()
+    assert got == ["new"]
+
+
+def test_serial_tasks_queue_in_order(qtbot) -> None:
+    runner = TaskRunner()
+    got: list[object] = []
+    for value in range(3):
+        runner.start("write", _echo, value, 0.02, on_done=got.append, serial=True)
+    qtbot.waitUntil(lambda: len(got) == 3)
+    runner.shutdown()
+    assert got == [0, 1, 2]
+
+
+def test_errors_and_progress_reach_the_main_thread(qtbot) -> None:
+    runner = TaskRunner()
+    main = threading.current_thread()
+    seen: list[tuple[object, bool]] = []
+    runner.start("p", _progress, 3,
+                 on_progress=lambda v: seen.append((v, threading.current_thread() is main)))
+    with qtbot.waitSignal(runner.error) as error:
+        runner.start("f", _fail)
+    qtbot.waitUntil(lambda: not runner.busy())
+    runner.shutdown()
+    assert "boom" in error.args[0]
+    assert [v for v, _ in seen] == [0, 1, 2] and all(on_main for _, on_main in seen)
+
+
+def test_shutdown_cancels_and_waits(qtbot) -> None:
+    runner = TaskRunner()
+    got: list[object] = []
+    runner.start("slow", _echo, "x", 30.0, on_done=got.append)
+    started = time.monotonic()
+    runner.shutdown()
+    assert time.monotonic() - started < 5 and got == []
+
+
+def test_state_notifies_once_per_update() -> None:
+    state = ExplorerState()
+    calls: list[str] = []
+    state.on(("entity", "comention"), lambda: calls.append("x"))
+    state.update(entity=A, comention=B)
+    state.update(entity=A)
+    assert calls == ["x"]
+    with pytest.raises(KeyError):
+        state.update(nothing=1)
+
+
+def test_history_walks_back_and_forward() -> None:
+    state = ExplorerState()
+    state.navigate(entity=A)
+    state.navigate(entity=B)
+    state.navigate(location=Location(1, 0, 5))
+    state.go_back()
+    assert (state.entity, state.location) == (B, None)
+    state.go_back()
+    assert state.entity == A
+    state.go_forward()
+    state.go_forward()
+    assert state.location == Location(1, 0, 5) and not state.forward
+
+
+def test_data_changed_follows_renumbered_entities() -> None:
+    state = ExplorerState()
+    state.update(focus=(A, C))
+    state.navigate(entity=B)
+    moved = EntityRef(20, "B", "country")
+    state.data_changed({B: moved, C: None})
+    assert state.entity == moved and state.focus == (A,)
+    assert state.revision == 1
+
+
+def test_reset_for_corpus_forgets_the_old_one(tmp_path: Path) -> None:
+    state = ExplorerState()
+    state.navigate(entity=A)
+    state.reset_for_corpus((tmp_path,), tmp_path / "i.sqlite")
+    assert state.entity is None and not state.back and state.corpus == (tmp_path,)

@@ -1,0 +1,193 @@
+"""The main window on the seeds, driven as a user would: search, select, focus, read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from ui_helpers import click_row, current_marks, idle, row_named
+
+from explorer.index import queries
+from explorer.index.focus import Focus
+from explorer.ui.models import HIGHLIGHT_ROLE
+
+
+def test_object_names_for_automation(window) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    for name in ("entityTable", "entitySearch", "kindFilter", "focusBar", "comentionTable",
+                 "comentionChart", "frequencyChart", "distributionChart", "passageList",
+                 "documentView", "windowSelector", "indexProgress"):
+        assert window.findChild(QWidget, name) is not None, name
+
+
+def test_search_putin_then_passages_and_document_highlight(qtbot, window) -> None:
+    search = window.entity_panel.search
+    qtbot.keyClicks(search, "Putin")
+    qtbot.waitUntil(lambda: window.entity_model.rowCount() == 1)
+    assert window.entity_model.row(0).name == "Vladimir Putin"
+
+    click_row(qtbot, window.entity_panel.table, 0)
+    qtbot.waitUntil(lambda: window.state.entity and window.state.entity.name == "Vladimir Putin")
+    idle(qtbot, window)
+    passages = window.passage_model.rows()
+    assert passages and all("Putin" in row.key.text for row in passages)
+    assert "Vladimir Putin" in window.passage_panel.header.text()
+
+    target = next(i for i, row in enumerate(passages) if row.left)
+    click_row(qtbot, window.passage_panel.list, target, column=2)
+    idle(qtbot, window)
+    wanted = passages[target]
+    assert window.state.location.doc_id == wanted.passage.doc_id
+    assert window.document_panel.title.text() == wanted.passage.title
+    assert wanted.key.text in current_marks(window)
+    cursor = window.document_panel.text.textCursor()
+    assert cursor.position() >= 0 and window.document_panel.text.cursorRect().top() >= 0
+
+
+def test_alias_search_and_empty_state(qtbot, window) -> None:
+    search = window.entity_panel.search
+    qtbot.keyClicks(search, "Jong-un")
+    qtbot.waitUntil(lambda: [r.name for r in window.entity_model.rows()] == ["Kim Jong Un"])
+    search.clear()
+    qtbot.keyClicks(search, "xyzzy")
+    qtbot.waitUntil(lambda: window.entity_model.rowCount() == 0)
+    assert "No entities match “xyzzy”" in window.entity_model.empty_text
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.entity_model.rowCount() > 10)
+
+
+def test_kind_filter_buttons(qtbot, window) -> None:
+    people = next(b for b in window.entity_panel._kinds.buttons() if b.property("kind") == "person")
+    qtbot.mouseClick(people, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert window.state.kind == "person"
+    assert {row.kind for row in window.entity_model.rows()} == {"person"}
+    assert window.frequency_panel.data().title == "Most-mentioned people"
+
+
+def test_focus_shrinks_every_panel_to_the_focused_documents(qtbot, window, seeds_store) -> None:
+    table = window.entity_panel.table
+    russia_before = window.entity_model.row(row_named(table, "Russia")).documents
+
+    click_row(qtbot, table, row_named(table, "TASS"))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [c.ref.name for c in window.focus_bar.chips()] == ["TASS"])
+    idle(qtbot, window)
+
+    tass = queries.find_entities(seeds_store.conn, "TASS")[0]
+    focused = queries.documents(seeds_store.conn, focus=Focus((tass.id,)))
+    assert 0 < len(focused) < 4
+    assert f"{len(focused)} of 4 documents" in window.focus_bar.hint.text()
+    rows = window.entity_model.rows()
+    assert all(row.documents <= len(focused) for row in rows)
+    assert window.entity_model.row(row_named(table, "Russia")).documents < russia_before
+    assert "Focus: TASS" in window.frequency_panel.data().subtitle
+    assert {p.passage.doc_id for p in window.passage_model.rows()} <= {d.id for d in focused}
+
+    qtbot.mouseClick(window.focus_bar.chips()[0].findChild(object, "removeFocus"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.state.focus)
+    idle(qtbot, window)
+    assert window.entity_model.row(row_named(table, "Russia")).documents == russia_before
+
+
+def test_focus_on_north_korea_counts_its_documents(qtbot, window, seeds_store) -> None:
+    table = window.entity_panel.table
+    where = table.visualRect(table.model().index(row_named(table, "North Korea"), 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: [r.name for r in window.state.focus] == ["North Korea"])
+    idle(qtbot, window)
+    korea = queries.find_entities(seeds_store.conn, "North Korea")[0]
+    expected = {r.name: r.documents for r in
+                queries.entities(seeds_store.conn, focus=Focus((korea.id,)))}
+    shown = {r.name: r.documents for r in window.entity_model.rows()}
+    assert shown == expected
+
+
+def test_comention_row_highlights_both_names_in_passages(qtbot, window) -> None:
+    table = window.entity_panel.table
+    click_row(qtbot, table, row_named(table, "Vladimir Putin"))
+    idle(qtbot, window)
+    comentions = window.comention_panel.table
+    click_row(qtbot, comentions, row_named(comentions, "Kim Jong Un"))
+    idle(qtbot, window)
+    assert window.state.comention.name == "Kim Jong Un"
+    assert "Vladimir Putin and Kim Jong Un" in window.passage_panel.header.text()
+    model = window.passage_model
+    assert model.rowCount() > 0
+    for number in range(model.rowCount()):
+        row = model.row(number)
+        ids = {m.entity_id for m in row.passage.mentions}
+        assert ids == {window.state.entity.id, window.state.comention.id}
+        marks = (model.index(number, 0).data(HIGHLIGHT_ROLE)
+                 + model.index(number, 2).data(HIGHLIGHT_ROLE))
+        assert marks, "the other entity is highlighted in the context"
+    click_row(qtbot, window.passage_panel.list, 0)
+    idle(qtbot, window)
+    marks = current_marks(window)
+    assert any("Putin" in m for m in marks) and any("Kim" in m for m in marks)
+
+
+def test_window_selector_changes_counts(qtbot, window) -> None:
+    table = window.entity_panel.table
+    click_row(qtbot, table, row_named(table, "Vladimir Putin"))
+    idle(qtbot, window)
+    sentence = {r.name: r.count for r in window.comention_model.rows()}
+    window.comention_panel.window_selector.setCurrentIndex(2)
+    idle(qtbot, window)
+    assert window.state.window == "document"
+    document = {r.name: r.count for r in window.comention_model.rows()}
+    assert len(document) >= len(sentence)
+    assert "in the same document" in window.comention_panel.chart.data().title
+
+
+def test_clicking_a_marked_mention_selects_its_entity(qtbot, window) -> None:
+    text = window.document_panel.text
+    current = window.state.entity
+    mention = next(m for m in text.mentions if m.entity_id != current.id)
+    rect = text.cursorRect(text.cursor_for(mention.start + 1, mention.start + 1))
+    text.ensureCursorVisible()
+    text.setTextCursor(text.cursor_for(mention.start + 1, mention.start + 1))
+    text.centerCursor()
+    rect = text.cursorRect()
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.state.entity.id == mention.entity_id)
+    idle(qtbot, window)
+    assert window.entity_panel.table.current_row().id == mention.entity_id
+
+
+def test_back_and_forward(qtbot, window) -> None:
+    assert window.actions.back.shortcut() == QKeySequence(QKeySequence.StandardKey.Back)
+    table = window.entity_panel.table
+    first = window.state.entity
+    click_row(qtbot, table, row_named(table, "Ukraine"))
+    idle(qtbot, window)
+    assert window.state.entity.name == "Ukraine"
+    window.actions.back.trigger()
+    idle(qtbot, window)
+    assert window.state.entity == first
+    assert window.entity_panel.table.current_row().id == first.id
+    window.actions.forward.trigger()
+    idle(qtbot, window)
+    assert window.state.entity.name == "Ukraine"
+
+
+def test_ctrl_c_copies_selected_rows(qtbot, window) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    table = window.entity_panel.table
+    click_row(qtbot, table, 0)
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Name", "Kind", "Mentions", "Documents"]
+    assert lines[1].startswith(window.entity_model.row(0).name + "\t")
+
+
+def test_about_lists_versions(qtbot, window, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr("explorer.ui.actions.QMessageBox.about",
+                        lambda parent, title, text: shown.append(text))
+    window.actions.about.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "Python" in shown[0] and "spaCy" in shown[0]
