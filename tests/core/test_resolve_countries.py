@@ -1,0 +1,230 @@
+"""Countries, places, demonyms and the other kinds: the gazetteer decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.resolve.demonyms import demonym_country
+from explorer.resolve.gazetteer import country_code, country_name, place_country
+from explorer.resolve.model import FormCount, Resolution
+from explorer.resolve.resolver import resolve
+
+
+def form(doc: int, text: str, label: str, count: int = 1, flags: int = 0) -> FormCount:
+    return FormCount(doc, text, label, flags, count)
+
+
+def kind_and_name(res: Resolution, doc: int, text: str, label: str) -> tuple[str, str] | None:
+    assignment = res.assignments.get((doc, text, label))
+    if assignment is None:
+        return None
+    found = res.entities[assignment.entity]
+    return found.kind, found.name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("U.S.", "US"),
+        ("US", "US"),
+        ("USA", "US"),
+        ("the United States", "US"),
+        ("United States of America", "US"),
+        ("UK", "GB"),
+        ("U.K.", "GB"),
+        ("Britain", "GB"),
+        ("DPRK", "KP"),
+        ("Democratic People's Republic of Korea", "KP"),
+        ("the Democratic People’s Republic of Korea", "KP"),
+        ("Democratic People’s Republic of Korea’s", "KP"),
+        ("North Korea", "KP"),
+        ("Republic of Korea", "KR"),
+        ("USSR", "SUHH"),
+        ("The Soviet Union", "SUHH"),
+        ("Yugoslavia", "YUCS"),
+        ("Czech Republic", "CZ"),
+        ("Ivory Coast", "CI"),
+        ("Turkey", "TR"),
+        ("Georgia", "GE"),  # a country before a US state
+        ("Holland", "NL"),  # a small US town does not hide a country's name
+        ("Nazi Germany", "DE"),  # a former name of a state that continued
+    ],
+)
+def test_country_names_abbreviations_and_official_names(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Moscow", "RU"),
+        ("Pyongyang", "KP"),
+        ("Seoul", "KR"),
+        ("Kaesong", "KP"),
+        ("Crimea", "UA"),
+        ("Washington", "US"),
+        ("Texas", "US"),
+        ("Paris", "FR"),
+        ("Kiev", "UA"),
+        ("Scotland", "GB"),
+        ("Tibet", "CN"),
+    ],
+)
+def test_cities_capitals_and_regions_are_places_never_countries(name: str, country: str) -> None:
+    assert country_code(name) is None
+    assert place_country(name) == country
+
+
+@pytest.mark.parametrize("name", ["Red Square", "Baltic", "Hong Min", "It", "In", "Kremlin"])
+def test_names_the_gazetteer_does_not_know_are_not_countries(name: str) -> None:
+    assert country_code(name) is None
+
+
+def test_display_names() -> None:
+    assert [country_name(c) for c in ("US", "KP", "RU", "GB", "SUHH", "KR", "PS", "NL")] == [
+        "United States",
+        "North Korea",
+        "Russia",
+        "United Kingdom",
+        "Soviet Union",
+        "South Korea",
+        "Palestine",
+        "Netherlands",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian", "RU"),
+        ("North Korean", "KP"),
+        ("North Koreans", "KP"),
+        ("Ukrainian", "UA"),
+        ("South Korean", "KR"),
+        ("Soviet", "SUHH"),
+        ("American", "US"),
+        ("Americans", "US"),
+        ("British", "GB"),
+        ("Chinese", "CN"),
+        ("Frenchmen", "FR"),
+        ("Filipinos", "PH"),
+        ("Swiss", "CH"),
+        ("Emirati", "AE"),
+        ("Korean", None),  # two countries' demonym
+        ("Muslims", None),
+        ("Western", None),
+    ],
+)
+def test_demonyms(text: str, code: str | None) -> None:
+    assert demonym_country(text) == code
+
+
+def test_the_seed_country_forms_resolve_to_one_country_each() -> None:
+    res = resolve(
+        [
+            form(0, "U.S.", "GPE", 3),
+            form(0, "US", "GPE"),
+            form(1, "United States", "GPE", 3),
+            form(1, "USSR", "GPE"),
+            form(1, "Soviet Union", "GPE", 3),
+            form(2, "North Korea", "GPE", 42),
+            form(2, "Democratic People’s Republic of Korea", "ORG", 3),
+            form(2, "North Korean", "NORP", 22),
+            form(2, "North Koreans", "NORP"),
+            form(3, "Soviet", "NORP"),
+        ]
+    )
+    countries = {e.name: e for e in res.entities if e.kind == "country"}
+    assert set(countries) == {"United States", "Soviet Union", "North Korea"}
+    assert countries["United States"].aliases == {"U.S.", "US", "United States"}
+    assert countries["North Korea"].country == "KP"
+    assert kind_and_name(res, 2, "Democratic People’s Republic of Korea", "ORG") == (
+        "country",
+        "North Korea",
+    )
+    assert res.assignments[2, "North Korean", "NORP"].demonym
+    assert res.assignments[3, "Soviet", "NORP"].demonym
+    assert not res.assignments[2, "North Korea", "GPE"].demonym
+
+
+def test_places_carry_their_country() -> None:
+    res = resolve(
+        [
+            form(0, "Moscow", "GPE", 6),
+            form(0, "Pyongyang", "GPE", 5),
+            form(0, "Crimea", "GPE"),
+            form(0, "Red Square", "FAC", 2),
+            form(0, "Kaesong", "ORG"),  # a big city the model called an organisation
+            form(0, "Baltic", "LOC"),
+        ]
+    )
+    places = {e.name: e.country for e in res.entities}
+    assert places == {
+        "Moscow": "RU",
+        "Pyongyang": "KP",
+        "Crimea": "UA",
+        "Red Square": None,
+        "Kaesong": "KP",
+        "Baltic": None,
+    }
+    assert {e.kind for e in res.entities} == {"place"}
+
+
+def test_a_compound_demonym_counts_for_its_first_country_trimmed() -> None:
+    res = resolve([form(0, "North Korean-Russian", "NORP")])
+    assignment = res.assignments[0, "North Korean-Russian", "NORP"]
+    assert res.entities[assignment.entity].name == "North Korea"
+    assert assignment.demonym and assignment.trim_end == len("-Russian")
+    assert res.entities[assignment.entity].aliases == {"North Korean"}
+
+
+def test_other_peoples_are_groups_and_plurals_merge() -> None:
+    res = resolve(
+        [
+            form(0, "Communist", "NORP"),
+            form(0, "Muslims", "NORP", 2),
+            form(1, "Muslim", "NORP"),
+            form(1, "Korean", "NORP", 2),
+            form(1, "Central Asian", "NORP"),
+            form(1, "African-American", "NORP"),
+        ]
+    )
+    groups = {e.name: e.aliases for e in res.entities if e.kind == "group"}
+    assert groups == {
+        "Muslims": {"Muslims", "Muslim"},
+        "Communist": {"Communist"},
+        "Korean": {"Korean"},
+        "Central Asian": {"Central Asian"},
+        "African-American": {"African-American"},
+    }
+
+
+def test_kinds_of_the_other_labels() -> None:
+    res = resolve(
+        [
+            form(0, "Kremlin", "ORG", 5),
+            form(0, "Yonhap News Agency", "ORG"),
+            form(0, "Cold War", "EVENT", 2),
+            form(1, "World War Two", "EVENT"),
+            form(1, "World War 2", "EVENT"),
+            form(1, "World War II", "EVENT"),
+            form(0, "May 9", "DATE"),
+            form(0, "Juche", "WORK_OF_ART"),
+        ]
+    )
+    kinds = {e.name: e.kind for e in res.entities}
+    assert kinds == {
+        "Kremlin": "organization",
+        "Yonhap News Agency": "organization",
+        "Cold War": "event",
+        "World War 2": "event",
+        "May 9": "date",
+        "Juche": "other",
+    }
+    world_war = next(e for e in res.entities if e.name == "World War 2")
+    assert world_war.aliases == {"World War Two", "World War 2", "World War II"}
+
+
+def test_the_same_place_under_two_labels_is_one_entity() -> None:
+    res = resolve([form(0, "Moscow", "GPE"), form(1, "Moscow", "ORG"), form(1, "Moscow", "LOC")])
+    assert len(res.entities) == 1 and res.entities[0].kind == "place"

@@ -1,0 +1,110 @@
+"""Noise: ordinary words and page furniture get no entity, by general rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.resolve.model import FormCount, Resolution
+from explorer.resolve.noise import is_noise_text
+from explorer.resolve.resolver import resolve
+from explorer.resolve.spans import LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+
+
+def form(doc: int, text: str, label: str, count: int = 1, flags: int = 0) -> FormCount:
+    return FormCount(doc, text, label, flags, count)
+
+
+def names(res: Resolution) -> set[str]:
+    return {e.name for e in res.entities}
+
+
+def test_seed_furniture_and_headline_words_are_dropped() -> None:
+    res = resolve(
+        [
+            # "Kim Jong-Un and Troops to Miss Russia’s Victory Day": headline, and "troops" below
+            form(3, "Troops", "ORG", flags=TITLE_CASE_LINE | LOWERCASE_ELSEWHERE),
+            # "Secretary of State": the document also says "state ideology"
+            form(1, "State", "ORG", flags=LOWERCASE_ELSEWHERE),
+            # "Exit mobile version": a common word starting a line
+            form(1, "Exit", "LOC", flags=LINE_START),
+            form(1, "Kremlin", "ORG"),
+        ]
+    )
+    assert names(res) == {"Kremlin"}
+    assert set(res.assignments) == {(1, "Kremlin", "ORG")}
+
+
+@pytest.mark.parametrize("word", ["Subscribe", "Menu", "Share", "Comment", "Advertisement"])
+def test_navigation_words_on_their_own_line_are_dropped(word: str) -> None:
+    res = resolve([form(0, word, "ORG", flags=LINE_START)])
+    assert res.entities == [] and res.assignments == {}
+
+
+def test_a_name_the_gazetteer_knows_is_never_dropped() -> None:
+    # "Turkey" in a document that also mentions the bird; "Nice" starting a line
+    res = resolve(
+        [
+            form(0, "Turkey", "GPE", flags=LOWERCASE_ELSEWHERE),
+            form(0, "Nice", "GPE", flags=LINE_START | TITLE_CASE_LINE),
+        ]
+    )
+    assert names(res) == {"Turkey", "Nice"}
+
+
+def test_a_word_that_is_not_common_survives_a_line_start() -> None:
+    res = resolve([form(0, "Kremlin", "ORG", flags=LINE_START | TITLE_CASE_LINE)])
+    assert names(res) == {"Kremlin"}
+
+
+def test_the_corpus_votes_on_a_common_word() -> None:
+    headline_only = form(0, "Apple", "ORG", flags=TITLE_CASE_LINE)
+    in_prose = [form(1, "Apple", "ORG", 3), form(2, "Apple", "ORG", 2)]
+    assert names(resolve([headline_only])) == set()
+    res = resolve([headline_only, *in_prose])
+    assert names(res) == {"Apple"}
+    assert (0, "Apple", "ORG") in res.assignments  # kept in the headline too
+
+
+def test_a_common_word_in_prose_is_kept() -> None:
+    # "tensions with the West": capitalised mid-sentence, never used lowercase
+    res = resolve([form(0, "West", "LOC"), form(0, "Western", "NORP", 2)])
+    assert names(res) == {"West", "Western"}
+
+
+def test_a_lone_person_word_follows_the_same_rule() -> None:
+    res = resolve(
+        [
+            form(0, "Leave", "PERSON", flags=LINE_START),  # "Leave a Comment"
+            form(1, "Brown", "PERSON"),  # mid-sentence: a name
+        ]
+    )
+    assert names(res) == {"Brown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("inter-Korean", "NORP"),  # a lowercase prefix: an adjective, not a name
+        ("anti-American", "NORP"),
+        ("communists", "NORP"),  # no capital letter
+        ("...", "ORG"),
+        ("Kim 2", "PERSON"),  # digits in a person's name
+        ("", "DATE"),
+    ],
+)
+def test_texts_that_are_not_names(text: str, label: str) -> None:
+    assert is_noise_text(text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2015", "DATE"),
+        ("annual", "DATE"),
+        ("World War 2", "EVENT"),
+        ("iPhone", "PRODUCT"),
+        ("习近平", "PERSON"),  # a script without case
+    ],
+)
+def test_texts_that_may_be_names(text: str, label: str) -> None:
+    assert not is_noise_text(text, label)

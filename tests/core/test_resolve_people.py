@@ -1,0 +1,161 @@
+"""People: spellings merge, different people stay apart, short forms resolve."""
+
+from __future__ import annotations
+
+from explorer.resolve.model import Entity, FormCount, Resolution
+from explorer.resolve.resolver import resolve
+from explorer.resolve.spans import AFTER_TITLE
+
+
+def form(doc: int, text: str, label: str = "PERSON", count: int = 1, flags: int = 0) -> FormCount:
+    return FormCount(doc, text, label, flags, count)
+
+
+def entity(res: Resolution, doc: int, text: str, label: str = "PERSON") -> Entity | None:
+    assignment = res.assignments.get((doc, text, label))
+    return None if assignment is None else res.entities[assignment.entity]
+
+
+def name_of(res: Resolution, doc: int, text: str, label: str = "PERSON") -> str | None:
+    found = entity(res, doc, text, label)
+    return None if found is None else found.name
+
+
+def people(res: Resolution) -> set[str]:
+    return {e.name for e in res.entities if e.kind == "person"}
+
+
+def test_spacing_hyphen_and_case_variants_are_one_person() -> None:
+    res = resolve(
+        [form(0, "Kim Jong Un", count=12), form(1, "Kim Jong-un", count=8), form(2, "Kim Jong-Un")]
+    )
+    kim = entity(res, 0, "Kim Jong Un")
+    assert kim is not None and kim.name == "Kim Jong Un"
+    assert kim.aliases == {"Kim Jong Un", "Kim Jong-un", "Kim Jong-Un"}
+    assert entity(res, 1, "Kim Jong-un") is kim and entity(res, 2, "Kim Jong-Un") is kim
+
+
+def test_display_name_is_the_most_frequent_full_spelling() -> None:
+    res = resolve([form(0, "Kim Jong-un", count=5), form(1, "Kim Jong Un", count=2)])
+    assert people(res) == {"Kim Jong-un"}
+
+
+def test_family_members_sharing_a_family_name_stay_apart() -> None:
+    res = resolve(
+        [
+            form(0, "Kim Jong Un"),
+            form(0, "Kim Jong Il", count=3),
+            form(0, "Kim Il Sung", count=2),
+            form(1, "Kim Il-sung", count=2),
+            form(1, "Kim Yo Jong"),
+        ]
+    )
+    assert people(res) == {"Kim Jong Un", "Kim Jong Il", "Kim Il Sung", "Kim Yo Jong"}
+    assert entity(res, 1, "Kim Il-sung") is entity(res, 0, "Kim Il Sung")
+
+
+def test_transliterations_of_a_given_name_are_one_person() -> None:
+    res = resolve(
+        [
+            form(0, "Yuri Ushakov"),
+            form(1, "Yury Ushakov"),
+            form(0, "Ushakov", count=3),
+            form(0, "Josef Stalin"),
+            form(1, "Joseph Stalin"),
+            form(2, "Aleksandr Lukashenko"),
+            form(3, "Alexander Lukashenko", count=2),
+        ]
+    )
+    assert people(res) == {"Yuri Ushakov", "Josef Stalin", "Alexander Lukashenko"}
+    ushakov = entity(res, 0, "Yuri Ushakov")
+    assert ushakov is not None and ushakov.aliases == {"Yuri Ushakov", "Yury Ushakov", "Ushakov"}
+
+
+def test_names_one_letter_apart_in_a_short_token_stay_apart() -> None:
+    res = resolve(
+        [
+            form(0, "Mark Smith"),
+            form(1, "Mary Smith"),
+            form(2, "Maria Rossi"),
+            form(2, "Mario Rossi"),
+        ]
+    )
+    assert people(res) == {"Mark Smith", "Mary Smith", "Maria Rossi", "Mario Rossi"}
+
+
+def test_a_glued_function_word_is_trimmed_off_a_known_name() -> None:
+    res = resolve(
+        [
+            form(0, "Kim Jong Un", count=12),
+            form(0, "Kim Jong Unhas"),
+            form(1, "Vladimir Putin", count=3),
+            form(1, "Vladimir Putinsaid"),
+        ]
+    )
+    assert res.assignments[0, "Kim Jong Unhas", "PERSON"].trim_end == 3
+    assert entity(res, 0, "Kim Jong Unhas") is entity(res, 0, "Kim Jong Un")
+    assert res.assignments[1, "Vladimir Putinsaid", "PERSON"].trim_end == 4
+    assert people(res) == {"Kim Jong Un", "Vladimir Putin"}
+    kim = entity(res, 0, "Kim Jong Un")
+    assert kim is not None and "Kim Jong Unhas" not in kim.aliases
+
+
+def test_a_name_ending_in_a_function_word_is_not_unglued_without_evidence() -> None:
+    # "Thom" + "as": no more frequent "Thom ..." name, so "Thomas" stays whole
+    res = resolve([form(0, "Dylan Thomas", count=2), form(1, "Dylan Thom")])
+    assert people(res) == {"Dylan Thomas", "Dylan Thom"}
+    assert res.assignments[0, "Dylan Thomas", "PERSON"].trim_end == 0
+
+
+def test_short_form_resolves_to_the_full_name_most_mentioned_in_its_document() -> None:
+    res = resolve(
+        [
+            form(0, "Kim Jong Un", count=5),
+            form(0, "Kim", count=4),
+            form(1, "Kim Yo Jong", count=2),
+            form(1, "Kim Jong Un"),
+            form(1, "Kim", count=3),
+            form(2, "Kim"),  # no full name here: the corpus' most mentioned Kim
+        ]
+    )
+    assert name_of(res, 0, "Kim") == "Kim Jong Un"
+    assert name_of(res, 1, "Kim") == "Kim Yo Jong"
+    assert name_of(res, 2, "Kim") == "Kim Jong Un"
+
+
+def test_short_forms_know_both_name_orders() -> None:
+    res = resolve(
+        [
+            form(0, "Vladimir Putin"),
+            form(0, "Putin", count=15),  # given name first: the last token
+            form(0, "Xi Jinping"),
+            form(0, "Xi", count=3),  # family name first: the first token
+        ]
+    )
+    assert name_of(res, 0, "Putin") == "Vladimir Putin"
+    assert name_of(res, 0, "Xi") == "Xi Jinping"
+    assert people(res) == {"Vladimir Putin", "Xi Jinping"}  # the display name is never "Putin"
+
+
+def test_a_lone_first_name_resolves_to_the_full_name_in_its_document() -> None:
+    # "Fatima Alavi is a celebrated journalist ... Fatima's expertise"
+    res = resolve([form(3, "Fatima Alavi"), form(3, "Fatima")])
+    assert people(res) == {"Fatima Alavi"}
+
+
+def test_a_lone_name_that_matches_no_full_name_is_its_own_person() -> None:
+    res = resolve([form(0, "Ushakov", count=2), form(1, "Ushakov"), form(1, "Vladimir Putin")])
+    assert people(res) == {"Ushakov", "Vladimir Putin"}
+    assert entity(res, 0, "Ushakov") is entity(res, 1, "Ushakov")
+
+
+def test_an_unknown_place_after_a_person_title_is_a_person() -> None:
+    # "Senior research fellow Hong Min at the Korea Institute ..." (GPE to spaCy)
+    res = resolve([form(0, "Hong Min", "GPE", flags=AFTER_TITLE)])
+    assert [(e.name, e.kind) for e in res.entities] == [("Hong Min", "person")]
+    # without the title it stays a place, and an unknown place is never a country
+    res = resolve([form(0, "Hong Min", "GPE")])
+    assert [(e.name, e.kind) for e in res.entities] == [("Hong Min", "place")]
+    # a known place keeps its kind whatever stands before it
+    res = resolve([form(0, "Hong Kong", "GPE", flags=AFTER_TITLE)])
+    assert res.entities[0].kind == "country"

@@ -1,0 +1,153 @@
+"""clean_span and mention_flags: what the indexer stores for every raw span."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.resolve.spans import (
+    AFTER_TITLE,
+    LINE_START,
+    LOWERCASE_ELSEWHERE,
+    TITLE_CASE_LINE,
+    clean_span,
+    mention_flags,
+)
+
+
+def cleaned(text: str, raw: str, label: str = "GPE", occurrence: int = 0) -> str | None:
+    """Clean the `occurrence`-th span `raw` of `text` and return the text it keeps."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(raw, start + 1)
+    span = clean_span(text, start, start + len(raw), label)
+    return None if span is None else text[span[0] : span[1]]
+
+
+def flags_of(text: str, span: str, occurrence: int = 0) -> int:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(span, start + 1)
+    return mention_flags(text, start, start + len(span))
+
+
+@pytest.mark.parametrize(
+    ("raw", "label", "expected"),
+    [
+        ("North Korea’s", "GPE", "North Korea"),  # curly possessive
+        ("Britain's", "GPE", "Britain"),  # straight possessive
+        ("the Soviet Union’s", "GPE", "Soviet Union"),  # article and possessive
+        ("The Soviet Union", "GPE", "Soviet Union"),
+        (
+            "the Democratic People’s Republic of Korea",
+            "ORG",
+            "Democratic People’s Republic of Korea",
+        ),
+        ("“Kremlin,", "ORG", "Kremlin"),  # quotes and punctuation
+        ("  Moscow. ", "GPE", "Moscow"),
+        ("Koreans’", "NORP", "Koreans"),  # plural possessive
+        ("U.S.", "GPE", "U.S."),  # an abbreviation keeps its final dot
+        ("Acme Inc.", "ORG", "Acme Inc."),
+        ("the 1990s", "DATE", "1990s"),
+        ("1948", "DATE", "1948"),  # a date may be digits only
+    ],
+)
+def test_clean_span_trims_furniture(raw: str, label: str, expected: str) -> None:
+    assert cleaned(f"Before {raw} after.", raw, label) == expected
+
+
+@pytest.mark.parametrize(("raw", "label"), [("’s", "GPE"), ("the ...", "ORG"), ("2015", "GPE")])
+def test_clean_span_returns_none_when_nothing_is_left(raw: str, label: str) -> None:
+    assert cleaned(f"x {raw} y", raw, label) is None
+
+
+def test_a_span_over_a_line_break_keeps_the_name() -> None:
+    text = "Published\n\nVladimir Putin said\nShare"
+    assert cleaned(text, "Published\n\nVladimir Putin", "PERSON") == "Published"
+    text = "Kim Jong Un\nSeoul office"
+    assert cleaned(text, "Kim Jong Un\nSeoul", "PERSON") == "Kim Jong Un"
+    text = "Updated on\nNorth Korea"
+    assert cleaned(text, "Updated on\nNorth Korea", "GPE") == "North Korea"
+
+
+SEED_002 = (
+    "Kim Jong-un Sends Birthday Message to Putin Amid Strengthening Ties\n\n"
+    "Kim Jong Un Putin Meeting\n\n"
+    "North Korean leader Kim Jong-un has extended birthday greetings to Russian President "
+    "Vladimir Putin. The message followed a visit by Putin to Pyongyang."
+)
+
+
+def test_person_run_into_headline_words_is_cut_back_to_the_name() -> None:
+    assert cleaned(SEED_002, "Putin Amid", "PERSON") == "Putin"
+    assert cleaned(SEED_002, "Putin Meeting", "PERSON") == "Putin"
+
+
+def test_headline_cut_is_a_general_rule() -> None:
+    text = "Xi Jinping Meets Biden\n\nChinese leader Xi Jinping said on Monday that Xi would stay."
+    assert cleaned(text, "Xi Jinping Meets", "PERSON") == "Xi Jinping"
+    # a trailing function word is never part of a name, headline or not
+    assert cleaned("He met Merkel And then left.", "Merkel And", "PERSON") == "Merkel"
+
+
+def test_headline_cut_keeps_names_that_are_english_words() -> None:
+    # "May" and "Sung" are English words, but the body never names the shorter form alone
+    text = "Theresa May Visits Paris\n\nPrime Minister Theresa May arrived."
+    assert cleaned(text, "Theresa May", "PERSON") == "Theresa May"
+    text = "Kim Il Sung Statue Unveiled\n\nA statue of Kim Il-sung stands there."
+    assert cleaned(text, "Kim Il Sung", "PERSON") == "Kim Il Sung"
+    # a name that is not an English word is never cut, even if the first part recurs
+    text = "Xi Jinping Visits Moscow\n\nXi Jinping arrived. Xi said. Xi met."
+    assert cleaned(text, "Xi Jinping", "PERSON") == "Xi Jinping"
+
+
+def test_person_is_extended_over_an_intra_word_hyphen() -> None:
+    text = "Professor Lim Eul-chul at Kyungnam University said so."
+    assert cleaned(text, "Lim Eul", "PERSON") == "Lim Eul-chul"
+    text = "President Moon Jae-in met him."
+    assert cleaned(text, "Moon Jae", "PERSON") == "Moon Jae-in"
+
+
+def test_person_is_not_extended_over_an_english_word_or_a_capitalised_part() -> None:
+    assert cleaned("The Putin-backed rebels", "Putin", "PERSON") == "Putin"
+    assert cleaned("The Putin-Xi summit", "Putin", "PERSON") == "Putin"
+    assert cleaned("The Russia-based firm", "Russia", "GPE") == "Russia"
+
+
+def test_line_start_flag() -> None:
+    text = "Exit mobile version\nShare.\n  “Troops came,” he said."
+    assert flags_of(text, "Exit") & LINE_START
+    assert flags_of(text, "Share") & LINE_START
+    assert flags_of(text, "Troops") & LINE_START  # after indentation and a quote
+    assert not flags_of(text, "mobile") & LINE_START
+
+
+def test_title_case_line_flag() -> None:
+    text = (
+        "Kim Jong-Un and Troops to Miss Russia’s Victory Day Amid Military Ties\n\n"
+        "North Korean leader Kim Jong-un will not attend, according to the Kremlin."
+    )
+    assert flags_of(text, "Troops") & TITLE_CASE_LINE
+    assert flags_of(text, "Kim Jong-Un") & TITLE_CASE_LINE
+    assert not flags_of(text, "Kremlin") & TITLE_CASE_LINE
+    assert not flags_of("Exit mobile version", "Exit") & TITLE_CASE_LINE
+
+
+def test_lowercase_elsewhere_flag() -> None:
+    text = "Kim and Troops to Miss Parade\n\nNorth Korea has never sent troops abroad."
+    assert flags_of(text, "Troops") & LOWERCASE_ELSEWHERE
+    text = "The Secretary of State said the state media lied."
+    assert flags_of(text, "State") & LOWERCASE_ELSEWHERE
+    # part of another word does not count; acronyms and names are not checked
+    assert not flags_of("Turkey's turkeys", "Turkey") & LOWERCASE_ELSEWHERE
+    assert not flags_of("WHO said who knows", "WHO") & LOWERCASE_ELSEWHERE
+    assert not flags_of("Kim Jong Un and kim", "Kim Jong Un") & LOWERCASE_ELSEWHERE
+    # a part of a hyphenated name is not an ordinary word
+    assert not flags_of("Kim Jong-un spoke.\nUn Ho-jin too.", "Un") & LOWERCASE_ELSEWHERE
+    assert flags_of("The state’s media. State TV", "State") & LOWERCASE_ELSEWHERE
+
+
+def test_after_title_flag() -> None:
+    text = "Senior research fellow Hong Min at the Korea Institute said."
+    assert flags_of(text, "Hong Min") & AFTER_TITLE
+    assert flags_of("said Dr. Lee Sung-yoon today", "Lee Sung-yoon") & AFTER_TITLE
+    assert not flags_of("tanks in Hong Kong", "Hong Kong") & AFTER_TITLE
