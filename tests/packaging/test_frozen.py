@@ -1,0 +1,146 @@
+"""The frozen app (dist/entity-explorer/, built by `make package`) works as users run it.
+
+Needs a PyInstaller build (two to three minutes), so it runs when
+ENTITY_EXPLORER_PACKAGE_TEST=1 (`make package-smoke`, CI; then a missing build
+fails) or when a build newer than the code exists; otherwise it is skipped and
+`make test` stays fast.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FROZEN = ROOT / "dist" / "entity-explorer" / "entity-explorer"
+SEEDS = ROOT / "seeds"
+GUI_TIMEOUT_S = 90  # indexing the seeds takes a few seconds; CI machines are slow
+
+pytestmark = [pytest.mark.slow, pytest.mark.packaging]
+
+
+@pytest.fixture(scope="module")
+def frozen() -> Path:
+    if os.environ.get("ENTITY_EXPLORER_PACKAGE_TEST") == "1":
+        assert FROZEN.is_file(), f"no frozen build at {FROZEN}: run `make package`"
+        return FROZEN
+    if not FROZEN.is_file():
+        pytest.skip("no frozen build in dist/ (make package)")
+    newest_code = max(p.stat().st_mtime for p in (ROOT / "explorer").rglob("*")
+                      if p.is_file() and p.suffix != ".pyc")
+    if FROZEN.stat().st_mtime < newest_code:
+        pytest.skip("the build in dist/ is older than explorer/: run `make package`")
+    return FROZEN
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a user whose data and settings live in `home`."""
+    return {**os.environ, "ENTITY_EXPLORER_HOME": str(home), **extra}
+
+
+def _run(command: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(command, capture_output=True, text=True, env=_env(home),
+                            cwd=home, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_version_reports_the_same_as_the_installed_package(frozen: Path, tmp_path: Path) -> None:
+    from explorer.versions import version_report
+
+    report = _run([str(frozen), "--version"], tmp_path).stdout.strip()
+    components = [line.split(":", 1)[0] for line in report.splitlines()]
+    assert components == ["Entity Explorer", "Python", "Qt (PySide6)", "spaCy", "spaCy pipeline"]
+    assert "not installed" not in report and "none" not in report, report
+    assert report == version_report()
+
+
+def _mixed_corpus(folder: Path) -> Path:
+    """The seed articles as HTML, Word, Markdown, JSON Lines and CSV: each reader's
+    data files and imports must be in the bundle."""
+    import csv
+
+    import docx
+
+    folder.mkdir()
+    articles = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        articles.append((title.strip(), [p.strip() for p in body.split("\n\n") if p.strip()]))
+    (title, paragraphs), word, markdown, *records = articles
+    page = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    (folder / "page.html").write_text(
+        f"<html><head><title>{html.escape(title)}</title></head><body><nav>Home | World</nav>"
+        f"<article><h1>{html.escape(title)}</h1>{page}</article></body></html>", encoding="utf-8")
+    document = docx.Document()
+    document.add_heading(word[0], level=1)
+    for paragraph in word[1]:
+        document.add_paragraph(paragraph)
+    document.save(str(folder / "report.docx"))
+    (folder / "notes.md").write_text(f"# {markdown[0]}\n\n" + "\n\n".join(markdown[1]),
+                                     encoding="utf-8")
+    rows = [{"title": t, "text": "\n\n".join(ps)} for t, ps in records]
+    with (folder / "rows.jsonl").open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row) + "\n" for row in rows)
+    with (folder / "rows.csv").open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=["title", "text"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return folder
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "mixed formats"])
+def test_entities_match_the_installed_package(frozen: Path, tmp_path: Path, corpus: str) -> None:
+    """Same pipeline, same readers, same resolution data: the same entities."""
+    folder = SEEDS if corpus == "seeds" else _mixed_corpus(tmp_path / "corpus")
+    args = ["entities", str(folder), "--json"]
+    (tmp_path / "frozen").mkdir()
+    (tmp_path / "installed").mkdir()
+    from_frozen = json.loads(_run([str(frozen), *args], tmp_path / "frozen").stdout)
+    installed = [sys.executable, "-m", "explorer", *args]
+    from_installed = json.loads(_run(installed, tmp_path / "installed").stdout)
+    assert from_frozen and from_frozen == from_installed
+
+
+def _entities_indexed(home: Path) -> bool:
+    for database in (home / "data" / "indexes").glob("*.sqlite"):
+        try:
+            with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+                return conn.execute("SELECT count(*) FROM entities").fetchone()[0] > 0
+        except sqlite3.Error:  # created but not yet migrated
+            return False
+    return False
+
+
+def test_gui_starts_offscreen_and_indexes_the_bundled_seeds(frozen: Path, tmp_path: Path) -> None:
+    """With no corpus the app opens the seeds bundled inside it; it must index them
+    (spaCy pipeline, resources and Qt plugins all resolved frozen) and keep running."""
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as stderr:
+        app = subprocess.Popen([str(frozen)], env=env, cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=stderr)
+    try:
+        deadline = time.monotonic() + GUI_TIMEOUT_S
+        while not _entities_indexed(tmp_path) and app.poll() is None:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        indexed = _entities_indexed(tmp_path)
+        time.sleep(3)  # the panels fill from the new index
+        running = app.poll() is None
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+    errors = log.read_text(errors="replace")
+    assert indexed, f"the app did not index the seeds within {GUI_TIMEOUT_S} s\n{errors}"
+    assert running, f"the app exited\n{errors}"
+    assert "Traceback" not in errors, errors
