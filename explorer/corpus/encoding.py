@@ -39,6 +39,10 @@ class DecodeError(ValueError):
     """The bytes are not text this app can read; the message says why, for the user."""
 
 
+# At most one NUL byte in this many is damage in a text file rather than binary data.
+_STRAY_NUL_RATIO = 100
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str
@@ -89,7 +93,8 @@ def _decode_marked(data: bytes, name: str) -> Decoded:
 
 
 def _decode_unmarked_utf16(data: bytes) -> Decoded:
-    """NUL bytes are binary, unless they fall on every other byte: UTF-16 without its mark."""
+    """NUL bytes are binary, unless they fall on every other byte (UTF-16 without its
+    mark) or are a stray few in otherwise valid UTF-8 (text damaged by some tool)."""
     head = data[: _SNIFF_BYTES & ~1]
     for name, high_bytes in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
         if high_bytes.count(0) >= 0.9 * len(high_bytes):
@@ -98,6 +103,12 @@ def _decode_unmarked_utf16(data: bytes) -> Decoded:
             except UnicodeDecodeError:
                 break
             return Decoded(text, name, f"no byte-order mark; decoded as {name.upper()}")
+    nuls = data.count(0)
+    if nuls <= max(1, len(data) // _STRAY_NUL_RATIO):
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8", f"contains {nuls} NUL character(s)")
+        except UnicodeDecodeError:
+            pass
     raise DecodeError("not text: it contains NUL bytes (a binary file?)")
 
 

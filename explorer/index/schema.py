@@ -92,13 +92,18 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the database to SCHEMA_VERSION, one step per transaction."""
-    version = schema_version(conn)
+def assert_ours(conn: sqlite3.Connection) -> None:
+    """Refuse another application's database before anything writes to it."""
     application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if application_id != APPLICATION_ID and (application_id or has_tables):
         raise ForeignIndexError("the file is a database of another application, not an index")
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the database to SCHEMA_VERSION, one step per transaction."""
+    assert_ours(conn)
+    version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise SchemaError(
             f"the index was made by a newer Entity Explorer (schema {version}, "

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
 
-from explorer.index.schema import ForeignIndexError, SchemaError, migrate
+from explorer.index.schema import ForeignIndexError, SchemaError, assert_ours, migrate
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -71,6 +71,7 @@ class Store:
         if self.readonly:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         else:
+            assert_ours(self.conn)
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self.conn)

@@ -1,0 +1,65 @@
+"""Fault 1: the indexer killed with SIGKILL at several points resumes cleanly."""
+
+from __future__ import annotations
+
+import re
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.faults.helpers import assert_whole, command, index_file, make_corpus, run_command
+
+pytestmark = pytest.mark.slow
+DOCUMENTS = 60
+
+
+def _finished_sources(home: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{index_file(home)}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        finally:
+            conn.close()
+    except (AssertionError, sqlite3.Error):
+        return 0
+
+
+def _kill_when(home: Path, corpus: Path, ready) -> None:  # noqa: ANN001
+    process = command("index", corpus, home=home)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and not ready() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+@pytest.mark.parametrize("point", ["starting", "after the first batch", "mid-way"])
+def test_a_killed_index_resumes_without_redoing_finished_documents(tmp_path: Path, home: Path, point: str) -> None:
+    corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
+    started = time.monotonic()
+    ready = {
+        "starting": lambda: time.monotonic() - started > 1.5,
+        "after the first batch": lambda: _finished_sources(home) > 0,
+        "mid-way": lambda: _finished_sources(home) >= DOCUMENTS // 2,
+    }[point]
+    _kill_when(home, corpus, ready)
+    finished = _finished_sources(home)
+    code, out, err = run_command("index", corpus, home=home)
+    assert code == 0, err
+    match = re.search(r"indexed (\d+) file\(s\), (\d+) unchanged", out)
+    assert match, out
+    assert int(match.group(2)) == finished
+    assert int(match.group(1)) == DOCUMENTS - finished
+    assert_whole(index_file(home), documents=DOCUMENTS)
+
+
+def test_killed_during_resolution_the_next_run_resolves(tmp_path: Path, home: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 8)
+    _kill_when(home, corpus, lambda: _finished_sources(home) == 8)
+    code, out, err = run_command("entities", corpus, "--kind", "person", "--top", "3", home=home)
+    assert code == 0, err
+    assert "Kim Jong Un" in out
+    assert_whole(index_file(home), documents=8)
