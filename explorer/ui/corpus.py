@@ -88,5 +88,17 @@ class CorpusController(QObject):
                            on_done=state.data_changed)
 
     def _failed(self, exc: Exception) -> None:
+        """The index as it is stays on screen, read-only; the message says why and what to do."""
+        from explorer.index.lock import IndexBusy
+        from explorer.nlp.pipeline import PipelineError
+
         self._state.update(indexing=False)
-        self.failed.emit(f"Indexing failed: {exc}")
+        if isinstance(exc, IndexBusy):
+            self.failed.emit("Another Entity Explorer is updating this corpus; showing its index "
+                             "read-only as it is. Re-index later with File → Re-index.")
+        elif isinstance(exc, PipelineError):
+            self.failed.emit(f"The corpus cannot be indexed: {exc} The existing index is shown "
+                             "read-only.")
+        else:
+            self.failed.emit(f"Indexing failed: {exc}")
+        self._refresh()

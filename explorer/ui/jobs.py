@@ -15,7 +15,7 @@ from pathlib import Path
 
 from explorer.index import queries
 from explorer.index.focus import Focus
-from explorer.index.store import Store
+from explorer.index.store import IndexOpenError, Store
 from explorer.resolve.model import Correction
 from explorer.ui.state import EntityRef
 from explorer.ui.tasks import TaskControl
@@ -25,10 +25,16 @@ MAX_PASSAGES = 5_000
 
 
 def _reader(index: Path | None) -> Store | None:
-    """A read-only connection for this thread, or None when the corpus has no index yet."""
+    """A read-only connection for this thread, or None when the corpus has no usable index
+    yet (none, or a damaged one that the indexing task is moving aside and rebuilding)."""
     if index is None or not index.exists():
         return None
-    return Store(index, readonly=True)
+    try:
+        return Store(index, readonly=True)
+    except IndexOpenError as exc:
+        if exc.damaged:
+            return None
+        raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,20 +164,25 @@ def undo_correction(control: TaskControl, index: Path, correction_id: int,
 def run_index(control: TaskControl, roots: Sequence[Path], index: Path) -> object:
     """Bring the corpus's index up to date, reporting Progress; returns the IndexReport.
 
+    A damaged index is moved aside and rebuilt first (the Progress message says so).
     n_process is left to the indexer: worker processes start with "forkserver"
     (set in explorer.ui.app before Qt starts), never by forking this threaded process.
     """
-    from explorer.index.indexer import index_corpus
+    from explorer.index.indexer import Progress, index_corpus
+    from explorer.index.recovery import open_index
 
     phase = ""
 
     def progress(value: object) -> None:
         nonlocal phase
         new_phase = getattr(value, "phase", "")
-        control.report(value, force=new_phase != phase)
+        control.report(value, force=new_phase != phase or bool(getattr(value, "message", None)))
         phase = new_phase
 
-    with closing(Store(index)) as store:
+    store, message = open_index(index)
+    with closing(store):
+        if message:
+            progress(Progress("scanning", 0, 0, 0, 0.0, message))
         return index_corpus(list(roots), store, on_progress=progress,
                             should_stop=control.should_stop)
 

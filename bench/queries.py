@@ -1,0 +1,71 @@
+"""Query latency: every question a panel of the app asks, median and p95 over many calls.
+
+The calls are the ones `explorer.ui.jobs` makes, through `explorer.index.queries`, on a
+read-only connection opened once (opening costs about a millisecond and is not part
+of a query). The entity asked about is the most mentioned one, the worst case for
+co-mentions and passages; the focus is that entity and its top co-mention, so the
+focus is never empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from itertools import cycle
+from pathlib import Path
+
+from bench.measure import Latency, time_calls
+
+# What explorer.ui.jobs.load_passages asks for (MAX_PASSAGES + 1): the list is capped.
+PASSAGE_LIMIT = 5_001
+SEARCHES = ("government", "Blair election", "mobile phone", "oil prices", "film award",
+            "chief executive", "Premiership", "broadband")
+
+
+def query_calls(conn: object) -> dict[str, Callable[[], object]]:
+    """Name -> a zero-argument call, one per row of the latency table."""
+    from explorer.index import queries
+    from explorer.index.focus import Focus
+
+    top = queries.entities(conn, limit=1)[0]  # type: ignore[arg-type]
+    partner = queries.co_mentions(conn, top.id, limit=1)  # type: ignore[arg-type]
+    focus = Focus((top.id, partner[0].id)) if partner else Focus((top.id,))
+    terms = cycle(SEARCHES)
+    return {
+        "entities: all": lambda: queries.entities(conn),  # type: ignore[arg-type]
+        "entities: people": lambda: queries.entities(conn, kinds=("person",)),  # type: ignore[arg-type]
+        "entities: search keys": lambda: queries.search_keys(conn),  # type: ignore[arg-type]
+        "co-mentions of top": lambda: queries.co_mentions(conn, top.id),  # type: ignore[arg-type]
+        "passages of top": lambda: queries.passages(conn, top.id,  # type: ignore[arg-type]
+                                                    limit=PASSAGE_LIMIT),
+        "documents of top": lambda: queries.documents(conn, entity_id=top.id),  # type: ignore[arg-type]
+        "focus of 2: entities": lambda: queries.entities(conn, focus=focus),  # type: ignore[arg-type]
+        "focus of 2: co-mentions": lambda: queries.co_mentions(  # type: ignore[arg-type]
+            conn, top.id, focus=focus),
+        "focus of 2: passages of pair": lambda: queries.passages(  # type: ignore[arg-type]
+            conn, top.id, with_entity=focus.entities[-1], limit=PASSAGE_LIMIT),
+        "full-text search": lambda: queries.search(conn, next(terms)),  # type: ignore[arg-type]
+    }
+
+
+def measure_queries(store_path: Path, *, quick: bool = False) -> dict:
+    """Latencies per query, plus what the index holds and what an open index costs in memory."""
+    import psutil
+
+    from explorer.index import queries
+    from explorer.index.store import Store
+
+    budget = 1.0 if quick else 3.0
+    with Store(store_path, readonly=True) as store:
+        summary = queries.corpus_summary(store.conn)
+        top = queries.entities(store.conn, limit=1)[0]
+        results: dict[str, dict] = {}
+        for name, call in query_calls(store.conn).items():
+            latency: Latency = time_calls(call, budget_s=budget, max_calls=20 if quick else 50)
+            results[name] = asdict(latency)
+        rss = psutil.Process().memory_info().rss
+    return {"queries": results, "documents": summary.documents, "words": summary.words,
+            "entities": summary.entities, "mentions": summary.mentions,
+            "top_entity": {"name": top.name, "mentions": top.mentions,
+                           "documents": top.documents},
+            "rss_after_mb": rss / (1024 * 1024)}

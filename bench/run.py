@@ -1,0 +1,133 @@
+"""The whole benchmark suite (`make bench`): one table, every ratio measured in this run.
+
+    .venv/bin/python -m bench.run                          # everything, sizes 2k,10k,50k
+    .venv/bin/python -m bench.run --only queries --sizes 2k,10k
+    .venv/bin/python -m bench.run --only index --docs 300 --no-naive   # a quick look
+
+Groups: `index` (rows 1, 2, 3, and 5's size and indexing memory), `queries` (row 4 and
+5's memory with an index open), `gui` (row 6). The 10k and 50k indexes are
+synthesised from the real 2k index unless `--real-index` (see bench/indexes.py).
+The machine this was written on has 2 shared cores: compare figures only inside
+one run, which is why every row carries its own reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+
+from bench.corpora import REAL_SIZE, cache_dir, ensure_corpus, parse_size, size_label
+from bench.index_speed import measure_indexing, working_copy
+from bench.indexes import adopt_base_index, ensure_index, synthesis_note
+from bench.measure import run_worker
+from bench.report import Row, machine, render, write_json
+from bench.rows import index_rows, open_memory_rows, query_rows, rebuild_rows
+
+GROUPS = ("index", "queries", "gui")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(GROUPS),
+                        help=f"comma-separated groups to run: {', '.join(GROUPS)}")
+    parser.add_argument("--sizes", default="2k,10k,50k", help="corpus sizes for the query rows")
+    parser.add_argument("--docs", type=int,
+                        help="index rows on an evenly spread subset of N documents (quick)")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--no-naive", action="store_true", help="skip the slow naive loop (row 2)")
+    parser.add_argument("--real-index", action="store_true",
+                        help="index the scaled corpora for real instead of synthesising (hours)")
+    parser.add_argument("--quick", action="store_true", help="fewer query calls per figure")
+    parser.add_argument("--gui-sizes", default="10k,50k",
+                        help="indexes the GUI is launched on (default 10k,50k)")
+    parser.add_argument("--stall-docs", type=int, default=300,
+                        help="documents the GUI indexes while its event loop is watched")
+    options = parser.parse_args(argv)
+    options.only = [g.strip() for g in options.only.split(",") if g.strip()]
+    unknown = set(options.only) - set(GROUPS)
+    if unknown:
+        parser.error(f"unknown group(s): {', '.join(sorted(unknown))}")
+    options.sizes = [parse_size(s) for s in options.sizes.split(",") if s.strip()]
+    options.gui_sizes = [s.strip() for s in options.gui_sizes.split(",") if s.strip()]
+    return options
+
+
+def run_index(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
+    print("Indexing (rows 1-3, 5) ...", flush=True)
+    work = cache_dir() / "run" / "index"
+    corpus = working_copy(ensure_corpus(REAL_SIZE), work / "corpus", options.docs)
+    result = measure_indexing(corpus, work, model=model, n_process=options.processes,
+                              naive=not options.no_naive)
+    raw["index"] = result
+    skipped = [p for p in result["indexer"]["problems"] if p.startswith("skipped")]
+    if not options.docs and not skipped:
+        adopt_base_index(work / "index.db", model)  # the queries' 2k index: no second build
+    return index_rows(result)
+
+
+def run_queries(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
+    print("Queries (row 4, 5) ...", flush=True)
+    by_size: dict[str, dict] = {}
+    made: dict[str, str] = {}
+    rebuilds: dict[str, dict] = {}
+    for count in options.sizes:
+        label = size_label(count)
+        index, how = ensure_index(count, model, real=options.real_index and count != REAL_SIZE)
+        made[label] = how
+        note = synthesis_note(index)
+        if how == "synthesised" and note.exists():
+            rebuilds[label] = json.loads(note.read_text())
+        print(f"  {label}: timing queries on {index.name} ...", flush=True)
+        by_size[label] = run_worker("queries", {"store": str(index), "quick": options.quick})
+    raw["queries"] = by_size
+    raw["synthesis"] = rebuilds
+    return [*query_rows(by_size, made), *open_memory_rows(by_size), *rebuild_rows(rebuilds)]
+
+
+def run_gui(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
+    print("GUI, offscreen (row 6) ...", flush=True)
+    from bench.gui import gui_rows, scenarios
+
+    results: dict[str, dict] = {}
+    for name, args, home in scenarios(model, options.gui_sizes, options.stall_docs):
+        print(f"  {name} ...", flush=True)
+        env = {"QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false",
+               "ENTITY_EXPLORER_HOME": str(home)}
+        try:
+            results[name] = run_worker("gui", args, env=env, timeout=3600)
+        except Exception as exc:  # one broken scenario must not lose the rest of the table
+            results[name] = {"error": str(exc)}
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
+    raw["gui"] = results
+    return gui_rows(results)
+
+
+def main(argv: list[str] | None = None) -> None:
+    options = parse_args(argv)
+    from explorer.nlp.pipeline import choose_pipeline
+
+    model = choose_pipeline()
+    started = time.perf_counter()
+    raw: dict = {"machine_at_start": machine()}
+    rows: list[Row] = []
+    runners = {"index": run_index, "queries": run_queries, "gui": run_gui}
+    for group in GROUPS:
+        if group in options.only:
+            rows += runners[group](options, model, raw)
+            write_json(rows, raw, {**vars(options), "model": model})  # kept if a later group fails
+    rows.sort(key=lambda row: row.group[0])
+    print()
+    info = raw["machine_at_start"]
+    print(f"Entity Explorer benchmarks — {info['cpu']}, {info['cores']} cores, "
+          f"{info['memory_gb']} GB, Python {info['python']}, spaCy {info['spacy']}, {model}; "
+          f"load average at start {info['load_average'][0]:.2f}")
+    print(render(rows))
+    path = write_json(rows, raw, {**vars(options), "model": model})
+    print(f"\n{time.perf_counter() - started:,.0f} s; results in {path}")
+
+
+if __name__ == "__main__":
+    main()
