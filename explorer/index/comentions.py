@@ -13,11 +13,11 @@ import sqlite3
 
 WINDOWS = ("sentence", "paragraph", "document")
 
-# Each window as an integer key over the mentions table.
+# Each window as an integer key over the mentions table, aliased `m` in every query.
 WINDOW_KEYS = {
-    "sentence": "passage_id",
-    "paragraph": "doc_id * 1048576 + paragraph",
-    "document": "doc_id",
+    "sentence": "m.passage_id",
+    "paragraph": "m.doc_id * 1048576 + m.paragraph",
+    "document": "m.doc_id",
 }
 
 SCORE_SQL = "14 + log2(2.0 * {count} / ({fx} + {fy}))"

@@ -142,10 +142,13 @@ def entities(
         params += [pattern, pattern]
     if focus:
         focus_sql, focus_params = focus_documents_sql(focus)
+        # Drive from the focused documents (index entity_documents_doc); with `IN (...)` the
+        # planner probes every entity of the kind against every focused document instead.
         sql = (
+            f"WITH f(doc_id) AS MATERIALIZED ({focus_sql}) "
             "SELECT e.id, e.name, e.kind, sum(ed.mentions) AS n, count(*), e.country, e.hidden "
-            "FROM entity_documents AS ed JOIN entities AS e ON e.id = ed.entity_id "
-            f"WHERE ed.doc_id IN ({focus_sql}) AND {where} GROUP BY e.id"
+            "FROM f CROSS JOIN entity_documents AS ed ON ed.doc_id = f.doc_id "
+            f"JOIN entities AS e ON e.id = ed.entity_id WHERE {where} GROUP BY e.id"
         )
         params = [*focus_params, *params]
     else:
@@ -219,30 +222,49 @@ def co_mentions(
     return result[:limit] if limit is not None else result
 
 
+_WINDOW_MATCH = {
+    # window: (columns of a window, how a mention `m` lies in a window `xw`)
+    "sentence": ("m.passage_id AS passage_id", "m.passage_id = xw.passage_id"),
+    "paragraph": ("m.doc_id AS doc_id, m.paragraph AS paragraph",
+                  "m.doc_id = xw.doc_id AND m.paragraph = xw.paragraph"),
+    "document": ("m.doc_id AS doc_id", "m.doc_id = xw.doc_id"),
+}
+
+
 def _focused_co_mentions(conn: sqlite3.Connection, entity_id: int, window: str,
                          focus: Focus) -> list[tuple]:
-    """Co-mentions counted inside the focused documents only (not precomputable)."""
+    """Co-mentions counted inside the focused documents only (not precomputable).
+
+    Starts from the windows that mention `entity_id` (index mentions_entity), then finds
+    who else is in them (mentions_passage / mentions_doc); f(y) counts only the windows
+    of the entities found. Never materialises every mention of the focus.
+    """
+    columns, match = _WINDOW_MATCH[window]
     key = WINDOW_KEYS[window]
     focus_sql, focus_params = focus_documents_sql(focus)
-    conn.execute("DROP TABLE IF EXISTS temp.fwin")
+    conn.execute("DROP TABLE IF EXISTS temp.fdocs")
+    conn.execute("CREATE TEMP TABLE fdocs(doc_id INTEGER PRIMARY KEY)")
+    conn.execute(f"INSERT INTO temp.fdocs {focus_sql}", focus_params)
+    conn.execute("DROP TABLE IF EXISTS temp.xw")
+    conn.execute(f"CREATE TEMP TABLE xw AS SELECT DISTINCT {columns} FROM mentions AS m "
+                 "JOIN temp.fdocs USING (doc_id) WHERE m.entity_id = ?", (entity_id,))
+    fx = conn.execute("SELECT count(*) FROM temp.xw").fetchone()[0]
+    conn.execute("DROP TABLE IF EXISTS temp.pairs")
     conn.execute(
-        f"CREATE TEMP TABLE fwin AS SELECT DISTINCT {key} AS win, m.doc_id, m.entity_id "
-        "FROM mentions AS m JOIN entities AS e ON e.id = m.entity_id "
-        f"WHERE e.kind != 'date' AND e.hidden = 0 AND m.doc_id IN ({focus_sql})",
-        focus_params,
-    )
-    conn.execute("CREATE INDEX temp.fwin_key ON fwin(win, entity_id)")
-    score = SCORE_SQL.format(count="count(*)", fx="(SELECT count(*) FROM fwin WHERE entity_id = ?)",
-                             fy="fy.n")
+        f"CREATE TEMP TABLE pairs AS SELECT m.entity_id AS y, count(DISTINCT {key}) AS n, "
+        f"count(DISTINCT m.doc_id) AS d FROM temp.xw JOIN mentions AS m ON {match} "
+        "JOIN entities AS e ON e.id = m.entity_id "
+        "WHERE m.entity_id != ? AND e.kind != 'date' AND e.hidden = 0 GROUP BY m.entity_id",
+        (entity_id,))
+    score = SCORE_SQL.format(count="p.n", fx=str(int(fx)), fy="fy.n")
     rows = conn.execute(
-        "WITH fy AS (SELECT entity_id, count(*) AS n FROM fwin GROUP BY entity_id) "
-        f"SELECT e.id, e.name, e.kind, count(*), count(DISTINCT x.doc_id), {score} "
-        "FROM fwin AS x JOIN fwin AS y ON y.win = x.win AND y.entity_id != x.entity_id "
-        "JOIN fy ON fy.entity_id = y.entity_id JOIN entities AS e ON e.id = y.entity_id "
-        "WHERE x.entity_id = ? GROUP BY y.entity_id",
-        (entity_id, entity_id),
-    ).fetchall()
-    conn.execute("DROP TABLE temp.fwin")
+        f"WITH fy AS (SELECT m.entity_id, count(DISTINCT {key}) AS n FROM mentions AS m "
+        "JOIN temp.fdocs USING (doc_id) WHERE m.entity_id IN (SELECT y FROM temp.pairs) "
+        "GROUP BY m.entity_id) "
+        f"SELECT e.id, e.name, e.kind, p.n, p.d, {score} FROM temp.pairs AS p "
+        "JOIN fy ON fy.entity_id = p.y JOIN entities AS e ON e.id = p.y").fetchall()
+    for table in ("fdocs", "xw", "pairs"):
+        conn.execute(f"DROP TABLE temp.{table}")
     return rows
 
 
@@ -256,18 +278,21 @@ def passages(
 ) -> list[PassageRow]:
     """Sentences that mention `entity_id` (and `with_entity`), in document order,
     each with the spans of those entities highlighted."""
+    # Passage ids grow with the offset inside a document, so the (entity_id, doc_id,
+    # passage_id) index yields document order directly and LIMIT stops early: no sort.
     params: list[object] = [entity_id]
-    sql = ("SELECT DISTINCT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
-           "FROM mentions AS m JOIN passages AS p ON p.id = m.passage_id "
-           "JOIN documents AS d ON d.id = p.doc_id WHERE m.entity_id = ?")
+    inner = "SELECT DISTINCT m.doc_id, m.passage_id FROM mentions AS m WHERE m.entity_id = ?"
     if with_entity is not None:
-        sql += " AND p.id IN (SELECT passage_id FROM mentions WHERE entity_id = ?)"
+        inner += " AND m.passage_id IN (SELECT passage_id FROM mentions WHERE entity_id = ?)"
         params.append(with_entity)
     clause, focus_params = _focus_clause(focus, "m.doc_id")
-    sql += clause + " ORDER BY p.doc_id, p.start_char"
+    inner += clause + " ORDER BY m.doc_id, m.passage_id"
     params += focus_params
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+        inner += f" LIMIT {int(limit)}"
+    sql = ("SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
+           f"FROM ({inner}) AS x JOIN passages AS p ON p.id = x.passage_id "
+           "JOIN documents AS d ON d.id = x.doc_id ORDER BY x.doc_id, x.passage_id")
     rows = conn.execute(sql, params).fetchall()
     wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
     spans = _mentions_in(conn, [row[0] for row in rows], wanted)

@@ -39,7 +39,7 @@ CREATE TABLE mentions (
     flags INTEGER NOT NULL DEFAULT 0, entity_id INTEGER, demonym INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX mentions_doc ON mentions(doc_id, text, label);
-CREATE INDEX mentions_entity ON mentions(entity_id, doc_id);
+CREATE INDEX mentions_entity ON mentions(entity_id, doc_id, passage_id);
 CREATE INDEX mentions_passage ON mentions(passage_id);
 CREATE TABLE entities (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
