@@ -12,12 +12,23 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explorer import __version__
-
 KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
 WINDOWS = ("sentence", "paragraph", "document")
-SUBCOMMANDS = ("index", "entities", "comentions", "passages", "search", "chart",
-               "merge", "rename", "kind", "hide", "unhide", "split", "corrections")
+SUBCOMMANDS = (
+    "index",
+    "entities",
+    "comentions",
+    "passages",
+    "search",
+    "chart",
+    "merge",
+    "rename",
+    "kind",
+    "hide",
+    "unhide",
+    "split",
+    "corrections",
+)
 
 
 class UsageError(Exception):
@@ -30,8 +41,12 @@ def _seeds() -> Path:
 
 
 def _corpus_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("corpus", type=Path, help="a folder of documents (searched recursively) or one file")
-    parser.add_argument("--model", help="spaCy pipeline to use (default: the index's, else the best installed)")
+    parser.add_argument(
+        "corpus", type=Path, help="a folder of documents (searched recursively) or one file"
+    )
+    parser.add_argument(
+        "--model", help="spaCy pipeline to use (default: the index's, else the best installed)"
+    )
 
 
 def _output_args(parser: argparse.ArgumentParser, csv: bool = True) -> None:
@@ -45,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="entity-explorer",
         description="Find the people, countries, organisations and places in a folder of "
-                    "documents. With no command, opens the desktop app.",
+        "documents. With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="store_true", help="print versions and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -53,17 +68,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="index (or update the index of) a corpus")
     _corpus_arg(p)
     p.add_argument("--processes", type=int, help="worker processes for spaCy (default: automatic)")
-    p.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="run the pipeline here (local) or on a Dask cluster")
-    p.add_argument("--scheduler", metavar="ADDRESS",
-                   help="with --engine dask: the scheduler to use (default: a LocalCluster)")
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="run the pipeline here (local) or on a Dask cluster",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to use (default: a LocalCluster)",
+    )
 
     p = sub.add_parser("entities", help="list entities, most mentioned first")
     _corpus_arg(p)
     p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
     p.add_argument("--top", type=int, help="at most N entities")
-    p.add_argument("--focus", nargs="+", metavar="NAME", default=[],
-                   help="only documents that mention all these entities")
+    p.add_argument(
+        "--focus",
+        nargs="+",
+        metavar="NAME",
+        default=[],
+        help="only documents that mention all these entities",
+    )
     _output_args(p)
 
     p = sub.add_parser("comentions", help="entities mentioned together with one entity")
@@ -77,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("passages", help="the sentences that mention an entity (or a pair)")
     _corpus_arg(p)
     p.add_argument("--entity", required=True, metavar="NAME")
-    p.add_argument("--with", dest="with_entity", metavar="NAME2", help="only sentences that also mention NAME2")
+    p.add_argument(
+        "--with", dest="with_entity", metavar="NAME2", help="only sentences that also mention NAME2"
+    )
     p.add_argument("--top", type=int, help="at most N passages")
     p.add_argument("--focus", nargs="+", metavar="NAME", default=[])
     _output_args(p, csv=False)
@@ -88,16 +117,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=50, help="at most N hits (default 50)")
     _output_args(p, csv=False)
 
-    p = sub.add_parser("chart", help="draw the app's frequency chart (or, with --entity, "
-                       "its co-mention chart) to a PNG or SVG file, with a CSV of its data")
+    p = sub.add_parser(
+        "chart",
+        help="draw the app's frequency chart (or, with --entity, "
+        "its co-mention chart) to a PNG or SVG file, with a CSV of its data",
+    )
     _corpus_arg(p)
     p.add_argument("--entity", metavar="NAME", help="chart who is mentioned with NAME")
     p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
-    p.add_argument("--focus", nargs="+", metavar="NAME", default=[],
-                   help="only documents that mention all these entities")
+    p.add_argument(
+        "--focus",
+        nargs="+",
+        metavar="NAME",
+        default=[],
+        help="only documents that mention all these entities",
+    )
     p.add_argument("--top", type=int, default=20, help="at most N bars (default 20)")
-    p.add_argument("--window", choices=WINDOWS, default="sentence",
-                   help="co-mention window (with --entity)")
+    p.add_argument(
+        "--window", choices=WINDOWS, default="sentence", help="co-mention window (with --entity)"
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
     _correction_parsers(sub)
     return parser
@@ -125,8 +163,13 @@ def _correction_parsers(sub: argparse._SubParsersAction) -> None:
     _corpus_arg(p)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--export", type=Path, metavar="FILE", help="write the corrections to FILE")
-    group.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
-                       help="replace the corrections with those in FILE")
+    group.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="replace the corrections with those in FILE",
+    )
 
 
 # Libraries that log about every odd file; our own Problems already say it once.

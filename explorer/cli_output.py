@@ -18,8 +18,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(_cell(v) for v in value)
     if isinstance(value, dict):
-        return f"{value.get('text', '')} ({value.get('mentions', '')})" if "mentions" in value \
+        return (
+            f"{value.get('text', '')} ({value.get('mentions', '')})"
+            if "mentions" in value
             else str(value.get("text", ""))
+        )
     return "" if value is None else " ".join(str(value).split())
 
 
@@ -53,6 +56,12 @@ def to_csv(records: Sequence[Record], columns: Sequence[str]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for record in records:
-        writer.writerow([_cell(record.get(c)) if not isinstance(record.get(c), int | float)
-                         else record.get(c) for c in columns])
+        writer.writerow(
+            [
+                _cell(record.get(c))
+                if not isinstance(record.get(c), int | float)
+                else record.get(c)
+                for c in columns
+            ]
+        )
     return out.getvalue()

@@ -28,8 +28,14 @@ class ProgressBar:
         if self._bar is None:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=progress.total, unit="file", file=self._stream,
-                             delay=self._delay, dynamic_ncols=True, desc="Indexing")
+            self._bar = tqdm(
+                total=progress.total,
+                unit="file",
+                file=self._stream,
+                delay=self._delay,
+                dynamic_ncols=True,
+                desc="Indexing",
+            )
         self._bar.n = progress.done
         self._bar.set_postfix_str(f"{progress.words_per_second:,.0f} words/s", refresh=False)
         self._bar.refresh()
@@ -38,4 +44,3 @@ class ProgressBar:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
-

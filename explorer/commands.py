@@ -51,19 +51,35 @@ def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = 
     return store
 
 
-def _index(store: Store, corpus: Path, *, model: str | None, quiet_delay: float,
-           processes: int | None = None, engine: str = "local",
-           scheduler: str | None = None) -> IndexReport:
+def _index(
+    store: Store,
+    corpus: Path,
+    *,
+    model: str | None,
+    quiet_delay: float,
+    processes: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> IndexReport:
     from explorer.nlp.pipeline import PipelineError
 
     bar = ProgressBar(delay=quiet_delay)
     try:
-        return index_corpus([corpus], store, model=model, on_progress=bar, n_process=processes,
-                            engine=engine, scheduler=scheduler)
+        return index_corpus(
+            [corpus],
+            store,
+            model=model,
+            on_progress=bar,
+            n_process=processes,
+            engine=engine,
+            scheduler=scheduler,
+        )
     except PipelineError as exc:
         raise UsageError(str(exc)) from exc
     except sqlite3.OperationalError as exc:
-        raise UsageError(f"cannot write the index ({exc}); what was indexed before is kept") from exc
+        raise UsageError(
+            f"cannot write the index ({exc}); what was indexed before is kept"
+        ) from exc
     finally:
         bar.close()
 
@@ -94,18 +110,27 @@ def cmd_index(args: argparse.Namespace) -> int:
     store = open_corpus(args.corpus, for_question=False)
     with store:
         try:
-            report = _index(store, args.corpus, model=args.model, quiet_delay=0.0,
-                            processes=args.processes, engine=args.engine, scheduler=args.scheduler)
+            report = _index(
+                store,
+                args.corpus,
+                model=args.model,
+                quiet_delay=0.0,
+                processes=args.processes,
+                engine=args.engine,
+                scheduler=args.scheduler,
+            )
         except IndexBusy as exc:
             raise UsageError(f"{exc}; try again when it has finished") from exc
         summary = queries.corpus_summary(store.conn)
     for problem in report.problems:
         print(problem, file=sys.stderr)
     state = "cancelled" if report.cancelled else "indexed"
-    print(f"{state} {report.indexed_files} file(s), {report.unchanged_files} unchanged, "
-          f"{report.removed_files} removed, {len(report.skipped)} skipped in {report.seconds:.1f} s; "
-          f"index: {summary.documents} documents, {summary.words:,} words, "
-          f"{summary.entities} entities ({summary.pipeline or 'no pipeline yet'})")
+    print(
+        f"{state} {report.indexed_files} file(s), {report.unchanged_files} unchanged, "
+        f"{report.removed_files} removed, {len(report.skipped)} skipped in {report.seconds:.1f} s; "
+        f"index: {summary.documents} documents, {summary.words:,} words, "
+        f"{summary.entities} entities ({summary.pipeline or 'no pipeline yet'})"
+    )
     return 1 if report.skipped else 0
 
 
@@ -113,9 +138,18 @@ def cmd_entities(args: argparse.Namespace) -> int:
     with open_corpus(args.corpus, model=args.model) as store:
         focus = _focus(store, args.focus)
         rows = queries.entities(store.conn, kinds=args.kind, focus=focus, limit=args.top)
-        records = [{"name": r.name, "kind": r.kind, "mentions": r.mentions, "documents": r.documents,
-                    "aliases": [{"text": t, "mentions": n} for t, n in queries.aliases(store.conn, r.id)]}
-                   for r in rows]
+        records = [
+            {
+                "name": r.name,
+                "kind": r.kind,
+                "mentions": r.mentions,
+                "documents": r.documents,
+                "aliases": [
+                    {"text": t, "mentions": n} for t, n in queries.aliases(store.conn, r.id)
+                ],
+            }
+            for r in rows
+        ]
     _emit(args, records, ["name", "kind", "mentions", "documents", "aliases"], "No entities found.")
     return 0
 
@@ -123,12 +157,29 @@ def cmd_entities(args: argparse.Namespace) -> int:
 def cmd_comentions(args: argparse.Namespace) -> int:
     with open_corpus(args.corpus, model=args.model) as store:
         target = _entity(store, args.entity)
-        rows = queries.co_mentions(store.conn, target.id, window=args.window,
-                                   focus=_focus(store, args.focus), limit=args.top)
-    records = [{"name": r.name, "kind": r.kind, "count": r.count, "documents": r.documents,
-                "score": round(r.score, 3)} for r in rows]
-    _emit(args, records, ["name", "kind", "count", "documents", "score"],
-          f"Nothing is mentioned together with {target.name} ({args.window} window).")
+        rows = queries.co_mentions(
+            store.conn,
+            target.id,
+            window=args.window,
+            focus=_focus(store, args.focus),
+            limit=args.top,
+        )
+    records = [
+        {
+            "name": r.name,
+            "kind": r.kind,
+            "count": r.count,
+            "documents": r.documents,
+            "score": round(r.score, 3),
+        }
+        for r in rows
+    ]
+    _emit(
+        args,
+        records,
+        ["name", "kind", "count", "documents", "score"],
+        f"Nothing is mentioned together with {target.name} ({args.window} window).",
+    )
     return 0
 
 
@@ -140,19 +191,36 @@ def cmd_passages(args: argparse.Namespace) -> int:
     with open_corpus(args.corpus, model=args.model) as store:
         target = _entity(store, args.entity)
         other = _entity(store, args.with_entity) if args.with_entity else None
-        rows = queries.passages(store.conn, target.id, with_entity=other.id if other else None,
-                                focus=_focus(store, args.focus), limit=args.top)
+        rows = queries.passages(
+            store.conn,
+            target.id,
+            with_entity=other.id if other else None,
+            focus=_focus(store, args.focus),
+            limit=args.top,
+        )
         keys = dict(store.conn.execute("SELECT id, key FROM documents"))
     records = []
     for r in rows:
-        record: Record = {"document": keys[r.doc_id], "path": r.path, "title": r.title, "text": r.text,
-                          "start": r.start, "end": r.end,
-                          "mention": _mention(next((m for m in r.mentions if m.entity_id == target.id), None))}
+        record: Record = {
+            "document": keys[r.doc_id],
+            "path": r.path,
+            "title": r.title,
+            "text": r.text,
+            "start": r.start,
+            "end": r.end,
+            "mention": _mention(next((m for m in r.mentions if m.entity_id == target.id), None)),
+        }
         if other:
-            record["with_mention"] = _mention(next((m for m in r.mentions if m.entity_id == other.id), None))
+            record["with_mention"] = _mention(
+                next((m for m in r.mentions if m.entity_id == other.id), None)
+            )
         records.append(record)
-    _emit(args, records, ["title", "text"], f"No passages mention {target.name}"
-          + (f" together with {other.name}." if other else "."))
+    _emit(
+        args,
+        records,
+        ["title", "text"],
+        f"No passages mention {target.name}" + (f" together with {other.name}." if other else "."),
+    )
     return 0
 
 
@@ -160,8 +228,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_corpus(args.corpus, model=args.model) as store:
         hits = queries.search(store.conn, args.query, limit=args.top)
         keys = dict(store.conn.execute("SELECT id, key FROM documents"))
-    records = [{"document": keys[h.doc_id], "path": h.path, "title": h.title, "text": h.text,
-                "start": h.start, "end": h.end} for h in hits]
+    records = [
+        {
+            "document": keys[h.doc_id],
+            "path": h.path,
+            "title": h.title,
+            "text": h.text,
+            "start": h.start,
+            "end": h.end,
+        }
+        for h in hits
+    ]
     _emit(args, records, ["title", "text"], f"No passage matches '{args.query}'.")
     return 0
 
@@ -180,13 +257,15 @@ def cmd_chart(args: argparse.Namespace) -> int:
         if args.entity:
             target = _entity(store, args.entity)
             rows = queries.co_mentions(store.conn, target.id, window=args.window, focus=focus)
-            data = comention_chart(target.name, rows, window=args.window, top=args.top,
-                                   focus_names=names, corpus=label)
+            data = comention_chart(
+                target.name, rows, window=args.window, top=args.top, focus_names=names, corpus=label
+            )
         else:
             entity_rows = queries.entities(store.conn, kinds=args.kind, focus=focus)
             kind = args.kind[0] if args.kind and len(args.kind) == 1 else "all"
-            data = frequency_chart(entity_rows, top=args.top, kind=kind, focus_names=names,
-                                   corpus=label)
+            data = frequency_chart(
+                entity_rows, top=args.top, kind=kind, focus_names=names, corpus=label
+            )
     from explorer.charts.export import ExportError, export_chart
 
     try:
@@ -212,8 +291,14 @@ def cmd_correct(args: argparse.Namespace) -> int:
     from explorer.index.corrections import apply_correction
     from explorer.resolve.model import Correction
 
-    names = {"merge": ["name", "into"], "rename": ["name", "new_name"], "kind": ["name", "kind"],
-             "hide": ["name"], "unhide": ["name"], "split": ["name", "alias"]}[args.command]
+    names = {
+        "merge": ["name", "into"],
+        "rename": ["name", "new_name"],
+        "kind": ["name", "kind"],
+        "hide": ["name"],
+        "unhide": ["name"],
+        "split": ["name", "alias"],
+    }[args.command]
     values = tuple(getattr(args, n) for n in names)
     with open_corpus(args.corpus, model=args.model) as store:
         target = _entity(store, values[0])
@@ -283,4 +368,3 @@ def run(args: argparse.Namespace) -> int:
         store.close()
         print(f"entity-explorer: {message}", file=sys.stderr)
         return COMMANDS[args.command](args)
-

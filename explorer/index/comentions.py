@@ -42,7 +42,9 @@ def rebuild_comentions(conn: sqlite3.Connection) -> None:
         )
         conn.execute("CREATE INDEX temp.win_key ON win(win, entity_id)")
         conn.execute("DROP TABLE IF EXISTS temp.freq")
-        conn.execute("CREATE TEMP TABLE freq AS SELECT entity_id, count(*) AS n FROM win GROUP BY entity_id")
+        conn.execute(
+            "CREATE TEMP TABLE freq AS SELECT entity_id, count(*) AS n FROM win GROUP BY entity_id"
+        )
         conn.execute("CREATE INDEX temp.freq_id ON freq(entity_id)")
         score = SCORE_SQL.format(count="count(*)", fx="fx.n", fy="fy.n")
         conn.execute(

@@ -119,11 +119,14 @@ def dask_events(
         raise RuntimeError(
             "the dask engine needs Dask: pip install 'entity-explorer[dask]'"
         ) from exc
-    cluster = None if scheduler else LocalCluster(n_workers=2, threads_per_worker=1,
-                                                  processes=True, dashboard_address=None)
+    cluster = (
+        None
+        if scheduler
+        else LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    )
     client = Client(scheduler or cluster)
     try:
-        batches = [list(sources[i:i + batch_files]) for i in range(0, len(sources), batch_files)]
+        batches = [list(sources[i : i + batch_files]) for i in range(0, len(sources), batch_files)]
         futures = client.map(process_batch, batches, options=options, model=model, pure=False)
         for future in as_completed(futures):
             if stop():

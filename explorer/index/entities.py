@@ -30,8 +30,10 @@ def _forms(conn: sqlite3.Connection) -> list[FormCount]:
         else:
             entry[0] &= flags
             entry[1] += count
-    return [FormCount(doc, text, label, flags, count)
-            for (doc, text, label), (flags, count) in merged.items()]
+    return [
+        FormCount(doc, text, label, flags, count)
+        for (doc, text, label), (flags, count) in merged.items()
+    ]
 
 
 def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -> Resolution:
@@ -45,11 +47,16 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
         conn.execute(f"DELETE FROM {table}")
     conn.executemany(
         "INSERT INTO entities(id, name, kind, country, hidden) VALUES (?, ?, ?, ?, ?)",
-        [(i + 1, e.name, e.kind, e.country, int(e.hidden)) for i, e in enumerate(resolution.entities)],
+        [
+            (i + 1, e.name, e.kind, e.country, int(e.hidden))
+            for i, e in enumerate(resolution.entities)
+        ],
     )
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS assign ("
-                 "doc_id INTEGER, text TEXT, label TEXT, entity_id INTEGER, demonym INTEGER, "
-                 "trim INTEGER, PRIMARY KEY (doc_id, text, label)) WITHOUT ROWID")
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS assign ("
+        "doc_id INTEGER, text TEXT, label TEXT, entity_id INTEGER, demonym INTEGER, "
+        "trim INTEGER, PRIMARY KEY (doc_id, text, label)) WITHOUT ROWID"
+    )
     conn.execute("DELETE FROM temp.assign")
     aliases: Counter[tuple[int, str]] = Counter()
     rows = []
@@ -58,8 +65,16 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
         if assignment is None:
             continue
         entity_id = assignment.entity + 1
-        rows.append((form.doc, form.text, form.label, entity_id, int(assignment.demonym),
-                     assignment.trim_end))
+        rows.append(
+            (
+                form.doc,
+                form.text,
+                form.label,
+                entity_id,
+                int(assignment.demonym),
+                assignment.trim_end,
+            )
+        )
         alias = " ".join(form.text[: len(form.text) - assignment.trim_end].split())
         aliases[(entity_id, alias)] += form.count
     conn.executemany("INSERT INTO temp.assign VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -81,9 +96,9 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
     )
     conn.execute(
         "UPDATE entities SET mentions = t.mentions, documents = t.documents, "
-        "demonym_mentions = t.mentions - t.names FROM (SELECT entity_id, sum(mentions) AS mentions, "
-        "count(*) AS documents, sum(name_mentions) AS names FROM entity_documents "
-        "GROUP BY entity_id) AS t WHERE entities.id = t.entity_id"
+        "demonym_mentions = t.mentions - t.names FROM (SELECT entity_id, "
+        "sum(mentions) AS mentions, count(*) AS documents, sum(name_mentions) AS names "
+        "FROM entity_documents GROUP BY entity_id) AS t WHERE entities.id = t.entity_id"
     )
     conn.execute("DELETE FROM temp.assign")
     return resolution

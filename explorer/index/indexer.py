@@ -9,7 +9,6 @@ the end, from the stored mentions.
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -141,9 +140,16 @@ def index_corpus(
         if not lock.acquire(wait=lock_wait):
             raise IndexBusy("another Entity Explorer is indexing this corpus right now")
         return _index_locked(
-            roots, store, model=model, on_progress=on_progress, should_stop=should_stop,
-            n_process=n_process, batch_size=batch_size, read_options=read_options,
-            engine=engine, scheduler=scheduler,
+            roots,
+            store,
+            model=model,
+            on_progress=on_progress,
+            should_stop=should_stop,
+            n_process=n_process,
+            batch_size=batch_size,
+            read_options=read_options,
+            engine=engine,
+            scheduler=scheduler,
         )
 
 
@@ -188,8 +194,13 @@ def _index_locked(
         report.pipeline = name
         if previous_pipeline and previous_pipeline != name:
             report.full_reindex = True
-            progress("scanning", 0, 0, f"The pipeline changed from {previous_pipeline} to {name}: "
-                     "re-indexing every document.")
+            progress(
+                "scanning",
+                0,
+                0,
+                f"The pipeline changed from {previous_pipeline} to {name}: "
+                "re-indexing every document.",
+            )
             with store.transaction() as conn:
                 for path in stored_sources(conn):
                     forget_source(conn, path)
@@ -211,8 +222,14 @@ def _index_locked(
         if engine == "dask":
             events = dask_events(report.pipeline, plan.to_index, options, stop, scheduler=scheduler)
         else:
-            events = local_events(nlp, plan.to_index, options, stop, batch_size=batch_size,
-                                  n_process=_process_count(plan.to_index, n_process))
+            events = local_events(
+                nlp,
+                plan.to_index,
+                options,
+                stop,
+                batch_size=batch_size,
+                n_process=_process_count(plan.to_index, n_process),
+            )
         _write_events(store, events, len(plan.to_index), report, progress, stop)
 
     if store.meta("resolved") != "1" and not report.cancelled:
@@ -301,8 +318,10 @@ def _write_events(
             if stop():
                 report.cancelled = True
                 break
-            if (report.documents % BATCH_DOCUMENTS == 0
-                    or time.perf_counter() - batch_started > BATCH_SECONDS):
+            if (
+                report.documents % BATCH_DOCUMENTS == 0
+                or time.perf_counter() - batch_started > BATCH_SECONDS
+            ):
                 conn.execute("COMMIT")
                 batch_started = time.perf_counter()
                 conn.execute("BEGIN IMMEDIATE")

@@ -114,9 +114,13 @@ def _focus_clause(focus: Focus, column: str) -> tuple[str, list[int]]:
 
 
 def corpus_summary(conn: sqlite3.Connection) -> CorpusSummary:
-    documents, words = conn.execute("SELECT count(*), coalesce(sum(words), 0) FROM documents").fetchone()
+    documents, words = conn.execute(
+        "SELECT count(*), coalesce(sum(words), 0) FROM documents"
+    ).fetchone()
     entities = conn.execute("SELECT count(*) FROM entities WHERE hidden = 0").fetchone()[0]
-    mentions = conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL").fetchone()[0]
+    mentions = conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL").fetchone()[
+        0
+    ]
     row = conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()
     return CorpusSummary(documents, words, entities, mentions, row[0] if row else "")
 
@@ -171,7 +175,8 @@ def entity(conn: sqlite3.Connection, entity_id: int) -> EntityRow | None:
 
 
 def find_entities(conn: sqlite3.Connection, name: str) -> list[EntityRow]:
-    """Entities whose display name or any alias is `name`, case-insensitively; most mentioned first."""
+    """Entities whose display name or any alias is `name`, case-insensitively;
+    the most mentioned first."""
     rows = conn.execute(
         "SELECT id, name, kind, mentions, documents, country, hidden FROM entities "
         "WHERE name = ? COLLATE NOCASE "
@@ -218,21 +223,26 @@ def co_mentions(
             "JOIN entities AS e ON e.id = c.b WHERE c.window = ? AND c.a = ? AND e.hidden = 0",
             (number, entity_id),
         ).fetchall()
-    result = sorted((CoMentionRow(*row) for row in rows), key=lambda r: (-r.count, -r.score, r.name))
+    result = sorted(
+        (CoMentionRow(*row) for row in rows), key=lambda r: (-r.count, -r.score, r.name)
+    )
     return result[:limit] if limit is not None else result
 
 
 _WINDOW_MATCH = {
     # window: (columns of a window, how a mention `m` lies in a window `xw`)
     "sentence": ("m.passage_id AS passage_id", "m.passage_id = xw.passage_id"),
-    "paragraph": ("m.doc_id AS doc_id, m.paragraph AS paragraph",
-                  "m.doc_id = xw.doc_id AND m.paragraph = xw.paragraph"),
+    "paragraph": (
+        "m.doc_id AS doc_id, m.paragraph AS paragraph",
+        "m.doc_id = xw.doc_id AND m.paragraph = xw.paragraph",
+    ),
     "document": ("m.doc_id AS doc_id", "m.doc_id = xw.doc_id"),
 }
 
 
-def _focused_co_mentions(conn: sqlite3.Connection, entity_id: int, window: str,
-                         focus: Focus) -> list[tuple]:
+def _focused_co_mentions(
+    conn: sqlite3.Connection, entity_id: int, window: str, focus: Focus
+) -> list[tuple]:
     """Co-mentions counted inside the focused documents only (not precomputable).
 
     Starts from the windows that mention `entity_id` (index mentions_entity), then finds
@@ -246,8 +256,11 @@ def _focused_co_mentions(conn: sqlite3.Connection, entity_id: int, window: str,
     conn.execute("CREATE TEMP TABLE fdocs(doc_id INTEGER PRIMARY KEY)")
     conn.execute(f"INSERT INTO temp.fdocs {focus_sql}", focus_params)
     conn.execute("DROP TABLE IF EXISTS temp.xw")
-    conn.execute(f"CREATE TEMP TABLE xw AS SELECT DISTINCT {columns} FROM mentions AS m "
-                 "JOIN temp.fdocs USING (doc_id) WHERE m.entity_id = ?", (entity_id,))
+    conn.execute(
+        f"CREATE TEMP TABLE xw AS SELECT DISTINCT {columns} FROM mentions AS m "
+        "JOIN temp.fdocs USING (doc_id) WHERE m.entity_id = ?",
+        (entity_id,),
+    )
     fx = conn.execute("SELECT count(*) FROM temp.xw").fetchone()[0]
     conn.execute("DROP TABLE IF EXISTS temp.pairs")
     conn.execute(
@@ -255,14 +268,16 @@ def _focused_co_mentions(conn: sqlite3.Connection, entity_id: int, window: str,
         f"count(DISTINCT m.doc_id) AS d FROM temp.xw JOIN mentions AS m ON {match} "
         "JOIN entities AS e ON e.id = m.entity_id "
         "WHERE m.entity_id != ? AND e.kind != 'date' AND e.hidden = 0 GROUP BY m.entity_id",
-        (entity_id,))
+        (entity_id,),
+    )
     score = SCORE_SQL.format(count="p.n", fx=str(int(fx)), fy="fy.n")
     rows = conn.execute(
         f"WITH fy AS (SELECT m.entity_id, count(DISTINCT {key}) AS n FROM mentions AS m "
         "JOIN temp.fdocs USING (doc_id) WHERE m.entity_id IN (SELECT y FROM temp.pairs) "
         "GROUP BY m.entity_id) "
         f"SELECT e.id, e.name, e.kind, p.n, p.d, {score} FROM temp.pairs AS p "
-        "JOIN fy ON fy.entity_id = p.y JOIN entities AS e ON e.id = p.y").fetchall()
+        "JOIN fy ON fy.entity_id = p.y JOIN entities AS e ON e.id = p.y"
+    ).fetchall()
     for table in ("fdocs", "xw", "pairs"):
         conn.execute(f"DROP TABLE temp.{table}")
     return rows
@@ -290,21 +305,24 @@ def passages(
     params += focus_params
     if limit is not None:
         inner += f" LIMIT {int(limit)}"
-    sql = ("SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
-           f"FROM ({inner}) AS x JOIN passages AS p ON p.id = x.passage_id "
-           "JOIN documents AS d ON d.id = x.doc_id ORDER BY x.doc_id, x.passage_id")
+    sql = (
+        "SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
+        f"FROM ({inner}) AS x JOIN passages AS p ON p.id = x.passage_id "
+        "JOIN documents AS d ON d.id = x.doc_id ORDER BY x.doc_id, x.passage_id"
+    )
     rows = conn.execute(sql, params).fetchall()
     wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
     spans = _mentions_in(conn, [row[0] for row in rows], wanted)
     return [PassageRow(*row, mentions=tuple(spans.get(row[0], ()))) for row in rows]
 
 
-def _mentions_in(conn: sqlite3.Connection, passage_ids: list[int],
-                 entity_ids: list[int]) -> dict[int, list[MentionSpan]]:
+def _mentions_in(
+    conn: sqlite3.Connection, passage_ids: list[int], entity_ids: list[int]
+) -> dict[int, list[MentionSpan]]:
     spans: dict[int, list[MentionSpan]] = defaultdict(list)
     chunk = 500
     for i in range(0, len(passage_ids), chunk):
-        ids = passage_ids[i:i + chunk]
+        ids = passage_ids[i : i + chunk]
         rows = conn.execute(
             "SELECT m.passage_id, m.start_char, m.end_char, m.text, m.entity_id, e.kind "
             "FROM mentions AS m JOIN entities AS e ON e.id = m.entity_id "
@@ -313,7 +331,9 @@ def _mentions_in(conn: sqlite3.Connection, passage_ids: list[int],
             [*ids, *entity_ids],
         )
         for passage_id, start, end, text, mention_entity, kind in rows:
-            spans[passage_id].append(MentionSpan(start, end, text[: end - start], mention_entity, kind))
+            spans[passage_id].append(
+                MentionSpan(start, end, text[: end - start], mention_entity, kind)
+            )
     return spans
 
 
@@ -326,19 +346,24 @@ def documents(
     """Documents of the focus (all when none), with the mentions of `entity_id` in each."""
     clause, params = _focus_clause(focus, "d.id")
     if entity_id is None:
-        sql = ("SELECT d.id, d.key, d.path, d.title, d.date, d.words, 0 FROM documents AS d "
-               f"WHERE 1 {clause} ORDER BY coalesce(d.date, ''), d.title")
+        sql = (
+            "SELECT d.id, d.key, d.path, d.title, d.date, d.words, 0 FROM documents AS d "
+            f"WHERE 1 {clause} ORDER BY coalesce(d.date, ''), d.title"
+        )
         return [DocumentRow(*row) for row in conn.execute(sql, params)]
-    sql = ("SELECT d.id, d.key, d.path, d.title, d.date, d.words, ed.mentions "
-           "FROM entity_documents AS ed JOIN documents AS d ON d.id = ed.doc_id "
-           f"WHERE ed.entity_id = ? {clause} ORDER BY coalesce(d.date, ''), d.title")
+    sql = (
+        "SELECT d.id, d.key, d.path, d.title, d.date, d.words, ed.mentions "
+        "FROM entity_documents AS ed JOIN documents AS d ON d.id = ed.doc_id "
+        f"WHERE ed.entity_id = ? {clause} ORDER BY coalesce(d.date, ''), d.title"
+    )
     return [DocumentRow(*row) for row in conn.execute(sql, [entity_id, *params])]
 
 
 def document(conn: sqlite3.Connection, doc_id: int) -> DocumentText | None:
     """A document's text with every visible entity mention, for the document view."""
-    row = conn.execute("SELECT id, path, title, date, text FROM documents WHERE id = ?",
-                       (doc_id,)).fetchone()
+    row = conn.execute(
+        "SELECT id, path, title, date, text FROM documents WHERE id = ?", (doc_id,)
+    ).fetchone()
     if row is None:
         return None
     spans = conn.execute(
@@ -357,15 +382,18 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-def search(conn: sqlite3.Connection, query: str, *, focus: Focus = NO_FOCUS,
-           limit: int = 100) -> list[SearchHit]:
+def search(
+    conn: sqlite3.Connection, query: str, *, focus: Focus = NO_FOCUS, limit: int = 100
+) -> list[SearchHit]:
     """Full-text search over passages, best matches first."""
     match = fts_query(query)
     if not match:
         return []
     clause, params = _focus_clause(focus, "p.doc_id")
-    sql = ("SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
-           "FROM passages_fts JOIN passages AS p ON p.id = passages_fts.rowid "
-           "JOIN documents AS d ON d.id = p.doc_id "
-           f"WHERE passages_fts MATCH ? {clause} ORDER BY passages_fts.rank LIMIT ?")
+    sql = (
+        "SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
+        "FROM passages_fts JOIN passages AS p ON p.id = passages_fts.rowid "
+        "JOIN documents AS d ON d.id = p.doc_id "
+        f"WHERE passages_fts MATCH ? {clause} ORDER BY passages_fts.rank LIMIT ?"
+    )
     return [SearchHit(*row) for row in conn.execute(sql, [match, *params, limit])]

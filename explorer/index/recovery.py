@@ -66,8 +66,9 @@ def recover(path: Path, reason: str) -> tuple[Store, str]:
     moved = _move_aside(path)
     store = Store(path)
     restored = _restore_corrections(store)
-    message = (f"The index could not be read ({reason}); it was moved to {moved.name} "
-               "and is being rebuilt")
+    message = (
+        f"The index could not be read ({reason}); it was moved to {moved.name} and is being rebuilt"
+    )
     message += f", with your {restored} correction(s)." if restored else "."
     return store, message
 

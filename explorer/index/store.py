@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from explorer.index.schema import ForeignIndexError, SchemaError, assert_ours, migrate
@@ -59,7 +59,9 @@ class Store:
             uri = f"{self.path.as_uri()}?mode={'ro' if readonly else 'rwc'}"
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         except (OSError, sqlite3.Error) as exc:
-            raise IndexOpenError(f"cannot open the index {self.path} ({exc})", damaged=False) from exc
+            raise IndexOpenError(
+                f"cannot open the index {self.path} ({exc})", damaged=False
+            ) from exc
         try:
             self._prepare()
         except BaseException as exc:

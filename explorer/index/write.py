@@ -28,8 +28,9 @@ def stored_sources(conn: sqlite3.Connection) -> dict[str, StoredSource]:
     return {row[0]: StoredSource(*row[1:]) for row in rows}
 
 
-def remember_source(conn: sqlite3.Connection, source: SourceFile, content_hash: str,
-                    problem: str | None = None) -> None:
+def remember_source(
+    conn: sqlite3.Connection, source: SourceFile, content_hash: str, problem: str | None = None
+) -> None:
     conn.execute(
         "INSERT INTO sources(path, size, mtime_ns, content_hash, problem) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
@@ -40,7 +41,9 @@ def remember_source(conn: sqlite3.Connection, source: SourceFile, content_hash: 
 
 def remove_documents(conn: sqlite3.Connection, source_path: str) -> None:
     """Delete every row that came from one source file (its documents may be many)."""
-    doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", (source_path,))]
+    doc_ids = [
+        r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", (source_path,))
+    ]
     for doc_id in doc_ids:
         conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
@@ -71,8 +74,16 @@ class DocumentWriter:
         cursor = self.conn.execute(
             "INSERT INTO documents(key, source, path, title, date, content_hash, words, text) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (document.key, source_path, str(document.path), document.title, document.date,
-             document.content_hash, words, text),
+            (
+                document.key,
+                source_path,
+                str(document.path),
+                document.title,
+                document.date,
+                document.content_hash,
+                words,
+                text,
+            ),
         )
         doc_id = int(cursor.lastrowid or 0)
         sentences = extraction.sentences
@@ -81,8 +92,10 @@ class DocumentWriter:
         self.conn.executemany(
             "INSERT INTO passages(id, doc_id, paragraph, start_char, end_char, text) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(first_id + i, doc_id, s.paragraph, s.start, s.end, text[s.start:s.end])
-             for i, s in enumerate(sentences)],
+            [
+                (first_id + i, doc_id, s.paragraph, s.start, s.end, text[s.start : s.end])
+                for i, s in enumerate(sentences)
+            ],
         )
         starts = [s.start for s in sentences]
         rows = []
@@ -92,9 +105,20 @@ class DocumentWriter:
                 continue
             start, end = span
             index = max(bisect_right(starts, start) - 1, 0)
-            rows.append((self._next_mention, doc_id, first_id + index, sentences[index].paragraph,
-                         start, end, end, text[start:end], mention.label,
-                         mention_flags(text, start, end)))
+            rows.append(
+                (
+                    self._next_mention,
+                    doc_id,
+                    first_id + index,
+                    sentences[index].paragraph,
+                    start,
+                    end,
+                    end,
+                    text[start:end],
+                    mention.label,
+                    mention_flags(text, start, end),
+                )
+            )
             self._next_mention += 1
         self.conn.executemany(
             "INSERT INTO mentions(id, doc_id, passage_id, paragraph, start_char, clean_end, "

@@ -18,10 +18,22 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Numbers, money, percentages, ordinals, quantities and times are not entities here.
-KEPT_LABELS = frozenset({
-    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
-    "WORK_OF_ART", "LAW", "LANGUAGE", "DATE",
-})
+KEPT_LABELS = frozenset(
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "DATE",
+    }
+)
 MAX_CHUNK_CHARS = 100_000
 
 
@@ -53,14 +65,18 @@ class Extraction:
         return sum(len(text[s:e].split()) for s, e in self.document.paragraphs)
 
 
-def chunks(text: str, start: int, end: int, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+def chunks(
+    text: str, start: int, end: int, max_chars: int = MAX_CHUNK_CHARS
+) -> Iterator[tuple[int, int]]:
     """Cut [start, end) into pieces of at most `max_chars`, just after a line break,
     full stop or space where possible."""
     while end - start > max_chars:
         limit = start + max_chars
         line_break = text.rfind("\n", start, limit)
         full_stop = text.rfind(". ", start, limit - 1)
-        cut = max(line_break + 1 if line_break >= 0 else -1, full_stop + 2 if full_stop >= 0 else -1)
+        cut = max(
+            line_break + 1 if line_break >= 0 else -1, full_stop + 2 if full_stop >= 0 else -1
+        )
         if cut <= start:
             space = text.rfind(" ", start, limit)
             cut = space + 1 if space >= 0 else limit

@@ -63,8 +63,11 @@ def choose_pipeline(requested: str | None = None) -> str:
 def _needed_components(nlp: Language) -> set[str]:
     """NER, sentence boundaries, and whatever embedding layer they listen to."""
     names = set(nlp.component_names)
-    needed = {n for n in names if n == "ner" or nlp.get_pipe_meta(n).factory in
-              {"entity_ruler", "span_ruler"}}
+    needed = {
+        n
+        for n in names
+        if n == "ner" or nlp.get_pipe_meta(n).factory in {"entity_ruler", "span_ruler"}
+    }
     # senter is cheaper than the parser and gives sentences on its own.
     needed.add("senter" if "senter" in names else "parser")
     for name in names:

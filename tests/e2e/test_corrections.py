@@ -41,24 +41,34 @@ def test_each_correction_changes_what_entities_shows(capsys, corpus: Path) -> No
     correct(capsys, "split", corpus, "Kim Jong Un", "Kim")
     after = entities(capsys, corpus)
     assert "Hong Min" not in after
-    assert after["Lim Eul-chul"]["mentions"] == before["Lim Eul-chul"]["mentions"] + before["Hong Min"]["mentions"]
+    assert (
+        after["Lim Eul-chul"]["mentions"]
+        == before["Lim Eul-chul"]["mentions"] + before["Hong Min"]["mentions"]
+    )
     assert "Vladimir V. Putin" in after and "Vladimir Putin" not in after
     assert after["Juche"]["kind"] == "other"
     assert "Western" not in after
-    assert after["Kim"]["mentions"] == 19 and after["Kim Jong Un"]["mentions"] == before["Kim Jong Un"]["mentions"] - 19
+    assert (
+        after["Kim"]["mentions"] == 19
+        and after["Kim Jong Un"]["mentions"] == before["Kim Jong Un"]["mentions"] - 19
+    )
     correct(capsys, "unhide", corpus, "Western")
     assert "Western" in entities(capsys, corpus)
 
 
-def test_corrections_are_reapplied_exactly_after_a_reindex(capsys, corpus: Path, tmp_path: Path) -> None:
+def test_corrections_are_reapplied_exactly_after_a_reindex(
+    capsys, corpus: Path, tmp_path: Path
+) -> None:
     correct(capsys, "merge", corpus, "Hong Min", "Lim Eul-chul")
     correct(capsys, "rename", corpus, "Kim Jong Un", "Kim Jong-un")
     correct(capsys, "hide", corpus, "North")
     corrected = entities(capsys, corpus)
     # Edit a file: a re-index re-reads it and resolves again.
     first = sorted(corpus.glob("*.txt"))[0]
-    first.write_text(first.read_text(encoding="utf-8") + "\n\nOne more line about Moscow and Seoul.\n",
-                     encoding="utf-8")
+    first.write_text(
+        first.read_text(encoding="utf-8") + "\n\nOne more line about Moscow and Seoul.\n",
+        encoding="utf-8",
+    )
     reindexed = entities(capsys, corpus)
     for name in ("Kim Jong-un", "Lim Eul-chul"):
         assert reindexed[name]["aliases"] == corrected[name]["aliases"]
@@ -74,11 +84,14 @@ def test_corrections_export_and_import_between_copies(capsys, corpus: Path, tmp_
     shutil.copytree(SEEDS, other)
     correct(capsys, "corrections", other, "--import", shared)
     mine, theirs = entities(capsys, corpus), entities(capsys, other)
-    assert [(r["name"], r["kind"], r["mentions"]) for r in mine.values()] == \
-        [(r["name"], r["kind"], r["mentions"]) for r in theirs.values()]
+    assert [(r["name"], r["kind"], r["mentions"]) for r in mine.values()] == [
+        (r["name"], r["kind"], r["mentions"]) for r in theirs.values()
+    ]
 
 
-def test_a_malformed_corrections_file_is_refused_clearly(capsys, corpus: Path, tmp_path: Path) -> None:
+def test_a_malformed_corrections_file_is_refused_clearly(
+    capsys, corpus: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something else"}', encoding="utf-8")
     assert main(["corrections", str(corpus), "--import", str(bad)]) == 2

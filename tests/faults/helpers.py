@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
@@ -26,8 +25,14 @@ def make_corpus(folder: Path, copies: int) -> Path:
 def command(*args: object, home: Path, **kwargs: object) -> subprocess.Popen[str]:
     """The real `entity-explorer` command in a subprocess."""
     env = {**os.environ, "ENTITY_EXPLORER_HOME": str(home)}
-    return subprocess.Popen([sys.executable, "-m", "explorer", *map(str, args)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "explorer", *map(str, args)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
 
 
 def run_command(*args: object, home: Path, timeout: float = 300) -> tuple[int, str, str]:
@@ -50,12 +55,29 @@ def assert_whole(path: Path, documents: int | None = None) -> None:
         one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
         if documents is not None:
             assert one("SELECT count(*) FROM documents") == documents
-        assert one("SELECT count(*) FROM (SELECT 1 FROM mentions GROUP BY doc_id, start_char, "
-                   "clean_end, label HAVING count(*) > 1)") == 0
-        assert one("SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)") == 0
-        assert one("SELECT count(*) FROM passages WHERE doc_id NOT IN (SELECT id FROM documents)") == 0
-        assert one("SELECT count(*) FROM mentions m JOIN passages p ON p.id = m.passage_id "
-                   "WHERE m.start_char < p.start_char OR m.end_char > p.end_char") == 0
-        assert one("SELECT count(*) FROM documents WHERE source NOT IN (SELECT path FROM sources)") == 0
+        assert (
+            one(
+                "SELECT count(*) FROM (SELECT 1 FROM mentions GROUP BY doc_id, start_char, "
+                "clean_end, label HAVING count(*) > 1)"
+            )
+            == 0
+        )
+        assert (
+            one("SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)") == 0
+        )
+        assert (
+            one("SELECT count(*) FROM passages WHERE doc_id NOT IN (SELECT id FROM documents)") == 0
+        )
+        assert (
+            one(
+                "SELECT count(*) FROM mentions m JOIN passages p ON p.id = m.passage_id "
+                "WHERE m.start_char < p.start_char OR m.end_char > p.end_char"
+            )
+            == 0
+        )
+        assert (
+            one("SELECT count(*) FROM documents WHERE source NOT IN (SELECT path FROM sources)")
+            == 0
+        )
     finally:
         conn.close()

@@ -13,7 +13,8 @@ from tests.faults.helpers import assert_whole, make_corpus
 
 
 def test_changes_during_indexing_do_not_crash_and_are_picked_up_next_time(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus = make_corpus(tmp_path / "corpus", 6)
     files = sorted(corpus.glob("*.txt"))
     original_read = engines.read_source
@@ -23,9 +24,13 @@ def test_changes_during_indexing_do_not_crash_and_are_picked_up_next_time(
         result = original_read(source, options)
         if not done:
             done.append(True)
-            files[1].write_text("Emmanuel Macron spoke in Lyon about Olaf Scholz.", encoding="utf-8")
+            files[1].write_text(
+                "Emmanuel Macron spoke in Lyon about Olaf Scholz.", encoding="utf-8"
+            )
             files[2].unlink()
-            (corpus / "late.txt").write_text("Jacinda Ardern arrived in Wellington.", encoding="utf-8")
+            (corpus / "late.txt").write_text(
+                "Jacinda Ardern arrived in Wellington.", encoding="utf-8"
+            )
         return result
 
     monkeypatch.setattr(engines, "read_source", read_and_meddle)

@@ -30,7 +30,8 @@ def test_two_indexers_at_once_leave_one_whole_index(tmp_path: Path, home: Path) 
 
 
 def test_a_question_while_another_process_indexes_is_answered_from_the_index(
-        tmp_path: Path, home: Path) -> None:
+    tmp_path: Path, home: Path
+) -> None:
     corpus = make_corpus(tmp_path / "corpus", 4)
     code, _, err = run_command("index", corpus, home=home)
     assert code == 0, err
@@ -39,5 +40,7 @@ def test_a_question_while_another_process_indexes_is_answered_from_the_index(
         assert lock.acquire()
         code, out, err = run_command("entities", corpus, "--top", "3", home=home)
     assert code == 0
-    assert "another Entity Explorer is indexing" in err and "answering from the existing index" in err
+    assert (
+        "another Entity Explorer is indexing" in err and "answering from the existing index" in err
+    )
     assert "Kim Jong Un" in out or "North Korea" in out

@@ -33,14 +33,18 @@ def _foreign(path: Path) -> None:
 def _scribbled(path: Path) -> None:
     data = bytearray(path.read_bytes())
     for offset in range(4096, len(data), 8192):  # every page but the header's
-        data[offset:offset + 512] = b"\xde\xad\xbe\xef" * 128
+        data[offset : offset + 512] = b"\xde\xad\xbe\xef" * 128
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("damage", [_garbage, _truncated, _foreign, _scribbled],
-                         ids=["garbage", "truncated", "foreign", "scribbled"])
+@pytest.mark.parametrize(
+    "damage",
+    [_garbage, _truncated, _foreign, _scribbled],
+    ids=["garbage", "truncated", "foreign", "scribbled"],
+)
 def test_a_damaged_index_is_moved_aside_rebuilt_and_corrections_restored(
-        seeds_corpus: Path, home: Path, damage) -> None:  # noqa: ANN001
+    seeds_corpus: Path, home: Path, damage
+) -> None:  # noqa: ANN001
     code, _, err = run_command("merge", seeds_corpus, "Hong Min", "Lim Eul-chul", home=home)
     assert code == 0, err
     path = index_file(home)
@@ -55,7 +59,9 @@ def test_a_damaged_index_is_moved_aside_rebuilt_and_corrections_restored(
     assert "could not be read" in err and "moved to" in err and "1 correction" in err
     assert len(err.strip().splitlines()) == 1, err
     moved = list(path.parent.glob(f"{path.name}.damaged-*"))
-    assert [m.read_bytes() for m in moved if not m.name.endswith(("-wal", "-shm"))] == [damaged_bytes]
+    assert [m.read_bytes() for m in moved if not m.name.endswith(("-wal", "-shm"))] == [
+        damaged_bytes
+    ]
     names = {r["name"] for r in json.loads(out)}
     assert "Lim Eul-chul" in names and "Hong Min" not in names
     assert_whole(path, documents=4)

@@ -15,17 +15,22 @@ from tests.faults.helpers import assert_whole, index_file
 def _snapshot(path: Path) -> list[tuple]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT key, content_hash, words FROM documents ORDER BY key").fetchall()
+        return conn.execute(
+            "SELECT key, content_hash, words FROM documents ORDER BY key"
+        ).fetchall()
     finally:
         conn.close()
 
 
 def test_a_full_disk_is_a_clear_error_and_the_index_is_untouched(
-        seeds_corpus: Path, home: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds_corpus: Path, home: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert main(["index", str(seeds_corpus)]) == 0
     before = _snapshot(index_file(home))
     for path in seeds_corpus.glob("*.txt"):
-        path.write_text(path.read_text(encoding="utf-8") + "\nMore news from Kyiv.\n", encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8") + "\nMore news from Kyiv.\n", encoding="utf-8"
+        )
     calls = []
 
     def full_disk(self, source_path, extraction):  # noqa: ANN001
@@ -46,7 +51,8 @@ def test_a_full_disk_is_a_clear_error_and_the_index_is_untouched(
 
 
 def test_a_data_directory_that_cannot_be_written_is_a_clear_error(
-        seeds_corpus: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds_corpus: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be", encoding="utf-8")
     monkeypatch.setenv("ENTITY_EXPLORER_HOME", str(blocker))

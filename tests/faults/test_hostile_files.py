@@ -40,19 +40,23 @@ def _hostile_corpus(root: Path) -> Path:
     (corpus / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<>> garbage")
     (corpus / "rows.jsonl").write_text(
         '{"id": "a", "text": "Joe Biden visited Ottawa."}\n{not json\n'
-        '{"id": "c", "text": "Justin Trudeau met Rishi Sunak in London."}\n', encoding="utf-8")
+        '{"id": "c", "text": "Justin Trudeau met Rishi Sunak in London."}\n',
+        encoding="utf-8",
+    )
     (corpus / "page.html").write_text(
         "<html><head><title>Summit</title><script>document.write('Evil Script Person')</script>"
         "<link rel='stylesheet' href='http://example.invalid/x.css'></head><body><article>"
         "<p>Olaf Scholz welcomed Giorgia Meloni to Berlin for talks on energy and trade policy "
         "in Europe this week.</p><img src='http://example.invalid/pixel.png'></article></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     os.symlink(corpus, corpus / "loop")
     return corpus
 
 
-def test_hostile_files_are_named_and_the_rest_indexed(tmp_path: Path, capsys,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hostile_files_are_named_and_the_rest_indexed(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_network(*args, **kwargs):  # noqa: ANN001
         raise AssertionError("a document made the app open a network connection")
 
@@ -74,15 +78,20 @@ def test_hostile_files_are_named_and_the_rest_indexed(tmp_path: Path, capsys,
 def test_a_50_mb_document_is_indexed_with_offsets_intact(tmp_path: Path) -> None:
     corpus = tmp_path / "big"
     corpus.mkdir()
-    paragraph = ("Angela Merkel met Emmanuel Macron in Berlin. They spoke about Ukraine and "
-                 "the European Union for a long time. ") * 4 + "\n\n"
-    (corpus / "big.txt").write_text(paragraph * (50 * 1024 * 1024 // len(paragraph)), encoding="utf-8")
+    paragraph = (
+        "Angela Merkel met Emmanuel Macron in Berlin. They spoke about Ukraine and "
+        "the European Union for a long time. "
+    ) * 4 + "\n\n"
+    (corpus / "big.txt").write_text(
+        paragraph * (50 * 1024 * 1024 // len(paragraph)), encoding="utf-8"
+    )
     with Store(tmp_path / "i.sqlite") as store:
         report = index_corpus([corpus], store)
         assert report.documents == 1 and not report.problems
         text = store.conn.execute("SELECT text FROM documents").fetchone()[0]
         for start, end, mention in store.conn.execute(
-                "SELECT start_char, end_char, text FROM mentions ORDER BY random() LIMIT 500"):
+            "SELECT start_char, end_char, text FROM mentions ORDER BY random() LIMIT 500"
+        ):
             assert text[start:end] == mention[: end - start]
         merkel = queries.find_entities(store.conn, "Angela Merkel")[0]
         assert merkel.mentions > 100_000
@@ -94,7 +103,9 @@ def test_fifty_thousand_tiny_files(tmp_path: Path) -> None:
     for i in range(50_000):
         folder = corpus / f"{i // 1000:02d}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{i}.txt").write_text(f"Report {i}: Olaf Scholz visited Paris.", encoding="utf-8")
+        (folder / f"{i}.txt").write_text(
+            f"Report {i}: Olaf Scholz visited Paris.", encoding="utf-8"
+        )
     with Store(tmp_path / "i.sqlite") as store:
         report = index_corpus([corpus], store)
         assert report.documents == 50_000 and not report.problems

@@ -37,7 +37,9 @@ def _kill_when(home: Path, corpus: Path, ready) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("point", ["starting", "after the first batch", "mid-way"])
-def test_a_killed_index_resumes_without_redoing_finished_documents(tmp_path: Path, home: Path, point: str) -> None:
+def test_a_killed_index_resumes_without_redoing_finished_documents(
+    tmp_path: Path, home: Path, point: str
+) -> None:
     corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
     started = time.monotonic()
     ready = {

