@@ -49,6 +49,16 @@ def _corpus_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _focus_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--focus",
+        nargs="+",
+        metavar="NAME",
+        default=[],
+        help="only documents that mention all these entities",
+    )
+
+
 def _output_args(parser: argparse.ArgumentParser, csv: bool = True) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--json", action="store_true", help="print JSON")
@@ -84,13 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_arg(p)
     p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
     p.add_argument("--top", type=int, help="at most N entities")
-    p.add_argument(
-        "--focus",
-        nargs="+",
-        metavar="NAME",
-        default=[],
-        help="only documents that mention all these entities",
-    )
+    _focus_arg(p)
     _output_args(p)
 
     p = sub.add_parser("comentions", help="entities mentioned together with one entity")
@@ -98,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entity", required=True, metavar="NAME")
     p.add_argument("--window", choices=WINDOWS, default="sentence")
     p.add_argument("--top", type=int, help="at most N rows")
-    p.add_argument("--focus", nargs="+", metavar="NAME", default=[])
+    _focus_arg(p)
     _output_args(p)
 
     p = sub.add_parser("passages", help="the sentences that mention an entity (or a pair)")
@@ -108,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--with", dest="with_entity", metavar="NAME2", help="only sentences that also mention NAME2"
     )
     p.add_argument("--top", type=int, help="at most N passages")
-    p.add_argument("--focus", nargs="+", metavar="NAME", default=[])
+    _focus_arg(p)
     _output_args(p, csv=False)
 
     p = sub.add_parser("search", help="full-text search over passages")
@@ -125,13 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_arg(p)
     p.add_argument("--entity", metavar="NAME", help="chart who is mentioned with NAME")
     p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
-    p.add_argument(
-        "--focus",
-        nargs="+",
-        metavar="NAME",
-        default=[],
-        help="only documents that mention all these entities",
-    )
+    _focus_arg(p)
     p.add_argument("--top", type=int, default=20, help="at most N bars (default 20)")
     p.add_argument(
         "--window", choices=WINDOWS, default="sentence", help="co-mention window (with --entity)"

@@ -83,17 +83,6 @@ class DocumentText:
 
 
 @dataclass(frozen=True, slots=True)
-class SearchHit:
-    passage_id: int
-    doc_id: int
-    path: str
-    title: str
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class CorpusSummary:
     documents: int
     words: int
@@ -384,7 +373,7 @@ def fts_query(text: str) -> str:
 
 def search(
     conn: sqlite3.Connection, query: str, *, focus: Focus = NO_FOCUS, limit: int = 100
-) -> list[SearchHit]:
+) -> list[PassageRow]:
     """Full-text search over passages, best matches first."""
     match = fts_query(query)
     if not match:
@@ -396,4 +385,4 @@ def search(
         "JOIN documents AS d ON d.id = p.doc_id "
         f"WHERE passages_fts MATCH ? {clause} ORDER BY passages_fts.rank LIMIT ?"
     )
-    return [SearchHit(*row) for row in conn.execute(sql, [match, *params, limit])]
+    return [PassageRow(*row, mentions=()) for row in conn.execute(sql, [match, *params, limit])]
