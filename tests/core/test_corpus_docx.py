@@ -11,10 +11,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from corpus_helpers import only_document, read_bytes, skipped_reason
 
 from explorer.corpus import word
-from explorer.corpus.model import Document, ReadResult, SourceFile
-from explorer.corpus.read import read_source
+from explorer.corpus.model import ReadResult
 
 BODY = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a pact."
 
@@ -40,22 +40,11 @@ def word_file(*, title: str = "", heading: str | None = "Putin and Kim Sign a Pa
 
 
 def read_docx_bytes(tmp_path: Path, data: bytes) -> ReadResult:
-    path = tmp_path / "memo.docx"
-    path.write_bytes(data)
-    return read_source(SourceFile(path=path, size=len(data), mtime_ns=0))
+    return read_bytes(tmp_path, "memo.docx", data)
 
 
-def only_document(result: ReadResult) -> Document:
-    assert result.problems == []
-    (document,) = result.documents
-    return document
-
-
-def skipped_reason(result: ReadResult) -> str:
-    assert result.documents == []
-    (problem,) = result.problems
-    assert problem.skipped and problem.path.name == "memo.docx"
-    return problem.reason
+def skipped(result: ReadResult) -> str:
+    return skipped_reason(result, "memo.docx")
 
 
 def test_paragraphs_and_table_rows_are_read_in_order(tmp_path: Path) -> None:
@@ -91,7 +80,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_decompressed(
     bomb = zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (32 << 20)})
     assert len(bomb) < 100_000
     monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: pytest.fail("decompressed"))
-    reason = skipped_reason(read_docx_bytes(tmp_path, bomb))
+    reason = skipped(read_docx_bytes(tmp_path, bomb))
     assert re.fullmatch(r"refused: it would unpack to 32\.0 MB from \d+\.\d KB \(a zip bomb\?\)",
                         reason)
 
@@ -99,13 +88,13 @@ def test_a_zip_bomb_is_refused_before_anything_is_decompressed(
 def test_an_archive_unpacking_beyond_the_limit_is_refused(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(word, "MAX_UNPACKED_BYTES", 10_000)
-    assert skipped_reason(read_docx_bytes(tmp_path, word_file())).startswith("refused:")
+    assert skipped(read_docx_bytes(tmp_path, word_file())).startswith("refused:")
 
 
 def test_an_archive_of_too_many_files_is_refused(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(word, "MAX_MEMBERS", 5)
-    reason = skipped_reason(read_docx_bytes(tmp_path, word_file()))
+    reason = skipped(read_docx_bytes(tmp_path, word_file()))
     assert reason.startswith("refused: the archive holds") and "files" in reason
 
 
@@ -123,7 +112,7 @@ def understate_sizes(archive: bytes, size: int) -> bytes:
 def test_a_bomb_that_lies_about_its_sizes_fails_without_unpacking(tmp_path: Path) -> None:
     liar = understate_sizes(zip_of({"[Content_Types].xml": b"<Types/>",
                                     "word/document.xml": b"\0" * (8 << 20)}), 100)
-    reason = skipped_reason(read_docx_bytes(tmp_path, liar))
+    reason = skipped(read_docx_bytes(tmp_path, liar))
     assert reason.startswith("damaged Word document (Bad CRC-32")
 
 
@@ -134,10 +123,10 @@ def test_a_bomb_that_lies_about_its_sizes_fails_without_unpacking(tmp_path: Path
 ])
 def test_a_broken_docx_is_skipped_with_the_reason(tmp_path: Path, data: bytes,
                                                   reason: str) -> None:
-    assert skipped_reason(read_docx_bytes(tmp_path, data)).startswith(reason)
+    assert skipped(read_docx_bytes(tmp_path, data)).startswith(reason)
 
 
 def test_a_docx_without_text_is_skipped(tmp_path: Path) -> None:
     out = io.BytesIO()
     docx.Document().save(out)
-    assert skipped_reason(read_docx_bytes(tmp_path, out.getvalue())) == "no text in this document"
+    assert skipped(read_docx_bytes(tmp_path, out.getvalue())) == "no text in this document"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from corpus_helpers import only_document
 
 from explorer.corpus.model import Document, ReadResult, SourceFile
 from explorer.corpus.read import read_source
@@ -61,12 +62,6 @@ def read_page(tmp_path: Path, markup: str | bytes, name: str = "page.html") -> R
     path = tmp_path / name
     path.write_bytes(markup.encode("utf-8") if isinstance(markup, str) else markup)
     return read_source(SourceFile(path=path, size=path.stat().st_size, mtime_ns=0))
-
-
-def only_document(result: ReadResult) -> Document:
-    assert result.problems == []
-    (document,) = result.documents
-    return document
 
 
 def paragraphs(document: Document) -> list[str]:

@@ -7,10 +7,10 @@ import io
 from pathlib import Path
 
 import pytest
+from corpus_helpers import only_document, read_bytes, skipped_reason
 from pypdf import PdfReader, PdfWriter
 
-from explorer.corpus.model import Document, ReadResult, SourceFile
-from explorer.corpus.read import read_source
+from explorer.corpus.model import ReadResult
 
 
 def minimal_pdf(pages: list[str], info: dict[str, str] | None = None) -> bytes:
@@ -50,22 +50,11 @@ PAGE_TWO = "Pyongyang will send workers to Russia."
 
 
 def read_pdf_bytes(tmp_path: Path, data: bytes) -> ReadResult:
-    path = tmp_path / "report.pdf"
-    path.write_bytes(data)
-    return read_source(SourceFile(path=path, size=len(data), mtime_ns=0))
+    return read_bytes(tmp_path, "report.pdf", data)
 
 
-def only_document(result: ReadResult) -> Document:
-    assert result.problems == []
-    (document,) = result.documents
-    return document
-
-
-def skipped_reason(result: ReadResult) -> str:
-    assert result.documents == []
-    (problem,) = result.problems
-    assert problem.skipped and problem.path.name == "report.pdf"
-    return problem.reason
+def skipped(result: ReadResult) -> str:
+    return skipped_reason(result, "report.pdf")
 
 
 def encrypted(data: bytes, user_password: str, algorithm: str = "RC4-128") -> bytes:
@@ -99,7 +88,7 @@ def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
 
 def test_a_pdf_that_needs_a_password_is_skipped(tmp_path: Path) -> None:
     result = read_pdf_bytes(tmp_path, encrypted(minimal_pdf([PAGE_ONE]), "secret"))
-    assert skipped_reason(result) == "encrypted PDF: it needs a password"
+    assert skipped(result) == "encrypted PDF: it needs a password"
 
 
 @pytest.mark.skipif(importlib.util.find_spec("cryptography") is None,
@@ -110,7 +99,7 @@ def test_an_aes_encrypted_pdf_with_an_empty_password_is_read(tmp_path: Path) -> 
 
 
 def test_a_pdf_without_a_text_layer_is_skipped_as_a_probable_scan(tmp_path: Path) -> None:
-    reason = skipped_reason(read_pdf_bytes(tmp_path, minimal_pdf(["", ""])))
+    reason = skipped(read_pdf_bytes(tmp_path, minimal_pdf(["", ""])))
     assert reason == "no text in its 2 page(s): a scan? (text in images is not read)"
 
 
@@ -120,4 +109,4 @@ def test_a_pdf_without_a_text_layer_is_skipped_as_a_probable_scan(tmp_path: Path
     b"Just a text file with the wrong name.",
 ])
 def test_a_damaged_pdf_is_skipped_with_the_reason(tmp_path: Path, data: bytes) -> None:
-    assert skipped_reason(read_pdf_bytes(tmp_path, data)).startswith("damaged or not a PDF (")
+    assert skipped(read_pdf_bytes(tmp_path, data)).startswith("damaged or not a PDF (")
