@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from explorer.ui.chart_panel import ChartPanel
 from explorer.ui.corrections import CorrectionHistory
-from explorer.ui.entity_menu import entity_menu
+from explorer.ui.entity_menu import popup_entity_menu
 from explorer.ui.entity_panel import entity_ref, fit_columns
 from explorer.ui.models import CoMentionTableModel
 from explorer.ui.state import ExplorerState
@@ -27,7 +27,6 @@ class CoMentionPanel(QWidget):
                  corrections: CorrectionHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state, self._model, self._corrections = state, model, corrections
-        self._syncing = False
 
         self.title = QLabel(objectName="comentionTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,7 +49,8 @@ class CoMentionPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.rowActivated.connect(
             lambda number: state.focus_on(entity_ref(model.row(number))))
-        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: popup_entity_menu(self.table, pos, state, corrections))
         model.modelReset.connect(self._sync_selection)
         model.layoutChanged.connect(self._sync_selection)
 
@@ -80,24 +80,13 @@ class CoMentionPanel(QWidget):
 
     def _picked(self, _current: object, _previous: object) -> None:
         row = self.table.current_row()
-        if row is not None and not self._syncing:
+        if row is not None and self.table.picking:
             self._state.navigate(comention=entity_ref(row))
-
-    def _menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid():
-            ref = entity_ref(self._model.row(index.row()))
-            entity_menu(self, ref, self._state, self._corrections).exec(
-                self.table.viewport().mapToGlobal(pos))
 
     def _sync_selection(self) -> None:
         other = self._state.comention
         number = self._model.find(lambda r: other is not None and r.id == other.id)
-        self._syncing = True
-        try:
-            self.table.select_row(number)
-        finally:
-            self._syncing = False
+        self.table.select_row(number)
 
     def _sync_window(self) -> None:
         index = self.window_selector.findData(self._state.window)

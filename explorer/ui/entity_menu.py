@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -21,6 +22,7 @@ from explorer.resolve.model import Correction
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.look import kind_dot
 from explorer.ui.state import EntityRef, ExplorerState
+from explorer.ui.views import RowTableView
 
 MERGE_CHOICES = 500
 CORRECTABLE_KINDS = tuple(kind for kind in KIND_ORDER if kind != "date")
@@ -48,6 +50,16 @@ def _lookup(index: Path | None, ref: EntityRef) -> tuple[list[str], list[str]]:
         names = [row.name for row in queries.entities(store.conn, limit=MERGE_CHOICES)
                  if row.id != ref.id]
     return [alias for alias in aliases if alias.casefold() != ref.name.casefold()], names
+
+
+def popup_entity_menu(view: RowTableView, pos: QPoint, state: ExplorerState,
+                      corrections: CorrectionHistory) -> None:
+    """The entity menu for the row of `view` under `pos` (a context-menu request)."""
+    index = view.indexAt(pos)
+    if index.isValid():
+        row = view.model().row(index.row())  # type: ignore[attr-defined]
+        ref = EntityRef(row.id, row.name, row.kind)
+        entity_menu(view, ref, state, corrections).exec(view.viewport().mapToGlobal(pos))
 
 
 def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from explorer.charts.kinds import KIND_FILTERS
 from explorer.icons import icon
 from explorer.ui.corrections import CorrectionHistory
-from explorer.ui.entity_menu import entity_menu
+from explorer.ui.entity_menu import popup_entity_menu
 from explorer.ui.flow import FlowLayout
 from explorer.ui.look import kind_dot
 from explorer.ui.models import EntityTableModel
@@ -52,7 +52,6 @@ class EntityPanel(QWidget):
                  corrections: CorrectionHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state, self._model, self._corrections = state, model, corrections
-        self._syncing = False
 
         self.kind_filter = QWidget(objectName="kindFilter")
         kinds = FlowLayout(self.kind_filter)
@@ -90,7 +89,8 @@ class EntityPanel(QWidget):
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.rowActivated.connect(self._activated)
-        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: popup_entity_menu(self.table, pos, state, corrections))
         model.modelReset.connect(self._model_reset)
         model.layoutChanged.connect(self._sync_selection)
 
@@ -111,18 +111,11 @@ class EntityPanel(QWidget):
 
     def _picked(self, current: object, _previous: object) -> None:
         row = self.table.current_row()
-        if row is not None and not self._syncing:
+        if row is not None and self.table.picking:
             self._state.navigate(entity=entity_ref(row), comention=None)
 
     def _activated(self, number: int) -> None:
         self._state.focus_on(entity_ref(self._model.row(number)))
-
-    def _menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid():
-            ref = entity_ref(self._model.row(index.row()))
-            entity_menu(self, ref, self._state, self._corrections).exec(
-                self.table.viewport().mapToGlobal(pos))
 
     def _model_reset(self) -> None:
         shown = self._model.rowCount()
@@ -133,11 +126,7 @@ class EntityPanel(QWidget):
         """Show the state's entity as the current row, without navigating again."""
         entity = self._state.entity
         number = self._model.find(lambda r: entity is not None and r.id == entity.id)
-        self._syncing = True
-        try:
-            self.table.select_row(number)
-        finally:
-            self._syncing = False
+        self.table.select_row(number)
 
     def _sync_kind(self) -> None:
         for button in self._kinds.buttons():

@@ -20,7 +20,6 @@ class PassagePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state, self._model = state, model
-        self._syncing = False
         self.header = QLabel(objectName="passageHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
@@ -71,14 +70,10 @@ class PassagePanel(QWidget):
                                   == (here.doc_id, here.start))
         if number == self.list.currentIndex().row():
             return
-        self._syncing = True
-        try:
-            self.list.select_row(number)
-        finally:
-            self._syncing = False
+        self.list.select_row(number)
 
     def _open(self, number: int) -> None:
-        if 0 <= number < self._model.rowCount() and not self._syncing:
+        if 0 <= number < self._model.rowCount() and self.list.picking:
             self._state.navigate(location=location_of(self._model.row(number)))
 
     def _picked(self, current: QModelIndex, _previous: QModelIndex) -> None:

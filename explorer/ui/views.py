@@ -41,6 +41,7 @@ class RowTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None, *, sortable: bool = True) -> None:
         super().__init__(parent)
+        self._mirroring = False
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doubleClicked.connect(lambda index: self.rowActivated.emit(index.row()))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,17 +94,28 @@ class RowTableView(QTableView):
             return None
         return model.row(index.row())
 
+    @property
+    def picking(self) -> bool:
+        """False while `select_row` moves the selection: that change mirrors the state,
+        so a panel must not navigate again because of it."""
+        return not self._mirroring
+
     def select_row(self, number: int) -> None:
         """Make row `number` current and selected (or clear the selection for -1)."""
         selection = self.selectionModel()
-        if number < 0:
-            selection.clearSelection()
-            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-            return
-        index = self.model().index(number, 0)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
-        self.scrollTo(index)
+        self._mirroring = True
+        try:
+            if number < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+                return
+            index = self.model().index(number, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(index)
+        finally:
+            self._mirroring = False
 
     def selected_rows(self) -> list[int]:
         selection = self.selectionModel()
