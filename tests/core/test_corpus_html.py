@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from corpus_helpers import only_document
+from corpus_helpers import only_document, read_bytes
 
-from explorer.corpus.model import Document, ReadResult, SourceFile
-from explorer.corpus.read import read_source
+from explorer.corpus.model import Document, ReadResult
 
 BODY = ("North Korean leader Kim Jong-un has extended birthday greetings to Russian President "
         "Vladimir Putin, referring to him as his closest comrade.")
@@ -59,9 +58,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def read_page(tmp_path: Path, markup: str | bytes, name: str = "page.html") -> ReadResult:
-    path = tmp_path / name
-    path.write_bytes(markup.encode("utf-8") if isinstance(markup, str) else markup)
-    return read_source(SourceFile(path=path, size=path.stat().st_size, mtime_ns=0))
+    return read_bytes(tmp_path, name, markup)
 
 
 def paragraphs(document: Document) -> list[str]:

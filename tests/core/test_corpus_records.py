@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from corpus_helpers import read_bytes
 
 from explorer.corpus import records
-from explorer.corpus.model import Document, ReadOptions, ReadResult, SourceFile
-from explorer.corpus.read import read_source
+from explorer.corpus.model import Document, ReadOptions, ReadResult
 
 KIM = "Kim Jong Un will visit Moscow for the Victory Day parade, the Kremlin said."
 PUTIN = "Putin said closer ties with North Korea would help ensure regional stability."
@@ -17,10 +17,7 @@ PUTIN = "Putin said closer ties with North Korea would help ensure regional stab
 
 def read_file(tmp_path: Path, name: str, data: bytes | str,
               options: ReadOptions | None = None) -> ReadResult:
-    path = tmp_path / name
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    source = SourceFile(path=path, size=path.stat().st_size, mtime_ns=0)
-    return read_source(source, options) if options else read_source(source)
+    return read_bytes(tmp_path, name, data, options)
 
 
 def warnings(result: ReadResult) -> list[str]:
