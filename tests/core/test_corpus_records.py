@@ -15,11 +15,6 @@ KIM = "Kim Jong Un will visit Moscow for the Victory Day parade, the Kremlin sai
 PUTIN = "Putin said closer ties with North Korea would help ensure regional stability."
 
 
-def read_file(tmp_path: Path, name: str, data: bytes | str,
-              options: ReadOptions | None = None) -> ReadResult:
-    return read_bytes(tmp_path, name, data, options)
-
-
 def warnings(result: ReadResult) -> list[str]:
     assert all(not problem.skipped for problem in result.problems)
     return [str(problem) for problem in result.problems]
@@ -41,7 +36,7 @@ def test_each_json_line_is_a_document_keyed_by_id_or_line(tmp_path: Path) -> Non
                  "",
                  {"text": PUTIN, "date": "2024-06-19T08:00:00Z", "source": "TASS"},
                  {"id": 42, "text": PUTIN})
-    result = read_file(tmp_path, "feed.jsonl", data)
+    result = read_bytes(tmp_path, "feed.jsonl", data)
     assert result.problems == []
     assert [summary(d) for d in result.documents] == [
         ("kcna-1", "Kim to visit Moscow", "2025-05-08", KIM),
@@ -57,7 +52,7 @@ def test_each_record_has_its_own_hash_of_text_title_and_date(tmp_path: Path) -> 
     data = jsonl({"id": 1, "text": KIM}, {"id": 2, "text": KIM}, {"id": 3, "text": KIM,
                                                                    "title": "Other"},
                  {"id": 4, "text": KIM, "date": "2025-05-08"})
-    hashes = [d.content_hash for d in read_file(tmp_path, "a.jsonl", data).documents]
+    hashes = [d.content_hash for d in read_bytes(tmp_path, "a.jsonl", data).documents]
     assert hashes[0] == hashes[1] and len(set(hashes)) == 3
 
 
@@ -65,7 +60,7 @@ def test_bad_json_lines_are_named_and_the_good_ones_kept(tmp_path: Path) -> None
     data = jsonl({"text": KIM}, '{"text": "unterminated', "[1, 2]", {"text": ""},
                  {"title": "No text"}, {"text": ["a", "list"]}, "[" * 100_000,
                  {"id": "x", "text": PUTIN}, {"id": "x", "text": KIM})
-    result = read_file(tmp_path, "feed.jsonl", data)
+    result = read_bytes(tmp_path, "feed.jsonl", data)
     assert [summary(d)[0] for d in result.documents] == ["1", "x"]
     path = tmp_path / "feed.jsonl"
     assert warnings(result) == [f"warning: {path}: {reason}" for reason in [
@@ -84,13 +79,13 @@ def test_other_field_names_come_from_the_options(tmp_path: Path) -> None:
                   "body": KIM, "text": "not this"})
     options = ReadOptions(text_field="body", title_field="headline", date_field="published",
                           id_field="uuid")
-    (document,) = read_file(tmp_path, "feed.jsonl", data, options).documents
+    (document,) = read_bytes(tmp_path, "feed.jsonl", data, options).documents
     assert summary(document) == ("a1", "Kim to visit", "2025-05-08", KIM)
 
 
 def test_dates_that_are_not_understood_are_left_empty_with_one_warning(tmp_path: Path) -> None:
     data = jsonl({"text": KIM, "date": "someday"}, {"text": PUTIN, "date": "soon"})
-    result = read_file(tmp_path, "feed.jsonl", data)
+    result = read_bytes(tmp_path, "feed.jsonl", data)
     assert [d.date for d in result.documents] == [None, None]
     assert warnings(result) == [f"warning: {tmp_path / 'feed.jsonl'}: date not understood on 2 "
                                 "record(s), left empty (first: line 1: 'someday')"]
@@ -100,14 +95,14 @@ def test_a_flood_of_bad_records_is_summarised(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(records, "MAX_LISTED_PROBLEMS", 3)
     data = jsonl({"text": KIM}, *(["not json"] * 10))
-    result = read_file(tmp_path, "feed.jsonl", data)
+    result = read_bytes(tmp_path, "feed.jsonl", data)
     assert len(result.documents) == 1
     assert len(result.problems) == 4
     assert str(result.problems[-1]).endswith(": 7 more records with problems")
 
 
 def test_a_file_without_any_good_record_is_skipped(tmp_path: Path) -> None:
-    result = read_file(tmp_path, "feed.jsonl", jsonl("garbage", {"text": ""}))
+    result = read_bytes(tmp_path, "feed.jsonl", jsonl("garbage", {"text": ""}))
     assert result.documents == []
     assert str(result.problems[-1]) == (
         f"skipped: {tmp_path / 'feed.jsonl'}: no records with text in 'text'")
@@ -120,7 +115,7 @@ def test_each_csv_row_is_a_document_keyed_by_id_or_row(tmp_path: Path) -> None:
             f'a7,Kim to visit Moscow,"{KIM}",2025-05-08\r\n'
             '\r\n'
             f',,"{PUTIN}\r\nSecond line, with a ""quote"".",19 June 2024\r\n')
-    result = read_file(tmp_path, "news.csv", data)
+    result = read_bytes(tmp_path, "news.csv", data)
     assert result.problems == []
     assert [summary(d) for d in result.documents] == [
         ("a7", "Kim to visit Moscow", "2025-05-08", KIM),
@@ -132,7 +127,7 @@ def test_each_csv_row_is_a_document_keyed_by_id_or_row(tmp_path: Path) -> None:
 def test_semicolon_separated_legacy_csv_is_read_with_an_encoding_warning(tmp_path: Path) -> None:
     text = "Le président a rencontré Kim Jong Un à Moscou mardi, selon le Kremlin."
     data = f"id;text;date\n1;{text};08.05.2025\n".encode("cp1252")
-    result = read_file(tmp_path, "export.csv", data)
+    result = read_bytes(tmp_path, "export.csv", data)
     assert [summary(d) for d in result.documents] == [("1", text, "2025-05-08", text)]
     assert warnings(result)[0].startswith(f"warning: {tmp_path / 'export.csv'}: not UTF-8")
 
@@ -147,7 +142,7 @@ def test_malformed_csv_rows_are_named_and_the_good_rows_kept(tmp_path: Path) -> 
             f'1,"{PUTIN}",\n'
             f'6,"{KIM}",,\n'
             '7,"never closed\n')
-    result = read_file(tmp_path, "news.csv", data)
+    result = read_bytes(tmp_path, "news.csv", data)
     assert [summary(d)[0] for d in result.documents] == ["1", "6"]
     path = tmp_path / "news.csv"
     assert warnings(result) == [f"warning: {path}: {reason}" for reason in [
@@ -161,7 +156,7 @@ def test_malformed_csv_rows_are_named_and_the_good_rows_kept(tmp_path: Path) -> 
 
 
 def test_a_csv_without_a_text_column_is_skipped_naming_its_columns(tmp_path: Path) -> None:
-    result = read_file(tmp_path, "people.csv", "name,country\nKim Jong Un,North Korea\n")
+    result = read_bytes(tmp_path, "people.csv", "name,country\nKim Jong Un,North Korea\n")
     (problem,) = result.problems
     assert result.documents == [] and problem.skipped
     assert problem.reason == "no 'text' column; the columns are: 'name', 'country'"
@@ -170,18 +165,18 @@ def test_a_csv_without_a_text_column_is_skipped_naming_its_columns(tmp_path: Pat
 def test_a_text_column_under_another_name_comes_from_the_options(tmp_path: Path) -> None:
     data = f"headline,content\nKim to visit,{KIM.replace(',', '')}\n"
     options = ReadOptions(text_field="content", title_field="headline")
-    (document,) = read_file(tmp_path, "news.csv", data, options).documents
+    (document,) = read_bytes(tmp_path, "news.csv", data, options).documents
     assert document.title == "Kim to visit" and document.key.endswith("news.csv#1")
 
 
 def test_a_very_long_csv_field_is_read(tmp_path: Path) -> None:
     long_text = " ".join([KIM] * 3000)
     assert len(long_text) > 131_072  # the csv module's default field limit
-    (document,) = read_file(tmp_path, "long.csv", f'text\n"{long_text}"\n').documents
+    (document,) = read_bytes(tmp_path, "long.csv", f'text\n"{long_text}"\n').documents
     assert document.text == long_text
 
 
 def test_a_csv_with_only_blank_space_is_skipped(tmp_path: Path) -> None:
-    result = read_file(tmp_path, "blank.csv", "\n\n")
+    result = read_bytes(tmp_path, "blank.csv", "\n\n")
     (problem,) = result.problems
     assert problem.skipped and problem.reason.startswith("no 'text' column")
