@@ -5,6 +5,11 @@ counts windows. Unlike raw counts it does not put the most frequent entity on to
 of every list, unlike PMI it does not favour pairs seen once, and it does not
 depend on corpus size, so scores compare across corpora and focus sets. 14 is the
 maximum (two entities that only ever appear together).
+
+Every window lies inside one document, so a document's windows add to the counts
+independently of the others: after a few documents change, their old windows are
+subtracted and their new ones added (`change_comentions`) instead of recounting
+the corpus, and only the scores of the entities involved are recomputed.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ WINDOW_KEYS = {
 
 SCORE_SQL = "14 + log2(2.0 * {count} / ({fx} + {fy}))"
 
+# The documents whose windows `change_comentions` adds or subtracts.
+CHANGED_DOCS = "temp.changed_docs"
+
 
 def window_number(window: str) -> int:
     try:
@@ -30,30 +38,116 @@ def window_number(window: str) -> int:
         raise ValueError(f"unknown window '{window}' (use {', '.join(WINDOWS)})") from None
 
 
+def _mentions_of(changed_only: bool) -> str:
+    """The mentions counted: all, or those of CHANGED_DOCS; dates never co-mention."""
+    source = (
+        f"{CHANGED_DOCS} AS c JOIN mentions AS m ON m.doc_id = c.doc_id"
+        if changed_only
+        else "mentions AS m"
+    )
+    return f"{source} JOIN entities AS e ON e.id = m.entity_id WHERE e.kind != 'date'"
+
+
+def window_freq_sql(number: int, changed_only: bool = False) -> str:
+    """SELECT window, entity_id, windows: each entity's window count."""
+    key = WINDOW_KEYS[WINDOWS[number]]
+    return (
+        f"SELECT {number} AS window, m.entity_id AS entity_id, count(DISTINCT {key}) AS n "
+        f"FROM {_mentions_of(changed_only)} GROUP BY m.entity_id"
+    )
+
+
+# Fills window_freq from scratch (the schema migration that introduced it uses this too).
+WINDOW_FREQ_FILL = "\n".join(
+    f"INSERT INTO window_freq(window, entity_id, n) {window_freq_sql(number)};"
+    for number in range(len(WINDOWS))
+)
+
+
+def _pairs_table(conn: sqlite3.Connection, number: int, changed_only: bool) -> None:
+    """temp.pairs(a, b, n, docs): windows holding both a and b, and their documents."""
+    conn.execute("DROP TABLE IF EXISTS temp.win")
+    conn.execute(
+        f"CREATE TEMP TABLE win AS SELECT DISTINCT {WINDOW_KEYS[WINDOWS[number]]} AS win, "
+        f"m.doc_id AS doc_id, m.entity_id AS entity_id FROM {_mentions_of(changed_only)}"
+    )
+    conn.execute("CREATE INDEX temp.win_key ON win(win, entity_id)")
+    conn.execute("DROP TABLE IF EXISTS temp.pairs")
+    conn.execute(
+        "CREATE TEMP TABLE pairs AS SELECT x.entity_id AS a, y.entity_id AS b, count(*) AS n, "
+        "count(DISTINCT x.doc_id) AS docs FROM win AS x "
+        "JOIN win AS y ON y.win = x.win AND y.entity_id != x.entity_id "
+        "GROUP BY x.entity_id, y.entity_id"
+    )
+    conn.execute("DROP TABLE temp.win")
+
+
 def rebuild_comentions(conn: sqlite3.Connection) -> None:
     """Recount every pair for every window. Call inside a transaction, after entities."""
     conn.execute("DELETE FROM comentions")
-    for number, window in enumerate(WINDOWS):
-        conn.execute("DROP TABLE IF EXISTS temp.win")
-        conn.execute(
-            f"CREATE TEMP TABLE win AS SELECT DISTINCT {WINDOW_KEYS[window]} AS win, "
-            "m.doc_id AS doc_id, m.entity_id AS entity_id FROM mentions AS m "
-            "JOIN entities AS e ON e.id = m.entity_id WHERE e.kind != 'date'"
-        )
-        conn.execute("CREATE INDEX temp.win_key ON win(win, entity_id)")
-        conn.execute("DROP TABLE IF EXISTS temp.freq")
-        conn.execute(
-            "CREATE TEMP TABLE freq AS SELECT entity_id, count(*) AS n FROM win GROUP BY entity_id"
-        )
-        conn.execute("CREATE INDEX temp.freq_id ON freq(entity_id)")
-        score = SCORE_SQL.format(count="count(*)", fx="fx.n", fy="fy.n")
+    conn.execute("DELETE FROM window_freq")
+    for number in range(len(WINDOWS)):
+        conn.execute(f"INSERT INTO window_freq(window, entity_id, n) {window_freq_sql(number)}")
+        _pairs_table(conn, number, changed_only=False)
+        score = SCORE_SQL.format(count="p.n", fx="fx.n", fy="fy.n")
         conn.execute(
             f"INSERT INTO comentions(window, a, b, count, documents, score) "
-            f"SELECT {number}, x.entity_id, y.entity_id, count(*), count(DISTINCT x.doc_id), "
-            f"{score} FROM win AS x JOIN win AS y ON y.win = x.win AND y.entity_id != x.entity_id "
-            "JOIN freq AS fx ON fx.entity_id = x.entity_id "
-            "JOIN freq AS fy ON fy.entity_id = y.entity_id "
-            "GROUP BY x.entity_id, y.entity_id"
+            f"SELECT {number}, p.a, p.b, p.n, p.docs, {score} FROM temp.pairs AS p "
+            f"JOIN window_freq AS fx ON fx.window = {number} AND fx.entity_id = p.a "
+            f"JOIN window_freq AS fy ON fy.window = {number} AND fy.entity_id = p.b"
         )
-    conn.execute("DROP TABLE IF EXISTS temp.win")
-    conn.execute("DROP TABLE IF EXISTS temp.freq")
+    conn.execute("DROP TABLE IF EXISTS temp.pairs")
+
+
+def change_comentions(conn: sqlite3.Connection, sign: int) -> None:
+    """Add (sign 1) or subtract (sign -1) the windows of CHANGED_DOCS.
+
+    Every entity involved goes into stale_entities; its pairs' scores are left
+    for `rescore_comentions`, which a resolution pass runs once at its end.
+    """
+    for number in range(len(WINDOWS)):
+        conn.execute(
+            "INSERT OR IGNORE INTO stale_entities(entity_id) "
+            f"SELECT entity_id FROM ({window_freq_sql(number, changed_only=True)})"
+        )
+        conn.execute(
+            f"INSERT INTO window_freq(window, entity_id, n) SELECT window, entity_id, {sign} * n "
+            f"FROM ({window_freq_sql(number, changed_only=True)}) WHERE true "
+            "ON CONFLICT(window, entity_id) DO UPDATE SET n = n + excluded.n"
+        )
+        conn.execute(f"DELETE FROM window_freq WHERE window = {number} AND n <= 0")
+        _pairs_table(conn, number, changed_only=True)
+        conn.execute(
+            "INSERT INTO comentions(window, a, b, count, documents, score) "
+            f"SELECT {number}, a, b, {sign} * n, {sign} * docs, 0 FROM temp.pairs WHERE true "
+            "ON CONFLICT(window, a, b) DO UPDATE SET count = count + excluded.count, "
+            "documents = documents + excluded.documents"
+        )
+        conn.execute(
+            f"DELETE FROM comentions WHERE window = {number} AND count <= 0 "
+            "AND (a, b) IN (SELECT a, b FROM temp.pairs)"
+        )
+    conn.execute("DROP TABLE IF EXISTS temp.pairs")
+
+
+def rescore_comentions(conn: sqlite3.Connection) -> None:
+    """Recompute the score of every pair that has an entity in stale_entities; write
+    only the scores that moved (most pairs of a frequent entity keep theirs)."""
+    score = SCORE_SQL.format(count="c.count", fx="fx.n", fy="fy.n")
+    for number in range(len(WINDOWS)):
+        conn.execute("DROP TABLE IF EXISTS temp.rescored")
+        conn.execute(
+            f"CREATE TEMP TABLE rescored AS SELECT c.a AS a, c.b AS b, {score} AS score "
+            f"FROM stale_entities AS s JOIN comentions AS c ON c.window = {number} "
+            f"AND c.a = s.entity_id "
+            f"JOIN window_freq AS fx ON fx.window = {number} AND fx.entity_id = c.a "
+            f"JOIN window_freq AS fy ON fy.window = {number} AND fy.entity_id = c.b "
+            f"WHERE c.score IS NOT {score}"
+        )
+        # The table holds both (a, b) and (b, a): the mirror of each row gets the same score.
+        conn.execute(
+            "UPDATE comentions SET score = r.score FROM (SELECT a, b, score FROM temp.rescored "
+            "UNION SELECT b, a, score FROM temp.rescored) AS r "
+            f"WHERE comentions.window = {number} AND comentions.a = r.a AND comentions.b = r.b"
+        )
+    conn.execute("DROP TABLE IF EXISTS temp.rescored")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+from explorer.index.comentions import WINDOW_FREQ_FILL
+
+SCHEMA_VERSION = 2
 # Written into the SQLite header so a foreign database is never mistaken for an index.
 APPLICATION_ID = 0x45455850  # "EEXP"
 
@@ -76,8 +78,20 @@ CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
 END;
 """
 
+# V2: what keeps the entity tables incremental. `window_freq` counts the windows
+# each entity appears in (the f(x) of the co-mention score), `stale_entities`
+# holds the entities whose totals and scores wait for the next resolution.
+_V2 = f"""
+CREATE TABLE window_freq (
+    window INTEGER NOT NULL, entity_id INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (window, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE stale_entities (entity_id INTEGER PRIMARY KEY);
+{WINDOW_FREQ_FILL}
+"""
+
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1.
-MIGRATIONS: dict[int, str] = {0: _V1}
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2}
 
 
 class SchemaError(RuntimeError):

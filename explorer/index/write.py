@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from explorer.corpus.model import SourceFile
+from explorer.index.derived import retract_documents
 from explorer.nlp.extract import Extraction
 from explorer.resolve.spans import clean_span, mention_flags
 
@@ -44,6 +45,7 @@ def remove_documents(conn: sqlite3.Connection, source_path: str) -> None:
     doc_ids = [
         r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", (source_path,))
     ]
+    retract_documents(conn, doc_ids)
     for doc_id in doc_ids:
         conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))

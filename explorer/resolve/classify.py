@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from explorer.resolve.demonyms import demonym_country, is_demonym
 from explorer.resolve.gazetteer import (
@@ -58,6 +59,9 @@ class Route:
     person_if_titled: bool = False
 
 
+# Remembered per process: the resolution after a small change re-classifies only new
+# forms. The 2,225 BBC articles have 19k distinct (text, label) pairs.
+@lru_cache(maxsize=1 << 17)
 def classify(text: str, label: str) -> Route | None:
     """The route of one form, or None when the text alone shows it is noise."""
     if is_noise_text(text, label):

@@ -50,7 +50,7 @@ class _Draft:
 def resolve(forms: Iterable[FormCount], corrections: Sequence[Correction] = ()) -> Resolution:
     """Entities for all forms, and an Assignment for every form that is not noise,
     then the user's corrections replayed in order."""
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         sinks: dict[tuple[str, str], _Sink] = {}
         for form in forms:
             pair = (form.text, form.label)
@@ -154,7 +154,7 @@ def _assign(
 
 
 @contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
+def no_cyclic_gc() -> Iterator[None]:
     """Resolution builds millions of small acyclic objects that all survive; the
     cyclic collector would rescan them again and again (measured: half the time)."""
     enabled = gc.isenabled()

@@ -8,37 +8,14 @@ import pytest
 
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
+from tests.index_snapshot import index_snapshot
 
 pytest.importorskip("dask.distributed")
 
 
 def _snapshot(path: Path) -> dict[str, list[tuple]]:
     with Store(path, readonly=True) as store:
-        q = store.conn.execute
-        return {
-            "documents": sorted(q("SELECT key, title, date, words, text FROM documents")),
-            "passages": sorted(
-                q(
-                    "SELECT d.key, p.paragraph, p.start_char, p.end_char FROM passages p "
-                    "JOIN documents d ON d.id = p.doc_id"
-                )
-            ),
-            "mentions": sorted(
-                q(
-                    "SELECT d.key, m.start_char, m.end_char, m.label, e.name, m.demonym "
-                    "FROM mentions m JOIN documents d ON d.id = m.doc_id "
-                    "LEFT JOIN entities e ON e.id = m.entity_id"
-                )
-            ),
-            "entities": sorted(q("SELECT name, kind, country, mentions, documents FROM entities")),
-            "comentions": sorted(
-                q(
-                    "SELECT c.window, a.name, b.name, c.count, c.documents, "
-                    "round(c.score, 9) FROM comentions c JOIN entities a ON a.id = c.a "
-                    "JOIN entities b ON b.id = c.b"
-                )
-            ),
-        }
+        return index_snapshot(store.conn)
 
 
 @pytest.mark.slow

@@ -1,0 +1,105 @@
+"""The tables derived from the mentions and their entity ids — per-document
+counts, entity totals, window counts and co-mentions — kept equal to an aggregate
+over the current mentions at every commit.
+
+A document's contribution to each of them is independent of every other
+document's, so a change to a few documents subtracts their old contribution and
+adds the new one; only a change to much of the corpus recounts it all. Entities
+whose totals or co-mention scores moved wait in stale_entities until `settle`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from explorer.index.comentions import (
+    CHANGED_DOCS,
+    change_comentions,
+    rebuild_comentions,
+    rescore_comentions,
+)
+
+_ENTITY_DOCUMENTS = (
+    "SELECT m.entity_id, m.doc_id, count(*), sum(m.demonym = 0) FROM {source} "
+    "WHERE m.entity_id IS NOT NULL GROUP BY m.entity_id, m.doc_id"
+)
+
+
+def retract_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
+    """Take these documents out of every derived table. Call before their mentions
+    change or go, inside the transaction that changes them."""
+    if _set_changed(conn, doc_ids):
+        conn.execute(
+            "INSERT OR IGNORE INTO stale_entities(entity_id) SELECT ed.entity_id "
+            f"FROM {CHANGED_DOCS} AS c JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
+        )
+        conn.execute(f"DELETE FROM entity_documents WHERE doc_id IN {CHANGED_DOCS}")
+        change_comentions(conn, -1)
+        _recount_stale(conn)
+
+
+def add_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
+    """Count these documents' mentions into every derived table, after resolution
+    assigned them. Scores follow at `settle`."""
+    if _set_changed(conn, doc_ids):
+        source = f"{CHANGED_DOCS} AS c JOIN mentions AS m ON m.doc_id = c.doc_id"
+        conn.execute(
+            "INSERT INTO entity_documents(entity_id, doc_id, mentions, name_mentions) "
+            + _ENTITY_DOCUMENTS.format(source=source)
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO stale_entities(entity_id) SELECT ed.entity_id "
+            f"FROM {CHANGED_DOCS} AS c JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
+        )
+        change_comentions(conn, 1)
+
+
+def settle(conn: sqlite3.Connection) -> None:
+    """Recount the totals and co-mention scores of the stale entities."""
+    _recount_stale(conn)
+    rescore_comentions(conn)
+    conn.execute("DELETE FROM stale_entities")
+
+
+def rebuild_derived(conn: sqlite3.Connection) -> None:
+    """Recount every derived table from all the mentions."""
+    conn.execute("DELETE FROM entity_documents")
+    conn.execute(
+        "INSERT INTO entity_documents(entity_id, doc_id, mentions, name_mentions) "
+        + _ENTITY_DOCUMENTS.format(source="mentions AS m")
+    )
+    conn.execute("UPDATE entities SET mentions = 0, documents = 0, demonym_mentions = 0")
+    _recount(conn, "entity_documents AS ed")
+    rebuild_comentions(conn)
+    conn.execute("DELETE FROM stale_entities")
+
+
+def _set_changed(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> bool:
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {CHANGED_DOCS} (doc_id INTEGER PRIMARY KEY)")
+    conn.execute(f"DELETE FROM {CHANGED_DOCS}")
+    conn.executemany(
+        f"INSERT OR IGNORE INTO {CHANGED_DOCS}(doc_id) VALUES (?)", ((d,) for d in doc_ids)
+    )
+    return bool(conn.execute(f"SELECT 1 FROM {CHANGED_DOCS} LIMIT 1").fetchone())
+
+
+def _recount_stale(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "UPDATE entities SET mentions = 0, documents = 0, demonym_mentions = 0 "
+        "WHERE id IN stale_entities"
+    )
+    _recount(
+        conn,
+        "stale_entities AS s JOIN entity_documents AS ed ON ed.entity_id = s.entity_id",
+    )
+
+
+def _recount(conn: sqlite3.Connection, source: str) -> None:
+    """Entity totals from the entity_documents rows that `source` selects (as `ed`)."""
+    conn.execute(
+        "UPDATE entities SET mentions = t.mentions, documents = t.documents, "
+        "demonym_mentions = t.mentions - t.names FROM (SELECT ed.entity_id AS entity_id, "
+        "sum(ed.mentions) AS mentions, count(*) AS documents, sum(ed.name_mentions) AS names "
+        f"FROM {source} GROUP BY ed.entity_id) AS t WHERE entities.id = t.entity_id"
+    )

@@ -1,0 +1,137 @@
+"""Entity tables updated in place after a change equal a rebuild from scratch, and
+entities keep their ids. Real pipeline, on a copy of the seeds plus small files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import explorer.index.entities as entities_module
+from explorer.index import queries
+from explorer.index.corrections import apply_correction, undo_correction
+from explorer.index.entities import rebuild_entity_tables
+from explorer.index.indexer import index_corpus
+from explorer.index.store import Store
+from explorer.resolve.model import Correction
+from tests.index_snapshot import index_snapshot
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+EXTRA = {
+    "talks.txt": "Vladimir Putin met Kim Jong Un in Moscow.\n\nPutin praised Kim and Russia.",
+    "berlin.txt": "Angela Merkel met Emmanuel Macron in Berlin.\n\nMerkel spoke of France.",
+    "seoul.txt": "Yoon Suk Yeol of South Korea called Antony Blinken.\n\nBlinken went to Seoul.",
+}
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    for name, text in EXTRA.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Update in place however many documents changed (a small corpus always has many)."""
+    monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", 1.0)
+
+
+def _rebuilt(store: Store, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[tuple]]:
+    """The snapshot after recounting everything from scratch, on the same store."""
+    with monkeypatch.context() as patch:
+        patch.setattr(entities_module, "WHOLESALE_SHARE", -1.0)
+        with store.transaction() as conn:
+            conn.execute("UPDATE mentions SET entity_id = NULL")
+            rebuild_entity_tables(conn)
+    return index_snapshot(store.conn)
+
+
+def _ids(store: Store) -> dict[str, int]:
+    return {r.name: r.id for r in queries.entities(store.conn, include_hidden=True)}
+
+
+@pytest.mark.usefixtures("in_place")
+def test_edits_additions_and_removals_update_in_place_as_a_fresh_index_would(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        with (corpus / "talks.txt").open("a", encoding="utf-8") as f:
+            f.write("\n\nSergei Lavrov and Kim Jong Un spoke of Ukraine and China.")
+        (corpus / "berlin.txt").unlink()
+        (corpus / "kyiv.txt").write_text(
+            "Volodymyr Zelensky thanked Antony Blinken in Kyiv.\n\nUkraine and Russia.",
+            encoding="utf-8",
+        )
+        report = index_corpus([corpus], store)
+        assert (report.indexed_files, report.removed_files) == (2, 1)
+        updated = index_snapshot(store.conn)
+    with Store(tmp_path / "fresh.sqlite") as fresh, monkeypatch.context() as patch:
+        patch.setattr(entities_module, "WHOLESALE_SHARE", -1.0)
+        index_corpus([corpus], fresh)
+        expected = index_snapshot(fresh.conn)
+    assert updated == expected
+    names = {row[0] for row in updated["entities"]}
+    assert {"Sergei Lavrov", "Volodymyr Zelensky"} <= names and "Angela Merkel" not in names
+
+
+@pytest.mark.usefixtures("in_place")
+def test_corrections_and_their_undo_update_in_place_as_a_rebuild_would(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        steps = [
+            Correction("merge", ("Kim Il Sung", "Kim Jong Un")),
+            Correction("kind", ("Cold War", "date")),  # leaves the co-mention windows
+            Correction("hide", ("Moscow",)),
+            Correction("split", ("Vladimir Putin", "Putin")),
+            Correction("rename", ("Russia", "Russian Federation")),
+        ]
+        applied = [apply_correction(store, step) for step in steps]
+        after_all = index_snapshot(store.conn)
+        assert after_all == _rebuilt(store, monkeypatch)
+        assert "Russian Federation" in {row[0] for row in after_all["entities"]}
+        for correction_id in reversed(applied):
+            undo_correction(store, correction_id)
+        undone = index_snapshot(store.conn)
+        assert undone == _rebuilt(store, monkeypatch)
+        assert "Kim Il Sung" in {row[0] for row in undone["entities"]}
+
+
+@pytest.mark.usefixtures("in_place")
+def test_entities_keep_their_ids_across_a_reindex_and_a_correction(
+    corpus: Path, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        before = _ids(store)
+        (corpus / "seoul.txt").write_text(
+            "Kim Jong Un and Vladimir Putin met again in Pyongyang.", encoding="utf-8"
+        )
+        index_corpus([corpus], store)
+        apply_correction(store, Correction("rename", ("Kim Jong Un", "Kim Jong-un")))
+        after = _ids(store)
+    assert after["Kim Jong-un"] == before["Kim Jong Un"]
+    for name in ("North Korea", "Vladimir Putin", "Russia", "Pyongyang"):
+        assert after[name] == before[name]
+
+
+@pytest.mark.usefixtures("in_place")
+def test_the_id_of_an_entity_that_went_is_never_given_to_another(
+    corpus: Path, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        gone = _ids(store)["Angela Merkel"]
+        (corpus / "berlin.txt").unlink()
+        index_corpus([corpus], store)
+        (corpus / "paris.txt").write_text("Jean Castex met Olaf Scholz in Paris.", encoding="utf-8")
+        index_corpus([corpus], store)
+        ids = _ids(store)
+    assert gone not in ids.values() and "Olaf Scholz" in ids
