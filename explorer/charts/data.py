@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explorer.charts.kinds import kind_filter_label, kind_name
-from explorer.index.queries import CoMentionRow, DocumentRow, EntityRow
+from explorer.index.queries import CoMentionRow, EntityRow, Spread
 
 WINDOW_PHRASES = {
     "sentence": "in the same sentence",
@@ -84,32 +84,24 @@ def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window:
                      f"Nothing is mentioned with {target} {phrase}.")
 
 
-def distribution_chart(target: str | None, docs: Sequence[DocumentRow], *,
+def distribution_chart(target: str | None, spread: Spread | None, *,
                        focus_names: Sequence[str] = (), corpus: str = "") -> ChartData:
-    """Mentions of `target` per document, or per day when every document has a date."""
-    if target is None:
+    """Mentions of `target` per day when every document has a date, else in the
+    documents with the most mentions (`queries.spread` aggregates either way)."""
+    if target is None or spread is None:
         return ChartData("", "", "", (), "Select an entity to see where it is mentioned.")
-    dated = [d for d in docs if d.date]
-    over_time = bool(docs) and len(dated) == len(docs) and len({d.date[:10] for d in dated}) > 1
-    if over_time:
-        per_day: dict[str, Bar] = {}
-        for d in dated:
-            day = d.date[:10]
-            old = per_day.get(day)
-            value = d.mentions + (old.value if old else 0)
-            per_day[day] = Bar(day, value, "", old.key if old else d.id, day)
-        bars = tuple(per_day[day] for day in sorted(per_day))
-        title, shown = f"Mentions of {target} over time", f"{len(docs):,} documents"
+    documents = f"{spread.documents:,} documents"
+    if spread.days:
+        bars = tuple(Bar(d.day, d.mentions, "", d.first_doc, d.day) for d in spread.days)
+        title, shown = f"Mentions of {target} over time", documents
     else:
-        ranked = sorted(docs, key=lambda d: -d.mentions)[:MAX_DOCUMENT_BARS]
-        keep = {d.id for d in ranked}
-        bars = tuple(Bar(d.title or d.key, d.mentions, "", d.id, d.date)
-                     for d in docs if d.id in keep)
+        bars = tuple(Bar(d.title or d.key, d.mentions, "", d.id, d.date) for d in spread.top)
         title = f"Mentions of {target} per document"
-        shown = (f"{len(bars)} of {len(docs):,} documents (most mentions)"
-                 if len(docs) > len(bars) else f"{len(docs):,} documents")
+        shown = (f"{len(bars)} of {documents} (most mentions)"
+                 if spread.documents > len(bars) else documents)
     return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus_names)), "Mentions", bars,
-                     f"{target} is not mentioned in this selection.", "document", over_time)
+                     f"{target} is not mentioned in this selection.", "document",
+                     bool(spread.days))
 
 
 def chart_csv(data: ChartData) -> str:

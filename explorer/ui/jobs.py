@@ -13,6 +13,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from explorer.charts.data import MAX_DOCUMENT_BARS
 from explorer.index import queries
 from explorer.index.focus import Focus
 from explorer.index.store import IndexOpenError, Store
@@ -57,7 +58,7 @@ def load_entities(control: TaskControl, index: Path | None, kinds: Sequence[str]
             return EntityList([], {}, None)
         rows = queries.entities(store.conn, kinds=kinds, focus=focus)
         keys = {} if control.should_stop() else queries.search_keys(store.conn)
-        in_focus = len(queries.documents(store.conn, focus=focus)) if focus else None
+        in_focus = queries.count_documents(store.conn, focus) if focus else None
         return EntityList(rows, keys, summary, in_focus)
 
 
@@ -91,12 +92,12 @@ def load_passages(control: TaskControl, index: Path | None, entity_id: int,
 
 
 def load_distribution(control: TaskControl, index: Path | None, entity_id: int,
-                      focus: Focus) -> list[queries.DocumentRow]:
+                      focus: Focus) -> queries.Spread | None:
     store = _reader(index)
     if store is None:
-        return []
+        return None
     with closing(store):
-        return queries.documents(store.conn, focus=focus, entity_id=entity_id)
+        return queries.spread(store.conn, entity_id, focus=focus, top=MAX_DOCUMENT_BARS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from explorer.charts.data import (
     frequency_chart,
 )
 from explorer.charts.kinds import kind_filter_label
+from explorer.index.queries import Spread
 from explorer.ui import jobs
 from explorer.ui.models import (
     CoMentionTableModel,
@@ -226,20 +227,20 @@ class DistributionSource(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state, self._runner = state, runner
-        self.chart: ChartData = distribution_chart(None, [])
+        self.chart: ChartData = distribution_chart(None, None)
         state.on((*FOCUS_FIELDS, "entity"), self.reload)
 
     def reload(self) -> None:
         state = self._state
         if state.entity is None or state.index is None:
-            self._loaded([])
+            self._loaded(None)
             return
         self._runner.start("distribution", jobs.load_distribution, state.index, state.entity.id,
                            state.focus_query(), on_done=self._loaded)
 
-    def _loaded(self, docs: list[Any]) -> None:
+    def _loaded(self, spread: Spread | None) -> None:
         state = self._state
-        self.chart = distribution_chart(state.entity.name if state.entity else None, docs,
+        self.chart = distribution_chart(state.entity.name if state.entity else None, spread,
                                         focus_names=state.focus_names(),
                                         corpus=corpus_label(state))
         self.chartChanged.emit(self.chart)

@@ -12,7 +12,7 @@ from explorer.charts.bars import BarChart
 from explorer.charts.data import Bar, ChartData, chart_csv, distribution_chart
 from explorer.charts.export import export_chart, export_size
 from explorer.cli import main
-from explorer.index.queries import DocumentRow
+from explorer.index.queries import DayCount, Spread
 
 DATA = ChartData("Most-mentioned people", "Whole corpus", "Mentions",
                  tuple(Bar(f"Person {i}", 10 - i, "person", i) for i in range(6)))
@@ -55,9 +55,8 @@ def test_export_png_and_svg(qtbot, tmp_path: Path) -> None:
 
 
 def test_distribution_over_time_when_documents_have_dates(qtbot, tmp_path: Path) -> None:
-    docs = [DocumentRow(i, f"d{i}", f"/d{i}", f"Doc {i}", f"2024-03-0{i}", 100, i)
-            for i in (1, 2, 5)]
-    data = distribution_chart("Putin", docs)
+    days = tuple(DayCount(f"2024-03-0{i}", i, i) for i in (1, 2, 5))
+    data = distribution_chart("Putin", Spread(3, days, ()))
     assert data.over_time and [bar.label for bar in data.bars] == ["2024-03-01", "2024-03-02",
                                                                   "2024-03-05"]
     png, table = export_chart(data, tmp_path / "spread.png")
