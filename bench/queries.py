@@ -24,6 +24,7 @@ SEARCHES = ("government", "Blair election", "mobile phone", "oil prices", "film 
 
 def query_calls(conn: object) -> dict[str, Callable[[], object]]:
     """Name -> a zero-argument call, one per row of the latency table."""
+    from explorer.charts.data import MAX_DOCUMENT_BARS
     from explorer.index import queries
     from explorer.index.focus import Focus
 
@@ -38,12 +39,14 @@ def query_calls(conn: object) -> dict[str, Callable[[], object]]:
         "co-mentions of top": lambda: queries.co_mentions(conn, top.id),  # type: ignore[arg-type]
         "passages of top": lambda: queries.passages(conn, top.id,  # type: ignore[arg-type]
                                                     limit=PASSAGE_LIMIT),
-        "documents of top": lambda: queries.documents(conn, entity_id=top.id),  # type: ignore[arg-type]
+        "spread of top": lambda: queries.spread(conn, top.id,  # type: ignore[arg-type]
+                                                top=MAX_DOCUMENT_BARS),
         "focus of 2: entities": lambda: queries.entities(conn, focus=focus),  # type: ignore[arg-type]
         "focus of 2: co-mentions": lambda: queries.co_mentions(  # type: ignore[arg-type]
             conn, top.id, focus=focus),
         "focus of 2: passages of pair": lambda: queries.passages(  # type: ignore[arg-type]
-            conn, top.id, with_entity=focus.entities[-1], limit=PASSAGE_LIMIT),
+            conn, top.id, with_entity=focus.entities[-1], focus=focus, limit=PASSAGE_LIMIT),
+        "focus of 2: documents": lambda: [queries.count_documents(conn, focus)],  # type: ignore[arg-type]
         "full-text search": lambda: queries.search(conn, next(terms)),  # type: ignore[arg-type]
     }
 

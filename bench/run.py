@@ -5,7 +5,8 @@
     .venv/bin/python -m bench.run --only index --docs 300 --no-naive   # a quick look
 
 Groups: `index` (rows 1, 2, 3, and 5's size and indexing memory), `queries` (row 4 and
-5's memory with an index open), `gui` (row 6). The 10k and 50k indexes are
+5's memory with an index open), `gui` (row 6), `dask` (the Dask engine against the
+local one on the 10k corpus). The 10k and 50k indexes are
 synthesised from the real 2k index unless `--real-index` (see bench/indexes.py).
 The machine this was written on has 2 shared cores: compare figures only inside
 one run, which is why every row carries its own reference.
@@ -23,9 +24,9 @@ from bench.index_speed import measure_indexing, working_copy
 from bench.indexes import adopt_base_index, ensure_index, synthesis_note
 from bench.measure import run_worker
 from bench.report import Row, machine, render, write_json
-from bench.rows import index_rows, open_memory_rows, query_rows, rebuild_rows
+from bench.rows import dask_rows, index_rows, open_memory_rows, query_rows, rebuild_rows
 
-GROUPS = ("index", "queries", "gui")
+GROUPS = ("index", "queries", "gui", "dask")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -42,6 +43,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="fewer query calls per figure")
     parser.add_argument("--gui-sizes", default="10k,50k",
                         help="indexes the GUI is launched on (default 10k,50k)")
+    parser.add_argument("--dask-size", default="10k",
+                        help="corpus the Dask engine and the local one index (default 10k)")
     parser.add_argument("--stall-docs", type=int, default=300,
                         help="documents the GUI indexes while its event loop is watched")
     options = parser.parse_args(argv)
@@ -105,6 +108,27 @@ def run_gui(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
     return gui_rows(results)
 
 
+def run_dask(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
+    print("Dask engine against the local engine ...", flush=True)
+    from bench.corpora import corpus_texts, count_words
+
+    work = cache_dir() / "run" / "dask"
+    size = parse_size(options.dask_size)
+    corpus = working_copy(ensure_corpus(size), work / "corpus", options.docs)
+    results: dict = {"words": count_words(corpus_texts(corpus)),
+                     "documents": len(corpus_texts(corpus)), "n_process": options.processes}
+    for name in ("local", "dask"):
+        store = work / f"{name}.db"
+        for leftover in work.glob(f"{name}.db*"):
+            leftover.unlink()
+        print(f"  {name} ...", flush=True)
+        results[name] = run_worker("engine", {"corpus": str(corpus), "store": str(store),
+                                              "model": model, "engine": name,
+                                              "n_process": options.processes}, timeout=6 * 3600)
+    raw["dask"] = results
+    return dask_rows(results)
+
+
 def main(argv: list[str] | None = None) -> None:
     options = parse_args(argv)
     from explorer.nlp.pipeline import choose_pipeline
@@ -113,7 +137,7 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     raw: dict = {"machine_at_start": machine()}
     rows: list[Row] = []
-    runners = {"index": run_index, "queries": run_queries, "gui": run_gui}
+    runners = {"index": run_index, "queries": run_queries, "gui": run_gui, "dask": run_dask}
     for group in GROUPS:
         if group in options.only:
             rows += runners[group](options, model, raw)

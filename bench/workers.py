@@ -183,9 +183,22 @@ def gui(args: dict) -> dict:
     return measure_gui(args)
 
 
+def engine(args: dict) -> dict:
+    """One engine (local or dask) indexing the corpus into a fresh store, nothing else."""
+    from explorer.index.indexer import index_corpus
+    from explorer.index.store import Store
+    from explorer.nlp.pipeline import load_pipeline
+
+    load_pipeline(args["model"])  # the local engine's model, loaded before the clock as for Dask
+    with Store(Path(args["store"])) as store, Clock() as clock:
+        report = index_corpus([Path(args["corpus"])], store, model=args["model"],
+                              engine=args["engine"], n_process=args["n_process"])
+    return {**clock.result(), "documents": report.documents, "words": report.words}
+
+
 KINDS: dict[str, Callable[[dict], dict]] = {
     "pipe": bare_pipe, "pipe_paragraphs": bare_pipe_paragraphs, "naive": naive,
-    "indexer": indexer, "queries": queries, "gui": gui,
+    "indexer": indexer, "engine": engine, "queries": queries, "gui": gui,
 }
 
 

@@ -110,6 +110,7 @@ def dask_events(
     stop: Callable[[], bool],
     *,
     scheduler: str | None = None,
+    n_workers: int = 2,
     batch_files: int = DASK_BATCH_FILES,
 ) -> Iterator[Event]:
     """Map `process_batch` over batches of files on Dask; yield results as batches finish."""
@@ -122,7 +123,9 @@ def dask_events(
     cluster = (
         None
         if scheduler
-        else LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        else LocalCluster(
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
     )
     client = Client(scheduler or cluster)
     try:

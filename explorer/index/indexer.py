@@ -2,8 +2,8 @@
 
 Only new or changed files are read (size and mtime first, the content hash only
 when they differ); finished work is committed in batches, so an interrupted run
-resumes where it stopped. Resolution and co-mention counts are rebuilt once at
-the end, from the stored mentions.
+resumes where it stopped. Resolution runs once at the end, from the stored
+mentions, and updates the entity tables in place (explorer/index/entities.py).
 """
 
 from __future__ import annotations
@@ -132,7 +132,8 @@ def index_corpus(
     `model` names a spaCy pipeline; by default the one the index was built with,
     else the best installed. A different pipeline than the index's means a full
     re-index (report.full_reindex). `engine` is "local" (this machine) or "dask"
-    (a LocalCluster, or the cluster at `scheduler`); both give the same index.
+    (a LocalCluster of `n_process` workers, or the cluster at `scheduler`); both
+    give the same index.
     Raises IndexBusy when another process keeps indexing the same corpus for
     longer than `lock_wait` seconds.
     """
@@ -220,7 +221,14 @@ def _index_locked(
         _record_pipeline(store, nlp, report.pipeline)
         options = read_options or ReadOptions()
         if engine == "dask":
-            events = dask_events(report.pipeline, plan.to_index, options, stop, scheduler=scheduler)
+            events = dask_events(
+                report.pipeline,
+                plan.to_index,
+                options,
+                stop,
+                scheduler=scheduler,
+                n_workers=_process_count(plan.to_index, n_process),
+            )
         else:
             events = local_events(
                 nlp,

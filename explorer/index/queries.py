@@ -401,25 +401,29 @@ def spread(
     conn: sqlite3.Connection, entity_id: int, *, focus: Focus = NO_FOCUS, top: int = 40
 ) -> Spread:
     clause, focus_params = _focus_clause(focus, "ed.doc_id")
-    source = (
-        "FROM entity_documents AS ed JOIN documents AS d ON d.id = ed.doc_id "
-        f"WHERE ed.entity_id = ? {clause}"
+    mentioned = f"FROM entity_documents AS ed WHERE ed.entity_id = ? {clause}"
+    # Dates through the narrow (id, date) index: the documents rows hold the whole text.
+    dated_source = (
+        "FROM entity_documents AS ed JOIN documents AS d INDEXED BY documents_dates "
+        f"ON d.id = ed.doc_id WHERE ed.entity_id = ? {clause}"
     )
     params = [entity_id, *focus_params]
     documents, dated, days = conn.execute(
-        f"SELECT count(*), count(d.date), count(DISTINCT substr(d.date, 1, 10)) {source}", params
+        f"SELECT count(*), count(d.date), count(DISTINCT substr(d.date, 1, 10)) {dated_source}",
+        params,
     ).fetchone()
     if documents and dated == documents and days > 1:
         per_day = conn.execute(
-            f"SELECT substr(d.date, 1, 10) AS day, sum(ed.mentions), min(d.id) {source} "
+            f"SELECT substr(d.date, 1, 10) AS day, sum(ed.mentions), min(d.id) {dated_source} "
             "GROUP BY day ORDER BY day",
             params,
         )
         return Spread(documents, tuple(DayCount(*row) for row in per_day), ())
     rows = conn.execute(
-        "SELECT * FROM (SELECT d.id, d.key, d.path, d.title, d.date, d.words, ed.mentions "
-        f"{source} ORDER BY ed.mentions DESC, d.id LIMIT {int(top)}) "
-        "ORDER BY coalesce(date, ''), title",
+        "SELECT d.id, d.key, d.path, d.title, d.date, d.words, t.mentions FROM "
+        f"(SELECT ed.doc_id, ed.mentions {mentioned} ORDER BY ed.mentions DESC, ed.doc_id "
+        f"LIMIT {int(top)}) AS t JOIN documents AS d ON d.id = t.doc_id "
+        "ORDER BY coalesce(d.date, ''), d.title",
         params,
     )
     return Spread(documents, (), tuple(DocumentRow(*row) for row in rows))

@@ -80,9 +80,10 @@ END;
 
 # V2: what keeps the entity tables incremental. `window_freq` counts the windows
 # each entity appears in (the f(x) of the co-mention score), `stale_entities`
-# holds the entities whose totals and scores wait for the next resolution. Two
-# indexes cover the focused queries: an entity's totals over the focused documents,
-# and who else is in a sentence, without reading table rows.
+# holds the entities whose totals and scores wait for the next resolution. Three
+# indexes answer from their own pages instead of table rows: an entity's totals
+# over the focused documents, who else is in a sentence, and documents' dates
+# (a documents row holds the whole text).
 _V2 = f"""
 CREATE TABLE window_freq (
     window INTEGER NOT NULL, entity_id INTEGER NOT NULL, n INTEGER NOT NULL,
@@ -94,6 +95,7 @@ DROP INDEX entity_documents_doc;
 CREATE INDEX entity_documents_doc ON entity_documents(doc_id, entity_id, mentions);
 DROP INDEX mentions_passage;
 CREATE INDEX mentions_passage ON mentions(passage_id, entity_id);
+CREATE INDEX documents_dates ON documents(id, date);
 """
 
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1.
