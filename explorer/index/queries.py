@@ -305,32 +305,53 @@ def passages(
 ) -> list[PassageRow]:
     """Sentences that mention `entity_id` (and `with_entity`), in document order,
     each with the spans of those entities highlighted."""
+    keys = passage_keys(conn, entity_id, with_entity=with_entity, focus=focus, limit=limit)
+    wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
+    return passages_at(conn, [passage for _, passage in keys], wanted)
+
+
+def passage_keys(
+    conn: sqlite3.Connection,
+    entity_id: int,
+    *,
+    with_entity: int | None = None,
+    focus: Focus = NO_FOCUS,
+    limit: int | None = None,
+) -> list[tuple[int, int]]:
+    """(doc_id, passage_id) of those sentences, in document order: read from indexes
+    only, so a long list costs little until its rows are wanted (`passages_at`)."""
     # Passage ids grow with the offset inside a document, so the (entity_id, doc_id,
     # passage_id) index yields document order directly and LIMIT stops early: no sort.
     params: list[object] = [entity_id]
-    inner = "SELECT DISTINCT m.doc_id, m.passage_id FROM mentions AS m WHERE m.entity_id = ?"
+    sql = "SELECT DISTINCT m.doc_id, m.passage_id FROM mentions AS m WHERE m.entity_id = ?"
     if with_entity is not None:
         # Walk the rarer entity's mentions and keep the passages the other is in, with
         # EXISTS: as `passage_id IN (...)` next to a focus the planner probed every
         # (focused document, passage of the other) pair (64 s at 50k).
-        inner += (
+        sql += (
             " AND EXISTS (SELECT 1 FROM mentions AS o "
             "WHERE o.passage_id = m.passage_id AND o.entity_id = ?)"
         )
         params = list(_rarer_first(conn, entity_id, with_entity))
     clause, focus_params = _focus_clause(focus, "m.doc_id")
-    inner += clause + " ORDER BY m.doc_id, m.passage_id"
+    sql += clause + " ORDER BY m.doc_id, m.passage_id"
     params += focus_params
     if limit is not None:
-        inner += f" LIMIT {int(limit)}"
-    sql = (
+        sql += f" LIMIT {int(limit)}"
+    return [(doc, passage) for doc, passage in conn.execute(sql, params)]
+
+
+def passages_at(
+    conn: sqlite3.Connection, passage_ids: Sequence[int], entity_ids: Sequence[int]
+) -> list[PassageRow]:
+    """The passages with these ids, in this order, with the spans of `entity_ids`."""
+    rows = conn.execute(
         "SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
-        f"FROM ({inner}) AS x JOIN passages AS p ON p.id = x.passage_id "
-        "JOIN documents AS d ON d.id = x.doc_id ORDER BY x.doc_id, x.passage_id"
-    )
-    rows = conn.execute(sql, params).fetchall()
-    wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
-    spans = _spans_in(conn, rows, wanted)
+        "FROM json_each(?) AS j JOIN passages AS p ON p.id = j.value "
+        "JOIN documents AS d ON d.id = p.doc_id ORDER BY j.key",
+        (json.dumps(list(passage_ids)),),
+    ).fetchall()
+    spans = _spans_in(conn, rows, list(entity_ids))
     return [PassageRow(*row, mentions=tuple(spans.get(row[0], ()))) for row in rows]
 
 

@@ -21,8 +21,11 @@ from explorer.resolve.model import Correction
 from explorer.ui.state import EntityRef
 from explorer.ui.tasks import TaskControl
 
-# Passages listed for one entity; beyond this the list says how many more there are.
+# Passages listed for one entity; beyond this the list says there are more.
 MAX_PASSAGES = 5_000
+# Passages read whole per request: the first page comes with the list, later ones as
+# the list is scrolled (only their ids are known before).
+PASSAGE_PAGE = 200
 
 
 def _reader(index: Path | None) -> Store | None:
@@ -73,8 +76,10 @@ def load_comentions(control: TaskControl, index: Path | None, entity_id: int, wi
 
 @dataclass(frozen=True, slots=True)
 class PassageList:
-    rows: list[queries.PassageRow]
-    total: int  # passages found, of which at most MAX_PASSAGES are in rows
+    rows: list[queries.PassageRow]  # the first page
+    passage_ids: list[int]  # every passage listed (at most MAX_PASSAGES), in order
+    more: bool  # there are passages beyond MAX_PASSAGES
+    entity_ids: list[int]  # whose mentions each row highlights
     aliases: list[str]  # how the entity is written
 
 
@@ -82,13 +87,24 @@ def load_passages(control: TaskControl, index: Path | None, entity_id: int,
                   with_entity: int | None, focus: Focus) -> PassageList:
     store = _reader(index)
     if store is None:
-        return PassageList([], 0, [])
+        return PassageList([], [], False, [], [])
+    wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
     with closing(store):
-        rows = queries.passages(store.conn, entity_id, with_entity=with_entity, focus=focus,
-                                limit=MAX_PASSAGES + 1)
+        keys = queries.passage_keys(store.conn, entity_id, with_entity=with_entity, focus=focus,
+                                    limit=MAX_PASSAGES + 1)
+        ids = [passage for _, passage in keys[:MAX_PASSAGES]]
+        rows = queries.passages_at(store.conn, ids[:PASSAGE_PAGE], wanted)
         names = [text for text, _count in queries.aliases(store.conn, entity_id)]
-    total = len(rows)
-    return PassageList(rows[:MAX_PASSAGES], total, names)
+    return PassageList(rows, ids, len(keys) > MAX_PASSAGES, wanted, names)
+
+
+def load_passage_page(control: TaskControl, index: Path | None, passage_ids: list[int],
+                      entity_ids: list[int]) -> list[queries.PassageRow]:
+    store = _reader(index)
+    if store is None:
+        return []
+    with closing(store):
+        return queries.passages_at(store.conn, passage_ids, entity_ids)
 
 
 def load_distribution(control: TaskControl, index: Path | None, entity_id: int,

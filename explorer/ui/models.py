@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from explorer.charts.kinds import kind_name
 from explorer.index.queries import CoMentionRow, EntityRow, MentionSpan, PassageRow
@@ -59,6 +59,14 @@ class RowTableModel(QAbstractTableModel):
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        """More rows at the end (a list read page by page); unsorted models only."""
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -213,7 +221,18 @@ def kwic(passage: PassageRow, entity_id: int) -> Kwic:
 
 
 class PassageListModel(RowTableModel):
-    """Passages as keyword-in-context rows: left context, the mention, right context, document."""
+    """Passages as keyword-in-context rows: left context, the mention, right context, document.
+
+    Read a page at a time: when the view scrolls near the end it asks for more
+    (`fetchMore`), the model emits `moreWanted` once, and whoever loads the page
+    calls `append_rows` or `set_more(False)`.
+    """
+
+    moreWanted = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._more = self._asked = False
 
     COLUMNS = (
         Column("Before", "The text before the mention", lambda k: k.left),
@@ -236,3 +255,23 @@ class PassageListModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.passage.title}\n\n{row.passage.text}\n\nClick to read it in its document."
         return None
+
+    def set_rows(self, rows: Sequence[Any], empty_text: str | None = None) -> None:
+        self._more = self._asked = False
+        super().set_rows(rows, empty_text)
+
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        self._asked = False
+        super().append_rows(rows)
+
+    def set_more(self, more: bool) -> None:
+        """Whether rows beyond the loaded ones exist (the view asks for them on scrolling)."""
+        self._more, self._asked = more, False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more and not self._asked
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if self.canFetchMore(parent):
+            self._asked = True
+            self.moreWanted.emit()

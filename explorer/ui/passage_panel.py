@@ -47,6 +47,7 @@ class PassagePanel(QWidget):
         layout.addWidget(self.list, 1)
         state.on("location", self._sync_selection)
         model.modelReset.connect(self._sync_selection)
+        model.rowsInserted.connect(self._sync_selection)
         model.modelReset.connect(self._fit_mention_column)
 
     def set_header(self, text: str) -> None:

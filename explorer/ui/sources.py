@@ -60,6 +60,11 @@ class EntitySource(QObject):
         super().__init__(model)
         self._state, self._runner, self.model = state, runner, model
         self._result = jobs.EntityList([], {}, None)
+        # (search key, row) of every loaded row, and the rows the last search matched, in
+        # query order (most mentioned first); a search that extends it filters those.
+        self._haystack: list[tuple[str, Any]] = []
+        self._matched: tuple[str, list[tuple[str, Any]]] = ("", [])
+        self._ranked: list[Any] = []  # the rows shown, in query order (the model may re-sort)
         self.chart: ChartData = EMPTY_CHART
         self._pick_first = False  # select the most-mentioned entity once a new corpus has loaded
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
@@ -80,6 +85,9 @@ class EntitySource(QObject):
 
     def _loaded(self, result: jobs.EntityList) -> None:
         self._result = result
+        keys = result.keys
+        self._haystack = [(keys.get(row.id) or row.name.casefold(), row) for row in result.rows]
+        self._matched = ("", self._haystack)
         self.countsChanged.emit(result.summary, result.in_focus)
         self._filter()
         if self._pick_first and result.rows:
@@ -91,11 +99,13 @@ class EntitySource(QObject):
     def _filter(self) -> None:
         """Filter as you type: a substring of the name or of any alias ("jong-un")."""
         needle = self._state.search.strip().casefold()
-        rows = self._result.rows
-        if needle:
-            keys = self._result.keys
-            rows = [row for row in rows if needle in keys.get(row.id, row.name.casefold())]
-        self.model.set_rows(rows, self._empty_text())
+        previous, matched = self._matched
+        pool = matched if previous in needle else self._haystack
+        if needle != previous:
+            matched = [pair for pair in pool if needle in pair[0]]
+            self._matched = (needle, matched)
+        self._ranked = [row for _, row in matched]
+        self.model.set_rows(self._ranked, self._empty_text())
         self._publish_chart()
 
     def _empty_text(self) -> str:
@@ -119,7 +129,7 @@ class EntitySource(QObject):
 
     def _publish_chart(self) -> None:
         state = self._state
-        self.chart = frequency_chart(self.model.rows(), top=state.top, kind=state.kind,
+        self.chart = frequency_chart(self._ranked, top=state.top, kind=state.kind,
                                      search=state.search.strip(), focus_names=state.focus_names(),
                                      corpus=corpus_label(state))
         if self._state.index is None:
@@ -176,17 +186,22 @@ def location_of(row: Kwic) -> Location:
 
 
 class PassageSource(QObject):
-    """The passages of the selected entity, or of the selected pair."""
+    """The passages of the selected entity, or of the selected pair: the first page with
+    the list, the next ones as the list is scrolled."""
 
     headerChanged = Signal(str)
 
     def __init__(self, state: ExplorerState, runner: TaskRunner, model: PassageListModel) -> None:
         super().__init__(model)
         self._state, self._runner, self.model = state, runner, model
+        self._listed: jobs.PassageList | None = None  # the list whose pages are being read
         state.on((*FOCUS_FIELDS, "entity", "comention"), self.reload)
+        model.moreWanted.connect(self._load_page)
 
     def reload(self) -> None:
         state = self._state
+        self._listed = None
+        self._runner.cancel("passage page")
         if state.entity is None or state.index is None:
             self.model.set_rows([], _no_index_text(state)
                                 or "Select an entity to list the passages that mention it.")
@@ -201,21 +216,42 @@ class PassageSource(QObject):
         entity = state.entity
         if entity is None:
             return
+        self._listed = result
         pair = f"{entity.name} and {state.comention.name}" if state.comention else entity.name
         rows = [kwic(row, entity.id) for row in result.rows]
         self.model.set_rows(rows,
                             f"No passage mentions {pair}"
                             + (" in the focused documents." if state.focus else "."))
-        shown = f"{len(result.rows):,} of {result.total:,}" if result.total > len(result.rows) \
-            else f"{result.total:,}"
-        noun = "passage mentions" if result.total == 1 else "passages mention"
-        header = f"{shown} {noun} {pair}"
+        self.model.set_more(len(rows) < len(result.passage_ids))
+        count = len(result.passage_ids)
+        if result.more:
+            header = f"More than {count:,} passages mention {pair}; the first {count:,} are listed"
+        else:
+            noun = "passage mentions" if count == 1 else "passages mention"
+            header = f"{count:,} {noun} {pair}"
         others = [name for name in result.aliases if name != entity.name]
         if others and state.comention is None:
             header += " · also written " + ", ".join(others[:6]) + ("…" if len(others) > 6 else "")
         self.headerChanged.emit(header)
         if state.location is None and rows:  # the first evidence, before anything was opened
             state.update(location=location_of(rows[0]))
+
+    def _load_page(self) -> None:
+        listed, state = self._listed, self._state
+        if listed is None or state.entity is None:
+            return
+        start = self.model.rowCount()
+        ids = listed.passage_ids[start:start + jobs.PASSAGE_PAGE]
+        entity_id = state.entity.id
+        self._runner.start("passage page", jobs.load_passage_page, state.index, ids,
+                           listed.entity_ids,
+                           on_done=lambda rows: self._page_loaded(listed, entity_id, rows))
+
+    def _page_loaded(self, listed: jobs.PassageList, entity_id: int, rows: list[Any]) -> None:
+        if listed is not self._listed:
+            return  # the selection changed while the page was read
+        self.model.append_rows([kwic(row, entity_id) for row in rows])
+        self.model.set_more(self.model.rowCount() < len(listed.passage_ids) and bool(rows))
 
 
 class DistributionSource(QObject):

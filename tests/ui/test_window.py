@@ -191,3 +191,43 @@ def test_about_lists_versions(qtbot, window, monkeypatch) -> None:
     window.actions.about.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "Python" in shown[0] and "spaCy" in shown[0]
+
+
+def test_long_passage_lists_load_a_page_at_a_time_as_they_scroll(
+    qtbot, window, seeds_store, monkeypatch
+) -> None:
+    from explorer.ui import jobs
+
+    monkeypatch.setattr(jobs, "PASSAGE_PAGE", 3)
+    table = window.entity_panel.table
+    click_row(qtbot, table, row_named(table, "Kim Jong Un"))
+    idle(qtbot, window)
+    total = len(queries.passages(seeds_store.conn, window.state.entity.id))
+    # the view asks for pages until its visible rows are filled, and no further
+    loaded = window.passage_model.rowCount()
+    assert total > 20 and loaded % 3 == 0 and 3 <= loaded < total
+    assert window.passage_panel.header.text().startswith(f"{total} passages mention Kim Jong Un")
+    view = window.passage_panel.list
+    while window.passage_model.rowCount() < total:
+        shown = window.passage_model.rowCount()
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda shown=shown: window.passage_model.rowCount() > shown)
+    rows = window.passage_model.rows()
+    assert [r.passage.passage_id for r in rows] == [
+        p.passage_id for p in queries.passages(seeds_store.conn, window.state.entity.id)
+    ]
+    assert all("Kim" in r.key.text for r in rows)
+    assert not window.passage_model.canFetchMore()
+
+
+def test_the_frequency_chart_ranks_by_mentions_whatever_the_table_sort(qtbot, window) -> None:
+    table = window.entity_panel.table
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name
+    qtbot.keyClicks(window.entity_panel.search, "o")
+    qtbot.waitUntil(lambda: window.entity_model.rowCount() > 3)
+    qtbot.wait(400)  # past the search debounce
+    shown = window.entity_model.rows()
+    assert [r.name for r in shown] == sorted(r.name for r in shown)
+    bars = window.entities.chart.bars
+    ranked = sorted(shown, key=lambda r: (-r.mentions, r.name))
+    assert [b.label for b in bars] == [r.name for r in ranked[: len(bars)]]
