@@ -4,17 +4,27 @@ Both yield the same stream of events, in which a source's `SourceRead` comes
 before its documents' extractions, so the single writer in the indexer stays the
 same whatever runs the pipeline:
 
-- `local_events`: this machine, `nlp.pipe` with worker processes, streaming.
+- `local_events`: this thread runs `nlp.pipe`, streaming (a small change: no
+  worker process to start).
+- `pool_events`: worker processes on this machine.
 - `dask_events`: a Dask cluster (a LocalCluster by default, or a scheduler
-  address); each task reads and extracts one batch of files with
-  `process_batch`, a pure function, so the files must be readable by the workers.
+  address), so the files must be readable by the workers.
+
+The last two map `process_batch`, a pure function that reads and extracts one
+batch of files, and send back compact extractions.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DASK_BATCH_FILES = 64
+POOL_BATCH_FILES = 16
 
 
 @dataclass(slots=True)
@@ -62,10 +73,9 @@ def local_events(
     options: ReadOptions,
     stop: Callable[[], bool],
     *,
-    n_process: int,
     batch_size: int,
 ) -> Iterator[Event]:
-    """Read lazily while the pipeline runs, so reading overlaps with spaCy's workers."""
+    """Read lazily while the pipeline runs in this thread."""
     reads: deque[SourceRead] = deque()
 
     def documents() -> Iterator[Document]:
@@ -77,7 +87,7 @@ def local_events(
             yield from docs
 
     current = None
-    for extraction in extract(nlp, documents(), n_process=n_process, batch_size=batch_size):
+    for extraction in extract(nlp, documents(), batch_size=batch_size):
         if extraction.document.path != current:
             # Announce every source read up to this document's own, in order.
             while reads:
@@ -90,7 +100,9 @@ def local_events(
     yield from reads
 
 
-def process_batch(sources: list[SourceFile], options: ReadOptions, model: str) -> list[Event]:
+def process_batch(
+    sources: list[SourceFile], options: ReadOptions, model: str, batch_size: int = 64
+) -> list[Event]:
     """Read and extract a batch of files on a worker; the pipeline loads once per worker."""
     from explorer.nlp.pipeline import load_pipeline
 
@@ -99,8 +111,62 @@ def process_batch(sources: list[SourceFile], options: ReadOptions, model: str) -
     for source in sources:
         read, docs = _read(source, options)
         events.append(read)
-        events.extend(extract(nlp, docs))
+        events.extend(extract(nlp, docs, batch_size=batch_size))
     return events
+
+
+def _exit_with_parent() -> None:
+    """In a worker: exit when the process that started it is gone (killed with the
+    indexer, say); an idle worker would otherwise wait for work forever."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def pool_events(
+    model: str,
+    sources: Sequence[SourceFile],
+    options: ReadOptions,
+    stop: Callable[[], bool],
+    *,
+    n_process: int,
+    batch_size: int,
+) -> Iterator[Event]:
+    """`process_batch` over batches of files in `n_process` worker processes, results
+    in file order, a few batches in flight (so stopping is quick and memory bounded).
+
+    spaCy's own `n_process` sends every Doc back whole: deserialising them and walking
+    their sentences here took CPU from the workers on a two-core machine. The start
+    method is the process default (the app sets "forkserver": it has threads).
+    """
+    size = POOL_BATCH_FILES
+    batches = [list(sources[i : i + size]) for i in range(0, len(sources), size)]
+    pool = ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=multiprocessing.get_context(),
+        initializer=_exit_with_parent,
+    )
+    try:
+        waiting = iter(batches)
+        running = deque(
+            pool.submit(process_batch, batch, options, model, batch_size)
+            for batch in islice(waiting, 2 * n_process)
+        )
+        while running:
+            if stop():
+                return
+            events = running.popleft().result()
+            following = next(waiting, None)
+            if following is not None:
+                running.append(pool.submit(process_batch, following, options, model, batch_size))
+            yield from events
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def dask_events(

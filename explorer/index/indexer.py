@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from explorer.corpus.discover import discover
 from explorer.corpus.model import Problem, ReadOptions, SourceFile
-from explorer.index.engines import Event, SourceRead, dask_events, file_hash, local_events
+from explorer.index.engines import (
+    Event,
+    SourceRead,
+    dask_events,
+    file_hash,
+    local_events,
+    pool_events,
+)
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.lock import IndexBusy, IndexLock
 from explorer.index.store import Store
@@ -229,15 +236,17 @@ def _index_locked(
                 scheduler=scheduler,
                 n_workers=_process_count(plan.to_index, n_process),
             )
-        else:
-            events = local_events(
-                nlp,
+        elif _process_count(plan.to_index, n_process) > 1:
+            events = pool_events(
+                report.pipeline,
                 plan.to_index,
                 options,
                 stop,
-                batch_size=batch_size,
                 n_process=_process_count(plan.to_index, n_process),
+                batch_size=batch_size,
             )
+        else:
+            events = local_events(nlp, plan.to_index, options, stop, batch_size=batch_size)
         _write_events(store, events, len(plan.to_index), report, progress, stop)
 
     if store.meta("resolved") != "1" and not report.cancelled:

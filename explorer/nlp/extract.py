@@ -92,7 +92,6 @@ def extract(
     nlp: Language,
     documents: Iterable[Document],
     *,
-    n_process: int = 1,
     batch_size: int = 64,
 ) -> Iterator[Extraction]:
     """Yield one Extraction per document, in input order, as soon as it is complete."""
@@ -106,7 +105,7 @@ def extract(
                 for c_start, c_end in chunks(text, p_start, p_end):
                     yield text[c_start:c_end], (number, paragraph, c_start)
 
-    results = nlp.pipe(inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    results = nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size)
     for doc, (number, paragraph, offset) in results:
         while pending[0][0] < number:
             yield pending.popleft()[1]

@@ -16,8 +16,8 @@ APP_NAME = "Entity Explorer"
 
 
 def _prefer_forkserver() -> None:
-    """spaCy's n_process > 1 starts worker processes; forking a process that runs Qt and
-    worker threads can deadlock the child, so they start from a clean forkserver instead."""
+    """The indexer starts worker processes for large corpora; forking a process that runs
+    Qt and worker threads can deadlock the child, so they start from a clean forkserver."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         multiprocessing.set_start_method("forkserver", force=True)
 

@@ -69,17 +69,6 @@ def test_entities_agree_with_the_full_default_pipeline() -> None:
     assert agreement >= 0.999, sorted(expected ^ got)[:10]
 
 
-def test_several_processes_give_the_same_result_in_the_same_order() -> None:
-    nlp = load_pipeline(choose_pipeline())
-    documents = _documents()
-    one = [(e.document.key, e.mentions, e.sentences) for e in extract(nlp, documents)]
-    two = [
-        (e.document.key, e.mentions, e.sentences)
-        for e in extract(nlp, documents, n_process=2, batch_size=4)
-    ]
-    assert one == two
-
-
 def test_a_document_without_paragraphs_still_comes_out() -> None:
     nlp = load_pipeline(choose_pipeline())
     empty = make_document(Path("empty.txt"), "   ", "h")

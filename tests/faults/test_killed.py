@@ -65,3 +65,40 @@ def test_killed_during_resolution_the_next_run_resolves(tmp_path: Path, home: Pa
     assert code == 0, err
     assert "Kim Jong Un" in out
     assert_whole(index_file(home), documents=8)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if re.search(rf"^PPid:\s+{pid}$", text, re.MULTILINE):
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_worker_processes_do_not_outlive_a_killed_indexer(tmp_path: Path, home: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", DOCUMENTS)
+    process = command("index", corpus, "--processes", "2", home=home)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while len(workers) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+        workers = _children(process.pid)
+    assert len(workers) == 2, "the indexer did not start its worker processes"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
