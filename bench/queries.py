@@ -16,8 +16,11 @@ from pathlib import Path
 
 from bench.measure import Latency, time_calls
 
-# What explorer.ui.jobs.load_passages asks for (MAX_PASSAGES + 1): the list is capped.
+# What explorer.ui.jobs.load_passages asks for: the ids of MAX_PASSAGES + 1 passages (the
+# list is capped), the first PASSAGE_PAGE of them whole. Copied, not imported: importing
+# explorer.ui.jobs would load Qt into this process and into its memory figure.
 PASSAGE_LIMIT = 5_001
+PASSAGE_PAGE = 200
 SEARCHES = ("government", "Blair election", "mobile phone", "oil prices", "film award",
             "chief executive", "Premiership", "broadband")
 
@@ -26,26 +29,32 @@ def query_calls(conn: object) -> dict[str, Callable[[], object]]:
     """Name -> a zero-argument call, one per row of the latency table."""
     from explorer.charts.data import MAX_DOCUMENT_BARS
     from explorer.index import queries
-    from explorer.index.focus import Focus
+    from explorer.index.focus import NO_FOCUS, Focus
 
     top = queries.entities(conn, limit=1)[0]  # type: ignore[arg-type]
     partner = queries.co_mentions(conn, top.id, limit=1)  # type: ignore[arg-type]
     focus = Focus((top.id, partner[0].id)) if partner else Focus((top.id,))
     terms = cycle(SEARCHES)
+
+    def first_page(entity: int, other: int | None = None, where: Focus = NO_FOCUS) -> list:
+        """What the passage list asks (explorer.ui.jobs.load_passages): the ids of up to
+        PASSAGE_LIMIT passages, the first page of them whole."""
+        keys = queries.passage_keys(conn, entity, with_entity=other, focus=where,  # type: ignore[arg-type]
+                                    limit=PASSAGE_LIMIT)
+        wanted = [entity] if other is None else [entity, other]
+        return queries.passages_at(conn, [p for _, p in keys][:PASSAGE_PAGE], wanted)  # type: ignore[arg-type]
     return {
         "entities: all": lambda: queries.entities(conn),  # type: ignore[arg-type]
         "entities: people": lambda: queries.entities(conn, kinds=("person",)),  # type: ignore[arg-type]
         "entities: search keys": lambda: queries.search_keys(conn),  # type: ignore[arg-type]
         "co-mentions of top": lambda: queries.co_mentions(conn, top.id),  # type: ignore[arg-type]
-        "passages of top": lambda: queries.passages(conn, top.id,  # type: ignore[arg-type]
-                                                    limit=PASSAGE_LIMIT),
+        "passages of top": lambda: first_page(top.id),
         "spread of top": lambda: queries.spread(conn, top.id,  # type: ignore[arg-type]
                                                 top=MAX_DOCUMENT_BARS),
         "focus of 2: entities": lambda: queries.entities(conn, focus=focus),  # type: ignore[arg-type]
         "focus of 2: co-mentions": lambda: queries.co_mentions(  # type: ignore[arg-type]
             conn, top.id, focus=focus),
-        "focus of 2: passages of pair": lambda: queries.passages(  # type: ignore[arg-type]
-            conn, top.id, with_entity=focus.entities[-1], focus=focus, limit=PASSAGE_LIMIT),
+        "focus of 2: passages of pair": lambda: first_page(top.id, focus.entities[-1], focus),
         "focus of 2: documents": lambda: [queries.count_documents(conn, focus)],  # type: ignore[arg-type]
         "full-text search": lambda: queries.search(conn, next(terms)),  # type: ignore[arg-type]
     }
