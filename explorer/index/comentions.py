@@ -106,16 +106,18 @@ def change_comentions(conn: sqlite3.Connection, sign: int) -> None:
     for `rescore_comentions`, which a resolution pass runs once at its end.
     """
     for number in range(len(WINDOWS)):
-        conn.execute(
-            "INSERT OR IGNORE INTO stale_entities(entity_id) "
-            f"SELECT entity_id FROM ({window_freq_sql(number, changed_only=True)})"
-        )
+        conn.execute("DROP TABLE IF EXISTS temp.freq")
+        conn.execute(f"CREATE TEMP TABLE freq AS {window_freq_sql(number, changed_only=True)}")
+        conn.execute("INSERT OR IGNORE INTO stale_entities(entity_id) SELECT entity_id FROM freq")
         conn.execute(
             f"INSERT INTO window_freq(window, entity_id, n) SELECT window, entity_id, {sign} * n "
-            f"FROM ({window_freq_sql(number, changed_only=True)}) WHERE true "
+            "FROM temp.freq WHERE true "
             "ON CONFLICT(window, entity_id) DO UPDATE SET n = n + excluded.n"
         )
-        conn.execute(f"DELETE FROM window_freq WHERE window = {number} AND n <= 0")
+        conn.execute(
+            f"DELETE FROM window_freq WHERE window = {number} AND n <= 0 "
+            "AND entity_id IN (SELECT entity_id FROM temp.freq)"
+        )
         _pairs_table(conn, number, changed_only=True)
         conn.execute(
             "INSERT INTO comentions(window, a, b, count, documents, score) "
@@ -128,6 +130,7 @@ def change_comentions(conn: sqlite3.Connection, sign: int) -> None:
             "AND (a, b) IN (SELECT a, b FROM temp.pairs)"
         )
     conn.execute("DROP TABLE IF EXISTS temp.pairs")
+    conn.execute("DROP TABLE IF EXISTS temp.freq")
 
 
 def rescore_comentions(conn: sqlite3.Connection) -> None:
