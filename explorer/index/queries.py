@@ -382,16 +382,6 @@ def _spans_in(
     return spans
 
 
-def documents(conn: sqlite3.Connection, *, focus: Focus = NO_FOCUS) -> list[DocumentRow]:
-    """Documents of the focus (all when none), by date then title."""
-    clause, params = _focus_clause(focus, "d.id")
-    sql = (
-        "SELECT d.id, d.key, d.path, d.title, d.date, d.words, 0 FROM documents AS d "
-        f"WHERE 1 {clause} ORDER BY coalesce(d.date, ''), d.title"
-    )
-    return [DocumentRow(*row) for row in conn.execute(sql, params)]
-
-
 def count_documents(conn: sqlite3.Connection, focus: Focus = NO_FOCUS) -> int:
     """How many documents the focus holds (all when none)."""
     if not focus:

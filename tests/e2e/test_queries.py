@@ -13,7 +13,7 @@ import pytest
 
 from explorer.index import queries
 from explorer.index.comentions import WINDOWS
-from explorer.index.focus import Focus
+from explorer.index.focus import Focus, focus_documents_sql
 from explorer.index.store import Store
 
 
@@ -35,7 +35,8 @@ def _focus(store: Store) -> tuple[Focus, set[int]]:
     korea = queries.find_entities(store.conn, "North Korea")[0]
     russia = queries.find_entities(store.conn, "Russia")[0]
     focus = Focus((korea.id, russia.id))
-    return focus, {d.id for d in queries.documents(store.conn, focus=focus)}
+    sql, params = focus_documents_sql(focus)
+    return focus, {row[0] for row in store.conn.execute(sql, params)}
 
 
 def _plain_co_mentions(store: Store, x: int, window: str, docs: set[int]) -> dict[str, tuple]:
