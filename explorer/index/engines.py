@@ -23,7 +23,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,13 +31,17 @@ from typing import TYPE_CHECKING
 from explorer.corpus.assemble import content_hash
 from explorer.corpus.model import Document, Problem, ReadOptions, SourceFile
 from explorer.corpus.read import read_source
-from explorer.nlp.extract import Extraction, extract
+from explorer.nlp.extract import Extraction, RawMention, Sentence, extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 DASK_BATCH_FILES = 64
 POOL_BATCH_FILES = 16
+# A file this large is split among the workers by paragraphs, in parts of about
+# POOL_PART_CHARS characters.
+POOL_SPLIT_BYTES = 4_000_000
+POOL_PART_CHARS = 500_000
 
 
 @dataclass(slots=True)
@@ -128,6 +132,40 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+def extract_part(
+    document: Document, first: int, last: int, model: str, batch_size: int
+) -> Extraction:
+    """Paragraphs [first, last) of a document, extracted on a worker: only their stretch
+    of text travels, and the offsets that come back are the whole document's."""
+    from explorer.nlp.pipeline import load_pipeline
+
+    base, end = document.paragraphs[first][0], document.paragraphs[last - 1][1]
+    part = replace(
+        document,
+        text=document.text[base:end],
+        paragraphs=tuple((a - base, b - base) for a, b in document.paragraphs[first:last]),
+    )
+    (found,) = extract(load_pipeline(model), [part], batch_size=batch_size)
+    return Extraction(
+        document,
+        [Sentence(s.paragraph + first, s.start + base, s.end + base) for s in found.sentences],
+        [RawMention(m.start + base, m.end + base, m.label) for m in found.mentions],
+    )
+
+
+def _parts(document: Document) -> list[tuple[int, int]]:
+    """Runs of whole paragraphs of about POOL_PART_CHARS each, covering the document."""
+    parts, first, size = [], 0, 0
+    for number, (start, end) in enumerate(document.paragraphs):
+        size += end - start
+        if size >= POOL_PART_CHARS:
+            parts.append((first, number + 1))
+            first, size = number + 1, 0
+    if first < len(document.paragraphs):
+        parts.append((first, len(document.paragraphs)))
+    return parts
+
+
 def pool_events(
     model: str,
     sources: Sequence[SourceFile],
@@ -143,15 +181,36 @@ def pool_events(
     spaCy's own `n_process` sends every Doc back whole: deserialising them and walking
     their sentences here took CPU from the workers on a two-core machine. The start
     method is the process default (the app sets "forkserver": it has threads).
+    A file of POOL_SPLIT_BYTES or more is read here and its documents' paragraphs
+    are shared among the workers (`extract_part`): one worker would otherwise read
+    it alone. Those files come first; the writer does not need file order.
     """
+    large = [s for s in sources if s.size >= POOL_SPLIT_BYTES]
+    rest = [s for s in sources if s.size < POOL_SPLIT_BYTES]
     size = POOL_BATCH_FILES
-    batches = [list(sources[i : i + size]) for i in range(0, len(sources), size)]
+    batches = [list(rest[i : i + size]) for i in range(0, len(rest), size)]
     pool = ProcessPoolExecutor(
         max_workers=n_process,
         mp_context=multiprocessing.get_context(),
         initializer=_exit_with_parent,
     )
     try:
+        for source in large:
+            read, documents = _read(source, options)
+            yield read
+            for document in documents:
+                if stop():
+                    return
+                parts = [
+                    pool.submit(extract_part, document, first, last, model, batch_size)
+                    for first, last in _parts(document)
+                ]
+                whole = Extraction(document)
+                for part in parts:
+                    found = part.result()
+                    whole.sentences.extend(found.sentences)
+                    whole.mentions.extend(found.mentions)
+                yield whole
         waiting = iter(batches)
         running = deque(
             pool.submit(process_batch, batch, options, model, batch_size)

@@ -1,4 +1,5 @@
-"""Every engine builds the same index: this thread, worker processes, Dask."""
+"""Every engine builds the same index: this thread, worker processes (whole files, or a
+large file's paragraphs shared among them), Dask."""
 
 from __future__ import annotations
 
@@ -22,6 +23,18 @@ def test_worker_processes_and_this_thread_give_the_same_index(
 ) -> None:
     monkeypatch.setattr(engines, "POOL_BATCH_FILES", 1)  # results from both workers interleave
     path = tmp_path / "pool.sqlite"
+    with Store(path) as store:
+        report = index_corpus([seeds_copy], store, n_process=2)
+    assert report.documents == 4 and not report.problems
+    assert _snapshot(path) == _snapshot(seeds_index)
+
+
+def test_large_files_shared_among_workers_by_paragraphs_give_the_same_index(
+    seeds_copy: Path, seeds_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engines, "POOL_SPLIT_BYTES", 1)  # every file is "large"
+    monkeypatch.setattr(engines, "POOL_PART_CHARS", 300)  # parts of a few paragraphs
+    path = tmp_path / "parts.sqlite"
     with Store(path) as store:
         report = index_corpus([seeds_copy], store, n_process=2)
     assert report.documents == 4 and not report.problems
