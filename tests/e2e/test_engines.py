@@ -18,15 +18,20 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
         return index_snapshot(store.conn)
 
 
+def _indexed_snapshot(corpus: Path, path: Path, **engine: object) -> dict[str, list[tuple]]:
+    """Index the seeds into a fresh store with `engine`'s options; its snapshot."""
+    with Store(path) as store:
+        report = index_corpus([corpus], store, **engine)  # type: ignore[arg-type]
+    assert report.documents == 4 and not report.problems
+    return _snapshot(path)
+
+
 def test_worker_processes_and_this_thread_give_the_same_index(
     seeds_copy: Path, seeds_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(engines, "POOL_BATCH_FILES", 1)  # results from both workers interleave
-    path = tmp_path / "pool.sqlite"
-    with Store(path) as store:
-        report = index_corpus([seeds_copy], store, n_process=2)
-    assert report.documents == 4 and not report.problems
-    assert _snapshot(path) == _snapshot(seeds_index)
+    pool = _indexed_snapshot(seeds_copy, tmp_path / "pool.sqlite", n_process=2)
+    assert pool == _snapshot(seeds_index)
 
 
 def test_large_files_shared_among_workers_by_paragraphs_give_the_same_index(
@@ -34,11 +39,8 @@ def test_large_files_shared_among_workers_by_paragraphs_give_the_same_index(
 ) -> None:
     monkeypatch.setattr(engines, "POOL_SPLIT_BYTES", 1)  # every file is "large"
     monkeypatch.setattr(engines, "POOL_PART_CHARS", 300)  # parts of a few paragraphs
-    path = tmp_path / "parts.sqlite"
-    with Store(path) as store:
-        report = index_corpus([seeds_copy], store, n_process=2)
-    assert report.documents == 4 and not report.problems
-    assert _snapshot(path) == _snapshot(seeds_index)
+    parts = _indexed_snapshot(seeds_copy, tmp_path / "parts.sqlite", n_process=2)
+    assert parts == _snapshot(seeds_index)
 
 
 @pytest.mark.slow
@@ -46,8 +48,5 @@ def test_dask_and_local_engines_give_the_same_index(
     seeds_copy: Path, seeds_index: Path, tmp_path: Path
 ) -> None:
     pytest.importorskip("dask.distributed")
-    path = tmp_path / "dask.sqlite"
-    with Store(path) as store:
-        report = index_corpus([seeds_copy], store, engine="dask")
-    assert report.documents == 4 and not report.problems
-    assert _snapshot(path) == _snapshot(seeds_index)
+    dask = _indexed_snapshot(seeds_copy, tmp_path / "dask.sqlite", engine="dask")
+    assert dask == _snapshot(seeds_index)
