@@ -211,7 +211,16 @@ class BarChart(pg.PlotWidget):
         self._positions = [float(y) for y in ys]
         self._half_width = 0.5
         rows = max(len(bars) + (1 if hidden else 0), min(self.fitting_bars(), MIN_ROWS))
-        plot.setRange(xRange=(0, top * 1.16), yRange=(-0.6, rows - 0.4), padding=0)
+        plot.setRange(xRange=(0, top * self._label_room(bars)), yRange=(-0.6, rows - 0.4),
+                      padding=0)
+
+    def _label_room(self, bars: tuple[Bar, ...]) -> float:
+        """How far past the longest bar the x range must reach for its value label to show:
+        a fixed share clipped "21" where long names left the bars a narrow plot."""
+        label = max(QFontMetrics(self.font()).horizontalAdvance(_number(b.value)) for b in bars)
+        width = self.getPlotItem().getViewBox().width()
+        share = (label + 12) / width if width > 0 else 0.0
+        return 1.0 / (1.0 - min(max(share, 0.14), 0.5))
 
     def _draw_time(self, bars: tuple[Bar, ...]) -> None:
         plot = self.getPlotItem()
