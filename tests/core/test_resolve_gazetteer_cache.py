@@ -30,3 +30,17 @@ def test_a_damaged_cache_is_rebuilt(_fresh_home: Path) -> None:
     path.write_bytes(b"not a pickle")
     assert _fresh().names["KP"] == "North Korea"
     assert path.read_bytes() != b"not a pickle"
+
+
+def test_a_frozen_app_keys_the_cache_on_its_executable(
+    _fresh_home: Path, tmp_path: Path, monkeypatch
+) -> None:
+    executable = tmp_path / "entity-explorer"
+    executable.write_bytes(b"build 1")
+    monkeypatch.setattr(gazetteer.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(gazetteer.sys, "executable", str(executable))
+    first = gazetteer._cache_path()
+    assert first is not None and first.is_relative_to(_fresh_home)
+    assert gazetteer._cache_path() == first
+    executable.write_bytes(b"a new build")
+    assert gazetteer._cache_path() not in (None, first)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -108,6 +109,18 @@ def test_entities_match_the_installed_package(frozen: Path, tmp_path: Path, corp
     installed = [sys.executable, "-m", "explorer", *args]
     from_installed = json.loads(_run(installed, tmp_path / "installed").stdout)
     assert from_frozen and from_frozen == from_installed
+
+
+def test_the_frozen_app_caches_its_gazetteer_tables(frozen: Path, tmp_path: Path) -> None:
+    """Built once, then loaded: building holds the GIL about a second on every index."""
+    (tmp_path / "home").mkdir()
+    _run([str(frozen), "entities", str(SEEDS), "--json"], tmp_path / "home")
+    (cached,) = (tmp_path / "home" / "cache").glob("gazetteer-*.pickle")
+    written = cached.stat().st_mtime_ns
+    other = shutil.copytree(SEEDS, tmp_path / "other")  # a new index: resolution runs again
+    _run([str(frozen), "entities", str(other), "--json"], tmp_path / "home")
+    assert list((tmp_path / "home" / "cache").glob("gazetteer-*.pickle")) == [cached]
+    assert cached.stat().st_mtime_ns == written  # loaded, not built and written again
 
 
 def test_worker_processes_start_inside_the_frozen_app(frozen: Path, tmp_path: Path) -> None:
