@@ -32,7 +32,7 @@ def retract_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     if _set_changed(conn, doc_ids):
         conn.execute(
             "INSERT OR IGNORE INTO stale_entities(entity_id) SELECT ed.entity_id "
-            f"FROM {CHANGED_DOCS} AS c JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
+            f"FROM {CHANGED_DOCS} AS c CROSS JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
         )
         conn.execute(f"DELETE FROM entity_documents WHERE doc_id IN {CHANGED_DOCS}")
         change_comentions(conn, -1)
@@ -43,14 +43,14 @@ def add_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     """Count these documents' mentions into every derived table, after resolution
     assigned them. Scores follow at `settle`."""
     if _set_changed(conn, doc_ids):
-        source = f"{CHANGED_DOCS} AS c JOIN mentions AS m ON m.doc_id = c.doc_id"
+        source = f"{CHANGED_DOCS} AS c CROSS JOIN mentions AS m ON m.doc_id = c.doc_id"
         conn.execute(
             "INSERT INTO entity_documents(entity_id, doc_id, mentions, name_mentions) "
             + _ENTITY_DOCUMENTS.format(source=source)
         )
         conn.execute(
             "INSERT OR IGNORE INTO stale_entities(entity_id) SELECT ed.entity_id "
-            f"FROM {CHANGED_DOCS} AS c JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
+            f"FROM {CHANGED_DOCS} AS c CROSS JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
         )
         change_comentions(conn, 1)
 
