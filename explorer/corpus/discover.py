@@ -25,7 +25,7 @@ def discover(roots: Iterable[Path | str]) -> tuple[list[SourceFile], list[Proble
     problems: list[Problem] = []
     found: dict[tuple[int, int], SourceFile] = {}
     for given in roots:
-        root = Path(given).expanduser()
+        root = Path(given).expanduser().absolute()  # so every path found below is absolute
         if _unusable_name(root, problems):
             continue
         try:
@@ -94,7 +94,7 @@ def _add(path: Path, found: dict[tuple[int, int], SourceFile], problems: list[Pr
         return
     identity = (info.st_dev, info.st_ino)
     if identity not in found:
-        found[identity] = SourceFile(path=path.absolute(), size=info.st_size,
+        found[identity] = SourceFile(path=path, size=info.st_size,
                                      mtime_ns=info.st_mtime_ns)
 
 
