@@ -133,6 +133,7 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
     this size) and the update after one document changed (what a re-index pays).
     """
     from explorer.index.entities import rebuild_entity_tables
+    from explorer.index.forms import recount_form_classes
     from explorer.index.store import Store
 
     for leftover in target.parent.glob(target.name + "*"):
@@ -167,6 +168,9 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
                     "passage_id": f"passage_id + {p}", "entity_id": "NULL"},
                     f"doc_id <= {cutoff}")
                 present += take
+            # What DocumentWriter keeps for the documents it stores.
+            recount_form_classes(conn)
+            conn.execute(f"INSERT INTO unresolved_docs SELECT id FROM documents WHERE id > {docs}")
             store.set_meta("synthesised", f"{originals} documents copied to {present}")
         copied = time.perf_counter()
         with store.transaction():
@@ -181,14 +185,13 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
 def _time_one_document_update(store: object) -> float:
     """The resolution pass after one document changed: what a re-index pays at this size
     besides the document itself. Its mentions are unassigned as if just re-read."""
-    from explorer.index.derived import retract_documents
     from explorer.index.entities import rebuild_entity_tables
+    from explorer.index.forms import mark_unresolved
 
     conn = store.conn  # type: ignore[attr-defined]
     doc = int(conn.execute("SELECT max(doc_id) FROM mentions").fetchone()[0])
     with store.transaction():  # type: ignore[attr-defined]
-        retract_documents(conn, [doc])
-        conn.execute("UPDATE mentions SET entity_id = NULL WHERE doc_id = ?", (doc,))
+        mark_unresolved(conn, [doc])
     started = time.perf_counter()
     with store.transaction():  # type: ignore[attr-defined]
         rebuild_entity_tables(conn)

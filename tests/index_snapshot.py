@@ -49,9 +49,8 @@ def index_snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
         ),
         "comentions": sorted(
             q(
-                "SELECT c.window, a.name, b.name, c.count, c.documents, "
-                "round(c.score, 9) FROM comentions c JOIN entities a ON a.id = c.a "
-                "JOIN entities b ON b.id = c.b"
+                "SELECT c.window, a.name, b.name, c.count, c.documents "
+                "FROM comentions c JOIN entities a ON a.id = c.a JOIN entities b ON b.id = c.b"
             )
         ),
         # rows that point at nothing, and entities left waiting for a recount

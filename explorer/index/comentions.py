@@ -9,7 +9,9 @@ maximum (two entities that only ever appear together).
 Every window lies inside one document, so a document's windows add to the counts
 independently of the others: after a few documents change, their old windows are
 subtracted and their new ones added (`change_comentions`) instead of recounting
-the corpus, and only the scores of the entities involved are recomputed.
+the corpus. Scores are computed when read (`queries.co_mentions`), from the pair count
+and the two window counts: stored, every pair of an entity whose window count
+moved would have to be rescored, thousands for one edited document.
 """
 
 from __future__ import annotations
@@ -92,12 +94,9 @@ def rebuild_comentions(conn: sqlite3.Connection) -> None:
     for number in range(len(WINDOWS)):
         conn.execute(f"INSERT INTO window_freq(window, entity_id, n) {window_freq_sql(number)}")
         _pairs_table(conn, number, changed_only=False)
-        score = SCORE_SQL.format(count="p.n", fx="fx.n", fy="fy.n")
         conn.execute(
-            f"INSERT INTO comentions(window, a, b, count, documents, score) "
-            f"SELECT {number}, p.a, p.b, p.n, p.docs, {score} FROM temp.pairs AS p "
-            f"JOIN window_freq AS fx ON fx.window = {number} AND fx.entity_id = p.a "
-            f"JOIN window_freq AS fy ON fy.window = {number} AND fy.entity_id = p.b"
+            f"INSERT INTO comentions(window, a, b, count, documents) "
+            f"SELECT {number}, a, b, n, docs FROM temp.pairs"
         )
     conn.execute("DROP TABLE IF EXISTS temp.pairs")
 
@@ -105,8 +104,7 @@ def rebuild_comentions(conn: sqlite3.Connection) -> None:
 def change_comentions(conn: sqlite3.Connection, sign: int) -> None:
     """Add (sign 1) or subtract (sign -1) the windows of CHANGED_DOCS.
 
-    Every entity involved goes into stale_entities; its pairs' scores are left
-    for `rescore_comentions`, which a resolution pass runs once at its end.
+    Every entity involved goes into stale_entities, whose totals `settle` recounts.
     """
     for number in range(len(WINDOWS)):
         conn.execute("DROP TABLE IF EXISTS temp.freq")
@@ -123,8 +121,8 @@ def change_comentions(conn: sqlite3.Connection, sign: int) -> None:
         )
         _pairs_table(conn, number, changed_only=True)
         conn.execute(
-            "INSERT INTO comentions(window, a, b, count, documents, score) "
-            f"SELECT {number}, a, b, {sign} * n, {sign} * docs, 0 FROM temp.pairs WHERE true "
+            "INSERT INTO comentions(window, a, b, count, documents) "
+            f"SELECT {number}, a, b, {sign} * n, {sign} * docs FROM temp.pairs WHERE true "
             "ON CONFLICT(window, a, b) DO UPDATE SET count = count + excluded.count, "
             "documents = documents + excluded.documents"
         )
@@ -135,25 +133,3 @@ def change_comentions(conn: sqlite3.Connection, sign: int) -> None:
     conn.execute("DROP TABLE IF EXISTS temp.pairs")
     conn.execute("DROP TABLE IF EXISTS temp.freq")
 
-
-def rescore_comentions(conn: sqlite3.Connection) -> None:
-    """Recompute the score of every pair that has an entity in stale_entities; write
-    only the scores that moved (most pairs of a frequent entity keep theirs)."""
-    score = SCORE_SQL.format(count="c.count", fx="fx.n", fy="fy.n")
-    for number in range(len(WINDOWS)):
-        conn.execute("DROP TABLE IF EXISTS temp.rescored")
-        conn.execute(
-            f"CREATE TEMP TABLE rescored AS SELECT c.a AS a, c.b AS b, {score} AS score "
-            f"FROM stale_entities AS s JOIN comentions AS c ON c.window = {number} "
-            f"AND c.a = s.entity_id "
-            f"JOIN window_freq AS fx ON fx.window = {number} AND fx.entity_id = c.a "
-            f"JOIN window_freq AS fy ON fy.window = {number} AND fy.entity_id = c.b "
-            f"WHERE c.score IS NOT {score}"
-        )
-        # The table holds both (a, b) and (b, a): the mirror of each row gets the same score.
-        conn.execute(
-            "UPDATE comentions SET score = r.score FROM (SELECT a, b, score FROM temp.rescored "
-            "UNION SELECT b, a, score FROM temp.rescored) AS r "
-            f"WHERE comentions.window = {number} AND comentions.a = r.a AND comentions.b = r.b"
-        )
-    conn.execute("DROP TABLE IF EXISTS temp.rescored")

@@ -5,7 +5,7 @@ over the current mentions at every commit.
 A document's contribution to each of them is independent of every other
 document's, so a change to a few documents subtracts their old contribution and
 adds the new one; only a change to much of the corpus recounts it all. Entities
-whose totals or co-mention scores moved wait in stale_entities until `settle`.
+whose totals moved wait in stale_entities until `settle`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from explorer.index.comentions import (
     CHANGED_DOCS,
     change_comentions,
     rebuild_comentions,
-    rescore_comentions,
 )
 
 _ENTITY_DOCUMENTS = (
@@ -56,9 +55,8 @@ def add_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
 
 
 def settle(conn: sqlite3.Connection) -> None:
-    """Recount the totals and co-mention scores of the stale entities."""
+    """Recount the totals of the stale entities."""
     _recount_stale(conn)
-    rescore_comentions(conn)
     conn.execute("DELETE FROM stale_entities")
 
 

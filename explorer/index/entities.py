@@ -1,79 +1,69 @@
 """Resolve the stored raw mentions into entities, and write only what changed.
 
 Resolution is corpus-wide (a short name resolves to the full name most mentioned
-in the corpus), so it runs over every stored form after each index pass; it reads
-only the mentions table, never the documents. Writing is not corpus-wide: an
-entity keeps its id while it keeps most of its mentions (so a selection in the
-app survives a re-index), only forms whose entity changed are rewritten, and the
-derived tables are updated for the documents holding those forms.
+in the corpus), so it runs over all the forms after each index pass, but it reads
+them as form classes (`explorer.index.forms`), not per document: their number
+grows with the corpus's vocabulary, not its size. Writing is not corpus-wide
+either: an entity keeps its id while it keeps most of its mentions (so a
+selection in the app survives a re-index), only the mentions of classes whose
+placement changed and of documents stored since are rewritten, and the derived
+tables are updated for the documents holding them.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 
 from explorer.index.corrections import load_corrections
 from explorer.index.derived import add_documents, rebuild_derived, retract_documents, settle
-from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
-from explorer.resolve.resolver import no_cyclic_gc, resolve
-from explorer.resolve.spans import AFTER_TITLE, LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+from explorer.index.forms import (
+    UNRESOLVED_FORMS,
+    Placement,
+    document_forms,
+    flags_and,
+    stored_classes,
+    unresolved_counts,
+)
+from explorer.resolve.model import Correction, Entity, FormCount, Resolution
+from explorer.resolve.resolver import Expand, no_cyclic_gc, resolve
 
 # Above this share of changed documents, recounting everything beats updating.
 WHOLESALE_SHARE = 0.2
 
-# (entity id or None, demonym, characters trimmed from the end)
-Placement = tuple[int | None, int, int]
 _NOISE: Placement = (None, 0, 0)
 
 
-# The AND of each flag bit over a form's occurrences (a flag holds for the form only
-# if it holds everywhere), as SQL over the mentions' flags.
-_FLAGS_AND = " | ".join(
-    f"min(flags & {bit})" for bit in (LINE_START, TITLE_CASE_LINE, LOWERCASE_ELSEWHERE, AFTER_TITLE)
-)
-
-
 @dataclass(slots=True)
-class _StoredForms:
-    forms: list[FormCount]
-    placements: list[Placement]  # where each form's mentions are now, by position
+class _Stored:
+    """What resolution reads: the form classes, and the per-document forms of the
+    texts it asked for; each with its stored placement (None: its documents disagree)."""
 
+    classes: list[tuple[FormCount, Placement | None]]
+    per_document: list[tuple[FormCount, Placement | None]] = field(default_factory=list)
 
-def _stored_forms(conn: sqlite3.Connection) -> _StoredForms:
-    """One FormCount per (document, text, label), with where its mentions are stored."""
-    stored = _StoredForms([], [])
-    rows = conn.execute(
-        f"SELECT doc_id, text, label, {_FLAGS_AND}, count(*), entity_id, demonym, "
-        "clean_end - end_char FROM mentions GROUP BY doc_id, text, label"
-    )
-    for doc, text, label, flags, count, entity_id, demonym, trim in rows:
-        stored.forms.append(FormCount(doc, text, label, flags, count))
-        stored.placements.append((entity_id, demonym, trim))
-    return stored
+    def expand(self, conn: sqlite3.Connection) -> Expand:
+        def fetch(pairs: Collection[tuple[str, str]]) -> list[FormCount]:
+            found = document_forms(conn, pairs)
+            self.per_document.extend(found)
+            return [form for form, _ in found]
 
+        return fetch
 
-@dataclass(slots=True)
-class _Outcome:
-    """What resolution did to the stored forms, keyed by entity position."""
+    def expanded(self) -> set[tuple[str, str]]:
+        """The (text, label) pairs resolved per document."""
+        return {(form.text, form.label) for form, _ in self.per_document}
 
-    assignments: list[Assignment | None]  # per stored form
-    overlap: Counter[tuple[int, int]]  # (entity position, stored id) -> mentions
-    aliases: Counter[tuple[int, str, int]]  # (entity position, text, trim) -> mentions
-
-
-def _outcome(stored: _StoredForms, resolution: Resolution) -> _Outcome:
-    found = resolution.assignments
-    outcome = _Outcome([], Counter(), Counter())
-    for form, (old_id, _, _) in zip(stored.forms, stored.placements, strict=True):
-        assignment = found.get((form.doc, form.text, form.label))
-        outcome.assignments.append(assignment)
-        if assignment is not None:
-            outcome.aliases[(assignment.entity, form.text, assignment.trim_end)] += form.count
-            if old_id is not None:
-                outcome.overlap[(assignment.entity, old_id)] += form.count
-    return outcome
+    def forms(self) -> Iterator[tuple[FormCount, Placement | None, bool]]:
+        """Every form resolution placed, once: (form, stored placement, is a class)."""
+        expanded = self.expanded()
+        for form, placement in self.classes:
+            if (form.text, form.label) not in expanded:
+                yield form, placement, True
+        for form, placement in self.per_document:
+            yield form, placement, False
 
 
 def _entity_ids(
@@ -115,18 +105,34 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
 
 
 def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -> Resolution:
-    stored = _stored_forms(conn)
-    resolution = resolve(stored.forms, corrections)
-    outcome = _outcome(stored, resolution)
-    ids = _entity_ids(conn, len(resolution.entities), outcome.overlap)
+    stored = _Stored(stored_classes(conn))
+    resolution = resolve((form for form, _ in stored.classes), corrections, stored.expand(conn))
+    found = resolution.assignments
+    # Mentions of documents stored since the last pass are in their class's count
+    # but not yet under its placement.
+    unplaced = unresolved_counts(conn)
+    overlap: Counter[tuple[int, int]] = Counter()  # (entity position, stored id) -> mentions
+    aliases: Counter[tuple[int, str, int]] = Counter()  # (entity position, text, trim) -> mentions
+    placed = []
+    for form, old, is_class in stored.forms():
+        assignment = found.get((form.doc, form.text, form.label))
+        placed.append((form, old, is_class, assignment))
+        if assignment is None:
+            continue
+        aliases[(assignment.entity, form.text, assignment.trim_end)] += form.count
+        if old is not None and old[0] is not None:
+            held = (
+                form.count - unplaced[form.text, form.label, form.flags] if is_class else form.count
+            )
+            if held > 0:
+                overlap[(assignment.entity, old[0])] += held
+    ids = _entity_ids(conn, len(resolution.entities), overlap)
     old_kinds = dict(conn.execute("SELECT id, kind FROM entities").fetchall())
 
     placements: dict[int, Placement] = {}  # by id() of the shared Assignment objects
-    moved: list[tuple[int, str, str, int | None, int, int]] = []
-    changed_docs: set[int] = set()
-    for form, old, assignment in zip(
-        stored.forms, stored.placements, outcome.assignments, strict=True
-    ):
+    moved_classes: list[tuple[str, str, int, int | None, int, int]] = []
+    moved_forms: list[tuple[int, str, str, int | None, int, int]] = []
+    for form, old, is_class, assignment in placed:
         if assignment is None:
             new = _NOISE
         else:
@@ -135,8 +141,11 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
                 (ids[assignment.entity], int(assignment.demonym), assignment.trim_end),
             )
         if new != old:
-            moved.append((form.doc, form.text, form.label, *new))
-            changed_docs.add(form.doc)
+            if is_class:
+                moved_classes.append((form.text, form.label, form.flags, *new))
+            else:
+                moved_forms.append((form.doc, form.text, form.label, *new))
+    changed_docs = _stage_moves(conn, moved_classes, moved_forms, stored.expanded())
     # Dates never co-mention: an entity that becomes or stops being one changes its documents.
     for entity_id, entity in zip(ids, resolution.entities, strict=True):
         old_kind = old_kinds.get(entity_id)
@@ -153,14 +162,64 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     if not wholesale:
         retract_documents(conn, changed_docs)
     _write_entities(conn, ids, resolution.entities, old_kinds)
-    _write_aliases(conn, ids, outcome.aliases)
-    _move_mentions(conn, moved)
+    _write_aliases(conn, ids, aliases)
+    _move_mentions(conn)
     if wholesale:
         rebuild_derived(conn)
     else:
         add_documents(conn, changed_docs)
         settle(conn)
+    conn.execute("DELETE FROM unresolved_docs")
     return resolution
+
+
+def _stage_moves(
+    conn: sqlite3.Connection,
+    moved_classes: list[tuple[str, str, int, int | None, int, int]],
+    moved_forms: list[tuple[int, str, str, int | None, int, int]],
+    expanded: set[tuple[str, str]],
+) -> set[int]:
+    """Record the new placements in form_classes and list every document form whose
+    mentions must move in temp.moved: those of the moved classes, the per-document
+    forms that moved, and the unresolved documents' forms. Returns their documents."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS moved (doc_id INTEGER, text TEXT, label TEXT, "
+        "entity_id INTEGER, demonym INTEGER, trim INTEGER, PRIMARY KEY (doc_id, text, label)) "
+        "WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS moved_classes (text TEXT, label TEXT, flags INTEGER, "
+        "entity_id INTEGER, demonym INTEGER, trim INTEGER, PRIMARY KEY (text, label, flags)) "
+        "WITHOUT ROWID"
+    )
+    conn.execute("DELETE FROM temp.moved")
+    conn.execute("DELETE FROM temp.moved_classes")
+    conn.executemany("INSERT INTO temp.moved_classes VALUES (?, ?, ?, ?, ?, ?)", moved_classes)
+    conn.execute(
+        "UPDATE form_classes SET entity_id = c.entity_id, demonym = c.demonym, trim = c.trim, "
+        "mixed = 0 FROM temp.moved_classes AS c WHERE form_classes.text = c.text "
+        "AND form_classes.label = c.label AND form_classes.flags = c.flags"
+    )
+    conn.executemany(
+        "UPDATE form_classes SET entity_id = NULL, demonym = 0, trim = 0, mixed = 1 "
+        "WHERE text = ? AND label = ? AND mixed = 0",
+        expanded,
+    )
+    conn.execute(
+        "INSERT INTO temp.moved SELECT m.doc_id, c.text, c.label, c.entity_id, c.demonym, c.trim "
+        "FROM temp.moved_classes AS c CROSS JOIN mentions AS m "
+        "ON m.text = c.text AND m.label = c.label "
+        f"GROUP BY c.text, c.label, c.flags, m.doc_id HAVING {flags_and('m.flags')} = c.flags"
+    )
+    conn.executemany("INSERT OR IGNORE INTO temp.moved VALUES (?, ?, ?, ?, ?, ?)", moved_forms)
+    conn.execute(
+        "INSERT OR IGNORE INTO temp.moved SELECT f.doc_id, f.text, f.label, "
+        f"c.entity_id, c.demonym, c.trim FROM ({UNRESOLVED_FORMS}) AS f "
+        "JOIN form_classes AS c ON c.text = f.text AND c.label = f.label AND c.flags = f.flags "
+        "WHERE c.mixed = 0 "
+        "AND (c.entity_id, c.demonym, c.trim) IS NOT (f.entity_id, f.demonym, f.trim)"
+    )
+    return {r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM temp.moved")}
 
 
 def _write_entities(
@@ -197,23 +256,15 @@ def _write_aliases(
     )
 
 
-def _move_mentions(
-    conn: sqlite3.Connection, moved: list[tuple[int, str, str, int | None, int, int]]
-) -> None:
-    """Point the mentions of each moved form at its new entity (or none: noise)."""
-    conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS moved (doc_id INTEGER, text TEXT, label TEXT, "
-        "entity_id INTEGER, demonym INTEGER, trim INTEGER, PRIMARY KEY (doc_id, text, label)) "
-        "WITHOUT ROWID"
-    )
-    conn.execute("DELETE FROM temp.moved")
-    conn.executemany("INSERT INTO temp.moved VALUES (?, ?, ?, ?, ?, ?)", moved)
+def _move_mentions(conn: sqlite3.Connection) -> None:
+    """Point the mentions of each form in temp.moved at its new entity (or none: noise)."""
     conn.execute(
         "UPDATE mentions SET entity_id = f.entity_id, demonym = f.demonym, "
         "end_char = mentions.clean_end - f.trim FROM temp.moved AS f "
         "WHERE mentions.doc_id = f.doc_id AND mentions.text = f.text AND mentions.label = f.label"
     )
     conn.execute("DELETE FROM temp.moved")
+    conn.execute("DELETE FROM temp.moved_classes")
 
 
 def rebuild_entity_tables(conn: sqlite3.Connection) -> Resolution:

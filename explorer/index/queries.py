@@ -209,9 +209,13 @@ def co_mentions(
     if focus:
         rows = _focused_co_mentions(conn, entity_id, window, focus)
     else:
+        score = SCORE_SQL.format(count="c.count", fx="fx.n", fy="fy.n")
         rows = conn.execute(
-            "SELECT e.id, e.name, e.kind, c.count, c.documents, c.score FROM comentions AS c "
-            "JOIN entities AS e ON e.id = c.b WHERE c.window = ? AND c.a = ? AND e.hidden = 0",
+            f"SELECT e.id, e.name, e.kind, c.count, c.documents, {score} FROM window_freq AS fx "
+            "CROSS JOIN comentions AS c ON c.window = fx.window AND c.a = fx.entity_id "
+            "JOIN window_freq AS fy ON fy.window = c.window AND fy.entity_id = c.b "
+            "JOIN entities AS e ON e.id = c.b "
+            "WHERE fx.window = ? AND fx.entity_id = ? AND e.hidden = 0",
             (number, entity_id),
         ).fetchall()
     result = sorted(

@@ -11,8 +11,9 @@ from __future__ import annotations
 import sqlite3
 
 from explorer.index.comentions import WINDOW_FREQ_FILL
+from explorer.index.forms import FORM_CLASSES_FILL
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Written into the SQLite header so a foreign database is never mistaken for an index.
 APPLICATION_ID = 0x45455850  # "EEXP"
 
@@ -98,8 +99,26 @@ CREATE INDEX mentions_passage ON mentions(passage_id, entity_id);
 CREATE INDEX documents_dates ON documents(id, date);
 """
 
+# V3: what keeps resolution incremental (explorer/index/forms.py). `form_classes`
+# counts the mentions per (text, label, flags) and says where resolution placed
+# them; `unresolved_docs` holds the documents stored since; mentions_text finds a
+# class's documents. A class whose documents disagree on their placement starts
+# out `mixed`: the next resolution places all its mentions again. Co-mention
+# scores are computed when read, so they no longer need rescoring.
+_V3 = f"""
+ALTER TABLE comentions DROP COLUMN score;
+CREATE TABLE form_classes (
+    text TEXT NOT NULL, label TEXT NOT NULL, flags INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    entity_id INTEGER, demonym INTEGER NOT NULL DEFAULT 0, trim INTEGER NOT NULL DEFAULT 0,
+    mixed INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (text, label, flags)
+) WITHOUT ROWID;
+CREATE TABLE unresolved_docs (doc_id INTEGER PRIMARY KEY);
+CREATE INDEX mentions_text ON mentions(text, label, doc_id);
+{FORM_CLASSES_FILL};
+"""
+
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1.
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2}
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3}
 
 
 class SchemaError(RuntimeError):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from explorer.corpus.model import SourceFile
 from explorer.index.derived import retract_documents
+from explorer.index.forms import count_document_forms, uncount_documents
 from explorer.nlp.extract import Extraction
 from explorer.resolve.spans import clean_span, mention_flags
 
@@ -46,6 +47,7 @@ def remove_documents(conn: sqlite3.Connection, source_path: str) -> None:
         r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", (source_path,))
     ]
     retract_documents(conn, doc_ids)
+    uncount_documents(conn, doc_ids)
     for doc_id in doc_ids:
         conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
@@ -127,4 +129,5 @@ class DocumentWriter:
             "end_char, text, label, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        count_document_forms(self.conn, doc_id, ((r[7], r[8], r[9]) for r in rows))
         return words

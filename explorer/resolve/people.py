@@ -35,27 +35,64 @@ class Person:
         return min(full)[1]
 
 
+@dataclass(slots=True)
+class Plan:
+    """What the person texts are: their tokens and trim, and each full name's cluster.
+    It depends only on each text's total count, not on how forms split by document."""
+
+    names: dict[str, tuple[Tokens, int]]
+    clusters: dict[Tokens, Tokens]
+
+    def texts_resolved_per_document(self) -> set[str]:
+        """The one-word names more than one full name could stand for, and the
+        spellings of those full names: in_document needs their per-document counts."""
+        candidates: dict[str, set[Tokens]] = defaultdict(set)
+        for tokens, cluster in self.clusters.items():
+            candidates[token_key(tokens[0])].add(cluster)
+            candidates[token_key(tokens[-1])].add(cluster)
+        short = {
+            text
+            for text, (tokens, _) in self.names.items()
+            if len(tokens) == 1 and len(candidates.get(token_key(tokens[0]), ())) > 1
+        }
+        wanted = set().union(*(candidates[token_key(self.names[t][0][0])] for t in short))
+        return short | {
+            text
+            for text, (tokens, _) in self.names.items()
+            if len(tokens) > 1 and self.clusters[tokens] in wanted
+        }
+
+
 class People:
     """Collects the person forms of a corpus, then resolves them all at once."""
 
     def __init__(self) -> None:
         self._by_text: dict[str, list[FormCount]] = defaultdict(list)
+        self._labels: dict[str, set[str]] = defaultdict(set)
 
     def add(self, forms: list[FormCount]) -> None:
-        """Forms to resolve as people (all of one text)."""
+        """Forms to resolve as people (all of one text and label)."""
         if forms:
             self._by_text[forms[0].text].extend(forms)
+            self._labels[forms[0].text].add(forms[0].label)
 
-    def resolve(self, votes: WordVotes) -> tuple[list[Person], list[Group]]:
+    def pairs(self, texts: set[str]) -> set[tuple[str, str]]:
+        """The (text, label) pairs these texts came from."""
+        return {(text, label) for text in texts for label in self._labels.get(text, ())}
+
+    def plan(self) -> Plan:
+        names = _unglue(
+            {text: sum(f.count for f in forms) for text, forms in self._by_text.items()}
+        )
+        return Plan(names, _cluster({tokens for tokens, _ in names.values() if len(tokens) > 1}))
+
+    def resolve(self, votes: WordVotes, plan: Plan) -> tuple[list[Person], list[Group]]:
         """The people, and which forms go to each (forms of no group are noise).
 
         A one-word name that abbreviates no full name stays a person of its own
         unless the corpus votes it an ordinary word.
         """
-        names = _unglue(
-            {text: sum(f.count for f in forms) for text, forms in self._by_text.items()}
-        )
-        clusters = _cluster({tokens for tokens, _ in names.values() if len(tokens) > 1})
+        names, clusters = plan.names, plan.clusters
         short = _ShortForms(self._by_text, names, clusters)
 
         groups: dict[tuple[Tokens, int], list[FormCount]] = defaultdict(list)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -47,9 +47,29 @@ class _Draft:
     person: int = -1  # index into the people, for a person
 
 
-def resolve(forms: Iterable[FormCount], corrections: Sequence[Correction] = ()) -> Resolution:
+# Given (text, label) pairs, every document's forms of them.
+Expand = Callable[[Collection[tuple[str, str]]], Iterable[FormCount]]
+
+
+@dataclass(slots=True)
+class _Routed:
+    """The forms sorted by where they go: people, word votes and the other drafts."""
+
+    people: People = field(default_factory=People)
+    votes: WordVotes = field(default_factory=WordVotes)
+    drafts: dict[tuple[str, str], _Draft] = field(default_factory=dict)
+
+
+def resolve(
+    forms: Iterable[FormCount], corrections: Sequence[Correction] = (), expand: Expand | None = None
+) -> Resolution:
     """Entities for all forms, and an Assignment for every form that is not noise,
-    then the user's corrections replayed in order."""
+    then the user's corrections replayed in order.
+
+    With `expand`, a FormCount may stand for many documents (`explorer.index.forms`):
+    the forms of the texts a short person name needs per document are then fetched
+    through it, per document, and replace their stand-ins.
+    """
     with no_cyclic_gc():
         sinks: dict[tuple[str, str], _Sink] = {}
         for form in forms:
@@ -59,30 +79,20 @@ def resolve(forms: Iterable[FormCount], corrections: Sequence[Correction] = ()) 
                 sink = sinks[pair] = _Sink(classify(form.text, form.label) or _NOISE)
             sink.forms.append(form)
 
-        votes = WordVotes()
-        people = People()
-        drafts: dict[tuple[str, str], _Draft] = {}
-        for sink in sinks.values():
-            route = sink.route
-            if route is _NOISE:
-                continue
-            if route.kind == "person":
-                people.add(sink.forms)
-                continue
-            if route.person_if_titled:
-                people.add([f for f in sink.forms if f.flags & AFTER_TITLE])
-                sink.forms = [f for f in sink.forms if not f.flags & AFTER_TITLE]
-                if not sink.forms:
-                    continue
-            if route.word:
-                votes.add_forms(route.surface, sink.forms, route.common_word)
-            draft = drafts.get((route.kind, route.key))
-            if draft is None:
-                draft = drafts[route.kind, route.key] = _Draft(route.kind, route.key)
-            draft.sinks.append(sink)
+        routed = _route(sinks)
+        plan = routed.people.plan()
+        if expand is not None:
+            pairs = routed.people.pairs(plan.texts_resolved_per_document())
+            if pairs:
+                for pair in pairs:
+                    sinks[pair].forms = []
+                for form in expand(pairs):
+                    sinks[form.text, form.label].forms.append(form)
+                # The same texts with the same totals: the plan still holds.
+                routed = _route(sinks)
 
-        persons, person_groups = people.resolve(votes)
-        built = [_drop_noise(draft, votes) for draft in drafts.values()]
+        persons, person_groups = routed.people.resolve(routed.votes, plan)
+        built = [_drop_noise(draft, routed.votes) for draft in routed.drafts.values()]
         built.extend(
             _Draft("person", "", surfaces=p.surfaces, person=i) for i, p in enumerate(persons)
         )
@@ -100,6 +110,30 @@ def resolve(forms: Iterable[FormCount], corrections: Sequence[Correction] = ()) 
         entities = [entity for _, entity in named]
         alias_counts = [draft.surfaces for draft, _ in named]
         return apply_corrections(entities, alias_counts, assignments, corrections)
+
+
+def _route(sinks: dict[tuple[str, str], _Sink]) -> _Routed:
+    """People to the people, words to the vote, the rest to a draft per (kind, key)."""
+    routed = _Routed()
+    for sink in sinks.values():
+        route = sink.route
+        if route is _NOISE:
+            continue
+        if route.kind == "person":
+            routed.people.add(sink.forms)
+            continue
+        if route.person_if_titled:
+            routed.people.add([f for f in sink.forms if f.flags & AFTER_TITLE])
+            sink = _Sink(route, [f for f in sink.forms if not f.flags & AFTER_TITLE])
+            if not sink.forms:
+                continue
+        if route.word:
+            routed.votes.add_forms(route.surface, sink.forms, route.common_word)
+        draft = routed.drafts.get((route.kind, route.key))
+        if draft is None:
+            draft = routed.drafts[route.kind, route.key] = _Draft(route.kind, route.key)
+        draft.sinks.append(sink)
+    return routed
 
 
 def _drop_noise(draft: _Draft, votes: WordVotes) -> _Draft:

@@ -4,6 +4,7 @@ entities keep their ids. Real pipeline, on a copy of the seeds plus small files.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import explorer.index.entities as entities_module
 from explorer.index import queries
 from explorer.index.corrections import apply_correction, undo_correction
 from explorer.index.entities import rebuild_entity_tables
+from explorer.index.forms import FORM_CLASSES_FILL, mark_unresolved
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
 from explorer.resolve.model import Correction
@@ -46,7 +48,7 @@ def _rebuilt(store: Store, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[tu
     with monkeypatch.context() as patch:
         patch.setattr(entities_module, "WHOLESALE_SHARE", -1.0)
         with store.transaction() as conn:
-            conn.execute("UPDATE mentions SET entity_id = NULL")
+            mark_unresolved(conn, [r[0] for r in conn.execute("SELECT id FROM documents")])
             rebuild_entity_tables(conn)
     return index_snapshot(store.conn)
 
@@ -70,6 +72,7 @@ def test_edits_additions_and_removals_update_in_place_as_a_fresh_index_would(
         )
         report = index_corpus([corpus], store)
         assert (report.indexed_files, report.removed_files) == (2, 1)
+        _form_classes_hold(store.conn)
         updated = index_snapshot(store.conn)
     with Store(tmp_path / "fresh.sqlite") as fresh, monkeypatch.context() as patch:
         patch.setattr(entities_module, "WHOLESALE_SHARE", -1.0)
@@ -135,3 +138,74 @@ def test_the_id_of_an_entity_that_went_is_never_given_to_another(
         index_corpus([corpus], store)
         ids = _ids(store)
     assert gone not in ids.values() and "Olaf Scholz" in ids
+
+
+def _form_classes_hold(conn: sqlite3.Connection) -> None:
+    """form_classes equals a recount of the mentions, and every class not mixed holds
+    the placement of all its documents' mentions."""
+    stored = sorted(conn.execute("SELECT text, label, flags, mentions FROM form_classes"))
+    conn.execute("CREATE TEMP TABLE recount AS SELECT * FROM form_classes WHERE 0")
+    conn.execute(FORM_CLASSES_FILL.replace("INTO form_classes", "INTO temp.recount"))
+    recounted = conn.execute(
+        "SELECT text, label, flags, mentions, entity_id, demonym, trim, mixed FROM temp.recount"
+    ).fetchall()
+    conn.execute("DROP TABLE temp.recount")
+    assert stored == sorted(r[:4] for r in recounted)
+    placed = {r[:3]: r[4:7] for r in conn.execute("SELECT * FROM form_classes WHERE NOT mixed")}
+    for text, label, flags, _, *placement, mixed in recounted:
+        if (text, label, flags) in placed:
+            assert not mixed and placed[text, label, flags] == tuple(placement), text
+    assert conn.execute("SELECT count(*) FROM unresolved_docs").fetchone()[0] == 0
+
+
+@pytest.mark.usefixtures("in_place")
+def test_short_names_follow_the_full_names_that_come_and_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One 'Blair' stands for one full name, then for two (per document), then for
+    the other alone: each step's in-place update equals a fresh index."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "a.txt": "Prime Minister Tony Blair met officials in London.\n\nBlair said little.",
+        "b.txt": "Blair arrived in Paris on Monday for talks with the French president.",
+        "c.txt": "Cherie Blair spoke in Leeds.\n\nCherie Blair and her lawyers said Blair won.",
+    }
+    steps = [("a.txt", "b.txt"), ("c.txt",), ("-a.txt",)]
+    with Store(tmp_path / "i.sqlite") as store:
+        for number, step in enumerate(steps):
+            for name in step:
+                if name.startswith("-"):
+                    (corpus / name[1:]).unlink()
+                else:
+                    (corpus / name).write_text(texts[name], encoding="utf-8")
+            index_corpus([corpus], store)
+            _form_classes_hold(store.conn)
+            with Store(tmp_path / f"fresh{number}.sqlite") as fresh:
+                index_corpus([corpus], fresh)
+                assert index_snapshot(store.conn) == index_snapshot(fresh.conn)
+        names = {n for (n,) in store.conn.execute("SELECT name FROM entities")}
+        assert "Cherie Blair" in names and "Tony Blair" not in names
+
+
+def test_an_index_of_schema_2_gains_its_form_classes_and_loses_stored_scores(corpus: Path, tmp_path: Path) -> None:
+    path = tmp_path / "i.sqlite"
+    with Store(path) as store:
+        index_corpus([corpus], store)
+        before = sorted(store.conn.execute("SELECT text, label, flags, mentions FROM form_classes"))
+        store.conn.executescript(
+            "DROP TABLE form_classes; DROP TABLE unresolved_docs; DROP INDEX mentions_text; "
+            "ALTER TABLE comentions ADD COLUMN score REAL NOT NULL DEFAULT 0; "
+            "PRAGMA user_version = 2;"
+        )
+    with Store(path) as store:
+        assert (
+            sorted(store.conn.execute("SELECT text, label, flags, mentions FROM form_classes"))
+            == before
+        )
+        _form_classes_hold(store.conn)
+        columns = {r[1] for r in store.conn.execute("PRAGMA table_info(comentions)")}
+        assert "score" not in columns
+        (corpus / "talks.txt").write_text("Putin met Kim Jong Un in Pyongyang.", encoding="utf-8")
+        index_corpus([corpus], store)
+        _form_classes_hold(store.conn)

@@ -1,0 +1,148 @@
+"""Form classes: the mentions of a corpus grouped by what resolution needs of them.
+
+Resolution looks at a document's mentions of one (text, label) only through
+their count and their flags AND-ed together. Documents whose mentions of a
+(text, label) AND to the same flags are therefore interchangeable to it, except
+where a short person name needs the full names of its own document. So the
+index keeps `form_classes`, one row per (text, label, flags) with its mention
+count summed over those documents, up to date as documents come and go, and
+where resolution last placed that class's mentions. Resolution then reads tens
+of thousands of classes instead of every document's forms, fetches per-document
+forms only for the texts that need them, and rewrites only the mentions of the
+classes that moved and of the documents stored since (`unresolved_docs`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable
+
+from explorer.index.derived import retract_documents
+from explorer.resolve.model import FormCount
+from explorer.resolve.spans import AFTER_TITLE, LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+
+# The flag bits resolution reads.
+FLAG_BITS = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | AFTER_TITLE
+
+
+def flags_and(column: str = "flags") -> str:
+    """The AND of each flag bit over a group of mentions, as SQL over their flags."""
+    bits = (LINE_START, TITLE_CASE_LINE, LOWERCASE_ELSEWHERE, AFTER_TITLE)
+    return " | ".join(f"min({column} & {bit})" for bit in bits)
+
+
+# Each document's forms: (doc_id, text, label, flags, mentions) and where they are placed.
+_DOCUMENT_FORMS = (
+    f"SELECT doc_id, text, label, {flags_and()} AS flags, count(*) AS n, "
+    "min(entity_id) AS entity_id, min(demonym) AS demonym, min(clean_end - end_char) AS trim "
+    "FROM mentions {where} GROUP BY doc_id, text, label"
+)
+
+# The forms of the documents stored since the last resolution.
+UNRESOLVED_FORMS = _DOCUMENT_FORMS.format(where="WHERE doc_id IN unresolved_docs")
+
+# Fills form_classes from the mentions; a class whose documents disagree on their
+# placement is `mixed` (only short person names resolve per document).
+FORM_CLASSES_FILL = (
+    "INSERT INTO form_classes(text, label, flags, mentions, entity_id, demonym, trim, mixed) "
+    "SELECT text, label, flags, sum(n), min(entity_id), min(demonym), min(trim), "
+    "count(DISTINCT coalesce(entity_id, -1) || '/' || demonym || '/' || trim) > 1 "
+    f"FROM ({_DOCUMENT_FORMS.format(where='')}) GROUP BY text, label, flags"
+)
+
+# (entity id or None, demonym, characters trimmed from the end)
+Placement = tuple[int | None, int, int]
+
+
+def count_document_forms(
+    conn: sqlite3.Connection, doc_id: int, forms: Iterable[tuple[str, str, int]]
+) -> None:
+    """Add one newly stored document's mentions, given as (text, label, flags), to
+    its classes; the document waits in unresolved_docs for its placement."""
+    counts: Counter[tuple[str, str]] = Counter()
+    flags: dict[tuple[str, str], int] = {}
+    for text, label, bits in forms:
+        key = (text, label)
+        counts[key] += 1
+        flags[key] = flags.get(key, FLAG_BITS) & bits
+    conn.executemany(
+        "INSERT INTO form_classes(text, label, flags, mentions) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(text, label, flags) DO UPDATE SET mentions = mentions + excluded.mentions",
+        [(text, label, flags[text, label], n) for (text, label), n in counts.items()],
+    )
+    conn.execute("INSERT OR IGNORE INTO unresolved_docs(doc_id) VALUES (?)", (doc_id,))
+
+
+def uncount_documents(conn: sqlite3.Connection, doc_ids: Collection[int]) -> None:
+    """Take these documents' mentions out of their classes, before the mentions go."""
+    for doc_id in doc_ids:
+        gone = conn.execute(
+            f"SELECT text, label, {flags_and()}, count(*) FROM mentions WHERE doc_id = ? "
+            "GROUP BY text, label",
+            (doc_id,),
+        ).fetchall()
+        conn.executemany(
+            "UPDATE form_classes SET mentions = mentions - ? "
+            "WHERE text = ? AND label = ? AND flags = ?",
+            [(n, text, label, flags) for text, label, flags, n in gone],
+        )
+        conn.executemany(
+            "DELETE FROM form_classes WHERE text = ? AND label = ? AND flags = ? AND mentions <= 0",
+            [(text, label, flags) for text, label, flags, _ in gone],
+        )
+        conn.execute("DELETE FROM unresolved_docs WHERE doc_id = ?", (doc_id,))
+
+
+def recount_form_classes(conn: sqlite3.Connection) -> None:
+    """Refill form_classes from the mentions (for rows written outside DocumentWriter)."""
+    conn.execute("DELETE FROM form_classes")
+    conn.execute(FORM_CLASSES_FILL)
+
+
+def mark_unresolved(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
+    """Forget where these documents' mentions were placed, as if just stored: the
+    next resolution places them afresh. Call inside a transaction."""
+    doc_ids = list(doc_ids)
+    retract_documents(conn, doc_ids)
+    conn.executemany(
+        "UPDATE mentions SET entity_id = NULL, demonym = 0, end_char = clean_end WHERE doc_id = ?",
+        ((d,) for d in doc_ids),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO unresolved_docs(doc_id) VALUES (?)", ((d,) for d in doc_ids)
+    )
+
+
+def stored_classes(conn: sqlite3.Connection) -> list[tuple[FormCount, Placement | None]]:
+    """Every class as a FormCount whose `doc` is a negative number of its own (no
+    document shares it), with its placement, None when its documents disagree."""
+    rows = conn.execute(
+        "SELECT text, label, flags, mentions, entity_id, demonym, trim, mixed FROM form_classes"
+    )
+    return [
+        (FormCount(-number, text, label, flags, n), None if mixed else (entity_id, demonym, trim))
+        for number, (text, label, flags, n, entity_id, demonym, trim, mixed) in enumerate(rows, 1)
+    ]
+
+
+def document_forms(
+    conn: sqlite3.Connection, pairs: Collection[tuple[str, str]]
+) -> list[tuple[FormCount, Placement]]:
+    """Every document's forms of these (text, label) pairs, with their placement."""
+    found: list[tuple[FormCount, Placement]] = []
+    for text, label in pairs:
+        rows = conn.execute(
+            _DOCUMENT_FORMS.format(where="WHERE text = ? AND label = ?"), (text, label)
+        )
+        for doc, text_, label_, flags, n, entity_id, demonym, trim in rows:
+            found.append((FormCount(doc, text_, label_, flags, n), (entity_id, demonym, trim)))
+    return found
+
+
+def unresolved_counts(conn: sqlite3.Connection) -> Counter[tuple[str, str, int]]:
+    """Mentions of the unresolved documents per class: no placement holds them yet."""
+    rows = conn.execute(
+        f"SELECT text, label, flags, sum(n) FROM ({UNRESOLVED_FORMS}) GROUP BY text, label, flags"
+    )
+    return Counter({(text, label, flags): n for text, label, flags, n in rows})
