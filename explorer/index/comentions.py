@@ -69,8 +69,20 @@ WINDOW_FREQ_FILL = "\n".join(
 )
 
 
+# Both orders of each pair in temp.pairs, sorted as the comentions key: the table
+# holds (a, b) and (b, a) so an entity's pairs are one range of it. (Used as a
+# subquery: `(a, b) IN (compound)` would not look up the key.)
+_BOTH_ORDERS = (
+    "SELECT a, b, n, docs FROM temp.pairs UNION ALL SELECT b, a, n, docs FROM temp.pairs "
+    "ORDER BY 1, 2"
+)
+
+
 def _pairs_table(conn: sqlite3.Connection, number: int, changed_only: bool) -> None:
-    """temp.pairs(a, b, n, docs): windows holding both a and b, and their documents."""
+    """temp.pairs(a, b, n, docs) with a < b: windows holding both a and b, and their
+    documents (counting each pair once, in one order, halves the self-join)."""
+    # a document window is its own document
+    docs = "count(*)" if WINDOWS[number] == "document" else "count(DISTINCT x.doc_id)"
     conn.execute("DROP TABLE IF EXISTS temp.win")
     conn.execute(
         f"CREATE TEMP TABLE win AS SELECT DISTINCT {WINDOW_KEYS[WINDOWS[number]]} AS win, "
@@ -80,8 +92,8 @@ def _pairs_table(conn: sqlite3.Connection, number: int, changed_only: bool) -> N
     conn.execute("DROP TABLE IF EXISTS temp.pairs")
     conn.execute(
         "CREATE TEMP TABLE pairs AS SELECT x.entity_id AS a, y.entity_id AS b, count(*) AS n, "
-        "count(DISTINCT x.doc_id) AS docs FROM win AS x "
-        "JOIN win AS y ON y.win = x.win AND y.entity_id != x.entity_id "
+        f"{docs} AS docs FROM win AS x "
+        "JOIN win AS y ON y.win = x.win AND y.entity_id > x.entity_id "
         "GROUP BY x.entity_id, y.entity_id"
     )
     conn.execute("DROP TABLE temp.win")
@@ -96,7 +108,7 @@ def rebuild_comentions(conn: sqlite3.Connection) -> None:
         _pairs_table(conn, number, changed_only=False)
         conn.execute(
             f"INSERT INTO comentions(window, a, b, count, documents) "
-            f"SELECT {number}, a, b, n, docs FROM temp.pairs"
+            f"SELECT {number}, a, b, n, docs FROM ({_BOTH_ORDERS})"
         )
     conn.execute("DROP TABLE IF EXISTS temp.pairs")
 
@@ -122,14 +134,13 @@ def change_comentions(conn: sqlite3.Connection, sign: int) -> None:
         _pairs_table(conn, number, changed_only=True)
         conn.execute(
             "INSERT INTO comentions(window, a, b, count, documents) "
-            f"SELECT {number}, a, b, {sign} * n, {sign} * docs FROM temp.pairs WHERE true "
+            f"SELECT {number}, a, b, {sign} * n, {sign} * docs FROM ({_BOTH_ORDERS}) WHERE true "
             "ON CONFLICT(window, a, b) DO UPDATE SET count = count + excluded.count, "
             "documents = documents + excluded.documents"
         )
         conn.execute(
             f"DELETE FROM comentions WHERE window = {number} AND count <= 0 "
-            "AND (a, b) IN (SELECT a, b FROM temp.pairs)"
+            f"AND (a, b) IN (SELECT a, b FROM ({_BOTH_ORDERS}))"
         )
     conn.execute("DROP TABLE IF EXISTS temp.pairs")
     conn.execute("DROP TABLE IF EXISTS temp.freq")
-

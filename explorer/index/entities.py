@@ -109,8 +109,8 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     resolution = resolve((form for form, _ in stored.classes), corrections, stored.expand(conn))
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count
-    # but not yet under its placement.
-    unplaced = unresolved_counts(conn)
+    # but not yet under its placement (counted only if a class was placed before).
+    unplaced: Counter[tuple[str, str, int]] | None = None
     overlap: Counter[tuple[int, int]] = Counter()  # (entity position, stored id) -> mentions
     aliases: Counter[tuple[int, str, int]] = Counter()  # (entity position, text, trim) -> mentions
     placed = []
@@ -121,9 +121,10 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             continue
         aliases[(assignment.entity, form.text, assignment.trim_end)] += form.count
         if old is not None and old[0] is not None:
-            held = (
-                form.count - unplaced[form.text, form.label, form.flags] if is_class else form.count
-            )
+            held = form.count
+            if is_class:
+                unplaced = unresolved_counts(conn) if unplaced is None else unplaced
+                held -= unplaced[form.text, form.label, form.flags]
             if held > 0:
                 overlap[(assignment.entity, old[0])] += held
     ids = _entity_ids(conn, len(resolution.entities), overlap)
@@ -180,8 +181,9 @@ def _stage_moves(
     expanded: set[tuple[str, str]],
 ) -> set[int]:
     """Record the new placements in form_classes and list every document form whose
-    mentions must move in temp.moved: those of the moved classes, the per-document
-    forms that moved, and the unresolved documents' forms. Returns their documents."""
+    mentions must move in temp.moved: the resolved documents' forms of the moved
+    classes, the per-document forms that moved, and the unresolved documents' forms
+    (placed as their classes now are). Returns their documents."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS moved (doc_id INTEGER, text TEXT, label TEXT, "
         "entity_id INTEGER, demonym INTEGER, trim INTEGER, PRIMARY KEY (doc_id, text, label)) "
@@ -208,7 +210,7 @@ def _stage_moves(
     conn.execute(
         "INSERT INTO temp.moved SELECT m.doc_id, c.text, c.label, c.entity_id, c.demonym, c.trim "
         "FROM temp.moved_classes AS c CROSS JOIN mentions AS m "
-        "ON m.text = c.text AND m.label = c.label "
+        "ON m.text = c.text AND m.label = c.label WHERE m.doc_id NOT IN unresolved_docs "
         f"GROUP BY c.text, c.label, c.flags, m.doc_id HAVING {flags_and('m.flags')} = c.flags"
     )
     conn.executemany("INSERT OR IGNORE INTO temp.moved VALUES (?, ?, ?, ?, ?, ?)", moved_forms)
