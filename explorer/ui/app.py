@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from explorer.icons import icon
+from explorer.resolve.gazetteer import prepare_cache
 from explorer.ui import settings as keys
 
 APP_NAME = "Entity Explorer"
@@ -25,6 +26,7 @@ def _prefer_forkserver() -> None:
 def run(corpus: Path | None, *, fallback: Path | None = None) -> int:
     """Open `corpus`; without one, the corpus open last time, else `fallback` (the seeds)."""
     _prefer_forkserver()
+    prepare_cache()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

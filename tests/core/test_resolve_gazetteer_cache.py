@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from explorer.resolve import gazetteer
@@ -44,3 +45,24 @@ def test_a_frozen_app_keys_the_cache_on_its_executable(
     assert gazetteer._cache_path() == first
     executable.write_bytes(b"a new build")
     assert gazetteer._cache_path() not in (None, first)
+
+
+def test_prepare_cache_builds_the_tables_in_a_child_process(
+    _fresh_home: Path, monkeypatch
+) -> None:
+    """The app's first index then only loads the file: no build holds its GIL."""
+    monkeypatch.setattr(gazetteer, "_preparing", None)
+    path = gazetteer._cache_path()
+    assert path is not None and not path.exists()
+    gazetteer.prepare_cache()
+    child = gazetteer._preparing
+    assert child is not None and child.pid != os.getpid()
+
+    def no_build(*_: object) -> None:
+        raise AssertionError("the tables were built in this process")
+
+    monkeypatch.setattr(gazetteer._Indexes, "__init__", no_build)
+    assert _fresh().names["KP"] == "North Korea"  # waited for the child, then loaded
+    assert child.exitcode == 0 and path.exists()
+    gazetteer.prepare_cache()
+    assert gazetteer._preparing is child  # one child, once
