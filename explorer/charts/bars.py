@@ -71,6 +71,7 @@ class BarChart(pg.PlotWidget):
         self._theme = theme or LIGHT_THEME
         self._show_title = show_title  # panels show the title above the chart, where it wraps
         self._fit = 0  # how many bars fit the height the chart was last drawn at
+        self._drawn_width = 0  # and its width then: wordings and label room depend on it
         self._data = EMPTY_CHART
         self._time_axis = False
         self._items: list[pg.GraphicsObject] = []
@@ -174,7 +175,7 @@ class BarChart(pg.PlotWidget):
         data = self.__dict__.get("_data")  # pyqtgraph resizes during its own __init__
         if data is not None and data.bars and not data.over_time:
             fit = min(self.fitting_bars(), len(data.bars))
-            if fit != self._fit:
+            if fit != self._fit or self.width() != self._drawn_width:
                 self._draw()
 
     def _draw_horizontal(self, all_bars: tuple[Bar, ...]) -> None:
@@ -183,6 +184,7 @@ class BarChart(pg.PlotWidget):
         plot.hideAxis("bottom")
         plot.getViewBox().invertY(True)
         self._fit = min(self.fitting_bars(), len(all_bars))
+        self._drawn_width = self.width()
         hidden = len(all_bars) - self._fit
         if hidden:  # one row says what is left out
             self._fit = max(self._fit - 1, 1)
@@ -193,7 +195,10 @@ class BarChart(pg.PlotWidget):
         left = plot.getAxis("left")
         left.setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)], []])
         metrics = QFontMetrics(left.style.get("tickFont") or self.font())
-        left.setWidth(max(metrics.horizontalAdvance(label) for label in labels) + 14)
+        axis_width = max(metrics.horizontalAdvance(label) for label in labels) + 14
+        left.setWidth(axis_width)
+        # the view box takes its new width only at the next layout pass
+        view_width = plot.width() - axis_width - 10
         left.setStyle(tickLength=0)
         brushes = [pg.mkBrush(self._color(bar)) for bar in bars]
         self._add(pg.BarGraphItem(x0=0, y=ys, height=BAR_HEIGHT, width=[b.value for b in bars],
@@ -204,22 +209,30 @@ class BarChart(pg.PlotWidget):
             text.setPos(bar.value + top * 0.01, y)
             self._add(text)
         if hidden:
-            more = pg.TextItem(f"{hidden:,} more — enlarge the panel to see them",
-                               color=self._theme.muted, anchor=(0, 0.5))
+            more = pg.TextItem(self._more_text(hidden, view_width), color=self._theme.muted,
+                               anchor=(0, 0.5))
             more.setPos(0, len(bars))
             self._add(more)
         self._positions = [float(y) for y in ys]
         self._half_width = 0.5
         rows = max(len(bars) + (1 if hidden else 0), min(self.fitting_bars(), MIN_ROWS))
-        plot.setRange(xRange=(0, top * self._label_room(bars)), yRange=(-0.6, rows - 0.4),
+        plot.setRange(xRange=(0, top * self._label_room(bars, view_width)),
+                      yRange=(-0.6, rows - 0.4),
                       padding=0)
 
-    def _label_room(self, bars: tuple[Bar, ...]) -> float:
+    def _more_text(self, hidden: int, view_width: float) -> str:
+        """The longest wording of what is left out that fits the plot's width."""
+        metrics = QFontMetrics(self.font())
+        wordings = (f"{hidden:,} more — enlarge the panel to see them",
+                    f"{hidden:,} more — enlarge to see them", f"{hidden:,} more")
+        fits = (w for w in wordings if metrics.horizontalAdvance(w) + 8 <= view_width)
+        return next(fits, wordings[-1])
+
+    def _label_room(self, bars: tuple[Bar, ...], view_width: float) -> float:
         """How far past the longest bar the x range must reach for its value label to show:
         a fixed share clipped "21" where long names left the bars a narrow plot."""
         label = max(QFontMetrics(self.font()).horizontalAdvance(_number(b.value)) for b in bars)
-        width = self.getPlotItem().getViewBox().width()
-        share = (label + 12) / width if width > 0 else 0.0
+        share = (label + 12) / view_width if view_width > 0 else 0.0
         return 1.0 / (1.0 - min(max(share, 0.14), 0.5))
 
     def _draw_time(self, bars: tuple[Bar, ...]) -> None:

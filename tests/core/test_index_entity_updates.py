@@ -188,7 +188,9 @@ def test_short_names_follow_the_full_names_that_come_and_go(
         assert "Cherie Blair" in names and "Tony Blair" not in names
 
 
-def test_an_index_of_schema_2_gains_its_form_classes_and_loses_stored_scores(corpus: Path, tmp_path: Path) -> None:
+def test_an_index_of_schema_2_gains_its_form_classes_and_loses_stored_scores(
+    corpus: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "i.sqlite"
     with Store(path) as store:
         index_corpus([corpus], store)

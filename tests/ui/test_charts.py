@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from ui_helpers import install_index
@@ -33,16 +34,26 @@ def test_clicking_a_bar_reports_it(qtbot) -> None:
     assert clicked.args[0].label == "Person 3"
 
 
-def test_a_small_chart_says_how_many_bars_it_leaves_out(qtbot) -> None:
+@pytest.mark.parametrize("width", [500, 260, 200])
+def test_a_small_chart_says_how_many_bars_it_leaves_out_in_words_that_fit(
+    qtbot, width: int
+) -> None:
     chart = BarChart(show_title=False)
     qtbot.addWidget(chart)
-    chart.resize(300, 120)
-    bars = tuple(Bar(f"N{i}", 50 - i, "place", i) for i in range(40))
-    many = ChartData("t", "s", "Mentions", bars)
-    chart.set_data(many)
-    assert chart.fitting_bars() < 40
-    labels = [item.toPlainText() for item in chart._items if hasattr(item, "toPlainText")]
-    assert any("more — enlarge the panel" in text for text in labels)
+    chart.resize(width, 160)
+    chart.show()
+    qtbot.waitExposed(chart)
+    bars = tuple(Bar(f"Place {i}", 50 - i, "place", i) for i in range(40))
+    chart.set_data(ChartData("t", "s", "Mentions", bars))
+    shown = chart.fitting_bars() - 1
+    (more,) = [item for item in chart._items
+               if hasattr(item, "toPlainText") and "more" in item.toPlainText()]
+    assert more.toPlainText().startswith(f"{40 - shown} more")
+    if width == 500:
+        assert more.toPlainText().endswith("enlarge the panel to see them")
+    box = chart.getPlotItem().getViewBox()
+    right = more.mapRectToScene(more.boundingRect()).right()
+    assert right <= box.mapRectToScene(box.boundingRect()).right() + 1  # not cut off
 
 
 def test_export_png_and_svg(qtbot, tmp_path: Path) -> None:
