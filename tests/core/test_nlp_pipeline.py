@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from explorer.nlp import pipeline
@@ -50,3 +52,11 @@ def test_only_ner_and_sentence_components_run() -> None:
     assert not {"tagger", "lemmatizer", "attribute_ruler"} & set(nlp.pipe_names)
     info = pipeline.pipeline_info(nlp)
     assert info.name.startswith("en_core_web") and info.version
+
+
+def test_a_loaded_pipeline_is_out_of_the_cyclic_collectors_way() -> None:
+    """Full collections would otherwise traverse it every time (a GUI freeze)."""
+    nlp = pipeline.load_pipeline(choose_pipeline())
+    assert gc.get_freeze_count() > 0
+    collected = {id(o) for generation in range(3) for o in gc.get_objects(generation)}
+    assert id(nlp) not in collected and id(nlp.vocab) not in collected
