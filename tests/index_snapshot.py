@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import numpy as np
+
 
 def index_snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     q = conn.execute
@@ -53,6 +55,7 @@ def index_snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
                 "FROM comentions c JOIN entities a ON a.id = c.a JOIN entities b ON b.id = c.b"
             )
         ),
+        "packed": _packed(conn),
         # rows that point at nothing, and entities left waiting for a recount
         "orphans": [
             q(sql).fetchone()[0]
@@ -65,3 +68,21 @@ def index_snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
             )
         ],
     }
+
+
+def _packed(conn: sqlite3.Connection) -> list[tuple]:
+    """document_entities decoded: (document, entity, mentions) and (document, sentence
+    start, paragraph, entity) rows."""
+    q = conn.execute
+    names = dict(q("SELECT id, name FROM entities").fetchall())
+    keys = dict(q("SELECT id, key FROM documents").fetchall())
+    starts = dict(q("SELECT id, start_char FROM passages").fetchall())
+    rows: list[tuple] = []
+    for doc, entities, windows in q("SELECT doc_id, entities, windows FROM document_entities"):
+        for entity, mentions in np.frombuffer(entities, dtype=np.int32).reshape(-1, 2).tolist():
+            rows.append((keys[doc], names[entity], mentions))
+        for passage, paragraph, entity in (
+            np.frombuffer(windows, dtype=np.int32).reshape(-1, 3).tolist()
+        ):
+            rows.append((keys[doc], starts[passage], paragraph, names[entity]))
+    return sorted(rows, key=repr)

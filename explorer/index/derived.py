@@ -1,6 +1,6 @@
 """The tables derived from the mentions and their entity ids — per-document
-counts, entity totals, window counts and co-mentions — kept equal to an aggregate
-over the current mentions at every commit.
+counts and packed arrays, entity totals, window counts and co-mentions — kept
+equal to an aggregate over the current mentions at every commit.
 
 A document's contribution to each of them is independent of every other
 document's, so a change to a few documents subtracts their old contribution and
@@ -18,6 +18,7 @@ from explorer.index.comentions import (
     change_comentions,
     rebuild_comentions,
 )
+from explorer.index.packed import pack_documents
 
 _ENTITY_DOCUMENTS = (
     "SELECT m.entity_id, m.doc_id, count(*), sum(m.demonym = 0) FROM {source} "
@@ -34,6 +35,7 @@ def retract_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
             f"FROM {CHANGED_DOCS} AS c CROSS JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
         )
         conn.execute(f"DELETE FROM entity_documents WHERE doc_id IN {CHANGED_DOCS}")
+        conn.execute(f"DELETE FROM document_entities WHERE doc_id IN {CHANGED_DOCS}")
         change_comentions(conn, -1)
         _recount_stale(conn)
 
@@ -47,6 +49,7 @@ def add_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
             "INSERT INTO entity_documents(entity_id, doc_id, mentions, name_mentions) "
             + _ENTITY_DOCUMENTS.format(source=source)
         )
+        pack_documents(conn, source)
         conn.execute(
             "INSERT OR IGNORE INTO stale_entities(entity_id) SELECT ed.entity_id "
             f"FROM {CHANGED_DOCS} AS c CROSS JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
@@ -67,6 +70,8 @@ def rebuild_derived(conn: sqlite3.Connection) -> None:
         "INSERT INTO entity_documents(entity_id, doc_id, mentions, name_mentions) "
         + _ENTITY_DOCUMENTS.format(source="mentions AS m")
     )
+    conn.execute("DELETE FROM document_entities")
+    pack_documents(conn, "mentions AS m")
     conn.execute("UPDATE entities SET mentions = 0, documents = 0, demonym_mentions = 0")
     _recount(conn, "entity_documents AS ed")
     rebuild_comentions(conn)

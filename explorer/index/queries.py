@@ -9,14 +9,16 @@ three times as much to make.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from explorer.index.comentions import SCORE_SQL, WINDOW_KEYS, window_number
+from explorer.index.comentions import SCORE_SQL, window_number
 from explorer.index.focus import NO_FOCUS, Focus, focus_documents_sql
+from explorer.index.packed import entity_totals, pair_counts
 
 DEFAULT_KINDS = ("person", "country", "place", "organization", "group", "event", "other")
 
@@ -132,29 +134,43 @@ def entities(
         where += " AND (e.name LIKE ? OR e.id IN (SELECT entity_id FROM aliases WHERE text LIKE ?))"
         params += [pattern, pattern]
     if focus:
-        focus_sql, focus_params = focus_documents_sql(focus)
-        # Drive from the focused documents (index entity_documents_doc); with `IN (...)` the
-        # planner probes every entity of the kind against every focused document instead.
-        # Totals per entity first (covering index entity_documents_doc), names after: the
-        # entities table is read once per entity, not once per (document, entity).
-        sql = (
-            f"WITH f(doc_id) AS MATERIALIZED ({focus_sql}), "
-            "t AS (SELECT ed.entity_id AS id, sum(ed.mentions) AS n, count(*) AS docs "
-            "FROM f CROSS JOIN entity_documents AS ed ON ed.doc_id = f.doc_id "
-            "GROUP BY ed.entity_id) "
-            "SELECT e.id, e.name, e.kind, t.n AS n, t.docs, e.country, e.hidden "
-            f"FROM t JOIN entities AS e ON e.id = t.id WHERE {where}"
-        )
-        params = [*focus_params, *params]
-    else:
-        sql = (
-            "SELECT e.id, e.name, e.kind, e.mentions AS n, e.documents, e.country, e.hidden "
-            f"FROM entities AS e WHERE {where}"
-        )
+        return _focused_entities(conn, focus, where, params, limit)
+    sql = (
+        "SELECT e.id, e.name, e.kind, e.mentions AS n, e.documents, e.country, e.hidden "
+        f"FROM entities AS e WHERE {where}"
+    )
     sql += " ORDER BY n DESC, e.name"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [EntityRow(*row[:6], bool(row[6])) for row in conn.execute(sql, params)]
+
+
+def _focused_entities(
+    conn: sqlite3.Connection, focus: Focus, where: str, params: list[object], limit: int | None
+) -> list[EntityRow]:
+    """The entity list inside the focus: totals counted over the focused documents'
+    packed arrays, then names for the entities found that pass `where`."""
+    totals = entity_totals(conn, *focus_documents_sql(focus))
+    found = dict(
+        zip(
+            totals.ids.tolist(),
+            zip(totals.mentions.tolist(), totals.documents.tolist(), strict=True),
+            strict=True,
+        )
+    )
+    rows = conn.execute(
+        "SELECT e.id, e.name, e.kind, e.country, e.hidden FROM entities AS e "
+        f"WHERE {where} AND e.id IN (SELECT value FROM json_each(?))",
+        [*params, json.dumps(list(found))],
+    )
+    result = sorted(
+        (
+            EntityRow(i, name, kind, *found[i], country, bool(hidden))
+            for i, name, kind, country, hidden in rows
+        ),
+        key=lambda r: (-r.mentions, r.name),
+    )
+    return result[:limit] if limit is not None else result
 
 
 def entity(conn: sqlite3.Connection, entity_id: int) -> EntityRow | None:
@@ -224,79 +240,28 @@ def co_mentions(
     return result[:limit] if limit is not None else result
 
 
-_WINDOW_MATCH = {
-    # window: (columns of a window, how a mention `m` lies in a window `xw`)
-    "sentence": ("m.passage_id AS passage_id, m.doc_id AS doc_id", "m.passage_id = xw.passage_id"),
-    "paragraph": (
-        "m.doc_id AS doc_id, m.paragraph AS paragraph",
-        "m.doc_id = xw.doc_id AND m.paragraph = xw.paragraph",
-    ),
-}
-
-
 def _focused_co_mentions(
     conn: sqlite3.Connection, entity_id: int, window: str, focus: Focus
 ) -> list[tuple]:
-    """Co-mentions counted inside the focused documents only (not precomputable).
-
-    Starts from the windows that mention `entity_id`, then finds who else is in them
-    (CROSS JOIN fixes that order: without statistics the planner chose to scan every
-    mention and probe the windows, 0.3 s at 50k);
-    f(y) counts only the windows of the entities found. A sentence reads only the
-    indexes (entity_id, doc_id, passage_id) and (passage_id, entity_id), a document
-    only entity_documents (`+` keeps the planner from probing every focused document
-    for every entity found, 15M probes at 50k); never every mention of the focus.
-    """
-    focus_sql, focus_params = focus_documents_sql(focus)
-    conn.execute("DROP TABLE IF EXISTS temp.fdocs")
-    conn.execute("CREATE TEMP TABLE fdocs(doc_id INTEGER PRIMARY KEY)")
-    conn.execute(f"INSERT INTO temp.fdocs {focus_sql}", focus_params)
-    if window == "document":
-        windows = (
-            "SELECT ed.doc_id AS doc_id FROM temp.fdocs AS f "
-            "JOIN entity_documents AS ed ON ed.doc_id = f.doc_id WHERE ed.entity_id = ?"
+    """Co-mentions counted inside the focused documents only (not precomputable):
+    counted over the focused documents' packed windows, then named."""
+    counts = pair_counts(conn, entity_id, window, *focus_documents_sql(focus))
+    found = {
+        y: (n, d, 14 + math.log2(2.0 * n / (counts.fx + fy)))
+        for y, n, d, fy in zip(
+            counts.ids.tolist(),
+            counts.together.tolist(),
+            counts.documents.tolist(),
+            counts.windows.tolist(),
+            strict=True,
         )
-        pairs = (
-            "SELECT ed.entity_id AS y, count(*) AS n, count(*) AS d FROM temp.xw "
-            "CROSS JOIN entity_documents AS ed ON ed.doc_id = xw.doc_id "
-            "WHERE ed.entity_id != ? GROUP BY ed.entity_id"
-        )
-        fy = (
-            "SELECT ed.entity_id, count(*) AS n FROM temp.fdocs AS f "
-            "CROSS JOIN entity_documents AS ed ON ed.doc_id = f.doc_id "
-            "WHERE +ed.entity_id IN (SELECT y FROM temp.pairs) GROUP BY ed.entity_id"
-        )
-    else:
-        columns, match = _WINDOW_MATCH[window]
-        key = WINDOW_KEYS[window]
-        windows = (
-            f"SELECT DISTINCT {columns} FROM mentions AS m "
-            "JOIN temp.fdocs USING (doc_id) WHERE m.entity_id = ?"
-        )
-        pairs = (
-            f"SELECT m.entity_id AS y, count(DISTINCT {key}) AS n, "
-            f"count(DISTINCT xw.doc_id) AS d FROM temp.xw CROSS JOIN mentions AS m ON {match} "
-            "WHERE m.entity_id != ? GROUP BY m.entity_id"
-        )
-        fy = (
-            f"SELECT m.entity_id, count(DISTINCT {key}) AS n FROM mentions AS m "
-            "JOIN temp.fdocs USING (doc_id) WHERE m.entity_id IN (SELECT y FROM temp.pairs) "
-            "GROUP BY m.entity_id"
-        )
-    conn.execute("DROP TABLE IF EXISTS temp.xw")
-    conn.execute(f"CREATE TEMP TABLE xw AS {windows}", (entity_id,))
-    fx = conn.execute("SELECT count(*) FROM temp.xw").fetchone()[0]
-    conn.execute("DROP TABLE IF EXISTS temp.pairs")
-    conn.execute(f"CREATE TEMP TABLE pairs AS {pairs}", (entity_id,))
-    score = SCORE_SQL.format(count="p.n", fx=str(int(fx)), fy="fy.n")
+    }
     rows = conn.execute(
-        f"WITH fy AS ({fy}) SELECT e.id, e.name, e.kind, p.n, p.d, {score} FROM temp.pairs AS p "
-        "CROSS JOIN fy ON fy.entity_id = p.y JOIN entities AS e ON e.id = p.y "
-        "WHERE e.kind != 'date' AND e.hidden = 0"
-    ).fetchall()
-    for table in ("fdocs", "xw", "pairs"):
-        conn.execute(f"DROP TABLE temp.{table}")
-    return rows
+        "SELECT id, name, kind FROM entities WHERE kind != 'date' AND hidden = 0 "
+        "AND id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(found)),),
+    )
+    return [(y, name, kind, *found[y]) for y, name, kind in rows]
 
 
 def passages(

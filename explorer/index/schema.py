@@ -9,9 +9,11 @@ re-run without re-reading the document.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from explorer.index.comentions import WINDOW_FREQ_FILL
 from explorer.index.forms import FORM_CLASSES_FILL
+from explorer.index.packed import pack_documents
 
 SCHEMA_VERSION = 3
 # Written into the SQLite header so a foreign database is never mistaken for an index.
@@ -105,6 +107,8 @@ CREATE INDEX documents_dates ON documents(id, date);
 # class's documents. A class whose documents disagree on their placement starts
 # out `mixed`: the next resolution places all its mentions again. Co-mention
 # scores are computed when read, so they no longer need rescoring.
+# `document_entities` packs each document's entities and windows for focused
+# counts in numpy (explorer/index/packed.py); it is filled after the SQL.
 _V3 = f"""
 ALTER TABLE comentions DROP COLUMN score;
 CREATE TABLE form_classes (
@@ -115,10 +119,17 @@ CREATE TABLE form_classes (
 CREATE TABLE unresolved_docs (doc_id INTEGER PRIMARY KEY);
 CREATE INDEX mentions_text ON mentions(text, label, doc_id);
 {FORM_CLASSES_FILL};
+CREATE TABLE document_entities (
+    doc_id INTEGER PRIMARY KEY, entities BLOB NOT NULL, windows BLOB NOT NULL
+);
 """
 
-# MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1.
+# MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1;
+# FILLS[n], when present, fills what SQL cannot compute, in the same transaction.
 MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3}
+FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: lambda conn: pack_documents(conn, "mentions AS m"),
+}
 
 
 class SchemaError(RuntimeError):
@@ -151,7 +162,15 @@ def migrate(conn: sqlite3.Connection) -> None:
             f"this version reads {SCHEMA_VERSION})"
         )
     while version < SCHEMA_VERSION:
-        conn.executescript(
-            f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version = {version + 1}; COMMIT;"
-        )
+        try:
+            conn.executescript(f"BEGIN; {MIGRATIONS[version]}")
+            fill = FILLS.get(version)
+            if fill is not None:
+                fill(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
         version += 1

@@ -188,15 +188,17 @@ def test_short_names_follow_the_full_names_that_come_and_go(
         assert "Cherie Blair" in names and "Tony Blair" not in names
 
 
-def test_an_index_of_schema_2_gains_its_form_classes_and_loses_stored_scores(
+def test_an_index_of_schema_2_gains_form_classes_and_packed_arrays_and_loses_scores(
     corpus: Path, tmp_path: Path
 ) -> None:
     path = tmp_path / "i.sqlite"
     with Store(path) as store:
         index_corpus([corpus], store)
         before = sorted(store.conn.execute("SELECT text, label, flags, mentions FROM form_classes"))
+        packed = store.conn.execute("SELECT * FROM document_entities ORDER BY doc_id").fetchall()
         store.conn.executescript(
             "DROP TABLE form_classes; DROP TABLE unresolved_docs; DROP INDEX mentions_text; "
+            "DROP TABLE document_entities; "
             "ALTER TABLE comentions ADD COLUMN score REAL NOT NULL DEFAULT 0; "
             "PRAGMA user_version = 2;"
         )
@@ -206,6 +208,9 @@ def test_an_index_of_schema_2_gains_its_form_classes_and_loses_stored_scores(
             == before
         )
         _form_classes_hold(store.conn)
+        assert store.conn.execute("SELECT * FROM document_entities ORDER BY doc_id").fetchall() == (
+            packed
+        )
         columns = {r[1] for r in store.conn.execute("PRAGMA table_info(comentions)")}
         assert "score" not in columns
         (corpus / "talks.txt").write_text("Putin met Kim Jong Un in Pyongyang.", encoding="utf-8")
