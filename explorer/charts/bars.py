@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -72,6 +72,10 @@ class BarChart(pg.PlotWidget):
         self._show_title = show_title  # panels show the title above the chart, where it wraps
         self._fit = 0  # how many bars fit the height the chart was last drawn at
         self._drawn_width = 0  # and its width then: wordings and label room depend on it
+        # A resize redraws at the next turn of the event loop, once however many resizes
+        # came (a splitter drag; a whole window laying out while other panels update).
+        self._resized = QTimer(self, singleShot=True, interval=0)
+        self._resized.timeout.connect(self._fit_to_size)
         self._data = EMPTY_CHART
         self._time_axis = False
         self._items: list[pg.GraphicsObject] = []
@@ -172,8 +176,13 @@ class BarChart(pg.PlotWidget):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
-        data = self.__dict__.get("_data")  # pyqtgraph resizes during its own __init__
-        if data is not None and data.bars and not data.over_time:
+        if "_resized" in self.__dict__:  # pyqtgraph resizes during its own __init__
+            self._resized.start()
+
+    def _fit_to_size(self) -> None:
+        """Redraw horizontal bars if the size changed how many fit or how wide they are."""
+        data = self._data
+        if data.bars and not data.over_time:
             fit = min(self.fitting_bars(), len(data.bars))
             if fit != self._fit or self.width() != self._drawn_width:
                 self._draw()

@@ -92,3 +92,23 @@ def test_cli_chart_draws_the_same_chart(qtbot, capsys, seeds_copy: Path, seeds_i
     assert main(["chart", str(seeds_copy), "--kind", "person", "--out", str(svg)]) == 0
     assert "Most-mentioned people" in svg.read_text(encoding="utf-8")
     assert main(["chart", str(seeds_copy), "--out", str(tmp_path / "x.gif")]) == 2
+
+
+def test_a_resized_chart_redraws_once_the_resizing_is_over(qtbot) -> None:
+    chart = BarChart(show_title=False)
+    qtbot.addWidget(chart)
+    chart.resize(500, 160)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_data(ChartData("t", "s", "Mentions",
+                             tuple(Bar(f"Place {i}", 50 - i, "place", i) for i in range(40))))
+
+    def more() -> str:
+        return next(item.toPlainText() for item in chart._items
+                    if hasattr(item, "toPlainText") and "more" in item.toPlainText())
+
+    assert more().endswith("enlarge the panel to see them")
+    for width in (400, 300, 200):
+        chart.resize(width, 160)
+    qtbot.waitUntil(lambda: not more().endswith("see them"))
+    assert chart._drawn_width == 200
