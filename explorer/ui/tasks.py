@@ -19,10 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 PROGRESS_INTERVAL_S = 0.05
 SHUTDOWN_WAIT_MS = 15_000
+# Results that arrive together are handed over together until this much time went
+# on them; the rest wait for the next turn of the event loop, so a burst (every
+# panel refreshing when an index is done) never holds input and painting back long.
+DELIVERY_BUDGET_S = 0.05
 
 
 class TaskControl:
@@ -92,9 +96,13 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_finished)
-        self._relay.failed.connect(self._on_failed)
+        self._relay.finished.connect(self._arrive_result)
+        self._relay.failed.connect(self._arrive_failure)
         self._relay.progress.connect(self._on_progress)
+        # (task id, result or exception, traceback when it failed), in arrival order
+        self._arrived: deque[tuple[int, Any, str | None]] = deque()
+        self._deliveries = QTimer(self, singleShot=True, interval=0)
+        self._deliveries.timeout.connect(self._deliver)
         self._ids = itertools.count(1)
         self._tasks: dict[int, _Task] = {}  # started and not yet finished
         self._current: dict[str, int] = {}  # kind -> the task whose result is wanted
@@ -166,6 +174,30 @@ class TaskRunner(QObject):
         if not self.busy():
             self.busyChanged.emit(False)
 
+    def _arrive_result(self, task_id: int, result: Any) -> None:
+        self._arrive(task_id, result, None)
+
+    def _arrive_failure(self, task_id: int, exc: Exception, trace: str) -> None:
+        self._arrive(task_id, exc, trace)
+
+    def _arrive(self, task_id: int, value: Any, trace: str | None) -> None:
+        self._arrived.append((task_id, value, trace))
+        if not self._deliveries.isActive():
+            self._deliveries.start()
+
+    def _deliver(self) -> None:
+        """Hand over arrived results in order, within DELIVERY_BUDGET_S per turn."""
+        started = time.perf_counter()
+        while self._arrived:
+            task_id, value, trace = self._arrived.popleft()
+            if trace is None:
+                self._on_finished(task_id, value)
+            else:
+                self._on_failed(task_id, value, trace)
+            if self._arrived and time.perf_counter() - started > DELIVERY_BUDGET_S:
+                self._deliveries.start()
+                return
+
     def _on_finished(self, task_id: int, result: Any) -> None:
         task = self._take(task_id)
         if task is not None and task.on_done is not None and not self._closed:
@@ -200,6 +232,8 @@ class TaskRunner(QObject):
         """Cancel every task and wait for the threads to end; no callback runs afterwards."""
         self._closed = True
         self._queued.clear()
+        self._arrived.clear()
+        self._deliveries.stop()
         for task in self._tasks.values():
             task.control.cancel()
         self._current.clear()

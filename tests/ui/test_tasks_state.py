@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.tasks import TaskRunner
@@ -49,6 +50,30 @@ def test_serial_tasks_queue_in_order(qtbot) -> None:
     qtbot.waitUntil(lambda: len(got) == 3)
     runner.shutdown()
     assert got == [0, 1, 2]
+
+
+def test_a_burst_of_results_is_handed_over_across_turns_of_the_event_loop(qtbot) -> None:
+    """Handlers of results that arrive together take turns with everything else the
+    event loop has to do (a 1 ms timer here) once they have used DELIVERY_BUDGET_S."""
+    runner = TaskRunner()
+    ticks = [0]
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    delivered: list[tuple[str, int]] = []
+
+    def slow_handler(value: str) -> None:
+        delivered.append((value, ticks[0]))
+        time.sleep(0.03)
+
+    for kind in "abcdef":
+        runner.start(kind, _echo, kind, on_done=slow_handler)
+    runner.wait()  # every result has arrived before the loop runs again
+    timer.start()
+    qtbot.waitUntil(lambda: len(delivered) == 6)
+    runner.shutdown()
+    assert sorted(value for value, _ in delivered) == list("abcdef")
+    turns = {tick for _, tick in delivered}
+    assert len(turns) >= 3  # two handlers (60 ms > 50 ms) per turn at most
 
 
 def test_errors_and_progress_reach_the_main_thread(qtbot) -> None:
