@@ -72,7 +72,9 @@ class TreeMemory:
     def __init__(self, pid: int, interval: float = 0.25, pss_every: int = 8) -> None:
         self.root = psutil.Process(pid)
         self.interval = interval
-        self.pss_every = pss_every  # PSS reads /proc/PID/smaps: costly, so less often
+        # PSS reads /proc/PID/smaps: costly, so less often; 0: never (reading a process's
+        # smaps holds its memory map's lock, which can stall the process being timed)
+        self.pss_every = pss_every
         self._samples = 0
         self.peak_rss = 0
         self.peak_pss = 0
@@ -98,7 +100,7 @@ class TreeMemory:
         except psutil.Error:
             return
         self._samples += 1
-        with_pss = self._samples % self.pss_every == 1
+        with_pss = bool(self.pss_every) and self._samples % self.pss_every == 1
         rss = pss = 0
         for process in processes:
             try:
@@ -116,15 +118,16 @@ class TreeMemory:
 
 
 def run_worker(kind: str, args: dict, *, env: dict[str, str] | None = None,
-               timeout: float | None = None) -> dict:
+               timeout: float | None = None, pss: bool = True) -> dict:
     """Run `python -m bench.workers KIND ARGS_JSON`; its last stdout line is its JSON result.
 
-    The result gains `peak_rss_mb` and `peak_pss_mb` of the worker's process tree.
+    The result gains `peak_rss_mb` and, with `pss`, `peak_pss_mb` of the worker's
+    process tree.
     """
     command = [sys.executable, "-m", "bench.workers", kind, json.dumps(args)]
     process = subprocess.Popen(command, cwd=BENCH_ROOT, stdout=subprocess.PIPE,
                                env={**os.environ, **(env or {})}, text=True)
-    with TreeMemory(process.pid) as memory:
+    with TreeMemory(process.pid, pss_every=8 if pss else 0) as memory:
         stdout, _ = process.communicate(timeout=timeout)
     if process.returncode != 0:
         raise RuntimeError(f"bench worker {kind} failed (exit {process.returncode})")
@@ -133,7 +136,8 @@ def run_worker(kind: str, args: dict, *, env: dict[str, str] | None = None,
         raise RuntimeError(f"bench worker {kind} printed no result")
     result = json.loads(lines[-1])
     result["peak_rss_mb"] = memory.peak_rss / MB
-    result["peak_pss_mb"] = memory.peak_pss / MB
+    if pss:
+        result["peak_pss_mb"] = memory.peak_pss / MB
     return result
 
 

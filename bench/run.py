@@ -99,7 +99,9 @@ def run_gui(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
         env = {"QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false",
                "ENTITY_EXPLORER_HOME": str(home)}
         try:
-            results[name] = run_worker("gui", args, env=env, timeout=3600)
+            # the stall is timed in the app process: nothing may read its memory maps
+            results[name] = run_worker("gui", args, env=env, timeout=3600,
+                                       pss=args["scenario"] != "stall")
         except Exception as exc:  # one broken scenario must not lose the rest of the table
             results[name] = {"error": str(exc)}
         finally:
