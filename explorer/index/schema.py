@@ -140,6 +140,22 @@ class ForeignIndexError(SchemaError):
     """A database, but not one of ours: safe to move aside and rebuild."""
 
 
+class OutdatedIndexError(SchemaError):
+    """An index of an earlier schema, opened read-only: the writer upgrades it first."""
+
+
+def check_readable(conn: sqlite3.Connection) -> None:
+    """Refuse, read-only, an index this version's queries cannot read as it is."""
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"the index was made by a newer Entity Explorer (schema {version}, "
+            f"this version reads {SCHEMA_VERSION})"
+        )
+    if version < SCHEMA_VERSION:
+        raise OutdatedIndexError("the index is being brought up to this version")
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

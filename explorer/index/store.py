@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from explorer.index.schema import ForeignIndexError, SchemaError, assert_ours, migrate
+from explorer.index.schema import (
+    ForeignIndexError,
+    OutdatedIndexError,
+    SchemaError,
+    assert_ours,
+    check_readable,
+    migrate,
+)
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -22,12 +29,14 @@ class IndexOpenError(RuntimeError):
 
     `damaged` is True when the file is corrupt or foreign (moving it aside and
     rebuilding helps), False when the cause is elsewhere (permissions, a newer
-    version's index, a full disk).
+    version's index, a full disk). `outdated`: a read-only open found an earlier
+    schema, which the next writer migrates; readers wait for that.
     """
 
-    def __init__(self, message: str, *, damaged: bool) -> None:
+    def __init__(self, message: str, *, damaged: bool, outdated: bool = False) -> None:
         super().__init__(message)
         self.damaged = damaged
+        self.outdated = outdated
 
 
 def _open_error(path: Path, exc: BaseException) -> BaseException:
@@ -36,6 +45,8 @@ def _open_error(path: Path, exc: BaseException) -> BaseException:
         return IndexOpenError(f"cannot open the index {path} ({exc})", damaged=False)
     if isinstance(exc, sqlite3.DatabaseError):
         return IndexOpenError(f"{path} is not a readable index ({exc})", damaged=True)
+    if isinstance(exc, OutdatedIndexError):
+        return IndexOpenError(f"{path}: {exc}", damaged=False, outdated=True)
     if isinstance(exc, ForeignIndexError):
         return IndexOpenError(f"{path} is not an index: {exc}", damaged=True)
     if isinstance(exc, SchemaError):
@@ -72,6 +83,7 @@ class Store:
         self.conn.create_function("log2", 1, _log2, deterministic=True)
         if self.readonly:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            check_readable(self.conn)
         else:
             assert_ours(self.conn)
             self.conn.execute("PRAGMA journal_mode = WAL")

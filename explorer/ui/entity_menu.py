@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 from explorer.charts.kinds import KIND_ORDER, kind_name
 from explorer.icons import icon
 from explorer.index import queries
-from explorer.index.store import Store
 from explorer.resolve.model import Correction
 from explorer.ui.corrections import CorrectionHistory
+from explorer.ui.jobs import reader
 from explorer.ui.look import kind_dot
 from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.views import RowTableView
@@ -43,9 +43,10 @@ def ask_new_name(parent: QWidget, ref: EntityRef) -> str | None:
 
 def _lookup(index: Path | None, ref: EntityRef) -> tuple[list[str], list[str]]:
     """The entity's other spellings, and the names to offer as merge targets (tiny queries)."""
-    if index is None or not index.exists():
+    store = reader(index)
+    if store is None:
         return [], []
-    with closing(Store(index, readonly=True)) as store:
+    with closing(store):
         aliases = [text for text, _n in queries.aliases(store.conn, ref.id)]
         names = [row.name for row in queries.entities(store.conn, limit=MERGE_CHOICES)
                  if row.id != ref.id]

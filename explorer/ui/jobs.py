@@ -28,15 +28,16 @@ MAX_PASSAGES = 5_000
 PASSAGE_PAGE = 200
 
 
-def _reader(index: Path | None) -> Store | None:
+def reader(index: Path | None) -> Store | None:
     """A read-only connection for this thread, or None when the corpus has no usable index
-    yet (none, or a damaged one that the indexing task is moving aside and rebuilding)."""
+    yet (none; a damaged one that the indexing task is moving aside and rebuilding; an
+    earlier version's that it is upgrading)."""
     if index is None or not index.exists():
         return None
     try:
         return Store(index, readonly=True)
     except IndexOpenError as exc:
-        if exc.damaged:
+        if exc.damaged or exc.outdated:
             return None
         raise
 
@@ -51,7 +52,7 @@ class EntityList:
 
 def load_entities(control: TaskControl, index: Path | None, kinds: Sequence[str] | None,
                   focus: Focus) -> EntityList:
-    store = _reader(index)
+    store = reader(index)
     if store is None:
         return EntityList([], {}, None)
     with closing(store):
@@ -67,7 +68,7 @@ def load_entities(control: TaskControl, index: Path | None, kinds: Sequence[str]
 
 def load_comentions(control: TaskControl, index: Path | None, entity_id: int, window: str,
                     focus: Focus) -> list[queries.CoMentionRow]:
-    store = _reader(index)
+    store = reader(index)
     if store is None:
         return []
     with closing(store):
@@ -85,7 +86,7 @@ class PassageList:
 
 def load_passages(control: TaskControl, index: Path | None, entity_id: int,
                   with_entity: int | None, focus: Focus) -> PassageList:
-    store = _reader(index)
+    store = reader(index)
     if store is None:
         return PassageList([], [], False, [], [])
     wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
@@ -100,7 +101,7 @@ def load_passages(control: TaskControl, index: Path | None, entity_id: int,
 
 def load_passage_page(control: TaskControl, index: Path | None, passage_ids: list[int],
                       entity_ids: list[int]) -> list[queries.PassageRow]:
-    store = _reader(index)
+    store = reader(index)
     if store is None:
         return []
     with closing(store):
@@ -109,7 +110,7 @@ def load_passage_page(control: TaskControl, index: Path | None, passage_ids: lis
 
 def load_distribution(control: TaskControl, index: Path | None, entity_id: int,
                       focus: Focus) -> queries.Spread | None:
-    store = _reader(index)
+    store = reader(index)
     if store is None:
         return None
     with closing(store):
@@ -123,7 +124,7 @@ class OpenDocument:
 
 
 def load_document(control: TaskControl, index: Path | None, doc_id: int) -> OpenDocument | None:
-    store = _reader(index)
+    store = reader(index)
     if store is None:
         return None
     with closing(store):
@@ -152,7 +153,7 @@ def remap(conn: sqlite3.Connection, refs: Sequence[EntityRef]) -> dict[EntityRef
 
 def remap_refs(control: TaskControl, index: Path | None,
                refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
-    store = _reader(index)
+    store = reader(index)
     if store is None:
         return {}
     with closing(store):

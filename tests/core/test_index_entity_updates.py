@@ -15,7 +15,7 @@ from explorer.index.corrections import apply_correction, undo_correction
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.forms import FORM_CLASSES_FILL, mark_unresolved
 from explorer.index.indexer import index_corpus
-from explorer.index.store import Store
+from explorer.index.store import IndexOpenError, Store
 from explorer.resolve.model import Correction
 from tests.index_snapshot import index_snapshot
 
@@ -202,6 +202,9 @@ def test_an_index_of_schema_2_gains_form_classes_and_packed_arrays_and_loses_sco
             "ALTER TABLE comentions ADD COLUMN score REAL NOT NULL DEFAULT 0; "
             "PRAGMA user_version = 2;"
         )
+    with pytest.raises(IndexOpenError, match="being brought up to this version") as refused:
+        Store(path, readonly=True)  # a reader waits for the writer to migrate
+    assert refused.value.outdated and not refused.value.damaged
     with Store(path) as store:
         assert (
             sorted(store.conn.execute("SELECT text, label, flags, mentions FROM form_classes"))
