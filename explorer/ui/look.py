@@ -6,6 +6,8 @@ everywhere (explorer.charts.kinds holds the colours themselves).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
@@ -23,7 +25,13 @@ def kind_qcolor(kind: str) -> QColor:
 
 def mention_background(kind: str, *, strong: bool) -> QColor:
     """A kind's colour behind text: a light tint, or a strong one for the current mention."""
-    color = kind_qcolor(kind)
+    return QColor(_tint(kind, strong, is_dark()))
+
+
+@lru_cache(maxsize=64)
+def _tint(kind: str, strong: bool, dark: bool) -> QColor:
+    """Cached: passage cells ask for it for every mention they paint."""
+    color = QColor(kind_color(kind, dark=dark))
     color.setAlphaF(0.55 if strong else 0.2)
     return color
 

@@ -169,6 +169,8 @@ class KwicDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._right = right_aligned_columns
         self._strong = strong_columns
+        # per font: (plain, bold, their metrics); a view paints every cell in one font
+        self._fonts: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -190,12 +192,20 @@ class KwicDelegate(QStyledItemDelegate):
         self._draw(painter, rect, _segments(text, marks), opt, role, index.column())
         painter.restore()
 
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The cell's font and its bold, with metrics: built once, not per cell painted."""
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            plain, bold = QFont(font), QFont(font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            found = self._fonts[key] = (plain, bold, QFontMetrics(plain), QFontMetrics(bold))
+        return found
+
     def _draw(self, painter: QPainter, rect: QRect, pieces: list[tuple[str, str | None]],
               opt: QStyleOptionViewItem, role: QPalette.ColorRole, column: int) -> None:
-        plain = QFont(opt.font)
-        bold = QFont(opt.font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
+        plain, bold, plain_metrics, bold_metrics = self._fonts_for(opt.font)
+        metrics = {False: plain_metrics, True: bold_metrics}
         strong = column in self._strong
         sized = [(piece, kind, metrics[kind is not None].horizontalAdvance(piece))
                  for piece, kind in pieces]
