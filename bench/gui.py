@@ -116,7 +116,7 @@ def _open(corpus: Path) -> tuple[object, object, dict]:
 
     from explorer.ui import app as app_module
 
-    app_module.prepare_process()
+    app_module._prefer_forkserver()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(app_module.APP_NAME)
     from explorer.ui.main_window import MainWindow

@@ -36,6 +36,7 @@ from explorer.index.write import (
     remove_documents,
     stored_sources,
 )
+from explorer.resolve.gazetteer import prepare_cache
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -229,6 +230,9 @@ def _index_locked(
         report.removed_files = len(plan.removed)
 
     if nlp is not None and plan.to_index:
+        # Resolution at the end of the pass needs the gazetteer; a missing cache file is
+        # built meanwhile in a child process instead of on this thread (and the GIL) then.
+        prepare_cache()
         _record_pipeline(store, nlp, report.pipeline)
         options = read_options or ReadOptions()
         if engine == "dask":

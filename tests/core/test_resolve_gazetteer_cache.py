@@ -50,8 +50,9 @@ def test_a_frozen_app_keys_the_cache_on_its_executable(
 def test_prepare_cache_builds_the_tables_in_a_child_process(
     _fresh_home: Path, monkeypatch
 ) -> None:
-    """The app's first index then only loads the file: no build holds its GIL."""
+    """An index pass's resolution then only loads the file: no build holds its GIL."""
     monkeypatch.setattr(gazetteer, "_preparing", None)
+    gazetteer._indexes.cache_clear()
     path = gazetteer._cache_path()
     assert path is not None and not path.exists()
     gazetteer.prepare_cache()
@@ -66,3 +67,27 @@ def test_prepare_cache_builds_the_tables_in_a_child_process(
     assert child.exitcode == 0 and path.exists()
     gazetteer.prepare_cache()
     assert gazetteer._preparing is child  # one child, once
+
+
+def test_an_index_pass_prepares_the_cache_unless_the_tables_are_loaded(
+    _fresh_home: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from explorer.index.indexer import index_corpus
+    from explorer.index.store import Store
+
+    monkeypatch.setattr(gazetteer, "_preparing", None)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
+    with Store(tmp_path / "i.sqlite") as store:
+        gazetteer._indexes()  # loaded in this process: nothing to prepare
+        index_corpus([corpus], store)
+        assert gazetteer._preparing is None
+        gazetteer._indexes.cache_clear()  # a first run: neither loaded nor on disk
+        gazetteer._cache_path().unlink(missing_ok=True)
+        (corpus / "b.txt").write_text("Emmanuel Macron visited Berlin.", encoding="utf-8")
+        index_corpus([corpus], store)
+    child = gazetteer._preparing
+    assert child is not None
+    child.join(60)
+    assert child.exitcode == 0 and gazetteer._cache_path().exists()
