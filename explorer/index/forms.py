@@ -22,14 +22,14 @@ from explorer.index.derived import retract_documents
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import AFTER_TITLE, LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
 
-# The flag bits resolution reads.
+# The flag bits resolution reads, each and all together.
+_BITS = (LINE_START, TITLE_CASE_LINE, LOWERCASE_ELSEWHERE, AFTER_TITLE)
 FLAG_BITS = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | AFTER_TITLE
 
 
 def flags_and(column: str = "flags") -> str:
     """The AND of each flag bit over a group of mentions, as SQL over their flags."""
-    bits = (LINE_START, TITLE_CASE_LINE, LOWERCASE_ELSEWHERE, AFTER_TITLE)
-    return " | ".join(f"min({column} & {bit})" for bit in bits)
+    return " | ".join(f"min({column} & {bit})" for bit in _BITS)
 
 
 # Each document's forms: (doc_id, text, label, flags, mentions) and where they are placed.

@@ -189,8 +189,10 @@ class _Indexes:
         return best
 
 
-# The child process building the cache file, when prepare_cache started one.
+# The child process building the cache file, when prepare_cache started one, and how
+# long a resolution waits for it (it takes about a second) before building itself.
 _preparing: BaseProcess | None = None
+PREPARE_TIMEOUT_S = 60.0
 
 
 def prepare_cache() -> None:
@@ -204,7 +206,9 @@ def prepare_cache() -> None:
     path = _cache_path()
     if path is None or path.exists():
         return
-    _preparing = multiprocessing.get_context().Process(
+    # Never a plain fork: the caller may have threads (the app's, the CLI's progress).
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    _preparing = multiprocessing.get_context(method).Process(
         target=_build_cache, args=(path,), name="gazetteer cache", daemon=True
     )
     _preparing.start()
@@ -219,7 +223,9 @@ def _indexes() -> _Indexes:
     """The tables, from the cache file when it matches the libraries and this module:
     building them costs about a second, loading them a tenth of that."""
     if _preparing is not None:
-        _preparing.join()  # waits without the GIL; if the child failed, build here
+        _preparing.join(PREPARE_TIMEOUT_S)  # waits without the GIL
+        if _preparing.is_alive():  # stuck: build here rather than wait on it
+            _preparing.kill()
     path = _cache_path()
     if path is not None:
         try:

@@ -91,3 +91,22 @@ def test_an_index_pass_prepares_the_cache_unless_the_tables_are_loaded(
     assert child is not None
     child.join(60)
     assert child.exitcode == 0 and gazetteer._cache_path().exists()
+
+
+def test_a_stuck_child_is_killed_and_the_tables_built_here(_fresh_home: Path, monkeypatch) -> None:
+    class Stuck:
+        killed = False
+
+        def join(self, timeout: float) -> None:
+            assert timeout == gazetteer.PREPARE_TIMEOUT_S
+
+        def is_alive(self) -> bool:
+            return not self.killed
+
+        def kill(self) -> None:
+            self.killed = True
+
+    stuck = Stuck()
+    monkeypatch.setattr(gazetteer, "_preparing", stuck)
+    assert _fresh().names["KP"] == "North Korea"
+    assert stuck.killed
