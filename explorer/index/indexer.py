@@ -8,12 +8,12 @@ mentions, and updates the entity tables in place (explorer/index/entities.py).
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from explorer.corpus.discover import discover
 from explorer.corpus.model import Problem, ReadOptions, SourceFile
@@ -37,9 +37,6 @@ from explorer.index.write import (
     stored_sources,
 )
 from explorer.resolve.gazetteer import prepare_cache
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 2.0
@@ -198,12 +195,10 @@ def _index_locked(
             for source, known in plan.touched:
                 remember_source(conn, source, known.content_hash, known.problem)
 
-    nlp = None
     if plan.to_index or (model and model != previous_pipeline):
-        from explorer.nlp.pipeline import choose_pipeline, load_pipeline
+        from explorer.nlp.pipeline import choose_pipeline
 
         name = choose_pipeline(model or _installed_or_none(previous_pipeline))
-        nlp = load_pipeline(name)
         report.pipeline = name
         if previous_pipeline and previous_pipeline != name:
             report.full_reindex = True
@@ -229,32 +224,21 @@ def _index_locked(
                 store.set_meta("resolved", "0")
         report.removed_files = len(plan.removed)
 
-    if nlp is not None and plan.to_index:
+    if plan.to_index:
         # Resolution at the end of the pass needs the gazetteer; a missing cache file is
         # built meanwhile in a child process instead of on this thread (and the GIL) then.
         prepare_cache()
-        _record_pipeline(store, nlp, report.pipeline)
-        options = read_options or ReadOptions()
-        if engine == "dask":
-            events = dask_events(
-                report.pipeline,
-                plan.to_index,
-                options,
-                stop,
-                scheduler=scheduler,
-                n_workers=_process_count(plan.to_index, n_process),
-            )
-        elif _process_count(plan.to_index, n_process) > 1:
-            events = pool_events(
-                report.pipeline,
-                plan.to_index,
-                options,
-                stop,
-                n_process=_process_count(plan.to_index, n_process),
-                batch_size=batch_size,
-            )
-        else:
-            events = local_events(nlp, plan.to_index, options, stop, batch_size=batch_size)
+        _record_pipeline(store, report.pipeline)
+        events = _extraction_events(
+            report.pipeline,
+            plan.to_index,
+            read_options or ReadOptions(),
+            stop,
+            engine=engine,
+            scheduler=scheduler,
+            n_process=_process_count(plan.to_index, n_process),
+            batch_size=batch_size,
+        )
         _write_events(store, events, len(plan.to_index), report, progress, stop)
 
     if store.meta("resolved") != "1" and not report.cancelled:
@@ -276,10 +260,38 @@ def _installed_or_none(name: str | None) -> str | None:
     return name if name in installed_english_pipelines() else None
 
 
-def _record_pipeline(store: Store, nlp: Language, name: str) -> None:
+def _extraction_events(
+    model: str,
+    sources: Sequence[SourceFile],
+    options: ReadOptions,
+    stop: Callable[[], bool],
+    *,
+    engine: str,
+    scheduler: str | None,
+    n_process: int,
+    batch_size: int,
+) -> Iterator[Event]:
+    """The engine's events. The pipeline is loaded here only where it runs here, or
+    where forked workers inherit it loaded (the CLI); a worker started from a fork
+    server or spawned, or on Dask, loads its own, and loading it here as well would
+    cost this process 0.3 s holding the GIL (the app's window froze) and ~100 MB."""
+    from explorer.nlp.pipeline import load_pipeline
+
+    if engine == "dask":
+        return dask_events(model, sources, options, stop, scheduler=scheduler, n_workers=n_process)
+    if n_process > 1:
+        if multiprocessing.get_context().get_start_method() == "fork":
+            load_pipeline(model)
+        return pool_events(
+            model, sources, options, stop, n_process=n_process, batch_size=batch_size
+        )
+    return local_events(load_pipeline(model), sources, options, stop, batch_size=batch_size)
+
+
+def _record_pipeline(store: Store, name: str) -> None:
     from explorer.nlp.pipeline import pipeline_info
 
-    info = pipeline_info(nlp)
+    info = pipeline_info(name)
     with store.transaction():
         store.set_meta("pipeline", name)
         store.set_meta("pipeline_version", info.version)

@@ -1,7 +1,10 @@
 """Choose the best English spaCy pipeline installed and load only what NER needs.
 
 spaCy is imported lazily: `entity-explorer --help` and the first window must not
-pay for it.
+pay for it. Choosing a pipeline and naming its version read package metadata only,
+so a process that leaves the pipeline to worker processes (the app) never imports
+spaCy: importing it (0.6 s) and loading a pipeline (0.3 s) hold the GIL in long
+C calls, which froze the window for 60-90 ms at a time while an index pass began.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import functools
 import gc
 import re
 from dataclasses import dataclass
+from importlib import metadata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,14 +34,17 @@ class PipelineInfo:
     name: str
     version: str
     spacy_version: str
-    components: tuple[str, ...]
+
+
+def installed_pipelines() -> list[str]:
+    """Every pipeline package installed: those declaring a `spacy_models` entry point,
+    as spaCy's own `spacy.util.get_installed_models()` finds them."""
+    return [entry.name for entry in metadata.entry_points(group="spacy_models")]
 
 
 def installed_english_pipelines() -> list[str]:
     """English pipelines registered as installed packages, best first."""
-    import spacy.util
-
-    names = [n for n in spacy.util.get_installed_models() if n.startswith("en_")]
+    names = [n for n in installed_pipelines() if n.startswith("en_")]
 
     def rank(name: str) -> tuple[int, str]:
         match = _SIZE.search(name)
@@ -106,13 +113,13 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
-def pipeline_info(nlp: Language) -> PipelineInfo:
-    import spacy
+def pipeline_info(name: str) -> PipelineInfo:
+    """The versions an index records, from package metadata (nothing is loaded)."""
+    return PipelineInfo(name, _version(name), _version("spacy"))
 
-    meta = nlp.meta
-    return PipelineInfo(
-        name=f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}",
-        version=str(meta.get("version", "")),
-        spacy_version=spacy.__version__,
-        components=tuple(nlp.pipe_names),
-    )
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return ""

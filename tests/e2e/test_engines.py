@@ -3,6 +3,8 @@ large file's paragraphs shared among them), Dask."""
 
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 import explorer.index.engines as engines
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
+from explorer.nlp import pipeline
 from tests.index_snapshot import index_snapshot
 
 
@@ -41,6 +44,33 @@ def test_large_files_shared_among_workers_by_paragraphs_give_the_same_index(
     monkeypatch.setattr(engines, "POOL_PART_CHARS", 300)  # parts of a few paragraphs
     parts = _indexed_snapshot(seeds_copy, tmp_path / "parts.sqlite", n_process=2)
     assert parts == _snapshot(seeds_index)
+
+
+@pytest.fixture
+def forkserver_start() -> Iterator[None]:
+    """Worker processes start as in the app (explorer.ui.app sets "forkserver")."""
+    previous = multiprocessing.get_start_method(allow_none=True)
+    multiprocessing.set_start_method("forkserver", force=True)
+    try:
+        yield
+    finally:
+        multiprocessing.set_start_method(previous, force=True)
+
+
+def test_workers_from_a_fork_server_load_the_pipeline_themselves_and_this_process_never(
+    seeds_copy: Path, seeds_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    forkserver_start: None,
+) -> None:
+    """The app's process would otherwise import spaCy and load a pipeline it never runs:
+    0.9 s holding the GIL (its window froze) and ~100 MB."""
+
+    def not_here(name: str) -> None:
+        raise AssertionError(f"{name} was loaded in the indexing process")
+
+    monkeypatch.setattr(pipeline, "load_pipeline", not_here)
+    monkeypatch.setattr(engines, "POOL_BATCH_FILES", 1)
+    forked = _indexed_snapshot(seeds_copy, tmp_path / "forkserver.sqlite", n_process=2)
+    assert forked == _snapshot(seeds_index)
 
 
 @pytest.mark.slow

@@ -11,9 +11,7 @@ from explorer.nlp import pipeline
 
 
 def _no_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    import spacy.util
-
-    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [])
+    monkeypatch.setattr(pipeline, "installed_pipelines", lambda: [])
 
 
 def test_without_a_pipeline_indexing_says_how_to_fix_it(

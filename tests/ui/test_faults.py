@@ -60,12 +60,13 @@ def test_a_damaged_index_is_moved_aside_and_rebuilt(
 def test_without_a_pipeline_the_existing_index_is_shown_with_the_fix(
     qtbot, seeds_copy: Path, seeds_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import spacy.util
     from PySide6.QtWidgets import QMessageBox
+
+    from explorer.nlp import pipeline
 
     install_index(seeds_index, seeds_copy)
     (seeds_copy / "new.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
-    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [])
+    monkeypatch.setattr(pipeline, "installed_pipelines", lambda: [])
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text)
