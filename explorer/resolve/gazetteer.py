@@ -266,7 +266,9 @@ def _cache_path() -> Path | None:
 
 
 def _save(path: Path, indexes: _Indexes) -> None:
-    """Write atomically; a cache that cannot be written only costs the next start a second."""
+    """Write atomically, and remove the files of other versions (each upgrade of the app
+    or its libraries would otherwise leave 2 MB behind); a cache that cannot be written
+    only costs the next start a second."""
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -274,6 +276,9 @@ def _save(path: Path, indexes: _Indexes) -> None:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(indexes, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)

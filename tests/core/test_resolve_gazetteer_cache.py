@@ -33,6 +33,18 @@ def test_a_damaged_cache_is_rebuilt(_fresh_home: Path) -> None:
     assert path.read_bytes() != b"not a pickle"
 
 
+def test_building_the_cache_removes_the_files_of_other_versions(_fresh_home: Path) -> None:
+    path = gazetteer._cache_path()
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    older = path.parent / "gazetteer-0123456789abcdef.pickle"
+    older.write_bytes(b"an earlier version's tables")
+    unrelated = path.parent / "notes.txt"
+    unrelated.write_text("not the gazetteer's")
+    _fresh()
+    assert path.exists() and not older.exists() and unrelated.exists()
+
+
 def test_a_frozen_app_keys_the_cache_on_its_executable(
     _fresh_home: Path, tmp_path: Path, monkeypatch
 ) -> None:
