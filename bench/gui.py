@@ -15,7 +15,9 @@ that "launch" is measured from the process's creation, Python's start-up include
   search box; timed from the keystroke to the filtered list painted, without the
   debounce interval the source deliberately waits (`SEARCH_DEBOUNCE_MS`).
 - stall: the app opening a corpus it has not indexed; a 5 ms timer on the UI thread
-  records the longest gap between its ticks while the indexer runs.
+  records the longest gap between its ticks while the indexer runs, from the window's
+  first frame on screen: until then the gaps are the first show of every panel (their
+  layout and first paint, launch's cost, not indexing's), reported apart.
 """
 
 from __future__ import annotations
@@ -66,7 +68,8 @@ def prepare_home(index: Path | None, corpus: Path) -> Path:
     return home
 
 
-def scenarios(model: str, sizes: list[str], stall_docs: int) -> list[tuple[str, dict, Path]]:
+def scenarios(model: str, sizes: list[str], stall_docs: int,
+              stall_runs: int = 1) -> list[tuple[str, dict, Path]]:
     """(name, worker args, home) for every GUI scenario; the parent runs each in a worker."""
     from bench.corpora import REAL_SIZE, cache_dir, ensure_corpus, parse_size
     from bench.index_speed import working_copy
@@ -83,8 +86,9 @@ def scenarios(model: str, sizes: list[str], stall_docs: int) -> list[tuple[str, 
     result.append(("search 100k", {"scenario": "search", "corpus": str(corpus)},
                    prepare_home(index, corpus)))
     fresh = working_copy(ensure_corpus(REAL_SIZE), cache_dir() / "run" / "gui-stall", stall_docs)
-    result.append((f"stall {stall_docs} docs", {"scenario": "stall", "corpus": str(fresh)},
-                   prepare_home(None, fresh)))
+    for run in range(1, stall_runs + 1):  # each from an empty home: nothing indexed or cached
+        result.append((f"stall {stall_docs} docs, run {run}",
+                       {"scenario": "stall", "corpus": str(fresh)}, prepare_home(None, fresh)))
     return result
 
 
@@ -205,6 +209,10 @@ def stall(args: dict) -> dict:
     timer.timeout.connect(tick)
     timer.start()
     started = time.perf_counter()
+    handle = window.windowHandle()
+    _wait(app, lambda: handle.isExposed(), timeout=10)  # exposed: its first frame is painted
+    first_show = gaps[:]
+    del gaps[:]
     _wait(app, lambda: window.state.indexing, timeout=10)
     _wait(app, lambda: not window.state.indexing and not window.runner.busy(), timeout=1800)
     seconds = time.perf_counter() - started
@@ -212,6 +220,7 @@ def stall(args: dict) -> dict:
     gaps.sort()
     window.close()
     return {"max_gap_ms": gaps[-1] * 1000, "p99_gap_ms": gaps[int(0.99 * (len(gaps) - 1))] * 1000,
+            "first_show_gap_ms": max(first_show, default=0.0) * 1000,
             "ticks": len(gaps), "indexing_s": seconds, "entities": window.entity_model.rowCount()}
 
 
@@ -228,6 +237,8 @@ def _p95(values: list[float]) -> float:
 
 def gui_rows(results: dict[str, dict]) -> list[Row]:
     rows: list[Row] = []
+    stalls = {name: r for name, r in results.items()
+              if name.startswith("stall") and "error" not in r}
     for name, r in results.items():
         if "error" in r:
             rows.append(Row("6", f"GUI {name}", None, "", note=f"not measured: {r['error']}"))
@@ -253,10 +264,20 @@ def gui_rows(results: dict[str, dict]) -> list[Row]:
                                  f"{statistics.median(r['filter_cpu_ms']):.0f} ms), max "
                                  f"{max(filt):.0f} ms over {len(filt)} keystrokes; debounce "
                                  "wait excluded"))
-        elif name.startswith("stall"):
-            rows.append(Row("6", f"longest event-loop stall while indexing ({name[6:]})",
-                            r["max_gap_ms"] - TICK_MS, "ms", aim="< 100 ms",
-                            met=r["max_gap_ms"] - TICK_MS < 100,
-                            note=f"p99 gap {r['p99_gap_ms']:.0f} ms over {r['ticks']:,} ticks of "
-                                 f"{TICK_MS} ms; indexing took {r['indexing_s']:.0f} s"))
+    if stalls:
+        rows.append(_stall_row(stalls))
     return rows
+
+
+def _stall_row(runs: dict[str, dict]) -> Row:
+    """The longest stall of every run: the worst run is the figure, the others beside it."""
+    longest = {name: r["max_gap_ms"] - TICK_MS for name, r in runs.items()}
+    worst = max(longest, key=longest.__getitem__)
+    r = runs[worst]
+    scope = worst.split(",")[0][len("stall "):]
+    each = ", ".join(f"{value:.0f}" for value in longest.values())
+    return Row("6", f"longest event-loop stall while indexing ({scope}), worst of {len(runs)}",
+               longest[worst], "ms", aim="< 100 ms", met=longest[worst] < 100,
+               note=f"each run: {each} ms; in the worst, p99 gap {r['p99_gap_ms']:.0f} ms over "
+                    f"{r['ticks']:,} ticks of {TICK_MS} ms, indexing took {r['indexing_s']:.0f} s, "
+                    f"and before the window's first frame {r['first_show_gap_ms']:.0f} ms")

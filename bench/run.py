@@ -18,6 +18,7 @@ import argparse
 import json
 import shutil
 import time
+from pathlib import Path
 
 from bench.corpora import REAL_SIZE, cache_dir, ensure_corpus, parse_size, size_label
 from bench.index_speed import measure_indexing, working_copy
@@ -38,6 +39,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="index rows on an evenly spread subset of N documents (quick)")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--no-naive", action="store_true", help="skip the slow naive loop (row 2)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="row 1: the limit and the indexer run in turn this many times")
+    parser.add_argument("--stall-runs", type=int, default=3,
+                        help="row 6: times the stall scenario runs; the longest stall is reported")
     parser.add_argument("--real-index", action="store_true",
                         help="index the scaled corpora for real instead of synthesising (hours)")
     parser.add_argument("--quick", action="store_true", help="fewer query calls per figure")
@@ -62,11 +67,11 @@ def run_index(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
     work = cache_dir() / "run" / "index"
     corpus = working_copy(ensure_corpus(REAL_SIZE), work / "corpus", options.docs)
     result = measure_indexing(corpus, work, model=model, n_process=options.processes,
-                              naive=not options.no_naive)
+                              naive=not options.no_naive, rounds=options.rounds)
     raw["index"] = result
     skipped = [p for p in result["indexer"]["problems"] if p.startswith("skipped")]
     if not options.docs and not skipped:
-        adopt_base_index(work / "index.db", model)  # the queries' 2k index: no second build
+        adopt_base_index(Path(result["store"]), model)  # the queries' 2k index: no second build
     return index_rows(result)
 
 
@@ -94,7 +99,8 @@ def run_gui(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
     from bench.gui import gui_rows, scenarios
 
     results: dict[str, dict] = {}
-    for name, args, home in scenarios(model, options.gui_sizes, options.stall_docs):
+    for name, args, home in scenarios(model, options.gui_sizes, options.stall_docs,
+                                      options.stall_runs):
         print(f"  {name} ...", flush=True)
         env = {"QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false",
                "ENTITY_EXPLORER_HOME": str(home)}
