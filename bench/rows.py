@@ -26,11 +26,15 @@ def index_rows(r: dict) -> list[Row]:
     rows = [Row("1", f"indexing throughput ({scope})", ours["words_per_s"], "words/s",
                 f"bare nlp.pipe {pipe['words_per_s']:,.0f} words/s", ratio, ">= 0.90",
                 ratio >= 0.9, f"in CPU seconds the ratio is {cpu_ratio:.2f}{split}{spread}")]
-    if resolving is not None:
-        share = resolving / ours["seconds"]
-        rows.append(Row("1", "  of which entity resolution and co-mentions (issue 3)",
-                        resolving, "s", f"the whole index {ours['seconds']:.1f} s", share,
-                        "< 0.05", share < RESOLUTION_SHARE_AIM))
+    if resolving is not None and "derived_tables_s" in ours:
+        derived = ours["derived_tables_s"]
+        resolution = resolving - derived
+        share = resolution / ours["seconds"]
+        rows.append(Row("1", "  of which entity resolution (issue 3)", resolution, "s",
+                        f"the whole index {ours['seconds']:.1f} s", share, "< 0.05",
+                        share < RESOLUTION_SHARE_AIM,
+                        f"then {derived:.1f} s counting co-mentions and per-document totals "
+                        f"({derived / ours['seconds']:.1%} of the index)"))
     if "pipe_paragraphs" in r:
         para = r["pipe_paragraphs"]
         rows.append(Row("1", "  diagnostic: bare nlp.pipe over content paragraphs",
