@@ -60,11 +60,11 @@ def measure_indexing(corpus: Path, work: Path, *, model: str, n_process: int = P
     results: dict = {"words": words, "documents": len(corpus_texts(corpus)),
                      "text_bytes": folder_size(corpus),
                      "n_process": n_process, "batch_size": batch, "model": model}
+    for leftover in work.glob("index*.db*"):
+        leftover.unlink()
     measured = []
     for number in range(1, rounds + 1):
         store = work / f"index-{number}.db"
-        for leftover in work.glob(f"{store.name}*"):
-            leftover.unlink()
         of = f" (round {number} of {rounds})" if rounds > 1 else ""
         print(f"  limit: bare nlp.pipe, {n_process} processes{of} ...", flush=True)
         pipe = run_worker("pipe", args)
