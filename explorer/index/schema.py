@@ -146,18 +146,24 @@ class OutdatedIndexError(SchemaError):
 
 def check_readable(conn: sqlite3.Connection) -> None:
     """Refuse, read-only, an index this version's queries cannot read as it is."""
-    version = schema_version(conn)
-    if version > SCHEMA_VERSION:
-        raise SchemaError(
-            f"the index was made by a newer Entity Explorer (schema {version}, "
-            f"this version reads {SCHEMA_VERSION})"
-        )
+    version = _known_version(conn)
     if version < SCHEMA_VERSION:
         raise OutdatedIndexError("the index is being brought up to this version")
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _known_version(conn: sqlite3.Connection) -> int:
+    """The index's schema version, refusing one made by a newer Entity Explorer."""
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"the index was made by a newer Entity Explorer (schema {version}, "
+            f"this version reads {SCHEMA_VERSION})"
+        )
+    return version
 
 
 def assert_ours(conn: sqlite3.Connection) -> None:
@@ -171,12 +177,7 @@ def assert_ours(conn: sqlite3.Connection) -> None:
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring the database to SCHEMA_VERSION, one step per transaction."""
     assert_ours(conn)
-    version = schema_version(conn)
-    if version > SCHEMA_VERSION:
-        raise SchemaError(
-            f"the index was made by a newer Entity Explorer (schema {version}, "
-            f"this version reads {SCHEMA_VERSION})"
-        )
+    version = _known_version(conn)
     while version < SCHEMA_VERSION:
         try:
             conn.executescript(f"BEGIN; {MIGRATIONS[version]}")
