@@ -43,24 +43,21 @@ class _Stored:
 
     classes: list[tuple[FormCount, Placement | None]]
     per_document: list[tuple[FormCount, Placement | None]] = field(default_factory=list)
+    expanded: set[tuple[str, str]] = field(default_factory=set)  # the pairs resolved per document
 
     def expand(self, conn: sqlite3.Connection) -> Expand:
         def fetch(pairs: Collection[tuple[str, str]]) -> list[FormCount]:
             found = document_forms(conn, pairs)
             self.per_document.extend(found)
+            self.expanded.update(pairs)
             return [form for form, _ in found]
 
         return fetch
 
-    def expanded(self) -> set[tuple[str, str]]:
-        """The (text, label) pairs resolved per document."""
-        return {(form.text, form.label) for form, _ in self.per_document}
-
     def forms(self) -> Iterator[tuple[FormCount, Placement | None, bool]]:
         """Every form resolution placed, once: (form, stored placement, is a class)."""
-        expanded = self.expanded()
         for form, placement in self.classes:
-            if (form.text, form.label) not in expanded:
+            if (form.text, form.label) not in self.expanded:
                 yield form, placement, True
         for form, placement in self.per_document:
             yield form, placement, False
@@ -146,7 +143,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
                 moved_classes.append((form.text, form.label, form.flags, *new))
             else:
                 moved_forms.append((form.doc, form.text, form.label, *new))
-    changed_docs = _stage_moves(conn, moved_classes, moved_forms, stored.expanded())
+    changed_docs = _stage_moves(conn, moved_classes, moved_forms, stored.expanded)
     # Dates never co-mention: an entity that becomes or stops being one changes its documents.
     for entity_id, entity in zip(ids, resolution.entities, strict=True):
         old_kind = old_kinds.get(entity_id)
