@@ -16,6 +16,7 @@ moved would have to be rescored, thousands for one edited document.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 
 WINDOWS = ("sentence", "paragraph", "document")
@@ -27,7 +28,12 @@ WINDOW_KEYS = {
     "document": "m.doc_id",
 }
 
-SCORE_SQL = "14 + log2(2.0 * {count} / ({fx} + {fy}))"
+
+def log_dice(together: int, fx: int, fy: int) -> float:
+    """The score of a pair seen together in `together` windows, of x's `fx` and y's
+    `fy`; the store registers it as an SQL function of the same name."""
+    return 14 + math.log2(2.0 * together / (fx + fy))
+
 
 # The documents whose windows `change_comentions` adds or subtracts.
 CHANGED_DOCS = "temp.changed_docs"

@@ -9,14 +9,13 @@ three times as much to make.
 from __future__ import annotations
 
 import json
-import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from explorer.index.comentions import SCORE_SQL, window_number
+from explorer.index.comentions import log_dice, window_number
 from explorer.index.focus import NO_FOCUS, Focus, focus_documents_sql
 from explorer.index.packed import entity_totals, pair_counts
 
@@ -225,9 +224,9 @@ def co_mentions(
     if focus:
         rows = _focused_co_mentions(conn, entity_id, window, focus)
     else:
-        score = SCORE_SQL.format(count="c.count", fx="fx.n", fy="fy.n")
         rows = conn.execute(
-            f"SELECT e.id, e.name, e.kind, c.count, c.documents, {score} FROM window_freq AS fx "
+            "SELECT e.id, e.name, e.kind, c.count, c.documents, log_dice(c.count, fx.n, fy.n) "
+            "FROM window_freq AS fx "
             "CROSS JOIN comentions AS c ON c.window = fx.window AND c.a = fx.entity_id "
             "JOIN window_freq AS fy ON fy.window = c.window AND fy.entity_id = c.b "
             "JOIN entities AS e ON e.id = c.b "
@@ -247,7 +246,7 @@ def _focused_co_mentions(
     counted over the focused documents' packed windows, then named."""
     counts = pair_counts(conn, entity_id, window, *focus_documents_sql(focus))
     found = {
-        y: (n, d, 14 + math.log2(2.0 * n / (counts.fx + fy)))
+        y: (n, d, log_dice(n, counts.fx, fy))
         for y, n, d, fy in zip(
             counts.ids.tolist(),
             counts.together.tolist(),

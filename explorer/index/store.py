@@ -6,12 +6,12 @@ lock, with a busy timeout so a second process waits briefly instead of failing).
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from explorer.index.comentions import log_dice
 from explorer.index.schema import (
     ForeignIndexError,
     OutdatedIndexError,
@@ -54,8 +54,8 @@ def _open_error(path: Path, exc: BaseException) -> BaseException:
     return exc
 
 
-def _log2(value: float) -> float | None:
-    return math.log2(value) if value and value > 0 else None
+def _log_dice(together: int | None, fx: int, fy: int) -> float | None:
+    return log_dice(together, fx, fy) if together and together > 0 else None
 
 
 class Store:
@@ -80,7 +80,7 @@ class Store:
             raise _open_error(self.path, exc) from exc
 
     def _prepare(self) -> None:
-        self.conn.create_function("log2", 1, _log2, deterministic=True)
+        self.conn.create_function("log_dice", 3, _log_dice, deterministic=True)
         if self.readonly:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             check_readable(self.conn)
