@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench package package-smoke install-desktop uninstall-desktop clean
+.PHONY: run test test-slow lint bench quality package package-smoke install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ $(BENCH_STAMP): $(STAMP)
 
 bench: $(BENCH_STAMP)
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Entity quality on the BBC corpus against a hand-checked gold (bench/README.md), e.g.
+# make quality QUALITY_ARGS="--json".
+quality: $(BENCH_STAMP)
+	$(PY) -m bench.quality $(QUALITY_ARGS)
 
 # The desktop app: a one-folder PyInstaller build in dist/entity-explorer/ (packaging/README.md).
 PACKAGE_STAMP := $(VENV)/.installed-package
