@@ -374,6 +374,7 @@ def ensure_index(corpus: Path, log: Callable[[str], None]) -> Path:
     incrementally, and resumes an interrupted pass)."""
     os.environ["ENTITY_EXPLORER_HOME"] = str(cache_dir() / "quality" / "home")
     from explorer.index.indexer import Progress, index_corpus
+    from explorer.index.reresolve import redo_resolution
     from explorer.index.store import Store
     from explorer.paths import index_path
 
@@ -400,9 +401,9 @@ def ensure_index(corpus: Path, log: Callable[[str], None]) -> Path:
 
     with Store(path) as store:
         if known is not None and known.get("resolution") != code["resolution"]:
-            log("  the resolution code changed: resolving the stored mentions again")
-            with store.transaction():
-                store.set_meta("resolved", "0")
+            log("  the resolution code changed: cleaning and resolving the stored mentions again")
+            with store.transaction() as conn:
+                redo_resolution(conn)
         stamp.write_text(json.dumps(code))  # what the mentions and the next resolution match
         report = index_corpus([corpus], store, on_progress=progress)
     if report.cancelled:

@@ -23,7 +23,7 @@ from explorer.index.forms import (
     UNRESOLVED_FORMS,
     Placement,
     document_forms,
-    flags_and,
+    flags_of,
     stored_classes,
     unresolved_counts,
 )
@@ -208,7 +208,7 @@ def _stage_moves(
         "INSERT INTO temp.moved SELECT m.doc_id, c.text, c.label, c.entity_id, c.demonym, c.trim "
         "FROM temp.moved_classes AS c CROSS JOIN mentions AS m "
         "ON m.text = c.text AND m.label = c.label WHERE m.doc_id NOT IN unresolved_docs "
-        f"GROUP BY c.text, c.label, c.flags, m.doc_id HAVING {flags_and('m.flags')} = c.flags"
+        f"GROUP BY c.text, c.label, c.flags, m.doc_id HAVING {flags_of('m.flags')} = c.flags"
     )
     conn.executemany("INSERT OR IGNORE INTO temp.moved VALUES (?, ?, ?, ?, ?, ?)", moved_forms)
     conn.execute(
@@ -228,12 +228,16 @@ def _write_entities(
     gone = set(old_kinds) - set(ids)
     conn.executemany("DELETE FROM entities WHERE id = ?", ((i,) for i in gone))
     conn.executemany(
-        "INSERT INTO entities(id, name, kind, country, hidden) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO entities(id, name, kind, country, hidden, candidates) "
+        "VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-        "country = excluded.country, hidden = excluded.hidden "
-        "WHERE (name, kind, country, hidden) IS NOT (excluded.name, excluded.kind, "
-        "excluded.country, excluded.hidden)",
-        [(i, e.name, e.kind, e.country, int(e.hidden)) for i, e in zip(ids, entities, strict=True)],
+        "country = excluded.country, hidden = excluded.hidden, candidates = excluded.candidates "
+        "WHERE (name, kind, country, hidden, candidates) IS NOT (excluded.name, excluded.kind, "
+        "excluded.country, excluded.hidden, excluded.candidates)",
+        [
+            (i, e.name, e.kind, e.country, int(e.hidden), "\t".join(e.candidates) or None)
+            for i, e in zip(ids, entities, strict=True)
+        ],
     )
 
 

@@ -20,21 +20,35 @@ from collections.abc import Collection, Iterable
 
 from explorer.index.derived import retract_documents
 from explorer.resolve.model import FormCount
-from explorer.resolve.spans import AFTER_TITLE, LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+from explorer.resolve.spans import ALL_OF_DOCUMENT, ANY_OF_DOCUMENT
 
-# The flag bits resolution reads, each and all together.
-_BITS = (LINE_START, TITLE_CASE_LINE, LOWERCASE_ELSEWHERE, AFTER_TITLE)
-FLAG_BITS = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | AFTER_TITLE
-
-
-def flags_and(column: str = "flags") -> str:
-    """The AND of each flag bit over a group of mentions, as SQL over their flags."""
-    return " | ".join(f"min({column} & {bit})" for bit in _BITS)
+_ALL_BITS = tuple(1 << i for i in range(ALL_OF_DOCUMENT.bit_length()) if ALL_OF_DOCUMENT >> i & 1)
+_ANY_BITS = tuple(1 << i for i in range(ANY_OF_DOCUMENT.bit_length()) if ANY_OF_DOCUMENT >> i & 1)
 
 
-# Each document's forms: (doc_id, text, label, flags, mentions) and where they are placed.
+def flags_of(column: str = "flags") -> str:
+    """A group of mentions' flags as resolution reads them, as SQL: each suspicion
+    of noise if all of them have it, each cue to the kind if any has it."""
+    return " | ".join(
+        [f"min({column} & {bit})" for bit in _ALL_BITS]
+        + [f"max({column} & {bit})" for bit in _ANY_BITS]
+    )
+
+
+def combine_flags(flags: Iterable[int]) -> int:
+    """The same in Python, over one group's flags."""
+    every, some = ALL_OF_DOCUMENT, 0
+    for bits in flags:
+        every &= bits
+        some |= bits
+    return every | (some & ANY_OF_DOCUMENT)
+
+
+# Each document's forms: (doc_id, text, label, flags, mentions, first offset) and where
+# they are placed.
 _DOCUMENT_FORMS = (
-    f"SELECT doc_id, text, label, {flags_and()} AS flags, count(*) AS n, "
+    f"SELECT doc_id, text, label, {flags_of()} AS flags, count(*) AS n, "
+    "min(start_char) AS first, "
     "min(entity_id) AS entity_id, min(demonym) AS demonym, min(clean_end - end_char) AS trim "
     "FROM mentions {where} GROUP BY doc_id, text, label"
 )
@@ -60,16 +74,13 @@ def count_document_forms(
 ) -> None:
     """Add one newly stored document's mentions, given as (text, label, flags), to
     its classes; the document waits in unresolved_docs for its placement."""
-    counts: Counter[tuple[str, str]] = Counter()
-    flags: dict[tuple[str, str], int] = {}
+    flags: dict[tuple[str, str], list[int]] = {}
     for text, label, bits in forms:
-        key = (text, label)
-        counts[key] += 1
-        flags[key] = flags.get(key, FLAG_BITS) & bits
+        flags.setdefault((text, label), []).append(bits)
     conn.executemany(
         "INSERT INTO form_classes(text, label, flags, mentions) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(text, label, flags) DO UPDATE SET mentions = mentions + excluded.mentions",
-        [(text, label, flags[text, label], n) for (text, label), n in counts.items()],
+        [(text, label, combine_flags(bits), len(bits)) for (text, label), bits in flags.items()],
     )
     conn.execute("INSERT OR IGNORE INTO unresolved_docs(doc_id) VALUES (?)", (doc_id,))
 
@@ -78,7 +89,7 @@ def uncount_documents(conn: sqlite3.Connection, doc_ids: Collection[int]) -> Non
     """Take these documents' mentions out of their classes, before the mentions go."""
     for doc_id in doc_ids:
         gone = conn.execute(
-            f"SELECT text, label, {flags_and()}, count(*) FROM mentions WHERE doc_id = ? "
+            f"SELECT text, label, {flags_of()}, count(*) FROM mentions WHERE doc_id = ? "
             "GROUP BY text, label",
             (doc_id,),
         ).fetchall()
@@ -135,8 +146,10 @@ def document_forms(
         rows = conn.execute(
             _DOCUMENT_FORMS.format(where="WHERE text = ? AND label = ?"), (text, label)
         )
-        for doc, text_, label_, flags, n, entity_id, demonym, trim in rows:
-            found.append((FormCount(doc, text_, label_, flags, n), (entity_id, demonym, trim)))
+        for doc, text_, label_, flags, n, first, entity_id, demonym, trim in rows:
+            found.append(
+                (FormCount(doc, text_, label_, flags, n, first), (entity_id, demonym, trim))
+            )
     return found
 
 

@@ -27,6 +27,7 @@ from explorer.index.engines import (
 )
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.lock import IndexBusy, IndexLock
+from explorer.index.reresolve import mark_resolution_current, redo_resolution, resolution_outdated
 from explorer.index.store import Store
 from explorer.index.write import (
     DocumentWriter,
@@ -119,7 +120,11 @@ def needs_indexing(store: Store, roots: Iterable[Path]) -> bool:
     """Whether the index is missing anything: new, changed or removed files, or resolution."""
     sources, _ = discover(roots)
     plan = _plan(store, sources, IndexReport())
-    return bool(plan.to_index or plan.removed or plan.touched) or store.meta("resolved") != "1"
+    return (
+        bool(plan.to_index or plan.removed or plan.touched)
+        or store.meta("resolved") != "1"
+        or resolution_outdated(store.conn)
+    )
 
 
 def index_corpus(
@@ -217,6 +222,12 @@ def _index_locked(
     else:
         report.pipeline = previous_pipeline or ""
 
+    if resolution_outdated(store.conn):
+        # An index of an earlier resolution: its stored mentions are cleaned again and
+        # resolved below, without re-parsing a document.
+        with store.transaction() as conn:
+            redo_resolution(conn)
+
     if plan.removed:
         with store.transaction() as conn:
             for path in plan.removed:
@@ -246,6 +257,7 @@ def _index_locked(
         with store.transaction() as conn:
             rebuild_entity_tables(conn)
             store.set_meta("resolved", "1")
+            mark_resolution_current(conn)
     report.seconds = time.perf_counter() - started
     progress("done", report.indexed_files, len(plan.to_index))
     return report

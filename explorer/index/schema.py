@@ -15,7 +15,7 @@ from explorer.index.comentions import WINDOW_FREQ_FILL
 from explorer.index.forms import FORM_CLASSES_FILL
 from explorer.index.packed import pack_documents
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Written into the SQLite header so a foreign database is never mistaken for an index.
 APPLICATION_ID = 0x45455850  # "EEXP"
 
@@ -124,9 +124,16 @@ CREATE TABLE document_entities (
 );
 """
 
+# V4: a short name the corpus does not settle lists the people it may stand for
+# (`candidates`, their display names joined by a tab). Resolution itself is brought up
+# to date by `explorer.index.reresolve`, whatever the schema.
+_V4 = """
+ALTER TABLE entities ADD COLUMN candidates TEXT;
+"""
+
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1;
 # FILLS[n], when present, fills what SQL cannot compute, in the same transaction.
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3}
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4}
 FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda conn: pack_documents(conn, "mentions AS m"),
 }

@@ -1,18 +1,21 @@
-"""What kind of entity one (text, label) names, decided once per distinct pair.
+"""What one (text, label) may name, decided once per distinct pair.
 
-spaCy's label is a hint, the gazetteer decides: a GPE, LOC, FAC, ORG or NORP
-that names a country is a country ("the Democratic People's Republic of Korea"
-as ORG), any other GPE/LOC/FAC is a place, a NORP that is a demonym is its
-country. Only names the gazetteer knows become countries.
+spaCy's label is a hint, not an identity: the same name tagged PERSON in one
+sentence and ORG in another is one entity, whose kind the corpus votes on
+(`explorer.resolve.kinds`). So a form is read here into a `Route`: the name's key
+(shared by every label's forms of that name), the kind its own label suggests,
+and the evidence that fixes a kind outright. The gazetteer fixes countries: a
+GPE, LOC, FAC, ORG or NORP that names a country is that country ("the Democratic
+People's Republic of Korea" as ORG), a demonym counts for its country or place.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.resolve.demonyms import demonym_country, is_demonym
+from explorer.resolve.demonyms import demonym_country, demonym_place, is_demonym
 from explorer.resolve.gazetteer import (
     country_code,
     is_big_city,
@@ -20,13 +23,52 @@ from explorer.resolve.gazetteer import (
     lookup_key,
     place_country,
 )
+from explorer.resolve.names import name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
+from explorer.resolve.spans import PARTICLES
 from explorer.resolve.words import is_common_word
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LABEL_KINDS = {
+    "PERSON": "person",
+    "NORP": "group",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "ORG": "organization",
+    "EVENT": "event",
+    "DATE": "date",
+}
 # "North Korean-Russian": a demonym, a hyphen, then another capitalised word.
 _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?")
+# One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
+# hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
+_NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’]*|[A-Z]")
+_MAX_NAME_WORDS = 5
+# An organisation's name has two word orders: "Department of Health" and "Health
+# Department", "University of Oxford" and "Oxford University".
+_INSTITUTION = re.compile(
+    r"(department|ministry|office|university|college|institute|bank|museum|council|"
+    r"commission|committee|agency|court|church|academy) (?:of|for) (?:the )?(.+)"
+)
+_PARTY = re.compile(r"(.+) party")
+# The last word of an organisation's name; a known place ending in one ("Mexico
+# City") stays a place.
+_ORG_HEADS = frozenset(
+    """
+    airlines airways albion association athletic bank brothers city club college
+    commission committee corp corporation council county fc federation foundation
+    group holdings inc institute league ltd motors partnership plc rangers rovers
+    society trust union united university wanderers
+    """.split()
+)
+# The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
+_EVENT_HEADS = frozenset(
+    """
+    awards championship championships cup festival games olympics open prix
+    slam tournament trophy
+    """.split()
+)
 _NUMBER_WORDS = dict(
     zip(
         "one two three four five six seven eight nine ten".split(),
@@ -39,13 +81,15 @@ _NUMBER_WORDS.update({"i": "1", "ii": "2", "iii": "3", "iv": "4"})
 
 @dataclass(frozen=True, slots=True)
 class Route:
-    """Where the mentions of one (text, label) go.
+    """Where the mentions of one (text, label) may go.
 
-    kind "person" is settled later by `people`; every other kind is final, with
-    `key` naming the entity within its kind. `word` marks one capitalised word
-    the gazetteer does not know, which the corpus may vote to be noise.
-    `person_if_titled`: an unknown two- or three-word place that is a person when
-    a title stands before it ("research fellow Hong Min").
+    `kind` is the kind the label suggests; unless `fixed` (countries, dates), the
+    corpus's vote over every form of `key` decides the entity's kind, and
+    `gazetteer` marks a kind our tables confirm (a known place, a demonym), which
+    weighs more. `tokens` are the words of a person's name when the text is shaped
+    like one (else empty): such a form may become a person whatever its label.
+    `word` marks one capitalised word the gazetteer does not know, which the
+    corpus may vote to be noise.
     """
 
     kind: str
@@ -56,7 +100,9 @@ class Route:
     trim_end: int = 0
     word: bool = False
     common_word: bool = False
-    person_if_titled: bool = False
+    fixed: bool = False
+    tokens: tuple[str, ...] = ()
+    gazetteer: bool = False
 
 
 # Remembered per process: the resolution after a small change re-classifies only new
@@ -66,74 +112,109 @@ def classify(text: str, label: str) -> Route | None:
     """The route of one form, or None when the text alone shows it is noise."""
     if is_noise_text(text, label):
         return None
-    if label == "PERSON":
-        return Route("person", "", text)
+    if label == "DATE":
+        return Route("date", " ".join(text.lower().split()), text, fixed=True)
     if label == "NORP":
-        return _people_of(text)
-    if label in _PLACE_LABELS or label == "ORG":
+        fixed = _people_of(text)
+        if fixed is not None:
+            return fixed
+    elif label in _PLACE_LABELS or label == "ORG":
         code = country_code(text)
         if code is not None:
-            return Route("country", code, text, country=code)
-        if label in _PLACE_LABELS or is_big_city(text):
-            return _place(text, label)
-        return _named("organization", _key(text), text)
-    if label == "DATE":
-        return Route("date", " ".join(text.lower().split()), text)
-    if label == "EVENT":
-        return _named("event", _event_key(text), text)
-    return _named("other", _key(text), text)
-
-
-def _named(kind: str, key: str, text: str) -> Route:
+            return Route("country", code, text, country=code, fixed=True)
+    kind = _LABEL_KINDS.get(label, "other")
+    if label == "ORG" and is_big_city(text):
+        kind = "place"
+    elif label != "PERSON" and text.rsplit(None, 1)[-1].lower() in _EVENT_HEADS:
+        kind = "event"  # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG
+    elif " " in text and text.rsplit(None, 1)[-1].lower() in _ORG_HEADS:
+        kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
+    if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
+        kind = "place"
+    known = kind == "place" and is_known_place(text)
+    tokens = person_tokens(text)
+    if kind == "person" and not tokens:
+        kind = "other"  # "Labour MPs", "BBC": not a person's name
     word = is_single_word(text)
-    return Route(kind, key, text, word=word, common_word=word and is_common_word(text))
+    return Route(
+        kind,
+        name_key(text, kind),
+        text,
+        country=place_country(text) if known else None,
+        word=word and not known,
+        common_word=word and is_common_word(text),
+        tokens=tokens,
+        gazetteer=known,
+    )
 
 
-def _people_of(text: str) -> Route:
-    """A demonym counts for its country; a compound ("North Korean-Russian") for its
-    first country, with the rest trimmed off; a demonym two countries share
-    ("Korean") and anything else is a group."""
+def person_tokens(text: str) -> tuple[str, ...]:
+    """The name tokens of a text shaped like a person's name, else (): a name that
+    ends in a word for a body ("Manchester United", "Lehman Brothers") is not."""
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
+        return ()
+    if len(words) > 1 and words[-1].lower() in _ORG_HEADS:
+        return ()
+    for word in words:
+        if word in PARTICLES:
+            continue
+        parts = re.split(r"[-‐‑]", word)
+        if not _NAME_PART.match(parts[0]) or not all(
+            _NAME_PART.match(p) or p.islower() for p in parts[1:] if p
+        ):
+            return ()
+    return name_tokens(text)
+
+
+def name_key(text: str, kind: str = "") -> str:
+    """The key every label's forms of one name share: case, accents, punctuation,
+    "the", number words and an organisation's word order do not count."""
+    key = lookup_key(text) or " ".join(text.casefold().split())
+    key = " ".join(_NUMBER_WORDS.get(t, t) for t in key.split())
+    party = _PARTY.fullmatch(key)
+    if party:
+        key = party.group(1)
+    institution = _INSTITUTION.fullmatch(key)
+    if institution:
+        key = f"{institution.group(2)} {institution.group(1)}"
+    if kind == "group":
+        key = singular(key) or key  # "Muslims" = "Muslim", "Tories" = "Tory"
+    return key
+
+
+def singular(key: str) -> str | None:
+    """The singular a name key may be the plural of ("tories" -> "tory"), or None."""
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
+        return key[:-1]
+    return None
+
+
+def _people_of(text: str) -> Route | None:
+    """A demonym counts for its country or place; a compound ("North
+    Korean-Russian") for its first country, with the rest trimmed off; a country's
+    name for the country. None for anything else (a group, voted on with the rest)."""
     code = demonym_country(text)
     if code is not None:
-        return Route("country", code, text, country=code, demonym=True)
+        return Route("country", code, text, country=code, demonym=True, fixed=True)
+    place = demonym_place(text)
+    if place is not None:
+        key = name_key(place)
+        return Route("place", key, text, place_country(place), demonym=True, gazetteer=True)
     if is_demonym(text):
-        return Route("group", _group_key(text), text)
+        return Route("group", name_key(text, "group"), text, gazetteer=True)
     compound = _COMPOUND.match(text)
     if compound:
         first = compound.group(1)
         code = demonym_country(first) or country_code(first)
         if code is not None:
             trim = len(text) - len(first)
-            return Route("country", code, first, country=code, demonym=True, trim_end=trim)
+            return Route(
+                "country", code, first, country=code, demonym=True, trim_end=trim, fixed=True
+            )
     code = country_code(text)
     if code is not None:
-        return Route("country", code, text, country=code)
-    return _named("group", _group_key(text), text)
-
-
-def _place(text: str, label: str) -> Route:
-    """A place, with its country when the gazetteer knows it. An unknown one that is
-    shaped like a name ("Hong Min") may turn out to be a person."""
-    if is_known_place(text):
-        return Route("place", lookup_key(text), text, country=place_country(text))
-    words = text.split()
-    titled = label != "FAC" and 2 <= len(words) <= 3 and all(map(_NAME_WORD.fullmatch, words))
-    return replace(_named("place", _key(text), text), person_if_titled=titled)
-
-
-def _key(text: str) -> str:
-    """The entity key of a name: `lookup_key`, or the casefolded text for a script
-    lookup_key does not cover."""
-    return lookup_key(text) or " ".join(text.casefold().split())
-
-
-def _group_key(text: str) -> str:
-    """Singular and plural are one group ("Muslims" = "Muslim")."""
-    key = _key(text)
-    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
-
-
-def _event_key(text: str) -> str:
-    """Numbers written as words or Roman numerals are one event ("World War Two" =
-    "World War 2", "World War II")."""
-    return " ".join(_NUMBER_WORDS.get(t, t) for t in _key(text).split())
+        return Route("country", code, text, country=code, fixed=True)
+    return None

@@ -1,5 +1,6 @@
 """Demonyms: "North Korean", "Russians", "Frenchmen" name a country's people and so
-count as a mention of that country.
+count as a mention of that country; "Scottish", "Europeans" count for a place that
+is not a country (Scotland, Europe) the same way.
 
 The table (``data/demonyms.json``) is our own: no light, permissively licensed
 package covers it. It holds singular forms; plurals are derived here.
@@ -26,10 +27,20 @@ def is_demonym(text: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def demonym_place(text: str) -> str | None:
+    """The place that is not a country whose people or adjective `text` names
+    ("Scottish" -> "Scotland", "Europeans" -> "Europe"), or None."""
+    places = _tables()[1]
+    for candidate in _singulars(lookup_key(text)):
+        if candidate in places:
+            return places[candidate]
+    return None
+
+
+@lru_cache(maxsize=20_000)
 def _lookup(text: str) -> tuple[bool, str | None]:
-    table = _table()
-    key = lookup_key(text)
-    for candidate in _singulars(key):
+    table = _tables()[0]
+    for candidate in _singulars(lookup_key(text)):
         if candidate in table:
             return True, table[candidate]
     return False, None
@@ -46,10 +57,12 @@ def _singulars(key: str) -> tuple[str, ...]:
 
 
 @cache
-def _table() -> dict[str, str | None]:
+def _tables() -> tuple[dict[str, str | None], dict[str, str]]:
+    """Countries' demonyms (None: shared by several), and places' demonyms."""
     raw = json.loads(files("explorer.resolve").joinpath("data/demonyms.json").read_text("utf-8"))
-    table: dict[str, str | None] = {
+    countries: dict[str, str | None] = {
         lookup_key(name): code for code, names in raw["countries"].items() for name in names
     }
-    table.update((lookup_key(name), None) for name in raw["ambiguous"])
-    return table
+    countries.update((lookup_key(name), None) for name in raw["ambiguous"])
+    places = {lookup_key(name): place for place, names in raw["places"].items() for name in names}
+    return countries, places

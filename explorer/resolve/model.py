@@ -11,9 +11,12 @@ KINDS = ("person", "country", "place", "organization", "group", "event", "other"
 class FormCount(NamedTuple):
     """One surface form in one document: how often the model labelled `text` as `label`.
 
-    `flags` is the bitwise AND of the `explorer.resolve.spans` flags of every
-    occurrence (a flag holds for the form only if it holds everywhere). A named
-    tuple because a corpus has hundreds of thousands, built on every resolution.
+    `flags` combines the `explorer.resolve.spans` flags of every occurrence: a
+    suspicion of noise holds only if it holds for all of them, a cue to the kind
+    if it holds for any (`spans.ALL_OF_DOCUMENT`, `spans.ANY_OF_DOCUMENT`).
+    `first` is the offset of the first occurrence in its document (0 when the form
+    stands for many documents). A named tuple because a corpus has hundreds of
+    thousands, built on every resolution.
     """
 
     doc: int
@@ -21,6 +24,7 @@ class FormCount(NamedTuple):
     label: str
     flags: int
     count: int
+    first: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,9 @@ class Entity:
     country: str | None = None
     hidden: bool = False
     aliases: set[str] = field(default_factory=set)
+    # A short name the corpus does not settle ("Blair" where no full name is given
+    # and several people carry it): the people it may stand for, most mentioned first.
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

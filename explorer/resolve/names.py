@@ -4,14 +4,17 @@ spellings name the same person.
 Names are compared token by token, never as whole strings: "Kim Jong Un" and
 "Kim Jong Il" differ in one short token and are different people, while
 "Yuri Ushakov" / "Yury Ushakov" and "Josef Stalin" / "Joseph Stalin" differ only
-in how a long token was transliterated.
+in how a long token was transliterated. Lowercase or hyphenated particles do not
+count ("Osama bin Laden" / "Osama Bin Laden", "Ayman al-Zawahiri" / "Ayman
+Zawahiri"), and a given name matches its nicknames when the rest of the name
+agrees ("Bill Clinton" / "William Clinton"; the list is the `nicknames` package).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from explorer.resolve.words import FUNCTION_WORDS
 
@@ -41,15 +44,33 @@ _SOFT_C = re.compile(r"c(?=[eiy])")
 _HARD_C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
 _LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
+# Particles that join a family name: dropped when written in lowercase or joined by
+# a hyphen ("bin Laden", "al-Zawahiri"); "Bin" and "Ibn" never start a given name.
+_PARTICLES = frozenset("al el ul bin ibn bint abu van von de da di du der den la le".split())
+_ALWAYS_PARTICLES = frozenset({"bin", "ibn", "bint"})
+_PARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)(?=[\s\-‐‑])")
 
 
 @lru_cache(maxsize=200_000)
 def name_tokens(text: str) -> tuple[str, ...]:
-    """Lowercase tokens of a name without accents or dots; hyphens split tokens
-    ("Kim Jong-un" -> kim/jong/un)."""
+    """Lowercase tokens of a name without accents, dots or particles; hyphens split
+    tokens ("Kim Jong-un" -> kim/jong/un, "Ayman al-Zawahiri" -> ayman/zawahiri)."""
     folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return tuple(t for t in _SPLIT.split(_DROP.sub("", folded)) if t)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = _PARTICLE_BEFORE.sub(_drop_particle, folded)
+    tokens = tuple(t for t in _SPLIT.split(_DROP.sub("", folded.lower())) if t)
+    if not tokens:  # a name that is all particles keeps them
+        return tuple(t for t in _SPLIT.split(_DROP.sub("", text.lower())) if t)
+    return tokens
+
+
+def _drop_particle(match: re.Match[str]) -> str:
+    word = match.group(1)
+    low = word.lower()
+    followed_by_hyphen = match.string[match.end() : match.end() + 1] not in ("", " ", "\t")
+    if low in _ALWAYS_PARTICLES or (low in _PARTICLES and (word.islower() or followed_by_hyphen)):
+        return ""
+    return word
 
 
 @lru_cache(maxsize=200_000)
@@ -68,27 +89,50 @@ def token_key(token: str) -> str:
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same number of tokens, all with the same transliteration key except at most
-    one long token that is one edit away ("Aleksandr" / "Aleksander")."""
+    one: a long token one edit away ("Aleksandr" / "Aleksander"), or a first token
+    that is a nickname of the other ("Bill" / "William")."""
     if len(a) != len(b):
         return False
     edited = False
-    for x, y in zip(a, b, strict=True):
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
         kx, ky = token_key(x), token_key(y)
         if kx == ky:
             continue
-        if edited or not _close(kx, ky):
+        if edited or not (_close(kx, ky) or (i == 0 and len(a) > 1 and is_nickname(x, y))):
             return False
         edited = True
     return True
 
 
+def same_spelling(a: str, b: str) -> bool:
+    """Two tokens are one spelling: the same transliteration key, or long keys one
+    edit apart."""
+    ka, kb = token_key(a), token_key(b)
+    return ka == kb or _close(ka, kb)
+
+
+def is_nickname(a: str, b: str) -> bool:
+    """One given name is a listed nickname of the other ("bill" / "william")."""
+    table = _nickname_table()
+    return b in table.get(a, ()) or a in table.get(b, ())
+
+
+@cache
+def _nickname_table() -> dict[str, frozenset[str]]:
+    from nicknames import NickNamer
+
+    return {name: frozenset(nicks) for name, nicks in NickNamer().nickname_lookup.items()}
+
+
 def blocking_keys(tokens: tuple[str, ...]) -> list[tuple[str | int, ...]]:
     """Keys such that two names that match share at least one: the tuple of token
-    keys, and for each long token i, that tuple marked i, as it is and with one
-    inner letter of token i deleted (an insertion or a substitution of one letter
-    meets there)."""
+    keys; the tokens after the first (where nicknames meet); and for each long token
+    i, the tuple marked i, as it is and with one inner letter of token i deleted (an
+    insertion or a substitution of one letter meets there)."""
     keys = tuple(token_key(t) for t in tokens)
     blocks: list[tuple[str | int, ...]] = [keys]
+    if len(keys) > 1:
+        blocks.append(("given", *keys[1:]))
     for i, key in enumerate(keys):
         if len(key) >= _EDIT_MIN_LENGTH:
             blocks.append((i, *keys))

@@ -1,24 +1,37 @@
-"""People: merge the spellings of one name, unglue trailing words, and resolve
-one-word short forms to the full name they abbreviate.
+"""People: merge the spellings of one full name, unglue trailing words, and say
+which full name a one-word name stands for.
 
 Work is per distinct name, not per mention: full names are compared only with
-the names they share a blocking key with, and short forms look up a ranking
-made once per document and token.
+the names they share a blocking key with. A one-word name ("Blair", "Kim") stands,
+in a document that gives a full name ending or starting with it, for the person
+that document introduces: the one it mentions most, then the one it names first.
+In a document that gives none, it stands for the person of that name who
+dominates the corpus, if one does; otherwise it stays a short name of its own,
+with the people it may stand for as candidates.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from explorer.resolve.model import FormCount
-from explorer.resolve.names import blocking_keys, glued_words, name_tokens, names_match, token_key
-from explorer.resolve.noise import WordVotes, is_single_word
-from explorer.resolve.words import is_common_word
+from explorer.resolve.names import (
+    blocking_keys,
+    glued_words,
+    is_nickname,
+    name_tokens,
+    names_match,
+    same_spelling,
+    token_key,
+)
 
 Tokens = tuple[str, ...]
-# (person index, trim_end, the forms that go to that person with that trim)
-Group = tuple[int, int, list[FormCount]]
+# The token keys of a one-word name ("Kilroy-Silk" -> ("kilroi", "silk")).
+ShortKey = tuple[str, ...]
+# A candidate dominates the corpus when it has this many times the mentions of the next.
+DOMINANCE = 3
+_MAX_CANDIDATES = 5
 
 
 @dataclass(slots=True)
@@ -35,152 +48,7 @@ class Person:
         return min(full)[1]
 
 
-@dataclass(slots=True)
-class Plan:
-    """What the person texts are: their tokens and trim, and each full name's cluster.
-    It depends only on each text's total count, not on how forms split by document."""
-
-    names: dict[str, tuple[Tokens, int]]
-    clusters: dict[Tokens, Tokens]
-
-    def texts_resolved_per_document(self) -> set[str]:
-        """The one-word names more than one full name could stand for, and the
-        spellings of those full names: in_document needs their per-document counts."""
-        candidates: dict[str, set[Tokens]] = defaultdict(set)
-        for tokens, cluster in self.clusters.items():
-            candidates[token_key(tokens[0])].add(cluster)
-            candidates[token_key(tokens[-1])].add(cluster)
-        short = {
-            text
-            for text, (tokens, _) in self.names.items()
-            if len(tokens) == 1 and len(candidates.get(token_key(tokens[0]), ())) > 1
-        }
-        wanted = set().union(*(candidates[token_key(self.names[t][0][0])] for t in short))
-        return short | {
-            text
-            for text, (tokens, _) in self.names.items()
-            if len(tokens) > 1 and self.clusters[tokens] in wanted
-        }
-
-
-class People:
-    """Collects the person forms of a corpus, then resolves them all at once."""
-
-    def __init__(self) -> None:
-        self._by_text: dict[str, list[FormCount]] = defaultdict(list)
-        self._labels: dict[str, set[str]] = defaultdict(set)
-
-    def add(self, forms: list[FormCount]) -> None:
-        """Forms to resolve as people (all of one text and label)."""
-        if forms:
-            self._by_text[forms[0].text].extend(forms)
-            self._labels[forms[0].text].add(forms[0].label)
-
-    def pairs(self, texts: set[str]) -> set[tuple[str, str]]:
-        """The (text, label) pairs these texts came from."""
-        return {(text, label) for text in texts for label in self._labels.get(text, ())}
-
-    def plan(self) -> Plan:
-        names = _unglue(
-            {text: sum(f.count for f in forms) for text, forms in self._by_text.items()}
-        )
-        return Plan(names, _cluster({tokens for tokens, _ in names.values() if len(tokens) > 1}))
-
-    def resolve(self, votes: WordVotes, plan: Plan) -> tuple[list[Person], list[Group]]:
-        """The people, and which forms go to each (forms of no group are noise).
-
-        A one-word name that abbreviates no full name stays a person of its own
-        unless the corpus votes it an ordinary word.
-        """
-        names, clusters = plan.names, plan.clusters
-        short = _ShortForms(self._by_text, names, clusters)
-
-        groups: dict[tuple[Tokens, int], list[FormCount]] = defaultdict(list)
-        lone: set[Tokens] = set()
-        for text, forms in self._by_text.items():
-            tokens, trim = names[text]
-            if len(tokens) > 1:
-                groups[clusters[tokens], trim].extend(forms)
-                continue
-            key = token_key(tokens[0])
-            fallback = short.in_corpus(key)
-            for form in forms:
-                person = short.in_document(form.doc, key) or fallback
-                if person is None:
-                    person = ("", key)
-                    lone.add(person)
-                    if is_single_word(text):
-                        votes.add(text, form.flags, form.count, is_common_word(text))
-                groups[person, trim].append(form)
-
-        people: dict[Tokens, Person] = defaultdict(Person)
-        kept: list[tuple[Tokens, int, list[FormCount]]] = []
-        for (person, trim), forms in groups.items():
-            if person in lone:
-                forms = [f for f in forms if not votes.is_noise(f.text)]
-            surfaces = people[person].surfaces
-            for form in forms:
-                surfaces[form.text[: len(form.text) - trim]] += form.count
-            kept.append((person, trim, forms))
-        order = sorted(p for p, person in people.items() if person.surfaces)
-        index = {person: i for i, person in enumerate(order)}
-        return [people[p] for p in order], [
-            (index[person], trim, forms) for person, trim, forms in kept if forms
-        ]
-
-
-class _ShortForms:
-    """Which full name a one-word name stands for: of the full names whose first
-    token (family name first: "Kim" of "Kim Jong Un") or last token (given name
-    first: "Putin") it is, the one most mentioned in the same document, else the
-    one most mentioned in the corpus. Ranked once, looked up per form."""
-
-    def __init__(
-        self,
-        by_text: dict[str, list[FormCount]],
-        names: dict[str, tuple[Tokens, int]],
-        clusters: dict[Tokens, Tokens],
-    ) -> None:
-        totals: dict[Tokens, int] = {}
-        in_doc: dict[tuple[int, Tokens], int] = {}
-        for text, forms in by_text.items():
-            tokens = names[text][0]
-            if len(tokens) > 1:
-                cluster = clusters[tokens]
-                for form in forms:
-                    mentioned = (form.doc, cluster)
-                    in_doc[mentioned] = in_doc.get(mentioned, 0) + form.count
-                totals[cluster] = totals.get(cluster, 0) + sum(form.count for form in forms)
-        ends: dict[Tokens, set[str]] = defaultdict(set)
-        for tokens, cluster in clusters.items():
-            ends[cluster].update((token_key(tokens[0]), token_key(tokens[-1])))
-        # the smallest rank wins: most mentioned, then the smallest name, for determinism
-        self._corpus: dict[str, tuple[int, Tokens]] = {}
-        for cluster, keys in ends.items():
-            for end in keys:
-                corpus_rank = (-totals[cluster], cluster)
-                if end not in self._corpus or corpus_rank < self._corpus[end]:
-                    self._corpus[end] = corpus_rank
-        self._in_doc: dict[tuple[int, str], tuple[int, int, Tokens]] = {}
-        for (doc, cluster), count in in_doc.items():
-            rank = (-count, -totals[cluster], cluster)
-            for end in ends[cluster]:
-                current = self._in_doc.get((doc, end))
-                if current is None or rank < current:
-                    self._in_doc[doc, end] = rank
-
-    def in_document(self, doc: int, key: str) -> Tokens | None:
-        """The full name a token key stands for in this document, if any."""
-        best = self._in_doc.get((doc, key))
-        return None if best is None else best[-1]
-
-    def in_corpus(self, key: str) -> Tokens | None:
-        """The most mentioned full name with this token key at either end, if any."""
-        best = self._corpus.get(key)
-        return None if best is None else best[-1]
-
-
-def _unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
+def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     """Each text's name tokens and trim_end: a text whose last token is a known
     name's last token plus a glued lowercase function word ("Kim Jong Unhas") is
     that name, when the name is more frequent than the glued text."""
@@ -199,15 +67,19 @@ def _unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     return names
 
 
-def _cluster(full_names: set[Tokens]) -> dict[Tokens, Tokens]:
+def cluster(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
     """Union the matching spellings of full names; each maps to its cluster's
     smallest member, so the result does not depend on input order. Only names that
-    share a blocking key are compared."""
+    share a blocking key are compared. A nickname links two clusters only when
+    every given name in them is the same or a nickname of the other ("Bill",
+    "William"; never "William" and "Robert" through "Bill")."""
+    names = sorted(set(full_names))
     blocks: dict[tuple[str | int, ...], list[Tokens]] = defaultdict(list)
-    for tokens in sorted(full_names):
+    for tokens in names:
         for key in blocking_keys(tokens):
             blocks[key].append(tokens)
-    parent = {tokens: tokens for tokens in full_names}
+    parent = {tokens: tokens for tokens in names}
+    given = {tokens: {tokens[0]} for tokens in names}
 
     def root(tokens: Tokens) -> Tokens:
         while parent[tokens] != tokens:
@@ -219,6 +91,84 @@ def _cluster(full_names: set[Tokens]) -> dict[Tokens, Tokens]:
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
                 ra, rb = root(a), root(b)
-                if ra != rb and names_match(a, b):
-                    parent[max(ra, rb)] = min(ra, rb)
-    return {tokens: root(tokens) for tokens in full_names}
+                if ra == rb or not names_match(a, b):
+                    continue
+                if not same_spelling(a[0], b[0]) and not _given_names_agree(given[ra] | given[rb]):
+                    continue
+                low, high = min(ra, rb), max(ra, rb)
+                parent[high] = low
+                given[low] |= given.pop(high)
+    return {tokens: root(tokens) for tokens in names}
+
+
+def _given_names_agree(names: set[str]) -> bool:
+    keys = sorted({token_key(n) for n in names})
+    return all(a == b or is_nickname(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
+
+
+class ShortNames:
+    """The full names a one-word name may stand for, and which one it does.
+
+    A full name is shortened by one of its ends: the family name ("Blair" of "Tony
+    Blair", "Kim" of "Kim Jong Un"). Which end a person goes by is read from the
+    corpus: the end used more often alone. A one-word name outside any document
+    that names its person in full stands only for people who go by that end.
+    """
+
+    def __init__(
+        self,
+        ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]],
+        totals: Counter[Tokens],
+        singles: Counter[ShortKey],
+    ) -> None:
+        """`ends`: each person's first and last words (as short keys, counted);
+        `totals`: mentions of each person's full names; `singles`: mentions of each
+        one-word name."""
+        self.totals = totals
+        self._candidates: dict[ShortKey, list[Tokens]] = defaultdict(list)
+        self._goes_by: dict[ShortKey, list[Tokens]] = defaultdict(list)
+        for root in sorted(ends, key=lambda r: (-totals[r], r)):
+            firsts, lasts = ends[root]
+            for key in sorted(set(firsts) | set(lasts)):
+                self._candidates[key].append(root)
+            first = firsts.most_common(1)[0][0]
+            last = lasts.most_common(1)[0][0]
+            self._goes_by[first if singles[first] > singles[last] else last].append(root)
+
+    def candidates(self, key: ShortKey) -> list[Tokens]:
+        """Every full name with this token key at either end, most mentioned first."""
+        return self._candidates.get(key, [])
+
+    def in_corpus(self, key: ShortKey) -> Tokens | None:
+        """The person this name stands for where no full name is given: the one who
+        goes by it, when one of them dominates the corpus."""
+        people = self._goes_by.get(key, [])
+        if not people:
+            return None
+        if len(people) == 1 or self.totals[people[0]] >= DOMINANCE * self.totals[people[1]]:
+            return people[0]
+        return None
+
+    def undecided(self, key: ShortKey) -> list[Tokens]:
+        """The candidates of a name that stands for none of them in the corpus."""
+        return (self._goes_by.get(key) or self.candidates(key))[:_MAX_CANDIDATES]
+
+    def needs_documents(self, key: ShortKey) -> bool:
+        """Whether a document may give another answer than the corpus does."""
+        candidates = self.candidates(key)
+        return len(candidates) > 1 or (bool(candidates) and self.in_corpus(key) != candidates[0])
+
+    @staticmethod
+    def in_document(
+        present: dict[Tokens, tuple[int, int]], candidates: list[Tokens]
+    ) -> Tokens | None:
+        """The candidate the document introduces: `present` gives each cluster's
+        (mentions, first offset) in the document."""
+        best = None
+        for rank, root in enumerate(candidates):
+            if root in present:
+                count, first = present[root]
+                value = (-count, first, rank)
+                if best is None or value < best[0]:
+                    best = (value, root)
+        return None if best is None else best[1]

@@ -1,31 +1,48 @@
 """Turn every surface form of a corpus into entities: the one entry point.
 
+One name is one entity, whatever label the model gave each of its mentions: the
+forms of a corpus are grouped by their name's key (`classify.name_key`, joined
+across an acronym and its expansion, a plural and its singular, and the table of
+other names), and the kind of each name is voted on over all its mentions
+(`kinds`). Countries and dates are the exception: the gazetteer and the label
+fix those. People are then merged by spelling (`people`), and one-word names are
+resolved to the person they stand for, in their document or in the corpus.
+
 Work is done once per distinct (text, label) — classification, name keys,
 gazetteer lookups — and the pass over all forms only files each form under its
-(text, label), so a form costs a few dict operations. The output does not depend
-on the order of the input: entities are sorted by mention count, then kind, then
-name.
+(text, label). Forms may stand for many documents (`explorer.index.forms`):
+only the names whose answer can differ between documents are fetched per
+document. The output does not depend on the order of the input: entities are
+sorted by mention count, then kind, then name.
 """
 
 from __future__ import annotations
 
 import gc
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from explorer.resolve.classify import Route, classify
+from explorer.resolve.acronyms import expansion_candidates, full_names, is_acronym, other_names
+from explorer.resolve.classify import Route, classify, name_key, singular
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.gazetteer import country_name
+from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import KINDS, Assignment, Correction, Entity, FormCount, Resolution
+from explorer.resolve.names import name_tokens, token_key
 from explorer.resolve.noise import WordVotes
-from explorer.resolve.people import People, Person
-from explorer.resolve.spans import AFTER_TITLE
+from explorer.resolve.people import Person, ShortKey, ShortNames, Tokens, cluster, unglue
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE
+from explorer.resolve.words import is_common_word
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
-# The route of a form whose text alone shows it is noise.
-_NOISE = Route("", "", "")
+# Cues that a one-word name may not be the person a document's full name gives.
+_NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE
+
+# Given (text, label) pairs, every document's forms of them.
+Expand = Callable[[Collection[tuple[str, str]]], Iterable[FormCount]]
+Pair = tuple[str, str]
 
 
 @dataclass(slots=True)
@@ -38,26 +55,15 @@ class _Sink:
 
 @dataclass(slots=True)
 class _Draft:
-    """One entity being built: its forms (by route) and their surfaces."""
+    """One entity being built: its sinks and their surfaces."""
 
     kind: str
-    key: str
     sinks: list[_Sink] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
-    person: int = -1  # index into the people, for a person
-
-
-# Given (text, label) pairs, every document's forms of them.
-Expand = Callable[[Collection[tuple[str, str]]], Iterable[FormCount]]
-
-
-@dataclass(slots=True)
-class _Routed:
-    """The forms sorted by where they go: people, word votes and the other drafts."""
-
-    people: People = field(default_factory=People)
-    votes: WordVotes = field(default_factory=WordVotes)
-    drafts: dict[tuple[str, str], _Draft] = field(default_factory=dict)
+    expansions: Counter[str] = field(default_factory=Counter)  # surfaces of full names
+    demonyms: set[str] = field(default_factory=set)  # surfaces that are demonyms
+    person: Tokens | None = None
+    candidates: tuple[str, ...] = ()
 
 
 def resolve(
@@ -67,124 +73,477 @@ def resolve(
     then the user's corrections replayed in order.
 
     With `expand`, a FormCount may stand for many documents (`explorer.index.forms`):
-    the forms of the texts a short person name needs per document are then fetched
-    through it, per document, and replace their stand-ins.
+    the forms of the names whose answer can differ between documents are then
+    fetched through it, per document, and replace their stand-ins.
     """
     with no_cyclic_gc():
-        sinks: dict[tuple[str, str], _Sink] = {}
+        sinks: dict[Pair, _Sink] = {}
         for form in forms:
             pair = (form.text, form.label)
             sink = sinks.get(pair)
             if sink is None:
-                sink = sinks[pair] = _Sink(classify(form.text, form.label) or _NOISE)
+                route = classify(form.text, form.label)
+                if route is None:
+                    continue
+                sink = sinks[pair] = _Sink(route)
             sink.forms.append(form)
-
-        routed = _route(sinks)
-        plan = routed.people.plan()
+        plan = _Plan(sinks)
         if expand is not None:
-            pairs = routed.people.pairs(plan.texts_resolved_per_document())
+            pairs = plan.per_document()
             if pairs:
                 for pair in pairs:
                     sinks[pair].forms = []
                 for form in expand(pairs):
                     sinks[form.text, form.label].forms.append(form)
-                # The same texts with the same totals: the plan still holds.
-                routed = _route(sinks)
+        return _Builder(sinks, plan).build(corrections)
 
-        persons, person_groups = routed.people.resolve(routed.votes, plan)
-        built = [_drop_noise(draft, routed.votes) for draft in routed.drafts.values()]
-        built.extend(
-            _Draft("person", "", surfaces=p.surfaces, person=i) for i, p in enumerate(persons)
+
+class _Plan:
+    """What the corpus's totals decide, before any document is looked at: the name
+    keys and how they join, which names are people's full names and how those
+    cluster, and which names need their documents."""
+
+    def __init__(self, sinks: dict[Pair, _Sink]) -> None:
+        self.sinks = sinks
+        self.by_key: dict[str, list[Pair]] = defaultdict(list)
+        self.fixed: list[Pair] = []
+        for pair, sink in sinks.items():
+            (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
+        self.names = unglue(
+            {
+                text: sum(f.count for f in sinks[text, label].forms)
+                for text, label in sinks
+                if sinks[text, label].route.tokens
+            }
         )
-        named = [(draft, _entity(draft, persons)) for draft in built if draft.surfaces]
-        named.sort(
-            key=lambda d: (
-                -d[0].surfaces.total(),
-                _KIND_ORDER[d[1].kind],
-                d[1].name,
-                d[0].key,
-                d[0].person,
+        self._regroup_glued()
+        self.parent = {key: key for key in self.by_key}
+        self._join_other_names()
+        self._join_plurals()
+        self.acronyms = self._acronym_candidates()
+        self.votes = KindVotes()
+        self.full: set[str] = set()  # keys that are people's full names
+        self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
+        self._decide_people()
+
+    def root(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        """Join two names; a full name of the table of other names roots the group,
+        else the smaller key (so the result does not depend on order)."""
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            tabled = full_names()
+            keep = min((ra not in tabled, ra), (rb not in tabled, rb))[1]
+            self.parent[rb if keep == ra else ra] = keep
+
+    def _regroup_glued(self) -> None:
+        """A glued text ("Kim Jong Unhas") joins the key of the name it holds."""
+        for text, (_tokens, trim) in self.names.items():
+            if trim:
+                for label in [lb for (t, lb) in self.sinks if t == text]:
+                    route = self.sinks[text, label].route
+                    head = classify(text[:-trim], label)
+                    if head is not None and not route.fixed:
+                        self.by_key[route.key].remove((text, label))
+                        self.by_key[head.key].append((text, label))
+        for key in [k for k, pairs in self.by_key.items() if not pairs]:
+            del self.by_key[key]
+
+    def _join_other_names(self) -> None:
+        """Join the table's other names to their full name."""
+        for key, full in other_names().items():
+            if key in self.parent:
+                self.parent.setdefault(full, full)
+                self.union(key, full)
+
+    def _join_plurals(self) -> None:
+        """ "Tories" is "Tory", "Lib Dems" "Lib Dem", "Oscars" "Oscar" — when one of
+        them is a group's or a person's word somewhere; "Times" is not "Time"."""
+        for key in list(self.by_key):
+            one = singular(key)
+            if one is None or one not in self.by_key:
+                continue
+            kinds = {self.sinks[p].route.kind for p in self.by_key[key] + self.by_key[one]}
+            if kinds & {"group", "person"}:
+                self.union(key, one)
+
+    def _acronym_candidates(self) -> dict[str, set[str]]:
+        acronyms = {
+            key
+            for key, pairs in self.by_key.items()
+            if " " not in key and any(is_acronym(text) for text, _ in pairs)
+        }
+        found = expansion_candidates(acronyms, set(self.by_key))
+        return {
+            a: {e for e in keys if self.root(e) != self.root(a)}
+            for a, keys in found.items()
+            if any(self.root(e) != self.root(a) for e in keys)
+        }
+
+    def _decide_people(self) -> None:
+        """Vote full names' kinds, cluster the people's, and find the one-word names
+        that may stand for them."""
+        full_texts: dict[str, list[Pair]] = defaultdict(list)
+        singles: Counter[tuple[str, ...]] = Counter()
+        for key, pairs in self.by_key.items():
+            tokens = [
+                self.names[t][0]
+                for t, _ in sorted(pairs, key=lambda p: -sum(f.count for f in self.sinks[p].forms))
+                if self.sinks[t, _].route.tokens
+            ]
+            if not tokens:
+                continue
+            if _mostly_short(pairs, self.names, self.sinks):
+                short = _short_key(tokens[0])
+                self.short[key] = short
+                singles[short] += sum(f.count for p in pairs for f in self.sinks[p].forms)
+                continue
+            for pair in pairs:
+                self._vote(key, pair)
+            full_texts[key] = [p for p in pairs if p[0] in self.names]
+        for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
+            del full_texts[key]
+        self.full.update(full_texts)
+        self.clusters = cluster(self.names[t][0] for pairs in full_texts.values() for t, _ in pairs)
+        totals: Counter[Tokens] = Counter()
+        self.cluster_pairs: dict[Tokens, list[Pair]] = defaultdict(list)
+        ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]] = {}
+        for pairs in full_texts.values():
+            for text, label in pairs:
+                root = self.clusters[self.names[text][0]]
+                count = sum(f.count for f in self.sinks[text, label].forms)
+                totals[root] += count
+                self.cluster_pairs[root].append((text, label))
+                firsts, lasts = ends.setdefault(root, (Counter(), Counter()))
+                words = text[: len(text) - self.names[text][1]].split()
+                firsts[_short_key(name_tokens(words[0]))] += count
+                lasts[_short_key(name_tokens(words[-1]))] += count
+        self.short_names = ShortNames(ends, totals, singles)
+        for key in self.short:
+            if not self.short_names.candidates(self.short[key]):
+                for pair in self.by_key[key]:
+                    self._vote(key, pair, lone=True)
+        for key, pairs in self.by_key.items():
+            if key not in self.short and not any(self.sinks[p].route.tokens for p in pairs):
+                for pair in pairs:
+                    self._vote(key, pair)
+
+    def _vote(self, key: str, pair: Pair, lone: bool = False) -> None:
+        sink = self.sinks[pair]
+        for form in sink.forms:
+            self.votes.add(self.root(key), sink.route, form, lone)
+
+    def per_document(self) -> set[Pair]:
+        """The (text, label) pairs whose placement can differ between documents:
+        one-word names with candidates that documents may decide, their candidates'
+        full names, and acronyms with the names whose initials they are."""
+        pairs: set[Pair] = set()
+        for key, short in self.short.items():
+            candidates = self.short_names.candidates(short)
+            if not candidates:
+                continue
+            routes = [(self.sinks[p].route, self.sinks[p].forms) for p in self.by_key[key]]
+            mixed = any(
+                route.kind != "person" or any(f.flags & _NOT_PERSON_CUES for f in forms)
+                for route, forms in routes
             )
-        )
-        assignments = _assign(named, person_groups)
-        entities = [entity for _, entity in named]
-        alias_counts = [draft.surfaces for draft, _ in named]
+            if mixed or self.short_names.needs_documents(short):
+                pairs.update(self.by_key[key])
+                for root in candidates:
+                    pairs.update(self.cluster_pairs[root])
+        for acronym, expansions in self.acronyms.items():
+            pairs.update(self.by_key[acronym])
+            for key in expansions:
+                pairs.update(self.by_key[key])
+        return pairs
+
+
+class _Builder:
+    """Places every form, now that each name's forms are per document where needed."""
+
+    def __init__(self, sinks: dict[Pair, _Sink], plan: _Plan) -> None:
+        self.sinks = sinks
+        self.plan = plan
+        self.drafts: dict[tuple[str, str], _Draft] = {}
+        self.groups: list[tuple[tuple[str, str], int, list[FormCount]]] = []
+        self.word_votes = WordVotes()
+
+    def build(self, corrections: Sequence[Correction]) -> Resolution:
+        plan = self.plan
+        self._join_acronyms()
+        present = self._full_names()
+        pending: dict[str, list[tuple[str, tuple[str, ...], _Sink, FormCount]]] = defaultdict(list)
+        for key, short in plan.short.items():
+            for sink, form in self._in_documents(key, short, present):
+                pending[plan.root(key)].append((key, short, sink, form))
+        others: dict[str, list[Pair]] = defaultdict(list)
+        for key, pairs in plan.by_key.items():
+            if key not in plan.full and key not in plan.short:
+                others[plan.root(key)].extend(pairs)
+        for root in sorted(set(pending) | set(others)):
+            person = plan.votes.winner(root) == "person" and root in pending
+            kind = plan.votes.winner(root, person=False)
+            for _key, short, sink, form in pending.get(root, ()):
+                if person:
+                    self._short_person(root, short, sink, form)
+                else:
+                    self._to_draft(("", root), kind, _Sink(sink.route, [form]))
+            for pair in others.get(root, ()):
+                self._to_draft(("", root), kind, self.sinks[pair])
+        for pair in plan.fixed:
+            sink = self.sinks[pair]
+            self._to_draft((sink.route.kind, sink.route.key), sink.route.kind, sink)
+        return self._finish(corrections)
+
+    def _join_acronyms(self) -> None:
+        """Join an acronym to the name whose initials it is, when one document uses
+        both and neither is a person."""
+        plan = self.plan
+        for acronym, expansions in sorted(plan.acronyms.items()):
+            if acronym in plan.full:
+                continue
+            docs = self._documents(acronym)
+            shared = [
+                (-len(docs & self._documents(key)), key)
+                for key in expansions
+                if key not in plan.full
+            ]
+            best = min(shared, default=(0, ""))
+            if best[0] < 0:
+                ra, rk = plan.root(acronym), plan.root(best[1])
+                if ra != rk:
+                    plan.union(ra, rk)
+                    keep = plan.root(ra)
+                    plan.votes.merge(keep, rk if keep == ra else ra)
+
+    def _documents(self, key: str) -> set[int]:
+        return {f.doc for p in self.plan.by_key[key] for f in self.sinks[p].forms if f.doc >= 0}
+
+    def _full_names(self) -> dict[int, dict[Tokens, tuple[int, int]]]:
+        """Place the full names; return, per document, each person's (mentions,
+        first offset) there."""
+        plan = self.plan
+        present: dict[int, dict[Tokens, tuple[int, int]]] = defaultdict(dict)
+        by_person: dict[tuple[Tokens, int], list[FormCount]] = defaultdict(list)
+        for key in plan.full:
+            named = [p for p in plan.by_key[key] if p[0] in plan.names]
+            usual = Counter(plan.clusters[plan.names[t][0]] for t, _ in named).most_common(1)
+            for pair in plan.by_key[key]:
+                tokens, trim = plan.names.get(pair[0], ((), 0))
+                root = plan.clusters[tokens] if tokens else usual[0][0]
+                forms = self.sinks[pair].forms
+                by_person[root, trim].extend(forms)
+                for form in forms:
+                    if form.doc >= 0:
+                        count, first = present[form.doc].get(root, (0, form.first))
+                        present[form.doc][root] = (count + form.count, min(first, form.first))
+        for (root, trim), forms in by_person.items():
+            ident = ("person", "/".join(root))
+            self.groups.append((ident, trim, forms))
+            self._person(ident, root)
+        return present
+
+    def _person(self, ident: tuple[str, str], root: Tokens | None) -> _Draft:
+        draft = self.drafts.get(ident)
+        if draft is None:
+            draft = self.drafts[ident] = _Draft("person", person=root)
+        return draft
+
+    def _in_documents(
+        self, key: str, short: tuple[str, ...], present: dict[int, dict[Tokens, tuple[int, int]]]
+    ) -> list[tuple[_Sink, FormCount]]:
+        """Place the mentions of a one-word name whose document gives the full name
+        of a person it may stand for (the one the document introduces); return the
+        rest, with their votes (and those placed, as a person's) counted."""
+        plan = self.plan
+        candidates = plan.short_names.candidates(short)
+        root = plan.root(key)
+        rest: list[tuple[_Sink, FormCount]] = []
+        for pair in plan.by_key[key]:
+            sink = self.sinks[pair]
+            route = sink.route
+            for form in sink.forms:
+                person_like = route.kind == "person" or form.flags & AFTER_TITLE
+                if candidates and form.doc >= 0 and (person_like or not route.gazetteer):
+                    chosen = plan.short_names.in_document(present.get(form.doc, {}), candidates)
+                    if chosen is not None:
+                        self._group(chosen, form)
+                        plan.votes.add_person(root, form.count)
+                        continue
+                rest.append((sink, form))
+                if candidates:  # names without candidates were counted by the plan
+                    plan.votes.add(root, route, form)
+        return rest
+
+    def _short_person(
+        self, root: str, short: tuple[str, ...], sink: _Sink, form: FormCount
+    ) -> None:
+        """A one-word name, voted a person, in a document that does not settle it: the
+        person who dominates the corpus under that name, else a short name of its own."""
+        chosen = self.plan.short_names.in_corpus(short)
+        if chosen is not None:
+            self._group(chosen, form)
+            return
+        undecided = tuple("/".join(c) for c in self.plan.short_names.undecided(short))
+        self._lone_person(("?", root), _Sink(sink.route, [form]), undecided)
+
+    def _group(self, root: Tokens, form: FormCount) -> None:
+        ident = ("person", "/".join(root))
+        trim = self.plan.names[form.text][1] if form.text in self.plan.names else 0
+        self.groups.append((ident, trim, [form]))
+        self._person(ident, root)
+
+    def _lone_person(
+        self, ident: tuple[str, str], sink: _Sink, candidates: tuple[str, ...]
+    ) -> None:
+        """A one-word person the corpus cannot tie to a full name, unless the corpus
+        votes the word an ordinary one."""
+        draft = self.drafts.get(ident)
+        if draft is None:
+            draft = self.drafts[ident] = _Draft("person", candidates=candidates)
+        if sink.route.word:
+            for form in sink.forms:
+                self.word_votes.add(form.text, form.flags, form.count, is_common_word(form.text))
+        draft.sinks.append(sink)
+
+    def _to_draft(self, ident: tuple[str, str], kind: str, sink: _Sink) -> None:
+        draft = self.drafts.get(ident)
+        if draft is None:
+            draft = self.drafts[ident] = _Draft(kind)
+        if sink.route.word:
+            self.word_votes.add_forms(sink.route.surface, sink.forms, sink.route.common_word)
+        draft.sinks.append(sink)
+
+    def _finish(self, corrections: Sequence[Correction]) -> Resolution:
+        persons = self._people()
+        built = []
+        for ident, draft in self.drafts.items():
+            kept = []
+            for sink in draft.sinks:
+                if sink.route.word and self.word_votes.is_noise(sink.route.surface):
+                    continue
+                kept.append(sink)
+                n = sum(form.count for form in sink.forms)
+                draft.surfaces[sink.route.surface] += n
+                if " " in sink.route.key:
+                    draft.expansions[sink.route.surface] += n
+                if sink.route.demonym:
+                    draft.demonyms.add(sink.route.surface)
+            draft.sinks = kept
+            if ident in persons:
+                draft.surfaces.update(persons[ident].surfaces)
+            if draft.surfaces:
+                built.append((ident, draft))
+        names = {ident: _display_name(draft, ident[1]) for ident, draft in built}
+        person_names = {ident[1]: names[ident] for ident, d in built if d.person is not None}
+        named = []
+        for ident, draft in built:
+            entity = Entity(
+                names[ident],
+                draft.kind,
+                country=_country(draft),
+                aliases=set(draft.surfaces),
+                candidates=tuple(person_names.get(c, c) for c in draft.candidates),
+            )
+            named.append((ident, draft, entity))
+        named.sort(key=lambda d: (-d[1].surfaces.total(), _KIND_ORDER[d[2].kind], d[2].name, d[0]))
+        assignments = self._assign(named)
+        entities = [entity for _, _, entity in named]
+        alias_counts = [draft.surfaces for _, draft, _ in named]
         return apply_corrections(entities, alias_counts, assignments, corrections)
 
+    def _people(self) -> dict[tuple[str, str], Person]:
+        """Each person's surfaces (after trimming), from the forms grouped to them."""
+        people: dict[tuple[str, str], Person] = defaultdict(Person)
+        for ident, trim, forms in self.groups:
+            surfaces = people[ident].surfaces
+            for form in forms:
+                surfaces[form.text[: len(form.text) - trim]] += form.count
+        return people
 
-def _route(sinks: dict[tuple[str, str], _Sink]) -> _Routed:
-    """People to the people, words to the vote, the rest to a draft per (kind, key)."""
-    routed = _Routed()
-    for sink in sinks.values():
-        route = sink.route
-        if route is _NOISE:
-            continue
-        if route.kind == "person":
-            routed.people.add(sink.forms)
-            continue
-        if route.person_if_titled:
-            routed.people.add([f for f in sink.forms if f.flags & AFTER_TITLE])
-            sink = _Sink(route, [f for f in sink.forms if not f.flags & AFTER_TITLE])
-            if not sink.forms:
-                continue
-        if route.word:
-            routed.votes.add_forms(route.surface, sink.forms, route.common_word)
-        draft = routed.drafts.get((route.kind, route.key))
-        if draft is None:
-            draft = routed.drafts[route.kind, route.key] = _Draft(route.kind, route.key)
-        draft.sinks.append(sink)
-    return routed
+    def _assign(
+        self, named: list[tuple[tuple[str, str], _Draft, Entity]]
+    ) -> dict[tuple[int, str, str], Assignment]:
+        """One Assignment object per distinct (entity, demonym, trim_end), shared by
+        all the forms it applies to."""
+        shared: dict[tuple[int, bool, int], Assignment] = {}
+        assignments: dict[tuple[int, str, str], Assignment] = {}
+        index = {ident: i for i, (ident, _, _) in enumerate(named)}
 
-
-def _drop_noise(draft: _Draft, votes: WordVotes) -> _Draft:
-    """Drop the words the corpus voted noise; count the surfaces of the rest."""
-    kept = []
-    for sink in draft.sinks:
-        if sink.route.word and votes.is_noise(sink.route.surface):
-            continue
-        kept.append(sink)
-        draft.surfaces[sink.route.surface] += sum(form.count for form in sink.forms)
-    draft.sinks = kept
-    return draft
-
-
-def _entity(draft: _Draft, persons: list[Person]) -> Entity:
-    """Countries are named by the gazetteer, people by their most complete common
-    spelling, everything else by its most frequent surface."""
-    if draft.kind == "country":
-        name = country_name(draft.key)
-    elif draft.person >= 0:
-        name = persons[draft.person].name
-    else:
-        name = min(draft.surfaces.items(), key=lambda s: (-s[1], s[0]))[0]
-    country = min((s.route.country for s in draft.sinks if s.route.country), default=None)
-    return Entity(name, draft.kind, country=country, aliases=set(draft.surfaces))
-
-
-def _assign(
-    named: list[tuple[_Draft, Entity]],
-    person_groups: list[tuple[int, int, list[FormCount]]],
-) -> dict[tuple[int, str, str], Assignment]:
-    """One Assignment object per distinct (entity, demonym, trim_end), shared by all
-    the forms it applies to."""
-    assignments: dict[tuple[int, str, str], Assignment] = {}
-    person_index: dict[int, int] = {}
-    for i, (draft, _) in enumerate(named):
-        if draft.person >= 0:
-            person_index[draft.person] = i
-        for sink in draft.sinks:
-            assignment = Assignment(i, sink.route.demonym, sink.route.trim_end)
-            for form in sink.forms:
+        def place(forms: Iterable[FormCount], value: tuple[int, bool, int]) -> None:
+            assignment = shared.get(value) or shared.setdefault(value, Assignment(*value))
+            for form in forms:
                 assignments[form.doc, form.text, form.label] = assignment
-    shared: dict[tuple[int, int], Assignment] = {}
-    for person, trim, forms in person_groups:
-        value = (person_index[person], trim)
-        assignment = shared.get(value) or shared.setdefault(
-            value, Assignment(value[0], False, trim)
-        )
-        for form in forms:
-            assignments[form.doc, form.text, form.label] = assignment
-    return assignments
+
+        for i, (_, draft, _) in enumerate(named):
+            for sink in draft.sinks:
+                place(sink.forms, (i, sink.route.demonym, sink.route.trim_end))
+        for ident, trim, forms in self.groups:
+            place(forms, (index[ident], False, trim))
+        return assignments
+
+
+def _display_name(draft: _Draft, key: str) -> str:
+    """Countries are named by the gazetteer, people by their most complete common
+    spelling, a body in the table of other names by its full name as the corpus
+    writes it, an acronym joined to its expansion by the expansion, a place by its
+    name rather than its demonym, anything else by its most frequent spelling in
+    the case the corpus mostly writes it in."""
+    if draft.kind == "country":
+        return country_name(draft.sinks[0].route.key)
+    if draft.person is not None:
+        return Person(draft.surfaces).name
+    surfaces = Counter({s: n for s, n in draft.surfaces.items() if s not in draft.demonyms})
+    surfaces = surfaces or draft.surfaces
+    full = full_names().get(key)
+    written = Counter(
+        {
+            s: n
+            for s, n in surfaces.items()
+            if full and len(s.split()) == len(full.split()) and name_key(s) == key
+        }
+    )
+    if written:
+        surfaces = written
+    elif draft.expansions and len(draft.expansions) < len(surfaces):
+        surfaces = Counter({s: n for s, n in draft.expansions.items() if s in surfaces}) or surfaces
+    by_case: Counter[str] = Counter()
+    for surface, n in surfaces.items():
+        by_case[surface.casefold()] += n
+    usual = min(by_case.items(), key=lambda s: (-s[1], s[0]))[0]
+    spellings = [(s, n) for s, n in surfaces.items() if s.casefold() == usual]
+    return min(spellings, key=lambda s: (s[0].isupper() and len(s[0]) > 3, -s[1], s[0]))[0]
+
+
+def _country(draft: _Draft) -> str | None:
+    if draft.kind not in ("country", "place"):
+        return None
+    return min((s.route.country for s in draft.sinks if s.route.country), default=None)
+
+
+def _mostly_short(
+    pairs: list[Pair], names: dict[str, tuple[Tokens, int]], sinks: dict[Pair, _Sink]
+) -> bool:
+    """Most mentions of a name are one word or one token: a short form of a person's
+    name ("Blair", "Bin Laden", "Kilroy-Silk"; "Kilroy Silk" once is the same)."""
+    short = full = 0
+    for text, label in pairs:
+        if text in names:
+            n = sum(f.count for f in sinks[text, label].forms)
+            if len(names[text][0]) == 1 or " " not in text.strip():
+                short += n
+            else:
+                full += n
+    return short >= full
+
+
+def _short_key(tokens: Tokens) -> tuple[str, ...]:
+    return tuple(token_key(t) for t in tokens)
 
 
 @contextmanager

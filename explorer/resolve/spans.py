@@ -2,9 +2,10 @@
 
 The model's spans carry furniture: "the", "’s", quotes, a line break into the
 next paragraph, a headline word glued to a name ("Putin Amid"), a name cut at a
-hyphen ("Lim Eul" of "Lim Eul-chul"). `clean_span` fixes the offsets;
-`mention_flags` records the context the noise rules need, cheaply, because the
-indexer calls both for every mention.
+hyphen ("Lim Eul" of "Lim Eul-chul"), a title ("Mr Blair"), a verb ("said
+Blair"), debris of a bad HTML conversion ("Tony] Blair", `can"t`). `clean_span`
+fixes the offsets; `mention_flags` records the context the noise and kind rules
+need, cheaply, because the indexer calls both for every mention.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from explorer.resolve.words import FUNCTION_WORDS, TITLE_WORDS, is_common_word
+from explorer.resolve.titles import follows_title, title_length
+from explorer.resolve.words import FUNCTION_WORDS, ORG_WORDS, is_common_word
 
 # The span starts its line (only whitespace, quotes or bullets before it).
 LINE_START = 1
@@ -21,8 +23,16 @@ TITLE_CASE_LINE = 2
 # The span is one capitalised word whose lowercase form is used as an ordinary
 # word elsewhere in the document ("Troops" ... "North Korean troops").
 LOWERCASE_ELSEWHERE = 4
-# The word before the span is a person title ("research fellow Hong Min").
+# The word before the span is a person title ("research fellow Hong Min", "Mr Kim").
 AFTER_TITLE = 8
+# The word before the span names a kind of organisation ("oil firm Yukos").
+AFTER_ORG_WORD = 16
+# "the" stands before the span ("the Lib Dems"): rarely a person's name.
+AFTER_ARTICLE = 32
+# Flags that hold for a document's mentions of a form when they hold for all of them
+# (suspicions of noise); the others hold when they hold for any (cues to the kind).
+ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE
+ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
@@ -38,15 +48,27 @@ _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.",
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 2
+# Left behind by a bad conversion to text: never part of a name.
+_DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
+# Lowercase words that belong to a name ("Osama bin Laden", "Charles de Gaulle").
+PARTICLES = frozenset(
+    "al el ul bin ibn bint abu van von de da di du der den la le dos das del ter zu y".split()
+)
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The offsets of the name inside text[start:end], or None when no name is left."""
     start, end = _cut_at_line_break(text, start, end, label)
+    start, end = _cut_debris(text, start, end, label)
     start, end = _trim(text, start, end)
+    if label != "DATE" and start < end:
+        start, end = _cut_lowercase_ends(text, start, end)
+        start += title_length(text[start:end], label)
+        start, end = _trim(text, start, end)
+    if label in ("PERSON", "ORG") and start < end:
+        end = _cut_headline_words(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_hyphen(text, end)
-        end = _cut_headline_words(text, start, end)
     wanted = str.isalnum if label == "DATE" else str.isalpha
     if start >= end or not any(wanted(c) for c in text[start:end]):
         return None
@@ -67,9 +89,70 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
         if word.lower() in _lowercase_words(text):
             flags |= LOWERCASE_ELSEWHERE
-    if _previous_word(text, start).lower().rstrip(".") in TITLE_WORDS:
+    previous = _previous_word(text, start).lower().rstrip(".")
+    if follows_title(text, start):
         flags |= AFTER_TITLE
+    elif previous in ORG_WORDS:
+        flags |= AFTER_ORG_WORD
+    elif previous == "the":
+        flags |= AFTER_ARTICLE
     return flags
+
+
+def _cut_debris(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Keep one piece of a span that holds conversion debris: for a person the last
+    piece with a capital (the family name of "Tony] Blair"), otherwise the longest.
+    A quote inside a word (`can"t`) makes the whole word debris."""
+    if _DEBRIS.search(text, start, end) is None:
+        return start, end
+    pieces = []
+    piece_start = start
+    for match in _DEBRIS.finditer(text, start, end):
+        hole_start, hole_end = match.start(), match.end()
+        if (
+            0 < hole_start
+            and hole_end < len(text)
+            and text[hole_start - 1].isalpha()
+            and text[hole_end].isalpha()
+        ):
+            while hole_start > start and not text[hole_start - 1].isspace():
+                hole_start -= 1
+            while hole_end < end and not text[hole_end].isspace():
+                hole_end += 1
+        if hole_start >= piece_start:
+            pieces.append((piece_start, hole_start))
+        piece_start = max(piece_start, hole_end)
+    pieces.append((piece_start, end))
+    named = [(a, b) for a, b in pieces if any(c.isupper() for c in text[a:b])]
+    if not named:
+        return start, start
+    if label == "PERSON":
+        return named[-1]
+    return max(named, key=lambda p: p[1] - p[0])
+
+
+def _cut_lowercase_ends(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop ordinary lowercase words the model ran into a name at either end:
+    "said Blair", "Blair said", "Labour and" — but not a particle ("bin Laden")."""
+    while True:
+        space = text.find(" ", start, end)
+        if space < 0:
+            break
+        first = text[start:space]
+        if not (first.isalpha() and first.islower()) or first in PARTICLES:
+            break
+        start = space + 1
+    while True:
+        space = text.rfind(" ", start, end)
+        if space < 0:
+            break
+        last = text[space + 1 : end]
+        if not (last.isalpha() and last.islower() and last in FUNCTION_WORDS):
+            break
+        end = space
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 def _cut_at_line_break(text: str, start: int, end: int, label: str) -> tuple[int, int]:

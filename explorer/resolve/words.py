@@ -34,19 +34,34 @@ FUNCTION_WORDS = frozenset(
 )
 
 # Words that put a person's name right after them ("research fellow Hong Min",
-# "Professor Lim Eul-chul", "Mr Kim").
+# "Professor Lim Eul-chul", "Mr Kim", "striker Thierry Henry").
 TITLE_WORDS = frozenset(
     """
-    ambassador analyst anchor author brother captain cardinal ceo chairman
-    chairwoman chancellor chief colonel columnist commander commentator
-    congressman congresswoman correspondent councillor councilman counsel
-    dean deputy diplomat director dr economist editor emperor envoy expert father
-    fellow founder gen general governor historian journalist judge justice king
-    lawmaker lawyer leader lieutenant lord mayor minister mother mr mrs ms
-    officer official pope premier president presenter prince princess prof
-    professor queen rabbi rep reporter representative researcher scholar
-    secretary sen senator sergeant sheikh sir sister spokesman spokesperson
-    spokeswoman strategist writer
+    actor actress adviser advisor aide ambassador analyst anchor archbishop author
+    ayatollah bishop boss brother candidate capt captain cardinal ceo chairman
+    chairwoman champion chancellor chief cleric cllr coach col colonel columnist
+    commander commentator commissioner congressman congresswoman correspondent
+    councillor councilman counsel dame dean defender deputy det detective diplomat
+    director dr economist editor emperor envoy expert father fellow founder gen
+    general goalkeeper gov governor historian imam insp inspector journalist judge
+    justice keeper king lawmaker lawyer leader lieutenant lord lt manager mayor mep
+    midfielder minister miss mother mp mr mrs ms msp officer official player pm
+    pope premier president presenter prince princess prof professor queen rabbi
+    rep reporter representative researcher scholar secretary sen senator sergeant
+    sgt sheikh singer sir sister skipper spokesman spokesperson spokeswoman star
+    strategist striker supt winger writer
+    """.split()
+)
+
+# Words that put an organisation's name right after them ("oil firm Yukos",
+# "search giant Google", "Premiership club Chelsea").
+ORG_WORDS = frozenset(
+    """
+    agency airline bank brand broadcaster business carrier chain club company
+    conglomerate corporation developer firm giant group insurer label maker
+    manufacturer network newspaper operator outfit party producer provider
+    publisher regulator retailer side site studio subsidiary supplier team
+    union website
     """.split()
 )
 

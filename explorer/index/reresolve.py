@@ -1,0 +1,70 @@
+"""Bring an index made by an earlier version of resolution up to this one.
+
+The index keeps every document's text and every mention's offsets, so better
+span cleaning and resolution reach an existing index without re-parsing: each
+stored mention is cleaned again from the document text (cleaning only ever
+narrows a span, so cleaning a cleaned span again applies just the new rules), its
+context flags are read again, and every document waits for the next resolution.
+The user's corrections are kept as they are and replayed then.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from explorer.index.forms import recount_form_classes
+from explorer.resolve.spans import clean_span, mention_flags
+
+# Bump when span cleaning, the context flags or resolution change what an index holds.
+RESOLUTION_VERSION = "2"
+_META_KEY = "resolution_version"
+
+
+def resolution_outdated(conn: sqlite3.Connection) -> bool:
+    """The index was resolved by another version of resolution (or never)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+    return row is None or row[0] != RESOLUTION_VERSION
+
+
+def redo_resolution(conn: sqlite3.Connection) -> int:
+    """Clean every stored mention again and leave every document to the next
+    resolution; returns the number of mentions dropped. Call inside a transaction."""
+    dropped: list[tuple[int]] = []
+    changed: list[tuple[int, int, str, int, int]] = []
+    documents = conn.execute("SELECT id, text FROM documents").fetchall()
+    for doc_id, text in documents:
+        rows = conn.execute(
+            "SELECT id, start_char, clean_end, label, flags, text FROM mentions WHERE doc_id = ?",
+            (doc_id,),
+        ).fetchall()
+        for mention_id, start, end, label, flags, old_text in rows:
+            span = clean_span(text, start, end, label)
+            if span is None:
+                dropped.append((mention_id,))
+                continue
+            new_flags = mention_flags(text, *span)
+            if span != (start, end) or new_flags != flags or old_text != text[span[0] : span[1]]:
+                changed.append((span[0], span[1], text[span[0] : span[1]], new_flags, mention_id))
+    conn.executemany("DELETE FROM mentions WHERE id = ?", dropped)
+    conn.executemany(
+        "UPDATE mentions SET start_char = ?, clean_end = ?, text = ?, flags = ? WHERE id = ?",
+        changed,
+    )
+    conn.execute("UPDATE mentions SET entity_id = NULL, demonym = 0, end_char = clean_end")
+    conn.execute("INSERT OR IGNORE INTO unresolved_docs(doc_id) SELECT id FROM documents")
+    recount_form_classes(conn)
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('resolved', '0') "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+    )
+    mark_resolution_current(conn)
+    return len(dropped)
+
+
+def mark_resolution_current(conn: sqlite3.Connection) -> None:
+    """Record that the index is resolved by this version. Call inside a transaction."""
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (_META_KEY, RESOLUTION_VERSION),
+    )

@@ -1,0 +1,75 @@
+"""The kind of a name, decided by evidence over all its mentions.
+
+spaCy labels each mention on its own, and it often labels the same name PERSON
+in one sentence and ORG in the next. Here every mention votes for the kind its
+label suggests, with weights for what the context says: a title before it ("Mr",
+"striker") is a person, "oil firm" before it an organisation, "the" before it
+hardly ever a person; a kind our gazetteer confirms (a known place, a demonym)
+weighs double; and a single word tagged PERSON that is nobody's short name in
+the corpus ("Yukos", "Oscar") weighs little, since news introduces a person by
+their full name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from explorer.resolve.classify import Route
+from explorer.resolve.model import KINDS, FormCount
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE
+
+TITLE_WEIGHT = 2.0
+ORG_WORD_WEIGHT = 2.0
+GAZETTEER_WEIGHT = 2.0
+LONE_PERSON_WEIGHT = 0.25
+_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
+class KindVotes:
+    """Weighted votes for each kind, per name key."""
+
+    def __init__(self) -> None:
+        self._votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+
+    def add(self, key: str, route: Route, form: FormCount, lone: bool = False) -> None:
+        """One form's mentions of the name `key`; `lone`: a single word that is no
+        full name's short form."""
+        votes = self._votes[key]
+        n = form.count
+        if route.tokens and form.flags & AFTER_TITLE:
+            votes["person"] += TITLE_WEIGHT * n
+        if form.flags & AFTER_ORG_WORD:
+            votes["organization"] += ORG_WORD_WEIGHT * n
+        if route.kind == "person":
+            if form.flags & AFTER_ARTICLE:
+                votes["organization"] += n
+            else:
+                votes["person"] += n * (LONE_PERSON_WEIGHT if lone else 1.0)
+        else:
+            votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
+
+    def add_person(self, key: str, count: int) -> None:
+        """Mentions that are a person for another reason (the short form of a full
+        name given in the same document)."""
+        self._votes[key]["person"] += count
+
+    def merge(self, into: str, key: str) -> None:
+        """Count the votes of `key` for `into` (two names of one thing)."""
+        if key in self._votes:
+            target = self._votes[into]
+            for kind, n in self._votes.pop(key).items():
+                target[kind] += n
+
+    def winner(self, key: str, person: bool = True) -> str:
+        """The kind with most votes (person only if allowed); ties go to the kind
+        listed first in KINDS."""
+        votes = self._votes.get(key, {})
+        ranked = sorted(
+            ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
+        )
+        return ranked[0][2] if ranked else "other"
+
+    def share(self, key: str, kind: str) -> float:
+        votes = self._votes.get(key, {})
+        total = sum(votes.values())
+        return votes.get(kind, 0.0) / total if total else 0.0

@@ -1,0 +1,104 @@
+"""Honorifics and titles in front of a name: "Mr Blair", "Dr Rice", "Dutch PM Mark
+Rutte", "US Secretary of State Colin Powell" all name the person after the title.
+
+The model sometimes puts the title inside the span, sometimes outside, and often
+labels "Mr Blair" an organisation. `title_length` finds a leading title inside a
+span so that span cleaning cuts it off; the word left in front of the name then
+marks the mention as titled (`spans.AFTER_TITLE`), which is strong evidence of a
+person whatever the model's label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.resolve.words import TITLE_WORDS
+
+# Honorifics that only ever stand before a person's name, in any label's span.
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd mme mlle".split())
+# Offices another label's span may begin with ("President Chirac" as ORG); "General"
+# or "Chief" are left out there: "General Motors", "Chief Rabbi".
+_OFFICES = frozenset("president pm premier chancellor senator sen gov governor".split())
+# Words that lengthen a title: "Foreign Secretary", "Secretary of State", "Chancellor
+# of the Exchequer".
+_MODIFIERS = frozenset(
+    """
+    acting assistant attorney cabinet culture defence defense deputy economy education
+    energy environment exchequer executive finance first foreign former health home
+    interior justice labor opposition prime shadow sports state the trade transport
+    treasury vice of
+    """.split()
+)
+# Styles that belong to how a person is named ("Lord Falconer"), cut only before a
+# full name ("Sir Alex Ferguson"); royal and religious styles always stay.
+_STYLES = frozenset("sir dame lord lady baroness baron".split())
+_KEPT_STYLES = frozenset("king queen prince princess pope emperor sheikh".split())
+# Title words that are also common given names: "Dean Smith" is not "Smith".
+_GIVEN_NAMES = frozenset("dean earl duke major judge".split())
+# At most this many words ("Tory leader", "Lib Dem leader") before the title word.
+_MAX_LEAD = 2
+_MAX_NAME_TOKENS = 4
+_TOKEN = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*")
+# How far back a title before a name is looked for, in characters.
+_TITLE_REACH = 60
+_CAPITALISED = re.compile(r"[A-Z][\w'’\-.]*")
+
+
+def title_length(span: str, label: str) -> int:
+    """How many characters of `span` are a leading title before a name; 0 if none.
+
+    In a PERSON span a title may follow a word or two ("Tory leader Michael Howard",
+    "Dutch PM Mark Rutte"); in another label's span only an honorific or an office
+    that opens it counts ("Mr Blair", "President Chirac").
+    """
+    tokens = list(_TOKEN.finditer(span))
+    words = [t.group().rstrip(".").lower() for t in tokens]
+    first = _first_title(words, label)
+    if first is None:
+        return 0
+    end = first + 1
+    while end < len(words) - 1 and (
+        words[end] in TITLE_WORDS or words[end] in HONORIFICS or words[end] in _MODIFIERS
+    ):
+        end += 1
+    rest = tokens[end:]
+    if not rest or len(rest) > _MAX_NAME_TOKENS:
+        return 0
+    if words[first] in _STYLES and len(rest) < 2:
+        return 0
+    if not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[:first] + rest):
+        return 0
+    return rest[0].start()
+
+
+def _first_title(words: list[str], label: str) -> int | None:
+    """The index of the word that makes the lead a title, or None."""
+    for i, word in enumerate(words[: _MAX_LEAD + 1]):
+        if word in _KEPT_STYLES or (i == 0 and word in _GIVEN_NAMES):
+            return None
+        if word in HONORIFICS or word in _STYLES or (i == 0 and word in _OFFICES):
+            return i
+        if label != "PERSON":
+            return None
+        if word in TITLE_WORDS:
+            return i
+    return None
+
+
+def follows_title(text: str, start: int) -> bool:
+    """A title ends right before text[start:]: "Mr Kim", "research fellow Hong Min",
+    "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"."""
+    words = [
+        w.rstrip(".").lower()
+        for w in _WORD_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
+    ]
+    if not words:
+        return False
+    if words[-1] in TITLE_WORDS or words[-1] in HONORIFICS:
+        return True
+    # "<title> of [the] <Portfolio>"
+    rest = words[:-1]
+    if rest and rest[-1] == "the":
+        rest = rest[:-1]
+    return len(rest) >= 2 and rest[-1] == "of" and rest[-2] in TITLE_WORDS
