@@ -29,18 +29,42 @@ def is_acronym(text: str) -> bool:
     return _ACRONYM.fullmatch(text) is not None
 
 
-def initials(key: str) -> str:
-    """The initials of a name key's words ("world trade organization" -> "wto")."""
-    return "".join(word[0] for word in key.split() if word not in _SKIPPED)
+def initials(name: str) -> set[str]:
+    """The ways a name's initials may be written, lowercase: every word's first
+    letter, or only those of the words an acronym does not skip; a word in capitals
+    gives all its letters ("UK Independence Party" -> "ukip", "Bank of England" ->
+    "boe" and "be")."""
+    words = [w for w in re.split(r"[\s\-&]+", name) if w and w[0].isalpha()]
+    if len(words) < 2:
+        return set()
+
+    def letters(word: str) -> str:
+        return word.lower() if _ACRONYM.fullmatch(word) else word[0].lower()
+
+    every = "".join(letters(w) for w in words)
+    kept = "".join(letters(w) for w in words if w.lower() not in _SKIPPED)
+    return {every, kept}
 
 
-def expansion_candidates(acronyms: set[str], keys: set[str]) -> dict[str, set[str]]:
-    """For each acronym key, the longer name keys whose initials spell it."""
+def expansion_candidates(
+    acronyms: dict[str, set[str]], names: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """For each acronym (key -> its spellings), the keys of longer names (key -> their
+    spellings) whose initials spell it."""
     by_initials: dict[str, set[str]] = defaultdict(set)
-    for key in keys:
-        if " " in key:
-            by_initials[initials(key)].add(key)
-    return {a: by_initials[a] for a in acronyms if by_initials.get(a)}
+    for key, spellings in names.items():
+        for spelling in spellings:
+            for letters in initials(spelling):
+                by_initials[letters].add(key)
+    found: dict[str, set[str]] = {}
+    for key, spellings in acronyms.items():
+        matches = set().union(
+            *(by_initials.get(s.replace(".", "").lower(), set()) for s in spellings)
+        )
+        matches.discard(key)
+        if matches:
+            found[key] = matches
+    return found
 
 
 @cache

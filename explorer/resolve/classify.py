@@ -20,6 +20,7 @@ from explorer.resolve.gazetteer import (
     country_code,
     is_big_city,
     is_known_place,
+    is_major_place,
     lookup_key,
     place_country,
 )
@@ -29,6 +30,9 @@ from explorer.resolve.spans import PARTICLES
 from explorer.resolve.words import is_common_word
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels under which a demonym still names a people ("Briton" as PERSON); an event or
+# a work that looks like one ("the Brits") is left alone.
+_DEMONYM_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "LANGUAGE"})
 _LABEL_KINDS = {
     "PERSON": "person",
     "NORP": "group",
@@ -86,10 +90,11 @@ class Route:
     `kind` is the kind the label suggests; unless `fixed` (countries, dates), the
     corpus's vote over every form of `key` decides the entity's kind, and
     `gazetteer` marks a kind our tables confirm (a known place, a demonym), which
-    weighs more. `tokens` are the words of a person's name when the text is shaped
-    like one (else empty): such a form may become a person whatever its label.
-    `word` marks one capitalised word the gazetteer does not know, which the
-    corpus may vote to be noise.
+    weighs more; `major_place` a country or large city, which a document's full
+    name alone does not make a person's surname. `tokens` are the words of a
+    person's name when the text is shaped like one (else empty): such a form may
+    become a person whatever its label. `word` marks one capitalised word the
+    gazetteer does not know, which the corpus may vote to be noise.
     """
 
     kind: str
@@ -103,6 +108,7 @@ class Route:
     fixed: bool = False
     tokens: tuple[str, ...] = ()
     gazetteer: bool = False
+    major_place: bool = False
 
 
 # Remembered per process: the resolution after a small change re-classifies only new
@@ -118,7 +124,10 @@ def classify(text: str, label: str) -> Route | None:
         fixed = _people_of(text)
         if fixed is not None:
             return fixed
-    elif label in _PLACE_LABELS or label == "ORG":
+    elif label in _DEMONYM_LABELS and (demonym_country(text) or demonym_place(text)):
+        # "Britons" as ORG, "Briton" as PERSON, "Spanish" as LANGUAGE
+        return _people_of(text)
+    if label in _PLACE_LABELS or label == "ORG":
         code = country_code(text)
         if code is not None:
             return Route("country", code, text, country=code, fixed=True)
@@ -136,15 +145,21 @@ def classify(text: str, label: str) -> Route | None:
     if kind == "person" and not tokens:
         kind = "other"  # "Labour MPs", "BBC": not a person's name
     word = is_single_word(text)
+    if label == "PERSON":
+        known = False
+        country = country_code(text)  # "Sri Lanka" as PERSON: a country unless someone's name
+    else:
+        country = place_country(text) if known else None
     return Route(
         kind,
         name_key(text, kind),
         text,
-        country=place_country(text) if known else None,
+        country=country,
         word=word and not known,
         common_word=word and is_common_word(text),
         tokens=tokens,
         gazetteer=known,
+        major_place=known and is_major_place(text),
     )
 
 
@@ -160,8 +175,10 @@ def person_tokens(text: str) -> tuple[str, ...]:
         if word in PARTICLES:
             continue
         parts = re.split(r"[-‐‑]", word)
-        if not _NAME_PART.match(parts[0]) or not all(
-            _NAME_PART.match(p) or p.islower() for p in parts[1:] if p
+        if parts[0] in PARTICLES and len(parts) > 1:  # "al-Zawahiri"
+            parts = parts[1:]
+        if not _NAME_PART.fullmatch(parts[0]) or not all(
+            _NAME_PART.fullmatch(p) or p.islower() for p in parts[1:] if p
         ):
             return ()
     return name_tokens(text)

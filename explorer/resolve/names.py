@@ -48,6 +48,7 @@ _LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
 # a hyphen ("bin Laden", "al-Zawahiri"); "Bin" and "Ibn" never start a given name.
 _PARTICLES = frozenset("al el ul bin ibn bint abu van von de da di du der den la le".split())
 _ALWAYS_PARTICLES = frozenset({"bin", "ibn", "bint"})
+_LEADING_PARTICLES = frozenset("van von de der den du da di le la".split())
 _PARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)(?=[\s\-‐‑])")
 
 
@@ -65,10 +66,22 @@ def name_tokens(text: str) -> tuple[str, ...]:
 
 
 def _drop_particle(match: re.Match[str]) -> str:
+    """A particle goes when it is written in lowercase, joined by a hyphen, or
+    capitalised inside a name ("Robert De Niro"); at the start only "Bin" and the
+    European particles do ("Van Persie", "De Niro"), never "Al" ("Al Gore")."""
     word = match.group(1)
     low = word.lower()
+    if low not in _PARTICLES:
+        return word
     followed_by_hyphen = match.string[match.end() : match.end() + 1] not in ("", " ", "\t")
-    if low in _ALWAYS_PARTICLES or (low in _PARTICLES and (word.islower() or followed_by_hyphen)):
+    inside = match.start() > 0
+    if (
+        low in _ALWAYS_PARTICLES
+        or word.islower()
+        or followed_by_hyphen
+        or inside
+        or low in _LEADING_PARTICLES
+    ):
         return ""
     return word
 
@@ -115,6 +128,18 @@ def is_nickname(a: str, b: str) -> bool:
     """One given name is a listed nickname of the other ("bill" / "william")."""
     table = _nickname_table()
     return b in table.get(a, ()) or a in table.get(b, ())
+
+
+def is_given_name(word: str) -> bool:
+    """The word is a given name the nickname list knows ("Mark", "Will", "Bill")."""
+    low = word.lower()
+    table = _nickname_table()
+    return low in table or low in _nicknames()
+
+
+@cache
+def _nicknames() -> frozenset[str]:
+    return frozenset().union(*_nickname_table().values())
 
 
 @cache

@@ -23,7 +23,6 @@ from explorer.resolve.names import (
     name_tokens,
     names_match,
     same_spelling,
-    token_key,
 )
 
 Tokens = tuple[str, ...]
@@ -102,8 +101,12 @@ def cluster(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
 
 
 def _given_names_agree(names: set[str]) -> bool:
-    keys = sorted({token_key(n) for n in names})
-    return all(a == b or is_nickname(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
+    ordered = sorted(names)
+    return all(
+        same_spelling(a, b) or is_nickname(a, b)
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+    )
 
 
 class ShortNames:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from explorer.resolve.acronyms import expansion_candidates, full_names, is_acronym, other_names
 from explorer.resolve.classify import Route, classify, name_key, singular
 from explorer.resolve.corrections import apply_corrections
+from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_name
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import KINDS, Assignment, Correction, Entity, FormCount, Resolution
@@ -108,6 +109,8 @@ class _Plan:
         self.by_key: dict[str, list[Pair]] = defaultdict(list)
         self.fixed: list[Pair] = []
         for pair, sink in sinks.items():
+            if pair[1] == "PERSON" and sink.route.country and " " in pair[0]:
+                sink.route = _as_country(sink.route)  # "Sri Lanka" is nobody's name
             (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
         self.names = unglue(
             {
@@ -174,11 +177,12 @@ class _Plan:
 
     def _acronym_candidates(self) -> dict[str, set[str]]:
         acronyms = {
-            key
+            key: {text for text, _ in pairs if is_acronym(text)}
             for key, pairs in self.by_key.items()
             if " " not in key and any(is_acronym(text) for text, _ in pairs)
         }
-        found = expansion_candidates(acronyms, set(self.by_key))
+        names = {key: {text for text, _ in pairs} for key, pairs in self.by_key.items()}
+        found = expansion_candidates(acronyms, names)
         return {
             a: {e for e in keys if self.root(e) != self.root(a)}
             for a, keys in found.items()
@@ -224,10 +228,20 @@ class _Plan:
                 firsts[_short_key(name_tokens(words[0]))] += count
                 lasts[_short_key(name_tokens(words[-1]))] += count
         self.short_names = ShortNames(ends, totals, singles)
-        for key in self.short:
-            if not self.short_names.candidates(self.short[key]):
-                for pair in self.by_key[key]:
+        for key in list(self.short):
+            if self.short_names.candidates(self.short[key]):
+                continue
+            for pair in list(self.by_key[key]):
+                sink = self.sinks[pair]
+                if pair[1] == "PERSON" and sink.route.country:
+                    # a country's name that is no one's short name ("Mauritius")
+                    sink.route = _as_country(sink.route)
+                    self.by_key[key].remove(pair)
+                    self.fixed.append(pair)
+                else:
                     self._vote(key, pair, lone=True)
+            if not self.by_key[key]:
+                del self.short[key]
         for key, pairs in self.by_key.items():
             if key not in self.short and not any(self.sinks[p].route.tokens for p in pairs):
                 for pair in pairs:
@@ -285,9 +299,12 @@ class _Builder:
         for key, pairs in plan.by_key.items():
             if key not in plan.full and key not in plan.short:
                 others[plan.root(key)].extend(pairs)
+        tabled = full_names()
         for root in sorted(set(pending) | set(others)):
             person = plan.votes.winner(root) == "person" and root in pending
-            kind = plan.votes.winner(root, person=False)
+            # the table of other names lists bodies: a party is an organisation even
+            # where its members' adjective ("Tory") outnumbers its name
+            kind = "organization" if root in tabled else plan.votes.winner(root, person=False)
             for _key, short, sink, form in pending.get(root, ()):
                 if person:
                     self._short_person(root, short, sink, form)
@@ -364,12 +381,25 @@ class _Builder:
         candidates = plan.short_names.candidates(short)
         root = plan.root(key)
         rest: list[tuple[_Sink, FormCount]] = []
+        # documents where the model (or a title) calls the name a person at least once
+        as_person = {
+            form.doc
+            for pair in plan.by_key[key]
+            for form in self.sinks[pair].forms
+            if self.sinks[pair].route.kind == "person" or form.flags & AFTER_TITLE
+        }
         for pair in plan.by_key[key]:
             sink = self.sinks[pair]
             route = sink.route
             for form in sink.forms:
-                person_like = route.kind == "person" or form.flags & AFTER_TITLE
-                if candidates and form.doc >= 0 and (person_like or not route.gazetteer):
+                # a major place ("Washington") is the person only where the same
+                # document also calls it a person; a small one ("Davenport") where the
+                # document gives the full name
+                if (
+                    candidates
+                    and form.doc >= 0
+                    and (form.doc in as_person or not route.major_place)
+                ):
                     chosen = plan.short_names.in_document(present.get(form.doc, {}), candidates)
                     if chosen is not None:
                         self._group(chosen, form)
@@ -499,7 +529,9 @@ def _display_name(draft: _Draft, key: str) -> str:
     if draft.person is not None:
         return Person(draft.surfaces).name
     surfaces = Counter({s: n for s, n in draft.surfaces.items() if s not in draft.demonyms})
-    surfaces = surfaces or draft.surfaces
+    if not surfaces:  # named only by its people's adjective ("African" -> "Africa")
+        demonym = min(draft.surfaces.items(), key=lambda s: (-s[1], s[0]))[0]
+        return demonym_place(demonym) or demonym
     full = full_names().get(key)
     written = Counter(
         {
@@ -524,6 +556,11 @@ def _country(draft: _Draft) -> str | None:
     if draft.kind not in ("country", "place"):
         return None
     return min((s.route.country for s in draft.sinks if s.route.country), default=None)
+
+
+def _as_country(route: Route) -> Route:
+    code = route.country or ""
+    return Route("country", code, route.surface, country=code, fixed=True)
 
 
 def _mostly_short(

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from explorer.resolve.words import TITLE_WORDS
+from explorer.resolve.demonyms import is_demonym
+from explorer.resolve.names import is_given_name
+from explorer.resolve.words import TITLE_WORDS, is_common_word
 
 # Honorifics that only ever stand before a person's name, in any label's span.
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd mme mlle".split())
@@ -56,7 +58,7 @@ def title_length(span: str, label: str) -> int:
     words = [t.group().rstrip(".").lower() for t in tokens]
     first = _first_title(words, label)
     if first is None:
-        return 0
+        return _descriptor_length(tokens) if label == "PERSON" else 0
     end = first + 1
     while end < len(words) - 1 and (
         words[end] in TITLE_WORDS or words[end] in HONORIFICS or words[end] in _MODIFIERS
@@ -102,3 +104,20 @@ def follows_title(text: str, start: int) -> bool:
     if rest and rest[-1] == "the":
         rest = rest[:-1]
     return len(rest) >= 2 and rest[-1] == "of" and rest[-2] in TITLE_WORDS
+
+
+def _descriptor_length(tokens: list[re.Match[str]]) -> int:
+    """A nationality or an ordinary word run into a full name: "Briton Tim Henman",
+    "Classy Henman Wins" is not; "Tory Liam Fox". Only before two or more name
+    words, and never a given name ("Mark Van Bommel", "Will Smith")."""
+    cut = 0
+    while cut < _MAX_LEAD and len(tokens) - cut > 2:
+        word = tokens[cut].group()
+        if not _CAPITALISED.fullmatch(word) or is_given_name(word):
+            break
+        if not (is_demonym(word) or is_common_word(word)):
+            break
+        cut += 1
+    if cut == 0 or not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[cut:]):
+        return 0
+    return tokens[cut].start()

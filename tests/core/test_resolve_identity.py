@@ -1,0 +1,272 @@
+"""One name, one entity: the kind is voted over every mention, whatever the model's
+label; short names, titles, acronyms, nicknames and particles. Each rule has cases
+that must merge and cases that must not."""
+
+from __future__ import annotations
+
+from explorer.resolve.model import Entity, FormCount, Resolution
+from explorer.resolve.resolver import resolve
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE
+
+
+def form(
+    doc: int, text: str, label: str = "PERSON", count: int = 1, flags: int = 0, first: int = 0
+) -> FormCount:
+    return FormCount(doc, text, label, flags, count, first)
+
+
+def entity(res: Resolution, doc: int, text: str, label: str = "PERSON") -> Entity | None:
+    assignment = res.assignments.get((doc, text, label))
+    return None if assignment is None else res.entities[assignment.entity]
+
+
+def kinds(res: Resolution) -> dict[str, str]:
+    return {e.name: e.kind for e in res.entities}
+
+
+# 1. The label is not part of the identity
+
+
+def test_a_surname_tagged_org_in_a_document_with_the_full_name_is_that_person() -> None:
+    res = resolve(
+        [
+            form(0, "Tony Blair", count=2),
+            form(0, "Blair", "ORG", count=3),
+            form(1, "Blair", count=5),
+            form(1, "Tony Blair"),
+        ]
+    )
+    blair = entity(res, 0, "Blair", "ORG")
+    assert blair is not None and blair.name == "Tony Blair" and blair.kind == "person"
+    assert entity(res, 1, "Blair") is blair
+    assert kinds(res) == {"Tony Blair": "person"}
+
+
+def test_a_surname_tagged_org_everywhere_else_follows_the_corpus_vote() -> None:
+    # "Campbell" as ORG in documents that never give the full name, but the corpus
+    # mostly uses it as the short name of Alastair Campbell
+    forms = [form(d, "Alastair Campbell") for d in range(3)]
+    forms += [form(d, "Campbell", "ORG", count=4) for d in range(3)]
+    forms += [form(9, "Campbell", "ORG", count=2)]
+    res = resolve(forms)
+    assert entity(res, 9, "Campbell", "ORG") is entity(res, 0, "Alastair Campbell")
+
+
+def test_one_name_tagged_place_and_organisation_is_one_entity_of_the_commoner_kind() -> None:
+    res = resolve([form(0, "Wales", "GPE", count=5), form(1, "Wales", "ORG", count=3)])
+    assert [(e.name, e.kind) for e in res.entities] == [("Wales", "place")]
+    # a club named after a district is an organisation when the corpus says so
+    res = resolve([form(0, "Chelsea", "ORG", count=9), form(1, "Chelsea", "GPE")])
+    assert [(e.name, e.kind) for e in res.entities] == [("Chelsea", "organization")]
+
+
+def test_a_lone_word_tagged_person_with_organisation_cues_is_an_organisation() -> None:
+    forms = [form(d, "Yukos", count=6) for d in range(5)]
+    forms += [form(d, "Yukos", "ORG", count=2, flags=AFTER_ORG_WORD) for d in (5, 6)]
+    assert kinds(resolve(forms)) == {"Yukos": "organization"}
+    # a person known only by one name stays a person
+    assert kinds(resolve([form(d, "Ronaldinho", count=4) for d in range(5)])) == {
+        "Ronaldinho": "person"
+    }
+
+
+def test_a_title_makes_a_person_and_an_article_does_not() -> None:
+    res = resolve([form(0, "Hong Min", "GPE", flags=AFTER_TITLE)])
+    assert kinds(res) == {"Hong Min": "person"}
+    res = resolve([form(0, "Lib Dems", count=3, flags=AFTER_ARTICLE), form(1, "Lib Dems", "ORG")])
+    assert kinds(res) == {"Lib Dems": "organization"}
+
+
+def test_a_country_name_tagged_person_is_the_country_unless_it_is_someones_name() -> None:
+    res = resolve([form(0, "Sri Lanka", count=2), form(1, "Sri Lanka", "GPE", count=5)])
+    assert [(e.name, e.kind) for e in res.entities] == [("Sri Lanka", "country")]
+    res = resolve(
+        [form(0, "Eddie Jordan", count=2), form(0, "Jordan", count=3), form(1, "Jordan", "GPE")]
+    )
+    assert entity(res, 0, "Jordan") is entity(res, 0, "Eddie Jordan")
+    jordan = entity(res, 1, "Jordan", "GPE")
+    assert jordan is not None and jordan.kind == "country"
+
+
+def test_a_team_or_firm_named_after_a_place_is_never_a_person() -> None:
+    res = resolve([form(0, "Manchester United", count=5), form(1, "Manchester United", "GPE")])
+    assert kinds(res) == {"Manchester United": "organization"}
+    assert kinds(resolve([form(0, "Mexico City", "GPE")])) == {"Mexico City": "place"}
+
+
+# 2. Short names across documents
+
+
+def test_a_short_name_outside_any_full_name_goes_to_the_person_who_dominates() -> None:
+    forms = [form(d, "Tony Blair", count=3) for d in range(4)]
+    forms += [form(0, "Cherie Blair"), form(9, "Blair", count=2)]
+    res = resolve(forms)
+    assert entity(res, 9, "Blair") is entity(res, 0, "Tony Blair")
+
+
+def test_a_short_name_no_one_dominates_stays_apart_with_its_candidates() -> None:
+    forms = [
+        form(0, "Serena Williams", count=3),
+        form(1, "Venus Williams", count=2),
+        form(2, "Robbie Williams", count=2),
+        form(9, "Williams", count=4),
+    ]
+    res = resolve(forms)
+    williams = entity(res, 9, "Williams")
+    assert williams is not None and williams.name == "Williams" and williams.kind == "person"
+    assert set(williams.candidates) == {"Serena Williams", "Venus Williams", "Robbie Williams"}
+    assert williams.candidates[0] == "Serena Williams"  # most mentioned first
+
+
+def test_in_a_document_the_person_it_introduces_wins_over_one_named_in_passing() -> None:
+    # one seeds article alone: Kim Jong Un is named first, his forebears in passing
+    res = resolve(
+        [
+            form(1, "Kim Jong Un", first=120),
+            form(1, "Kim Jong Il", first=1900),
+            form(1, "Kim Il Sung", first=2000),
+            form(1, "Kim", count=8, first=300),
+        ]
+    )
+    kim = entity(res, 1, "Kim")
+    assert kim is not None and kim.name == "Kim Jong Un"
+    # the most mentioned wins before the first named
+    res = resolve(
+        [form(0, "Kim Il Sung", first=5), form(0, "Kim Jong Un", count=3, first=90), form(0, "Kim")]
+    )
+    assert entity(res, 0, "Kim") is entity(res, 0, "Kim Jong Un")
+
+
+def test_a_given_name_alone_is_never_the_corpus_answer() -> None:
+    # "Tony" outside a document naming Tony Blair is not Tony Blair: he goes by "Blair"
+    forms = [form(d, "Tony Blair", count=2) for d in range(3)]
+    forms += [form(d, "Blair", count=5) for d in range(3)] + [form(9, "Tony", count=2)]
+    res = resolve(forms)
+    tony = entity(res, 9, "Tony")
+    assert tony is not None and tony.name == "Tony" and tony.candidates == ("Tony Blair",)
+
+
+# 4. Acronyms and other names
+
+
+def test_an_acronym_used_with_its_expansion_in_one_document_is_one_body() -> None:
+    res = resolve(
+        [
+            form(0, "World Trade Organization", "ORG"),
+            form(0, "WTO", "ORG", count=3),
+            form(1, "WTO", "ORG", count=2),
+            form(2, "UK Independence Party", "ORG"),
+            form(2, "UKIP", "ORG", count=4),
+        ]
+    )
+    assert kinds(res) == {
+        "World Trade Organization": "organization",
+        "UK Independence Party": "organization",
+    }
+    assert entity(res, 1, "WTO", "ORG") is entity(res, 0, "World Trade Organization", "ORG")
+
+
+def test_initials_alone_never_join_two_bodies() -> None:
+    res = resolve([form(0, "ICA", "ORG", count=5), form(1, "Institute of Culinary Arts", "ORG")])
+    assert {e.name for e in res.entities} == {"ICA", "Institute of Culinary Arts"}
+    # an acronym that spells two names joins only the one it is used with most
+    res = resolve(
+        [
+            form(0, "EC", "ORG"),
+            form(0, "European Commission", "ORG", count=2),
+            form(1, "EC", "ORG"),
+            form(1, "European Commission", "ORG"),
+            form(2, "EC", "ORG"),
+            form(2, "European Council", "ORG"),
+        ]
+    )
+    assert entity(res, 2, "European Council", "ORG") is not entity(res, 0, "EC", "ORG")
+    assert entity(res, 0, "European Commission", "ORG") is entity(res, 2, "EC", "ORG")
+
+
+def test_the_table_of_other_names_and_plurals() -> None:
+    res = resolve(
+        [
+            form(0, "EU", "ORG", count=4),
+            form(1, "European Union", "ORG"),
+            form(2, "Tory", "NORP", count=3),
+            form(3, "Tories", "ORG", count=2),
+            form(4, "Conservative Party", "ORG"),
+        ]
+    )
+    assert kinds(res) == {"European Union": "organization", "Conservative Party": "organization"}
+    # a plural joins its singular only where one of them is a group's or a person's word
+    res = resolve([form(0, "Times", "ORG", count=3), form(1, "Time", "ORG", count=2)])
+    assert {e.name for e in res.entities} == {"Times", "Time"}
+
+
+def test_a_department_in_either_word_order_is_one_body() -> None:
+    res = resolve([form(0, "Department of Health", "ORG"), form(1, "Health Department", "ORG")])
+    assert len(res.entities) == 1
+    res = resolve([form(0, "Department of Health", "ORG"), form(1, "Department of Defence", "ORG")])
+    assert len(res.entities) == 2
+
+
+# 5. Nicknames, particles, transliterations
+
+
+def test_nicknames_particles_and_spellings_merge_when_the_rest_agrees() -> None:
+    res = resolve(
+        [
+            form(0, "Bill Clinton", count=3),
+            form(1, "William Clinton"),
+            form(2, "Osama bin Laden", count=2),
+            form(3, "Osama Bin Laden"),
+            form(4, "Ayman al-Zawahiri", count=2),
+            form(5, "Ayman Zawahiri"),
+            form(6, "Yuri Gagarin"),
+            form(7, "Yury Gagarin"),
+        ]
+    )
+    people = {e.name: e.aliases for e in res.entities}
+    assert people == {
+        "Bill Clinton": {"Bill Clinton", "William Clinton"},
+        "Osama bin Laden": {"Osama bin Laden", "Osama Bin Laden"},
+        "Ayman al-Zawahiri": {"Ayman al-Zawahiri", "Ayman Zawahiri"},
+        "Yuri Gagarin": {"Yuri Gagarin", "Yury Gagarin"},
+    }
+
+
+def test_names_that_differ_in_more_than_a_nickname_stay_apart() -> None:
+    res = resolve(
+        [
+            form(0, "George Bush", count=2),
+            form(1, "George W Bush", count=3),
+            form(2, "William Smith"),
+            form(3, "Bill Smith"),
+            form(4, "Robert Smith"),  # "Bill" is a nickname of both William and Robert
+            form(5, "Bill Gates"),
+            form(6, "Melinda Gates"),
+            form(7, "Al Gore"),
+            form(8, "Gore"),  # "Al" is a given name, not a particle
+        ]
+    )
+    names = {e.name for e in res.entities}
+    assert {"George Bush", "George W Bush", "Bill Gates", "Melinda Gates"} <= names
+    assert entity(res, 2, "William Smith") is not entity(res, 4, "Robert Smith")
+    assert entity(res, 7, "Al Gore") is not None and entity(res, 7, "Al Gore").name == "Al Gore"
+
+
+# 9, 10. Adjectives of places, display names
+
+
+def test_an_adjective_of_a_place_that_is_not_a_country_counts_for_that_place() -> None:
+    res = resolve([form(0, "Scottish", "NORP", count=3), form(1, "Scotland", "GPE", count=2)])
+    assert [(e.name, e.kind, e.country) for e in res.entities] == [("Scotland", "place", "GB")]
+    assert res.assignments[0, "Scottish", "NORP"].demonym
+    assert not res.assignments[1, "Scotland", "GPE"].demonym
+
+
+def test_the_display_name_is_the_usual_case_of_the_most_frequent_form() -> None:
+    res = resolve(
+        [form(0, "MOSCOW", "GPE", count=4), form(1, "Moscow", "GPE", count=3)]
+        + [form(2, "Moscow", "GPE", count=2)]
+    )
+    assert [e.name for e in res.entities] == ["Moscow"]
+    res = resolve([form(0, "Europeans", "NORP", count=9), form(1, "Europe", "LOC")])
+    assert [e.name for e in res.entities] == ["Europe"]
