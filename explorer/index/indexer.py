@@ -26,6 +26,7 @@ from explorer.index.engines import (
     pool_events,
 )
 from explorer.index.entities import rebuild_entity_tables
+from explorer.index.furniture import refresh_furniture
 from explorer.index.lock import IndexBusy, IndexLock
 from explorer.index.reresolve import mark_resolution_current, redo_resolution, resolution_outdated
 from explorer.index.store import Store
@@ -255,6 +256,7 @@ def _index_locked(
     if store.meta("resolved") != "1" and not report.cancelled:
         progress("resolving", 0, 1)
         with store.transaction() as conn:
+            refresh_furniture(conn)
             rebuild_entity_tables(conn)
             store.set_meta("resolved", "1")
             mark_resolution_current(conn)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 
 from explorer.index.forms import recount_form_classes
-from explorer.resolve.spans import clean_span, mention_flags
+from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
 RESOLUTION_VERSION = "2"
@@ -42,7 +42,7 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
             if span is None:
                 dropped.append((mention_id,))
                 continue
-            new_flags = mention_flags(text, *span)
+            new_flags = mention_flags(text, *span) | (flags & FURNITURE)
             if span != (start, end) or new_flags != flags or old_text != text[span[0] : span[1]]:
                 changed.append((span[0], span[1], text[span[0] : span[1]], new_flags, mention_id))
     conn.executemany("DELETE FROM mentions WHERE id = ?", dropped)

@@ -125,10 +125,12 @@ CREATE TABLE document_entities (
 """
 
 # V4: a short name the corpus does not settle lists the people it may stand for
-# (`candidates`, their display names joined by a tab). Resolution itself is brought up
+# (`candidates`, their display names joined by a tab); the lines found to be page
+# furniture (explorer/index/furniture.py). Resolution itself is brought up
 # to date by `explorer.index.reresolve`, whatever the schema.
 _V4 = """
 ALTER TABLE entities ADD COLUMN candidates TEXT;
+CREATE TABLE furniture_lines (text TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1;

@@ -34,7 +34,7 @@ from explorer.resolve.model import KINDS, Assignment, Correction, Entity, FormCo
 from explorer.resolve.names import name_tokens, token_key
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, ShortKey, ShortNames, Tokens, cluster, unglue
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE, FURNITURE
 from explorer.resolve.words import is_common_word
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -80,6 +80,8 @@ def resolve(
     with no_cyclic_gc():
         sinks: dict[Pair, _Sink] = {}
         for form in forms:
+            if form.flags & FURNITURE:
+                continue  # every mention of it in its document is in page furniture
             pair = (form.text, form.label)
             sink = sinks.get(pair)
             if sink is None:

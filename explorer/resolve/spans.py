@@ -29,9 +29,12 @@ AFTER_TITLE = 8
 AFTER_ORG_WORD = 16
 # "the" stands before the span ("the Lib Dems"): rarely a person's name.
 AFTER_ARTICLE = 32
+# The mention stands in a line the corpus repeats as page furniture
+# (explorer/index/furniture.py sets it, corpus-wide; mention_flags never does).
+FURNITURE = 64
 # Flags that hold for a document's mentions of a form when they hold for all of them
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
-ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE
+ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE
 
 _LINE_BREAKS = "\n\r\u2028\u2029"

@@ -200,7 +200,7 @@ def test_an_index_of_schema_2_gains_form_classes_and_packed_arrays_and_loses_sco
             "DROP TABLE form_classes; DROP TABLE unresolved_docs; DROP INDEX mentions_text; "
             "DROP TABLE document_entities; "
             "ALTER TABLE comentions ADD COLUMN score REAL NOT NULL DEFAULT 0; "
-            "ALTER TABLE entities DROP COLUMN candidates; "
+            "ALTER TABLE entities DROP COLUMN candidates; DROP TABLE furniture_lines; "
             "PRAGMA user_version = 2;"
         )
     with pytest.raises(IndexOpenError, match="being brought up to this version") as refused:

@@ -1,0 +1,56 @@
+"""Page furniture found from the corpus: a short line repeated verbatim across
+documents of different titles is dropped with the names in it; the lines of one
+story run by several outlets are not furniture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explorer.index import queries
+from explorer.index.indexer import index_corpus
+from explorer.index.store import Store
+
+FURNITURE = "Follow Daily Planet on Twitter and read more from Metropolis Media Group."
+STORIES = {
+    "harbour": "The harbour in Lisbon reopened on Monday after the storm, port officials said.",
+    "budget": "Finance minister Ana Souza presented the budget to parliament in Brasilia.",
+    "match": "Benfica beat Porto two-nil in front of a full stadium on Saturday night.",
+    "talks": "Negotiators from Canada met their counterparts in Geneva to discuss fishing rights.",
+    "court": "A judge in Oslo adjourned the trial of the former mayor until March.",
+}
+WIRE = "Kenyan runner Eliud Kipchoge won the Berlin Marathon, organisers said on Sunday."
+
+
+def _write(folder: Path, name: str, title: str, *lines: str) -> None:
+    (folder / f"{name}.txt").write_text("\n\n".join((title, *lines)) + "\n", encoding="utf-8")
+
+
+def _names(store: Store) -> set[str]:
+    return {row.name for row in queries.entities(store.conn)}
+
+
+def test_repeated_lines_of_different_documents_are_furniture(tmp_path: Path) -> None:
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    for name, story in STORIES.items():
+        _write(corpus, name, f"News about the {name}", story, FURNITURE)
+    for outlet in ("a", "b", "c"):  # one wire story, three outlets, one title
+        _write(corpus, f"wire-{outlet}", "Kipchoge wins in Berlin", WIRE)
+    with Store(tmp_path / "index.sqlite") as store:
+        index_corpus([corpus], store)
+        names = _names(store)
+        assert "Metropolis Media Group" not in names
+        assert {"Lisbon", "Ana Souza", "Geneva", "Eliud Kipchoge", "Berlin"} <= names
+        lines = [r[0] for r in store.conn.execute("SELECT text FROM furniture_lines")]
+        assert lines == [FURNITURE]
+
+        # the line in one more document is furniture there too; once fewer than five
+        # titles carry it, it is text again
+        _write(corpus, "extra", "News about the weather", "Rain fell on Madrid.", FURNITURE)
+        index_corpus([corpus], store)
+        assert "Metropolis Media Group" not in _names(store)
+        for name in ("harbour", "budget"):
+            (corpus / f"{name}.txt").unlink()
+        index_corpus([corpus], store)
+        assert "Metropolis Media Group" in _names(store)
+        assert not store.conn.execute("SELECT text FROM furniture_lines").fetchall()
