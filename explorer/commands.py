@@ -22,6 +22,8 @@ from explorer.paths import index_path
 
 # Questions index first, quietly: a bar appears only when that takes longer than this.
 QUIET_INDEX_DELAY_S = 1.0
+# After the name of a short name the corpus does not settle, in the `entities` table.
+AMBIGUOUS_MARK = " (ambiguous)"
 
 
 def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = True) -> Store:
@@ -147,8 +149,16 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 "aliases": [
                     {"text": t, "mentions": n} for t, n in queries.aliases(store.conn, r.id)
                 ],
+                "candidates": [
+                    {"name": c.name, "mentions": c.mentions}
+                    for c in (queries.candidates(store.conn, r.id) if r.candidates else ())
+                ],
             }
             for r in rows
+        ]
+    if not (args.json or args.csv):  # the terminal table marks them; data keeps the name
+        records = [
+            {**r, "name": r["name"] + AMBIGUOUS_MARK} if r["candidates"] else r for r in records
         ]
     _emit(args, records, ["name", "kind", "mentions", "documents", "aliases"], "No entities found.")
     return 0

@@ -30,6 +30,41 @@ def seeds_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+WILLIAMS = {
+    "serena.txt": "Serena Williams wins in Melbourne\n\nSerena Williams won the Australian "
+    "Open final on Saturday. Serena Williams said she was proud of the win.",
+    "venus.txt": "Venus Williams returns to Paris\n\nVenus Williams reached the third round "
+    "of the French Open. Venus Williams played well in the heat.",
+    "robbie.txt": "Robbie Williams plays London\n\nThe singer Robbie Williams played to a "
+    "full stadium in London. Robbie Williams sang his old hits.",
+    "williams.txt": "A hard evening\n\nWilliams said the evening had been hard. Williams "
+    "will be back next year, her coach told reporters.",
+}
+
+
+@pytest.fixture(scope="session")
+def williams_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three Williamses named in full, and a document that only ever says "Williams"."""
+    corpus = tmp_path_factory.mktemp("williams") / "williams"
+    corpus.mkdir()
+    for name, text in WILLIAMS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def williams_index(williams_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """That corpus indexed once with the real pipeline: "Williams" is left ambiguous."""
+    from explorer.index.indexer import index_corpus
+    from explorer.index.store import Store
+
+    path = tmp_path_factory.mktemp("index") / "williams.sqlite"
+    with Store(path) as store:
+        report = index_corpus([williams_corpus], store)
+    assert report.documents == len(WILLIAMS) and not report.problems
+    return path
+
+
 @pytest.fixture(scope="session")
 def seeds_index(seeds_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds indexed once with the real pipeline; tests open it read-only."""

@@ -30,6 +30,17 @@ class EntityRow(NamedTuple):
     documents: int
     country: str | None = None
     hidden: bool = False
+    # A short name the corpus does not settle: the display names of the people it may
+    # stand for, most mentioned first (empty for every other entity).
+    candidates: tuple[str, ...] = ()
+
+
+class Candidate(NamedTuple):
+    """One of the people an ambiguous short name may stand for."""
+
+    name: str
+    entity_id: int | None  # None when no entity has this display name (any more)
+    mentions: int  # of that entity, 0 when there is none
 
 
 class CoMentionRow(NamedTuple):
@@ -90,6 +101,14 @@ class CorpusSummary:
     pipeline: str
 
 
+_ENTITY_COLUMNS = "id, name, kind, mentions, documents, country, hidden, candidates"
+
+
+def _entity_row(row: Sequence) -> EntityRow:
+    """An EntityRow from the columns of _ENTITY_COLUMNS, in that order."""
+    return EntityRow(*row[:6], bool(row[6]), tuple(row[7].split("\t")) if row[7] else ())
+
+
 def _in(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
@@ -135,13 +154,13 @@ def entities(
     if focus:
         return _focused_entities(conn, focus, where, params, limit)
     sql = (
-        "SELECT e.id, e.name, e.kind, e.mentions AS n, e.documents, e.country, e.hidden "
-        f"FROM entities AS e WHERE {where}"
+        "SELECT e.id, e.name, e.kind, e.mentions AS n, e.documents, e.country, e.hidden, "
+        f"e.candidates FROM entities AS e WHERE {where}"
     )
     sql += " ORDER BY n DESC, e.name"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return [EntityRow(*row[:6], bool(row[6])) for row in conn.execute(sql, params)]
+    return [_entity_row(row) for row in conn.execute(sql, params)]
 
 
 def _focused_entities(
@@ -158,14 +177,14 @@ def _focused_entities(
         )
     )
     rows = conn.execute(
-        "SELECT e.id, e.name, e.kind, e.country, e.hidden FROM entities AS e "
+        "SELECT e.id, e.name, e.kind, e.country, e.hidden, e.candidates FROM entities AS e "
         f"WHERE {where} AND e.id IN (SELECT value FROM json_each(?))",
         [*params, json.dumps(list(found))],
     )
     result = sorted(
         (
-            EntityRow(i, name, kind, *found[i], country, bool(hidden))
-            for i, name, kind, country, hidden in rows
+            _entity_row((i, name, kind, *found[i], country, hidden, candidates))
+            for i, name, kind, country, hidden, candidates in rows
         ),
         key=lambda r: (-r.mentions, r.name),
     )
@@ -174,23 +193,43 @@ def _focused_entities(
 
 def entity(conn: sqlite3.Connection, entity_id: int) -> EntityRow | None:
     row = conn.execute(
-        "SELECT id, name, kind, mentions, documents, country, hidden FROM entities WHERE id = ?",
-        (entity_id,),
+        f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE id = ?", (entity_id,)
     ).fetchone()
-    return EntityRow(*row[:6], bool(row[6])) if row else None
+    return _entity_row(row) if row else None
 
 
 def find_entities(conn: sqlite3.Connection, name: str) -> list[EntityRow]:
     """Entities whose display name or any alias is `name`, case-insensitively;
     the most mentioned first."""
     rows = conn.execute(
-        "SELECT id, name, kind, mentions, documents, country, hidden FROM entities "
+        f"SELECT {_ENTITY_COLUMNS} FROM entities "
         "WHERE name = ? COLLATE NOCASE "
         "OR id IN (SELECT entity_id FROM aliases WHERE text = ? COLLATE NOCASE) "
         "ORDER BY name = ? COLLATE NOCASE DESC, mentions DESC",
         (name, name, name),
     )
-    return [EntityRow(*row[:6], bool(row[6])) for row in rows]
+    return [_entity_row(row) for row in rows]
+
+
+def candidates(conn: sqlite3.Connection, entity_id: int) -> list[Candidate]:
+    """The people an ambiguous short name may stand for, most mentioned first as
+    resolution listed them, each with the entity now carrying that display name (a
+    visible one, a person, the most mentioned, in that order of preference); empty
+    for an entity that is not ambiguous."""
+    row = conn.execute("SELECT candidates FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None or not row[0]:
+        return []
+    names = row[0].split("\t")
+    best: dict[str, tuple[int, int]] = {}
+    found = conn.execute(
+        "SELECT name, id, mentions FROM entities "
+        f"WHERE name IN ({_in(names)}) AND id != ? "
+        "ORDER BY hidden, kind = 'person' DESC, mentions DESC, id",
+        [*names, entity_id],
+    )
+    for name, candidate_id, mentions in found:
+        best.setdefault(name, (candidate_id, mentions))
+    return [Candidate(name, *best.get(name, (None, 0))) for name in names]
 
 
 def aliases(conn: sqlite3.Connection, entity_id: int) -> list[tuple[str, int]]:

@@ -1,12 +1,15 @@
 """The context menu of an entity, wherever it appears (entities, co-mentions, the document).
 
 Focus, show passages, and the corrections: merge into…, rename…, change kind,
-split alias, hide. Questions go through the module-level `ask_*` functions
-(tests replace them instead of driving modal dialogs).
+split alias, hide. An ambiguous short name also offers "Merge into" each of the
+people it may be; those come with the row the menu is for (loaded off the UI
+thread with the table), so they cost no query here. Questions go through the
+module-level `ask_*` functions (tests replace them instead of driving modal dialogs).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.views import RowTableView
 
 MERGE_CHOICES = 500
+CANDIDATE_ACTIONS = 10  # "Merge into “…”" actions of an ambiguous name; the rest: Merge into…
 CORRECTABLE_KINDS = tuple(kind for kind in KIND_ORDER if kind != "date")
 
 
@@ -55,17 +59,27 @@ def _lookup(index: Path | None, ref: EntityRef) -> tuple[list[str], list[str]]:
 
 def popup_entity_menu(view: RowTableView, pos: QPoint, state: ExplorerState,
                       corrections: CorrectionHistory) -> None:
-    """The entity menu for the row of `view` under `pos` (a context-menu request)."""
+    """Pop up the entity menu of the row under `pos` (a context-menu request)."""
+    menu = row_menu(view, pos, state, corrections)
+    if menu is not None:
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+
+def row_menu(view: RowTableView, pos: QPoint, state: ExplorerState,
+             corrections: CorrectionHistory) -> QMenu | None:
+    """The entity menu for the row of `view` under `pos`, or None off the rows."""
     index = view.indexAt(pos)
-    if index.isValid():
-        row = view.model().row(index.row())  # type: ignore[attr-defined]
-        ref = EntityRef(row.id, row.name, row.kind)
-        entity_menu(view, ref, state, corrections).exec(view.viewport().mapToGlobal(pos))
+    if not index.isValid():
+        return None
+    row = view.model().row(index.row())  # type: ignore[attr-defined]
+    ref = EntityRef(row.id, row.name, row.kind)
+    return entity_menu(view, ref, state, corrections, getattr(row, "candidates", ()))
 
 
 def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
-                corrections: CorrectionHistory) -> QMenu:
-    """Build the menu for `ref`; the caller pops it up (exec) where the user clicked."""
+                corrections: CorrectionHistory, candidates: Sequence[str] = ()) -> QMenu:
+    """Build the menu for `ref`; the caller pops it up (exec) where the user clicked.
+    `candidates`: who `ref` may be when it is an ambiguous short name."""
     menu = QMenu(parent)
     focused = any(item.id == ref.id for item in state.focus)
     if focused:
@@ -79,6 +93,7 @@ def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
     show.triggered.connect(lambda: state.navigate(entity=ref, comention=None))
     menu.addSeparator()
     aliases, names = _lookup(state.index, ref)
+    names = [*candidates, *(name for name in names if name not in candidates)]
     busy = state.indexing or state.index is None
 
     def correct(op: str, *args: str) -> None:
@@ -94,6 +109,9 @@ def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
         if new:
             correct("rename", new)
 
+    for name in candidates[:CANDIDATE_ACTIONS]:
+        menu.addAction(f"Merge into “{name}”", lambda n=name: correct("merge", n)).setEnabled(
+            not busy)
     menu.addAction("Merge into…", merge).setEnabled(not busy)
     menu.addAction("Rename…", rename).setEnabled(not busy)
     kinds = menu.addMenu("Change kind")

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from explorer.charts.kinds import kind_name
 from explorer.index.queries import CoMentionRow, EntityRow, MentionSpan, PassageRow
@@ -34,6 +36,7 @@ class Column:
     text: Callable[[Any], str] | None = None  # what the cell shows (default: str(value))
     numeric: bool = False
     icon_only: bool = False  # the view shows only the decoration; copies and CSV get the text
+    shown: Callable[[Any], str] | None = None  # what the view shows, when not the text copied
 
 
 def _count(value: int) -> str:
@@ -91,6 +94,8 @@ class RowTableModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         spec = self.COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
+            if spec.shown is not None:
+                return spec.shown(row)
             return "" if spec.icon_only else self.cell_text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
             return RIGHT
@@ -155,10 +160,33 @@ class _EntityColumns(RowTableModel):
         return row.name
 
 
+AMBIGUOUS_MARK = " ?"  # after the name of a short name the corpus does not settle
+CANDIDATES_IN_TOOLTIP = 8
+
+
+@lru_cache(maxsize=1)
+def _italic() -> QFont:
+    """Italic and nothing else: the view resolves it against its own font."""
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+def ambiguity(row: EntityRow) -> str:
+    """The line that says who an ambiguous short name may be ("" for any other entity)."""
+    if not row.candidates:
+        return ""
+    names = ", ".join(row.candidates[:CANDIDATES_IN_TOOLTIP])
+    more = len(row.candidates) - CANDIDATES_IN_TOOLTIP
+    return f"Ambiguous short name: may be {names}" + (f" and {more} more" if more > 0 else "")
+
+
 class EntityTableModel(_EntityColumns):
     COLUMNS = (
-        Column("Name", "The entity's name; its other spellings are merged into it",
-               lambda r: r.name),
+        Column("Name", "The entity's name; its other spellings are merged into it. "
+               "A name ending in ? is a short name the documents do not settle",
+               lambda r: r.name, shown=lambda r: r.name + AMBIGUOUS_MARK if r.candidates
+               else r.name),
         Column("Kind", "Person, country, organisation, place, group or event",
                lambda r: kind_name(r.kind)),
         Column("Mentions", "How many times it is mentioned", lambda r: r.mentions, lambda r:
@@ -167,10 +195,17 @@ class EntityTableModel(_EntityColumns):
                lambda r: _count(r.documents), numeric=True),
     )
 
+    def extra_data(self, row: EntityRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and column == 0 and row.candidates:
+            return _italic()
+        return super().extra_data(row, column, role)
+
     def tooltip(self, row: EntityRow) -> str:
-        return (f"{row.name} ({kind_name(row.kind)}): {row.mentions:,} mentions in "
-                f"{row.documents:,} documents.\nDouble-click or press Enter to focus on it; "
-                "right-click to correct it.")
+        counts = (f"{row.name} ({kind_name(row.kind)}): {row.mentions:,} mentions in "
+                  f"{row.documents:,} documents.\nDouble-click or press Enter to focus on it; ")
+        if row.candidates:
+            return f"{ambiguity(row)}.\n{counts}right-click to merge it into one of them."
+        return f"{counts}right-click to correct it."
 
 
 class CoMentionTableModel(_EntityColumns):

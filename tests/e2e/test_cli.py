@@ -39,8 +39,9 @@ def test_entities_json_has_the_documented_fields(capsys, seeds_copy: Path) -> No
     code, out, _ = run(capsys, "entities", seeds_copy, "--json")
     records = json.loads(out)
     assert code == 0 and records
-    assert set(records[0]) == {"name", "kind", "mentions", "documents", "aliases"}
+    assert set(records[0]) == {"name", "kind", "mentions", "documents", "aliases", "candidates"}
     assert set(records[0]["aliases"][0]) == {"text", "mentions"}
+    assert all(r["candidates"] == [] for r in records)  # no short name the seeds leave open
     mentions = [r["mentions"] for r in records]
     assert mentions == sorted(mentions, reverse=True)
 
@@ -65,6 +66,30 @@ def test_entities_as_an_aligned_table_and_csv(capsys, seeds_copy: Path) -> None:
     assert len(lines) == 6 and len({line.index(line.split()[-1]) for line in lines[:1]}) == 1
     _, out, _ = run(capsys, "entities", seeds_copy, "--top", "2", "--csv")
     assert out.splitlines()[0] == "name,kind,mentions,documents,aliases"
+
+
+def test_an_ambiguous_short_name_lists_its_candidates(capsys, williams_corpus: Path) -> None:
+    code, out, _ = run(capsys, "entities", williams_corpus, "--json")
+    records = {r["name"]: r for r in json.loads(out)}
+    assert code == 0
+    candidates = records["Williams"]["candidates"]
+    assert {c["name"] for c in candidates} == {
+        "Serena Williams",
+        "Venus Williams",
+        "Robbie Williams",
+    }
+    assert all(c["mentions"] == records[c["name"]]["mentions"] for c in candidates)
+    assert records["Serena Williams"]["candidates"] == []
+    # inside a focus (counted another way) the same
+    _, out, _ = run(capsys, "entities", williams_corpus, "--focus", "Williams", "--json")
+    assert json.loads(out)[0]["candidates"] == candidates
+
+    _, out, _ = run(capsys, "entities", williams_corpus, "--kind", "person")
+    names = [line.split("  ")[0].strip() for line in out.splitlines()[1:]]
+    assert "Williams (ambiguous)" in names and "Serena Williams" in names
+    _, out, _ = run(capsys, "entities", williams_corpus, "--kind", "person", "--csv")
+    assert out.splitlines()[0] == "name,kind,mentions,documents,aliases"
+    assert any(line.startswith("Williams,person,") for line in out.splitlines())  # data: the name
 
 
 def test_comentions_of_kim_jong_un(capsys, seeds_copy: Path) -> None:
