@@ -193,9 +193,11 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
 
 def _time_one_document_update(store: object) -> float:
     """The resolution pass after one document changed: what a re-index pays at this size
-    besides the document itself. Its mentions are unassigned as if just re-read."""
+    besides the document itself (the furniture check and resolution, as the indexer
+    runs them). Its mentions are unassigned as if just re-read."""
     from explorer.index.entities import rebuild_entity_tables
     from explorer.index.forms import mark_unresolved
+    from explorer.index.furniture import refresh_furniture
 
     conn = store.conn  # type: ignore[attr-defined]
     doc = int(conn.execute("SELECT max(doc_id) FROM mentions").fetchone()[0])
@@ -203,5 +205,6 @@ def _time_one_document_update(store: object) -> float:
         mark_unresolved(conn, [doc])
     started = time.perf_counter()
     with store.transaction():  # type: ignore[attr-defined]
+        refresh_furniture(conn)
         rebuild_entity_tables(conn)
     return time.perf_counter() - started

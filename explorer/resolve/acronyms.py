@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from explorer.resolve.classify import name_key
@@ -29,21 +29,22 @@ def is_acronym(text: str) -> bool:
     return _ACRONYM.fullmatch(text) is not None
 
 
-def initials(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 17)
+def initials(name: str) -> frozenset[str]:
     """The ways a name's initials may be written, lowercase: every word's first
     letter, or only those of the words an acronym does not skip; a word in capitals
     gives all its letters ("UK Independence Party" -> "ukip", "Bank of England" ->
     "boe" and "be")."""
     words = [w for w in re.split(r"[\s\-&]+", name) if w and w[0].isalpha()]
     if len(words) < 2:
-        return set()
+        return frozenset()
 
     def letters(word: str) -> str:
         return word.lower() if _ACRONYM.fullmatch(word) else word[0].lower()
 
     every = "".join(letters(w) for w in words)
     kept = "".join(letters(w) for w in words if w.lower() not in _SKIPPED)
-    return {every, kept}
+    return frozenset((every, kept))
 
 
 def expansion_candidates(

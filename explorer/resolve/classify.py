@@ -136,8 +136,8 @@ def classify(text: str, label: str) -> Route | None:
         kind = "place"
     elif label != "PERSON" and text.rsplit(None, 1)[-1].lower() in _EVENT_HEADS:
         kind = "event"  # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG
-    elif " " in text and text.rsplit(None, 1)[-1].lower() in _ORG_HEADS:
-        kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
+    elif " " in text and _names_a_body(text):
+        kind = "organization"  # "Manchester United" as PERSON or GPE, "Atletico Madrid"
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
         kind = "place"
     known = kind == "place" and is_known_place(text)
@@ -164,12 +164,12 @@ def classify(text: str, label: str) -> Route | None:
 
 
 def person_tokens(text: str) -> tuple[str, ...]:
-    """The name tokens of a text shaped like a person's name, else (): a name that
-    ends in a word for a body ("Manchester United", "Lehman Brothers") is not."""
+    """The name tokens of a text shaped like a person's name, else (): not a club's
+    or a firm's ("Manchester United", "Lehman Brothers")."""
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return ()
-    if len(words) > 1 and words[-1].lower() in _ORG_HEADS:
+    if len(words) > 1 and _names_a_body(text):
         return ()
     for word in words:
         if word in PARTICLES:
@@ -182,6 +182,12 @@ def person_tokens(text: str) -> tuple[str, ...]:
         ):
             return ()
     return name_tokens(text)
+
+
+def _names_a_body(text: str) -> bool:
+    """A name ending in a word for a body: "Leeds City", "Lehman Brothers". (A name
+    ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
+    return text.rsplit(None, 1)[-1].lower() in _ORG_HEADS
 
 
 def name_key(text: str, kind: str = "") -> str:

@@ -148,14 +148,15 @@ class _Plan:
 
     def _regroup_glued(self) -> None:
         """A glued text ("Kim Jong Unhas") joins the key of the name it holds."""
-        for text, (_tokens, trim) in self.names.items():
-            if trim:
-                for label in [lb for (t, lb) in self.sinks if t == text]:
-                    route = self.sinks[text, label].route
-                    head = classify(text[:-trim], label)
-                    if head is not None and not route.fixed:
-                        self.by_key[route.key].remove((text, label))
-                        self.by_key[head.key].append((text, label))
+        glued = {text: trim for text, (_tokens, trim) in self.names.items() if trim}
+        if not glued:
+            return
+        for text, label in [pair for pair in self.sinks if pair[0] in glued]:
+            route = self.sinks[text, label].route
+            head = classify(text[: -glued[text]], label)
+            if head is not None and not route.fixed:
+                self.by_key[route.key].remove((text, label))
+                self.by_key[head.key].append((text, label))
         for key in [k for k, pairs in self.by_key.items() if not pairs]:
             del self.by_key[key]
 
@@ -168,13 +169,15 @@ class _Plan:
 
     def _join_plurals(self) -> None:
         """ "Tories" is "Tory", "Lib Dems" "Lib Dem", "Oscars" "Oscar" — when one of
-        them is a group's or a person's word somewhere; "Times" is not "Time"."""
+        them is a group's or a person's word somewhere; "Times" is not "Time", and a
+        plural the model calls a person is a surname ("Williams" is not "William")."""
         for key in list(self.by_key):
             one = singular(key)
             if one is None or one not in self.by_key:
                 continue
-            kinds = {self.sinks[p].route.kind for p in self.by_key[key] + self.by_key[one]}
-            if kinds & {"group", "person"}:
+            plural = {self.sinks[p].route.kind for p in self.by_key[key]}
+            kinds = plural | {self.sinks[p].route.kind for p in self.by_key[one]}
+            if kinds & {"group", "person"} and "person" not in plural:
                 self.union(key, one)
 
     def _acronym_candidates(self) -> dict[str, set[str]]:
@@ -530,6 +533,8 @@ def _display_name(draft: _Draft, key: str) -> str:
         return country_name(draft.sinks[0].route.key)
     if draft.person is not None:
         return Person(draft.surfaces).name
+    if len(draft.surfaces) == 1 and not draft.demonyms and key not in full_names():
+        return next(iter(draft.surfaces))
     surfaces = Counter({s: n for s, n in draft.surfaces.items() if s not in draft.demonyms})
     if not surfaces:  # named only by its people's adjective ("African" -> "Africa")
         demonym = min(draft.surfaces.items(), key=lambda s: (-s[1], s[0]))[0]

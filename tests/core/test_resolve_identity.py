@@ -92,6 +92,11 @@ def test_a_team_or_firm_named_after_a_place_is_never_a_person() -> None:
     res = resolve([form(0, "Manchester United", count=5), form(1, "Manchester United", "GPE")])
     assert kinds(res) == {"Manchester United": "organization"}
     assert kinds(resolve([form(0, "Mexico City", "GPE")])) == {"Mexico City": "place"}
+    # a person whose name merely contains a place stays a person
+    assert kinds(resolve([form(0, "Paris Hilton"), form(1, "Whitney Houston")])) == {
+        "Paris Hilton": "person",
+        "Whitney Houston": "person",
+    }
 
 
 # 2. Short names across documents
@@ -198,6 +203,11 @@ def test_the_table_of_other_names_and_plurals() -> None:
     # a plural joins its singular only where one of them is a group's or a person's word
     res = resolve([form(0, "Times", "ORG", count=3), form(1, "Time", "ORG", count=2)])
     assert {e.name for e in res.entities} == {"Times", "Time"}
+    # and never where the plural is a surname
+    res = resolve([form(0, "Williams", count=3), form(1, "William", count=2)])
+    assert {e.name for e in res.entities} == {"Williams", "William"}
+    res = resolve([form(0, "Oscar", count=3), form(1, "Oscars", "ORG", count=2)])
+    assert len(res.entities) == 1
 
 
 def test_a_department_in_either_word_order_is_one_body() -> None:
