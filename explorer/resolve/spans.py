@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
-from explorer.resolve.words import FUNCTION_WORDS, ORG_WORDS, is_common_word
+from explorer.resolve.words import FUNCTION_WORDS, ORG_WORDS, TITLE_WORDS, is_common_word
 
 # The span starts its line (only whitespace, quotes or bullets before it).
 LINE_START = 1
@@ -70,6 +71,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start, end = _trim(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
         end = _cut_headline_words(text, start, end)
+    if label == "PERSON" and start < end:
+        start = _cut_headline_lead(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_hyphen(text, end)
     wanted = str.isalnum if label == "DATE" else str.isalpha
@@ -249,6 +252,23 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
             return end
         while end > start and text[end - 1].isspace():
             end -= 1
+
+
+def _cut_headline_lead(text: str, start: int, end: int) -> int:
+    """Cut an ordinary headline word the model ran into the front of a name:
+    "Newcomers Keane Top Chart", when the document names "Keane" on its own; never
+    a given name ("Will Smith Returns")."""
+    space = text.find(" ", start, end)
+    if space < 0:
+        return start
+    first, rest = text[start:space], text[space + 1 : end].strip()
+    if not rest or not is_common_word(first) or is_given_name(first):
+        return start
+    if first.lower() in TITLE_WORDS:  # a style that stays ("Prince Charles")
+        return start
+    if _is_title_case_line(text, start, end) and _stands_alone(text, rest):
+        return space + 1
+    return start
 
 
 def _stands_alone(text: str, name: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from explorer.resolve.spans import (
+    AFTER_ARTICLE,
+    AFTER_ORG_WORD,
     AFTER_TITLE,
     LINE_START,
     LOWERCASE_ELSEWHERE,
@@ -151,3 +153,51 @@ def test_after_title_flag() -> None:
     assert flags_of(text, "Hong Min") & AFTER_TITLE
     assert flags_of("said Dr. Lee Sung-yoon today", "Lee Sung-yoon") & AFTER_TITLE
     assert not flags_of("tanks in Hong Kong", "Hong Kong") & AFTER_TITLE
+
+
+def test_titles_honorifics_and_verbs_are_cut_off_a_name() -> None:
+    assert cleaned("He met Mr Blair today.", "Mr Blair", "ORG") == "Blair"
+    assert cleaned("as said Blair today", "said Blair", "PERSON") == "Blair"
+    assert cleaned("Blair said it", "Blair said", "PERSON") == "Blair"
+    text = "Dutch PM Mark Rutte said"
+    assert cleaned(text, "Dutch PM Mark Rutte", "PERSON") == "Mark Rutte"
+    text = "US Secretary of State Colin Powell said"
+    assert cleaned(text, "US Secretary of State Colin Powell", "PERSON") == "Colin Powell"
+    assert flags_of(text, "Colin Powell") & AFTER_TITLE
+    text = "Chancellor of the Exchequer Gordon Brown spoke"
+    assert cleaned(text, "Chancellor of the Exchequer Gordon Brown", "PERSON") == "Gordon Brown"
+    assert cleaned("Sir Alex Ferguson said", "Sir Alex Ferguson", "PERSON") == "Alex Ferguson"
+    assert cleaned("Briton Tim Henman won", "Briton Tim Henman", "PERSON") == "Tim Henman"
+    # styles that are part of the name, names that are words, and bodies stay whole
+    for name, label in (
+        ("Prince Charles", "PERSON"),
+        ("Lord Falconer", "PERSON"),
+        ("Dean Smith", "PERSON"),
+        ("General Motors", "ORG"),
+        ("John Major", "PERSON"),
+        ("Osama bin Laden", "PERSON"),
+        ("Mark Van Bommel", "PERSON"),
+    ):
+        assert cleaned(f"Then {name} said", name, label) == name
+
+
+def test_conversion_debris_is_cut_out_of_a_span() -> None:
+    assert cleaned("by Tony] Blair and", "Tony] Blair", "PERSON") == "Blair"
+    assert cleaned('we can"t go', 'can"t', "ORG") is None
+    text = "the Federal Bureau of Investigation (FBI) said"
+    assert cleaned(text, "Federal Bureau of Investigation (FBI", "ORG") == (
+        "Federal Bureau of Investigation"
+    )
+
+
+def test_a_headline_word_before_a_name_is_cut_when_the_name_stands_alone() -> None:
+    text = "Newcomers Keane Top Chart\n\nThe band Keane said it was happy. Keane will tour."
+    assert cleaned(text, "Newcomers Keane", "PERSON") == "Keane"
+    text = "Will Smith Returns Home\n\nThe actor Will Smith said. Smith will tour."
+    assert cleaned(text, "Will Smith", "PERSON") == "Will Smith"
+
+
+def test_cue_flags_for_organisations_and_articles() -> None:
+    assert flags_of("the oil firm Yukos said", "Yukos") & AFTER_ORG_WORD
+    assert flags_of("the Lib Dems said", "Lib Dems") & AFTER_ARTICLE
+    assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
