@@ -69,8 +69,9 @@ _ORG_HEADS = frozenset(
 # The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
 _EVENT_HEADS = frozenset(
     """
-    awards championship championships cup festival games olympics open prix
-    slam tournament trophy
+    awards budget championship championships conference cup exhibition expo fair
+    festival games league marathon olympics open prix show slam summit tournament
+    trophy
     """.split()
 )
 _NUMBER_WORDS = dict(
@@ -158,7 +159,8 @@ def classify(text: str, label: str) -> Route | None:
         word=word and not known,
         common_word=word and is_common_word(text),
         tokens=tokens,
-        gazetteer=known,
+        # an ORG the gazetteer calls a city is a place on the label's word alone
+        gazetteer=known and label != "ORG",
         major_place=known and is_major_place(text),
     )
 

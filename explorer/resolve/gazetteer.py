@@ -98,6 +98,8 @@ _GENERIC_NAME_WORDS = frozenset(
     """.split()
 )
 _ALIAS_MIN_LENGTH = 4
+# Names this short are codes ("US", "UK", "DPRK" is longer and written in capitals too).
+_CODE_LENGTH = 3
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -116,9 +118,10 @@ def lookup_key(name: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def country_code(name: str) -> str | None:
-    """The code of the country `name` names, or None (cities and regions are None)."""
+    """The code of the country `name` names, or None (cities and regions are None).
+    A code is written in capitals: "Us" (a magazine) and "us" are not the US."""
     key = lookup_key(name)
-    if not key:
+    if not key or (len(key) <= _CODE_LENGTH and not name.replace(".", "").strip().isupper()):
         return None
     index = _indexes()
     code = index.own_countries.get(key) or index.country_names.get(key)

@@ -4,7 +4,8 @@ spaCy labels each mention on its own, and it often labels the same name PERSON
 in one sentence and ORG in the next. Here every mention votes for the kind its
 label suggests, with weights for what the context says: a title before it ("Mr",
 "striker") is a person, "oil firm" before it an organisation, "the" before it
-hardly ever a person; a kind our gazetteer confirms (a known place, a demonym)
+hardly ever a person, "boss" after it a club, "the film" before it or "console"
+after it a work or a product; a kind our gazetteer confirms (a known place, a demonym)
 weighs double; and a single word tagged PERSON that is nobody's short name in
 the corpus ("Yukos", "Oscar") weighs little, since news introduces a person by
 their full name.
@@ -16,10 +17,10 @@ from collections import defaultdict
 
 from explorer.resolve.classify import Route
 from explorer.resolve.model import KINDS, FormCount
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE, NEAR_WORK_WORD
 
 TITLE_WEIGHT = 2.0
-ORG_WORD_WEIGHT = 2.0
+CUE_WEIGHT = 2.0
 GAZETTEER_WEIGHT = 2.0
 LONE_PERSON_WEIGHT = 0.25
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -39,12 +40,18 @@ class KindVotes:
         if route.tokens and form.flags & AFTER_TITLE:
             votes["person"] += TITLE_WEIGHT * n
         if form.flags & AFTER_ORG_WORD:
-            votes["organization"] += ORG_WORD_WEIGHT * n
+            votes["organization"] += CUE_WEIGHT * n
+        if form.flags & NEAR_WORK_WORD:
+            # "the Scorsese film" says little of the document's other "Scorsese":
+            # beside a name the model calls a person, the cue counts once
+            votes["other"] += CUE_WEIGHT * (1 if route.kind == "person" else n)
         if route.kind == "person":
             if form.flags & AFTER_ARTICLE:
                 votes["organization"] += n
             else:
                 votes["person"] += n * (LONE_PERSON_WEIGHT if lone else 1.0)
+        elif route.kind == "place" and form.flags & AFTER_ORG_WORD:
+            votes["organization"] += n  # "Liverpool boss": the club, not the city
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from explorer.resolve.names import (
     blocking_keys,
     glued_words,
+    is_given_name,
     is_nickname,
     name_tokens,
     names_match,
@@ -136,7 +137,12 @@ class ShortNames:
                 self._candidates[key].append(root)
             first = firsts.most_common(1)[0][0]
             last = lasts.most_common(1)[0][0]
-            self._goes_by[first if singles[first] > singles[last] else last].append(root)
+            # a family name that comes first ("Kim" of "Kim Jong Un", "Xi") is used
+            # alone more than the last word; a given name of a two-word name is many
+            # people's ("Ray" of "Ray Charles", "Harry", "Martin")
+            western = len(root) == 2 and is_given_name(root[0])
+            by_first = singles[first] > singles[last] and not western
+            self._goes_by[first if by_first else last].append(root)
 
     def candidates(self, key: ShortKey) -> list[Tokens]:
         """Every full name with this token key at either end, most mentioned first."""

@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
-from explorer.resolve.words import FUNCTION_WORDS, ORG_WORDS, TITLE_WORDS, is_common_word
+from explorer.resolve.words import (
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    TEAM_WORDS,
+    TITLE_WORDS,
+    WORK_WORDS,
+    is_common_word,
+)
 
 # The span starts its line (only whitespace, quotes or bullets before it).
 LINE_START = 1
@@ -26,7 +33,8 @@ TITLE_CASE_LINE = 2
 LOWERCASE_ELSEWHERE = 4
 # The word before the span is a person title ("research fellow Hong Min", "Mr Kim").
 AFTER_TITLE = 8
-# The word before the span names a kind of organisation ("oil firm Yukos").
+# A word beside the span names a kind of organisation ("oil firm Yukos") or what a
+# club has ("Liverpool boss", "Chelsea fans").
 AFTER_ORG_WORD = 16
 # "the" stands before the span ("the Lib Dems"): rarely a person's name.
 AFTER_ARTICLE = 32
@@ -36,7 +44,10 @@ FURNITURE = 64
 # Flags that hold for a document's mentions of a form when they hold for all of them
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
 ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
-ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE
+# A word beside the span names a product or a work ("the film Vera Drake", "Xbox
+# console", "the game Halo").
+NEAR_WORK_WORD = 128
+ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
@@ -48,6 +59,7 @@ _PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
@@ -96,13 +108,25 @@ def mention_flags(text: str, start: int, end: int) -> int:
         if word.lower() in _lowercase_words(text):
             flags |= LOWERCASE_ELSEWHERE
     previous = _previous_word(text, start).lower().rstrip(".")
+    following = _next_word(text, end).lower()
     if follows_title(text, start):
         flags |= AFTER_TITLE
     elif previous in ORG_WORDS:
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
+    if following in TEAM_WORDS:
+        flags |= AFTER_ORG_WORD
+    if previous in WORK_WORDS or following in WORK_WORDS:
+        flags |= NEAR_WORK_WORD
     return flags
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after a span ("boss" of "Liverpool boss"), or ""; not across a
+    possessive or punctuation."""
+    match = _NEXT_WORD.match(text, end)
+    return match.group(1) if match else ""
 
 
 def _cut_debris(text: str, start: int, end: int, label: str) -> tuple[int, int]:

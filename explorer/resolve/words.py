@@ -65,6 +65,23 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Words after a club's name ("Liverpool boss", "Chelsea fans"): the city is the club.
+TEAM_WORDS = frozenset(
+    """
+    boss captain chairman coach defender fans forward goalkeeper keeper manager
+    midfielder skipper squad striker supporters winger
+    """.split()
+)
+
+# Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
+WORK_WORDS = frozenset(
+    """
+    album blockbuster book browser chip comedy console consoles device documentary
+    drama film game handset handsets movie musical novel opera phone phones
+    processor sequel series sitcom software song soundtrack virus worm
+    """.split()
+)
+
 
 @cache
 def _common_words() -> frozenset[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from explorer.resolve.model import Entity, FormCount, Resolution
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE, NEAR_WORK_WORD
 
 
 def form(
@@ -68,6 +68,31 @@ def test_a_lone_word_tagged_person_with_organisation_cues_is_an_organisation() -
     assert kinds(resolve([form(d, "Ronaldinho", count=4) for d in range(5)])) == {
         "Ronaldinho": "person"
     }
+
+
+def test_a_city_beside_club_words_is_the_club_and_a_nation_stays_a_place() -> None:
+    # "Liverpool boss", "Liverpool fans" in most of its documents: the club
+    forms = [form(d, "Liverpool", "ORG", count=3, flags=AFTER_ORG_WORD) for d in range(4)]
+    forms += [form(d, "Liverpool", "GPE", count=2) for d in range(4, 7)]
+    assert kinds(resolve(forms)) == {"Liverpool": "organization"}
+    # "England coach" now and then does not make the country's nation a team
+    forms = [form(d, "England", "GPE", count=4) for d in range(6)]
+    forms += [form(d, "England", "GPE", flags=AFTER_ORG_WORD) for d in range(6, 8)]
+    assert kinds(resolve(forms)) == {"England": "place"}
+
+
+def test_a_work_or_product_word_beside_a_name_makes_it_other() -> None:
+    forms = [
+        form(0, "Vera Drake", "ORG", count=3, flags=NEAR_WORK_WORD),
+        form(1, "Vera Drake", "ORG"),
+    ]
+    assert kinds(resolve(forms)) == {"Vera Drake": "other"}
+    # "the Scorsese film" once does not make the director a film
+    forms = [
+        form(0, "Martin Scorsese", count=2),
+        form(0, "Scorsese", count=6, flags=NEAR_WORK_WORD),
+    ]
+    assert kinds(resolve(forms)) == {"Martin Scorsese": "person"}
 
 
 def test_a_title_makes_a_person_and_an_article_does_not() -> None:

@@ -9,6 +9,7 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AFTER_TITLE,
     LINE_START,
+    NEAR_WORK_WORD,
     LOWERCASE_ELSEWHERE,
     TITLE_CASE_LINE,
     clean_span,
@@ -201,3 +202,7 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the oil firm Yukos said", "Yukos") & AFTER_ORG_WORD
     assert flags_of("the Lib Dems said", "Lib Dems") & AFTER_ARTICLE
     assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
+    assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & AFTER_ORG_WORD
+    assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
+    assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
+    assert not flags_of("Liverpool's boss said", "Liverpool") & AFTER_ORG_WORD
