@@ -24,6 +24,7 @@ from explorer.index.forms import (
     Placement,
     document_forms,
     flags_of,
+    shared_documents,
     stored_classes,
     unresolved_counts,
 )
@@ -103,7 +104,12 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
 
 def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -> Resolution:
     stored = _Stored(stored_classes(conn))
-    resolution = resolve((form for form, _ in stored.classes), corrections, stored.expand(conn))
+    resolution = resolve(
+        (form for form, _ in stored.classes),
+        corrections,
+        stored.expand(conn),
+        lambda a, b: shared_documents(conn, a, b),
+    )
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count
     # but not yet under its placement (counted only if a class was placed before).

@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable
 
 from explorer.index.derived import retract_documents
 from explorer.resolve.model import FormCount
-from explorer.resolve.spans import ALL_OF_DOCUMENT, ANY_OF_DOCUMENT
+from explorer.resolve.spans import ALL_OF_DOCUMENT, ANY_OF_DOCUMENT, FURNITURE
 
 _ALL_BITS = tuple(1 << i for i in range(ALL_OF_DOCUMENT.bit_length()) if ALL_OF_DOCUMENT >> i & 1)
 _ANY_BITS = tuple(1 << i for i in range(ANY_OF_DOCUMENT.bit_length()) if ANY_OF_DOCUMENT >> i & 1)
@@ -151,6 +151,27 @@ def document_forms(
                 (FormCount(doc, text_, label_, flags, n, first), (entity_id, demonym, trim))
             )
     return found
+
+
+def shared_documents(
+    conn: sqlite3.Connection, a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]
+) -> int:
+    """How many documents hold mentions of both sets of (text, label) pairs outside
+    page furniture (an acronym and the name it abbreviates, used together)."""
+    docs = []
+    for pairs in (a, b):
+        found: set[int] = set()
+        for text, label in pairs:
+            found.update(
+                r[0]
+                for r in conn.execute(
+                    "SELECT DISTINCT doc_id FROM mentions WHERE text = ? AND label = ? "
+                    f"AND flags & {FURNITURE} = 0",
+                    (text, label),
+                )
+            )
+        docs.append(found)
+    return len(docs[0] & docs[1])
 
 
 def unresolved_counts(conn: sqlite3.Connection) -> Counter[tuple[str, str, int]]:

@@ -43,6 +43,8 @@ _NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE
 
 # Given (text, label) pairs, every document's forms of them.
 Expand = Callable[[Collection[tuple[str, str]]], Iterable[FormCount]]
+# Given two sets of (text, label) pairs, how many documents hold forms of both.
+Shared = Callable[[Collection[tuple[str, str]], Collection[tuple[str, str]]], int]
 Pair = tuple[str, str]
 
 
@@ -68,14 +70,19 @@ class _Draft:
 
 
 def resolve(
-    forms: Iterable[FormCount], corrections: Sequence[Correction] = (), expand: Expand | None = None
+    forms: Iterable[FormCount],
+    corrections: Sequence[Correction] = (),
+    expand: Expand | None = None,
+    shared: Shared | None = None,
 ) -> Resolution:
     """Entities for all forms, and an Assignment for every form that is not noise,
     then the user's corrections replayed in order.
 
     With `expand`, a FormCount may stand for many documents (`explorer.index.forms`):
     the forms of the names whose answer can differ between documents are then
-    fetched through it, per document, and replace their stand-ins.
+    fetched through it, per document, and replace their stand-ins; `shared` then
+    says whether an acronym and a longer name are used in one document (without it,
+    the per-document forms say).
     """
     with no_cyclic_gc():
         sinks: dict[Pair, _Sink] = {}
@@ -98,7 +105,7 @@ def resolve(
                     sinks[pair].forms = []
                 for form in expand(pairs):
                     sinks[form.text, form.label].forms.append(form)
-        return _Builder(sinks, plan).build(corrections)
+        return _Builder(sinks, plan, shared).build(corrections)
 
 
 class _Plan:
@@ -259,8 +266,8 @@ class _Plan:
 
     def per_document(self) -> set[Pair]:
         """The (text, label) pairs whose placement can differ between documents:
-        one-word names with candidates that documents may decide, their candidates'
-        full names, and acronyms with the names whose initials they are."""
+        one-word names with candidates that documents may decide, and their
+        candidates' full names."""
         pairs: set[Pair] = set()
         for key, short in self.short.items():
             candidates = self.short_names.candidates(short)
@@ -275,19 +282,16 @@ class _Plan:
                 pairs.update(self.by_key[key])
                 for root in candidates:
                     pairs.update(self.cluster_pairs[root])
-        for acronym, expansions in self.acronyms.items():
-            pairs.update(self.by_key[acronym])
-            for key in expansions:
-                pairs.update(self.by_key[key])
         return pairs
 
 
 class _Builder:
     """Places every form, now that each name's forms are per document where needed."""
 
-    def __init__(self, sinks: dict[Pair, _Sink], plan: _Plan) -> None:
+    def __init__(self, sinks: dict[Pair, _Sink], plan: _Plan, shared: Shared | None) -> None:
         self.sinks = sinks
         self.plan = plan
+        self.shared = shared or self._shared_in_forms
         self.drafts: dict[tuple[str, str], _Draft] = {}
         self.groups: list[tuple[tuple[str, str], int, list[FormCount]]] = []
         self.word_votes = WordVotes()
@@ -329,13 +333,13 @@ class _Builder:
         for acronym, expansions in sorted(plan.acronyms.items()):
             if acronym in plan.full:
                 continue
-            docs = self._documents(acronym)
-            shared = [
-                (-len(docs & self._documents(key)), key)
+            pairs = plan.by_key[acronym]
+            together = [
+                (-self.shared(pairs, plan.by_key[key]), key)
                 for key in expansions
                 if key not in plan.full
             ]
-            best = min(shared, default=(0, ""))
+            best = min(together, default=(0, ""))
             if best[0] < 0:
                 ra, rk = plan.root(acronym), plan.root(best[1])
                 if ra != rk:
@@ -343,8 +347,13 @@ class _Builder:
                     keep = plan.root(ra)
                     plan.votes.merge(keep, rk if keep == ra else ra)
 
-    def _documents(self, key: str) -> set[int]:
-        return {f.doc for p in self.plan.by_key[key] for f in self.sinks[p].forms if f.doc >= 0}
+    def _shared_in_forms(self, a: Collection[Pair], b: Collection[Pair]) -> int:
+        """Documents holding forms of both sets of pairs, from per-document forms."""
+
+        def documents(pairs: Collection[Pair]) -> set[int]:
+            return {f.doc for p in pairs for f in self.sinks[p].forms if f.doc >= 0}
+
+        return len(documents(a) & documents(b))
 
     def _full_names(self) -> dict[int, dict[Tokens, tuple[int, int]]]:
         """Place the full names; return, per document, each person's (mentions,

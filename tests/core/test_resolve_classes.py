@@ -54,7 +54,11 @@ def _resolve_as_classes(forms: list[FormCount]) -> tuple[Resolution, set[tuple[s
         asked.update(pairs)
         return [f for f in forms if (f.text, f.label) in pairs]
 
-    res = resolve(classes, expand=expand)
+    def shared(a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]) -> int:
+        docs_a = {f.doc for f in forms if (f.text, f.label) in a}
+        return len(docs_a & {f.doc for f in forms if (f.text, f.label) in b})
+
+    res = resolve(classes, expand=expand, shared=shared)
     return res, asked
 
 
@@ -93,6 +97,17 @@ def test_an_ambiguous_short_name_is_resolved_per_document() -> None:
     ]
     asked = _same_as_per_document(forms)
     assert asked == {("Blair", "PERSON"), ("Tony Blair", "PERSON"), ("Cherie Blair", "PERSON")}
+
+
+def test_acronyms_join_the_same_as_classes() -> None:
+    forms = [
+        form(0, "World Trade Organization", "ORG"),
+        form(0, "WTO", "ORG", count=3),
+        form(1, "WTO", "ORG", count=2),
+        form(2, "ICA", "ORG"),
+        form(3, "Institute of Culinary Arts", "ORG"),
+    ]
+    assert _same_as_per_document(forms) == set()  # no document needed, only the count
 
 
 @pytest.mark.parametrize("seed", [0, 1])
