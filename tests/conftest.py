@@ -52,30 +52,28 @@ def williams_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus
 
 
-@pytest.fixture(scope="session")
-def williams_index(williams_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """That corpus indexed once with the real pipeline: "Williams" is left ambiguous."""
+def _index_once(corpus: Path, tmp_path_factory: pytest.TempPathFactory, documents: int) -> Path:
+    """A corpus indexed with the real pipeline, every document read without a problem."""
     from explorer.index.indexer import index_corpus
     from explorer.index.store import Store
 
-    path = tmp_path_factory.mktemp("index") / "williams.sqlite"
+    path = tmp_path_factory.mktemp("index") / f"{corpus.name}.sqlite"
     with Store(path) as store:
-        report = index_corpus([williams_corpus], store)
-    assert report.documents == len(WILLIAMS) and not report.problems
+        report = index_corpus([corpus], store)
+    assert report.documents == documents and not report.problems
     return path
+
+
+@pytest.fixture(scope="session")
+def williams_index(williams_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """That corpus indexed once with the real pipeline: "Williams" is left ambiguous."""
+    return _index_once(williams_corpus, tmp_path_factory, len(WILLIAMS))
 
 
 @pytest.fixture(scope="session")
 def seeds_index(seeds_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds indexed once with the real pipeline; tests open it read-only."""
-    from explorer.index.indexer import index_corpus
-    from explorer.index.store import Store
-
-    path = tmp_path_factory.mktemp("index") / "seeds.sqlite"
-    with Store(path) as store:
-        report = index_corpus([seeds_copy], store)
-    assert report.documents == 4 and not report.problems
-    return path
+    return _index_once(seeds_copy, tmp_path_factory, 4)
 
 
 @pytest.fixture()

@@ -12,7 +12,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QThread  # noqa: E402
-from ui_helpers import install_index  # noqa: E402
+from ui_helpers import open_window  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -42,15 +42,4 @@ def _dangling_qthreads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture()
 def window(qtbot, seeds_copy: Path, seeds_index: Path):
     """The main window on the seeds (a private copy of the index), loaded and idle."""
-    from explorer.ui.main_window import MainWindow
-
-    install_index(seeds_index, seeds_copy)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    win.open_corpus([seeds_copy])
-    qtbot.waitUntil(lambda: not win.state.indexing and win.entity_model.rowCount() > 0
-                    and win.state.location is not None and not win.runner.busy(), timeout=20_000)
-    yield win
-    win.close()
-    win.runner.shutdown()
+    yield from open_window(qtbot, seeds_copy, seeds_index)

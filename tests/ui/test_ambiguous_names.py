@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
-from ui_helpers import idle, install_index, row_named
+from ui_helpers import idle, open_window, row_named
 
 from explorer.index import queries
 from explorer.ui.entity_menu import row_menu
@@ -21,22 +21,7 @@ CANDIDATES = {"Serena Williams", "Venus Williams", "Robbie Williams"}
 
 @pytest.fixture()
 def williams_window(qtbot, williams_corpus: Path, williams_index: Path):
-    from explorer.ui.main_window import MainWindow
-
-    install_index(williams_index, williams_corpus)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    win.open_corpus([williams_corpus])
-    qtbot.waitUntil(
-        lambda: (
-            not win.state.indexing and win.entity_model.rowCount() > 0 and not win.runner.busy()
-        ),
-        timeout=20_000,
-    )
-    yield win
-    win.close()
-    win.runner.shutdown()
+    yield from open_window(qtbot, williams_corpus, williams_index)
 
 
 def _hover_tooltip(qtbot, view, row: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,3 +42,19 @@ def current_marks(window) -> list[str]:
     text = window.document_panel.text
     return [s.cursor.selectedText() for s in text.extraSelections()
             if s.format.property(CURRENT_MARK)]
+
+
+def open_window(qtbot, corpus: Path, index: Path) -> Iterator:
+    """The main window on a corpus (a private copy of its index), loaded and idle."""
+    from explorer.ui.main_window import MainWindow
+
+    install_index(index, corpus)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_corpus([corpus])
+    qtbot.waitUntil(lambda: not win.state.indexing and win.entity_model.rowCount() > 0
+                    and win.state.location is not None and not win.runner.busy(), timeout=20_000)
+    yield win
+    win.close()
+    win.runner.shutdown()
