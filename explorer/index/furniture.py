@@ -5,10 +5,10 @@ in it are not mentions.
 
 Copies of one story (a wire report several outlets ran) repeat every line too,
 so a line counts as furniture only when documents of at least
-FURNITURE_MIN_TITLES different titles carry it (the updates of one developing
-story repeat a background sentence three or four times; measured on the BBC
-articles, where the lines that five titles share are a columnist's footer and
-stray brackets). The lines found are kept in
+FURNITURE_MIN_TITLES different titles carry it, each as a small part of its
+text (the updates of one developing story repeat a background sentence three or
+four times; measured on the BBC articles, where the lines that five titles share
+are a columnist's footer and stray brackets). The lines found are kept in
 `furniture_lines`; the mentions in them carry the `spans.FURNITURE` flag, which
 resolution treats as noise. After an index pass only the lines of the documents
 stored since, and the lines already known as furniture, are looked at again
@@ -28,9 +28,13 @@ FURNITURE_MAX_CHARS = 120
 # Above this share of documents stored since the last pass, one scan of all lines.
 _WHOLESALE_SHARE = 0.2
 
+# Furniture is a small part of the documents that carry it; a line that is half of
+# its document or more (about three characters a word) is that document's content.
+_SMALL_PART = "length(p.text) < 3 * d.words"
 _REPEATED = (
     "SELECT p.text FROM passages AS p JOIN documents AS d ON d.id = p.doc_id "
-    "WHERE length(p.text) <= ? {where} GROUP BY p.text HAVING count(DISTINCT d.title) >= ?"
+    f"WHERE length(p.text) <= ? AND {_SMALL_PART} "
+    "GROUP BY p.text HAVING count(DISTINCT d.title) >= ?"
 )
 
 
@@ -46,7 +50,7 @@ def refresh_furniture(conn: sqlite3.Connection) -> int:
         found = {
             r[0]
             for r in conn.execute(
-                _REPEATED.format(where=""), (FURNITURE_MAX_CHARS, FURNITURE_MIN_TITLES)
+                _REPEATED, (FURNITURE_MAX_CHARS, FURNITURE_MIN_TITLES)
             )
         }
     else:
@@ -74,7 +78,7 @@ def _is_furniture(conn: sqlite3.Connection, text: str) -> bool:
         row = conn.execute(
             "SELECT count(DISTINCT d.title) FROM passages_fts AS f "
             "JOIN passages AS p ON p.id = f.rowid JOIN documents AS d ON d.id = p.doc_id "
-            "WHERE passages_fts MATCH ? AND p.text = ?",
+            f"WHERE passages_fts MATCH ? AND p.text = ? AND {_SMALL_PART}",
             (phrase, text),
         ).fetchone()
     except sqlite3.OperationalError:  # a line the full-text syntax cannot phrase

@@ -70,7 +70,7 @@ _ORG_HEADS = frozenset(
 _EVENT_HEADS = frozenset(
     """
     awards budget championship championships conference cup exhibition expo fair
-    festival games league marathon olympics open prix show slam summit tournament
+    festival games league marathon olympics open prix slam summit tournament
     trophy
     """.split()
 )

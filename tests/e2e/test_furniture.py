@@ -54,3 +54,15 @@ def test_repeated_lines_of_different_documents_are_furniture(tmp_path: Path) -> 
         index_corpus([corpus], store)
         assert "Metropolis Media Group" in _names(store)
         assert not store.conn.execute("SELECT text FROM furniture_lines").fetchall()
+
+
+def test_a_line_that_is_most_of_its_documents_is_their_content(tmp_path: Path) -> None:
+    # every document is one short report that repeats the same sentence
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"{i}.txt").write_text(f"Report {i}: Olaf Scholz visited Paris.", encoding="utf-8")
+    with Store(tmp_path / "index.sqlite") as store:
+        index_corpus([corpus], store)
+        assert {"Olaf Scholz", "Paris"} <= _names(store)
+        assert not store.conn.execute("SELECT text FROM furniture_lines").fetchall()
