@@ -57,11 +57,12 @@ def test_repeated_lines_of_different_documents_are_furniture(tmp_path: Path) -> 
 
 
 def test_a_line_that_is_most_of_its_documents_is_their_content(tmp_path: Path) -> None:
-    # every document is one short report that repeats the same sentence
+    # six short reports under different titles, each one repeated sentence
     corpus = tmp_path / "reports"
     corpus.mkdir()
     for i in range(6):
-        (corpus / f"{i}.txt").write_text(f"Report {i}: Olaf Scholz visited Paris.", encoding="utf-8")
+        text = f"Chancellery report number {i}\n\nOlaf Scholz visited Paris."
+        (corpus / f"{i}.txt").write_text(text, encoding="utf-8")
     with Store(tmp_path / "index.sqlite") as store:
         index_corpus([corpus], store)
         assert {"Olaf Scholz", "Paris"} <= _names(store)
