@@ -19,6 +19,7 @@ from explorer.resolve.demonyms import demonym_country, demonym_place, is_demonym
 from explorer.resolve.gazetteer import (
     country_code,
     is_big_city,
+    is_city,
     is_known_place,
     is_major_place,
     lookup_key,
@@ -92,7 +93,8 @@ class Route:
     corpus's vote over every form of `key` decides the entity's kind, and
     `gazetteer` marks a kind our tables confirm (a known place, a demonym), which
     weighs more; `major_place` a country or large city, which a document's full
-    name alone does not make a person's surname. `tokens` are the words of a
+    name alone does not make a person's surname; `city` a city, which may be its
+    club's name ("Liverpool boss"). `tokens` are the words of a
     person's name when the text is shaped like one (else empty): such a form may
     become a person whatever its label. `word` marks one capitalised word the
     gazetteer does not know, which the corpus may vote to be noise.
@@ -110,6 +112,7 @@ class Route:
     tokens: tuple[str, ...] = ()
     gazetteer: bool = False
     major_place: bool = False
+    city: bool = False
 
 
 # Remembered per process: the resolution after a small change re-classifies only new
@@ -162,6 +165,7 @@ def classify(text: str, label: str) -> Route | None:
         # an ORG the gazetteer calls a city is a place on the label's word alone
         gazetteer=known and label != "ORG",
         major_place=known and is_major_place(text),
+        city=kind == "place" and is_city(text),
     )
 
 

@@ -156,6 +156,18 @@ def is_major_place(name: str) -> bool:
     return country_code(name) is not None or (city is not None and city[1] >= MAJOR_CITY)
 
 
+def is_city(name: str) -> bool:
+    """A city, not a country, a nation of one (England) or a region, goes by this name."""
+    key = lookup_key(name)
+    index = _indexes()
+    return (
+        key in index.cities
+        and key not in index.own_places
+        and key not in index.regions
+        and country_code(name) is None
+    )
+
+
 def is_big_city(name: str) -> bool:
     """A city of at least BIG_CITY people has this as its own name (not one of its
     alternate names: "Google" and "IMF" are among those)."""

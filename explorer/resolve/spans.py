@@ -33,8 +33,7 @@ TITLE_CASE_LINE = 2
 LOWERCASE_ELSEWHERE = 4
 # The word before the span is a person title ("research fellow Hong Min", "Mr Kim").
 AFTER_TITLE = 8
-# A word beside the span names a kind of organisation ("oil firm Yukos") or what a
-# club has ("Liverpool boss", "Chelsea fans").
+# The word before the span names a kind of organisation ("oil firm Yukos").
 AFTER_ORG_WORD = 16
 # "the" stands before the span ("the Lib Dems"): rarely a person's name.
 AFTER_ARTICLE = 32
@@ -47,7 +46,10 @@ ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
 # console", "the game Halo").
 NEAR_WORK_WORD = 128
-ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
+# The word after the span is what a club has or does ("Liverpool boss", "Newcastle
+# beat"): a city so named is its club.
+BEFORE_TEAM_WORD = 256
+ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD | BEFORE_TEAM_WORD
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
@@ -116,7 +118,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
     elif previous == "the":
         flags |= AFTER_ARTICLE
     if following in TEAM_WORDS:
-        flags |= AFTER_ORG_WORD
+        flags |= BEFORE_TEAM_WORD
     if previous in WORK_WORDS or following in WORK_WORDS:
         flags |= NEAR_WORK_WORD
     return flags

@@ -65,11 +65,13 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
-# Words after a club's name ("Liverpool boss", "Chelsea fans"): the city is the club.
+# Words after a club's name, what it has or does ("Liverpool boss", "Chelsea fans",
+# "Newcastle beat"): after a city's name, the city is the club.
 TEAM_WORDS = frozenset(
     """
-    boss captain chairman coach defender fans forward goalkeeper keeper manager
-    midfielder skipper squad striker supporters winger
+    beat beats boss captain chairman coach defeated defender drew edged fans forward
+    goalkeeper hammered keeper manager midfielder skipper squad striker supporters
+    thrashed winger
     """.split()
 )
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from explorer.resolve.model import Entity, FormCount, Resolution
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE, NEAR_WORK_WORD
+from explorer.resolve.spans import (
+    AFTER_ARTICLE,
+    AFTER_ORG_WORD,
+    AFTER_TITLE,
+    BEFORE_TEAM_WORD,
+    NEAR_WORK_WORD,
+)
 
 
 def form(
@@ -71,14 +77,14 @@ def test_a_lone_word_tagged_person_with_organisation_cues_is_an_organisation() -
 
 
 def test_a_city_beside_club_words_is_the_club_and_a_nation_stays_a_place() -> None:
-    # "Liverpool boss", "Liverpool fans" in most of its documents: the club
-    forms = [form(d, "Liverpool", "ORG", count=3, flags=AFTER_ORG_WORD) for d in range(4)]
+    # "Liverpool boss", "Newcastle beat" in most of its documents: the club
+    forms = [form(d, "Liverpool", "GPE", count=3, flags=BEFORE_TEAM_WORD) for d in range(4)]
     forms += [form(d, "Liverpool", "GPE", count=2) for d in range(4, 7)]
     assert kinds(resolve(forms)) == {"Liverpool": "organization"}
-    # "England coach" now and then does not make the country's nation a team
-    forms = [form(d, "England", "GPE", count=4) for d in range(6)]
-    forms += [form(d, "England", "GPE", flags=AFTER_ORG_WORD) for d in range(6, 8)]
-    assert kinds(resolve(forms)) == {"England": "place"}
+    # a nation's team is still the nation ("England beat Wales"), a person a person
+    forms = [form(d, "England", "GPE", count=4, flags=BEFORE_TEAM_WORD) for d in range(6)]
+    forms += [form(d, "Tim Henman", count=2, flags=BEFORE_TEAM_WORD) for d in range(6)]
+    assert kinds(resolve(forms)) == {"England": "place", "Tim Henman": "person"}
 
 
 def test_a_work_or_product_word_beside_a_name_makes_it_other() -> None:

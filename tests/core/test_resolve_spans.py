@@ -8,6 +8,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    BEFORE_TEAM_WORD,
     LINE_START,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
@@ -202,7 +203,8 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the oil firm Yukos said", "Yukos") & AFTER_ORG_WORD
     assert flags_of("the Lib Dems said", "Lib Dems") & AFTER_ARTICLE
     assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
-    assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & AFTER_ORG_WORD
+    assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & BEFORE_TEAM_WORD
+    assert flags_of("when Newcastle beat Chelsea", "Newcastle") & BEFORE_TEAM_WORD
     assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
     assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
-    assert not flags_of("Liverpool's boss said", "Liverpool") & AFTER_ORG_WORD
+    assert not flags_of("Liverpool's boss said", "Liverpool") & BEFORE_TEAM_WORD
