@@ -4,11 +4,11 @@ spaCy labels each mention on its own, and it often labels the same name PERSON
 in one sentence and ORG in the next. Here every mention votes for the kind its
 label suggests, with weights for what the context says: a title before it ("Mr",
 "striker") is a person, "oil firm" before it an organisation, "the" before it
-hardly ever a person, "boss" or "beat" after a city's name its club, "the film" before it or "console"
-after it a work or a product; a kind our gazetteer confirms (a known place, a demonym)
-weighs double; and a single word tagged PERSON that is nobody's short name in
-the corpus ("Yukos", "Oscar") weighs little, since news introduces a person by
-their full name.
+hardly ever a person, "boss" or "beat" after a city's name its club, "the film"
+before it or "console" after it a work or a product; a kind our gazetteer
+confirms (a known place, a demonym) weighs double; and a single word tagged
+PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
+little, since news introduces a person by their full name.
 """
 
 from __future__ import annotations
