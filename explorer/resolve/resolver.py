@@ -24,36 +24,24 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from explorer.resolve.acronyms import expansion_candidates, full_names, is_acronym, other_names
-from explorer.resolve.classify import Route, classify, name_key, singular
+from explorer.resolve.acronyms import full_names
+from explorer.resolve.classify import classify, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_name
-from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import KINDS, Assignment, Correction, Entity, FormCount, Resolution
-from explorer.resolve.names import name_tokens, token_key
 from explorer.resolve.noise import WordVotes
-from explorer.resolve.people import Person, ShortKey, ShortNames, Tokens, cluster, unglue
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, AFTER_TITLE, FURNITURE
+from explorer.resolve.people import Person, Tokens
+from explorer.resolve.plan import Pair, Plan, Sink
+from explorer.resolve.spans import AFTER_TITLE, FURNITURE
 from explorer.resolve.words import is_common_word
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
-# Cues that a one-word name may not be the person a document's full name gives.
-_NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE
 
 # Given (text, label) pairs, every document's forms of them.
 Expand = Callable[[Collection[tuple[str, str]]], Iterable[FormCount]]
 # Given two sets of (text, label) pairs, how many documents hold forms of both.
 Shared = Callable[[Collection[tuple[str, str]], Collection[tuple[str, str]]], int]
-Pair = tuple[str, str]
-
-
-@dataclass(slots=True)
-class _Sink:
-    """The forms of one (text, label) and their route."""
-
-    route: Route
-    forms: list[FormCount] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -61,7 +49,7 @@ class _Draft:
     """One entity being built: its sinks and their surfaces."""
 
     kind: str
-    sinks: list[_Sink] = field(default_factory=list)
+    sinks: list[Sink] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
     expansions: Counter[str] = field(default_factory=Counter)  # surfaces of full names
     demonyms: set[str] = field(default_factory=set)  # surfaces that are demonyms
@@ -85,7 +73,7 @@ def resolve(
     the per-document forms say).
     """
     with no_cyclic_gc():
-        sinks: dict[Pair, _Sink] = {}
+        sinks: dict[Pair, Sink] = {}
         for form in forms:
             if form.flags & FURNITURE:
                 continue  # every mention of it in its document is in page furniture
@@ -95,9 +83,9 @@ def resolve(
                 route = classify(form.text, form.label)
                 if route is None:
                     continue
-                sink = sinks[pair] = _Sink(route)
+                sink = sinks[pair] = Sink(route)
             sink.forms.append(form)
-        plan = _Plan(sinks)
+        plan = Plan(sinks)
         if expand is not None:
             pairs = plan.per_document()
             if pairs:
@@ -108,187 +96,10 @@ def resolve(
         return _Builder(sinks, plan, shared).build(corrections)
 
 
-class _Plan:
-    """What the corpus's totals decide, before any document is looked at: the name
-    keys and how they join, which names are people's full names and how those
-    cluster, and which names need their documents."""
-
-    def __init__(self, sinks: dict[Pair, _Sink]) -> None:
-        self.sinks = sinks
-        self.by_key: dict[str, list[Pair]] = defaultdict(list)
-        self.fixed: list[Pair] = []
-        for pair, sink in sinks.items():
-            if pair[1] == "PERSON" and sink.route.country and " " in pair[0]:
-                sink.route = _as_country(sink.route)  # "Sri Lanka" is nobody's name
-            (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
-        self.names = unglue(
-            {
-                text: sum(f.count for f in sinks[text, label].forms)
-                for text, label in sinks
-                if sinks[text, label].route.tokens
-            }
-        )
-        self._regroup_glued()
-        self.parent = {key: key for key in self.by_key}
-        self._join_other_names()
-        self._join_plurals()
-        self.acronyms = self._acronym_candidates()
-        self.votes = KindVotes()
-        self.full: set[str] = set()  # keys that are people's full names
-        self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
-        self._decide_people()
-
-    def root(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        """Join two names; a full name of the table of other names roots the group,
-        else the smaller key (so the result does not depend on order)."""
-        ra, rb = self.root(a), self.root(b)
-        if ra != rb:
-            tabled = full_names()
-            keep = min((ra not in tabled, ra), (rb not in tabled, rb))[1]
-            self.parent[rb if keep == ra else ra] = keep
-
-    def _regroup_glued(self) -> None:
-        """A glued text ("Kim Jong Unhas") joins the key of the name it holds."""
-        glued = {text: trim for text, (_tokens, trim) in self.names.items() if trim}
-        if not glued:
-            return
-        for text, label in [pair for pair in self.sinks if pair[0] in glued]:
-            route = self.sinks[text, label].route
-            head = classify(text[: -glued[text]], label)
-            if head is not None and not route.fixed:
-                self.by_key[route.key].remove((text, label))
-                self.by_key[head.key].append((text, label))
-        for key in [k for k, pairs in self.by_key.items() if not pairs]:
-            del self.by_key[key]
-
-    def _join_other_names(self) -> None:
-        """Join the table's other names to their full name."""
-        for key, full in other_names().items():
-            if key in self.parent:
-                self.parent.setdefault(full, full)
-                self.union(key, full)
-
-    def _join_plurals(self) -> None:
-        """ "Tories" is "Tory", "Lib Dems" "Lib Dem", "Oscars" "Oscar" — when one of
-        them is a group's or a person's word somewhere; "Times" is not "Time", and a
-        plural the model calls a person is a surname ("Williams" is not "William")."""
-        for key in list(self.by_key):
-            one = singular(key)
-            if one is None or one not in self.by_key:
-                continue
-            plural = {self.sinks[p].route.kind for p in self.by_key[key]}
-            kinds = plural | {self.sinks[p].route.kind for p in self.by_key[one]}
-            if kinds & {"group", "person"} and "person" not in plural:
-                self.union(key, one)
-
-    def _acronym_candidates(self) -> dict[str, set[str]]:
-        acronyms = {
-            key: {text for text, _ in pairs if is_acronym(text)}
-            for key, pairs in self.by_key.items()
-            if " " not in key and any(is_acronym(text) for text, _ in pairs)
-        }
-        names = {key: {text for text, _ in pairs} for key, pairs in self.by_key.items()}
-        found = expansion_candidates(acronyms, names)
-        return {
-            a: {e for e in keys if self.root(e) != self.root(a)}
-            for a, keys in found.items()
-            if any(self.root(e) != self.root(a) for e in keys)
-        }
-
-    def _decide_people(self) -> None:
-        """Vote full names' kinds, cluster the people's, and find the one-word names
-        that may stand for them."""
-        full_texts: dict[str, list[Pair]] = defaultdict(list)
-        singles: Counter[tuple[str, ...]] = Counter()
-        for key, pairs in self.by_key.items():
-            tokens = [
-                self.names[t][0]
-                for t, _ in sorted(pairs, key=lambda p: -sum(f.count for f in self.sinks[p].forms))
-                if self.sinks[t, _].route.tokens
-            ]
-            if not tokens:
-                continue
-            if _mostly_short(pairs, self.names, self.sinks):
-                short = _short_key(tokens[0])
-                self.short[key] = short
-                singles[short] += sum(f.count for p in pairs for f in self.sinks[p].forms)
-                continue
-            for pair in pairs:
-                self._vote(key, pair)
-            full_texts[key] = [p for p in pairs if p[0] in self.names]
-        for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
-            del full_texts[key]
-        self.full.update(full_texts)
-        self.clusters = cluster(self.names[t][0] for pairs in full_texts.values() for t, _ in pairs)
-        totals: Counter[Tokens] = Counter()
-        self.cluster_pairs: dict[Tokens, list[Pair]] = defaultdict(list)
-        ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]] = {}
-        for pairs in full_texts.values():
-            for text, label in pairs:
-                root = self.clusters[self.names[text][0]]
-                count = sum(f.count for f in self.sinks[text, label].forms)
-                totals[root] += count
-                self.cluster_pairs[root].append((text, label))
-                firsts, lasts = ends.setdefault(root, (Counter(), Counter()))
-                words = text[: len(text) - self.names[text][1]].split()
-                firsts[_short_key(name_tokens(words[0]))] += count
-                lasts[_short_key(name_tokens(words[-1]))] += count
-        self.short_names = ShortNames(ends, totals, singles)
-        for key in list(self.short):
-            if self.short_names.candidates(self.short[key]):
-                continue
-            for pair in list(self.by_key[key]):
-                sink = self.sinks[pair]
-                if pair[1] == "PERSON" and sink.route.country:
-                    # a country's name that is no one's short name ("Mauritius")
-                    sink.route = _as_country(sink.route)
-                    self.by_key[key].remove(pair)
-                    self.fixed.append(pair)
-                else:
-                    self._vote(key, pair, lone=True)
-            if not self.by_key[key]:
-                del self.short[key]
-        for key, pairs in self.by_key.items():
-            if key not in self.short and not any(self.sinks[p].route.tokens for p in pairs):
-                for pair in pairs:
-                    self._vote(key, pair)
-
-    def _vote(self, key: str, pair: Pair, lone: bool = False) -> None:
-        sink = self.sinks[pair]
-        for form in sink.forms:
-            self.votes.add(self.root(key), sink.route, form, lone)
-
-    def per_document(self) -> set[Pair]:
-        """The (text, label) pairs whose placement can differ between documents:
-        one-word names with candidates that documents may decide, and their
-        candidates' full names."""
-        pairs: set[Pair] = set()
-        for key, short in self.short.items():
-            candidates = self.short_names.candidates(short)
-            if not candidates:
-                continue
-            routes = [(self.sinks[p].route, self.sinks[p].forms) for p in self.by_key[key]]
-            mixed = any(
-                route.kind != "person" or any(f.flags & _NOT_PERSON_CUES for f in forms)
-                for route, forms in routes
-            )
-            if mixed or self.short_names.needs_documents(short):
-                pairs.update(self.by_key[key])
-                for root in candidates:
-                    pairs.update(self.cluster_pairs[root])
-        return pairs
-
-
 class _Builder:
     """Places every form, now that each name's forms are per document where needed."""
 
-    def __init__(self, sinks: dict[Pair, _Sink], plan: _Plan, shared: Shared | None) -> None:
+    def __init__(self, sinks: dict[Pair, Sink], plan: Plan, shared: Shared | None) -> None:
         self.sinks = sinks
         self.plan = plan
         self.shared = shared or self._shared_in_forms
@@ -300,10 +111,10 @@ class _Builder:
         plan = self.plan
         self._join_acronyms()
         present = self._full_names()
-        pending: dict[str, list[tuple[str, tuple[str, ...], _Sink, FormCount]]] = defaultdict(list)
+        pending: dict[str, list[tuple[tuple[str, ...], Sink, FormCount]]] = defaultdict(list)
         for key, short in plan.short.items():
             for sink, form in self._in_documents(key, short, present):
-                pending[plan.root(key)].append((key, short, sink, form))
+                pending[plan.root(key)].append((short, sink, form))
         others: dict[str, list[Pair]] = defaultdict(list)
         for key, pairs in plan.by_key.items():
             if key not in plan.full and key not in plan.short:
@@ -314,11 +125,11 @@ class _Builder:
             # the table of other names lists bodies: a party is an organisation even
             # where its members' adjective ("Tory") outnumbers its name
             kind = "organization" if root in tabled else plan.votes.winner(root, person=False)
-            for _key, short, sink, form in pending.get(root, ()):
+            for short, sink, form in pending.get(root, ()):
                 if person:
                     self._short_person(root, short, sink, form)
                 else:
-                    self._to_draft(("", root), kind, _Sink(sink.route, [form]))
+                    self._to_draft(("", root), kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
                 self._to_draft(("", root), kind, self.sinks[pair])
         for pair in plan.fixed:
@@ -387,14 +198,14 @@ class _Builder:
 
     def _in_documents(
         self, key: str, short: tuple[str, ...], present: dict[int, dict[Tokens, tuple[int, int]]]
-    ) -> list[tuple[_Sink, FormCount]]:
+    ) -> list[tuple[Sink, FormCount]]:
         """Place the mentions of a one-word name whose document gives the full name
         of a person it may stand for (the one the document introduces); return the
         rest, with their votes (and those placed, as a person's) counted."""
         plan = self.plan
         candidates = plan.short_names.candidates(short)
         root = plan.root(key)
-        rest: list[tuple[_Sink, FormCount]] = []
+        rest: list[tuple[Sink, FormCount]] = []
         # documents where the model (or a title) calls the name a person at least once
         as_person = {
             form.doc
@@ -424,9 +235,7 @@ class _Builder:
                     plan.votes.add(root, route, form)
         return rest
 
-    def _short_person(
-        self, root: str, short: tuple[str, ...], sink: _Sink, form: FormCount
-    ) -> None:
+    def _short_person(self, root: str, short: tuple[str, ...], sink: Sink, form: FormCount) -> None:
         """A one-word name, voted a person, in a document that does not settle it: the
         person who dominates the corpus under that name, else a short name of its own."""
         chosen = self.plan.short_names.in_corpus(short)
@@ -434,7 +243,7 @@ class _Builder:
             self._group(chosen, form)
             return
         undecided = tuple("/".join(c) for c in self.plan.short_names.undecided(short))
-        self._lone_person(("?", root), _Sink(sink.route, [form]), undecided)
+        self._lone_person(("?", root), Sink(sink.route, [form]), undecided)
 
     def _group(self, root: Tokens, form: FormCount) -> None:
         ident = ("person", "/".join(root))
@@ -442,9 +251,7 @@ class _Builder:
         self.groups.append((ident, trim, [form]))
         self._person(ident, root)
 
-    def _lone_person(
-        self, ident: tuple[str, str], sink: _Sink, candidates: tuple[str, ...]
-    ) -> None:
+    def _lone_person(self, ident: tuple[str, str], sink: Sink, candidates: tuple[str, ...]) -> None:
         """A one-word person the corpus cannot tie to a full name, unless the corpus
         votes the word an ordinary one."""
         draft = self.drafts.get(ident)
@@ -455,7 +262,7 @@ class _Builder:
                 self.word_votes.add(form.text, form.flags, form.count, is_common_word(form.text))
         draft.sinks.append(sink)
 
-    def _to_draft(self, ident: tuple[str, str], kind: str, sink: _Sink) -> None:
+    def _to_draft(self, ident: tuple[str, str], kind: str, sink: Sink) -> None:
         draft = self.drafts.get(ident)
         if draft is None:
             draft = self.drafts[ident] = _Draft(kind)
@@ -572,31 +379,6 @@ def _country(draft: _Draft) -> str | None:
     if draft.kind not in ("country", "place"):
         return None
     return min((s.route.country for s in draft.sinks if s.route.country), default=None)
-
-
-def _as_country(route: Route) -> Route:
-    code = route.country or ""
-    return Route("country", code, route.surface, country=code, fixed=True)
-
-
-def _mostly_short(
-    pairs: list[Pair], names: dict[str, tuple[Tokens, int]], sinks: dict[Pair, _Sink]
-) -> bool:
-    """Most mentions of a name are one word or one token: a short form of a person's
-    name ("Blair", "Bin Laden", "Kilroy-Silk"; "Kilroy Silk" once is the same)."""
-    short = full = 0
-    for text, label in pairs:
-        if text in names:
-            n = sum(f.count for f in sinks[text, label].forms)
-            if len(names[text][0]) == 1 or " " not in text.strip():
-                short += n
-            else:
-                full += n
-    return short >= full
-
-
-def _short_key(tokens: Tokens) -> tuple[str, ...]:
-    return tuple(token_key(t) for t in tokens)
 
 
 @contextmanager

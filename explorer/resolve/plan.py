@@ -1,0 +1,236 @@
+"""What the corpus's totals decide before any document is looked at: the name
+keys and how they join (a plural and its singular, the table of other names,
+acronyms that may spell a longer name), each name's kind vote, which names are
+people's full names and how they cluster, which one-word names may stand for
+them, and which names need their documents (`resolver` then places every form).
+
+It reads form classes (`explorer.index.forms`): a FormCount may stand for many
+documents, so nothing here may depend on how a text's mentions split by document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from explorer.resolve.acronyms import expansion_candidates, full_names, is_acronym, other_names
+from explorer.resolve.classify import Route, classify, singular
+from explorer.resolve.kinds import KindVotes
+from explorer.resolve.model import FormCount
+from explorer.resolve.names import name_tokens, token_key
+from explorer.resolve.people import ShortKey, ShortNames, Tokens, cluster, unglue
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD
+
+Pair = tuple[str, str]
+# Cues that a one-word name may not be the person a document's full name gives.
+_NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE
+
+
+@dataclass(slots=True)
+class Sink:
+    """The forms of one (text, label) and their route."""
+
+    route: Route
+    forms: list[FormCount] = field(default_factory=list)
+
+
+class Plan:
+    """What the corpus's totals decide, before any document is looked at: the name
+    keys and how they join, which names are people's full names and how those
+    cluster, and which names need their documents."""
+
+    def __init__(self, sinks: dict[Pair, Sink]) -> None:
+        self.sinks = sinks
+        self.by_key: dict[str, list[Pair]] = defaultdict(list)
+        self.fixed: list[Pair] = []
+        for pair, sink in sinks.items():
+            if pair[1] == "PERSON" and sink.route.country and " " in pair[0]:
+                sink.route = _as_country(sink.route)  # "Sri Lanka" is nobody's name
+            (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
+        self.names = unglue(
+            {
+                text: sum(f.count for f in sinks[text, label].forms)
+                for text, label in sinks
+                if sinks[text, label].route.tokens
+            }
+        )
+        self._regroup_glued()
+        self.parent = {key: key for key in self.by_key}
+        self._join_other_names()
+        self._join_plurals()
+        self.acronyms = self._acronym_candidates()
+        self.votes = KindVotes()
+        self.full: set[str] = set()  # keys that are people's full names
+        self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
+        self._decide_people()
+
+    def root(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        """Join two names; a full name of the table of other names roots the group,
+        else the smaller key (so the result does not depend on order)."""
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            tabled = full_names()
+            keep = min((ra not in tabled, ra), (rb not in tabled, rb))[1]
+            self.parent[rb if keep == ra else ra] = keep
+
+    def _regroup_glued(self) -> None:
+        """A glued text ("Kim Jong Unhas") joins the key of the name it holds."""
+        glued = {text: trim for text, (_tokens, trim) in self.names.items() if trim}
+        if not glued:
+            return
+        for text, label in [pair for pair in self.sinks if pair[0] in glued]:
+            route = self.sinks[text, label].route
+            head = classify(text[: -glued[text]], label)
+            if head is not None and not route.fixed:
+                self.by_key[route.key].remove((text, label))
+                self.by_key[head.key].append((text, label))
+        for key in [k for k, pairs in self.by_key.items() if not pairs]:
+            del self.by_key[key]
+
+    def _join_other_names(self) -> None:
+        """Join the table's other names to their full name."""
+        for key, full in other_names().items():
+            if key in self.parent:
+                self.parent.setdefault(full, full)
+                self.union(key, full)
+
+    def _join_plurals(self) -> None:
+        """ "Tories" is "Tory", "Lib Dems" "Lib Dem", "Oscars" "Oscar" — when one of
+        them is a group's or a person's word somewhere; "Times" is not "Time", and a
+        plural the model calls a person is a surname ("Williams" is not "William")."""
+        for key in list(self.by_key):
+            one = singular(key)
+            if one is None or one not in self.by_key:
+                continue
+            plural = {self.sinks[p].route.kind for p in self.by_key[key]}
+            kinds = plural | {self.sinks[p].route.kind for p in self.by_key[one]}
+            if kinds & {"group", "person"} and "person" not in plural:
+                self.union(key, one)
+
+    def _acronym_candidates(self) -> dict[str, set[str]]:
+        acronyms = {
+            key: {text for text, _ in pairs if is_acronym(text)}
+            for key, pairs in self.by_key.items()
+            if " " not in key and any(is_acronym(text) for text, _ in pairs)
+        }
+        names = {key: {text for text, _ in pairs} for key, pairs in self.by_key.items()}
+        found = expansion_candidates(acronyms, names)
+        return {
+            a: {e for e in keys if self.root(e) != self.root(a)}
+            for a, keys in found.items()
+            if any(self.root(e) != self.root(a) for e in keys)
+        }
+
+    def _decide_people(self) -> None:
+        """Vote full names' kinds, cluster the people's, and find the one-word names
+        that may stand for them."""
+        full_texts: dict[str, list[Pair]] = defaultdict(list)
+        singles: Counter[tuple[str, ...]] = Counter()
+        for key, pairs in self.by_key.items():
+            tokens = [
+                self.names[t][0]
+                for t, _ in sorted(pairs, key=lambda p: -sum(f.count for f in self.sinks[p].forms))
+                if self.sinks[t, _].route.tokens
+            ]
+            if not tokens:
+                continue
+            if _mostly_short(pairs, self.names, self.sinks):
+                short = _short_key(tokens[0])
+                self.short[key] = short
+                singles[short] += sum(f.count for p in pairs for f in self.sinks[p].forms)
+                continue
+            for pair in pairs:
+                self._vote(key, pair)
+            full_texts[key] = [p for p in pairs if p[0] in self.names]
+        for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
+            del full_texts[key]
+        self.full.update(full_texts)
+        self.clusters = cluster(self.names[t][0] for pairs in full_texts.values() for t, _ in pairs)
+        totals: Counter[Tokens] = Counter()
+        self.cluster_pairs: dict[Tokens, list[Pair]] = defaultdict(list)
+        ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]] = {}
+        for pairs in full_texts.values():
+            for text, label in pairs:
+                root = self.clusters[self.names[text][0]]
+                count = sum(f.count for f in self.sinks[text, label].forms)
+                totals[root] += count
+                self.cluster_pairs[root].append((text, label))
+                firsts, lasts = ends.setdefault(root, (Counter(), Counter()))
+                words = text[: len(text) - self.names[text][1]].split()
+                firsts[_short_key(name_tokens(words[0]))] += count
+                lasts[_short_key(name_tokens(words[-1]))] += count
+        self.short_names = ShortNames(ends, totals, singles)
+        for key in list(self.short):
+            if self.short_names.candidates(self.short[key]):
+                continue
+            for pair in list(self.by_key[key]):
+                sink = self.sinks[pair]
+                if pair[1] == "PERSON" and sink.route.country:
+                    # a country's name that is no one's short name ("Mauritius")
+                    sink.route = _as_country(sink.route)
+                    self.by_key[key].remove(pair)
+                    self.fixed.append(pair)
+                else:
+                    self._vote(key, pair, lone=True)
+            if not self.by_key[key]:
+                del self.short[key]
+        for key, pairs in self.by_key.items():
+            if key not in self.short and not any(self.sinks[p].route.tokens for p in pairs):
+                for pair in pairs:
+                    self._vote(key, pair)
+
+    def _vote(self, key: str, pair: Pair, lone: bool = False) -> None:
+        sink = self.sinks[pair]
+        for form in sink.forms:
+            self.votes.add(self.root(key), sink.route, form, lone)
+
+    def per_document(self) -> set[Pair]:
+        """The (text, label) pairs whose placement can differ between documents:
+        one-word names with candidates that documents may decide, and their
+        candidates' full names."""
+        pairs: set[Pair] = set()
+        for key, short in self.short.items():
+            candidates = self.short_names.candidates(short)
+            if not candidates:
+                continue
+            routes = [(self.sinks[p].route, self.sinks[p].forms) for p in self.by_key[key]]
+            mixed = any(
+                route.kind != "person" or any(f.flags & _NOT_PERSON_CUES for f in forms)
+                for route, forms in routes
+            )
+            if mixed or self.short_names.needs_documents(short):
+                pairs.update(self.by_key[key])
+                for root in candidates:
+                    pairs.update(self.cluster_pairs[root])
+        return pairs
+
+
+def _as_country(route: Route) -> Route:
+    code = route.country or ""
+    return Route("country", code, route.surface, country=code, fixed=True)
+
+
+def _mostly_short(
+    pairs: list[Pair], names: dict[str, tuple[Tokens, int]], sinks: dict[Pair, Sink]
+) -> bool:
+    """Most mentions of a name are one word or one token: a short form of a person's
+    name ("Blair", "Bin Laden", "Kilroy-Silk"; "Kilroy Silk" once is the same)."""
+    short = full = 0
+    for text, label in pairs:
+        if text in names:
+            n = sum(f.count for f in sinks[text, label].forms)
+            if len(names[text][0]) == 1 or " " not in text.strip():
+                short += n
+            else:
+                full += n
+    return short >= full
+
+
+def _short_key(tokens: Tokens) -> tuple[str, ...]:
+    return tuple(token_key(t) for t in tokens)
