@@ -28,7 +28,7 @@ from explorer.index.engines import (
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.furniture import refresh_furniture
 from explorer.index.lock import IndexBusy, IndexLock
-from explorer.index.reresolve import mark_resolution_current, redo_resolution, resolution_outdated
+from explorer.index.reresolve import redo_resolution, resolution_outdated
 from explorer.index.store import Store
 from explorer.index.write import (
     DocumentWriter,
@@ -259,7 +259,6 @@ def _index_locked(
             refresh_furniture(conn)
             rebuild_entity_tables(conn)
             store.set_meta("resolved", "1")
-            mark_resolution_current(conn)
     report.seconds = time.perf_counter() - started
     progress("done", report.indexed_files, len(plan.to_index))
     return report

@@ -31,8 +31,8 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
     resolution; returns the number of mentions dropped. Call inside a transaction."""
     dropped: list[tuple[int]] = []
     changed: list[tuple[int, int, str, int, int]] = []
-    documents = conn.execute("SELECT id, text FROM documents").fetchall()
-    for doc_id, text in documents:
+    # one document's text at a time: a large index's texts do not fit in memory at once
+    for doc_id, text in conn.execute("SELECT id, text FROM documents"):
         rows = conn.execute(
             "SELECT id, start_char, clean_end, label, flags, text FROM mentions WHERE doc_id = ?",
             (doc_id,),
@@ -57,14 +57,10 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
         "INSERT INTO meta(key, value) VALUES ('resolved', '0') "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
     )
-    mark_resolution_current(conn)
-    return len(dropped)
-
-
-def mark_resolution_current(conn: sqlite3.Connection) -> None:
-    """Record that the index is resolved by this version. Call inside a transaction."""
+    # the mentions are this version's now; the next pass (resolved = 0) places them
     conn.execute(
         "INSERT INTO meta(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (_META_KEY, RESOLUTION_VERSION),
     )
+    return len(dropped)
