@@ -82,8 +82,3 @@ class KindVotes:
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
         return ranked[0][2] if ranked else "other"
-
-    def share(self, key: str, kind: str) -> float:
-        votes = self._votes.get(key, {})
-        total = sum(votes.values())
-        return votes.get(kind, 0.0) / total if total else 0.0
