@@ -24,7 +24,6 @@ import csv
 import hashlib
 import json
 import os
-import random
 import re
 import sys
 from collections import defaultdict
@@ -457,13 +456,24 @@ def write_tsv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def write_tsvs(entities: list[Entity], folder: Path, top: int) -> list[Path]:
-    """The top `top` entities by mentions, and a seeded sample of ranks top+1..3000."""
+    """The top `top` entities by mentions, and a seeded sample of ranks top+1..3000.
+
+    The sample is the entities whose seeded hash of their name is smallest, not the
+    entities at drawn ranks: a change to resolution that moves ranks by one would
+    otherwise redraw most of the sample, and every row would need judging again.
+    """
     ranked = list(enumerate(entities, start=1))
     below = ranked[top:SAMPLE_END]
-    sample = sorted(random.Random(SAMPLE_SEED).sample(below, min(SAMPLE_SIZE, len(below))),
+    sample = sorted(sorted(below, key=lambda item: _draw(item[1]))[:SAMPLE_SIZE],
                     key=lambda item: item[0])
     return [write_tsv(folder / f"top{top}.tsv", _tsv_rows(ranked[:top])),
             write_tsv(folder / f"sample{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(sample))]
+
+
+def _draw(entity: Entity) -> str:
+    """A seeded, stable random order of entities: a hash of the kind and name."""
+    key = f"{SAMPLE_SEED}|{entity.kind}|{entity.name}".encode()
+    return hashlib.blake2b(key, digest_size=8).hexdigest()
 
 
 # --- report ----------------------------------------------------------------------------

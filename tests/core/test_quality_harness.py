@@ -165,6 +165,22 @@ def test_judged_tsvs_are_never_overwritten(tmp_path: Path) -> None:
     assert first[0].read_text(encoding="utf-8").splitlines()[1].endswith("yes")
 
 
+def test_the_sample_keeps_its_entities_when_ranks_move(tmp_path: Path) -> None:
+    def sampled(entities: list[Entity], folder: Path) -> set[str]:
+        folder.mkdir()
+        path = write_tsvs(entities, folder, 150)[1]
+        with path.open(encoding="utf-8") as handle:
+            return {row["name"] for row in csv.DictReader(handle, delimiter="\t")}
+
+    entities = [Entity(i, f"E{i}", "person", 1000 - i, 1, {f"E{i}": 1}) for i in range(600)]
+    before = sampled(entities, tmp_path / "a")
+    # one new entity at the top shifts every rank by one
+    moved = [Entity(999, "New", "person", 5000, 1, {"New": 1}), *entities]
+    after = sampled(moved, tmp_path / "b")
+    assert len(before) == len(after) == 100
+    assert len(before ^ after) <= 2  # at most the one pushed across rank 150 and its stand-in
+
+
 def test_json_figures_are_plain_data() -> None:
     from bench.quality import as_json
 
