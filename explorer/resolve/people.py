@@ -116,7 +116,9 @@ class ShortNames:
     A full name is shortened by one of its ends: the family name ("Blair" of "Tony
     Blair", "Kim" of "Kim Jong Un"). Which end a person goes by is read from the
     corpus: the end used more often alone. A one-word name outside any document
-    that names its person in full stands only for people who go by that end.
+    that names its person in full stands only for people who go by that end, spelt
+    as their full name spells it: a variant ("Gerard" for "Gerrard", "Jak" for
+    "Jack") is read as that person only where the document gives the full name.
     """
 
     def __init__(
@@ -124,11 +126,13 @@ class ShortNames:
         ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]],
         totals: Counter[Tokens],
         singles: Counter[ShortKey],
+        spellings: dict[Tokens, set[str]],
     ) -> None:
         """`ends`: each person's first and last words (as short keys, counted);
         `totals`: mentions of each person's full names; `singles`: mentions of each
-        one-word name."""
+        one-word name; `spellings`: the name keys of each person's end words."""
         self.totals = totals
+        self._spellings = spellings
         self._candidates: dict[ShortKey, list[Tokens]] = defaultdict(list)
         self._goes_by: dict[ShortKey, list[Tokens]] = defaultdict(list)
         for root in sorted(ends, key=lambda r: (-totals[r], r)):
@@ -148,11 +152,12 @@ class ShortNames:
         """Every full name with this token key at either end, most mentioned first."""
         return self._candidates.get(key, [])
 
-    def in_corpus(self, key: ShortKey) -> Tokens | None:
-        """The person this name stands for where no full name is given: the one who
-        goes by it, when one of them dominates the corpus."""
+    def in_corpus(self, key: ShortKey, spelling: str) -> Tokens | None:
+        """The person this name (`spelling`: its name key) stands for where no full
+        name is given: the one who goes by it, spelt so, when one of them dominates
+        the corpus."""
         people = self._goes_by.get(key, [])
-        if not people:
+        if not people or spelling not in self._spellings[people[0]]:
             return None
         if len(people) == 1 or self.totals[people[0]] >= DOMINANCE * self.totals[people[1]]:
             return people[0]
@@ -162,10 +167,12 @@ class ShortNames:
         """The candidates of a name that stands for none of them in the corpus."""
         return (self._goes_by.get(key) or self.candidates(key))[:_MAX_CANDIDATES]
 
-    def needs_documents(self, key: ShortKey) -> bool:
+    def needs_documents(self, key: ShortKey, spelling: str) -> bool:
         """Whether a document may give another answer than the corpus does."""
         candidates = self.candidates(key)
-        return len(candidates) > 1 or (bool(candidates) and self.in_corpus(key) != candidates[0])
+        return len(candidates) > 1 or (
+            bool(candidates) and self.in_corpus(key, spelling) != candidates[0]
+        )
 
     @staticmethod
     def in_document(

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from explorer.resolve.acronyms import expansion_candidates, full_names, is_acronym, other_names
-from explorer.resolve.classify import Route, classify, singular
+from explorer.resolve.classify import Route, classify, name_key, singular
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, token_key
@@ -155,6 +155,7 @@ class Plan:
         totals: Counter[Tokens] = Counter()
         self.cluster_pairs: dict[Tokens, list[Pair]] = defaultdict(list)
         ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]] = {}
+        spellings: dict[Tokens, set[str]] = defaultdict(set)
         for pairs in full_texts.values():
             for text, label in pairs:
                 root = self.clusters[self.names[text][0]]
@@ -165,7 +166,8 @@ class Plan:
                 words = text[: len(text) - self.names[text][1]].split()
                 firsts[_short_key(name_tokens(words[0]))] += count
                 lasts[_short_key(name_tokens(words[-1]))] += count
-        self.short_names = ShortNames(ends, totals, singles)
+                spellings[root].update((name_key(words[0]), name_key(words[-1])))
+        self.short_names = ShortNames(ends, totals, singles, spellings)
         for key in list(self.short):
             if self.short_names.candidates(self.short[key]):
                 continue
@@ -204,7 +206,7 @@ class Plan:
                 route.kind != "person" or any(f.flags & _NOT_PERSON_CUES for f in forms)
                 for route, forms in routes
             )
-            if mixed or self.short_names.needs_documents(short):
+            if mixed or self.short_names.needs_documents(short, key):
                 pairs.update(self.by_key[key])
                 for root in candidates:
                     pairs.update(self.cluster_pairs[root])

@@ -111,10 +111,10 @@ class _Builder:
         plan = self.plan
         self._join_acronyms()
         present = self._full_names()
-        pending: dict[str, list[tuple[tuple[str, ...], Sink, FormCount]]] = defaultdict(list)
+        pending: dict[str, list[tuple[str, Sink, FormCount]]] = defaultdict(list)
         for key, short in plan.short.items():
             for sink, form in self._in_documents(key, short, present):
-                pending[plan.root(key)].append((short, sink, form))
+                pending[plan.root(key)].append((key, sink, form))
         others: dict[str, list[Pair]] = defaultdict(list)
         for key, pairs in plan.by_key.items():
             if key not in plan.full and key not in plan.short:
@@ -125,9 +125,9 @@ class _Builder:
             # the table of other names lists bodies: a party is an organisation even
             # where its members' adjective ("Tory") outnumbers its name
             kind = "organization" if root in tabled else plan.votes.winner(root, person=False)
-            for short, sink, form in pending.get(root, ()):
+            for key, sink, form in pending.get(root, ()):
                 if person:
-                    self._short_person(root, short, sink, form)
+                    self._short_person(root, key, sink, form)
                 else:
                     self._to_draft(("", root), kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
@@ -235,10 +235,11 @@ class _Builder:
                     plan.votes.add(root, route, form)
         return rest
 
-    def _short_person(self, root: str, short: tuple[str, ...], sink: Sink, form: FormCount) -> None:
+    def _short_person(self, root: str, key: str, sink: Sink, form: FormCount) -> None:
         """A one-word name, voted a person, in a document that does not settle it: the
         person who dominates the corpus under that name, else a short name of its own."""
-        chosen = self.plan.short_names.in_corpus(short)
+        short = self.plan.short[key]
+        chosen = self.plan.short_names.in_corpus(short, key)
         if chosen is not None:
             self._group(chosen, form)
             return

@@ -173,6 +173,19 @@ def test_in_a_document_the_person_it_introduces_wins_over_one_named_in_passing()
     assert entity(res, 0, "Kim") is entity(res, 0, "Kim Jong Un")
 
 
+def test_outside_its_full_name_a_short_name_must_be_spelt_as_the_full_name_spells_it() -> None:
+    forms = [form(d, "Steven Gerrard", count=2) for d in range(3)]
+    forms += [form(d, "Gerrard", count=4) for d in range(3)]
+    forms += [form(8, "Gerrard"), form(9, "Gerard"), form(0, "Gerard")]
+    res = resolve(forms)
+    gerrard = entity(res, 0, "Steven Gerrard")
+    assert entity(res, 8, "Gerrard") is gerrard  # the spelling: the corpus answer
+    assert entity(res, 0, "Gerard") is gerrard  # a variant where the full name is given
+    variant = entity(res, 9, "Gerard")  # elsewhere a variant is not him
+    assert variant is not gerrard and variant is not None
+    assert variant.candidates == ("Steven Gerrard",)
+
+
 def test_a_given_name_alone_is_never_the_corpus_answer() -> None:
     # "Tony" outside a document naming Tony Blair is not Tony Blair: he goes by "Blair"
     forms = [form(d, "Tony Blair", count=2) for d in range(3)]
