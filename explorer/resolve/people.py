@@ -13,7 +13,7 @@ with the people it may stand for as candidates.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from explorer.resolve.names import (
@@ -24,6 +24,7 @@ from explorer.resolve.names import (
     name_tokens,
     names_match,
     same_spelling,
+    token_key,
 )
 
 Tokens = tuple[str, ...]
@@ -42,10 +43,15 @@ class Person:
 
     @property
     def name(self) -> str:
-        """The most frequent of the most complete spellings."""
+        """The most frequent of the most complete spellings, a given name before an
+        initial ("Steve Borthwick", not "S Borthwick")."""
         longest = max(len(name_tokens(s)) for s in self.surfaces)
-        full = [(-n, s) for s, n in self.surfaces.items() if len(name_tokens(s)) == longest]
-        return min(full)[1]
+        full = [
+            (len(name_tokens(s)[0]) == 1, -n, s)
+            for s, n in self.surfaces.items()
+            if len(name_tokens(s)) == longest
+        ]
+        return min(full)[2]
 
 
 def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
@@ -72,7 +78,8 @@ def cluster(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
     smallest member, so the result does not depend on input order. Only names that
     share a blocking key are compared. A nickname links two clusters only when
     every given name in them is the same or a nickname of the other ("Bill",
-    "William"; never "William" and "Robert" through "Bill")."""
+    "William"; never "William" and "Robert" through "Bill"); an initial links a
+    name to the one person it can abbreviate ("S Borthwick")."""
     names = sorted(set(full_names))
     blocks: dict[tuple[str | int, ...], list[Tokens]] = defaultdict(list)
     for tokens in names:
@@ -98,7 +105,29 @@ def cluster(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
                 low, high = min(ra, rb), max(ra, rb)
                 parent[high] = low
                 given[low] |= given.pop(high)
+    _join_initials(names, parent, root)
     return {tokens: root(tokens) for tokens in names}
+
+
+def _join_initials(
+    names: list[Tokens], parent: dict[Tokens, Tokens], root: Callable[[Tokens], Tokens]
+) -> None:
+    """An initial and a family name ("S Borthwick" in a team line-up) join the one
+    person of the corpus whose name begins with that letter and ends in that family
+    name ("Steve Borthwick"); with two such people ("Steve", "Sam") it stays apart."""
+    by_family: dict[str, set[Tokens]] = defaultdict(set)
+    for tokens in names:
+        if len(tokens[0]) > 1:
+            by_family[token_key(tokens[-1])].add(root(tokens))
+    for tokens in names:
+        if len(tokens) != 2 or len(tokens[0]) != 1:
+            continue
+        people = {r for r in by_family.get(token_key(tokens[1]), ()) if r[0][0] == tokens[0]}
+        if len(people) == 1:
+            person = people.pop()
+            own = root(tokens)
+            if own != person:
+                parent[max(own, person)] = min(own, person)
 
 
 def _given_names_agree(names: set[str]) -> bool:

@@ -306,6 +306,23 @@ def test_names_that_differ_in_more_than_a_nickname_stay_apart() -> None:
     assert entity(res, 7, "Al Gore") is not None and entity(res, 7, "Al Gore").name == "Al Gore"
 
 
+def test_an_initial_joins_the_one_person_it_can_abbreviate() -> None:
+    res = resolve(
+        [
+            form(0, "Steve Borthwick", count=2),
+            form(1, "S Borthwick", count=3),  # a team line-up
+            form(2, "John Smith"),
+            form(3, "Jane Smith"),
+            form(4, "J Smith"),  # John or Jane: stays apart
+        ]
+    )
+    borthwick = entity(res, 1, "S Borthwick")
+    assert borthwick is not None and borthwick.name == "Steve Borthwick"
+    assert entity(res, 0, "Steve Borthwick") is borthwick
+    j_smith = entity(res, 4, "J Smith")
+    assert j_smith is not None and j_smith.name == "J Smith"
+
+
 # 9, 10. Adjectives of places, display names
 
 
