@@ -1,7 +1,8 @@
 """Noise: spans that are not names. Two kinds of evidence.
 
 The text alone: no letter (a date needs a digit at least), no capital
-letter, a lowercase prefix ("inter-Korean"), digits in a person's name.
+letter, a lowercase prefix ("inter-Korean"), digits in a person's name, the name
+of a currency.
 
 The context, for one capitalised word the gazetteer does not know: the model
 often labels an ordinary word that is capitalised only because it starts a
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+from explorer.resolve.words import CURRENCIES
 
 _LOWERCASE_PREFIX = re.compile(r"[^\W\d_A-Z]+-")
 
@@ -35,6 +37,8 @@ def is_noise_text(text: str, label: str) -> bool:
         return True  # scripts without case ("习近平") are not judged by it
     if _LOWERCASE_PREFIX.match(text):
         return True
+    if text.lower() in CURRENCIES:
+        return True  # money is not an entity here, whatever the label ("Euros" as PERSON)
     return label == "PERSON" and any(c.isdigit() for c in text)
 
 

@@ -65,6 +65,16 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
+# Left out: those that are also surnames or names' short forms (Rand, Sterling,
+# Pound, Real, Won).
+CURRENCIES = frozenset(
+    """
+    dollar dollars euro euros francs krona kronor krone kroner peso pesos rouble
+    roubles ruble rubles rupee rupees shekel shekels yen yuan zloty
+    """.split()
+)
+
 # Words after a club's name, what it has or does ("Liverpool boss", "Chelsea fans",
 # "Newcastle beat"): after a city's name, the city is the club.
 TEAM_WORDS = frozenset(

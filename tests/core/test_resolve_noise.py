@@ -108,3 +108,18 @@ def test_texts_that_are_not_names(text: str, label: str) -> None:
 )
 def test_texts_that_may_be_names(text: str, label: str) -> None:
     assert not is_noise_text(text, label)
+
+
+def test_a_currency_is_not_an_entity_but_a_name_like_one_is() -> None:
+    from explorer.resolve.noise import is_noise_text
+
+    for text, label in (("Euros", "PERSON"), ("Euro", "ORG"), ("Yen", "GPE"), ("Roubles", "NORP")):
+        assert is_noise_text(text, label), text
+    for text, label in (
+        ("Euro 2004", "EVENT"),
+        ("European", "NORP"),
+        ("Rand", "PERSON"),
+        ("Sterling", "PERSON"),
+        ("Real Madrid", "ORG"),
+    ):
+        assert not is_noise_text(text, label), text
