@@ -27,8 +27,7 @@ from explorer.resolve.gazetteer import (
 )
 from explorer.resolve.names import name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
-from explorer.resolve.spans import PARTICLES
-from explorer.resolve.words import is_common_word
+from explorer.resolve.words import PARTICLES, is_common_word
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels under which a demonym still names a people ("Briton" as PERSON); an event or

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from explorer.resolve.words import FUNCTION_WORDS
+from explorer.resolve.words import FUNCTION_WORDS, PARTICLES
 
 # Tokens this short are syllables of East Asian names ("Un", "Il", "Kim"): equal or different.
 SHORT_TOKEN = 3
@@ -46,7 +46,6 @@ _DOUBLE = re.compile(r"(.)\1+")
 _LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
 # Particles that join a family name: dropped when written in lowercase or joined by
 # a hyphen ("bin Laden", "al-Zawahiri"); "Bin" and "Ibn" never start a given name.
-_PARTICLES = frozenset("al el ul bin ibn bint abu van von de da di du der den la le".split())
 _ALWAYS_PARTICLES = frozenset({"bin", "ibn", "bint"})
 _LEADING_PARTICLES = frozenset("van von de der den du da di le la".split())
 _PARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)(?=[\s\-‐‑])")
@@ -71,7 +70,7 @@ def _drop_particle(match: re.Match[str]) -> str:
     European particles do ("Van Persie", "De Niro"), never "Al" ("Al Gore")."""
     word = match.group(1)
     low = word.lower()
-    if low not in _PARTICLES:
+    if low not in PARTICLES:
         return word
     followed_by_hyphen = match.string[match.end() : match.end() + 1] not in ("", " ", "\t")
     inside = match.start() > 0

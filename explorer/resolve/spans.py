@@ -18,6 +18,7 @@ from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
     FUNCTION_WORDS,
     ORG_WORDS,
+    PARTICLES,
     TEAM_WORDS,
     TITLE_WORDS,
     WORK_WORDS,
@@ -68,10 +69,6 @@ _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 2
 # Left behind by a bad conversion to text: never part of a name.
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
-# Lowercase words that belong to a name ("Osama bin Laden", "Charles de Gaulle").
-PARTICLES = frozenset(
-    "al el ul bin ibn bint abu van von de da di du der den la le dos das del ter zu y".split()
-)
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:

@@ -53,6 +53,12 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Lowercase words that belong to a name ("Osama bin Laden", "Charles de Gaulle",
+# "Ayman al-Zawahiri", "José Ortega y Gasset").
+PARTICLES = frozenset(
+    "al el ul bin ibn bint abu van von de da di du der den la le dos das del ter zu y".split()
+)
+
 # Words that put an organisation's name right after them ("oil firm Yukos",
 # "search giant Google", "Premiership club Chelsea").
 ORG_WORDS = frozenset(
