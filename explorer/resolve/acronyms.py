@@ -71,16 +71,17 @@ def expansion_candidates(
 @cache
 def other_names() -> dict[str, str]:
     """Name key -> the key of the full name it stands for, from the table."""
-    raw = json.loads(files("explorer.resolve").joinpath("data/other_names.json").read_text("utf-8"))
-    table: dict[str, str] = {}
-    for full, names in raw["names"].items():
-        for name in names:
-            table[name_key(name)] = name_key(full)
-    return table
+    return {name_key(name): name_key(full) for full, names in _table().items() for name in names}
 
 
 @cache
 def full_names() -> dict[str, str]:
     """The key of each full name in the table -> that name as the table writes it."""
-    raw = json.loads(files("explorer.resolve").joinpath("data/other_names.json").read_text("utf-8"))
-    return {name_key(full): full for full in raw["names"]}
+    return {name_key(full): full for full in _table()}
+
+
+@cache
+def _table() -> dict[str, list[str]]:
+    """Full name -> its other names, as ``data/other_names.json`` lists them."""
+    text = files("explorer.resolve").joinpath("data/other_names.json").read_text("utf-8")
+    return json.loads(text)["names"]
