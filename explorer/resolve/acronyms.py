@@ -11,13 +11,12 @@ Investigation (FBI)"). Initials alone would merge unrelated bodies ("CIA" and a
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from explorer.resolve.classify import name_key
+from explorer.resolve.words import other_names_table
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
 # Words an acronym usually skips ("Organisation for Economic Co-operation ...").
@@ -71,17 +70,14 @@ def expansion_candidates(
 @cache
 def other_names() -> dict[str, str]:
     """Name key -> the key of the full name it stands for, from the table."""
-    return {name_key(name): name_key(full) for full, names in _table().items() for name in names}
+    return {
+        name_key(name): name_key(full)
+        for full, names in other_names_table().items()
+        for name in names
+    }
 
 
 @cache
 def full_names() -> dict[str, str]:
     """The key of each full name in the table -> that name as the table writes it."""
-    return {name_key(full): full for full in _table()}
-
-
-@cache
-def _table() -> dict[str, list[str]]:
-    """Full name -> its other names, as ``data/other_names.json`` lists them."""
-    text = files("explorer.resolve").joinpath("data/other_names.json").read_text("utf-8")
-    return json.loads(text)["names"]
+    return {name_key(full): full for full in other_names_table()}

@@ -11,8 +11,9 @@ need, cheaply, because the indexer calls both for every mention.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from explorer.resolve.gazetteer import lookup_key
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
@@ -23,6 +24,7 @@ from explorer.resolve.words import (
     TITLE_WORDS,
     WORK_WORDS,
     is_common_word,
+    other_names_table,
 )
 
 # The span starts its line (only whitespace, quotes or bullets before it).
@@ -63,6 +65,8 @@ _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# A capitalised word and one space right before a span.
+_WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
@@ -80,6 +84,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start, end = _cut_lowercase_ends(text, start, end)
         start += title_length(text[start:end], label)
         start, end = _trim(text, start, end)
+    if label in ("NORP", "ORG") and start < end:
+        start = _extend_to_known_name(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
         end = _cut_headline_words(text, start, end)
     if label == "PERSON" and start < end:
@@ -275,6 +281,26 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
             return end
         while end > start and text[end - 1].isspace():
             end -= 1
+
+
+def _extend_to_known_name(text: str, start: int, end: int) -> int:
+    """Take back a capitalised word the model left off the front of a body's name
+    that the table of other names knows ("Liberal" of "Liberal Democrat", "European"
+    of "European Union")."""
+    before = _WORD_BEFORE_SPAN.search(text, max(0, start - 40), start)
+    if before is None or before.group().strip().lower() in FUNCTION_WORDS:
+        return start  # "The BBC" is the BBC
+    key = lookup_key(text[before.start() : end])
+    names = _known_names()
+    return before.start() if key in names or key + "s" in names else start
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    """The name keys of the table of other names: its full names and their other names."""
+    return frozenset(
+        lookup_key(name) for full, others in other_names_table().items() for name in (full, *others)
+    )
 
 
 def _cut_headline_lead(text: str, start: int, end: int) -> int:

@@ -8,6 +8,7 @@ loaded once on first use.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib.resources import files
 
@@ -111,3 +112,11 @@ def is_common_word(word: str) -> bool:
     """True when the lowercase form of `word` is a common English word or function word."""
     low = word.lower()
     return low in FUNCTION_WORDS or low in _common_words()
+
+
+@cache
+def other_names_table() -> dict[str, list[str]]:
+    """The commonest bodies' other names (``data/other_names.json``): full name ->
+    the names that stand for it ("European Union" -> ["EU"])."""
+    text = files("explorer.resolve").joinpath("data/other_names.json").read_text("utf-8")
+    return json.loads(text)["names"]

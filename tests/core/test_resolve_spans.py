@@ -208,3 +208,13 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
     assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
     assert not flags_of("Liverpool's boss said", "Liverpool") & BEFORE_TEAM_WORD
+
+
+def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
+    text = "the Liberal Democrat leader said"
+    assert cleaned(text, "Democrat", "NORP") == "Liberal Democrat"
+    assert cleaned("the European Union said", "Union", "ORG") == "European Union"
+    # a word that makes no name the table knows stays off
+    assert cleaned("a Democrat senator", "Democrat", "NORP") == "Democrat"
+    assert cleaned("the US Democrats won", "Democrats", "NORP") == "Democrats"
+    assert cleaned("The BBC said", "BBC", "ORG") == "BBC"
