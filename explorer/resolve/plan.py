@@ -19,11 +19,11 @@ from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, token_key
 from explorer.resolve.people import ShortKey, ShortNames, Tokens, cluster, unglue
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, NEAR_WORK_WORD
 
 Pair = tuple[str, str]
 # Cues that a one-word name may not be the person a document's full name gives.
-_NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE
+_NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
 
 
 @dataclass(slots=True)

@@ -33,7 +33,7 @@ from explorer.resolve.model import KINDS, Assignment, Correction, Entity, FormCo
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens
 from explorer.resolve.plan import Pair, Plan, Sink
-from explorer.resolve.spans import AFTER_TITLE, FURNITURE
+from explorer.resolve.spans import AFTER_TITLE, FURNITURE, NEAR_WORK_WORD
 from explorer.resolve.words import is_common_word
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -219,10 +219,12 @@ class _Builder:
             for form in sink.forms:
                 # a major place ("Washington") is the person only where the same
                 # document also calls it a person; a small one ("Davenport") where the
-                # document gives the full name
+                # document gives the full name; beside "film" or "game" it is the work
+                # ("the film Ray" in a review that names Ray Charles)
                 if (
                     candidates
                     and form.doc >= 0
+                    and not form.flags & NEAR_WORK_WORD
                     and (form.doc in as_person or not route.major_place)
                 ):
                     chosen = plan.short_names.in_document(present.get(form.doc, {}), candidates)

@@ -186,6 +186,23 @@ def test_outside_its_full_name_a_short_name_must_be_spelt_as_the_full_name_spell
     assert variant.candidates == ("Steven Gerrard",)
 
 
+def test_a_short_name_beside_a_work_word_is_not_the_person_its_document_names() -> None:
+    # a review of the film "Ray" names Ray Charles once
+    res = resolve(
+        [
+            form(0, "Ray Charles"),
+            form(0, "Ray", count=6, flags=NEAR_WORK_WORD),
+            form(1, "Ray Charles", count=3),
+            form(1, "Charles", count=2),
+            form(1, "Ray"),
+        ]
+    )
+    charles = entity(res, 1, "Ray Charles")
+    assert entity(res, 1, "Ray") is charles  # no work word: the document's person
+    film = entity(res, 0, "Ray")
+    assert film is not charles and film is not None
+
+
 def test_a_given_name_alone_is_never_the_corpus_answer() -> None:
     # "Tony" outside a document naming Tony Blair is not Tony Blair: he goes by "Blair"
     forms = [form(d, "Tony Blair", count=2) for d in range(3)]
