@@ -140,7 +140,7 @@ def classify(text: str, label: str) -> Route | None:
     elif label != "PERSON" and text.rsplit(None, 1)[-1].lower() in _EVENT_HEADS:
         kind = "event"  # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG
     elif " " in text and _names_a_body(text):
-        kind = "organization"  # "Manchester United" as PERSON or GPE, "Atletico Madrid"
+        kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
         kind = "place"
     known = kind == "place" and is_known_place(text)

@@ -34,7 +34,6 @@ from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens
 from explorer.resolve.plan import Pair, Plan, Sink
 from explorer.resolve.spans import AFTER_TITLE, FURNITURE, NEAR_WORK_WORD
-from explorer.resolve.words import is_common_word
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
@@ -246,7 +245,9 @@ class _Builder:
             self._group(chosen, form)
             return
         undecided = tuple("/".join(c) for c in self.plan.short_names.undecided(short))
-        self._lone_person(("?", root), Sink(sink.route, [form]), undecided)
+        # a one-word person the corpus cannot tie to a full name, unless the corpus
+        # votes the word an ordinary one
+        self._to_draft(("?", root), "person", Sink(sink.route, [form]), undecided)
 
     def _group(self, root: Tokens, form: FormCount) -> None:
         ident = ("person", "/".join(root))
@@ -254,21 +255,14 @@ class _Builder:
         self.groups.append((ident, trim, [form]))
         self._person(ident, root)
 
-    def _lone_person(self, ident: tuple[str, str], sink: Sink, candidates: tuple[str, ...]) -> None:
-        """A one-word person the corpus cannot tie to a full name, unless the corpus
-        votes the word an ordinary one."""
+    def _to_draft(
+        self, ident: tuple[str, str], kind: str, sink: Sink, candidates: tuple[str, ...] = ()
+    ) -> None:
+        """File a sink under its entity; a single word waits for the corpus's vote on
+        whether it is an ordinary word."""
         draft = self.drafts.get(ident)
         if draft is None:
-            draft = self.drafts[ident] = _Draft("person", candidates=candidates)
-        if sink.route.word:
-            for form in sink.forms:
-                self.word_votes.add(form.text, form.flags, form.count, is_common_word(form.text))
-        draft.sinks.append(sink)
-
-    def _to_draft(self, ident: tuple[str, str], kind: str, sink: Sink) -> None:
-        draft = self.drafts.get(ident)
-        if draft is None:
-            draft = self.drafts[ident] = _Draft(kind)
+            draft = self.drafts[ident] = _Draft(kind, candidates=candidates)
         if sink.route.word:
             self.word_votes.add_forms(sink.route.surface, sink.forms, sink.route.common_word)
         draft.sinks.append(sink)
