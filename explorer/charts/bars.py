@@ -2,7 +2,9 @@
 
 Horizontal bars with their names on the left and their values at their ends
 (frequency, co-mentions, per-document spread), or vertical bars on a time axis
-(spread over time). Mouse panning and zooming are off: these charts are read,
+(spread over time). Every bar of the data is drawn: `needed_height` says how tall
+the chart must be for each name to stay readable, and a panel scrolls a chart
+taller than itself. Mouse panning and zooming are off: these charts are read,
 not explored; a click on a bar or its name reports the bar.
 """
 
@@ -25,6 +27,7 @@ pg.setConfigOptions(antialias=True)
 MAX_LABEL_CHARS = 32
 BAR_HEIGHT = 0.68
 MIN_ROWS = 8  # a chart of two bars keeps them slim, at the top
+ROW_GAP = 5  # pixels between the labels of two bars
 TIME_BAR_COLOR = "#0072B2"
 DAY_S = 86_400.0
 
@@ -70,8 +73,7 @@ class BarChart(pg.PlotWidget):
         super().__init__(parent)
         self._theme = theme or LIGHT_THEME
         self._show_title = show_title  # panels show the title above the chart, where it wraps
-        self._fit = 0  # how many bars fit the height the chart was last drawn at
-        self._drawn_width = 0  # and its width then: wordings and label room depend on it
+        self._drawn_size = (0, 0)  # the size last drawn at: label room and rows depend on it
         # A resize redraws at the next turn of the event loop, once however many resizes
         # came (a splitter drag; a whole window laying out while other panels update).
         self._resized = QTimer(self, singleShot=True, interval=0)
@@ -168,11 +170,21 @@ class BarChart(pg.PlotWidget):
     def _color(self, bar: Bar) -> str:
         return kind_color(bar.kind, dark=self._theme.dark) if bar.kind else TIME_BAR_COLOR
 
-    def fitting_bars(self) -> int:
-        """How many horizontal bars fit the chart's height with readable labels."""
-        title = 52 if self._show_title and self._data.title else 0
-        row = QFontMetrics(self.font()).height() + 3
-        return max(1, (self.height() - title - 16) // row)
+    def _row_height(self) -> int:
+        return QFontMetrics(self.font()).height() + ROW_GAP
+
+    def _title_height(self) -> int:
+        return 52 if self._show_title and self._data.title else 0
+
+    def needed_height(self) -> int:
+        """How tall the chart must be for every horizontal bar's label to be readable
+        (0 for a chart on a time axis, or without bars: those fit any height)."""
+        if not self._data.bars or self._data.over_time:
+            return 0
+        return self._title_height() + 16 + len(self._data.bars) * self._row_height()
+
+    def _rows_fitting(self) -> int:
+        return max(1, (self.height() - self._title_height() - 16) // self._row_height())
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -180,25 +192,20 @@ class BarChart(pg.PlotWidget):
             self._resized.start()
 
     def _fit_to_size(self) -> None:
-        """Redraw horizontal bars if the size changed how many fit or how wide they are."""
+        """Redraw horizontal bars at a new size: their rows and the room for values change."""
         data = self._data
-        if data.bars and not data.over_time:
-            fit = min(self.fitting_bars(), len(data.bars))
-            if fit != self._fit or self.width() != self._drawn_width:
-                self._draw()
+        if data.bars and not data.over_time and self._size() != self._drawn_size:
+            self._draw()
 
-    def _draw_horizontal(self, all_bars: tuple[Bar, ...]) -> None:
+    def _size(self) -> tuple[int, int]:
+        return self.width(), self.height()
+
+    def _draw_horizontal(self, bars: tuple[Bar, ...]) -> None:
         plot = self.getPlotItem()
         plot.showAxis("left")
         plot.hideAxis("bottom")
         plot.getViewBox().invertY(True)
-        self._fit = min(self.fitting_bars(), len(all_bars))
-        self._drawn_width = self.width()
-        hidden = len(all_bars) - self._fit
-        if hidden:  # one row says what is left out
-            self._fit = max(self._fit - 1, 1)
-            hidden = len(all_bars) - self._fit
-        bars = all_bars[: self._fit]
+        self._drawn_size = self._size()
         ys = list(range(len(bars)))
         labels = [_elide(bar.label) for bar in bars]
         left = plot.getAxis("left")
@@ -217,25 +224,12 @@ class BarChart(pg.PlotWidget):
             text = pg.TextItem(_number(bar.value), color=self._theme.foreground, anchor=(0, 0.5))
             text.setPos(bar.value + top * 0.01, y)
             self._add(text)
-        if hidden:
-            more = pg.TextItem(self._more_text(hidden, view_width), color=self._theme.muted,
-                               anchor=(0, 0.5))
-            more.setPos(0, len(bars))
-            self._add(more)
         self._positions = [float(y) for y in ys]
         self._half_width = 0.5
-        rows = max(len(bars) + (1 if hidden else 0), min(self.fitting_bars(), MIN_ROWS))
+        rows = max(len(bars), min(self._rows_fitting(), MIN_ROWS))
         plot.setRange(xRange=(0, top * self._label_room(bars, view_width)),
                       yRange=(-0.6, rows - 0.4),
                       padding=0)
-
-    def _more_text(self, hidden: int, view_width: float) -> str:
-        """The longest wording of what is left out that fits the plot's width."""
-        metrics = QFontMetrics(self.font())
-        wordings = (f"{hidden:,} more — enlarge the panel to see them",
-                    f"{hidden:,} more — enlarge to see them", f"{hidden:,} more")
-        fits = (w for w in wordings if metrics.horizontalAdvance(w) + 8 <= view_width)
-        return next(fits, wordings[-1])
 
     def _label_room(self, bars: tuple[Bar, ...], view_width: float) -> float:
         """How far past the longest bar the x range must reach for its value label to show:

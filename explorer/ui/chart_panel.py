@@ -1,4 +1,5 @@
-"""A chart in a panel: follows the palette, and exports from its context menu.
+"""A chart in a panel: follows the palette, scrolls when its bars need more height than
+the panel has, and exports from its context menu.
 
 The chart only renders the ChartData a source hands it; a click on a bar is
 passed on as the Bar (the main window decides what that selects).
@@ -12,11 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +30,8 @@ from explorer.charts.data import ChartData
 from explorer.charts.export import ExportError, export_chart
 from explorer.icons import icon
 from explorer.ui.look import muted_text
+
+MIN_CHART_SIZE = (160, 120)
 
 
 def ask_export_path(parent: QWidget, suggestion: Path, suffix: str) -> Path | None:
@@ -74,6 +80,14 @@ class ChartPanel(QWidget):
         self.chart.customContextMenuRequested.connect(self._menu)
         self.chart.barClicked.connect(self.barClicked)
         self.chart.installEventFilter(self)
+        self.chart.viewport().installEventFilter(self)  # where its wheel events arrive
+        # Every bar the data holds is drawn at a readable height ("Top 50" draws 50):
+        # a chart taller than the panel scrolls, as a long table would.
+        self.scroll = QScrollArea(objectName=object_name + "Scroll", widgetResizable=True,
+                                  frameShape=QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumSize(*MIN_CHART_SIZE)
+        self.scroll.setWidget(self.chart)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.title)
@@ -86,14 +100,18 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.scroll, 1)
 
     def set_data(self, data: ChartData) -> None:
+        new_chart = data.title != self.title.text()
         self.title.setText(data.title)
         self.subtitle.setText(data.subtitle)
         self.title.setVisible(bool(data.title))
         self.subtitle.setVisible(bool(data.subtitle))
         self.chart.set_data(data)
+        self.chart.setMinimumHeight(max(MIN_CHART_SIZE[1], self.chart.needed_height()))
+        if new_chart:  # another entity's chart starts at its top bar
+            self.scroll.verticalScrollBar().setValue(0)
 
     def data(self) -> ChartData:
         return self.chart.chart_data()
@@ -101,6 +119,9 @@ class ChartPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):
             self.used.emit()
+        if event.type() == QEvent.Type.Wheel:  # the chart never zooms: the wheel scrolls it
+            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
         return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
