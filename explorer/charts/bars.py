@@ -28,7 +28,6 @@ MAX_LABEL_CHARS = 32
 BAR_HEIGHT = 0.68
 MIN_ROWS = 8  # a chart of two bars keeps them slim, at the top
 ROW_GAP = 5  # pixels between the labels of two bars
-TIME_BAR_COLOR = "#0072B2"
 DAY_S = 86_400.0
 
 
@@ -168,7 +167,7 @@ class BarChart(pg.PlotWidget):
         plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
 
     def _color(self, bar: Bar) -> str:
-        return kind_color(bar.kind, dark=self._theme.dark) if bar.kind else TIME_BAR_COLOR
+        return kind_color(bar.kind, dark=self._theme.dark)
 
     def _row_height(self) -> int:
         return QFontMetrics(self.font()).height() + ROW_GAP
@@ -248,7 +247,7 @@ class BarChart(pg.PlotWidget):
         gaps = [b - a for a, b in zip(xs, xs[1:], strict=False) if b > a]
         width = max(min(gaps, default=DAY_S) * 0.8, DAY_S * 0.5)
         self._add(pg.BarGraphItem(x=xs, y0=0, width=width, height=[b.value for b in bars],
-                                  brush=pg.mkBrush(TIME_BAR_COLOR), pen=pg.mkPen(None)))
+                                  brush=pg.mkBrush(self._color(bars[0])), pen=pg.mkPen(None)))
         self._positions = xs
         self._half_width = width / 2
         top = max(bar.value for bar in bars) or 1.0
@@ -279,7 +278,7 @@ class BarChart(pg.PlotWidget):
             QToolTip.hideText()
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        what = f" ({kind_name(bar.kind)})" if bar.kind else ""
+        what = f" ({kind_name(bar.kind)})" if self._data.key_kind == "entity" else ""
         unit = self._data.value_label.lower() or "value"
         view_pos = self.mapFromScene(scene_pos)
         QToolTip.showText(self.mapToGlobal(view_pos),

@@ -27,7 +27,7 @@ MAX_DOCUMENT_BARS = 40
 class Bar:
     label: str
     value: float
-    kind: str = ""
+    kind: str = ""  # whose colour it takes: its entity's, or the counted entity's for documents
     key: int | None = None  # entity id (or document id), handed back when the bar is clicked
     date: str | None = None
 
@@ -83,20 +83,26 @@ def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window:
                      f"Nothing is mentioned with {target} {phrase}.")
 
 
-def distribution_chart(target: str | None, spread: Spread | None, *,
+def _counted(count: int, noun: str) -> str:
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
+
+
+def distribution_chart(target: str | None, spread: Spread | None, *, kind: str = "",
                        focus_names: Sequence[str] = (), corpus: str = "") -> ChartData:
-    """Mentions of `target` per day when every document has a date, else in the
-    documents with the most mentions (`queries.spread` aggregates either way)."""
+    """Mentions of `target` (an entity of `kind`, whose colour the bars take) per day when
+    every document has a date, else in the documents with the most mentions, most first
+    (`queries.spread` aggregates either way)."""
     if target is None or spread is None:
         return ChartData("", "", "", (), "Select an entity to see where it is mentioned.")
-    documents = f"{spread.documents:,} documents"
+    documents = _counted(spread.documents, "document")
     if spread.days:
-        bars = tuple(Bar(d.day, d.mentions, "", d.first_doc, d.day) for d in spread.days)
+        bars = tuple(Bar(d.day, d.mentions, kind, d.first_doc, d.day) for d in spread.days)
         title, shown = f"Mentions of {target} over time", documents
     else:
-        bars = tuple(Bar(d.title or d.key, d.mentions, "", d.id, d.date) for d in spread.top)
+        ranked = sorted(spread.top, key=lambda d: -d.mentions)  # ties keep date, title order
+        bars = tuple(Bar(d.title or d.key, d.mentions, kind, d.id, d.date) for d in ranked)
         title = f"Mentions of {target} per document"
-        shown = (f"{len(bars)} of {documents} (most mentions)"
+        shown = (f"Top {len(bars)} of {documents} by mentions"
                  if spread.documents > len(bars) else documents)
     return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus_names)), "Mentions", bars,
                      f"{target} is not mentioned in this selection.", "document",

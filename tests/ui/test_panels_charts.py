@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from explorer.charts.data import Bar, ChartData
+from explorer.charts.data import Bar, ChartData, distribution_chart
+from explorer.charts.kinds import kind_color
+from explorer.index.queries import DayCount, DocumentRow, Spread
 from explorer.ui.chart_panel import ChartPanel
 
 PLACES = ChartData("Most-mentioned places", "Top 40 of 90", "Mentions",
@@ -20,7 +23,8 @@ def panel_of(qtbot, data: ChartData, size: tuple[int, int] = (360, 260)) -> Char
     panel.show()
     qtbot.waitExposed(panel)
     panel.set_data(data)
-    qtbot.waitUntil(lambda: panel.chart._drawn_size == (panel.chart.width(), panel.chart.height()))
+    if not data.over_time:  # horizontal bars are drawn again once the panel has its size
+        qtbot.waitUntil(lambda: panel.chart._drawn_size == panel.chart.size().toTuple())
     return panel
 
 
@@ -76,3 +80,35 @@ def test_another_chart_starts_at_its_top(qtbot) -> None:
     panel.set_data(ChartData("Most-mentioned people", "s", "Mentions",
                              tuple(Bar(f"Person {i}", 50 - i, "person", i) for i in range(40))))
     assert bar.value() == 0
+
+
+def bar_colors(panel: ChartPanel) -> list[str]:
+    """The fill colour of every bar the chart draws."""
+    (bars,) = [item for item in panel.chart._items if isinstance(item, pg.BarGraphItem)]
+    brushes = bars.opts["brushes"] or [bars.opts["brush"]] * len(panel.data().bars)
+    return [pg.mkBrush(brush).color().name().upper() for brush in brushes]
+
+
+def document(number: int, title: str, mentions: int) -> DocumentRow:
+    return DocumentRow(number, f"doc{number}", f"/news/{number}.txt", title, None, 300, mentions)
+
+
+def test_the_spread_of_a_country_is_drawn_in_the_country_colour_most_mentions_first(
+    qtbot,
+) -> None:
+    by_title = (document(1, "Arms talks", 3), document(2, "Border", 9), document(3, "Ceasefire", 1),
+                document(4, "Drones", 9), document(5, "Exports", 4))  # as the query sorts them
+    data = distribution_chart("Russia", Spread(137, (), by_title), kind="country")
+    panel = panel_of(qtbot, data)
+    assert labels(panel) == ["Border", "Drones", "Exports", "Arms talks", "Ceasefire"]
+    assert panel.subtitle.text() == "Top 5 of 137 documents by mentions · Whole corpus"
+    assert set(bar_colors(panel)) == {kind_color("country", dark=panel.chart._theme.dark)}
+
+
+def test_a_spread_over_time_takes_the_kind_colour_and_counts_one_document_in_the_singular(
+    qtbot,
+) -> None:
+    days = (DayCount("2024-03-01", 2, 1), DayCount("2024-03-04", 1, 2))
+    panel = panel_of(qtbot, distribution_chart("NATO", Spread(1, days, ()), kind="organization"))
+    assert panel.subtitle.text() == "1 document · Whole corpus"
+    assert set(bar_colors(panel)) == {kind_color("organization", dark=panel.chart._theme.dark)}
