@@ -70,10 +70,13 @@ _ORG_HEADS = frozenset(
 _EVENT_HEADS = frozenset(
     """
     awards budget championship championships conference cup exhibition expo fair
-    festival games league marathon olympics open prix slam summit tournament
+    festival games league marathon olympics open prix show slam summit tournament
     trophy
     """.split()
 )
+# Heads a programme shares with events: "Consumer Electronics Show" is an event,
+# "Catherine Tate Show" as WORK_OF_ART a work.
+_WORK_HEADS = frozenset({"show"})
 _NUMBER_WORDS = dict(
     zip(
         "one two three four five six seven eight nine ten".split(),
@@ -137,7 +140,7 @@ def classify(text: str, label: str) -> Route | None:
     kind = _LABEL_KINDS.get(label, "other")
     if label == "ORG" and is_big_city(text):
         kind = "place"
-    elif label != "PERSON" and text.rsplit(None, 1)[-1].lower() in _EVENT_HEADS:
+    elif label != "PERSON" and _event_head(text, label):
         kind = "event"  # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG
     elif " " in text and _names_a_body(text):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
@@ -218,6 +221,11 @@ def singular(key: str) -> str | None:
     if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
         return key[:-1]
     return None
+
+
+def _event_head(text: str, label: str) -> bool:
+    head = text.rsplit(None, 1)[-1].lower()
+    return head in _EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
 
 
 def _people_of(text: str) -> Route | None:

@@ -15,8 +15,10 @@ subdivision codes say so.
 
 Historical states with their own ISO 3166-3 code (Soviet Union, Yugoslavia,
 Czechoslovakia, East Germany) are countries of their own; former names of a
-state that continued under ISO 3166-1 ("Nazi Germany", "Third Reich", "Burma",
-"Persia") are aliases of that state.
+state that continued under ISO 3166-1 are aliases of that state while English
+still uses them for it ("Burma", "Holland", "Nazi Germany"); a name the state
+shed generations ago ("Persia", "Ceylon") now names the old empire, a region or
+a title ("Prince of Persia"), and is no alias.
 
 Everything is built once, on first use, into plain dicts keyed by `lookup_key`,
 so a lookup costs a dict access (the indexes take about a second to build).
@@ -53,7 +55,6 @@ _OWN_COUNTRY_NAMES = {
     "CN": ("PRC",),
     "DE": ("Nazi Germany", "Third Reich", "German Reich"),
     "GB": ("UK", "Britain", "Great Britain"),
-    "IR": ("Persia",),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CZ": ("Czech Republic",),
     "KP": ("DPRK", "North Korea", "Democratic People's Republic of Korea"),
@@ -63,7 +64,6 @@ _OWN_COUNTRY_NAMES = {
     "TL": ("East Timor",),
     "VA": ("Vatican",),
     "KR": ("ROK", "Republic of Korea"),
-    "LK": ("Ceylon",),
     "MM": ("Burma",),
     "PS": ("Palestine", "State of Palestine"),
     "SUHH": ("USSR", "Soviet Union", "Union of Soviet Socialist Republics"),

@@ -29,6 +29,9 @@ TITLE_WEIGHT = 2.0
 CUE_WEIGHT = 2.0
 GAZETTEER_WEIGHT = 2.0
 LONE_PERSON_WEIGHT = 0.25
+# The model labels nearly every acronym ORG; joined to its expansion, whose words
+# say more ("Consumer Electronics Show"), the acronym's label counts for half.
+ACRONYM_WEIGHT = 0.5
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
 
@@ -47,9 +50,10 @@ class KindVotes:
             votes["person"] += TITLE_WEIGHT * n
         if form.flags & AFTER_ORG_WORD:
             votes["organization"] += CUE_WEIGHT * n
-        if form.flags & NEAR_WORK_WORD:
+        if form.flags & NEAR_WORK_WORD and not route.city:
             # "the Scorsese film" says little of the document's other "Scorsese":
-            # beside a name the model calls a person, the cue counts once
+            # beside a name the model calls a person, the cue counts once; beside a
+            # city's, "game" is its club's match ("the Barcelona game")
             votes["other"] += CUE_WEIGHT * (1 if route.kind == "person" else n)
         if route.kind == "person":
             if form.flags & AFTER_ARTICLE:
@@ -66,6 +70,11 @@ class KindVotes:
         """Mentions that are a person for another reason (the short form of a full
         name given in the same document)."""
         self._votes[key]["person"] += count
+
+    def scale(self, key: str, factor: float) -> None:
+        """Weigh the votes already counted for `key` by `factor`."""
+        for kind in self._votes.get(key, {}):
+            self._votes[key][kind] *= factor
 
     def merge(self, into: str, key: str) -> None:
         """Count the votes of `key` for `into` (two names of one thing)."""

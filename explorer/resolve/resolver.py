@@ -29,6 +29,7 @@ from explorer.resolve.classify import classify, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_name
+from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import KINDS, Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens
@@ -153,6 +154,7 @@ class _Builder:
             if best[0] < 0:
                 ra, rk = plan.root(acronym), plan.root(best[1])
                 if ra != rk:
+                    plan.votes.scale(ra, ACRONYM_WEIGHT)
                     plan.union(ra, rk)
                     keep = plan.root(ra)
                     plan.votes.merge(keep, rk if keep == ra else ra)

@@ -83,12 +83,13 @@ CURRENCIES = frozenset(
 )
 
 # Words after a club's name, what it has or does ("Liverpool boss", "Chelsea fans",
-# "Newcastle beat"): after a city's name, the city is the club.
+# "Newcastle beat"), and the plural verbs British news gives a team but never a city
+# ("Newcastle have", "Barcelona are"): after a city's name, the city is the club.
 TEAM_WORDS = frozenset(
     """
-    beat beats boss captain chairman coach defeated defender drew edged fans forward
-    goalkeeper hammered keeper manager midfielder skipper squad striker supporters
-    thrashed winger
+    are beat beats boss captain chairman clash coach defeated defender drew edged
+    fans fixture forward goalkeeper hammered have keeper manager match midfielder
+    side skipper squad striker supporters thrashed were winger
     """.split()
 )
 

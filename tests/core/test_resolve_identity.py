@@ -85,6 +85,14 @@ def test_a_city_beside_club_words_is_the_club_and_a_nation_stays_a_place() -> No
     forms = [form(d, "England", "GPE", count=4, flags=BEFORE_TEAM_WORD) for d in range(6)]
     forms += [form(d, "Tim Henman", count=2, flags=BEFORE_TEAM_WORD) for d in range(6)]
     assert kinds(resolve(forms)) == {"England": "place", "Tim Henman": "person"}
+    # "the Barcelona game" is the club's match, not a work called Barcelona
+    forms = [form(d, "Barcelona", "GPE", count=2, flags=BEFORE_TEAM_WORD) for d in range(3)]
+    forms += [form(d, "Barcelona", "GPE", flags=NEAR_WORK_WORD) for d in range(3, 6)]
+    assert kinds(resolve(forms)) == {"Barcelona": "organization"}
+    # a city without club words stays a city, beside a work word too
+    forms = [form(d, "Madrid", "GPE", count=3) for d in range(4)]
+    forms += [form(4, "Madrid", "GPE", flags=NEAR_WORK_WORD)]
+    assert kinds(resolve(forms)) == {"Madrid": "place"}
 
 
 def test_a_work_or_product_word_beside_a_name_makes_it_other() -> None:
@@ -230,6 +238,17 @@ def test_an_acronym_used_with_its_expansion_in_one_document_is_one_body() -> Non
         "UK Independence Party": "organization",
     }
     assert entity(res, 1, "WTO", "ORG") is entity(res, 0, "World Trade Organization", "ORG")
+
+
+def test_an_acronym_takes_the_kind_its_expansion_says() -> None:
+    # the model calls "CES" an organisation; the words of its expansion say event
+    forms = [form(d, "CES", "ORG", count=2) for d in range(4)]
+    forms += [form(d, "Consumer Electronics Show", "ORG", count=2) for d in range(3)]
+    assert kinds(resolve(forms)) == {"Consumer Electronics Show": "event"}
+    # where the expansion says nothing more, the acronym's label still counts
+    forms = [form(d, "RADA", "ORG", count=3) for d in range(4)]
+    forms += [form(d, "Royal Academy of Dramatic Art", "FAC") for d in range(3)]
+    assert kinds(resolve(forms)) == {"Royal Academy of Dramatic Art": "organization"}
 
 
 def test_initials_alone_never_join_two_bodies() -> None:

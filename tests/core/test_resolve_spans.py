@@ -208,6 +208,10 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
     assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
     assert not flags_of("Liverpool's boss said", "Liverpool") & BEFORE_TEAM_WORD
+    # a plural verb after a place's name is British news's team ("Newcastle have")
+    assert flags_of("and Newcastle have won", "Newcastle") & BEFORE_TEAM_WORD
+    assert flags_of("Barcelona are top", "Barcelona") & BEFORE_TEAM_WORD
+    assert not flags_of("Newcastle has a new mayor", "Newcastle") & BEFORE_TEAM_WORD
 
 
 def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
