@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from explorer.ui.chart_panel import ChartPanel
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.entity_menu import popup_entity_menu
-from explorer.ui.entity_panel import entity_ref, fit_columns
+from explorer.ui.entity_panel import entity_ref
 from explorer.ui.models import CoMentionTableModel
 from explorer.ui.state import ExplorerState
 from explorer.ui.views import RowTableView
@@ -44,7 +44,7 @@ class CoMentionPanel(QWidget):
         self.table = RowTableView()
         self.table.setObjectName("comentionTable")
         self.table.setModel(model)
-        fit_columns(self.table, 0, {2: "9,999", 3: "9,999", 4: "14.0"})
+        self.table.fit_columns(0)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.rowActivated.connect(

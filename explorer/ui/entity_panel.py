@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -28,21 +27,6 @@ from explorer.ui.views import RowTableView
 
 def entity_ref(row: object) -> EntityRef:
     return EntityRef(row.id, row.name, row.kind)  # type: ignore[attr-defined]
-
-
-def fit_columns(view: RowTableView, stretch: int, samples: dict[int, str]) -> None:
-    """Stretch one column; size the others to their header or a sample value, whichever is wider."""
-    header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    for column in range(view.model().columnCount()):
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
-        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
-        width = max(metrics.horizontalAdvance(title),
-                    metrics.horizontalAdvance(samples.get(column, "")))
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width + 30)
 
 
 class EntityPanel(QWidget):
@@ -85,7 +69,7 @@ class EntityPanel(QWidget):
         self.table.setObjectName("entityTable")
         self.table.setModel(model)
         self.table.setToolTip("")
-        fit_columns(self.table, 0, {1: "Organisation", 2: "99,999", 3: "99,999"})
+        self.table.fit_columns(0)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.rowActivated.connect(self._activated)

@@ -187,8 +187,8 @@ class EntityTableModel(_EntityColumns):
                "A name ending in ? is a short name the documents do not settle",
                lambda r: r.name, shown=lambda r: r.name + AMBIGUOUS_MARK if r.candidates
                else r.name),
-        Column("Kind", "Person, country, organisation, place, group or event",
-               lambda r: kind_name(r.kind)),
+        Column("Kind", "Person, country, organisation, place, group or event (by colour, "
+               "as on the kind buttons above)", lambda r: kind_name(r.kind), icon_only=True),
         Column("Mentions", "How many times it is mentioned", lambda r: r.mentions, lambda r:
                _count(r.mentions), numeric=True),
         Column("Documents", "In how many documents it is mentioned", lambda r: r.documents,

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QRectF,
+    QSize,
     Qt,
     Signal,
 )
@@ -30,6 +31,20 @@ from explorer.ui.look import mention_background, muted_text
 from explorer.ui.models import HIGHLIGHT_ROLE, RowTableModel
 
 PADDING = 6
+FIT_SAMPLE = 200  # rows measured to fit a column: lists come ranked, their widest numbers first
+CELL_PADDING = 16
+
+
+class SortingHeader(QHeaderView):
+    """A header that keeps room for the sort arrow in the sorted column only: room in
+    every column took a number column twice its numbers' width, and the names' room."""
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:  # noqa: N802
+        size = super().sectionSizeFromContents(logical_index)
+        if self.isSortIndicatorShown() and logical_index != self.sortIndicatorSection():
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            size.setWidth(size.width() - size.height() - margin)  # what Qt added for the arrow
+        return size
 
 
 class RowTableView(QTableView):
@@ -41,6 +56,7 @@ class RowTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None, *, sortable: bool = True) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(SortingHeader(Qt.Orientation.Horizontal, self))
         self._mirroring = False
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doubleClicked.connect(lambda index: self.rowActivated.emit(index.row()))
@@ -56,9 +72,40 @@ class RowTableView(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
+        header.setSectionsClickable(True)
         header.setHighlightSections(False)
         header.setSortIndicatorShown(sortable)
-        header.setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(FIT_SAMPLE)
+        self._stretch = -1
+
+    def fit_columns(self, stretch: int) -> None:
+        """Column `stretch` (the names) takes the spare width; every other column is as
+        wide as its header or its widest cell, and refitted whenever the rows change."""
+        self._stretch = stretch
+        header = self.horizontalHeader()
+        for column in range(self.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column == stretch else QHeaderView.ResizeMode.Fixed)
+        self.model().modelReset.connect(self._fit_to_rows)
+        header.sortIndicatorChanged.connect(self._fit_to_rows)
+        self._fit_to_rows()
+
+    def _fit_to_rows(self) -> None:
+        model = self.model()
+        if not isinstance(model, RowTableModel):
+            return
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        sample = [model.row(n) for n in range(min(model.rowCount(), FIT_SAMPLE))]
+        for column, spec in enumerate(model.COLUMNS):
+            if column == self._stretch:
+                continue
+            if spec.icon_only:
+                cell = self.iconSize().width() if self.iconSize().isValid() else 16
+            else:
+                cell = max((metrics.horizontalAdvance(model.cell_text(row, column))
+                            for row in sample), default=0)
+            header.resizeSection(column, max(header.sectionSizeHint(column), cell + CELL_PADDING))
 
     def empty_text(self) -> str:
         model = self.model()
