@@ -1,19 +1,33 @@
 """The `entity-explorer` command: the desktop app by default, subcommands for headless use.
 
-Exit codes: 0 success; 1 some files were skipped (the rest indexed); 2 usage
-errors, unknown names, and corpora that cannot be opened.
+Exit codes: 0 success; 1 success without some of the corpus's files (each named on
+stderr), for every command that opens a corpus; 2 usage errors, unknown names, and
+corpora that cannot be opened; 130 interrupted; 141 the reader of the output went
+away (`... | head`), as for a program killed by SIGPIPE.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
 WINDOWS = ("sentence", "paragraph", "document")
+EXIT_SKIPPED = 1
+EXIT_BROKEN_PIPE = 141
+# The user's corrections: help, and the names of their arguments (a KIND is one of KINDS).
+CORRECTIONS = {
+    "merge": ("merge an entity into another", ["name", "into"]),
+    "rename": ("give an entity a new display name", ["name", "new_name"]),
+    "kind": ("change an entity's kind", ["name", "kind"]),
+    "hide": ("hide an entity from every view", ["name"]),
+    "unhide": ("show a hidden entity again", ["name"]),
+    "split": ("split an alias off an entity into an entity of its own", ["name", "alias"]),
+}
 SUBCOMMANDS = (
     "index",
     "entities",
@@ -21,12 +35,7 @@ SUBCOMMANDS = (
     "passages",
     "search",
     "chart",
-    "merge",
-    "rename",
-    "kind",
-    "hide",
-    "unhide",
-    "split",
+    *CORRECTIONS,
     "corrections",
 )
 
@@ -36,13 +45,16 @@ class UsageError(Exception):
 
 
 def _seeds() -> Path:
-    """The bundled sample corpus, opened when no corpus is given."""
+    """The bundled sample corpus, which the welcome screen offers."""
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _corpus_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "corpus", type=Path, help="a folder of documents (searched recursively) or one file"
+        "corpus",
+        type=Path,
+        metavar="CORPUS",
+        help="a folder of documents (searched recursively) or one file",
     )
     parser.add_argument(
         "--model", help="spaCy pipeline to use (default: the index's, else the best installed)"
@@ -56,6 +68,26 @@ def _focus_arg(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         default=[],
         help="only documents that mention all these entities",
+    )
+
+
+def _kind_filter_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        dest="kinds",
+        choices=KINDS,
+        action="append",
+        help="only this kind (repeatable); also chooses between entities that share a NAME",
+    )
+
+
+def _kind_choice_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        dest="kinds",
+        choices=KINDS,
+        action="append",
+        help="when entities of several kinds share a NAME, use the one of this kind",
     )
 
 
@@ -77,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="index (or update the index of) a corpus")
     _corpus_arg(p)
-    p.add_argument("--processes", type=int, help="worker processes for spaCy (default: automatic)")
+    p.add_argument(
+        "--processes", type=int, metavar="N", help="worker processes for spaCy (default: automatic)"
+    )
     p.add_argument(
         "--engine",
         choices=("local", "dask"),
@@ -92,8 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("entities", help="list entities, most mentioned first")
     _corpus_arg(p)
-    p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
-    p.add_argument("--top", type=int, help="at most N entities")
+    _kind_filter_arg(p)
+    p.add_argument("--top", type=int, metavar="N", help="at most N entities")
     _focus_arg(p)
     _output_args(p)
 
@@ -101,8 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_arg(p)
     p.add_argument("--entity", required=True, metavar="NAME")
     p.add_argument("--window", choices=WINDOWS, default="sentence")
-    p.add_argument("--top", type=int, help="at most N rows")
+    p.add_argument("--top", type=int, metavar="N", help="at most N rows")
     _focus_arg(p)
+    _kind_choice_arg(p)
     _output_args(p)
 
     p = sub.add_parser("passages", help="the sentences that mention an entity (or a pair)")
@@ -111,14 +146,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--with", dest="with_entity", metavar="NAME2", help="only sentences that also mention NAME2"
     )
-    p.add_argument("--top", type=int, help="at most N passages")
+    p.add_argument("--top", type=int, metavar="N", help="at most N passages")
     _focus_arg(p)
+    _kind_choice_arg(p)
     _output_args(p, csv=False)
 
     p = sub.add_parser("search", help="full-text search over passages")
     _corpus_arg(p)
-    p.add_argument("query")
-    p.add_argument("--top", type=int, default=50, help="at most N hits (default 50)")
+    p.add_argument("query", metavar="QUERY", help="words that must all occur in a passage")
+    p.add_argument("--top", type=int, metavar="N", default=50, help="at most N hits (default 50)")
     _output_args(p, csv=False)
 
     p = sub.add_parser(
@@ -128,9 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _corpus_arg(p)
     p.add_argument("--entity", metavar="NAME", help="chart who is mentioned with NAME")
-    p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
+    _kind_filter_arg(p)
     _focus_arg(p)
-    p.add_argument("--top", type=int, default=20, help="at most N bars (default 20)")
+    p.add_argument("--top", type=int, metavar="N", default=20, help="at most N bars (default 20)")
     p.add_argument(
         "--window", choices=WINDOWS, default="sentence", help="co-mention window (with --entity)"
     )
@@ -141,15 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _correction_parsers(sub: argparse._SubParsersAction) -> None:
     """The user's corrections: kept in the index and re-applied after every re-index."""
-    specs = {
-        "merge": ("merge an entity into another", ["name", "into"]),
-        "rename": ("give an entity a new display name", ["name", "new_name"]),
-        "kind": ("change an entity's kind", ["name", "kind"]),
-        "hide": ("hide an entity from every view", ["name"]),
-        "unhide": ("show a hidden entity again", ["name"]),
-        "split": ("split an alias off an entity into an entity of its own", ["name", "alias"]),
-    }
-    for command, (help_text, names) in specs.items():
+    for command, (help_text, names) in CORRECTIONS.items():
         p = sub.add_parser(command, help=help_text)
         _corpus_arg(p)
         for name in names:
@@ -175,6 +203,18 @@ _CHATTY_LOGGERS = ("trafilatura", "htmldate", "courlan", "pypdf")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command; a reader that stops reading (`... | head`) ends it quietly."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, so a closed pipe is met inside the try
+        return code
+    except BrokenPipeError:
+        # Python would report the closed pipe again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     for name in _CHATTY_LOGGERS:
         logging.getLogger(name).setLevel(logging.ERROR)
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -202,11 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(args: list[str]) -> int:
-    """The desktop app on CORPUS; without one, the last corpus opened, else the seeds."""
+    """The desktop app on CORPUS; without one, the last corpus opened, else a welcome
+    screen. A CORPUS that does not exist is the window's to say, in a dialog."""
     corpus = Path(args[0]).expanduser() if args else None
-    if corpus is not None and not corpus.exists():
-        print(f"entity-explorer: {corpus}: no such file or folder", file=sys.stderr)
-        return 2
     from explorer.ui.app import run
 
     return run(corpus, fallback=_seeds())

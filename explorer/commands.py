@@ -6,15 +6,28 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from explorer.cli import UsageError
-from explorer.cli_output import Record, table, to_csv, to_json
+from explorer.cli import CORRECTIONS, EXIT_SKIPPED, UsageError
+from explorer.cli_output import (
+    Record,
+    counted,
+    listed,
+    passage_table,
+    query_spans,
+    table,
+    to_csv,
+    to_json,
+    wants_bold,
+)
 from explorer.cli_progress import ProgressBar
+from explorer.corpus.read import READERS
 from explorer.index import queries
 from explorer.index.focus import Focus
-from explorer.index.indexer import IndexReport, index_corpus, needs_indexing
+from explorer.index.indexer import IndexReport, index_corpus
 from explorer.index.lock import IndexBusy
 from explorer.index.recovery import is_damage, open_index, recover
 from explorer.index.store import IndexOpenError, Store
@@ -26,7 +39,32 @@ QUIET_INDEX_DELAY_S = 1.0
 AMBIGUOUS_MARK = " (ambiguous)"
 
 
-def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = True) -> Store:
+@dataclass
+class Outcome:
+    """What one run owes its exit code besides success: the corpus's files it left out."""
+
+    skipped: int = 0
+
+    def exit_code(self) -> int:
+        return EXIT_SKIPPED if self.skipped else 0
+
+    def tell(self, report: IndexReport, store: Store, corpus: Path) -> None:
+        """Name each file left out, on stderr, whether read now or found unreadable before;
+        and say so plainly when the corpus has nothing to read at all."""
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        self.skipped += len(report.skipped)
+        if not _has_documents(store):
+            kinds = listed(list(READERS))  # in the readers' order: .txt first
+            print(
+                f"entity-explorer: {corpus} has no readable documents; the files read are {kinds}.",
+                file=sys.stderr,
+            )
+
+
+def open_corpus(
+    corpus: Path, outcome: Outcome, *, model: str | None = None, for_question: bool = True
+) -> Store:
     """The corpus's index, brought up to date first (quietly, for questions)."""
     corpus = corpus.expanduser()
     if not corpus.exists():
@@ -39,18 +77,20 @@ def open_corpus(corpus: Path, *, model: str | None = None, for_question: bool = 
         print(f"entity-explorer: {message}", file=sys.stderr)
     if not for_question:
         return store
-    if model or needs_indexing(store, [corpus]):
-        try:
-            report = _index(store, corpus, model=model, quiet_delay=QUIET_INDEX_DELAY_S)
-        except (IndexBusy, UsageError) as exc:
-            if not store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]:
-                store.close()
-                raise UsageError(str(exc)) from exc
-            print(f"entity-explorer: {exc}; answering from the existing index.", file=sys.stderr)
-            return store
-        for problem in report.problems:
-            print(problem, file=sys.stderr)
+    try:  # with nothing new to read this only finds which files are left out, and why
+        report = _index(store, corpus, model=model, quiet_delay=QUIET_INDEX_DELAY_S)
+    except (IndexBusy, UsageError) as exc:
+        if not _has_documents(store):
+            store.close()
+            raise UsageError(str(exc)) from exc
+        print(f"entity-explorer: {exc}; answering from the existing index.", file=sys.stderr)
+        return store
+    outcome.tell(report, store, corpus)
     return store
+
+
+def _has_documents(store: Store) -> bool:
+    return store.conn.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0] == 1
 
 
 def _index(
@@ -86,18 +126,48 @@ def _index(
         bar.close()
 
 
-def _entity(store: Store, name: str) -> queries.EntityRow:
+def _entity(
+    store: Store, name: str, kinds: Sequence[str] | None, *, correcting: bool = False
+) -> queries.EntityRow:
+    """The entity `name` stands for. Entities that share a name are never chosen between
+    silently: the most mentioned (of `kinds`, when one of them is) is used, and stderr
+    says so and lists the others. A correction names its entity by name alone, so it
+    applies to the most mentioned, as the resolver's replay finds it."""
     found = queries.find_entities(store.conn, name)
     if not found:
         raise UsageError(f"no entity named '{name}' in this corpus (try `entities` to list them)")
-    return found[0]
+    named = [row for row in found if row.name.casefold() == name.casefold()] or found
+    chosen = [row for row in named if row.kind in (kinds or ())] or named
+    pick = max(chosen, key=lambda row: row.mentions)
+    if len(chosen) > 1:
+        others = [row for row in named if row is not pick]
+        kinds_left = sorted({row.kind for row in others} - {pick.kind})
+        choose = " or ".join(f"--kind {kind}" for kind in kinds_left) or "a fuller name"
+        hint = "rename it first to correct another" if correcting else f"{choose} chooses another"
+        print(
+            f"entity-explorer: '{name}' matches {counted(len(named), 'entity')}; using "
+            f"{_described(pick)}, not {listed([_described(row) for row in others])}; {hint}.",
+            file=sys.stderr,
+        )
+    return pick
 
 
-def _focus(store: Store, names: list[str]) -> Focus:
-    return Focus(tuple(_entity(store, name).id for name in names))
+def _described(row: queries.EntityRow) -> str:
+    return f"{row.name} ({row.kind}, {counted(row.mentions, 'mention')})"
 
 
-def _emit(args: argparse.Namespace, records: list[Record], columns: list[str], empty: str) -> None:
+def _focus(store: Store, names: list[str], kinds: Sequence[str] | None) -> Focus:
+    return Focus(tuple(_entity(store, name, kinds).id for name in names))
+
+
+def _emit(
+    args: argparse.Namespace,
+    records: list[Record],
+    columns: list[str],
+    empty: str,
+    render: Callable[[], str] | None = None,
+) -> None:
+    """JSON, CSV, or for people the table (`render`, by default an aligned one)."""
     if getattr(args, "json", False):
         print(to_json(records))
     elif getattr(args, "csv", False):
@@ -105,11 +175,21 @@ def _emit(args: argparse.Namespace, records: list[Record], columns: list[str], e
     elif not records:
         print(empty)
     else:
-        print(table(records, columns))
+        print(render() if render else table(records, columns))
 
 
-def cmd_index(args: argparse.Namespace) -> int:
-    store = open_corpus(args.corpus, for_question=False)
+def _print_passages(
+    args: argparse.Namespace, records: list[Record], marked: list, empty: str, total: int
+) -> None:
+    """Passages for people in full with their matches marked; then what --top left out."""
+    _emit(args, records, [], empty, lambda: passage_table(marked, bold=wants_bold(sys.stdout)))
+    if len(records) < total:
+        shown = f"{len(records):,} of {counted(total, 'passage')} shown"
+        print(f"{shown}; --top N shows more.", file=sys.stderr)
+
+
+def cmd_index(args: argparse.Namespace, outcome: Outcome) -> int:
+    store = open_corpus(args.corpus, outcome, for_question=False)
     with store:
         try:
             report = _index(
@@ -124,22 +204,21 @@ def cmd_index(args: argparse.Namespace) -> int:
         except IndexBusy as exc:
             raise UsageError(f"{exc}; try again when it has finished") from exc
         summary = queries.corpus_summary(store.conn)
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
-    state = "cancelled" if report.cancelled else "indexed"
+        outcome.tell(report, store, args.corpus)
     print(
-        f"{state} {report.indexed_files} file(s), {report.unchanged_files} unchanged, "
-        f"{report.removed_files} removed, {len(report.skipped)} skipped in {report.seconds:.1f} s; "
-        f"index: {summary.documents} documents, {summary.words:,} words, "
-        f"{summary.entities} entities ({summary.pipeline or 'no pipeline yet'})"
+        f"indexed {counted(report.indexed_files, 'file')}, {report.unchanged_files:,} unchanged, "
+        f"{report.removed_files:,} removed, {len(report.skipped):,} skipped in "
+        f"{report.seconds:.1f} s; index: {counted(summary.documents, 'document')}, "
+        f"{counted(summary.words, 'word')}, {counted(summary.entities, 'entity')} "
+        f"({summary.pipeline or 'no pipeline yet'})"
     )
-    return 1 if report.skipped else 0
+    return 0
 
 
-def cmd_entities(args: argparse.Namespace) -> int:
-    with open_corpus(args.corpus, model=args.model) as store:
-        focus = _focus(store, args.focus)
-        rows = queries.entities(store.conn, kinds=args.kind, focus=focus, limit=args.top)
+def cmd_entities(args: argparse.Namespace, outcome: Outcome) -> int:
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
+        focus = _focus(store, args.focus, args.kinds)
+        rows = queries.entities(store.conn, kinds=args.kinds, focus=focus, limit=args.top)
         records = [
             {
                 "name": r.name,
@@ -164,14 +243,14 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_comentions(args: argparse.Namespace) -> int:
-    with open_corpus(args.corpus, model=args.model) as store:
-        target = _entity(store, args.entity)
+def cmd_comentions(args: argparse.Namespace, outcome: Outcome) -> int:
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
+        target = _entity(store, args.entity, args.kinds)
         rows = queries.co_mentions(
             store.conn,
             target.id,
             window=args.window,
-            focus=_focus(store, args.focus),
+            focus=_focus(store, args.focus, args.kinds),
             limit=args.top,
         )
     records = [
@@ -197,82 +276,85 @@ def _mention(span: queries.MentionSpan | None) -> dict[str, Any] | None:
     return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
 
 
-def cmd_passages(args: argparse.Namespace) -> int:
-    with open_corpus(args.corpus, model=args.model) as store:
-        target = _entity(store, args.entity)
-        other = _entity(store, args.with_entity) if args.with_entity else None
-        rows = queries.passages(
+def _passage_record(row: queries.PassageRow, keys: dict[int, str]) -> Record:
+    return {
+        "document": keys[row.doc_id],
+        "path": row.path,
+        "title": row.title,
+        "text": row.text,
+        "start": row.start,
+        "end": row.end,
+    }
+
+
+def cmd_passages(args: argparse.Namespace, outcome: Outcome) -> int:
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
+        target = _entity(store, args.entity, args.kinds)
+        other = _entity(store, args.with_entity, args.kinds) if args.with_entity else None
+        found = queries.passage_keys(
             store.conn,
             target.id,
             with_entity=other.id if other else None,
-            focus=_focus(store, args.focus),
-            limit=args.top,
+            focus=_focus(store, args.focus, args.kinds),
         )
+        shown = found if args.top is None else found[: args.top]
+        wanted = [target.id] if other is None else [target.id, other.id]
+        rows = queries.passages_at(store.conn, [passage for _, passage in shown], wanted)
         keys = dict(store.conn.execute("SELECT id, key FROM documents"))
     records = []
     for r in rows:
-        record: Record = {
-            "document": keys[r.doc_id],
-            "path": r.path,
-            "title": r.title,
-            "text": r.text,
-            "start": r.start,
-            "end": r.end,
-            "mention": _mention(next((m for m in r.mentions if m.entity_id == target.id), None)),
-        }
+        first = {m.entity_id: m for m in reversed(r.mentions)}
+        record = _passage_record(r, keys) | {"mention": _mention(first.get(target.id))}
         if other:
-            record["with_mention"] = _mention(
-                next((m for m in r.mentions if m.entity_id == other.id), None)
-            )
+            record["with_mention"] = _mention(first.get(other.id))
         records.append(record)
-    _emit(
-        args,
-        records,
-        ["title", "text"],
-        f"No passages mention {target.name}" + (f" together with {other.name}." if other else "."),
-    )
-    return 0
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    with open_corpus(args.corpus, model=args.model) as store:
-        hits = queries.search(store.conn, args.query, limit=args.top)
-        keys = dict(store.conn.execute("SELECT id, key FROM documents"))
-    records = [
-        {
-            "document": keys[h.doc_id],
-            "path": h.path,
-            "title": h.title,
-            "text": h.text,
-            "start": h.start,
-            "end": h.end,
-        }
-        for h in hits
+    marked = [
+        (r.title, r.text, [(m.start - r.start, m.end - r.start) for m in r.mentions]) for r in rows
     ]
-    _emit(args, records, ["title", "text"], f"No passage matches '{args.query}'.")
+    pair = f" together with {other.name}" if other else ""
+    _print_passages(args, records, marked, f"No passages mention {target.name}{pair}.", len(found))
     return 0
 
 
-def cmd_chart(args: argparse.Namespace) -> int:
+def cmd_search(args: argparse.Namespace, outcome: Outcome) -> int:
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
+        hits = queries.search(store.conn, args.query, limit=args.top)
+        total = _search_total(store, args.query) if len(hits) == args.top else len(hits)
+        keys = dict(store.conn.execute("SELECT id, key FROM documents"))
+    records = [_passage_record(h, keys) for h in hits]
+    marked = [(h.title, h.text, query_spans(h.text, args.query)) for h in hits]
+    _print_passages(args, records, marked, f"No passage matches '{args.query}'.", total)
+    return 0
+
+
+def _search_total(store: Store, query: str) -> int:
+    """How many passages match, when the search stopped at its limit."""
+    match = queries.fts_query(query)
+    return store.conn.execute(
+        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (match,)
+    ).fetchone()[0]
+
+
+def cmd_chart(args: argparse.Namespace, outcome: Outcome) -> int:
     """The GUI's frequency chart (or, with --entity, its co-mention chart) as PNG or SVG."""
     out = Path(args.out)
     if out.suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"{out.name}: --out must end in .png or .svg")
     from explorer.charts.data import comention_chart, frequency_chart
 
-    with open_corpus(args.corpus, model=args.model) as store:
-        focused = [_entity(store, name) for name in args.focus]
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
+        focused = [_entity(store, name, args.kinds) for name in args.focus]
         focus = Focus(tuple(row.id for row in focused))
         names, label = [row.name for row in focused], args.corpus.name
         if args.entity:
-            target = _entity(store, args.entity)
+            target = _entity(store, args.entity, args.kinds)
             rows = queries.co_mentions(store.conn, target.id, window=args.window, focus=focus)
             data = comention_chart(
                 target.name, rows, window=args.window, top=args.top, focus_names=names, corpus=label
             )
         else:
-            entity_rows = queries.entities(store.conn, kinds=args.kind, focus=focus)
-            kind = args.kind[0] if args.kind and len(args.kind) == 1 else "all"
+            entity_rows = queries.entities(store.conn, kinds=args.kinds, focus=focus)
+            kind = args.kinds[0] if args.kinds and len(args.kinds) == 1 else "all"
             data = frequency_chart(
                 entity_rows, top=args.top, kind=kind, focus_names=names, corpus=label
             )
@@ -296,24 +378,16 @@ _DONE = {
 }
 
 
-def cmd_correct(args: argparse.Namespace) -> int:
+def cmd_correct(args: argparse.Namespace, outcome: Outcome) -> int:
     """merge / rename / kind / hide / unhide / split: record, re-resolve, confirm."""
     from explorer.index.corrections import apply_correction
     from explorer.resolve.model import Correction
 
-    names = {
-        "merge": ["name", "into"],
-        "rename": ["name", "new_name"],
-        "kind": ["name", "kind"],
-        "hide": ["name"],
-        "unhide": ["name"],
-        "split": ["name", "alias"],
-    }[args.command]
-    values = tuple(getattr(args, n) for n in names)
-    with open_corpus(args.corpus, model=args.model) as store:
-        target = _entity(store, values[0])
+    values = tuple(getattr(args, name) for name in CORRECTIONS[args.command][1])
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
+        target = _entity(store, values[0], None, correcting=True)
         if args.command == "merge":
-            into = _entity(store, values[1])
+            into = _entity(store, values[1], None, correcting=True)
             if into.id == target.id:
                 raise UsageError(f"'{values[0]}' and '{values[1]}' are already one entity")
         if args.command == "split":
@@ -325,18 +399,18 @@ def cmd_correct(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_corrections(args: argparse.Namespace) -> int:
+def cmd_corrections(args: argparse.Namespace, outcome: Outcome) -> int:
     from explorer.index.corrections import import_corrections, load_corrections
     from explorer.resolve.corrections import corrections_from_json, corrections_to_json
 
-    with open_corpus(args.corpus, model=args.model) as store:
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
         if args.export:
             corrections = load_corrections(store.conn)
             try:
                 args.export.write_text(corrections_to_json(corrections), encoding="utf-8")
             except OSError as exc:
                 raise UsageError(f"cannot write {args.export}: {exc.strerror or exc}") from exc
-            print(f"Wrote {len(corrections)} correction(s) to {args.export}.")
+            print(f"Wrote {counted(len(corrections), 'correction')} to {args.export}.")
             return 0
         try:
             corrections = corrections_from_json(args.import_file.read_text(encoding="utf-8"))
@@ -345,17 +419,12 @@ def cmd_corrections(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UsageError(f"{args.import_file}: {exc}") from exc
         import_corrections(store, corrections)
-    print(f"Imported {len(corrections)} correction(s) from {args.import_file}.")
+    print(f"Imported {counted(len(corrections), 'correction')} from {args.import_file}.")
     return 0
 
 
-COMMANDS = {
-    "merge": cmd_correct,
-    "rename": cmd_correct,
-    "kind": cmd_correct,
-    "hide": cmd_correct,
-    "unhide": cmd_correct,
-    "split": cmd_correct,
+COMMANDS: dict[str, Callable[[argparse.Namespace, Outcome], int]] = {
+    **dict.fromkeys(CORRECTIONS, cmd_correct),
     "corrections": cmd_corrections,
     "index": cmd_index,
     "entities": cmd_entities,
@@ -367,14 +436,17 @@ COMMANDS = {
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a command; an index found damaged on the way is moved aside, rebuilt, and the
+    """Run a command; its exit code is 1 (EXIT_SKIPPED) when it succeeded without some of
+    the corpus's files. An index found damaged on the way is moved aside, rebuilt, and the
     command run once more."""
+    outcome = Outcome()
     try:
-        return COMMANDS[args.command](args)
+        return COMMANDS[args.command](args, outcome) or outcome.exit_code()
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):
             raise UsageError(f"the index cannot be used ({exc})") from exc
         store, message = recover(index_path([args.corpus.expanduser()]), str(exc))
         store.close()
         print(f"entity-explorer: {message}", file=sys.stderr)
-        return COMMANDS[args.command](args)
+        outcome = Outcome()
+        return COMMANDS[args.command](args, outcome) or outcome.exit_code()

@@ -144,6 +144,19 @@ def test_a_missing_corpus_is_exit_2(capsys, tmp_path: Path) -> None:
     assert code == 2 and "no such file or folder" in err
 
 
+def test_the_app_is_given_a_missing_corpus_to_say_so_in_its_window(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import explorer.ui.app
+
+    opened: list[tuple[Path | None, Path | None]] = []
+    monkeypatch.setattr(
+        explorer.ui.app, "run", lambda corpus, fallback=None: opened.append((corpus, fallback)) or 0
+    )
+    assert main([str(tmp_path / "nowhere")]) == 0
+    assert opened == [(tmp_path / "nowhere", Path(__file__).parents[2] / "seeds")]
+
+
 def test_usage_errors_exit_2(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["entities"])
@@ -161,7 +174,7 @@ def test_index_exits_1_when_a_file_was_skipped(capsys, tmp_path: Path, seeds_cop
     code, out, err = run(capsys, "index", corpus)
     assert code == 1
     assert "image.txt: not text" in err and "empty.txt: empty file" in err
-    assert "indexed 1 file(s)" in out
+    assert "indexed 1 file," in out and "1 document," in out
     assert "Traceback" not in err
 
 
