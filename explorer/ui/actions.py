@@ -12,16 +12,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from explorer import __version__
+from explorer.corpus.read import READERS
 from explorer.icons import icon
 from explorer.ui import jobs
 from explorer.ui import settings as keys
+from explorer.ui.help import HelpDialog, guide_html, shortcuts_html
+from explorer.ui.plural import counted
 from explorer.ui.views import RowTableView
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
 
-DOCUMENT_FILTER = ("Documents (*.txt *.md *.html *.htm *.pdf *.docx *.jsonl *.csv);;"
-                   "All files (*)")
+DOCUMENT_FILTER = f"Documents ({' '.join('*' + suffix for suffix in READERS)});;All files (*)"
 
 
 def ask_folder(parent: QWidget) -> Path | None:
@@ -83,8 +85,13 @@ class Actions(QObject):
                                         lambda: state.update(focus=()))
         self.reset_layout = self._action("Reset &Layout", None, "Put every panel back in place",
                                          w.reset_layout)
+        self.guide = self._action("&How to Read This Screen", QKeySequence.StandardKey.HelpContents,
+                                  "What each panel shows and how it counts", self._show_guide)
+        self.shortcuts = self._action("&Keyboard Shortcuts", "Ctrl+/",
+                                      "Every shortcut of the window", self._show_shortcuts)
         self.about = self._action("&About Entity Explorer", None,
                                   "Versions of the app and what it runs on", self._about)
+        self._help: dict[str, HelpDialog] = {}
 
         bar = w.menuBar()
         file = bar.addMenu("&File")
@@ -112,7 +119,10 @@ class Actions(QObject):
         for dock in w.docks:
             view.addAction(dock.toggleViewAction())
         view.addAction(self.reset_layout)
-        bar.addMenu("&Help").addAction(self.about)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.guide, self.shortcuts])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about)
 
         toolbar = self.toolbar = QToolBar("Main", w, objectName="mainToolbar", movable=False)
         toolbar.setIconSize(QSize(20, 20))
@@ -199,7 +209,19 @@ class Actions(QObject):
         except OSError as exc:
             QMessageBox.warning(self.window, "Export Table", str(exc))
             return
-        self.window.show_message(f"Exported {view.model().rowCount():,} rows to {path}")
+        self.window.show_message(f"Exported {counted(view.model().rowCount(), 'row')} to {path}")
+
+    def _help_dialog(self, title: str, name: str) -> HelpDialog:
+        if name not in self._help:
+            self._help[name] = HelpDialog(title, name, self.window)
+        return self._help[name]
+
+    def _show_guide(self) -> None:
+        self._help_dialog("How to Read This Screen", "guideDialog").show_html(guide_html())
+
+    def _show_shortcuts(self) -> None:
+        self._help_dialog("Keyboard Shortcuts", "shortcutsDialog").show_html(
+            shortcuts_html(self.window.menuBar()))
 
     def _about(self) -> None:
         self.window.runner.start("about", jobs.versions, on_done=self._show_about)
