@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -56,11 +56,10 @@ class EntityPanel(QWidget):
         self.search = QLineEdit(objectName="entitySearch", clearButtonEnabled=True)
         self.search.setPlaceholderText("Search names and spellings  (Ctrl+F)")
         self.search.setToolTip("Filters as you type; matches every spelling (“Jong-un” finds "
-                               "Kim Jong Un). Esc clears it.")
+                               "Kim Jong Un). Down moves into the list; Esc clears it.")
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda text: state.update(search=text))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.search.installEventFilter(self)  # Esc clears it, Down moves into the list
         self.count = QLabel(objectName="entityCount")
         self.count.setToolTip("Entities listed (of all in this selection)")
         self.count.setEnabled(False)
@@ -92,6 +91,24 @@ class EntityPanel(QWidget):
         state.on("search", self._sync_search)
         state.on("entity", self._sync_selection)
         self._sync_kind()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Esc and Down in the search box. Not QShortcuts: PySide6 6.11 ignores the context
+        given along with a callable, and Esc cleared the search wherever the focus was."""
+        if watched is self.search and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down and self._model.rowCount():
+                self._into_list()
+                return True
+        return False
+
+    def _into_list(self) -> None:
+        """Down from the search box: on to the first entity it found, as in a file dialog."""
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        self.table.setCurrentIndex(self._model.index(0, 0))
 
     def _picked(self, current: object, _previous: object) -> None:
         row = self.table.current_row()

@@ -65,3 +65,32 @@ def test_only_the_sorted_column_keeps_room_for_the_sort_arrow(qtbot, window) -> 
                      pos=QPoint(header.sectionViewportPosition(3) + 5, header.height() // 2))
     assert header.sortIndicatorSection() == 3
     assert table.columnWidth(3) > documents and table.columnWidth(2) < mentions
+
+
+def test_down_in_the_search_box_moves_to_the_first_entity_found(qtbot, window) -> None:
+    panel = window.entity_panel
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "kim")
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() < 10)
+    first = panel.table.model().row(0)
+    assert "kim" in first.name.lower() and window.state.entity.name != first.name
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)
+    assert panel.table.hasFocus() and panel.table.currentIndex().row() == 0
+    assert panel.table.selected_rows() == [0] and window.state.entity.name == first.name
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert window.state.entity.name == panel.table.model().row(1).name
+
+
+def test_down_and_esc_elsewhere_leave_the_search_alone(qtbot, window) -> None:
+    panel = window.entity_panel
+    qtbot.keyClicks(panel.search, "kim")
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() < 10)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.table.model().index(1, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.table.currentIndex().row() == 2
+    qtbot.keyClick(panel.table, Qt.Key.Key_Escape)
+    assert panel.search.text() == "kim"
+    panel.search.setFocus()
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    assert panel.search.text() == ""
