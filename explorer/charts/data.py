@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
+from typing import Protocol, TypeVar
 
 from explorer.charts.kinds import kind_filter_label, kind_name
 from explorer.index.queries import CoMentionRow, EntityRow, Spread
@@ -21,6 +23,7 @@ WINDOW_PHRASES = {
     "document": "in the same document",
 }
 MAX_DOCUMENT_BARS = 40
+Row = TypeVar("Row", EntityRow, CoMentionRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,41 +49,112 @@ class ChartData:
 EMPTY_CHART = ChartData("", "", "", empty="Open a folder of documents to see its entities.")
 
 
-def focus_phrase(focus_names: Sequence[str]) -> str:
-    return "Focus: " + " + ".join(focus_names) if focus_names else "Whole corpus"
+class Named(Protocol):
+    """An entity as a chart names it: the GUI's EntityRef, the CLI's EntityRow."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ChartFocus:
+    """The focus a chart covers, as its subtitle says it. Every focused document mentions
+    the focused entities, so their bars would dwarf the rest: entity charts leave them out
+    and say so. The options change the counts only when a focused entity is a country."""
+
+    entities: tuple[Named, ...] = ()
+    include_demonyms: bool = True
+    include_places: bool = False
+
+    def ids(self) -> frozenset[int]:
+        return frozenset(entity.id for entity in self.entities)
+
+
+WHOLE_CORPUS = ChartFocus()
+
+
+def _counting(focus: ChartFocus) -> str:
+    """What a focused country's documents are found by, beyond its name."""
+    extra = [word for word, on in (("demonyms", focus.include_demonyms),
+                                   ("places", focus.include_places)) if on]
+    return f"with {' and '.join(extra)}" if extra else "name only"
+
+
+def focus_phrase(focus_names: Sequence[str], focus: ChartFocus = WHOLE_CORPUS) -> str:
+    """'Focus: Vladimir Putin + Russia (with demonyms)', or 'Whole corpus'.
+    `focus_names` serves callers that pass no ChartFocus yet."""
+    names = [entity.name + (f" ({_counting(focus)})" if entity.kind == "country" else "")
+             for entity in focus.entities] or list(focus_names)
+    return "Focus: " + " + ".join(names) if names else "Whole corpus"
 
 
 def _subtitle(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def _shown(count: int, total: int) -> str:
+    return f"Top {count:,} of {total:,}" if total > count else f"{count:,} shown"
+
+
+def _without_focus(rows: Sequence[Row], value: Callable[[Row], float], top: int,
+                   focus: ChartFocus) -> tuple[list[Row], int, str]:
+    """The first `top` rows that are not focused entities, how many such rows there are,
+    and which focused ones were left out ('Russia (164) left out'). The scan for those
+    stops once all are found: they lead a focused list (this runs on every keystroke)."""
+    ids = focus.ids()
+    if not ids:
+        return list(rows[:top]), len(rows), ""
+    found: list[Row] = []
+    for row in rows:
+        if row.id in ids:
+            found.append(row)
+            if len(found) == len(ids):
+                break
+    kept = (row for row in rows if row.id not in ids)
+    named = " and ".join(f"{row.name} ({_number(value(row))})" for row in found)
+    return list(islice(kept, top)), len(rows) - len(found), f"{named} left out" if found else ""
+
+
 def frequency_chart(rows: Sequence[EntityRow], *, top: int, kind: str = "all", search: str = "",
-                    focus_names: Sequence[str] = (), corpus: str = "") -> ChartData:
-    """The first `top` of `rows`: entities filtered by kind, search and focus, in the
-    order `queries.entities` returns them (most mentioned first). The order is given,
-    not recomputed: this runs on every keystroke in the search box, over up to 100k rows."""
+                    focus_names: Sequence[str] = (), focus: ChartFocus = WHOLE_CORPUS,
+                    corpus: str = "") -> ChartData:
+    """The first `top` of `rows` but the focused entities: entities filtered by kind,
+    search and focus, in the order `queries.entities` returns them (most mentioned
+    first). The order is given, not recomputed: this runs on every keystroke in the
+    search box, over up to 100k rows."""
     what = "entities" if kind == "all" else kind_filter_label(kind).lower()
     title = f"Most-mentioned {what}" + (f" matching “{search}”" if search else "")
-    bars = tuple(Bar(r.name, r.mentions, r.kind, r.id) for r in rows[:top])
-    shown = f"Top {len(bars)} of {len(rows):,}" if len(rows) > len(bars) else f"{len(bars)} shown"
-    empty = f"No {what} match “{search}”." if search else f"No {what} in this selection."
-    return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus_names)), "Mentions",
-                     bars, empty)
+    kept, total, left_out = _without_focus(rows, lambda r: r.mentions, top, focus)
+    bars = tuple(Bar(r.name, r.mentions, r.kind, r.id) for r in kept)
+    if left_out and not bars:
+        empty = f"Only the focus matches, and the chart leaves it out ({left_out})."
+    else:
+        empty = f"No {what} match “{search}”." if search else f"No {what} in this selection."
+    return ChartData(title, _subtitle(corpus, _shown(len(bars), total),
+                                      focus_phrase(focus_names, focus), left_out),
+                     "Mentions", bars, empty)
 
 
 def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window: str, top: int,
-                    focus_names: Sequence[str] = (), corpus: str = "") -> ChartData:
-    """The entities most often mentioned together with `target`."""
+                    focus_names: Sequence[str] = (), focus: ChartFocus = WHOLE_CORPUS,
+                    corpus: str = "") -> ChartData:
+    """The entities most often mentioned together with `target`, but the focused ones."""
     if target is None:
         return ChartData("", "", "", (),
                          "Select an entity to see who is mentioned with it.")
     phrase = WINDOW_PHRASES.get(window, window)
-    bars = tuple(Bar(r.name, r.count, r.kind, r.id) for r in list(rows)[:top])
+    kept, total, left_out = _without_focus(rows, lambda r: r.count, top, focus)
+    bars = tuple(Bar(r.name, r.count, r.kind, r.id) for r in kept)
+    empty = (f"Only the focus is mentioned with {target} {phrase} ({left_out})." if left_out
+             else f"Nothing is mentioned with {target} {phrase}.")
     return ChartData(f"Mentioned with {target} {phrase}",
-                     _subtitle(corpus, f"Top {len(bars)} of {len(rows):,}",
-                               focus_phrase(focus_names)),
-                     f"Together ({window}s)", bars,
-                     f"Nothing is mentioned with {target} {phrase}.")
+                     _subtitle(corpus, _shown(len(bars), total),
+                               focus_phrase(focus_names, focus), left_out),
+                     f"Together ({window}s)", bars, empty)
 
 
 def _counted(count: int, noun: str) -> str:
@@ -88,7 +162,8 @@ def _counted(count: int, noun: str) -> str:
 
 
 def distribution_chart(target: str | None, spread: Spread | None, *, kind: str = "",
-                       focus_names: Sequence[str] = (), corpus: str = "") -> ChartData:
+                       focus_names: Sequence[str] = (), focus: ChartFocus = WHOLE_CORPUS,
+                       corpus: str = "") -> ChartData:
     """Mentions of `target` (an entity of `kind`, whose colour the bars take) per day when
     every document has a date, else in the documents with the most mentions, most first
     (`queries.spread` aggregates either way)."""
@@ -104,8 +179,8 @@ def distribution_chart(target: str | None, spread: Spread | None, *, kind: str =
         title = f"Mentions of {target} per document"
         shown = (f"Top {len(bars)} of {documents} by mentions"
                  if spread.documents > len(bars) else documents)
-    return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus_names)), "Mentions", bars,
-                     f"{target} is not mentioned in this selection.", "document",
+    return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus_names, focus)), "Mentions",
+                     bars, f"{target} is not mentioned in this selection.", "document",
                      bool(spread.days))
 
 

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from explorer.charts.data import Bar, ChartData, distribution_chart
+from explorer.charts.data import (
+    Bar,
+    ChartData,
+    ChartFocus,
+    comention_chart,
+    distribution_chart,
+    frequency_chart,
+)
 from explorer.charts.kinds import kind_color
-from explorer.index.queries import DayCount, DocumentRow, Spread
+from explorer.index import queries
+from explorer.index.focus import Focus
+from explorer.index.queries import DayCount, DocumentRow, EntityRow, Spread
 from explorer.ui.chart_panel import ChartPanel
 
 PLACES = ChartData("Most-mentioned places", "Top 40 of 90", "Mentions",
@@ -23,7 +33,7 @@ def panel_of(qtbot, data: ChartData, size: tuple[int, int] = (360, 260)) -> Char
     panel.show()
     qtbot.waitExposed(panel)
     panel.set_data(data)
-    if not data.over_time:  # horizontal bars are drawn again once the panel has its size
+    if data.bars and not data.over_time:  # horizontal bars are drawn again at the panel's size
         qtbot.waitUntil(lambda: panel.chart._drawn_size == panel.chart.size().toTuple())
     return panel
 
@@ -112,3 +122,55 @@ def test_a_spread_over_time_takes_the_kind_colour_and_counts_one_document_in_the
     panel = panel_of(qtbot, distribution_chart("NATO", Spread(1, days, ()), kind="organization"))
     assert panel.subtitle.text() == "1 document · Whole corpus"
     assert set(bar_colors(panel)) == {kind_color("organization", dark=panel.chart._theme.dark)}
+
+
+def entity(store, name: str) -> EntityRow:
+    return next(row for row in queries.find_entities(store.conn, name) if row.name == name)
+
+
+@pytest.mark.parametrize(("demonyms", "places", "said"), [
+    (True, False, "with demonyms"), (True, True, "with demonyms and places"),
+    (False, True, "with places"), (False, False, "name only"),
+])
+def test_a_focused_country_chart_says_how_the_country_counts_and_leaves_its_own_bar_out(
+    seeds_store, demonyms: bool, places: bool, said: str
+) -> None:
+    russia = entity(seeds_store, "Russia")
+    rows = queries.entities(seeds_store.conn, focus=Focus((russia.id,), demonyms, places))
+    own = next(row for row in rows if row.id == russia.id)
+    data = frequency_chart(rows, top=10, focus=ChartFocus((russia,), demonyms, places),
+                           corpus="seeds")
+    assert "Russia" not in [bar.label for bar in data.bars] and len(data.bars) == 10
+    assert data.subtitle == (f"seeds · Top 10 of {len(rows) - 1} · Focus: Russia ({said})"
+                             f" · Russia ({own.mentions}) left out")
+
+
+def test_a_focused_person_needs_no_word_on_demonyms(seeds_store) -> None:
+    putin = entity(seeds_store, "Vladimir Putin")
+    rows = queries.entities(seeds_store.conn, focus=Focus((putin.id,)))
+    data = frequency_chart(rows, top=100, focus=ChartFocus((putin,)))
+    assert data.subtitle == (f"{len(rows) - 1} shown · Focus: Vladimir Putin"
+                             f" · Vladimir Putin ({putin.mentions}) left out")
+
+
+def test_the_comention_chart_leaves_out_every_focused_entity(seeds_store) -> None:
+    kim, russia = entity(seeds_store, "Kim Jong Un"), entity(seeds_store, "Russia")
+    focus = Focus((kim.id, russia.id))
+    rows = queries.co_mentions(seeds_store.conn, entity(seeds_store, "North Korea").id,
+                               focus=focus)
+    assert {kim.id, russia.id} <= {row.id for row in rows}
+    data = comention_chart("North Korea", rows, window="sentence", top=5,
+                           focus=ChartFocus((kim, russia)))
+    assert {"Kim Jong Un", "Russia"}.isdisjoint(bar.label for bar in data.bars)
+    assert "Focus: Kim Jong Un + Russia (with demonyms)" in data.subtitle
+    assert data.subtitle.endswith(" left out") and "Kim Jong Un (" in data.subtitle
+
+
+def test_when_only_the_focus_matches_the_chart_says_so(qtbot, seeds_store) -> None:
+    russia = entity(seeds_store, "Russia")
+    rows = [row for row in queries.entities(seeds_store.conn, focus=Focus((russia.id,)))
+            if row.name == "Russia"]
+    panel = panel_of(qtbot, frequency_chart(rows, top=20, search="russia",
+                                            focus=ChartFocus((russia,))))
+    assert not panel.data().bars
+    assert panel.data().empty.startswith("Only the focus matches, and the chart leaves it out")
