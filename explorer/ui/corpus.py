@@ -2,34 +2,102 @@
 
 The panels show the existing index at once; the indexer then brings it up to
 date off the UI thread, and when anything changed every reference in the state
-is found again by name and every panel reloads.
+is found again by name and every panel reloads. What a pass leaves to say (files
+that could not be read, a corpus with nothing readable) is said in full words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.corpus.read import READERS
+from explorer.index import queries
 from explorer.paths import index_path
 from explorer.ui import jobs
+from explorer.ui.plural import counted
+from explorer.ui.sources import corpus_label
 from explorer.ui.state import ExplorerState
-from explorer.ui.tasks import TaskRunner
+from explorer.ui.tasks import TaskControl, TaskRunner
+
+if TYPE_CHECKING:
+    from explorer.index.indexer import IndexReport
 
 
-def _report_text(report: object) -> str:
-    indexed = getattr(report, "indexed_files", 0)
-    removed = getattr(report, "removed_files", 0)
-    skipped = len(getattr(report, "skipped", []))
-    if getattr(report, "cancelled", False):
-        return f"Indexing stopped after {indexed:,} files; what was read is kept."
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A file or folder of the corpus that could not be read, and why."""
+
+    path: Path
+    reason: str
+    folder: bool
+    root: bool  # one of the folders or files the user opened
+
+
+@dataclass(frozen=True, slots=True)
+class PassResult:
+    report: IndexReport
+    documents: int  # in the index once the pass is over
+    unread: tuple[Unread, ...]
+
+
+def index_pass(control: TaskControl, roots: Sequence[Path], index: Path) -> PassResult:
+    """Bring the index up to date (jobs.run_index), then count what it holds and tell the
+    folders among the unread paths (the disk is asked here, off the UI thread)."""
+    report: IndexReport = jobs.run_index(control, roots, index)  # type: ignore[assignment]
+    documents = report.documents
+    if not documents:
+        store = jobs.reader(index)
+        if store is not None:
+            with closing(store):
+                documents = queries.corpus_summary(store.conn).documents
+    unread = tuple(Unread(p.path, p.reason, p.path.is_dir(), p.path in roots)
+                   for p in report.skipped)
+    return PassResult(report, documents, unread)
+
+
+def readable_types() -> str:
+    """'.txt, .md, … and .csv': the suffixes a reader exists for, in the readers' order."""
+    suffixes = list(READERS)
+    return ", ".join(suffixes[:-1]) + " and " + suffixes[-1]
+
+
+def pass_text(result: PassResult, corpus: str) -> str:
+    """One line on how the pass went, for the status bar."""
+    report = result.report
+    indexed, removed = report.indexed_files, report.removed_files
+    if report.cancelled:
+        return f"Indexing stopped after {counted(indexed, 'file')}; what was read is kept."
+    if not result.documents:
+        return (f"No readable documents in “{corpus}”: Entity Explorer reads "
+                f"{readable_types()} files.")
     if not indexed and not removed:
-        text = "The index is up to date."
-    else:
-        text = f"Indexed {indexed:,} files" + (f", removed {removed:,}" if removed else "") + \
-            f" in {getattr(report, 'seconds', 0.0):.1f} s."
-    return text + (f" {skipped:,} files could not be read." if skipped else "")
+        return "The index is up to date."
+    return (f"Indexed {counted(indexed, 'file')}" + (f", removed {removed:,}" if removed else "")
+            + f" in {report.seconds:.1f} s.")
+
+
+def unread_to_list(result: PassResult) -> tuple[Unread, ...]:
+    """The unread paths worth a list: none when the corpus's own folders are all there is
+    (an empty folder: the line on the pass already says it has nothing readable)."""
+    unread = result.unread
+    if not result.documents and all(item.root and item.folder for item in unread):
+        return ()
+    return unread
+
+
+def unread_text(unread: Sequence[Unread]) -> str:
+    """'3 files could not be read', '1 file and 1 folder could not be read'."""
+    folders = sum(item.folder for item in unread)
+    files = len(unread) - folders
+    parts = [counted(files, "file")] if files else []
+    parts += [counted(folders, "folder")] if folders else []
+    return " and ".join(parts) + " could not be read"
 
 
 class CorpusController(QObject):
@@ -37,6 +105,7 @@ class CorpusController(QObject):
 
     progress = Signal(object)  # explorer.index.indexer.Progress
     finished = Signal(str)  # one line for the status bar
+    unread = Signal(object)  # tuple[Unread, ...] of the pass that ended; () when a pass starts
     failed = Signal(str)
 
     def __init__(self, state: ExplorerState, runner: TaskRunner,
@@ -61,7 +130,8 @@ class CorpusController(QObject):
         if not state.corpus or state.index is None:
             return
         state.update(indexing=True)
-        self._runner.start("index", jobs.run_index, state.corpus, state.index,
+        self.unread.emit(())
+        self._runner.start("index", index_pass, state.corpus, state.index,
                            on_done=self._indexed, on_progress=self.progress.emit,
                            on_error=self._failed)
 
@@ -73,12 +143,12 @@ class CorpusController(QObject):
             self.finished.emit("Indexing stopped; what was read is kept.")
             self._refresh()
 
-    def _indexed(self, report: object) -> None:
+    def _indexed(self, result: PassResult) -> None:
         self._state.update(indexing=False)
-        self.finished.emit(_report_text(report))
-        changed = (getattr(report, "indexed_files", 0) or getattr(report, "removed_files", 0)
-                   or getattr(report, "cancelled", False))
-        if changed:
+        self.finished.emit(pass_text(result, corpus_label(self._state)))
+        self.unread.emit(unread_to_list(result))
+        report = result.report
+        if report.indexed_files or report.removed_files or report.cancelled:
             self._refresh()
 
     def _refresh(self) -> None:

@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
 
 from explorer.charts.data import Bar
 from explorer.icons import icon
+from explorer.index.queries import CorpusSummary
 from explorer.ui import settings as keys
 from explorer.ui.actions import Actions
 from explorer.ui.chart_panel import ChartPanel
 from explorer.ui.comention_panel import CoMentionPanel
-from explorer.ui.corpus import CorpusController
+from explorer.ui.corpus import CorpusController, readable_types
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.document_view import DocumentPanel
 from explorer.ui.entity_panel import EntityPanel
 from explorer.ui.focus_bar import FocusBar
 from explorer.ui.models import CoMentionTableModel, EntityTableModel, PassageListModel
 from explorer.ui.passage_panel import PassagePanel
+from explorer.ui.plural import counted
 from explorer.ui.sources import (
     CoMentionSource,
     DistributionSource,
@@ -42,6 +44,7 @@ from explorer.ui.sources import (
 from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.status import IndexStatus
 from explorer.ui.tasks import TaskRunner
+from explorer.ui.unread import UnreadNotice
 
 STATUS_MESSAGE_MS = 8000
 DEFAULT_SIZE = (1680, 1050)
@@ -162,9 +165,10 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.index_status = IndexStatus(self.state)
         self.index_status.cancel.clicked.connect(self.corpus.cancel)
+        self.unread = UnreadNotice()
         self.summary = QLabel(objectName="corpusSummary")
-        self.summary.setToolTip("The open corpus: documents, words and entities in its index")
         self.statusBar().addPermanentWidget(self.index_status)
+        self.statusBar().addPermanentWidget(self.unread)
         self.statusBar().addPermanentWidget(self.summary)
 
     def _wire(self) -> None:
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
             chart.exported.connect(self.show_message)
         self.corpus.progress.connect(self.index_status.show_progress)
         self.corpus.finished.connect(self.show_message)
+        self.corpus.unread.connect(lambda unread: self.unread.show_unread(unread, state.corpus))
         self.corpus.failed.connect(self._show_error)
         self.corrections.applied.connect(self.show_message)
         self.corrections.failed.connect(self._show_error)
@@ -266,12 +271,17 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             QMessageBox.warning(self, "Entity Explorer", text.split("\nTraceback")[0])
 
-    def _show_summary(self, summary: object, _in_focus: object) -> None:
-        if summary is None:
+    def _show_summary(self, summary: CorpusSummary | None, _in_focus: object) -> None:
+        if summary is None or (not summary.documents and self.state.indexing):
             self.summary.setText("")
-            return
-        self.summary.setText(f"{summary.documents:,} documents · {summary.words:,} words · "  # type: ignore[attr-defined]
-                             f"{summary.entities:,} entities")  # type: ignore[attr-defined]
+        elif not summary.documents:
+            self.summary.setText("No readable documents")
+            self.summary.setToolTip(f"Entity Explorer reads {readable_types()} files")
+        else:
+            self.summary.setText(" · ".join((counted(summary.documents, "document"),
+                                             counted(summary.words, "word"),
+                                             counted(summary.entities, "entity", "entities"))))
+            self.summary.setToolTip("The open corpus: documents, words and entities in its index")
 
     def _sync_title(self) -> None:
         label = corpus_label(self.state)
