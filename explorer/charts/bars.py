@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from explorer.charts.data import EMPTY_CHART, Bar, ChartData
-from explorer.charts.kinds import kind_color, kind_name
+from explorer.charts.kinds import KIND_ORDER, kind_color, kind_name
 
 pg.setConfigOptions(antialias=True)
 
@@ -71,7 +71,10 @@ class BarChart(pg.PlotWidget):
                  show_title: bool = True) -> None:
         super().__init__(parent)
         self._theme = theme or LIGHT_THEME
-        self._show_title = show_title  # panels show the title above the chart, where it wraps
+        # Panels show the title above the chart, where it wraps, beside the kind buttons;
+        # a chart that draws its own title (an export, read away from the app) adds a
+        # legend of its kinds' colours.
+        self._show_title = show_title
         self._drawn_size = (0, 0)  # the size last drawn at: label room and rows depend on it
         # A resize redraws at the next turn of the event loop, once however many resizes
         # came (a splitter drag; a whole window laying out while other panels update).
@@ -140,14 +143,31 @@ class BarChart(pg.PlotWidget):
             self._draw_horizontal(data.bars)
 
     def _set_title(self, data: ChartData) -> None:
+        plot = self.getPlotItem()
         if not data.title or not self._show_title:
-            self.getPlotItem().setTitle(None)
+            plot.setTitle(None)
             return
         sub = (f"<br><span style='color:{self._theme.muted}; font-size:9pt'>"
                f"{html.escape(data.subtitle)}</span>" if data.subtitle else "")
-        self.getPlotItem().setTitle(
-            f"<span style='color:{self._theme.foreground}; font-size:11pt; font-weight:600'>"
-            f"{html.escape(data.title)}</span>{sub}")
+        plot.setTitle(
+            f"<div align='center'><span style='color:{self._theme.foreground}; font-size:11pt; "
+            f"font-weight:600'>{html.escape(data.title)}</span>{sub}{self._legend(data)}</div>")
+        text = plot.titleLabel.item  # lines centre within the widest only at a set width
+        text.setTextWidth(text.document().idealWidth())
+        plot.titleLabel.setMaximumHeight(self._title_height())  # pyqtgraph allows one line
+        plot.layout.setRowFixedHeight(0, self._title_height())
+
+    def _legend(self, data: ChartData) -> str:
+        """A line naming each kind colour the bars use (entity bars only: document and
+        day bars all count one entity, named in the title)."""
+        if data.key_kind != "entity":
+            return ""
+        kinds = [kind for kind in KIND_ORDER if any(bar.kind == kind for bar in data.bars)]
+        keys = "&nbsp;&nbsp;&nbsp;".join(
+            f"<span style='color:{kind_color(kind, dark=self._theme.dark)}'>&#9632;</span>"
+            f"&nbsp;{html.escape(kind_name(kind))}" for kind in kinds)
+        return (f"<br><span style='color:{self._theme.foreground}; font-size:9pt'>{keys}</span>"
+                if keys else "")
 
     def _add(self, item: pg.GraphicsObject) -> None:
         self.getPlotItem().addItem(item)
@@ -173,7 +193,9 @@ class BarChart(pg.PlotWidget):
         return QFontMetrics(self.font()).height() + ROW_GAP
 
     def _title_height(self) -> int:
-        return 52 if self._show_title and self._data.title else 0
+        if not self._show_title or not self._data.title:
+            return 0
+        return 70 if self._legend(self._data) else 52
 
     def needed_height(self) -> int:
         """How tall the chart must be for every horizontal bar's label to be readable

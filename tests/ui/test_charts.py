@@ -11,8 +11,9 @@ from ui_helpers import install_index
 from explorer.charts.bars import BarChart
 from explorer.charts.data import Bar, ChartData, chart_csv, distribution_chart
 from explorer.charts.export import export_chart, export_size
+from explorer.charts.kinds import kind_color
 from explorer.cli import main
-from explorer.index.queries import DayCount, Spread
+from explorer.index.queries import DayCount, DocumentRow, Spread
 
 DATA = ChartData("Most-mentioned people", "Whole corpus", "Mentions",
                  tuple(Bar(f"Person {i}", 10 - i, "person", i) for i in range(6)))
@@ -102,3 +103,23 @@ def test_a_resized_chart_redraws_once_the_resizing_is_over(qtbot, monkeypatch) -
     qtbot.waitUntil(lambda: bool(draws))
     qtbot.wait(20)
     assert draws == [(200, 160)]
+
+
+def test_an_exported_chart_has_a_legend_of_the_kind_colours_it_uses(qtbot, tmp_path: Path) -> None:
+    mixed = ChartData("Most-mentioned entities", "Whole corpus", "Mentions",
+                      (Bar("Putin", 9, "person", 1), Bar("Russia", 7, "country", 2),
+                       Bar("Kim", 5, "person", 3)))
+    png, _ = export_chart(mixed, tmp_path / "mixed.png")
+    image = QImage(str(png))
+    above_the_bars = {image.pixelColor(x, y).name().upper()
+                      for y in range(0, 75) for x in range(0, image.width(), 2)}
+    assert {kind_color("person"), kind_color("country")} <= above_the_bars
+    assert kind_color("organization") not in above_the_bars
+    svg, _ = export_chart(mixed, tmp_path / "mixed.svg")
+    assert "■" in svg.read_text(encoding="utf-8")
+
+    documents = (DocumentRow(1, "a", "a.txt", "Talks", None, 90, 4),
+                 DocumentRow(2, "b", "b.txt", "Drones", None, 80, 2))
+    spread = distribution_chart("Russia", Spread(2, (), documents), kind="country")
+    svg, _ = export_chart(spread, tmp_path / "spread.svg")
+    assert "■" not in svg.read_text(encoding="utf-8")  # one entity's bars: the title names it
