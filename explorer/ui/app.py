@@ -5,12 +5,15 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer.icons import icon
 from explorer.ui import settings as keys
+
+if TYPE_CHECKING:
+    from explorer.ui.main_window import MainWindow
 
 APP_NAME = "Entity Explorer"
 
@@ -22,8 +25,25 @@ def _prefer_forkserver() -> None:
         multiprocessing.set_start_method("forkserver", force=True)
 
 
+def open_at_start(window: MainWindow, corpus: Path | None) -> None:
+    """Open `corpus`; without one, the corpus open last time if it is still there. Else the
+    window stays on its welcome screen, and a corpus given that does not exist is said in
+    a dialog over it rather than by quitting."""
+    if corpus is not None and not corpus.exists():
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"“{corpus}” does not exist.",
+                          QMessageBox.StandardButton.Ok, window, objectName="missingCorpus")
+        box.setInformativeText("Open another folder from the welcome screen.")
+        box.open()
+        return
+    roots = (corpus,) if corpus is not None else keys.last_corpus(window.settings)
+    there = [path for path in roots if path.exists()]
+    if there:
+        window.open_corpus(there)
+
+
 def run(corpus: Path | None, *, fallback: Path | None = None) -> int:
-    """Open `corpus`; without one, the corpus open last time, else `fallback` (the seeds)."""
+    """Open `corpus` (see open_at_start); `fallback` (the seeds) is the sample corpus the
+    welcome screen offers when there is nothing to open."""
     _prefer_forkserver()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -34,12 +54,7 @@ def run(corpus: Path | None, *, fallback: Path | None = None) -> int:
 
     from explorer.ui.main_window import MainWindow
 
-    window = MainWindow()
-    roots: tuple[Path, ...] = (corpus,) if corpus is not None else keys.last_corpus(window.settings)
-    roots = tuple(path for path in roots if path.exists())
-    if not roots and fallback is not None:
-        roots = (fallback,)
+    window = MainWindow(sample=fallback)
     window.show()
-    if roots:
-        QTimer.singleShot(0, lambda: window.open_corpus(list(roots)))
+    open_at_start(window, corpus)
     return app.exec()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSpinBox,
+    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -45,6 +46,7 @@ from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.status import IndexStatus
 from explorer.ui.tasks import TaskRunner
 from explorer.ui.unread import UnreadNotice
+from explorer.ui.welcome import WelcomePanel
 
 STATUS_MESSAGE_MS = 8000
 DEFAULT_SIZE = (1680, 1050)
@@ -67,7 +69,9 @@ def _dock(window: QMainWindow, title: str, name: str, widget: QWidget,
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None) -> None:
+    """`sample` is the corpus the welcome screen offers to try the app on (the seeds)."""
+
+    def __init__(self, settings: QSettings | None = None, sample: Path | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Entity Explorer")
         self.setWindowIcon(icon("app"))
@@ -87,18 +91,20 @@ class MainWindow(QMainWindow):
         self.distribution = DistributionSource(self.state, self.runner, self)
         self.documents = DocumentSource(self.state, self.runner, self)
 
-        self._build_panels()
+        self._build_panels(sample)
         self._build_docks()
         self.actions = Actions(self)
         self._build_toolbars()
         self._initial_layout = self.saveState(LAYOUT_VERSION)
         self._build_status()
+        self._under_welcome: QByteArray | None = None  # the layout the welcome screen covers
         self._wire()
         self._restore()
+        self._sync_page()
 
     # --- building ---------------------------------------------------------------------
 
-    def _build_panels(self) -> None:
+    def _build_panels(self, sample: Path | None) -> None:
         state = self.state
         self.entity_panel = EntityPanel(state, self.entity_model, self.corrections)
         self.top_n = QSpinBox(objectName="topN", minimum=5, maximum=100, singleStep=5)
@@ -117,7 +123,12 @@ class MainWindow(QMainWindow):
         self.focus_bar = FocusBar(state)
         self.charts = [self.frequency_panel, self.comention_panel.chart, self.distribution_panel]
         self.current_chart = self.frequency_panel
-        self.setCentralWidget(self.document_panel)
+        self.welcome = WelcomePanel(sample)
+        self.welcome.set_recent(keys.recent_corpora(self.settings))
+        self.pages = QStackedWidget(objectName="centralPages")
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.document_panel)
+        self.setCentralWidget(self.pages)
 
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -139,9 +150,9 @@ class MainWindow(QMainWindow):
     def _build_toolbars(self) -> None:
         self.addToolBar(self.actions.toolbar)
         self.addToolBarBreak()
-        focus = QToolBar("Focus", self, objectName="focusToolbar", movable=False)
-        focus.addWidget(self.focus_bar)
-        self.addToolBar(focus)
+        self.focus_toolbar = QToolBar("Focus", self, objectName="focusToolbar", movable=False)
+        self.focus_toolbar.addWidget(self.focus_bar)
+        self.addToolBar(self.focus_toolbar)
 
     def _default_size(self) -> None:
         """Most of the screen, at most DEFAULT_SIZE."""
@@ -193,10 +204,13 @@ class MainWindow(QMainWindow):
         self.corpus.finished.connect(self.show_message)
         self.corpus.unread.connect(lambda unread: self.unread.show_unread(unread, state.corpus))
         self.corpus.failed.connect(self._show_error)
+        self.welcome.openFolder.connect(self.actions.open_folder.trigger)
+        self.welcome.openCorpus.connect(lambda corpus: self.open_corpus(list(corpus)))
         self.corrections.applied.connect(self.show_message)
         self.corrections.failed.connect(self._show_error)
         self.runner.error.connect(self._show_error)
         state.on(("corpus", "entity"), self._sync_title)
+        state.on("corpus", self._sync_page)
 
     # --- settings ---------------------------------------------------------------------
 
@@ -219,7 +233,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s, state = self.settings, self.state
         s.setValue(keys.GEOMETRY, self.saveGeometry())
-        s.setValue(keys.DOCK_STATE, self.saveState(LAYOUT_VERSION))
+        s.setValue(keys.DOCK_STATE, self._under_welcome if self._under_welcome is not None
+                   else self.saveState(LAYOUT_VERSION))
         s.setValue(keys.WINDOW, state.window)
         s.setValue(keys.KIND, state.kind)
         s.setValue(keys.TOP, state.top)
@@ -236,7 +251,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._needs_layout:
+        self._lay_out_once()
+
+    def _lay_out_once(self) -> None:
+        """The default layout when none was saved, once the docks are shown and sized."""
+        if self._needs_layout and self.isVisible() and self._under_welcome is None:
             self._needs_layout = False
             QTimer.singleShot(0, self._default_layout)
 
@@ -282,6 +301,22 @@ class MainWindow(QMainWindow):
                                              counted(summary.words, "word"),
                                              counted(summary.entities, "entity", "entities"))))
             self.summary.setToolTip("The open corpus: documents, words and entities in its index")
+
+    def _sync_page(self) -> None:
+        """The welcome screen, alone in the window, until a corpus is open; then the panels
+        in the layout it covered (which is also the layout saved meanwhile)."""
+        opened = bool(self.state.corpus)
+        if opened and self._under_welcome is not None:
+            self.restoreState(self._under_welcome, LAYOUT_VERSION)
+            self._under_welcome = None
+            self.pages.setCurrentWidget(self.document_panel)
+            self._lay_out_once()
+        elif not opened and self._under_welcome is None:
+            self._under_welcome = self.saveState(LAYOUT_VERSION)
+            for dock in self.docks:
+                dock.hide()
+            self.focus_toolbar.hide()
+            self.pages.setCurrentWidget(self.welcome)
 
     def _sync_title(self) -> None:
         label = corpus_label(self.state)
