@@ -44,6 +44,7 @@ class CoMentionPanel(QWidget):
         self.table = RowTableView()
         self.table.setObjectName("comentionTable")
         self.table.setModel(model)
+        self.table.setColumnHidden(model.KIND_COLUMN, True)  # a dot before the name says it
         self.table.fit_columns(0)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._picked)

@@ -68,6 +68,7 @@ class EntityPanel(QWidget):
         self.table.setObjectName("entityTable")
         self.table.setModel(model)
         self.table.setToolTip("")
+        self.table.setColumnHidden(model.KIND_COLUMN, True)  # a dot before the name says it
         self.table.fit_columns(0)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._picked)

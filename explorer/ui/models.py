@@ -35,7 +35,6 @@ class Column:
     value: Callable[[Any], Any]  # what sorting compares
     text: Callable[[Any], str] | None = None  # what the cell shows (default: str(value))
     numeric: bool = False
-    icon_only: bool = False  # the view shows only the decoration; copies and CSV get the text
     shown: Callable[[Any], str] | None = None  # what the view shows, when not the text copied
 
 
@@ -96,7 +95,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if spec.shown is not None:
                 return spec.shown(row)
-            return "" if spec.icon_only else self.cell_text(row, column)
+            return self.cell_text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
             return RIGHT
         if role == ROW_ROLE:
@@ -145,15 +144,18 @@ class RowTableModel(QAbstractTableModel):
 
 
 class _EntityColumns(RowTableModel):
-    """Shared by entities and co-mentions: a kind-coloured dot and a tooltip per entity."""
+    """Shared by entities and co-mentions: the name after a dot of its kind's colour (the
+    views hide the Kind column, which copies and CSV keep), and a tooltip per entity."""
+
+    KIND_COLUMN = 1
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == KIND_ROLE:
             return row.kind
-        if role == Qt.ItemDataRole.DecorationRole and self.COLUMNS[column].title == "Kind":
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return kind_dot(row.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return kind_name(row.kind) if self.COLUMNS[column].icon_only else self.tooltip(row)
+            return self.tooltip(row)
         return None
 
     def tooltip(self, row: Any) -> str:
@@ -187,8 +189,8 @@ class EntityTableModel(_EntityColumns):
                "A name ending in ? is a short name the documents do not settle",
                lambda r: r.name, shown=lambda r: r.name + AMBIGUOUS_MARK if r.candidates
                else r.name),
-        Column("Kind", "Person, country, organisation, place, group or event (by colour, "
-               "as on the kind buttons above)", lambda r: kind_name(r.kind), icon_only=True),
+        Column("Kind", "Person, country, organisation, place, group or event",
+               lambda r: kind_name(r.kind)),
         Column("Mentions", "How many times it is mentioned", lambda r: r.mentions, lambda r:
                _count(r.mentions), numeric=True),
         Column("Documents", "In how many documents it is mentioned", lambda r: r.documents,
@@ -211,8 +213,8 @@ class EntityTableModel(_EntityColumns):
 class CoMentionTableModel(_EntityColumns):
     COLUMNS = (
         Column("Name", "Mentioned together with the selected entity", lambda r: r.name),
-        Column("Kind", "Person, country, organisation, place, group or event (by colour)",
-               lambda r: kind_name(r.kind), icon_only=True),
+        Column("Kind", "Person, country, organisation, place, group or event",
+               lambda r: kind_name(r.kind)),
         Column("Together", "In how many windows (sentences, paragraphs or documents) both appear",
                lambda r: r.count, lambda r: _count(r.count), numeric=True),
         Column("Documents", "In how many documents both appear together", lambda r: r.documents,

@@ -97,14 +97,11 @@ class RowTableView(QTableView):
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         sample = [model.row(n) for n in range(min(model.rowCount(), FIT_SAMPLE))]
-        for column, spec in enumerate(model.COLUMNS):
-            if column == self._stretch:
+        for column in range(len(model.COLUMNS)):
+            if column == self._stretch or self.isColumnHidden(column):
                 continue
-            if spec.icon_only:
-                cell = self.iconSize().width() if self.iconSize().isValid() else 16
-            else:
-                cell = max((metrics.horizontalAdvance(model.cell_text(row, column))
-                            for row in sample), default=0)
+            cell = max((metrics.horizontalAdvance(model.cell_text(row, column)) for row in sample),
+                       default=0)
             header.resizeSection(column, max(header.sectionSizeHint(column), cell + CELL_PADDING))
 
     def empty_text(self) -> str:

@@ -35,10 +35,12 @@ def test_the_entity_table_shows_whole_names_on_a_small_screen(qtbot, window) -> 
     top = [table.model().row(n).name for n in range(10)]
     assert {"North Korea", "Russia", "Kim Jong Un", "Vladimir Putin"} <= set(top)
     assert not set(cut_names(table)) & set(top)
+    assert table.isColumnHidden(1)  # the kind: a dot of its colour before the name says it
+    assert table.model().index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     header = table.horizontalHeader()
-    for column in (1, 2, 3):  # kind (a coloured dot), mentions, documents: their header's width
+    for column in (2, 3):  # mentions and documents: as wide as their header
         assert table.columnWidth(column) == header.sectionSizeHint(column)
-    assert table.columnWidth(0) > sum(table.columnWidth(c) for c in (1, 2, 3)) / 2
+    assert table.columnWidth(0) > 1.5 * max(table.columnWidth(2), table.columnWidth(3))
 
 
 def test_the_comention_table_shows_whole_names_on_a_small_screen(qtbot, window) -> None:
@@ -46,6 +48,7 @@ def test_the_comention_table_shows_whole_names_on_a_small_screen(qtbot, window) 
     table = window.comention_panel.table
     top = [table.model().row(n).name for n in range(min(6, table.model().rowCount()))]
     assert "Russia" in top and not set(cut_names(table)) & set(top)
+    assert table.isColumnHidden(1)
 
 
 def test_a_number_wider_than_its_header_widens_its_column(qtbot, window) -> None:
