@@ -103,3 +103,21 @@ def test_open_folder_on_the_welcome_screen(qtbot, monkeypatch, seeds_copy: Path,
         assert keys.recent_corpora(window.settings)[0] == (seeds_copy.resolve(),)
     finally:
         _close(window)
+
+
+def test_the_layout_under_the_welcome_screen_is_kept(qtbot, window, seeds_copy: Path) -> None:
+    """The welcome screen hides the panels, but neither loses nor saves their layout."""
+    window.passage_dock.hide()
+    window.close()  # saves the layout: every panel but the passages
+    closed_on_welcome = _window(qtbot)
+    assert not any(dock.isVisible() for dock in closed_on_welcome.docks)
+    _close(closed_on_welcome)  # saves the layout the welcome screen covered
+
+    again = _window(qtbot)
+    try:
+        again.open_corpus([seeds_copy])
+        qtbot.waitUntil(lambda: again.entity_dock.isVisible())
+        assert again.comention_dock.isVisible() and again.focus_toolbar.isVisible()
+        assert not again.passage_dock.isVisible()
+    finally:
+        _close(again)
