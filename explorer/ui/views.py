@@ -36,8 +36,9 @@ CELL_PADDING = 16
 
 
 class SortingHeader(QHeaderView):
-    """A header that keeps room for the sort arrow in the sorted column only: room in
-    every column took a number column twice its numbers' width, and the names' room."""
+    """A header that keeps room for the sort arrow in the sorted column only. Qt keeps it
+    in every column, which widened each number column by an arrow it did not show and
+    took that room from the names."""
 
     def sectionSizeFromContents(self, logical_index: int) -> QSize:  # noqa: N802
         size = super().sectionSizeFromContents(logical_index)
@@ -75,7 +76,7 @@ class RowTableView(QTableView):
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
         header.setSortIndicatorShown(sortable)
-        header.setResizeContentsPrecision(FIT_SAMPLE)
+        header.setResizeContentsPrecision(200)
         self._stretch = -1
 
     def fit_columns(self, stretch: int) -> None:
