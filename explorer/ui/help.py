@@ -70,6 +70,8 @@ def list_keys() -> list[tuple[str, str, str]]:
          "Keep only the documents that mention the entity"),
         (_keys(QKeySequence.StandardKey.Copy), "Copy", "Copy the selected rows (they paste "
                                                        "into a spreadsheet)"),
+        (_keys(Qt.Key.Key_Down), "To the List", "In the search box: move to the first entity "
+                                                "found"),
         (_keys(Qt.Key.Key_Escape), "Clear Search", "In the search box: list every entity again"),
     ]
 
