@@ -25,6 +25,14 @@ def index_snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
                 "LEFT JOIN entities e ON e.id = m.entity_id"
             )
         ),
+        "short_choices": sorted(
+            q(
+                "SELECT d.key, s.text, s.label, s.flags, s.mentions, s.chosen, e.name, "
+                "s.demonym, s.trim FROM short_choices s JOIN documents d ON d.id = s.doc_id "
+                "LEFT JOIN entities e ON e.id = s.entity_id"
+            )
+        ),
+        "short_keys": sorted(q("SELECT key, signature, pairs FROM short_keys")),
         "entities": sorted(
             q(
                 "SELECT name, kind, country, hidden, mentions, documents, demonym_mentions "

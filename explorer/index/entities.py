@@ -18,6 +18,13 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from explorer.index.corrections import load_corrections
+from explorer.index.decisions import (
+    Signed,
+    follow_moves,
+    keep_decisions,
+    kept_decisions,
+    stage_moved_decisions,
+)
 from explorer.index.derived import add_documents, rebuild_derived, retract_documents, settle
 from explorer.index.forms import (
     UNRESOLVED_FORMS,
@@ -29,7 +36,7 @@ from explorer.index.forms import (
     unresolved_counts,
 )
 from explorer.resolve.model import Correction, Entity, FormCount, Resolution
-from explorer.resolve.resolver import Expand, no_cyclic_gc, resolve
+from explorer.resolve.resolver import no_cyclic_gc, resolve
 
 # Above this share of changed documents, recounting everything beats updating.
 WHOLESALE_SHARE = 0.2
@@ -37,31 +44,60 @@ WHOLESALE_SHARE = 0.2
 _NOISE: Placement = (None, 0, 0)
 
 
+_CLASS, _DOCUMENT, _KEPT = range(3)
+
+
 @dataclass(slots=True)
 class _Stored:
-    """What resolution reads: the form classes, and the per-document forms of the
-    texts it asked for; each with its stored placement (None: its documents disagree)."""
+    """What resolution reads and decides (`resolver.Documents`): the form classes,
+    the per-document forms it asked for, and the stand-ins of the decisions kept
+    from before; each with its stored placement (None: its documents disagree)."""
 
+    conn: sqlite3.Connection
     classes: list[tuple[FormCount, Placement | None]]
     per_document: list[tuple[FormCount, Placement | None]] = field(default_factory=list)
+    kept: dict[int, tuple[str, Placement]] = field(default_factory=dict)  # by stand-in number
+    kept_forms: list[FormCount] = field(default_factory=list)
     expanded: set[tuple[str, str]] = field(default_factory=set)  # the pairs resolved per document
+    signed: Signed = field(default_factory=dict)
+    fresh_keys: set[str] = field(default_factory=set)  # names decided afresh in every document
+    decided: list[tuple[FormCount, str]] = field(default_factory=list)
 
-    def expand(self, conn: sqlite3.Connection) -> Expand:
-        def fetch(pairs: Collection[tuple[str, str]]) -> list[FormCount]:
-            found = document_forms(conn, pairs)
-            self.per_document.extend(found)
-            self.expanded.update(pairs)
-            return [form for form, _ in found]
+    def forms(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
+        found = document_forms(self.conn, pairs, fresh_only)
+        self.per_document.extend(found)
+        self.expanded.update(pairs)
+        return [form for form, _ in found]
 
-        return fetch
+    def presence(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
+        return [form for form, _ in document_forms(self.conn, pairs, fresh_only)]
 
-    def forms(self) -> Iterator[tuple[FormCount, Placement | None, bool]]:
-        """Every form resolution placed, once: (form, stored placement, is a class)."""
+    def decisions(self, signed: Signed) -> dict[str, list[tuple[FormCount, str]]]:
+        found = kept_decisions(self.conn, signed, len(self.classes) + 1)
+        for key, stand_ins in found.items():
+            self.expanded.update(signed[key][1])
+            for form, chosen, placement in stand_ins:
+                self.kept[form.doc] = (chosen, placement)
+                self.kept_forms.append(form)
+        self.fresh_keys = set(signed) - set(found)
+        return {key: [(form, chosen) for form, chosen, _ in items] for key, items in found.items()}
+
+    def shared(self, a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]) -> int:
+        return shared_documents(self.conn, a, b)
+
+    def record(self, signed: Signed, decided: list[tuple[FormCount, str]]) -> None:
+        self.signed = signed
+        self.decided = decided
+
+    def forms_placed(self) -> Iterator[tuple[FormCount, Placement | None, int]]:
+        """Every form resolution placed, once: (form, stored placement, what it is)."""
         for form, placement in self.classes:
             if (form.text, form.label) not in self.expanded:
-                yield form, placement, True
+                yield form, placement, _CLASS
         for form, placement in self.per_document:
-            yield form, placement, False
+            yield form, placement, _DOCUMENT
+        for form in self.kept_forms:
+            yield form, self.kept[form.doc][1], _KEPT
 
 
 def _entity_ids(
@@ -103,13 +139,8 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
 
 
 def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -> Resolution:
-    stored = _Stored(stored_classes(conn))
-    resolution = resolve(
-        (form for form, _ in stored.classes),
-        corrections,
-        stored.expand(conn),
-        lambda a, b: shared_documents(conn, a, b),
-    )
+    stored = _Stored(conn, stored_classes(conn))
+    resolution = resolve((form for form, _ in stored.classes), corrections, stored)
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count
     # but not yet under its placement (counted only if a class was placed before).
@@ -117,15 +148,15 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     overlap: Counter[tuple[int, int]] = Counter()  # (entity position, stored id) -> mentions
     aliases: Counter[tuple[int, str, int]] = Counter()  # (entity position, text, trim) -> mentions
     placed = []
-    for form, old, is_class in stored.forms():
+    for form, old, what in stored.forms_placed():
         assignment = found.get((form.doc, form.text, form.label))
-        placed.append((form, old, is_class, assignment))
+        placed.append((form, old, what, assignment))
         if assignment is None:
             continue
         aliases[(assignment.entity, form.text, assignment.trim_end)] += form.count
         if old is not None and old[0] is not None:
             held = form.count
-            if is_class:
+            if what == _CLASS:
                 unplaced = unresolved_counts(conn) if unplaced is None else unplaced
                 held -= unplaced[form.text, form.label, form.flags]
             if held > 0:
@@ -136,7 +167,9 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     placements: dict[int, Placement] = {}  # by id() of the shared Assignment objects
     moved_classes: list[tuple[str, str, int, int | None, int, int]] = []
     moved_forms: list[tuple[int, str, str, int | None, int, int]] = []
-    for form, old, is_class, assignment in placed:
+    moved_kept: list[tuple[str, str, int, str, int | None, int, int, int | None, int, int]] = []
+    placed_now: dict[tuple[int, str, str], Placement] = {}  # the per-document forms'
+    for form, old, what, assignment in placed:
         if assignment is None:
             new = _NOISE
         else:
@@ -144,12 +177,26 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
                 id(assignment),
                 (ids[assignment.entity], int(assignment.demonym), assignment.trim_end),
             )
+        if what == _DOCUMENT:
+            placed_now[form.doc, form.text, form.label] = new
         if new != old:
-            if is_class:
+            if what == _CLASS:
                 moved_classes.append((form.text, form.label, form.flags, *new))
-            else:
+            elif what == _DOCUMENT:
                 moved_forms.append((form.doc, form.text, form.label, *new))
+            else:
+                chosen, was = stored.kept[form.doc]
+                moved_kept.append((form.text, form.label, form.flags, chosen, *was, *new))
     changed_docs = _stage_moves(conn, moved_classes, moved_forms, stored.expanded)
+    if moved_kept:
+        stage_moved_decisions(conn, moved_kept)
+        changed_docs.update(r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM temp.moved"))
+    keep_decisions(
+        conn,
+        stored.signed,
+        stored.fresh_keys,
+        [(f, chosen, placed_now[f.doc, f.text, f.label]) for f, chosen in stored.decided],
+    )
     # Dates never co-mention: an entity that becomes or stops being one changes its documents.
     for entity_id, entity in zip(ids, resolution.entities, strict=True):
         old_kind = old_kinds.get(entity_id)
@@ -270,8 +317,11 @@ def _move_mentions(conn: sqlite3.Connection) -> None:
     conn.execute(
         "UPDATE mentions SET entity_id = f.entity_id, demonym = f.demonym, "
         "end_char = mentions.clean_end - f.trim FROM temp.moved AS f "
-        "WHERE mentions.doc_id = f.doc_id AND mentions.text = f.text AND mentions.label = f.label"
+        "WHERE mentions.doc_id = f.doc_id AND mentions.text = f.text AND mentions.label = f.label "
+        # the documents first: else SQLite scans every mention to find the few moved
+        "AND mentions.doc_id IN (SELECT doc_id FROM temp.moved)"
     )
+    follow_moves(conn)
     conn.execute("DELETE FROM temp.moved")
     conn.execute("DELETE FROM temp.moved_classes")
 

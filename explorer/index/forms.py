@@ -18,6 +18,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable
 
+from explorer.index.decisions import forget_documents
 from explorer.index.derived import retract_documents
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import ALL_OF_DOCUMENT, ANY_OF_DOCUMENT, FURNITURE
@@ -103,6 +104,7 @@ def uncount_documents(conn: sqlite3.Connection, doc_ids: Collection[int]) -> Non
             [(text, label, flags) for text, label, flags, _ in gone],
         )
         conn.execute("DELETE FROM unresolved_docs WHERE doc_id = ?", (doc_id,))
+    forget_documents(conn, doc_ids)
 
 
 def recount_form_classes(conn: sqlite3.Connection) -> None:
@@ -123,6 +125,7 @@ def mark_unresolved(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO unresolved_docs(doc_id) VALUES (?)", ((d,) for d in doc_ids)
     )
+    forget_documents(conn, doc_ids)
 
 
 def stored_classes(conn: sqlite3.Connection) -> list[tuple[FormCount, Placement | None]]:
@@ -138,15 +141,17 @@ def stored_classes(conn: sqlite3.Connection) -> list[tuple[FormCount, Placement 
 
 
 def document_forms(
-    conn: sqlite3.Connection, pairs: Collection[tuple[str, str]]
+    conn: sqlite3.Connection, pairs: Collection[tuple[str, str]], fresh_only: bool = False
 ) -> list[tuple[FormCount, Placement]]:
-    """Every document's forms of these (text, label) pairs, with their placement."""
+    """Every document's forms of these (text, label) pairs, with their placement;
+    with `fresh_only`, only the unresolved documents'."""
+    where = "WHERE text = ? AND label = ?"
+    query = _DOCUMENT_FORMS.format(where=where + (" AND doc_id IN unresolved_docs" * fresh_only))
     found: list[tuple[FormCount, Placement]] = []
     for text, label in pairs:
-        rows = conn.execute(
-            _DOCUMENT_FORMS.format(where="WHERE text = ? AND label = ?"), (text, label)
-        )
-        for doc, text_, label_, flags, n, first, entity_id, demonym, trim in rows:
+        for doc, text_, label_, flags, n, first, entity_id, demonym, trim in conn.execute(
+            query, (text, label)
+        ):
             found.append(
                 (FormCount(doc, text_, label_, flags, n, first), (entity_id, demonym, trim))
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from explorer.index.decisions import forget_all
 from explorer.index.forms import recount_form_classes
 from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
 
@@ -51,6 +52,7 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
         changed,
     )
     conn.execute("UPDATE mentions SET entity_id = NULL, demonym = 0, end_char = clean_end")
+    forget_all(conn)
     conn.execute("INSERT OR IGNORE INTO unresolved_docs(doc_id) SELECT id FROM documents")
     recount_form_classes(conn)
     conn.execute(

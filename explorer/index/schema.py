@@ -15,7 +15,7 @@ from explorer.index.comentions import WINDOW_FREQ_FILL
 from explorer.index.forms import FORM_CLASSES_FILL
 from explorer.index.packed import pack_documents
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Written into the SQLite header so a foreign database is never mistaken for an index.
 APPLICATION_ID = 0x45455850  # "EEXP"
 
@@ -133,9 +133,26 @@ ALTER TABLE entities ADD COLUMN candidates TEXT;
 CREATE TABLE furniture_lines (text TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
+# V5: each document's decision on a one-word name that documents decide, with the
+# placement it gave, and the signature each name was decided under
+# (explorer/index/decisions.py). Empty at first: the next resolution decides
+# every document once and keeps what it decided.
+_V5 = """
+CREATE TABLE short_choices (
+    doc_id INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,
+    flags INTEGER NOT NULL, mentions INTEGER NOT NULL, chosen TEXT NOT NULL,
+    entity_id INTEGER, demonym INTEGER NOT NULL DEFAULT 0, trim INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (doc_id, text, label)
+) WITHOUT ROWID;
+CREATE INDEX short_choices_text ON short_choices(text, label);
+CREATE TABLE short_keys (
+    key TEXT PRIMARY KEY, signature TEXT NOT NULL, pairs TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1;
 # FILLS[n], when present, fills what SQL cannot compute, in the same transaction.
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4}
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5}
 FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda conn: pack_documents(conn, "mentions AS m"),
 }

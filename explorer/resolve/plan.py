@@ -192,11 +192,11 @@ class Plan:
         for form in sink.forms:
             self.votes.add(self.root(key), sink.route, form, lone)
 
-    def per_document(self) -> set[Pair]:
-        """The (text, label) pairs whose placement can differ between documents:
-        one-word names with candidates that documents may decide, and their
-        candidates' full names."""
-        pairs: set[Pair] = set()
+    def per_document(self) -> dict[str, str]:
+        """The one-word names whose placement can differ between documents (those
+        with candidates that documents may decide), each with the signature of
+        what a document's decision on it depends on."""
+        keys: dict[str, str] = {}
         for key, short in self.short.items():
             candidates = self.short_names.candidates(short)
             if not candidates:
@@ -207,10 +207,29 @@ class Plan:
                 for route, forms in routes
             )
             if mixed or self.short_names.needs_documents(short, key):
-                pairs.update(self.by_key[key])
-                for root in candidates:
-                    pairs.update(self.cluster_pairs[root])
-        return pairs
+                keys[key] = self._signature(key, candidates)
+        return keys
+
+    def full_name_pairs(self, key: str) -> list[Pair]:
+        """The full names of the people a one-word name may stand for."""
+        short = self.short_names.candidates(self.short[key])
+        return [pair for root in short for pair in self.cluster_pairs[root]]
+
+    def _signature(self, key: str, candidates: list[Tokens]) -> str:
+        """Everything a document's decision on a one-word name reads besides the
+        document itself: the name's spellings and what they are, its candidates and
+        their full names. While it holds, an unchanged document decides the same."""
+        routes = sorted(
+            (
+                text,
+                label,
+                self.sinks[text, label].route.kind,
+                self.sinks[text, label].route.major_place,
+            )
+            for text, label in self.by_key[key]
+        )
+        people = sorted((root, sorted(self.cluster_pairs[root])) for root in candidates)
+        return repr((routes, people))
 
 
 def _as_country(route: Route) -> Route:

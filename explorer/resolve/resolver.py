@@ -12,17 +12,20 @@ Work is done once per distinct (text, label) — classification, name keys,
 gazetteer lookups — and the pass over all forms only files each form under its
 (text, label). Forms may stand for many documents (`explorer.index.forms`):
 only the names whose answer can differ between documents are fetched per
-document. The output does not depend on the order of the input: entities are
-sorted by mention count, then kind, then name.
+document, and of those only the documents whose decision is not kept from
+before under the same signature (`Documents`). The output does not depend on
+the order of the input: entities are sorted by mention count, then kind, then
+name.
 """
 
 from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from explorer.resolve.acronyms import full_names
 from explorer.resolve.classify import classify, name_key
@@ -38,10 +41,38 @@ from explorer.resolve.spans import AFTER_TITLE, FURNITURE, NEAR_WORK_WORD
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
-# Given (text, label) pairs, every document's forms of them.
-Expand = Callable[[Collection[tuple[str, str]]], Iterable[FormCount]]
-# Given two sets of (text, label) pairs, how many documents hold forms of both.
-Shared = Callable[[Collection[tuple[str, str]], Collection[tuple[str, str]]], int]
+# A one-word name's signature and its (text, label) pairs (`Plan.per_document`).
+Signed = Mapping[str, tuple[str, list[Pair]]]
+
+
+class Documents(Protocol):
+    """Where the per-document forms come from when the forms resolved are classes
+    standing for many documents (`explorer.index.forms`), and where the decisions
+    taken per document are kept, so that a document already resolved is not read
+    again while nothing its decision depends on has changed."""
+
+    def forms(self, pairs: Collection[Pair], fresh_only: bool) -> Iterable[FormCount]:
+        """Every document's forms of these pairs, to place; with `fresh_only`, only
+        the documents not resolved before."""
+        ...
+
+    def presence(self, pairs: Collection[Pair], fresh_only: bool) -> Iterable[FormCount]:
+        """The same, only to see which full names each document gives."""
+        ...
+
+    def decisions(self, signed: Signed) -> Mapping[str, Iterable[tuple[FormCount, str]]]:
+        """For each name whose documents decided under the same signature: its
+        resolved documents' forms, gathered into stand-ins that agree on their flags,
+        decision and placement, each with the person chosen ("" for none)."""
+        ...
+
+    def shared(self, a: Collection[Pair], b: Collection[Pair]) -> int:
+        """How many documents hold forms of both sets of pairs."""
+        ...
+
+    def record(self, signed: Signed, decided: list[tuple[FormCount, str]]) -> None:
+        """Keep the signatures and the decisions taken on per-document forms now."""
+        ...
 
 
 @dataclass(slots=True)
@@ -60,17 +91,16 @@ class _Draft:
 def resolve(
     forms: Iterable[FormCount],
     corrections: Sequence[Correction] = (),
-    expand: Expand | None = None,
-    shared: Shared | None = None,
+    documents: Documents | None = None,
 ) -> Resolution:
     """Entities for all forms, and an Assignment for every form that is not noise,
     then the user's corrections replayed in order.
 
-    With `expand`, a FormCount may stand for many documents (`explorer.index.forms`):
-    the forms of the names whose answer can differ between documents are then
-    fetched through it, per document, and replace their stand-ins; `shared` then
-    says whether an acronym and a longer name are used in one document (without it,
-    the per-document forms say).
+    With `documents`, a FormCount may stand for many documents: the forms of the
+    names whose answer can differ between documents then come from it, per
+    document or as stand-ins for decisions kept from before, and replace their
+    classes; it also says whether an acronym and a longer name are used in one
+    document (without it, the per-document forms say).
     """
     with no_cyclic_gc():
         sinks: dict[Pair, Sink] = {}
@@ -85,27 +115,56 @@ def resolve(
                     continue
                 sink = sinks[pair] = Sink(route)
             sink.forms.append(form)
-        plan = Plan(sinks)
-        if expand is not None:
-            pairs = plan.per_document()
-            if pairs:
-                for pair in pairs:
-                    sinks[pair].forms = []
-                for form in expand(pairs):
-                    sinks[form.text, form.label].forms.append(form)
-        return _Builder(sinks, plan, shared).build(corrections)
+        builder = _Builder(sinks, Plan(sinks), documents)
+        if documents is not None:
+            builder.read_documents(documents)
+        return builder.build(corrections)
 
 
 class _Builder:
     """Places every form, now that each name's forms are per document where needed."""
 
-    def __init__(self, sinks: dict[Pair, Sink], plan: Plan, shared: Shared | None) -> None:
+    def __init__(self, sinks: dict[Pair, Sink], plan: Plan, documents: Documents | None) -> None:
         self.sinks = sinks
         self.plan = plan
-        self.shared = shared or self._shared_in_forms
+        self.documents = documents
+        self.shared = documents.shared if documents is not None else self._shared_in_forms
         self.drafts: dict[tuple[str, str], _Draft] = {}
         self.groups: list[tuple[tuple[str, str], int, list[FormCount]]] = []
         self.word_votes = WordVotes()
+        self.signed: dict[str, tuple[str, list[Pair]]] = {}
+        # the full names' forms per document, and the decisions kept and taken
+        self.presence: list[FormCount] = []
+        self.kept: dict[tuple[int, str, str], str] = {}
+        self.decided: list[tuple[FormCount, str]] = []
+
+    def read_documents(self, documents: Documents) -> None:
+        """Replace the classes of the names decided per document by their documents'
+        forms: the kept decisions' stand-ins, and the forms of the documents that
+        decide afresh (all of a name's, when its signature changed)."""
+        plan = self.plan
+        signatures = plan.per_document()
+        if not signatures:
+            return
+        self.signed = {key: (sig, plan.by_key[key]) for key, sig in signatures.items()}
+        kept = documents.decisions(self.signed)
+        pairs: dict[bool, set[Pair]] = {True: set(), False: set()}  # by fresh_only
+        full: dict[bool, set[Pair]] = {True: set(), False: set()}
+        for key in signatures:
+            fresh_only = key in kept
+            pairs[fresh_only].update(plan.by_key[key])
+            full[fresh_only].update(plan.full_name_pairs(key))
+        full[True] -= full[False]
+        for pair in pairs[True] | pairs[False]:
+            self.sinks[pair].forms = []
+        for fresh_only in (False, True):
+            for form in documents.forms(pairs[fresh_only], fresh_only):
+                self.sinks[form.text, form.label].forms.append(form)
+            self.presence.extend(documents.presence(full[fresh_only], fresh_only))
+        for stand_ins in kept.values():
+            for form, chosen in stand_ins:
+                self.sinks[form.text, form.label].forms.append(form)
+                self.kept[form.doc, form.text, form.label] = chosen
 
     def build(self, corrections: Sequence[Correction]) -> Resolution:
         plan = self.plan
@@ -135,6 +194,8 @@ class _Builder:
         for pair in plan.fixed:
             sink = self.sinks[pair]
             self._to_draft((sink.route.kind, sink.route.key), sink.route.kind, sink)
+        if self.documents is not None and self.signed:
+            self.documents.record(self.signed, self.decided)
         return self._finish(corrections)
 
     def _join_acronyms(self) -> None:
@@ -171,20 +232,26 @@ class _Builder:
         """Place the full names; return, per document, each person's (mentions,
         first offset) there."""
         plan = self.plan
-        present: dict[int, dict[Tokens, tuple[int, int]]] = defaultdict(dict)
         by_person: dict[tuple[Tokens, int], list[FormCount]] = defaultdict(list)
+        roots: dict[Pair, Tokens] = {}
         for key in plan.full:
             named = [p for p in plan.by_key[key] if p[0] in plan.names]
             usual = Counter(plan.clusters[plan.names[t][0]] for t, _ in named).most_common(1)
             for pair in plan.by_key[key]:
                 tokens, trim = plan.names.get(pair[0], ((), 0))
-                root = plan.clusters[tokens] if tokens else usual[0][0]
-                forms = self.sinks[pair].forms
-                by_person[root, trim].extend(forms)
-                for form in forms:
-                    if form.doc >= 0:
-                        count, first = present[form.doc].get(root, (0, form.first))
-                        present[form.doc][root] = (count + form.count, min(first, form.first))
+                root = roots[pair] = plan.clusters[tokens] if tokens else usual[0][0]
+                by_person[root, trim].extend(self.sinks[pair].forms)
+        present: dict[int, dict[Tokens, tuple[int, int]]] = defaultdict(dict)
+        # without `documents` the forms themselves are per document
+        seen = (
+            self.presence
+            if self.documents is not None
+            else (form for pair in roots for form in self.sinks[pair].forms if form.doc >= 0)
+        )
+        for form in seen:
+            root = roots[form.text, form.label]
+            count, first = present[form.doc].get(root, (0, form.first))
+            present[form.doc][root] = (count + form.count, min(first, form.first))
         for (root, trim), forms in by_person.items():
             ident = ("person", "/".join(root))
             self.groups.append((ident, trim, forms))
@@ -214,25 +281,31 @@ class _Builder:
             for form in self.sinks[pair].forms
             if self.sinks[pair].route.kind == "person" or form.flags & AFTER_TITLE
         }
+        recording = key in self.signed
+        by_name = {"/".join(c): c for c in candidates} if self.kept else {}
         for pair in plan.by_key[key]:
             sink = self.sinks[pair]
             route = sink.route
             for form in sink.forms:
-                # a major place ("Washington") is the person only where the same
-                # document also calls it a person; a small one ("Davenport") where the
-                # document gives the full name; beside "film" or "game" it is the work
-                # ("the film Ray" in a review that names Ray Charles)
-                if (
+                chosen = None
+                if form.doc < 0:  # a class, or the stand-in of decisions kept
+                    chosen = by_name.get(self.kept.get((form.doc, form.text, form.label), ""))
+                elif (
+                    # a major place ("Washington") is the person only where the same
+                    # document also calls it a person; a small one ("Davenport")
+                    # where the document gives the full name; beside "film" or "game"
+                    # it is the work ("the film Ray" in a review that names Ray Charles)
                     candidates
-                    and form.doc >= 0
                     and not form.flags & NEAR_WORK_WORD
                     and (form.doc in as_person or not route.major_place)
                 ):
                     chosen = plan.short_names.in_document(present.get(form.doc, {}), candidates)
-                    if chosen is not None:
-                        self._group(chosen, form)
-                        plan.votes.add_person(root, form.count)
-                        continue
+                if recording and form.doc >= 0:
+                    self.decided.append((form, "/".join(chosen) if chosen else ""))
+                if chosen is not None:
+                    self._group(chosen, form)
+                    plan.votes.add_person(root, form.count)
+                    continue
                 rest.append((sink, form))
                 if candidates:  # names without candidates were counted by the plan
                     plan.votes.add(root, route, form)

@@ -188,6 +188,43 @@ def test_short_names_follow_the_full_names_that_come_and_go(
         assert "Cherie Blair" in names and "Tony Blair" not in names
 
 
+@pytest.mark.usefixtures("in_place")
+def test_an_edit_reads_only_its_document_while_the_names_it_touches_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where 'Blair' is decided per document, editing one document decides it there
+    only: the others' kept decisions stand, and the result equals a fresh index."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "a.txt": "Prime Minister Tony Blair met officials in London.\n\nBlair said little.",
+        "b.txt": "Cherie Blair spoke in Leeds.\n\nCherie Blair and her lawyers said Blair won.",
+        "c.txt": "Blair arrived in Paris on Monday for talks with the French president.",
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    asked: list[tuple[frozenset[tuple[str, str]], bool]] = []
+    real = entities_module.document_forms
+
+    def spy(conn: sqlite3.Connection, pairs, fresh_only: bool = False):  # type: ignore[no-untyped-def]
+        asked.append((frozenset(pairs), fresh_only))
+        return real(conn, pairs, fresh_only)
+
+    monkeypatch.setattr(entities_module, "document_forms", spy)
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        kept = store.conn.execute("SELECT count(*) FROM short_choices").fetchone()[0]
+        assert kept >= 3  # the three documents' "Blair"
+        asked.clear()
+        (corpus / "c.txt").write_text(texts["c.txt"] + "\n\nBlair left on Tuesday.", "utf-8")
+        index_corpus([corpus], store)
+        blair = [fresh_only for pairs, fresh_only in asked if ("Blair", "PERSON") in pairs]
+        assert blair and all(blair)  # only the edited document's forms were read
+        with Store(tmp_path / "fresh.sqlite") as fresh:
+            index_corpus([corpus], fresh)
+            assert index_snapshot(store.conn) == index_snapshot(fresh.conn)
+
+
 def test_an_index_of_schema_2_gains_form_classes_and_packed_arrays_and_loses_scores(
     corpus: Path, tmp_path: Path
 ) -> None:
@@ -201,6 +238,7 @@ def test_an_index_of_schema_2_gains_form_classes_and_packed_arrays_and_loses_sco
             "DROP TABLE document_entities; "
             "ALTER TABLE comentions ADD COLUMN score REAL NOT NULL DEFAULT 0; "
             "ALTER TABLE entities DROP COLUMN candidates; DROP TABLE furniture_lines; "
+            "DROP TABLE short_choices; DROP TABLE short_keys; "
             "PRAGMA user_version = 2;"
         )
     with pytest.raises(IndexOpenError, match="being brought up to this version") as refused:

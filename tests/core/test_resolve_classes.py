@@ -5,8 +5,8 @@ the per-document forms does."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping
 
 import pytest
 
@@ -46,35 +46,92 @@ def _placements(
     return placed
 
 
-def _resolve_as_classes(forms: list[FormCount]) -> tuple[Resolution, set[tuple[str, str]]]:
-    classes, stand_in = _classes(forms)
-    asked: set[tuple[str, str]] = set()
+class _ListDocuments:
+    """`resolver.Documents` over a list of per-document forms. Decisions kept from
+    an earlier resolution (`kept`) stand in for every document not in `fresh`."""
 
-    def expand(pairs: Collection[tuple[str, str]]) -> list[FormCount]:
-        asked.update(pairs)
-        return [f for f in forms if (f.text, f.label) in pairs]
+    def __init__(
+        self,
+        forms: list[FormCount],
+        kept: _ListDocuments | None = None,
+        fresh: Collection[int] = (),
+    ) -> None:
+        self.all = forms
+        self.kept_signatures = {} if kept is None else kept.signatures
+        self.kept_decided = {} if kept is None else kept.decided
+        self.fresh = set(fresh)
+        self.asked: set[tuple[str, str]] = set()
+        self.stood_for: dict[FormCount, FormCount] = {}  # kept document form -> stand-in
+        self.signatures: dict[str, str] = {}
+        self.decided: dict[tuple[int, str, str], str] = {}
 
-    def shared(a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]) -> int:
-        docs_a = {f.doc for f in forms if (f.text, f.label) in a}
-        return len(docs_a & {f.doc for f in forms if (f.text, f.label) in b})
+    def _of(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
+        return [
+            f
+            for f in self.all
+            if (f.text, f.label) in pairs and (not fresh_only or f.doc in self.fresh)
+        ]
 
-    res = resolve(classes, expand=expand, shared=shared)
-    return res, asked
+    def forms(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
+        self.asked.update(pairs)
+        return self._of(pairs, fresh_only)
+
+    def presence(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
+        return self._of(pairs, fresh_only)
+
+    def decisions(
+        self, signed: Mapping[str, tuple[str, list[tuple[str, str]]]]
+    ) -> dict[str, list[tuple[FormCount, str]]]:
+        found: dict[str, list[tuple[FormCount, str]]] = {}
+        for key, (signature, pairs) in signed.items():
+            if self.kept_signatures.get(key) != signature:
+                continue
+            self.asked.update(pairs)
+            gathered: dict[tuple[str, str, int, str], list[FormCount]] = defaultdict(list)
+            for f in self._of(pairs, False):
+                if f.doc not in self.fresh:
+                    chosen = self.kept_decided[f.doc, f.text, f.label]
+                    gathered[f.text, f.label, f.flags, chosen].append(f)
+            found[key] = []
+            for (text, label, flags, chosen), kept_forms in gathered.items():
+                n = sum(f.count for f in kept_forms)
+                stand_in = FormCount(-1000 - len(self.stood_for), text, label, flags, n)
+                self.stood_for.update((f, stand_in) for f in kept_forms)
+                found[key].append((stand_in, chosen))
+        return found
+
+    def shared(self, a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]) -> int:
+        return len({f.doc for f in self._of(a, False)} & {f.doc for f in self._of(b, False)})
+
+    def record(
+        self,
+        signed: Mapping[str, tuple[str, list[tuple[str, str]]]],
+        decided: list[tuple[FormCount, str]],
+    ) -> None:
+        self.signatures = {key: signature for key, (signature, _) in signed.items()}
+        self.decided = dict(self.kept_decided)
+        self.decided.update({(f.doc, f.text, f.label): chosen for f, chosen in decided})
 
 
-def _same_as_per_document(forms: list[FormCount]) -> set[tuple[str, str]]:
+def _same_as_per_document(
+    forms: list[FormCount], kept: _ListDocuments | None = None, fresh: Collection[int] = ()
+) -> _ListDocuments:
+    """Resolve the forms as classes (with decisions kept for the documents not
+    fresh) and check every document's placement against resolving them one by one."""
     per_doc = resolve(forms)
-    res, asked = _resolve_as_classes(forms)
-    classes_of = _classes(forms)[1]
+    classes, classes_of = _classes(forms)
+    documents = _ListDocuments(forms, kept, fresh)
+    res = resolve(classes, documents=documents)
+    asked = documents.asked
     # a stand-in never carries an assignment for an expanded pair
     stand_in = {f: c for f, c in classes_of.items() if (f.text, f.label) not in asked}
     assert _placements(res, list(stand_in), stand_in) == _placements(per_doc, list(stand_in))
     expanded = [f for f in forms if (f.text, f.label) in asked]
-    assert _placements(res, expanded) == _placements(per_doc, expanded)
+    assert _placements(res, expanded, documents.stood_for) == _placements(per_doc, expanded)
     assert sorted((e.name, e.kind, e.country) for e in res.entities) == sorted(
         (e.name, e.kind, e.country) for e in per_doc.entities
     )
-    return asked
+    return documents
 
 
 def form(doc: int, text: str, label: str = "PERSON", count: int = 1, flags: int = 0) -> FormCount:
@@ -95,8 +152,7 @@ def test_an_ambiguous_short_name_is_resolved_per_document() -> None:
         form(5, "Hong Min", "GPE", flags=AFTER_TITLE),
         form(6, "Hong Min", "GPE"),
     ]
-    asked = _same_as_per_document(forms)
-    assert asked == {("Blair", "PERSON"), ("Tony Blair", "PERSON"), ("Cherie Blair", "PERSON")}
+    assert _same_as_per_document(forms).asked == {("Blair", "PERSON")}
 
 
 def test_acronyms_join_the_same_as_classes() -> None:
@@ -107,7 +163,7 @@ def test_acronyms_join_the_same_as_classes() -> None:
         form(2, "ICA", "ORG"),
         form(3, "Institute of Culinary Arts", "ORG"),
     ]
-    assert _same_as_per_document(forms) == set()  # no document needed, only the count
+    assert _same_as_per_document(forms).asked == set()  # no document needed, only the count
 
 
 @pytest.mark.parametrize("seed", [0, 1])
@@ -121,5 +177,46 @@ def test_the_seeds_resolve_the_same_as_classes(seed: int) -> None:
             merged[f.doc, f.text, f.label] += f.count
             flags[f.doc, f.text, f.label] = flags.get((f.doc, f.text, f.label), 15) & f.flags
         forms = [FormCount(*key, flags[key], n) for key, n in merged.items()]
-    asked = _same_as_per_document(forms)
-    assert asked  # the seeds hold short names with several candidates ("Kim")
+    assert _same_as_per_document(forms).asked  # short names with several candidates ("Kim")
+
+
+def _blair_corpus() -> list[FormCount]:
+    return [
+        form(0, "Tony Blair", count=5),
+        form(0, "Blair", count=2),
+        form(1, "Cherie Blair", count=2),
+        form(1, "Tony Blair"),
+        form(1, "Blair", count=3),
+        form(2, "Cherie Blair", count=3),
+        form(2, "Blair", count=2),
+        form(3, "Blair"),
+        form(4, "Blair", "ORG", count=2),
+    ]
+
+
+def test_decisions_kept_for_unchanged_documents_place_them_as_reading_them_does() -> None:
+    first = _same_as_per_document(_blair_corpus())
+    # document 3 is edited and document 5 is new: only those two are read
+    forms = [f for f in _blair_corpus() if f.doc != 3]
+    forms += [form(3, "Blair", count=2), form(3, "Tony Blair"), form(5, "Blair", count=4)]
+    second = _same_as_per_document(forms, kept=first, fresh={3, 5})
+    assert second.stood_for  # the other documents' decisions stood
+    assert {f.doc for f in second.stood_for} == {0, 1, 2, 4}
+
+
+def test_a_new_candidate_makes_every_document_decide_again() -> None:
+    first = _same_as_per_document(_blair_corpus())
+    # a third Blair: what "Blair" may stand for changed, so no kept decision stands
+    forms = _blair_corpus() + [form(6, "Euan Blair", count=2), form(6, "Blair")]
+    second = _same_as_per_document(forms, kept=first, fresh={6})
+    assert not second.stood_for
+
+
+def test_the_seeds_resolve_the_same_with_decisions_kept() -> None:
+    forms = seed_forms()
+    first = _same_as_per_document(forms)
+    # an article is copied into the corpus: only the copy is read
+    copied = sorted({f.doc for f in forms})[1]
+    changed = forms + [f._replace(doc=1000) for f in forms if f.doc == copied]
+    second = _same_as_per_document(changed, kept=first, fresh={1000})
+    assert second.stood_for
