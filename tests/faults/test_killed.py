@@ -51,7 +51,7 @@ def test_a_killed_index_resumes_without_redoing_finished_documents(
     finished = _finished_sources(home)
     code, out, err = run_command("index", corpus, home=home)
     assert code == 0, err
-    match = re.search(r"indexed (\d+) file\(s\), (\d+) unchanged", out)
+    match = re.search(r"indexed (\d+) files?, (\d+) unchanged", out)
     assert match, out
     assert int(match.group(2)) == finished
     assert int(match.group(1)) == DOCUMENTS - finished

@@ -127,7 +127,7 @@ def test_worker_processes_start_inside_the_frozen_app(frozen: Path, tmp_path: Pa
     """Large corpora are read by worker processes, which must start from the frozen binary."""
     (tmp_path / "home").mkdir()
     indexed = _run([str(frozen), "index", str(SEEDS), "--processes", "2"], tmp_path / "home")
-    assert "indexed 4 file(s)" in indexed.stdout, indexed.stdout + indexed.stderr
+    assert "indexed 4 files" in indexed.stdout, indexed.stdout + indexed.stderr
     listed = _run([str(frozen), "entities", str(SEEDS), "--json"], tmp_path / "home")
     assert "Kim Jong Un" in {row["name"] for row in json.loads(listed.stdout)}
 
