@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def reset_layout(self) -> None:
+        if self._under_welcome is not None:  # the layout the welcome screen covers is reset
+            self._under_welcome, self._needs_layout = self._initial_layout, True
+            return
         for dock in self.docks:
             dock.setFloating(False)
             dock.show()

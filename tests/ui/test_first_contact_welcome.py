@@ -121,3 +121,18 @@ def test_the_layout_under_the_welcome_screen_is_kept(qtbot, window, seeds_copy: 
         assert not again.passage_dock.isVisible()
     finally:
         _close(again)
+
+
+def test_reset_layout_on_the_welcome_screen_resets_what_it_covers(qtbot, window,
+                                                                  seeds_copy: Path) -> None:
+    window.passage_dock.hide()
+    window.close()
+    again = _window(qtbot)
+    try:
+        again.actions.reset_layout.trigger()
+        assert not any(dock.isVisible() for dock in again.docks)  # still the welcome screen
+        again.open_corpus([seeds_copy])
+        qtbot.waitUntil(lambda: again.entity_dock.isVisible())
+        assert again.passage_dock.isVisible()
+    finally:
+        _close(again)
