@@ -340,23 +340,23 @@ def cmd_chart(args: argparse.Namespace, outcome: Outcome) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"{out.name}: --out must end in .png or .svg")
-    from explorer.charts.data import comention_chart, frequency_chart
+    from explorer.charts.data import ChartFocus, comention_chart, frequency_chart
 
     with open_corpus(args.corpus, outcome, model=args.model) as store:
         focused = [_entity(store, name, args.kinds) for name in args.focus]
         focus = Focus(tuple(row.id for row in focused))
-        names, label = [row.name for row in focused], args.corpus.name
+        label, chart_focus = args.corpus.name, ChartFocus(tuple(focused))
         if args.entity:
             target = _entity(store, args.entity, args.kinds)
             rows = queries.co_mentions(store.conn, target.id, window=args.window, focus=focus)
             data = comention_chart(
-                target.name, rows, window=args.window, top=args.top, focus_names=names, corpus=label
+                target.name, rows, window=args.window, top=args.top, focus=chart_focus, corpus=label
             )
         else:
             entity_rows = queries.entities(store.conn, kinds=args.kinds, focus=focus)
             kind = args.kinds[0] if args.kinds and len(args.kinds) == 1 else "all"
             data = frequency_chart(
-                entity_rows, top=args.top, kind=kind, focus_names=names, corpus=label
+                entity_rows, top=args.top, kind=kind, focus=chart_focus, corpus=label
             )
     from explorer.charts.export import ExportError, export_chart
 

@@ -84,11 +84,10 @@ def _counting(focus: ChartFocus) -> str:
     return f"with {' and '.join(extra)}" if extra else "name only"
 
 
-def focus_phrase(focus_names: Sequence[str], focus: ChartFocus = WHOLE_CORPUS) -> str:
-    """'Focus: Vladimir Putin + Russia (with demonyms)', or 'Whole corpus'.
-    `focus_names` serves callers that pass no ChartFocus yet."""
+def focus_phrase(focus: ChartFocus) -> str:
+    """'Focus: Vladimir Putin + Russia (with demonyms)', or 'Whole corpus'."""
     names = [entity.name + (f" ({_counting(focus)})" if entity.kind == "country" else "")
-             for entity in focus.entities] or list(focus_names)
+             for entity in focus.entities]
     return "Focus: " + " + ".join(names) if names else "Whole corpus"
 
 
@@ -120,8 +119,7 @@ def _without_focus(rows: Sequence[Row], value: Callable[[Row], float], top: int,
 
 
 def frequency_chart(rows: Sequence[EntityRow], *, top: int, kind: str = "all", search: str = "",
-                    focus_names: Sequence[str] = (), focus: ChartFocus = WHOLE_CORPUS,
-                    corpus: str = "") -> ChartData:
+                    focus: ChartFocus = WHOLE_CORPUS, corpus: str = "") -> ChartData:
     """The first `top` of `rows` but the focused entities: entities filtered by kind,
     search and focus, in the order `queries.entities` returns them (most mentioned
     first). The order is given, not recomputed: this runs on every keystroke in the
@@ -135,13 +133,12 @@ def frequency_chart(rows: Sequence[EntityRow], *, top: int, kind: str = "all", s
     else:
         empty = f"No {what} match “{search}”." if search else f"No {what} in this selection."
     return ChartData(title, _subtitle(corpus, _shown(len(bars), total),
-                                      focus_phrase(focus_names, focus), left_out),
+                                      focus_phrase(focus), left_out),
                      "Mentions", bars, empty)
 
 
 def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window: str, top: int,
-                    focus_names: Sequence[str] = (), focus: ChartFocus = WHOLE_CORPUS,
-                    corpus: str = "") -> ChartData:
+                    focus: ChartFocus = WHOLE_CORPUS, corpus: str = "") -> ChartData:
     """The entities most often mentioned together with `target`, but the focused ones."""
     if target is None:
         return ChartData("", "", "", (),
@@ -153,7 +150,7 @@ def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window:
              else f"Nothing is mentioned with {target} {phrase}.")
     return ChartData(f"Mentioned with {target} {phrase}",
                      _subtitle(corpus, _shown(len(bars), total),
-                               focus_phrase(focus_names, focus), left_out),
+                               focus_phrase(focus), left_out),
                      f"Together ({window}s)", bars, empty)
 
 
@@ -162,8 +159,7 @@ def _counted(count: int, noun: str) -> str:
 
 
 def distribution_chart(target: str | None, spread: Spread | None, *, kind: str = "",
-                       focus_names: Sequence[str] = (), focus: ChartFocus = WHOLE_CORPUS,
-                       corpus: str = "") -> ChartData:
+                       focus: ChartFocus = WHOLE_CORPUS, corpus: str = "") -> ChartData:
     """Mentions of `target` (an entity of `kind`, whose colour the bars take) per day when
     every document has a date, else in the documents with the most mentions, most first
     (`queries.spread` aggregates either way)."""
@@ -179,7 +175,7 @@ def distribution_chart(target: str | None, spread: Spread | None, *, kind: str =
         title = f"Mentions of {target} per document"
         shown = (f"Top {len(bars)} of {documents} by mentions"
                  if spread.documents > len(bars) else documents)
-    return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus_names, focus)), "Mentions",
+    return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus)), "Mentions",
                      bars, f"{target} is not mentioned in this selection.", "document",
                      bool(spread.days))
 

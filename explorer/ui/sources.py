@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from explorer.charts.data import (
     EMPTY_CHART,
     ChartData,
+    ChartFocus,
     comention_chart,
     distribution_chart,
     frequency_chart,
@@ -41,6 +42,10 @@ def corpus_label(state: ExplorerState) -> str:
         return ""
     first = state.corpus[0].name or str(state.corpus[0])
     return first if len(state.corpus) == 1 else f"{first} + {len(state.corpus) - 1} more"
+
+
+def chart_focus(state: ExplorerState) -> ChartFocus:
+    return ChartFocus(state.focus, state.include_demonyms, state.include_places)
 
 
 def _no_index_text(state: ExplorerState) -> str | None:
@@ -130,7 +135,7 @@ class EntitySource(QObject):
     def _publish_chart(self) -> None:
         state = self._state
         self.chart = frequency_chart(self._ranked, top=state.top, kind=state.kind,
-                                     search=state.search.strip(), focus_names=state.focus_names(),
+                                     search=state.search.strip(), focus=chart_focus(state),
                                      corpus=corpus_label(state))
         if self._state.index is None:
             self.chart = EMPTY_CHART
@@ -173,7 +178,7 @@ class CoMentionSource(QObject):
         state = self._state
         self.chart = comention_chart(state.entity.name if state.entity else None,
                                      self.model.rows(), window=state.window,
-                                     top=COMENTION_CHART_TOP, focus_names=state.focus_names(),
+                                     top=COMENTION_CHART_TOP, focus=chart_focus(state),
                                      corpus=corpus_label(state))
         self.chartChanged.emit(self.chart)
 
@@ -276,9 +281,10 @@ class DistributionSource(QObject):
 
     def _loaded(self, spread: Spread | None) -> None:
         state = self._state
-        self.chart = distribution_chart(state.entity.name if state.entity else None, spread,
-                                        focus_names=state.focus_names(),
-                                        corpus=corpus_label(state))
+        entity = state.entity
+        self.chart = distribution_chart(entity.name if entity else None, spread,
+                                        kind=entity.kind if entity else "",
+                                        focus=chart_focus(state), corpus=corpus_label(state))
         self.chartChanged.emit(self.chart)
 
 

@@ -236,3 +236,19 @@ def test_the_frequency_chart_ranks_by_mentions_whatever_the_table_sort(qtbot, wi
     bars = window.entities.chart.bars
     ranked = sorted(shown, key=lambda r: (-r.mentions, r.name))
     assert [b.label for b in bars] == [r.name for r in ranked[: len(bars)]]
+
+
+def test_focusing_a_country_leaves_its_bar_out_and_colours_its_spread(qtbot, window) -> None:
+    table = window.entity_panel.table
+    where = table.visualRect(table.model().index(row_named(table, "North Korea"), 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: [r.name for r in window.state.focus] == ["North Korea"])
+    idle(qtbot, window)
+    frequency = window.entities.chart
+    assert "North Korea (with demonyms)" in frequency.subtitle
+    assert "North Korea" not in [bar.label for bar in frequency.bars]
+    assert "left out" in frequency.subtitle
+    spread = window.distribution.chart
+    assert spread.bars and {bar.kind for bar in spread.bars} == {"country"}
+    assert "Whole corpus" not in spread.subtitle
