@@ -380,7 +380,7 @@ _DONE = {
 
 def cmd_correct(args: argparse.Namespace, outcome: Outcome) -> int:
     """merge / rename / kind / hide / unhide / split: record, re-resolve, confirm."""
-    from explorer.index.corrections import apply_correction
+    from explorer.index.correct import apply_correction
     from explorer.resolve.model import Correction
 
     values = tuple(getattr(args, name) for name in CORRECTIONS[args.command][1])
@@ -400,7 +400,8 @@ def cmd_correct(args: argparse.Namespace, outcome: Outcome) -> int:
 
 
 def cmd_corrections(args: argparse.Namespace, outcome: Outcome) -> int:
-    from explorer.index.corrections import import_corrections, load_corrections
+    from explorer.index.correct import import_corrections
+    from explorer.index.corrections import load_corrections
     from explorer.resolve.corrections import corrections_from_json, corrections_to_json
 
     with open_corpus(args.corpus, outcome, model=args.model) as store:

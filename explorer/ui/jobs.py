@@ -163,7 +163,7 @@ def remap_refs(control: TaskControl, index: Path | None,
 def apply_correction(control: TaskControl, index: Path, correction: Correction,
                      refs: Sequence[EntityRef]) -> tuple[int, dict[EntityRef, EntityRef | None]]:
     """Record a correction, rebuild the entity tables, and find the user's entities again."""
-    from explorer.index.corrections import apply_correction as apply
+    from explorer.index.correct import apply_correction as apply
 
     with closing(Store(index)) as store:
         correction_id = apply(store, correction)
@@ -172,7 +172,7 @@ def apply_correction(control: TaskControl, index: Path, correction: Correction,
 
 def undo_correction(control: TaskControl, index: Path, correction_id: int,
                     refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
-    from explorer.index.corrections import undo_correction as undo
+    from explorer.index.correct import undo_correction as undo
 
     with closing(Store(index)) as store:
         undo(store, correction_id)

@@ -11,7 +11,7 @@ import pytest
 
 import explorer.index.entities as entities_module
 from explorer.index import queries
-from explorer.index.corrections import apply_correction, undo_correction
+from explorer.index.correct import apply_correction, undo_correction
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.forms import FORM_CLASSES_FILL, mark_unresolved
 from explorer.index.indexer import index_corpus

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from explorer.index import queries
-from explorer.index.corrections import apply_correction
+from explorer.index.correct import apply_correction
 from explorer.index.indexer import index_corpus, needs_indexing
 from explorer.index.store import Store
 from explorer.resolve.model import Correction
