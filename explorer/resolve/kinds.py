@@ -4,8 +4,8 @@ spaCy labels each mention on its own, and it often labels the same name PERSON
 in one sentence and ORG in the next. Here every mention votes for the kind its
 label suggests, with weights for what the context says: a title before it ("Mr",
 "striker") is a person, "oil firm" before it an organisation, "the" before it
-hardly ever a person, "boss" or "beat" after a city's name its club, "the film"
-before it or "console" after it a work or a product; a kind our gazetteer
+hardly ever a person, "boss" after a city's name or "against" before it its
+club, "the film" before it or "console" after it a work or a product; a kind our gazetteer
 confirms (a known place, a demonym) weighs double; and a single word tagged
 PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
 little, since news introduces a person by their full name.
@@ -21,8 +21,8 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
-    BEFORE_TEAM_WORD,
     NEAR_WORK_WORD,
+    TEAM_CUE,
 )
 
 TITLE_WEIGHT = 2.0
@@ -60,7 +60,7 @@ class KindVotes:
                 votes["organization"] += n
             else:
                 votes["person"] += n * (LONE_PERSON_WEIGHT if lone else 1.0)
-        elif route.city and form.flags & BEFORE_TEAM_WORD:
+        elif route.city and form.flags & TEAM_CUE:
             # "Liverpool boss", "Newcastle beat": the club, not the city
             votes["organization"] += (1 + CUE_WEIGHT) * n
         else:

@@ -21,6 +21,7 @@ from explorer.resolve.words import (
     ORG_WORDS,
     PARTICLES,
     TEAM_WORDS,
+    TEAM_WORDS_BEFORE,
     TITLE_WORDS,
     WORK_WORDS,
     is_common_word,
@@ -49,10 +50,10 @@ ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
 # console", "the game Halo").
 NEAR_WORK_WORD = 128
-# The word after the span is what a club has or does ("Liverpool boss", "Newcastle
-# beat"): a city so named is its club.
-BEFORE_TEAM_WORD = 256
-ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD | BEFORE_TEAM_WORD
+# A word beside the span is what a club has or does ("Liverpool boss", "Newcastle
+# beat", "against Barcelona"): a city so named is its club.
+TEAM_CUE = 256
+ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD | TEAM_CUE
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
@@ -120,8 +121,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
-    if following in TEAM_WORDS:
-        flags |= BEFORE_TEAM_WORD
+    if following in TEAM_WORDS or previous in TEAM_WORDS_BEFORE:
+        flags |= TEAM_CUE
     if previous in WORK_WORDS or following in WORK_WORDS:
         flags |= NEAR_WORK_WORD
     return flags

@@ -88,10 +88,13 @@ CURRENCIES = frozenset(
 TEAM_WORDS = frozenset(
     """
     are beat beats boss captain chairman clash coach defeated defender drew edged
-    fans fixture forward goalkeeper hammered have keeper manager match midfielder
-    side skipper squad striker supporters thrashed were winger
+    fans fixture forward game goalkeeper hammered have keeper manager match
+    midfielder side skipper squad striker supporters thrashed were winger
     """.split()
 )
+# Words before a club's name, what is done to it ("against Barcelona", "Arsenal v
+# Barcelona", "beat Newcastle").
+TEAM_WORDS_BEFORE = frozenset("against beat beating defeated v vs".split())
 
 # Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
 WORK_WORDS = frozenset(

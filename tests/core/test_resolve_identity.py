@@ -10,8 +10,8 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
-    BEFORE_TEAM_WORD,
     NEAR_WORK_WORD,
+    TEAM_CUE,
 )
 
 
@@ -78,15 +78,15 @@ def test_a_lone_word_tagged_person_with_organisation_cues_is_an_organisation() -
 
 def test_a_city_beside_club_words_is_the_club_and_a_nation_stays_a_place() -> None:
     # "Liverpool boss", "Newcastle beat" in most of its documents: the club
-    forms = [form(d, "Liverpool", "GPE", count=3, flags=BEFORE_TEAM_WORD) for d in range(4)]
+    forms = [form(d, "Liverpool", "GPE", count=3, flags=TEAM_CUE) for d in range(4)]
     forms += [form(d, "Liverpool", "GPE", count=2) for d in range(4, 7)]
     assert kinds(resolve(forms)) == {"Liverpool": "organization"}
     # a nation's team is still the nation ("England beat Wales"), a person a person
-    forms = [form(d, "England", "GPE", count=4, flags=BEFORE_TEAM_WORD) for d in range(6)]
-    forms += [form(d, "Tim Henman", count=2, flags=BEFORE_TEAM_WORD) for d in range(6)]
+    forms = [form(d, "England", "GPE", count=4, flags=TEAM_CUE) for d in range(6)]
+    forms += [form(d, "Tim Henman", count=2, flags=TEAM_CUE) for d in range(6)]
     assert kinds(resolve(forms)) == {"England": "place", "Tim Henman": "person"}
     # "the Barcelona game" is the club's match, not a work called Barcelona
-    forms = [form(d, "Barcelona", "GPE", count=2, flags=BEFORE_TEAM_WORD) for d in range(3)]
+    forms = [form(d, "Barcelona", "GPE", count=2, flags=TEAM_CUE) for d in range(3)]
     forms += [form(d, "Barcelona", "GPE", flags=NEAR_WORK_WORD) for d in range(3, 6)]
     assert kinds(resolve(forms)) == {"Barcelona": "organization"}
     # a city without club words stays a city, beside a work word too

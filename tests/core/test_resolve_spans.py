@@ -8,10 +8,10 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
-    BEFORE_TEAM_WORD,
     LINE_START,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
+    TEAM_CUE,
     TITLE_CASE_LINE,
     clean_span,
     mention_flags,
@@ -203,15 +203,21 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the oil firm Yukos said", "Yukos") & AFTER_ORG_WORD
     assert flags_of("the Lib Dems said", "Lib Dems") & AFTER_ARTICLE
     assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
-    assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & BEFORE_TEAM_WORD
-    assert flags_of("when Newcastle beat Chelsea", "Newcastle") & BEFORE_TEAM_WORD
+    assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & TEAM_CUE
+    assert flags_of("when Newcastle beat Chelsea", "Newcastle") & TEAM_CUE
     assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
     assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
-    assert not flags_of("Liverpool's boss said", "Liverpool") & BEFORE_TEAM_WORD
+    assert not flags_of("Liverpool's boss said", "Liverpool") & TEAM_CUE
     # a plural verb after a place's name is British news's team ("Newcastle have")
-    assert flags_of("and Newcastle have won", "Newcastle") & BEFORE_TEAM_WORD
-    assert flags_of("Barcelona are top", "Barcelona") & BEFORE_TEAM_WORD
-    assert not flags_of("Newcastle has a new mayor", "Newcastle") & BEFORE_TEAM_WORD
+    assert flags_of("and Newcastle have won", "Newcastle") & TEAM_CUE
+    assert flags_of("Barcelona are top", "Barcelona") & TEAM_CUE
+    assert not flags_of("Newcastle has a new mayor", "Newcastle") & TEAM_CUE
+    # what is done to a club, and its match
+    assert flags_of("the tie against Barcelona", "Barcelona") & TEAM_CUE
+    assert flags_of("Arsenal v Barcelona", "Barcelona") & TEAM_CUE
+    assert flags_of("before the Barcelona game", "Barcelona") & TEAM_CUE
+    assert not flags_of("she flew to Barcelona", "Barcelona") & TEAM_CUE
+    assert not flags_of("a march in Barcelona", "Barcelona") & TEAM_CUE
 
 
 def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
