@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
 WINDOWS = ("sentence", "paragraph", "document")
@@ -37,6 +38,7 @@ SUBCOMMANDS = (
     "chart",
     *CORRECTIONS,
     "corrections",
+    "watch",
 )
 
 
@@ -172,6 +174,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png or FILE.svg")
     _correction_parsers(sub)
+
+    p = sub.add_parser(
+        "watch",
+        help="check a watch-list (one name a line) against a corpus; exit 1 when "
+        "some names are not found",
+    )
+    _corpus_arg(p)
+    p.add_argument(
+        "--list",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="one name a line, more spellings after |, a kind after ; (or CSV: name, "
+        "spellings, kind)",
+    )
+    _output_args(p)
     return parser
 
 
@@ -229,16 +247,23 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     if args.command is None:
         return _run_gui([])
-    from explorer import commands
-
     try:
-        return commands.run(args)
+        return _commands().run(args)
     except UsageError as exc:
         print(f"entity-explorer: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("entity-explorer: interrupted; finished work is kept in the index.", file=sys.stderr)
         return 130
+
+
+def _commands() -> ModuleType:
+    """explorer.commands, with the subcommands kept in modules of their own registered."""
+    from explorer import commands
+    from explorer.cli_watch import cmd_watch
+
+    commands.COMMANDS.update(watch=cmd_watch)
+    return commands
 
 
 def _run_gui(args: list[str]) -> int:
