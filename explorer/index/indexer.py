@@ -2,8 +2,10 @@
 
 Only new or changed files are read (size and mtime first, the content hash only
 when they differ); finished work is committed in batches, so an interrupted run
-resumes where it stopped. Resolution runs once at the end, from the stored
-mentions, and updates the entity tables in place (explorer/index/entities.py).
+resumes where it stopped. Resolution runs at the end, from the stored mentions,
+and updates the entity tables in place (explorer/index/entities.py); on request it
+also runs now and then during the pass, so the entities of the documents stored
+so far can be shown (explorer/index/interim.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from explorer.index.engines import (
 )
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.furniture import refresh_furniture
+from explorer.index.interim import InterimResolution
 from explorer.index.lock import IndexBusy, IndexLock
 from explorer.index.reresolve import redo_resolution, resolution_outdated
 from explorer.index.store import Store
@@ -59,17 +62,11 @@ class Progress:
     words: int
     elapsed: float
     message: str | None = None
+    resolved_files: int = 0  # files of the pass an interim resolution's entities cover
 
     @property
     def words_per_second(self) -> float:
         return self.words / self.elapsed if self.elapsed > 0 else 0.0
-
-    @property
-    def eta(self) -> float | None:
-        """Seconds left in this phase, once there is enough to estimate from."""
-        if self.phase != "indexing" or self.done == 0 or self.elapsed <= 0:
-            return None
-        return self.elapsed / self.done * (self.total - self.done)
 
 
 @dataclass(slots=True)
@@ -141,6 +138,7 @@ def index_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     lock_wait: float = 5.0,
+    interim_resolution: bool = False,
 ) -> IndexReport:
     """Bring `store` up to date with the files under `roots`.
 
@@ -148,7 +146,9 @@ def index_corpus(
     else the best installed. A different pipeline than the index's means a full
     re-index (report.full_reindex). `engine` is "local" (this machine) or "dask"
     (a LocalCluster of `n_process` workers, or the cluster at `scheduler`); both
-    give the same index.
+    give the same index. With `interim_resolution`, the entities of the files stored
+    so far are resolved every so often during the pass (Progress.resolved_files
+    says how many files they cover); the index ends the same.
     Raises IndexBusy when another process keeps indexing the same corpus for
     longer than `lock_wait` seconds.
     """
@@ -166,6 +166,7 @@ def index_corpus(
             read_options=read_options,
             engine=engine,
             scheduler=scheduler,
+            interim_resolution=interim_resolution,
         )
 
 
@@ -181,14 +182,18 @@ def _index_locked(
     read_options: ReadOptions | None,
     engine: str,
     scheduler: str | None,
+    interim_resolution: bool,
 ) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport()
     notify = on_progress or (lambda _progress: None)
     stop = should_stop or (lambda: False)
+    interim = InterimResolution(started) if interim_resolution else None
 
     def progress(phase: str, done: int, total: int, message: str | None = None) -> None:
-        notify(Progress(phase, done, total, report.words, time.perf_counter() - started, message))
+        elapsed = time.perf_counter() - started
+        covered = interim.files if interim else 0
+        notify(Progress(phase, done, total, report.words, elapsed, message, covered))
 
     progress("scanning", 0, 0)
     sources, problems = discover(roots)
@@ -251,7 +256,7 @@ def _index_locked(
             n_process=_process_count(plan.to_index, n_process),
             batch_size=batch_size,
         )
-        _write_events(store, events, len(plan.to_index), report, progress, stop)
+        _write_events(store, events, len(plan.to_index), report, progress, stop, interim)
 
     if store.meta("resolved") != "1" and not report.cancelled:
         progress("resolving", 0, 1)
@@ -327,11 +332,14 @@ def _write_events(
     report: IndexReport,
     progress: Callable[[str, int, int], None],
     stop: Callable[[], bool],
+    interim: InterimResolution | None,
 ) -> None:
     """The single writer: store what the engine yields, committing in batches.
 
     A source is remembered (so it is not read again) only in the transaction that
     stores its last document; an interrupted run redoes just the unfinished ones.
+    An interim resolution that is due runs in a batch's transaction, before its
+    commit; the progress sent after the commit carries the files it covers.
     """
     remaining: dict[str, tuple[SourceRead, int]] = {}
     done_files = 0
@@ -372,7 +380,12 @@ def _write_events(
                 report.documents % BATCH_DOCUMENTS == 0
                 or time.perf_counter() - batch_started > BATCH_SECONDS
             ):
+                resolving = interim if interim and done_files < total and interim.due() else None
+                if resolving:
+                    resolving.run(conn, done_files)
                 conn.execute("COMMIT")
+                if resolving:
+                    progress("indexing", done_files, total)
                 batch_started = time.perf_counter()
                 conn.execute("BEGIN IMMEDIATE")
                 writer = DocumentWriter(conn)
