@@ -1,5 +1,6 @@
 """Other names of one body: an acronym and its expansion ("WTO" and "World Trade
-Organization"), and the commonest bodies' other names from a small table
+Organization"), a clipping news defines in brackets ("Yuganskneftegas
+(Yugansk)"), and the commonest bodies' other names from a small table
 (``data/other_names.json``).
 
 An acronym is linked to a longer name of the corpus only on the corpus's own
@@ -12,6 +13,7 @@ Investigation (FBI)"). Initials alone would merge unrelated bodies ("CIA" and a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from functools import cache, lru_cache
 
@@ -62,6 +64,36 @@ def expansion_candidates(
             *(by_initials.get(s.replace(".", "").lower(), set()) for s in spellings)
         )
         matches.discard(key)
+        if matches:
+            found[key] = matches
+    return found
+
+
+def clipping_candidates(
+    clippings: dict[str, set[str]], names: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """For each one-word name news defines as a short form ("Yuganskneftegas
+    (Yugansk)"; key -> its spellings), the keys of the names whose first word it
+    begins and is at least three letters shorter than."""
+    firsts = sorted(
+        (spelling.split()[0].lower(), key)
+        for key, spellings in names.items()
+        for spelling in spellings
+        if spelling.split()
+    )
+    words = [word for word, _ in firsts]
+    found: dict[str, set[str]] = {}
+    for key, spellings in clippings.items():
+        matches: set[str] = set()
+        for spelling in spellings:
+            short = spelling.lower()
+            for i in range(bisect_left(words, short), len(words)):
+                word, other = firsts[i]
+                if not word.startswith(short):
+                    break
+                # a word it begins ("Yuganskneftegas"), not a compound ("Scotland-England")
+                if len(word) >= len(short) + 3 and word[len(short)].isalpha() and other != key:
+                    matches.add(other)
         if matches:
             found[key] = matches
     return found

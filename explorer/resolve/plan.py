@@ -13,13 +13,24 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from explorer.resolve.acronyms import expansion_candidates, full_names, is_acronym, other_names
+from explorer.resolve.acronyms import (
+    clipping_candidates,
+    expansion_candidates,
+    full_names,
+    is_acronym,
+    other_names,
+)
 from explorer.resolve.classify import Route, classify, name_key, singular
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, token_key
 from explorer.resolve.people import ShortKey, ShortNames, Tokens, cluster, unglue
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_ORG_WORD, NEAR_WORK_WORD
+from explorer.resolve.spans import (
+    AFTER_ARTICLE,
+    AFTER_ORG_WORD,
+    DEFINED_AFTER_NAME,
+    NEAR_WORK_WORD,
+)
 
 Pair = tuple[str, str]
 # Cues that a one-word name may not be the person a document's full name gives.
@@ -114,18 +125,41 @@ class Plan:
                 self.union(key, one)
 
     def _acronym_candidates(self) -> dict[str, set[str]]:
+        """Short forms and the longer names they may stand for: acronyms by their
+        initials, and the one-word names defined in brackets after a name by the
+        first word they clip ("Yugansk"; a place our tables know is no clipping:
+        "M Tait (Newcastle)"); `resolver` joins those used together."""
         acronyms = {
             key: {text for text, _ in pairs if is_acronym(text)}
             for key, pairs in self.by_key.items()
             if " " not in key and any(is_acronym(text) for text, _ in pairs)
         }
+        clippings = {
+            key: {text for text, label in pairs if self._defined_clipping(text, label)}
+            for key, pairs in self.by_key.items()
+            if " " not in key
+        }
         names = {key: {text for text, _ in pairs} for key, pairs in self.by_key.items()}
         found = expansion_candidates(acronyms, names)
+        for key, keys in clipping_candidates(
+            {key: texts for key, texts in clippings.items() if texts}, names
+        ).items():
+            found.setdefault(key, set()).update(keys)
         return {
             a: {e for e in keys if self.root(e) != self.root(a)}
             for a, keys in found.items()
             if any(self.root(e) != self.root(a) for e in keys)
         }
+
+    def _defined_clipping(self, text: str, label: str) -> bool:
+        """A word, not an acronym nor a place our tables know, that a document defines
+        in brackets after a name."""
+        sink = self.sinks[text, label]
+        return (
+            not is_acronym(text)
+            and not (sink.route.gazetteer or sink.route.city)
+            and any(form.flags & DEFINED_AFTER_NAME for form in sink.forms)
+        )
 
     def _decide_people(self) -> None:
         """Vote full names' kinds, cluster the people's, and find the one-word names

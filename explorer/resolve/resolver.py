@@ -82,7 +82,7 @@ class _Draft:
     kind: str
     sinks: list[Sink] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
-    expansions: Counter[str] = field(default_factory=Counter)  # surfaces of full names
+    expansions: Counter[str] = field(default_factory=Counter)  # full names', short forms' targets
     demonyms: set[str] = field(default_factory=set)  # surfaces that are demonyms
     person: Tokens | None = None
     candidates: tuple[str, ...] = ()
@@ -132,6 +132,7 @@ class _Builder:
         self.drafts: dict[tuple[str, str], _Draft] = {}
         self.groups: list[tuple[tuple[str, str], int, list[FormCount]]] = []
         self.word_votes = WordVotes()
+        self.expanded: set[str] = set()  # the keys a short form was joined to
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -199,8 +200,8 @@ class _Builder:
         return self._finish(corrections)
 
     def _join_acronyms(self) -> None:
-        """Join an acronym to the name whose initials it is, when one document uses
-        both and neither is a person."""
+        """Join a short form (an acronym, a clipping defined in brackets) to the
+        name it stands for, when one document uses both and neither is a person."""
         plan = self.plan
         for acronym, expansions in sorted(plan.acronyms.items()):
             if acronym in plan.full:
@@ -214,6 +215,7 @@ class _Builder:
             best = min(together, default=(0, ""))
             if best[0] < 0:
                 ra, rk = plan.root(acronym), plan.root(best[1])
+                self.expanded.add(best[1])
                 if ra != rk:
                     plan.votes.scale(ra, ACRONYM_WEIGHT)
                     plan.union(ra, rk)
@@ -353,7 +355,7 @@ class _Builder:
                 kept.append(sink)
                 n = sum(form.count for form in sink.forms)
                 draft.surfaces[sink.route.surface] += n
-                if " " in sink.route.key:
+                if " " in sink.route.key or sink.route.key in self.expanded:
                     draft.expansions[sink.route.surface] += n
                 if sink.route.demonym:
                     draft.demonyms.add(sink.route.surface)

@@ -53,7 +53,12 @@ NEAR_WORK_WORD = 128
 # A word beside the span is what a club has or does ("Liverpool boss", "Newcastle
 # beat", "against Barcelona"): a city so named is its club.
 TEAM_CUE = 256
-ANY_OF_DOCUMENT = AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD | TEAM_CUE
+# The span stands alone in brackets right after a name: the short form news defines
+# there ("Yuganskneftegas (Yugansk)", "the Federal Bureau of Investigation (FBI)").
+DEFINED_AFTER_NAME = 512
+ANY_OF_DOCUMENT = (
+    AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD | TEAM_CUE | DEFINED_AFTER_NAME
+)
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
@@ -66,6 +71,8 @@ _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# A capitalised word, then an opening bracket, right before a span.
+_DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
@@ -125,6 +132,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= TEAM_CUE
     if previous in WORK_WORDS or following in WORK_WORDS:
         flags |= NEAR_WORK_WORD
+    if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
+        flags |= DEFINED_AFTER_NAME
     return flags
 
 

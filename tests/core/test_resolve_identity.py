@@ -10,6 +10,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    DEFINED_AFTER_NAME,
     NEAR_WORK_WORD,
     TEAM_CUE,
 )
@@ -249,6 +250,35 @@ def test_an_acronym_takes_the_kind_its_expansion_says() -> None:
     forms = [form(d, "RADA", "ORG", count=3) for d in range(4)]
     forms += [form(d, "Royal Academy of Dramatic Art", "FAC") for d in range(3)]
     assert kinds(resolve(forms)) == {"Royal Academy of Dramatic Art": "organization"}
+
+
+def test_a_clipping_defined_in_brackets_is_the_name_it_clips() -> None:
+    # "Yuganskneftegas (Yugansk)" in one article, "Yugansk" alone in others
+    forms = [
+        form(0, "Yuganskneftegas", "ORG", count=2),
+        form(0, "Yugansk", "ORG", count=3, flags=DEFINED_AFTER_NAME),
+        form(1, "Yugansk", "ORG", count=4),
+    ]
+    res = resolve(forms)
+    assert entity(res, 1, "Yugansk", "ORG") is entity(res, 0, "Yuganskneftegas", "ORG")
+    assert kinds(res) == {"Yuganskneftegas": "organization"}  # named by the long form
+    # a clipping never defined in brackets, or never used with the name, stays apart
+    res = resolve([form(0, "Intellect", "ORG"), form(0, "Intel", "ORG", count=3)])
+    assert entity(res, 0, "Intel", "ORG") is not entity(res, 0, "Intellect", "ORG")
+    res = resolve(
+        [form(0, "Gazprom", "ORG", flags=DEFINED_AFTER_NAME), form(1, "Gazpromneft", "ORG")]
+    )
+    assert entity(res, 0, "Gazprom", "ORG") is not entity(res, 1, "Gazpromneft", "ORG")
+    # nor does a compound, or a place a line-up puts in brackets ("M Tait (Newcastle)")
+    res = resolve(
+        [
+            form(0, "Scotland-England", "ORG"),
+            form(0, "Scotland", "GPE", count=3, flags=DEFINED_AFTER_NAME),
+            form(1, "Newcastle", "GPE", count=2, flags=DEFINED_AFTER_NAME),
+            form(1, "Newcastleton", "GPE"),
+        ]
+    )
+    assert len(res.entities) == 4
 
 
 def test_initials_alone_never_join_two_bodies() -> None:

@@ -8,6 +8,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    DEFINED_AFTER_NAME,
     LINE_START,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
@@ -218,6 +219,11 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("before the Barcelona game", "Barcelona") & TEAM_CUE
     assert not flags_of("she flew to Barcelona", "Barcelona") & TEAM_CUE
     assert not flags_of("a march in Barcelona", "Barcelona") & TEAM_CUE
+    # a short form defined in brackets right after a name
+    assert flags_of("Yuganskneftegas (Yugansk) was sold", "Yugansk", 1) & DEFINED_AFTER_NAME
+    assert flags_of("the Federal Bureau of Investigation (FBI) said", "FBI") & DEFINED_AFTER_NAME
+    assert not flags_of("the firm (Yukos) said", "Yukos") & DEFINED_AFTER_NAME
+    assert not flags_of("Yukos (Russia's largest) said", "Russia") & DEFINED_AFTER_NAME
 
 
 def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
