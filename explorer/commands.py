@@ -14,7 +14,6 @@ from typing import Any
 from explorer.cli import CORRECTIONS, EXIT_SKIPPED, UsageError
 from explorer.cli_output import (
     Record,
-    counted,
     listed,
     passage_table,
     query_spans,
@@ -24,7 +23,7 @@ from explorer.cli_output import (
     wants_bold,
 )
 from explorer.cli_progress import ProgressBar
-from explorer.corpus.read import READERS
+from explorer.corpus.read import readable_types
 from explorer.index import queries
 from explorer.index.focus import Focus
 from explorer.index.indexer import IndexReport, index_corpus
@@ -32,6 +31,7 @@ from explorer.index.lock import IndexBusy
 from explorer.index.recovery import is_damage, open_index, recover
 from explorer.index.store import IndexOpenError, Store
 from explorer.paths import index_path
+from explorer.wording import counted
 
 # Questions index first, quietly: a bar appears only when that takes longer than this.
 QUIET_INDEX_DELAY_S = 1.0
@@ -55,9 +55,9 @@ class Outcome:
             print(problem, file=sys.stderr)
         self.skipped += len(report.skipped)
         if not _has_documents(store):
-            kinds = listed(list(READERS))  # in the readers' order: .txt first
             print(
-                f"entity-explorer: {corpus} has no readable documents; the files read are {kinds}.",
+                f"entity-explorer: {corpus} has no readable documents; "
+                f"the files read are {readable_types()}.",
                 file=sys.stderr,
             )
 

@@ -40,6 +40,13 @@ READERS: dict[str, Reader] = {
 SUPPORTED_SUFFIXES = frozenset(READERS)
 
 
+def readable_types() -> str:
+    """'.txt, .md, … and .csv': what a message on a corpus with nothing readable names,
+    in the readers' order (.txt first)."""
+    suffixes = list(READERS)
+    return ", ".join(suffixes[:-1]) + " and " + suffixes[-1]
+
+
 _DEFAULT_OPTIONS = ReadOptions()
 
 

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from explorer.corpus.read import READERS
+from explorer.corpus.read import readable_types
 from explorer.index import queries
 from explorer.paths import index_path
 from explorer.ui import jobs
-from explorer.ui.plural import counted
 from explorer.ui.sources import corpus_label
 from explorer.ui.state import ExplorerState
 from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.wording import counted
 
 if TYPE_CHECKING:
     from explorer.index.indexer import IndexReport
@@ -59,12 +59,6 @@ def index_pass(control: TaskControl, roots: Sequence[Path], index: Path) -> Pass
     unread = tuple(Unread(p.path, p.reason, p.path.is_dir(), p.path in roots)
                    for p in report.skipped)
     return PassResult(report, documents, unread)
-
-
-def readable_types() -> str:
-    """'.txt, .md, … and .csv': the suffixes a reader exists for, in the readers' order."""
-    suffixes = list(READERS)
-    return ", ".join(suffixes[:-1]) + " and " + suffixes[-1]
 
 
 def pass_text(result: PassResult, corpus: str) -> str:

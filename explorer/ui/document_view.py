@@ -38,6 +38,7 @@ from explorer.ui.entity_menu import entity_menu
 from explorer.ui.jobs import OpenDocument
 from explorer.ui.look import mention_background, muted_text
 from explorer.ui.state import EntityRef, ExplorerState, Location
+from explorer.wording import counted
 
 # Set on the extra selections of the mentions the user jumped to (tests and tools find them).
 CURRENT_MARK = QTextFormat.Property.UserProperty + 1
@@ -193,9 +194,8 @@ class DocumentPanel(QWidget):
             self.text.show_text(doc.text, doc.mentions)
         self._names, self._path, self._shown = document.names, Path(doc.path), document
         self.title.setText(doc.title or Path(doc.path).name)
-        words = len(doc.text.split())
-        self.meta.setText(" · ".join(part for part in (doc.date or "", doc.path, f"{words:,} words")
-                                     if part))
+        words = counted(len(doc.text.split()), "word")
+        self.meta.setText(" · ".join(part for part in (doc.date or "", doc.path, words) if part))
         for widget in (self.title, self.meta, self.open_file):
             widget.show()
         self.text.mark(self._with_first_mention(location))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from explorer.charts.kinds import kind_name
 from explorer.index.queries import CoMentionRow, EntityRow, MentionSpan, PassageRow
 from explorer.ui.look import kind_dot
+from explorer.wording import counted
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the entity's kind key ("person", ...)
@@ -203,8 +204,9 @@ class EntityTableModel(_EntityColumns):
         return super().extra_data(row, column, role)
 
     def tooltip(self, row: EntityRow) -> str:
-        counts = (f"{row.name} ({kind_name(row.kind)}): {row.mentions:,} mentions in "
-                  f"{row.documents:,} documents.\nDouble-click or press Enter to focus on it; ")
+        counts = (f"{row.name} ({kind_name(row.kind)}): {counted(row.mentions, 'mention')} in "
+                  f"{counted(row.documents, 'document')}.\n"
+                  "Double-click or press Enter to focus on it; ")
         if row.candidates:
             return f"{ambiguity(row)}.\n{counts}right-click to merge it into one of them."
         return f"{counts}right-click to correct it."
@@ -225,8 +227,8 @@ class CoMentionTableModel(_EntityColumns):
     )
 
     def tooltip(self, row: CoMentionRow) -> str:
-        return (f"{row.name} ({kind_name(row.kind)}): together {row.count:,} times in "
-                f"{row.documents:,} documents, score {row.score:.1f}.\n"
+        return (f"{row.name} ({kind_name(row.kind)}): together {counted(row.count, 'time')} in "
+                f"{counted(row.documents, 'document')}, score {row.score:.1f}.\n"
                 "Select it to list the passages where both appear.")
 
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from explorer.icons import icon
 from explorer.ui.estimate import Pace
-from explorer.ui.plural import counted
 from explorer.ui.state import ExplorerState
+from explorer.wording import counted
 
 PHASES = {
     "scanning": "Looking for documents…",
