@@ -143,12 +143,15 @@ def _entities_indexed(home: Path) -> bool:
 
 
 def test_gui_starts_offscreen_and_indexes_the_bundled_seeds(frozen: Path, tmp_path: Path) -> None:
-    """With no corpus the app opens the seeds bundled inside it; it must index them
-    (spaCy pipeline, resources and Qt plugins all resolved frozen) and keep running."""
+    """The app opened on the seeds bundled inside it (what its welcome screen offers) must
+    index them (spaCy pipeline, resources and Qt plugins all resolved frozen) and keep
+    running. Without a corpus it would only show the welcome screen."""
+    bundled = frozen.parent / "_internal" / "seeds"
+    assert any(bundled.glob("*.txt")), f"no seeds bundled in {bundled}"
     env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
     log = tmp_path / "stderr.txt"
     with log.open("w") as stderr:
-        app = subprocess.Popen([str(frozen)], env=env, cwd=tmp_path,
+        app = subprocess.Popen([str(frozen), str(bundled)], env=env, cwd=tmp_path,
                                stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         deadline = time.monotonic() + GUI_TIMEOUT_S
