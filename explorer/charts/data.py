@@ -23,6 +23,7 @@ WINDOW_PHRASES = {
     "document": "in the same document",
 }
 MAX_DOCUMENT_BARS = 40
+ANY_OF_NAMED = 3  # names of a focused "any of" group a subtitle spells out
 Row = TypeVar("Row", EntityRow, CoMentionRow)
 
 
@@ -69,6 +70,7 @@ class ChartFocus:
     entities: tuple[Named, ...] = ()
     include_demonyms: bool = True
     include_places: bool = False
+    any_of: tuple[Named, ...] = ()  # a group of which each document mentions at least one
 
     def ids(self) -> frozenset[int]:
         return frozenset(entity.id for entity in self.entities)
@@ -88,6 +90,10 @@ def focus_phrase(focus: ChartFocus) -> str:
     """'Focus: Vladimir Putin + Russia (with demonyms)', or 'Whole corpus'."""
     names = [entity.name + (f" ({_counting(focus)})" if entity.kind == "country" else "")
              for entity in focus.entities]
+    if focus.any_of:
+        group = [entity.name for entity in focus.any_of]
+        shown = ", ".join(group[:ANY_OF_NAMED]) + ("…" if len(group) > ANY_OF_NAMED else "")
+        names.append(f"any of {len(group)} ({shown})")
     return "Focus: " + " + ".join(names) if names else "Whole corpus"
 
 

@@ -1,4 +1,5 @@
-"""The focus: the documents that mention every focused entity.
+"""The focus: the documents that mention every focused entity (and, when a group is
+focused as "any of these", at least one of the group).
 
 Expressed as SQL over `entity_documents`, so every query can restrict itself to
 the focused part of the corpus without reading documents.
@@ -12,14 +13,17 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Focus:
     """Entities the user filtered on. A country can also match by its demonym
-    mentions ("Russian") and, when asked, by mentions of its places ("Moscow")."""
+    mentions ("Russian") and, when asked, by mentions of its places ("Moscow").
+    `any_of` is a group of which a document must mention at least one (a watch-list's
+    names); demonyms count for it as for the others, places do not."""
 
     entities: tuple[int, ...] = ()
     include_demonyms: bool = True
     include_places: bool = False
+    any_of: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.entities)
+        return bool(self.entities or self.any_of)
 
 
 NO_FOCUS = Focus()
@@ -40,4 +44,11 @@ def focus_documents_sql(focus: Focus) -> tuple[str, list[int]]:
             )
             params.append(entity_id)
         parts.append(f"SELECT doc_id FROM entity_documents WHERE {members} AND {count_column} > 0")
+    if focus.any_of:
+        marks = ",".join("?" * len(focus.any_of))
+        parts.append(
+            "SELECT DISTINCT doc_id FROM entity_documents "
+            f"WHERE entity_id IN ({marks}) AND {count_column} > 0"
+        )
+        params.extend(focus.any_of)
     return " INTERSECT ".join(parts), params

@@ -82,7 +82,7 @@ class Actions(QObject):
                                     "Forward again (Alt+Right)", state.go_forward, "forward")
         self.clear_focus = self._action("&Clear Focus", "Ctrl+Shift+F",
                                         "Show the whole corpus again",
-                                        lambda: state.update(focus=()))
+                                        state.clear_focus)
         self.reset_layout = self._action("Reset &Layout", None, "Put every panel back in place",
                                          w.reset_layout)
         self.guide = self._action("&How to Read This Screen", QKeySequence.StandardKey.HelpContents,

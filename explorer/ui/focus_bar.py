@@ -43,6 +43,34 @@ class FocusChip(QFrame):
         layout.addWidget(remove)
 
 
+class AnyOfChip(QFrame):
+    """A group focused as "any of these" (a watch-list's names): one chip for all."""
+
+    MAX_NAMED = 12  # in the tooltip
+
+    def __init__(self, refs: tuple[EntityRef, ...], state: ExplorerState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="focusChip")
+        self.refs = refs
+        self.setStyleSheet(CHIP_STYLE)
+        names = [ref.name for ref in refs]
+        more = len(names) - self.MAX_NAMED
+        self.setToolTip("Only documents that mention at least one of: "
+                        + ", ".join(names[:self.MAX_NAMED]) + (f" and {more} more" if more > 0
+                                                               else ""))
+        self.label = QLabel(f"Any of {len(refs)}: " + ", ".join(names[:2])
+                            + ("…" if len(names) > 2 else ""))
+        remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
+        remove.setObjectName("removeFocus")
+        remove.setToolTip("Remove the group from the focus")
+        remove.clicked.connect(lambda: state.update(focus_any=()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(5)
+        layout.addWidget(self.label)
+        layout.addWidget(remove)
+
+
 class FocusBar(QWidget):
     """Shows what the panels cover: the whole corpus, or the documents that mention every chip."""
 
@@ -69,7 +97,7 @@ class FocusBar(QWidget):
         self.places.toggled.connect(lambda on: state.update(include_places=on))
         self.clear = QPushButton(icon("close"), "Clear")
         self.clear.setToolTip("Remove every entity from the focus")
-        self.clear.clicked.connect(lambda: state.update(focus=()))
+        self.clear.clicked.connect(state.clear_focus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(8)
@@ -79,12 +107,12 @@ class FocusBar(QWidget):
         layout.addWidget(self.demonyms)
         layout.addWidget(self.places)
         layout.addWidget(self.clear)
-        state.on("focus", self._sync_chips)
+        state.on(("focus", "focus_any"), self._sync_chips)
         state.on(("include_demonyms", "include_places"), self._sync_options)
         self._sync_chips()
         self._sync_options()
 
-    def chips(self) -> list[FocusChip]:
+    def chips(self) -> list[FocusChip | AnyOfChip]:
         return [self._chips.itemAt(i).widget() for i in range(self._chips.count())]  # type: ignore[misc]
 
     def set_counts(self, summary: CorpusSummary | None, in_focus: int | None) -> None:
@@ -98,11 +126,13 @@ class FocusBar(QWidget):
                 widget.deleteLater()
         for ref in self._state.focus:
             self._chips.addWidget(FocusChip(ref, self._state))
-        self.clear.setVisible(bool(self._state.focus))
+        if self._state.focus_any:
+            self._chips.addWidget(AnyOfChip(self._state.focus_any, self._state))
+        self.clear.setVisible(bool(self._state.focus_query()))
         self._sync_hint()
 
     def _sync_hint(self) -> None:
-        if not self._state.focus:
+        if not self._state.focus_query():
             self.hint.setText("Whole corpus — double-click an entity or press Enter to focus "
                               "on the documents that mention it")
             return

@@ -46,6 +46,9 @@ from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.status import IndexStatus
 from explorer.ui.tasks import TaskRunner
 from explorer.ui.unread import UnreadNotice
+from explorer.ui.watch_model import WatchTableModel
+from explorer.ui.watch_panel import WatchPanel
+from explorer.ui.watch_source import WatchSource
 from explorer.ui.welcome import WelcomePanel
 
 STATUS_MESSAGE_MS = 8000
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.passages = PassageSource(self.state, self.runner, self.passage_model)
         self.distribution = DistributionSource(self.state, self.runner, self)
         self.documents = DocumentSource(self.state, self.runner, self)
+        self.watch_list = WatchSource(self.state, self.runner, WatchTableModel(self))
 
         self._build_panels(sample)
         self._build_docks()
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
             "distributionChart", "Mentions of the selected entity per document (or over time); "
             "click a bar to open that document")
         self.focus_bar = FocusBar(state)
+        self.watch_panel = WatchPanel(state, self.watch_list, self.corrections)
         self.charts = [self.frequency_panel, self.comention_panel.chart, self.distribution_panel]
         self.current_chart = self.frequency_panel
         self.welcome = WelcomePanel(sample)
@@ -144,8 +149,11 @@ class MainWindow(QMainWindow):
         self.distribution_dock = _dock(self, "Spread", "distributionDock",
                                        self.distribution_panel, right)
         self.passage_dock = _dock(self, "Passages", "passagesDock", self.passage_panel, bottom)
+        self.watch_dock = _dock(self, "Watch-list", "watchListDock", self.watch_panel, right)
+        self.tabifyDockWidget(self.distribution_dock, self.watch_dock)
+        self.distribution_dock.raise_()
         self.docks = [self.entity_dock, self.frequency_dock, self.comention_dock,
-                      self.distribution_dock, self.passage_dock]
+                      self.distribution_dock, self.watch_dock, self.passage_dock]
 
     def _build_toolbars(self) -> None:
         self.addToolBar(self.actions.toolbar)

@@ -34,7 +34,7 @@ from explorer.ui.tasks import TaskRunner
 
 SEARCH_DEBOUNCE_MS = 60
 COMENTION_CHART_TOP = 15
-FOCUS_FIELDS = ("index", "revision", "focus", "include_demonyms", "include_places")
+FOCUS_FIELDS = ("index", "revision", "focus", "focus_any", "include_demonyms", "include_places")
 
 
 def corpus_label(state: ExplorerState) -> str:
@@ -45,7 +45,7 @@ def corpus_label(state: ExplorerState) -> str:
 
 
 def chart_focus(state: ExplorerState) -> ChartFocus:
-    return ChartFocus(state.focus, state.include_demonyms, state.include_places)
+    return ChartFocus(state.focus, state.include_demonyms, state.include_places, state.focus_any)
 
 
 def _no_index_text(state: ExplorerState) -> str | None:
@@ -123,7 +123,7 @@ class EntitySource(QObject):
             return ("Indexing… the entities appear here when the documents have been read."
                     if state.indexing else "No entities found in these documents.")
         what = "entities" if state.kind == "all" else kind_filter_label(state.kind).lower()
-        where = " in the focused documents" if state.focus else ""
+        where = " in the focused documents" if state.focus_query() else ""
         if state.search.strip():
             return (f"No {what} match “{state.search.strip()}”{where}.\n"
                     "Clear the search box (Esc) to see them all.")
@@ -170,7 +170,7 @@ class CoMentionSource(QObject):
         phrase = {"sentence": "a sentence", "paragraph": "a paragraph",
                   "document": "a document"}.get(state.window, state.window)
         self.model.set_rows(rows, f"Nothing shares {phrase} with {name}"
-                            + (" in the focused documents." if state.focus else ".")
+                            + (" in the focused documents." if state.focus_query() else ".")
                             + "\nTry a wider window.")
         self._publish()
 
@@ -226,7 +226,7 @@ class PassageSource(QObject):
         rows = [kwic(row, entity.id) for row in result.rows]
         self.model.set_rows(rows,
                             f"No passage mentions {pair}"
-                            + (" in the focused documents." if state.focus else "."))
+                            + (" in the focused documents." if state.focus_query() else "."))
         self.model.set_more(len(rows) < len(result.passage_ids))
         count = len(result.passage_ids)
         if result.more:

@@ -51,6 +51,7 @@ class _Values:
     revision: int = 0  # bumped whenever the index's content changes
     indexing: bool = False  # the index is being brought up to date
     focus: tuple[EntityRef, ...] = ()
+    focus_any: tuple[EntityRef, ...] = ()  # a group of which documents mention at least one
     include_demonyms: bool = True
     include_places: bool = False
     kind: str = "all"
@@ -105,7 +106,7 @@ class ExplorerState:
 
     def focus_query(self) -> Focus:
         return Focus(tuple(ref.id for ref in self.focus), self.include_demonyms,
-                     self.include_places)
+                     self.include_places, tuple(ref.id for ref in self.focus_any))
 
     def focus_names(self) -> list[str]:
         return [ref.name for ref in self.focus]
@@ -142,11 +143,14 @@ class ExplorerState:
     def unfocus(self, ref: EntityRef) -> None:
         self.update(focus=tuple(item for item in self.focus if item.id != ref.id))
 
+    def clear_focus(self) -> None:
+        self.update(focus=(), focus_any=())
+
     # --- after the entity tables were rebuilt ------------------------------------------
 
     def refs(self) -> list[EntityRef]:
         """Every entity the state points at, history included."""
-        refs = [*self.focus, self.entity, self.comention]
+        refs = [*self.focus, *self.focus_any, self.entity, self.comention]
         for view in (*self.back, *self.forward):
             refs += [view.entity, view.comention]
         return list(dict.fromkeys(ref for ref in refs if ref is not None))
@@ -163,14 +167,16 @@ class ExplorerState:
             return View(new(item.entity), new(item.comention), item.location)
 
         focus = tuple(dict.fromkeys(ref for ref in map(new, self.focus) if ref is not None))
+        focus_any = tuple(dict.fromkeys(ref for ref in map(new, self.focus_any) if ref))
         comention = new(self.comention)
         entity = new(self.entity)
-        self.update(focus=focus, entity=entity,
+        self.update(focus=focus, focus_any=focus_any, entity=entity,
                     comention=comention if comention != entity else None,
                     back=tuple(map(view, self.back)), forward=tuple(map(view, self.forward)),
                     revision=self.revision + 1)
 
     def reset_for_corpus(self, corpus: tuple[Path, ...], index: Path) -> None:
         """A different corpus: forget what pointed into the old one."""
-        self.update(corpus=corpus, index=index, focus=(), entity=None, comention=None,
-                    location=None, back=(), forward=(), search="", revision=self.revision + 1)
+        self.update(corpus=corpus, index=index, focus=(), focus_any=(), entity=None,
+                    comention=None, location=None, back=(), forward=(), search="",
+                    revision=self.revision + 1)
