@@ -1,0 +1,64 @@
+"""The network as a networkx graph: the edges kept at a minimum strength, each with
+the weight the layout and the drawing use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import networkx as nx
+
+from explorer.index.network import NetworkEdge, NetworkNode
+
+WEIGHTS = ("count", "score")
+
+
+def edge_value(edge: NetworkEdge, weight: str) -> float:
+    """How strong an edge is by `weight`: windows together, or the logDice score."""
+    return float(edge.count) if weight == "count" else edge.score
+
+
+def strong_edges(
+    edges: Iterable[NetworkEdge], *, min_count: int = 1, min_score: float | None = None
+) -> list[NetworkEdge]:
+    """The edges at least `min_count` windows together (and scoring `min_score`)."""
+    return [
+        edge
+        for edge in edges
+        if edge.count >= min_count and (min_score is None or edge.score >= min_score)
+    ]
+
+
+def strengths(edges: Sequence[NetworkEdge], weight: str) -> list[float]:
+    """Each edge's strength by `weight` as a share of the strongest, in (0, 1]: what the
+    layout pulls with and the drawing widens by. Scores below zero (two frequent
+    entities seen together once) count as the weakest, not as a push."""
+    values = [max(edge_value(edge, weight), 0.0) for edge in edges]
+    top = max(values, default=0.0) or 1.0
+    return [max(value / top, 0.05) for value in values]
+
+
+def to_graph(
+    nodes: Sequence[NetworkNode], edges: Sequence[NetworkEdge], weight: str = "count"
+) -> nx.Graph:
+    """Nodes keyed by entity id with their name, kind, counts and aliases; edges with
+    their count, documents, score and `weight` (the strength the layout uses)."""
+    graph = nx.Graph()
+    for node in nodes:
+        graph.add_node(
+            node.id,
+            label=node.name,
+            kind=node.kind,
+            mentions=node.mentions,
+            documents=node.documents,
+            aliases="; ".join(node.aliases),
+        )
+    for edge, strength in zip(edges, strengths(edges, weight), strict=True):
+        graph.add_edge(
+            edge.a,
+            edge.b,
+            count=edge.count,
+            documents=edge.documents,
+            score=round(edge.score, 4),
+            weight=strength,
+        )
+    return graph
