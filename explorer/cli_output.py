@@ -30,14 +30,6 @@ BOLD = ("\033[1m", "\033[22m")
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def counted(n: int, noun: str) -> str:
-    """'1 file', '2 files', '1,234 entities': the one way the command counts things."""
-    if n == 1:
-        return f"1 {noun}"
-    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
-    return f"{n:,} {plural}"
-
-
 def listed(items: Sequence[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))

@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 
 from explorer.cli import EXIT_SKIPPED, UsageError
-from explorer.cli_output import Record, counted, listed, table, to_csv, to_json
+from explorer.cli_output import Record, listed, table, to_csv, to_json
 from explorer.commands import Outcome, open_corpus
 from explorer.watch.listfile import WatchListError, read_watch_list
 from explorer.watch.match import WatchRow, check_watch_list
+from explorer.wording import counted
 
 CSV_COLUMNS = [
     "name",

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from explorer.charts.kinds import kind_filter_label, kind_name
 from explorer.index.queries import CoMentionRow, EntityRow, Spread
+from explorer.wording import counted
 
 WINDOW_PHRASES = {
     "sentence": "in the same sentence",
@@ -160,10 +161,6 @@ def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window:
                      f"Together ({window}s)", bars, empty)
 
 
-def _counted(count: int, noun: str) -> str:
-    return f"{count:,} {noun if count == 1 else noun + 's'}"
-
-
 def distribution_chart(target: str | None, spread: Spread | None, *, kind: str = "",
                        focus: ChartFocus = WHOLE_CORPUS, corpus: str = "") -> ChartData:
     """Mentions of `target` (an entity of `kind`, whose colour the bars take) per day when
@@ -171,7 +168,7 @@ def distribution_chart(target: str | None, spread: Spread | None, *, kind: str =
     (`queries.spread` aggregates either way)."""
     if target is None or spread is None:
         return ChartData("", "", "", (), "Select an entity to see where it is mentioned.")
-    documents = _counted(spread.documents, "document")
+    documents = counted(spread.documents, "document")
     if spread.days:
         bars = tuple(Bar(d.day, d.mentions, kind, d.first_doc, d.day) for d in spread.days)
         title, shown = f"Mentions of {target} over time", documents

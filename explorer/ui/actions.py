@@ -17,8 +17,8 @@ from explorer.icons import icon
 from explorer.ui import jobs
 from explorer.ui import settings as keys
 from explorer.ui.help import HelpDialog, guide_html, shortcuts_html
-from explorer.ui.plural import counted
 from explorer.ui.views import RowTableView
+from explorer.wording import counted
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow

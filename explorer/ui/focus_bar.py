@@ -17,6 +17,7 @@ from explorer.icons import icon
 from explorer.index.queries import CorpusSummary
 from explorer.ui.look import kind_dot, muted_text
 from explorer.ui.state import EntityRef, ExplorerState
+from explorer.wording import counted
 
 CHIP_STYLE = ("QFrame#focusChip { border: 1px solid palette(mid); border-radius: 11px;"
               " background: palette(base); }")
@@ -140,8 +141,7 @@ class FocusBar(QWidget):
         if self._in_focus is None or total is None:
             self.hint.setText("")
         else:
-            noun = "document" if total == 1 else "documents"
-            self.hint.setText(f"{self._in_focus:,} of {total:,} {noun}")
+            self.hint.setText(f"{self._in_focus:,} of {counted(total, 'document')}")
 
     def _sync_options(self) -> None:
         for box, value in ((self.demonyms, self._state.include_demonyms),

@@ -20,20 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.charts.data import Bar
+from explorer.corpus.read import readable_types
 from explorer.icons import icon
 from explorer.index.queries import CorpusSummary
 from explorer.ui import settings as keys
 from explorer.ui.actions import Actions
 from explorer.ui.chart_panel import ChartPanel
 from explorer.ui.comention_panel import CoMentionPanel
-from explorer.ui.corpus import CorpusController, readable_types
+from explorer.ui.corpus import CorpusController
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.document_view import DocumentPanel
 from explorer.ui.entity_panel import EntityPanel
 from explorer.ui.focus_bar import FocusBar
 from explorer.ui.models import CoMentionTableModel, EntityTableModel, PassageListModel
 from explorer.ui.passage_panel import PassagePanel
-from explorer.ui.plural import counted
 from explorer.ui.sources import (
     CoMentionSource,
     DistributionSource,
@@ -50,6 +50,7 @@ from explorer.ui.watch_model import WatchTableModel
 from explorer.ui.watch_panel import WatchPanel
 from explorer.ui.watch_source import WatchSource
 from explorer.ui.welcome import WelcomePanel
+from explorer.wording import counted
 
 STATUS_MESSAGE_MS = 8000
 DEFAULT_SIZE = (1680, 1050)
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         else:
             self.summary.setText(" · ".join((counted(summary.documents, "document"),
                                              counted(summary.words, "word"),
-                                             counted(summary.entities, "entity", "entities"))))
+                                             counted(summary.entities, "entity"))))
             self.summary.setToolTip("The open corpus: documents, words and entities in its index")
 
     def _sync_page(self) -> None:

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from explorer.cli_output import BOLD, counted, listed, passage_table, query_spans
+from explorer.cli_output import BOLD, listed, passage_table, query_spans
 
 
-def test_counted_nouns() -> None:
-    assert [counted(n, "file") for n in (0, 1, 2, 1234)] == [
-        "0 files",
-        "1 file",
-        "2 files",
-        "1,234 files",
-    ]
-    assert counted(1, "entity") == "1 entity" and counted(3, "entity") == "3 entities"
-    assert counted(2, "day") == "2 days"
+def test_listed_names() -> None:
     assert listed(["a"]) == "a" and listed(["a", "b", "c"]) == "a, b and c"
 
 

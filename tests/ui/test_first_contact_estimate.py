@@ -1,9 +1,8 @@
-"""The time left of an indexing pass, and counted nouns: plain functions, no window."""
+"""The time left of an indexing pass: plain functions, no window."""
 
 from __future__ import annotations
 
 from explorer.ui.estimate import MIN_SECONDS, Pace
-from explorer.ui.plural import counted
 
 
 def _batches(start: float, every: float, size: int, total: int) -> list[tuple[float, int]]:
@@ -53,10 +52,3 @@ def test_steady_files_one_a_second() -> None:
         pace.add(float(second), second)
     assert pace.seconds_left(100) == 92.0
 
-
-def test_counted_nouns() -> None:
-    assert counted(1, "file") == "1 file"
-    assert counted(0, "file") == "0 files"
-    assert counted(1234, "document") == "1,234 documents"
-    assert counted(2, "entity", "entities") == "2 entities"
-    assert counted(1, "entity", "entities") == "1 entity"
