@@ -39,6 +39,7 @@ SUBCOMMANDS = (
     *CORRECTIONS,
     "corrections",
     "watch",
+    "dossier",
 )
 
 
@@ -190,6 +191,17 @@ def build_parser() -> argparse.ArgumentParser:
         "spellings, kind)",
     )
     _output_args(p)
+
+    p = sub.add_parser(
+        "dossier",
+        help="write one entity's dossier (names, spread, co-mentions, passages, "
+        "corrections) as a self-contained HTML file or a PDF",
+    )
+    _corpus_arg(p)
+    p.add_argument("--entity", required=True, metavar="NAME")
+    _focus_arg(p)
+    _kind_choice_arg(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.html or FILE.pdf")
     return parser
 
 
@@ -260,9 +272,10 @@ def _main(argv: Sequence[str] | None) -> int:
 def _commands() -> ModuleType:
     """explorer.commands, with the subcommands kept in modules of their own registered."""
     from explorer import commands
+    from explorer.cli_dossier import cmd_dossier
     from explorer.cli_watch import cmd_watch
 
-    commands.COMMANDS.update(watch=cmd_watch)
+    commands.COMMANDS.update(watch=cmd_watch, dossier=cmd_dossier)
     return commands
 
 

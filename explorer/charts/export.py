@@ -46,10 +46,11 @@ def export_size(data: ChartData) -> tuple[int, int]:
     return EXPORT_WIDTH, max(MIN_EXPORT_HEIGHT, 140 + EXPORT_ROW_PX * rows)
 
 
-def export_chart(data: ChartData, path: Path) -> list[Path]:
-    """Write the chart to `path` (.png or .svg) and its data to the .csv beside it."""
+def export_chart(data: ChartData, path: Path, size: tuple[int, int] | None = None) -> list[Path]:
+    """Write the chart to `path` (.png or .svg) and its data to the .csv beside it;
+    `size` (pixels) when not the export's own (a dossier's page is narrower)."""
     path = Path(path)
-    size = export_size(data)
+    size = size or export_size(data)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path.name}: charts export to .png or .svg")
