@@ -2,8 +2,10 @@
 
 The panels show the existing index at once; the indexer then brings it up to
 date off the UI thread, and when anything changed every reference in the state
-is found again by name and every panel reloads. What a pass leaves to say (files
-that could not be read, a corpus with nothing readable) is said in full words.
+is found again by name and every panel reloads. During a long pass the entity
+list and the charts show the entities of the files read so far, marked partial.
+What a pass leaves to say (files that could not be read, a corpus with nothing
+readable) is said in full words.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from explorer.ui.tasks import TaskControl, TaskRunner
 from explorer.wording import counted
 
 if TYPE_CHECKING:
-    from explorer.index.indexer import IndexReport
+    from explorer.index.indexer import IndexReport, Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,22 +125,30 @@ class CorpusController(QObject):
         state = self._state
         if not state.corpus or state.index is None:
             return
-        state.update(indexing=True)
+        state.update(indexing=True, partial=None)
         self.unread.emit(())
         self._runner.start("index", index_pass, state.corpus, state.index,
-                           on_done=self._indexed, on_progress=self.progress.emit,
+                           on_done=self._indexed, on_progress=self._progressed,
                            on_error=self._failed)
+
+    def _progressed(self, progress: Progress) -> None:
+        """Pass the progress on; when an interim resolution covers more files, the
+        panels show its entities, marked partial (entity ids stay: the selection holds)."""
+        self.progress.emit(progress)
+        files = progress.resolved_files
+        if files > (self._state.partial or (0, 0))[0]:
+            self._state.update(partial=(files, progress.total))
 
     def cancel(self) -> None:
         """Stop indexing; its finished documents stay (the indexer commits in batches)."""
         if self._runner.is_running("index"):
             self._runner.cancel("index")
-            self._state.update(indexing=False)
+            self._state.update(indexing=False, partial=None)
             self.finished.emit("Indexing stopped; what was read is kept.")
             self._refresh()
 
     def _indexed(self, result: PassResult) -> None:
-        self._state.update(indexing=False)
+        self._state.update(indexing=False, partial=None)
         self.finished.emit(pass_text(result, corpus_label(self._state)))
         self.unread.emit(unread_to_list(result))
         report = result.report
@@ -156,7 +166,7 @@ class CorpusController(QObject):
         from explorer.index.lock import IndexBusy
         from explorer.nlp.pipeline import PipelineError
 
-        self._state.update(indexing=False)
+        self._state.update(indexing=False, partial=None)
         if isinstance(exc, IndexBusy):
             self.failed.emit("Another Entity Explorer is updating this corpus; showing its index "
                              "read-only as it is. Re-index later with File → Re-index.")

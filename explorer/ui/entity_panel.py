@@ -21,6 +21,7 @@ from explorer.ui.entity_menu import popup_entity_menu
 from explorer.ui.flow import FlowLayout
 from explorer.ui.look import kind_dot
 from explorer.ui.models import EntityTableModel
+from explorer.ui.sources import partial_text
 from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.views import RowTableView
 
@@ -63,6 +64,13 @@ class EntityPanel(QWidget):
         self.count = QLabel(objectName="entityCount")
         self.count.setToolTip("Entities listed (of all in this selection)")
         self.count.setEnabled(False)
+        self.partial = QLabel(objectName="partialMark", visible=False)
+        self.partial.setToolTip("Indexing is still running: these are the entities of the files "
+                                "read so far, refreshed every few seconds; the counts are final "
+                                "when the pass ends.")
+        italic = self.partial.font()
+        italic.setItalic(True)
+        self.partial.setFont(italic)
 
         self.table = RowTableView()
         self.table.setObjectName("entityTable")
@@ -86,11 +94,13 @@ class EntityPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.kind_filter)
         layout.addLayout(top)
+        layout.addWidget(self.partial)  # its own line: beside the search box, it squeezed it
         layout.addWidget(self.table, 1)
 
         state.on("kind", self._sync_kind)
         state.on("search", self._sync_search)
         state.on("entity", self._sync_selection)
+        state.on("partial", self._sync_partial)
         self._sync_kind()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -129,6 +139,11 @@ class EntityPanel(QWidget):
         entity = self._state.entity
         number = self._model.find(lambda r: entity is not None and r.id == entity.id)
         self.table.select_row(number)
+
+    def _sync_partial(self) -> None:
+        text = partial_text(self._state)
+        self.partial.setText(text)
+        self.partial.setVisible(bool(text))
 
     def _sync_kind(self) -> None:
         for button in self._kinds.buttons():

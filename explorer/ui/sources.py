@@ -2,7 +2,9 @@
 
 Each source listens to the parts of the state its panel shows, asks the index
 off the UI thread, and hands the answer to a model or emits it (chart data, a
-document). Panels only display; they never query.
+document). Panels only display; they never query. While a pass runs, the entity
+list and the charts follow its interim resolutions (`partial`); the passages and
+the document wait for its end, so what the user is reading stays put.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from explorer.charts.data import (
     frequency_chart,
 )
 from explorer.charts.kinds import kind_filter_label
+from explorer.corpus.read import readable_types
 from explorer.index.queries import Spread
 from explorer.ui import jobs
 from explorer.ui.models import (
@@ -31,6 +34,7 @@ from explorer.ui.models import (
 )
 from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.tasks import TaskRunner
+from explorer.wording import counted
 
 SEARCH_DEBOUNCE_MS = 60
 COMENTION_CHART_TOP = 15
@@ -42,6 +46,20 @@ def corpus_label(state: ExplorerState) -> str:
         return ""
     first = state.corpus[0].name or str(state.corpus[0])
     return first if len(state.corpus) == 1 else f"{first} + {len(state.corpus) - 1} more"
+
+
+def partial_text(state: ExplorerState) -> str:
+    """'partial: 800 of 2,225 files' while the entities shown are those of the files an
+    indexing pass has read so far; '' otherwise."""
+    if state.partial is None:
+        return ""
+    files, total = state.partial
+    return f"partial: {files:,} of {counted(total, 'file')}"
+
+
+def chart_corpus(state: ExplorerState) -> str:
+    """What a chart's subtitle starts with: the corpus, and whether its entities are partial."""
+    return " · ".join(part for part in (corpus_label(state), partial_text(state)) if part)
 
 
 def chart_focus(state: ExplorerState) -> ChartFocus:
@@ -75,7 +93,7 @@ class EntitySource(QObject):
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._filter)
         state.on("corpus", self._new_corpus)
-        state.on((*FOCUS_FIELDS, "kind", "indexing"), self.reload)
+        state.on((*FOCUS_FIELDS, "kind", "indexing", "partial"), self.reload)
         state.on("search", self._debounce.start)
         state.on("top", self._publish_chart)
 
@@ -120,8 +138,12 @@ class EntitySource(QObject):
             return missing
         summary = self._result.summary
         if summary is None or summary.entities == 0:
-            return ("Indexing… the entities appear here when the documents have been read."
-                    if state.indexing else "No entities found in these documents.")
+            if state.indexing:
+                return "Indexing… the entities appear here as the documents are read."
+            if summary is not None and not summary.documents:
+                return (f"No readable documents in “{corpus_label(state)}”.\n"
+                        f"Entity Explorer reads {readable_types()} files.")
+            return "No entities found in these documents."
         what = "entities" if state.kind == "all" else kind_filter_label(state.kind).lower()
         where = " in the focused documents" if state.focus_query() else ""
         if state.search.strip():
@@ -136,7 +158,7 @@ class EntitySource(QObject):
         state = self._state
         self.chart = frequency_chart(self._ranked, top=state.top, kind=state.kind,
                                      search=state.search.strip(), focus=chart_focus(state),
-                                     corpus=corpus_label(state))
+                                     corpus=chart_corpus(state))
         if self._state.index is None:
             self.chart = EMPTY_CHART
         self.chartChanged.emit(self.chart)
@@ -152,7 +174,7 @@ class CoMentionSource(QObject):
         super().__init__(model)
         self._state, self._runner, self.model = state, runner, model
         self.chart: ChartData = comention_chart(None, [], window=state.window, top=0)
-        state.on((*FOCUS_FIELDS, "entity", "window"), self.reload)
+        state.on((*FOCUS_FIELDS, "entity", "window", "partial"), self.reload)
 
     def reload(self) -> None:
         state = self._state
@@ -179,7 +201,7 @@ class CoMentionSource(QObject):
         self.chart = comention_chart(state.entity.name if state.entity else None,
                                      self.model.rows(), window=state.window,
                                      top=COMENTION_CHART_TOP, focus=chart_focus(state),
-                                     corpus=corpus_label(state))
+                                     corpus=chart_corpus(state))
         self.chartChanged.emit(self.chart)
 
 
@@ -269,7 +291,7 @@ class DistributionSource(QObject):
         super().__init__(parent)
         self._state, self._runner = state, runner
         self.chart: ChartData = distribution_chart(None, None)
-        state.on((*FOCUS_FIELDS, "entity"), self.reload)
+        state.on((*FOCUS_FIELDS, "entity", "partial"), self.reload)
 
     def reload(self) -> None:
         state = self._state
@@ -284,7 +306,7 @@ class DistributionSource(QObject):
         entity = state.entity
         self.chart = distribution_chart(entity.name if entity else None, spread,
                                         kind=entity.kind if entity else "",
-                                        focus=chart_focus(state), corpus=corpus_label(state))
+                                        focus=chart_focus(state), corpus=chart_corpus(state))
         self.chartChanged.emit(self.chart)
 
 

@@ -50,6 +50,8 @@ class _Values:
     index: Path | None = None  # the corpus's index database
     revision: int = 0  # bumped whenever the index's content changes
     indexing: bool = False  # the index is being brought up to date
+    # (files, of files) of the pass whose entities the index shows while the pass runs
+    partial: tuple[int, int] | None = None
     focus: tuple[EntityRef, ...] = ()
     focus_any: tuple[EntityRef, ...] = ()  # a group of which documents mention at least one
     include_demonyms: bool = True

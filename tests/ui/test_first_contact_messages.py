@@ -44,6 +44,8 @@ def test_an_empty_folder_says_it_has_nothing_readable(qtbot, tmp_path: Path) -> 
         assert line.endswith(".jsonl and .csv files.")
         assert window.statusBar().currentMessage() == line
         assert window.summary.text() == "No readable documents"
+        assert window.entity_model.empty_text == (
+            "No readable documents in “empty”.\nEntity Explorer reads " + line.split(" reads ")[1])
         assert not window.unread.isVisible()  # the line says it all: no list of one folder
     finally:
         window.close()
