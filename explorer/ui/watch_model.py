@@ -14,6 +14,7 @@ from explorer.charts.kinds import kind_name
 from explorer.ui.look import kind_dot, muted_text
 from explorer.ui.models import Column, RowTableModel
 from explorer.watch.match import WatchRow
+from explorer.wording import counted
 
 NOT_FOUND = "not found"
 
@@ -111,13 +112,14 @@ class WatchTableModel(RowTableModel):
             near = f"; {row.near_text()}" if row.near else ""
             return f"{asked} (line {row.entry.line}) is not in this corpus{near}."
         text = (
-            f"{asked} is {entity.name} ({kind_name(entity.kind)}): {entity.mentions:,} "
-            f"mentions in {entity.documents:,} documents"
+            f"{asked} is {entity.name} ({kind_name(entity.kind)}): "
+            f"{counted(entity.mentions, 'mention')} in {counted(entity.documents, 'document')}"
         )
         if row.matched and row.matched != row.entry.name:
             text += f", found as “{row.matched}”"
         if row.also:
             text += ". Its spellings also name " + ", ".join(other.name for other in row.also)
         if item.new:
-            text += f".\n{item.new:,} mentions are new since you last looked"
+            verb = "is" if item.new == 1 else "are"
+            text += f".\n{counted(item.new, 'mention')} {verb} new since you last looked"
         return text + ".\nClick to select it; double-click to focus on it."

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.corpus.read import readable_types
 from explorer.icons import icon
 from explorer.ui.actions import corpus_title
-from explorer.ui.corpus import readable_types
 from explorer.ui.look import muted_text
 
 MAX_SHOWN = 5
