@@ -109,7 +109,9 @@ def guide_html() -> str:
 with its spellings merged (“Kim Jong-un” and “Kim” are Kim Jong Un). <i>Mentions</i>
 counts every time it is named, <i>Documents</i> the documents that name it. A name in
 italics with “?” is a short name the documents never settle; its tooltip says who it
-may be. <b>Frequency</b> below draws the top of the list: click a bar to select.</p>
+may be. <b>Frequency</b> below draws the top of the list: click a bar to select.
+While a large corpus is being indexed, both show the entities of the files read so far,
+marked “partial”.</p>
 <p><b>Mentioned Together</b> (right) lists who is named in the same sentence as the
 selected entity (or paragraph, or document: the menu above the table). <i>Together</i>
 counts those sentences; <i>Score</i> (logDice, at most 14) is high when the two appear
