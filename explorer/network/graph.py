@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import networkx as nx
+import numpy as np
 
 from explorer.index.network import NetworkEdge, NetworkNode
 
 WEIGHTS = ("count", "score")
+MIN_STRENGTH = 0.05  # the weakest edge shown still pulls, and still shows
 
 
 def edge_value(edge: NetworkEdge, weight: str) -> float:
@@ -29,12 +31,21 @@ def strong_edges(
 
 
 def strengths(edges: Sequence[NetworkEdge], weight: str) -> list[float]:
-    """Each edge's strength by `weight` as a share of the strongest, in (0, 1]: what the
-    layout pulls with and the drawing widens by. Scores below zero (two frequent
-    entities seen together once) count as the weakest, not as a push."""
-    values = [max(edge_value(edge, weight), 0.0) for edge in edges]
-    top = max(values, default=0.0) or 1.0
-    return [max(value / top, 0.05) for value in values]
+    """Each edge's strength by `weight` on a scale of (0, 1]: what the layout pulls with
+    and the drawing darkens and widens by. Counts go on a log scale (a corpus's top
+    pair is seen hundreds of times more than most: on a straight scale every other
+    edge would look alike); scores from the lowest to the highest shown."""
+    if not edges:
+        return []
+    if weight == "count":
+        values = np.log1p([edge.count for edge in edges])
+        low = 0.0
+    else:
+        values = np.array([edge.score for edge in edges])
+        low = float(values.min())
+    span = float(values.max()) - low
+    shares = (values - low) / span if span > 0 else np.ones(len(values))
+    return np.clip(shares, MIN_STRENGTH, 1.0).tolist()
 
 
 def to_graph(

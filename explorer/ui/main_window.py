@@ -33,6 +33,8 @@ from explorer.ui.document_view import DocumentPanel
 from explorer.ui.entity_panel import EntityPanel
 from explorer.ui.focus_bar import FocusBar
 from explorer.ui.models import CoMentionTableModel, EntityTableModel, PassageListModel
+from explorer.ui.network_panel import NetworkPanel
+from explorer.ui.network_source import NetworkSource
 from explorer.ui.passage_panel import PassagePanel
 from explorer.ui.sources import (
     CoMentionSource,
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.distribution = DistributionSource(self.state, self.runner, self)
         self.documents = DocumentSource(self.state, self.runner, self)
         self.watch_list = WatchSource(self.state, self.runner, WatchTableModel(self))
+        self.network = NetworkSource(self.state, self.runner, self)
 
         self._build_panels(sample)
         self._build_docks()
@@ -127,7 +130,9 @@ class MainWindow(QMainWindow):
             "click a bar to open that document")
         self.focus_bar = FocusBar(state)
         self.watch_panel = WatchPanel(state, self.watch_list, self.corrections)
-        self.charts = [self.frequency_panel, self.comention_panel.chart, self.distribution_panel]
+        self.network_panel = NetworkPanel(state, self.network)
+        self.charts = [self.frequency_panel, self.comention_panel.chart, self.distribution_panel,
+                       self.network_panel]
         self.current_chart = self.frequency_panel
         self.welcome = WelcomePanel(sample)
         self.welcome.set_recent(keys.recent_corpora(self.settings))
@@ -153,8 +158,12 @@ class MainWindow(QMainWindow):
         self.watch_dock = _dock(self, "Watch-list", "watchListDock", self.watch_panel, right)
         self.tabifyDockWidget(self.distribution_dock, self.watch_dock)
         self.distribution_dock.raise_()
+        self.network_dock = _dock(self, "Network", "networkDock", self.network_panel, right)
+        self.tabifyDockWidget(self.comention_dock, self.network_dock)
+        self.comention_dock.raise_()
         self.docks = [self.entity_dock, self.frequency_dock, self.comention_dock,
-                      self.distribution_dock, self.watch_dock, self.passage_dock]
+                      self.network_dock, self.distribution_dock, self.watch_dock,
+                      self.passage_dock]
 
     def _build_toolbars(self) -> None:
         self.addToolBar(self.actions.toolbar)
@@ -217,6 +226,8 @@ class MainWindow(QMainWindow):
         self.welcome.openCorpus.connect(lambda corpus: self.open_corpus(list(corpus)))
         self.corrections.applied.connect(self.show_message)
         self.corrections.failed.connect(self._show_error)
+        self.network_panel.shownChanged.connect(self.network.set_active)
+        self.network.failed.connect(self._show_error)
         self.runner.error.connect(self._show_error)
         state.on(("corpus", "entity"), self._sync_title)
         state.on("corpus", self._sync_page)
