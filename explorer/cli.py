@@ -40,6 +40,7 @@ SUBCOMMANDS = (
     "corrections",
     "watch",
     "dossier",
+    "network",
 )
 
 
@@ -202,6 +203,38 @@ def build_parser() -> argparse.ArgumentParser:
     _focus_arg(p)
     _kind_choice_arg(p)
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.html or FILE.pdf")
+
+    p = sub.add_parser(
+        "network",
+        help="draw the app's co-mention network of the top entities as PNG or SVG (with a "
+        "CSV of its links), or write it for Gephi as GEXF or GraphML",
+    )
+    _corpus_arg(p)
+    _focus_arg(p)
+    _kind_filter_arg(p)
+    p.add_argument(
+        "--top", type=int, metavar="N", default=50, help="the N most mentioned (default 50)"
+    )
+    p.add_argument(
+        "--window", choices=WINDOWS, default="sentence", help="link two entities in the same WINDOW"
+    )
+    p.add_argument(
+        "--min-count",
+        type=int,
+        metavar="N",
+        default=1,
+        help="only links of at least N windows together (default 1)",
+    )
+    p.add_argument(
+        "--weight",
+        choices=("count", "score"),
+        default="count",
+        help="what makes a link strong: windows together, or the logDice score",
+    )
+    p.add_argument(
+        "--communities", action="store_true", help="colour by Louvain community, not by kind"
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.png, .svg, .gexf or .graphml")
     return parser
 
 
@@ -273,9 +306,10 @@ def _commands() -> ModuleType:
     """explorer.commands, with the subcommands kept in modules of their own registered."""
     from explorer import commands
     from explorer.cli_dossier import cmd_dossier
+    from explorer.cli_network import cmd_network
     from explorer.cli_watch import cmd_watch
 
-    commands.COMMANDS.update(watch=cmd_watch, dossier=cmd_dossier)
+    commands.COMMANDS.update(watch=cmd_watch, dossier=cmd_dossier, network=cmd_network)
     return commands
 
 
