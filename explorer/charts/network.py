@@ -13,8 +13,8 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from explorer.charts.bars import LIGHT_THEME, ChartTheme
@@ -46,6 +46,10 @@ EDGE_WIDTHS = (0.6, 0.8, 0.9, 1.0, 2.2)
 HIT_SLOP_PX = 4.0  # how near the pointer must be to an edge to hit it
 LABEL_POINT_SIZE = 8.5
 TITLE_HEIGHT = 76  # three lines: title, subtitle, legend
+# Nodes have their full size in a view this many pixels across (its shorter side), and
+# shrink in a smaller one down to MIN_SCALE, so that a docked panel is not all discs.
+NOMINAL_VIEW_PX = 600.0
+MIN_SCALE = 0.55
 
 
 def community_color(community: int) -> str:
@@ -103,7 +107,8 @@ class NetworkPlot(pg.PlotWidget):
         self._data = EMPTY_NETWORK
         self._selected: tuple[int | None, int | None] = (None, None)
         self._xy = np.zeros((0, 2))
-        self._sizes = np.zeros(0)
+        self._sizes = np.zeros(0)  # node diameters in pixels, as drawn
+        self._scale = 1.0  # of the nodes' sizes: smaller in a small view
         self._ends = np.zeros((0, 2), dtype=int)  # each edge's node indices
         self._priority: list[int] = []  # node indices, in the order their names are placed
         self._relabel = QTimer(self, singleShot=True, interval=0)
@@ -117,7 +122,7 @@ class NetworkPlot(pg.PlotWidget):
         view = plot.getViewBox()
         view.setAspectLocked(True)
         view.sigRangeChanged.connect(self._relabel.start)
-        view.sigResized.connect(self._relabel.start)
+        view.sigResized.connect(self._fit_nodes)
         # segments drawn as lines: a path of thousands of unconnected pairs is slower
         self._edges = [
             pg.PlotCurveItem(antialias=True, segmentedLineMode="on") for _ in EDGE_WIDTHS
@@ -175,9 +180,8 @@ class NetworkPlot(pg.PlotWidget):
         self._xy = np.array(
             [data.positions.get(n.id, (0.0, 0.0)) for n in data.nodes], dtype=float
         ).reshape(-1, 2)
-        biggest = max((node.mentions for node in data.nodes), default=1)
-        # whole pixels: pyqtgraph renders one symbol per size and colour
-        self._sizes = np.array([round(node_size(n.mentions, biggest)) for n in data.nodes])
+        self._scale = self._view_scale()
+        self._sizes = self._node_sizes()
         index = {node.id: i for i, node in enumerate(data.nodes)}
         self._ends = np.array([(index[e.a], index[e.b]) for e in data.edges], dtype=int).reshape(
             -1, 2
@@ -200,6 +204,27 @@ class NetworkPlot(pg.PlotWidget):
             self._empty.setPos(0.5, 0.5)
             self.getPlotItem().getViewBox().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.fit()
+
+    def _view_scale(self) -> float:
+        view = self.getPlotItem().getViewBox()
+        return min(max(min(view.width(), view.height()) / NOMINAL_VIEW_PX, MIN_SCALE), 1.0)
+
+    def _node_sizes(self) -> np.ndarray:
+        biggest = max((node.mentions for node in self._data.nodes), default=1)
+        # whole pixels: pyqtgraph renders one symbol per size and colour
+        return np.array(
+            [round(node_size(n.mentions, biggest) * self._scale) for n in self._data.nodes]
+        )
+
+    def _fit_nodes(self) -> None:
+        """After a resize: nodes as large as the view has room for, names placed again."""
+        scale = self._view_scale()
+        if abs(scale - self._scale) > 0.02:
+            self._scale = scale
+            self._sizes = self._node_sizes()
+            self._draw_nodes(self._data)
+            self._mark_selection()
+        self._relabel.start()
 
     def fit(self) -> None:
         """The whole network in view, its names placed for that view."""
@@ -351,14 +376,25 @@ class NetworkPlot(pg.PlotWidget):
             self.edgeClicked.emit(hit)
 
     def _on_hover(self, scene_pos: QPointF) -> None:
-        hit = self._hit(scene_pos)
-        if hit is None:
+        """A pointing hand over what a click would pick (the counts come as a tooltip)."""
+        if self._hit(scene_pos) is None:
             self.unsetCursor()
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        """The counts of the node or edge the pointer rests on. Handled here: the scene
+        would answer the tooltip request itself, with the (empty) tooltip of its items,
+        and so hide any tip shown on hover."""
+        if not isinstance(event, QHelpEvent) or event.type() != QEvent.Type.ToolTip:
+            return super().viewportEvent(event)
+        hit = self._hit(self.mapToScene(event.pos()))
+        if hit is None:
             QToolTip.hideText()
-            return
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        tip = node_tip(hit) if isinstance(hit, NetworkNode) else edge_tip(hit, self._data)
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), tip, self)
+        else:
+            tip = node_tip(hit) if isinstance(hit, NetworkNode) else edge_tip(hit, self._data)
+            QToolTip.showText(event.globalPos(), tip, self.viewport())
+        return True
 
 
 def legend_html(data: NetworkData, *, dark: bool = False) -> str:
@@ -366,7 +402,7 @@ def legend_html(data: NetworkData, *, dark: bool = False) -> str:
     if data.communities:
         return f"Coloured by community ({len(set(data.communities.values()))})"
     kinds = [kind for kind in KIND_ORDER if any(node.kind == kind for node in data.nodes)]
-    return "&nbsp;&nbsp;&nbsp;".join(
+    return "&nbsp;&nbsp; ".join(  # a name may wrap, a dot stays with its kind
         f"<span style='color:{kind_color(kind, dark=dark)}'>&#9679;</span>"
         f"&nbsp;{html.escape(kind_name(kind))}"
         for kind in kinds

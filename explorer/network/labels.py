@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 GAP = 3.0  # pixels between a node's edge and its name
-LEADING = 10  # names placed even where every spot covers a node
+LEADING = 5  # names placed even where every spot covers a node
 # Where a name may go around its node, in order of preference: right, left, above,
 # below, then the four corners. (dx, dy) multiply (radius + gap) and the name's
 # offsets (ox, oy) multiply its width and height, from its top-left corner.

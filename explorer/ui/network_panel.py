@@ -38,6 +38,7 @@ from explorer.network.data import NetworkData
 from explorer.network.layout import MAX_NODES
 from explorer.ui.chart_panel import ChartPanel, file_stem
 from explorer.ui.comention_panel import WINDOWS
+from explorer.ui.flow import FlowLayout
 from explorer.ui.look import muted_text
 from explorer.ui.network_source import NetworkSource
 from explorer.ui.state import EntityRef, ExplorerState
@@ -69,6 +70,17 @@ def _ref(node: NetworkNode) -> EntityRef:
     return EntityRef(node.id, node.name, node.kind)
 
 
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets that stay on one line together when the controls wrap."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
+
+
 class NetworkPanel(QWidget):
     """Title, controls and the plot; `used` and `exported` as ChartPanel has them, so
     File → Export Chart… (Ctrl+E) exports the network when it was used last."""
@@ -92,7 +104,7 @@ class NetworkPanel(QWidget):
         palette = self.subtitle.palette()
         palette.setColor(self.subtitle.foregroundRole(), muted_text())
         self.subtitle.setPalette(palette)
-        self.legend = QLabel(objectName="networkLegend")
+        self.legend = QLabel(objectName="networkLegend", wordWrap=True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.busy = QLabel("Laying out…", objectName="networkBusy")
         self.busy.setPalette(palette)
@@ -115,7 +127,8 @@ class NetworkPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addLayout(self._controls())
+        layout.addWidget(self.legend)
+        layout.addWidget(self._controls())
         layout.addWidget(self.plot, 1)
 
         source.networkChanged.connect(self.show_network)
@@ -125,7 +138,7 @@ class NetworkPanel(QWidget):
         self._sync_window()
         self.show_network(source.data)
 
-    def _controls(self) -> QHBoxLayout:
+    def _controls(self) -> QWidget:
         source = self._source
         self.top_n = QSpinBox(
             objectName="networkTop", minimum=5, maximum=MAX_NODES, singleStep=10, value=DEFAULT_TOP
@@ -174,23 +187,22 @@ class NetworkPanel(QWidget):
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = self._export_menu()
         export.setMenu(self.export_menu)
-        row = QHBoxLayout()
-        row.setSpacing(6)
         within = QLabel("Together in the same")
         within.setBuddy(self.window_selector)
-        for widget in (
-            self.top_n,
-            within,
-            self.window_selector,
-            self.weight,
-            self.minimum,
-            self.communities,
+        # The controls wrap onto more lines in a narrow dock: in one row they would set
+        # the dock's (and the tabs' beside it) minimum width.
+        controls = QWidget(objectName="networkControls")
+        flow = FlowLayout(controls, spacing=6)
+        for group in (
+            (self.top_n,),
+            (within, self.window_selector),
+            (self.weight, self.minimum),
+            (self.communities,),
+            (relayout, export),
+            (self.busy,),
         ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        for widget in (self.busy, self.legend, relayout, export):
-            row.addWidget(widget)
-        return row
+            flow.addWidget(_row(*group))
+        return controls
 
     # --- state and source -------------------------------------------------------------
 

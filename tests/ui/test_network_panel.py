@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from ui_helpers import idle
 
@@ -125,11 +125,8 @@ def test_double_clicking_a_node_focuses_on_it(qtbot, window) -> None:
     assert all(n.documents <= 3 for n in plot.network_data().nodes)  # its 3 documents
 
 
-def test_hovering_tells_the_counts(qtbot, window) -> None:
-    shown_network(qtbot, window)
-    plot = window.network_panel.plot
-    node, point = node_point(plot, "Kim Jong Un")
-    # the pointer moves over the node (QTest's mouseMove sends nothing offscreen)
+def rest_pointer(plot: NetworkPlot, point: QPoint) -> None:
+    """The pointer rests at `point`: Qt asks the widget under it for a tooltip."""
     viewport = plot.viewport()
     QApplication.sendEvent(
         viewport,
@@ -142,8 +139,23 @@ def test_hovering_tells_the_counts(qtbot, window) -> None:
             Qt.KeyboardModifier.NoModifier,
         ),
     )
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    )
+
+
+def test_hovering_tells_the_counts(qtbot, window) -> None:
+    shown_network(qtbot, window)
+    plot = window.network_panel.plot
+    node, point = node_point(plot, "Kim Jong Un")
+    rest_pointer(plot, point)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and "Kim Jong Un" in QToolTip.text())
     assert f"{node.mentions} mentions in {node.documents} documents" in QToolTip.text()
+    assert plot.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    edge, point = clear_edge(plot)
+    rest_pointer(plot, point)
+    qtbot.waitUntil(lambda: "together in" in QToolTip.text())
+    assert f"{edge.count} sentence" in QToolTip.text()
 
 
 def test_the_warm_start_keeps_the_nodes_that_stay(qtbot, window) -> None:
