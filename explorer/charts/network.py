@@ -298,7 +298,8 @@ class NetworkPlot(pg.PlotWidget):
             chosen.append(index[other])
         touching = np.flatnonzero((self._ends == chosen[0]).any(axis=1)) if chosen else []
         points = self._xy[self._ends[touching].ravel()] if len(touching) else self._xy[:0]
-        self._touching.setPen(pg.mkPen(_rgba(self._theme.foreground, 150), width=1.6))
+        color = self._node_color(self._data.nodes[chosen[0]]) if chosen else self._theme.muted
+        self._touching.setPen(pg.mkPen(_rgba(color, 190), width=1.0))  # a hub has hundreds
         self._touching.setData(points[:, 0], points[:, 1], connect="pairs")
         pair = self._xy[chosen] if len(chosen) == 2 else self._xy[:0]
         self._pair.setPen(pg.mkPen(self._theme.foreground, width=4))
@@ -400,10 +401,33 @@ class NetworkPlot(pg.PlotWidget):
 def legend_html(data: NetworkData, *, dark: bool = False) -> str:
     """A line naming each colour the nodes use: their kinds, or "coloured by community"."""
     if data.communities:
-        return f"Coloured by community ({len(set(data.communities.values()))})"
+        return _communities_legend(data)
     kinds = [kind for kind in KIND_ORDER if any(node.kind == kind for node in data.nodes)]
     return "&nbsp;&nbsp; ".join(  # a name may wrap, a dot stays with its kind
         f"<span style='color:{kind_color(kind, dark=dark)}'>&#9679;</span>"
         f"&nbsp;{html.escape(kind_name(kind))}"
         for kind in kinds
     )
+
+
+def _communities_legend(data: NetworkData) -> str:
+    """Each community's colour, named by its most mentioned member ("Tony Blair and 12
+    more"): a group is known by its best-known name."""
+    members: dict[int, list[NetworkNode]] = {}
+    for node in data.nodes:  # most mentioned first
+        members.setdefault(data.communities.get(node.id, -1), []).append(node)
+    named = [c for c in sorted(members) if 0 <= c < len(COMMUNITY_COLORS)]
+    keys = []
+    for community in named:
+        first, more = members[community][0], len(members[community]) - 1
+        keys.append(
+            f"<span style='color:{community_color(community)}'>&#9679;</span>"
+            f"&nbsp;{html.escape(first.name)}" + (f" and {more} more" if more else "")
+        )
+    rest = len(members) - len(named)  # past the palette: one grey for all
+    if rest:
+        keys.append(
+            f"<span style='color:{OTHER_COMMUNITY}'>&#9679;</span>&nbsp;"
+            f"{counted(rest, 'smaller community')}"
+        )
+    return "Communities: " + "&nbsp;&nbsp; ".join(keys)

@@ -188,7 +188,8 @@ def test_minimum_strength_and_weight_controls(qtbot, window) -> None:
     )
     panel.communities.setChecked(True)
     qtbot.waitUntil(lambda: bool(panel.plot.network_data().communities))
-    assert "Coloured by community" in panel.legend.text()
+    legend = panel.legend.text()
+    assert legend.startswith("Communities: ") and "North Korea and " in legend
 
 
 def test_the_window_control_is_the_shared_one(qtbot, window) -> None:
