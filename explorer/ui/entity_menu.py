@@ -1,10 +1,11 @@
 """The context menu of an entity, wherever it appears (entities, co-mentions, the document).
 
-Focus, show passages, and the corrections: merge into…, rename…, change kind,
-split alias, hide. An ambiguous short name also offers "Merge into" each of the
-people it may be; those come with the row the menu is for (loaded off the UI
-thread with the table), so they cost no query here. Questions go through the
-module-level `ask_*` functions (tests replace them instead of driving modal dialogs).
+Focus, show passages, the corrections (merge into…, rename…, change kind, split alias,
+hide) and Export Dossier… (through the window's DossierExporter). An ambiguous short
+name also offers "Merge into" each of the people it may be; those come with the row the
+menu is for (loaded off the UI thread with the table), so they cost no query here.
+Questions go through the module-level `ask_*` functions (tests replace them instead of
+driving modal dialogs).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from explorer.icons import icon
 from explorer.index import queries
 from explorer.resolve.model import Correction
 from explorer.ui.corrections import CorrectionHistory
+from explorer.ui.dossier_export import DossierExporter
 from explorer.ui.jobs import reader
 from explorer.ui.look import kind_dot
 from explorer.ui.state import EntityRef, ExplorerState
@@ -130,6 +132,12 @@ def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
         split.addAction(f"“{alias}”", lambda a=alias: correct("split", a))
     menu.addAction(f"Hide “{ref.name}”", lambda: correct("hide")).setEnabled(not busy)
     menu.addSeparator()
+    exporter = parent.window().findChild(DossierExporter)
+    dossier = menu.addAction(icon("export"), "Export Dossier…",
+                             lambda: exporter and exporter.export(ref, parent))
+    dossier.setToolTip("Its names, spread, co-mentions, passages and corrections, as one "
+                       "HTML file or a PDF (inside the focus)")
+    dossier.setEnabled(exporter is not None and state.index is not None)
     menu.addAction(icon("copy"), "Copy name",
                    lambda: QGuiApplication.clipboard().setText(ref.name))
     return menu

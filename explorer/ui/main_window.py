@@ -30,6 +30,7 @@ from explorer.ui.comention_panel import CoMentionPanel
 from explorer.ui.corpus import CorpusController
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.document_view import DocumentPanel
+from explorer.ui.dossier_export import DossierExporter
 from explorer.ui.entity_panel import EntityPanel
 from explorer.ui.focus_bar import FocusBar
 from explorer.ui.models import CoMentionTableModel, EntityTableModel, PassageListModel
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.distribution = DistributionSource(self.state, self.runner, self)
         self.documents = DocumentSource(self.state, self.runner, self)
         self.watch_list = WatchSource(self.state, self.runner, WatchTableModel(self))
+        self.dossiers = DossierExporter(self.state, self.runner, self)
         self.network = NetworkSource(self.state, self.runner, self)
 
         self._build_panels(sample)
@@ -225,6 +227,8 @@ class MainWindow(QMainWindow):
         self.welcome.openFolder.connect(self.actions.open_folder.trigger)
         self.welcome.openCorpus.connect(lambda corpus: self.open_corpus(list(corpus)))
         self.corrections.applied.connect(self.show_message)
+        self.dossiers.finished.connect(self.show_message)
+        self.dossiers.failed.connect(self._show_error)
         self.corrections.failed.connect(self._show_error)
         self.network_panel.shownChanged.connect(self.network.set_active)
         self.network.failed.connect(self._show_error)
