@@ -6,7 +6,8 @@
 
 Groups: `index` (rows 1, 2, 3, and 5's size and indexing memory), `queries` (row 4 and
 5's memory with an index open), `gui` (row 6), `dask` (the Dask engine against the
-local one on the 10k corpus). The 10k and 50k indexes are
+local one on the 10k corpus), `network` (row 7: the co-mention network's layout and
+the UI's longest stall while it is drawn). The 10k and 50k indexes are
 synthesised from the real 2k index unless `--real-index` (see bench/indexes.py).
 The machine this was written on has 2 shared cores: compare figures only inside
 one run, which is why every row carries its own reference.
@@ -27,7 +28,7 @@ from bench.measure import run_worker
 from bench.report import Row, machine, render, write_json
 from bench.rows import dask_rows, index_rows, open_memory_rows, query_rows, rebuild_rows
 
-GROUPS = ("index", "queries", "gui", "dask")
+GROUPS = ("index", "queries", "gui", "dask", "network")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -137,6 +138,20 @@ def run_dask(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
     return dask_rows(results)
 
 
+def run_network(options: argparse.Namespace, model: str, raw: dict) -> list[Row]:
+    print("Network layout and drawing, offscreen (row 7) ...", flush=True)
+    from bench.indexes import fingerprint
+    from bench.network import network_rows
+
+    # the 2k index when this code's was built (index_folder would clear older ones)
+    real = cache_dir() / "indexes" / fingerprint(model) / f"bbc-{size_label(REAL_SIZE)}.db"
+    env = {"QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false"}
+    result = run_worker("network", {"index": str(real) if real.exists() else None},
+                        env=env, timeout=1800)
+    raw["network"] = result
+    return network_rows(result)
+
+
 def main(argv: list[str] | None = None) -> None:
     options = parse_args(argv)
     from explorer.nlp.pipeline import choose_pipeline
@@ -145,7 +160,8 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     raw: dict = {"machine_at_start": machine()}
     rows: list[Row] = []
-    runners = {"index": run_index, "queries": run_queries, "gui": run_gui, "dask": run_dask}
+    runners = {"index": run_index, "queries": run_queries, "gui": run_gui, "dask": run_dask,
+               "network": run_network}
     for group in GROUPS:
         if group in options.only:
             rows += runners[group](options, model, raw)

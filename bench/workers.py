@@ -203,6 +203,13 @@ def gui(args: dict) -> dict:
     return measure_gui(args)
 
 
+def network(args: dict) -> dict:
+    """Row 7: the network's layout times and the UI's longest stall (see bench.network)."""
+    from bench.network import measure_network
+
+    return measure_network(args)
+
+
 def engine(args: dict) -> dict:
     """One engine (local or dask) indexing the corpus into a fresh store, nothing else."""
     from explorer.index.indexer import index_corpus
@@ -218,7 +225,7 @@ def engine(args: dict) -> dict:
 
 KINDS: dict[str, Callable[[dict], dict]] = {
     "pipe": bare_pipe, "pipe_paragraphs": bare_pipe_paragraphs, "naive": naive,
-    "indexer": indexer, "engine": engine, "queries": queries, "gui": gui,
+    "indexer": indexer, "engine": engine, "queries": queries, "gui": gui, "network": network,
 }
 
 

@@ -123,10 +123,7 @@ class NetworkPlot(pg.PlotWidget):
         view.setAspectLocked(True)
         view.sigRangeChanged.connect(self._relabel.start)
         view.sigResized.connect(self._fit_nodes)
-        # segments drawn as lines: a path of thousands of unconnected pairs is slower
-        self._edges = [
-            pg.PlotCurveItem(antialias=True, segmentedLineMode="on") for _ in EDGE_WIDTHS
-        ]
+        self._edges = [pg.PlotCurveItem(antialias=True) for _ in EDGE_WIDTHS]
         self._touching = pg.PlotCurveItem(antialias=True)  # the selected entity's edges
         self._pair = pg.PlotCurveItem(antialias=True)  # the selected pair's edge
         self._nodes = pg.ScatterPlotItem(pxMode=True, hoverable=False)
@@ -227,10 +224,11 @@ class NetworkPlot(pg.PlotWidget):
         self._relabel.start()
 
     def fit(self) -> None:
-        """The whole network in view, its names placed for that view."""
+        """The whole network in view; its names are placed at the next turn of the event
+        loop, so that drawing a large network holds the UI thread in two shorter turns."""
         if self._data.nodes:
             self.getPlotItem().getViewBox().autoRange(padding=0.06)
-        self.place_labels()
+        self._relabel.start()
 
     def _set_title(self, data: NetworkData) -> None:
         plot = self.getPlotItem()

@@ -44,6 +44,7 @@ def export_network(data: NetworkData, path: Path) -> list[Path]:
         plot.set_data(data)
         plot.getPlotItem().layout.activate()  # the title's row, before the names
         plot.fit()
+        plot.place_labels()  # now: nothing runs the event loop before the picture is taken
         if suffix == ".png":
             _write_png(plot, path)
         else:

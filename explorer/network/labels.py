@@ -28,6 +28,8 @@ _SPOTS = (
     ((0.7, 0.7), (0.0, 0.0)),
     ((-0.7, 0.7), (-1.0, 0.0)),
 )
+_DIRECTIONS = np.array([spot[0] for spot in _SPOTS], dtype=float)
+_OFFSETS = np.array([spot[1] for spot in _SPOTS], dtype=float)
 
 
 def place_labels(
@@ -52,44 +54,47 @@ def place_labels(
         return placed
     xy = np.asarray(centres, dtype=float).reshape(-1, 2)
     r = np.asarray(radii, dtype=float)
-    # nodes as boxes: a name must not cover one
+    order = np.asarray(priority, dtype=int)
+    if not len(order):
+        return placed
+    # every candidate spot of every name at once, (names, spots, 4), and what each
+    # covers: the loop below only checks the names placed before
+    wh = np.asarray(sizes, dtype=float).reshape(-1, 2)[order]
+    corner = (
+        xy[order, None, :]
+        + _DIRECTIONS[None] * (r[order, None, None] + GAP)
+        + _OFFSETS[None] * wh[:, None, :]
+    )
+    spots = np.concatenate([corner, corner + wh[:, None, :]], axis=2)
     nodes = np.column_stack([xy[:, 0] - r, xy[:, 1] - r, xy[:, 0] + r, xy[:, 1] + r])
+    covers = _overlaps(spots.reshape(-1, 4), nodes).reshape(len(order), len(_SPOTS), -1)
+    covers[np.arange(len(order)), :, order] = False  # a name may sit over its own node's box
+    covered = covers.sum(axis=2)
+    inside = np.ones(covered.shape, dtype=bool)
+    if view is not None:
+        inside = (
+            (spots[..., 0] >= view[0])
+            & (spots[..., 1] >= view[1])
+            & (spots[..., 2] <= view[2])
+            & (spots[..., 3] <= view[3])
+        )
     boxes = np.empty((count, 4))  # the names placed so far
     used = 0
-    for rank, index in enumerate(priority):
-        spots = _spots(xy[index], r[index], *sizes[index])
-        covers = _overlaps(spots, nodes)
-        covers[:, index] = False  # a name may sit over its own node's corner box
-        covered = covers.sum(axis=1)
-        ok = ~_overlaps(spots, boxes[:used]).any(axis=1)
-        if view is not None:
-            ok &= (
-                (spots[:, 0] >= view[0])
-                & (spots[:, 1] >= view[1])
-                & (spots[:, 2] <= view[2])
-                & (spots[:, 3] <= view[3])
-            )
-        free = np.flatnonzero(ok & (covered == 0))
+    for rank, index in enumerate(order.tolist()):
+        if not inside[rank].any():
+            continue
+        ok = inside[rank] & ~_overlaps(spots[rank], boxes[:used]).any(axis=1)
+        free = np.flatnonzero(ok & (covered[rank] == 0))
         if len(free):
             choice = int(free[0])
         elif rank < leading and ok.any():
-            choice = int(np.argmin(np.where(ok, covered, np.iinfo(np.int64).max)))
+            choice = int(np.argmin(np.where(ok, covered[rank], np.iinfo(np.int64).max)))
         else:
             continue
-        boxes[used] = spots[choice]
+        boxes[used] = spots[rank, choice]
         used += 1
-        placed[index] = (float(spots[choice][0]), float(spots[choice][1]))
+        placed[index] = (float(boxes[used - 1, 0]), float(boxes[used - 1, 1]))
     return placed
-
-
-_DIRECTIONS = np.array([spot[0] for spot in _SPOTS], dtype=float)
-_OFFSETS = np.array([spot[1] for spot in _SPOTS], dtype=float)
-
-
-def _spots(centre: np.ndarray, radius: float, width: float, height: float) -> np.ndarray:
-    """The candidate boxes (left, top, right, bottom) around one node, one per spot."""
-    corner = centre + _DIRECTIONS * (radius + GAP) + _OFFSETS * (width, height)
-    return np.column_stack([corner, corner + (width, height)])
 
 
 def _overlaps(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:

@@ -118,16 +118,17 @@ def relax(
     cool = temperature / (iterations + 1)
     step = temperature
     for _ in range(iterations):
-        delta = xy[:, None, :] - xy[None, :, :]
-        distance = np.hypot(delta[..., 0], delta[..., 1])
+        # distances from the Gram matrix: no (n, n, 2) array of differences to build
+        squares = (xy * xy).sum(axis=1)
+        distance = np.sqrt(np.maximum(squares[:, None] + squares[None, :] - 2 * xy @ xy.T, 1e-8))
         np.fill_diagonal(distance, 1.0)
-        distance = np.maximum(distance, 1e-4)
         gap = np.maximum(distance - reach, 0.01 * k)
         push = k * k / gap  # along each pair, apart
         pull = weights * distance * distance / k  # along each edge, together
         scale = (push - pull) / distance
         np.fill_diagonal(scale, 0.0)
-        force = np.einsum("ij,ijk->ik", scale, delta)
+        # sum over j of scale_ij * (x_i - x_j)
+        force = xy * scale.sum(axis=1)[:, None] - scale @ xy
         force -= GRAVITY * k * degree[:, None] * (xy - xy.mean(axis=0))
         if held.any():
             force[held] -= TETHER * degree[held, None] * (xy[held] - anchors[held])
