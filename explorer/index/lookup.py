@@ -41,3 +41,13 @@ def date_ranges(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple
         (json.dumps(list(ids)),),
     )
     return {entity_id: (first, last) for entity_id, first, last in rows}
+
+
+def document_dates(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> dict[int, str | None]:
+    """Each document's date (YYYY-MM-DD, or None), through the narrow (id, date) index."""
+    rows = conn.execute(
+        "SELECT d.id, substr(d.date, 1, 10) FROM documents AS d INDEXED BY documents_dates "
+        "WHERE d.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(doc_ids)),),
+    )
+    return dict(rows)
