@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         self.dossiers.finished.connect(self.show_message)
         self.dossiers.failed.connect(self._show_error)
         self.corrections.failed.connect(self._show_error)
+        self.network_dock.visibilityChanged.connect(self.network_panel.check_shown)
+        self.network_dock.topLevelChanged.connect(self.network_panel.check_shown)
         self.network_panel.shownChanged.connect(self.network.set_active)
         self.network.failed.connect(self._show_error)
         self.runner.error.connect(self._show_error)

@@ -33,11 +33,13 @@ def load_network(
     kinds: Sequence[str] | None,
     focus: Focus,
     options: NetworkOptions,
-    previous: Mapping[int, tuple[float, float]],
+    previous: Mapping[tuple[str, str], tuple[float, float]],
     labels: tuple[str, ChartFocus, str],
 ) -> NetworkData | None:
-    """In the worker: the nodes and edges from the index, then the layout. `labels` is
-    (kind filter, the focus as the title names it, corpus label)."""
+    """In the worker: the nodes and edges from the index, then the layout, started from
+    `previous` positions by entity name and kind (ids change when a correction rebuilds
+    the entity tables; names stay). `labels` is (kind filter, the focus as the title names
+    it, corpus label)."""
     store = reader(index)
     if store is None:
         return None
@@ -48,8 +50,9 @@ def load_network(
     if control.should_stop():
         return None
     kind, named_focus, corpus = labels
+    start = {n.id: previous[n.name, n.kind] for n in nodes if (n.name, n.kind) in previous}
     return build_network(
-        nodes, edges, options, previous=previous, kind=kind, focus=named_focus, corpus=corpus
+        nodes, edges, options, previous=start, kind=kind, focus=named_focus, corpus=corpus
     )
 
 
@@ -101,7 +104,7 @@ class NetworkSource(QObject):
         kinds = None if state.kind == "all" else [state.kind]
         options = replace(self.options, window=state.window)
         labels = (state.kind, chart_focus(state), corpus_label(state))
-        previous = dict(self.data.positions) if self._drawn_from == state.index else {}
+        previous = self._positions_by_name() if self._drawn_from == state.index else {}
         self.busyChanged.emit(True)
         self._runner.start(
             "network",
@@ -115,6 +118,14 @@ class NetworkSource(QObject):
             on_done=lambda data, index=state.index: self._loaded(data, index),
             on_error=self._failed,
         )
+
+    def _positions_by_name(self) -> dict[tuple[str, str], tuple[float, float]]:
+        data = self.data
+        return {
+            (node.name, node.kind): data.positions[node.id]
+            for node in data.nodes
+            if node.id in data.positions
+        }
 
     def _loaded(self, data: NetworkData | None, index: Path | None = None) -> None:
         self.data, self._drawn_from = data or EMPTY_NETWORK, index

@@ -18,6 +18,7 @@ from explorer.charts.network import NetworkPlot
 from explorer.index.network import NetworkEdge, NetworkNode
 from explorer.network.build import NetworkOptions, build_network
 from explorer.network.data import NetworkData
+from explorer.resolve.model import Correction
 
 UI_STALL_AIM_S = 0.05
 
@@ -246,3 +247,47 @@ def test_drawing_a_large_network_holds_the_ui_thread_briefly(qtbot) -> None:
             plot.viewport().repaint()
             times.append(time.perf_counter() - started)
         assert sorted(times)[1] < UI_STALL_AIM_S, (weight, times)
+
+
+def test_a_hidden_network_computes_nothing_until_shown(qtbot, window) -> None:
+    """The Network tab starts behind Mentioned Together: no layout runs for it."""
+    assert window.network_panel.visibleRegion().isEmpty()  # Qt keeps it "visible", off screen
+    assert not window.network_panel.plot.network_data().nodes
+    window.network_dock.raise_()
+    qtbot.waitUntil(lambda: bool(window.network_panel.plot.network_data().nodes), timeout=20_000)
+
+
+def test_a_correction_keeps_the_picture(qtbot, window) -> None:
+    """A merge rebuilds the entity tables (new ids): the entities that stay, stay put."""
+    before = shown_network(qtbot, window)
+    where = {node.name: before.positions[node.id] for node in before.nodes}
+    window.corrections.apply(Correction("merge", ("Kim Jong Il", "Kim Jong Un")))
+    plot = window.network_panel.plot
+    qtbot.waitUntil(
+        lambda: "Kim Jong Il" not in {n.name for n in plot.network_data().nodes}, timeout=20_000
+    )
+    idle(qtbot, window)
+    after = plot.network_data()
+    width = np.ptp(np.array(list(where.values())), axis=0).max()
+    moved = [
+        np.hypot(*np.subtract(after.positions[n.id], where[n.name]))
+        for n in after.nodes
+        if n.name in where
+    ]
+    assert len(moved) >= 45 and np.median(moved) < width * 0.05
+
+
+def test_export_chart_exports_the_network_when_it_was_used_last(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    shown_network(qtbot, window)
+    target = tmp_path / "network.svg"
+    monkeypatch.setattr(
+        "explorer.ui.network_panel.ask_network_path", lambda parent, suggestion, suffix: target
+    )
+    plot = window.network_panel.plot
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.current_chart is window.network_panel
+    window.actions.export_chart.trigger()
+    assert "North Korea" in target.read_text(encoding="utf-8")
+    assert target.with_suffix(".csv").exists()
