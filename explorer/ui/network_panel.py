@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from explorer.charts.bars import palette_theme
 from explorer.charts.export import ExportError
-from explorer.charts.network import NetworkPlot, legend_html
+from explorer.charts.network import NetworkPlot
 from explorer.charts.network_export import export_network
+from explorer.charts.network_text import legend_html
 from explorer.icons import icon
 from explorer.index.network import NetworkEdge, NetworkNode
 from explorer.network.build import DEFAULT_TOP
