@@ -16,6 +16,10 @@ QT_FREE = [
     "dossier/content.py",
     "dossier/page.py",
     "index/lookup.py",
+    "index/timeline.py",
+    "timeline/bins.py",
+    "timeline/bursts.py",
+    "timeline/build.py",
     "files.py",
 ]
 

@@ -1,0 +1,1 @@
+"""The timeline: mentions over publication date, binned, with their bursts (Qt-free)."""
