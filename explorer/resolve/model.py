@@ -23,7 +23,9 @@ class FormCount(NamedTuple):
     text: str
     label: str
     flags: int
-    count: int
+    # A field named count hides tuple.count, which nothing calls on a form class;
+    # mypy reports any such field as an incompatible override.
+    count: int  # type: ignore[assignment]
     first: int = 0
 
 

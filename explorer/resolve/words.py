@@ -123,4 +123,5 @@ def other_names_table() -> dict[str, list[str]]:
     """The commonest bodies' other names (``data/other_names.json``): full name ->
     the names that stand for it ("European Union" -> ["EU"])."""
     text = files("explorer.resolve").joinpath("data/other_names.json").read_text("utf-8")
-    return json.loads(text)["names"]
+    names: dict[str, list[str]] = json.loads(text)["names"]
+    return names
