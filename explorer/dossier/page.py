@@ -149,8 +149,8 @@ def _passages(dossier: Dossier) -> list[str]:
         "<p>The first mention in each document and the passages shared with the top "
         f"co-mentions: {shown:,} of {counted(total, 'passage')}.</p>"
     )
-    for _, items in groupby(dossier.passages, key=lambda item: item.passage.doc_id):
-        items = list(items)
+    for _, group in groupby(dossier.passages, key=lambda item: item.passage.doc_id):
+        items = list(group)
         first = items[0]
         meta = " · ".join(filter(None, [first.date or "", first.passage.path]))
         parts.append(f'<h3>{_e(first.passage.title)}</h3><p class="meta">{_e(meta)}</p>')

@@ -125,7 +125,7 @@ def _entity_ids(
 def _next_entity_id(conn: sqlite3.Connection) -> int:
     """Ids are never reused: the app may still show an entity that has since gone."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'next_entity_id'").fetchone()
-    highest = conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
+    highest: int = conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
     return max(int(row[0]) if row else 1, highest + 1)
 
 

@@ -83,7 +83,8 @@ def _is_furniture(conn: sqlite3.Connection, text: str) -> bool:
         ).fetchone()
     except sqlite3.OperationalError:  # a line the full-text syntax cannot phrase
         return False
-    return row[0] >= FURNITURE_MIN_TITLES
+    titles: int = row[0]
+    return titles >= FURNITURE_MIN_TITLES
 
 
 def _reflag(conn: sqlite3.Connection, lines: set[str]) -> int:

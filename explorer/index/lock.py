@@ -14,6 +14,7 @@ from types import TracebackType
 try:
     import fcntl
 except ImportError:  # Windows: SQLite's own locking still keeps the index consistent
+    # None stands for the missing module: the checks below read it so.
     fcntl = None  # type: ignore[assignment]
 
 

@@ -38,7 +38,9 @@ class NetworkEdge(NamedTuple):
 
     a: int
     b: int
-    count: int
+    # A field named count hides tuple.count, which nothing calls on an edge; mypy
+    # reports any such field as an incompatible override.
+    count: int  # type: ignore[assignment]
     documents: int
     score: float  # logDice, as queries.co_mentions scores the pair
 

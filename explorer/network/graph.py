@@ -45,7 +45,8 @@ def strengths(edges: Sequence[NetworkEdge], weight: str) -> list[float]:
         low = float(values.min())
     span = float(values.max()) - low
     shares = (values - low) / span if span > 0 else np.ones(len(values))
-    return np.clip(shares, MIN_STRENGTH, 1.0).tolist()
+    clipped: list[float] = np.clip(shares, MIN_STRENGTH, 1.0).tolist()
+    return clipped
 
 
 def to_graph(
@@ -53,7 +54,7 @@ def to_graph(
 ) -> nx.Graph:
     """Nodes keyed by entity id with their name, kind, counts and aliases; edges with
     their count, documents, score and `weight` (the strength the layout uses)."""
-    graph = nx.Graph()
+    graph: nx.Graph[int] = nx.Graph()
     for node in nodes:
         graph.add_node(
             node.id,

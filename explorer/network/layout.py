@@ -130,7 +130,7 @@ def relax(
         # sum over j of scale_ij * (x_i - x_j)
         force = xy * scale.sum(axis=1)[:, None] - scale @ xy
         force -= GRAVITY * k * degree[:, None] * (xy - xy.mean(axis=0))
-        if held.any():
+        if anchors is not None and held.any():
             force[held] -= TETHER * degree[held, None] * (xy[held] - anchors[held])
         length = np.hypot(force[:, 0], force[:, 1])
         xy += force * (np.minimum(length, step) / np.maximum(length, 1e-12))[:, None]
