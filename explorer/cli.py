@@ -1,9 +1,6 @@
 """The `entity-explorer` command: the desktop app by default, subcommands for headless use.
 
-Exit codes: 0 success; 1 success without some of the corpus's files (each named on
-stderr), for every command that opens a corpus; 2 usage errors, unknown names, and
-corpora that cannot be opened; 130 interrupted; 141 the reader of the output went
-away (`... | head`), as for a program killed by SIGPIPE.
+Its exit codes are in `cli_exit`.
 """
 
 from __future__ import annotations
@@ -16,19 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
-WINDOWS = ("sentence", "paragraph", "document")
-EXIT_SKIPPED = 1
-EXIT_BROKEN_PIPE = 141
-# The user's corrections: help, and the names of their arguments (a KIND is one of KINDS).
-CORRECTIONS = {
-    "merge": ("merge an entity into another", ["name", "into"]),
-    "rename": ("give an entity a new display name", ["name", "new_name"]),
-    "kind": ("change an entity's kind", ["name", "kind"]),
-    "hide": ("hide an entity from every view", ["name"]),
-    "unhide": ("show a hidden entity again", ["name"]),
-    "split": ("split an alias off an entity into an entity of its own", ["name", "alias"]),
-}
+from explorer.cli_exit import EXIT_BROKEN_PIPE, UsageError
+from explorer.vocabulary import CORRECTIONS, KINDS, WINDOWS
+
 SUBCOMMANDS = (
     "index",
     "entities",
@@ -42,10 +29,6 @@ SUBCOMMANDS = (
     "dossier",
     "network",
 )
-
-
-class UsageError(Exception):
-    """A mistake in what the user asked for; printed as one line, exit 2."""
 
 
 def _seeds() -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from explorer.cli import UsageError
+from explorer.cli_exit import UsageError
 from explorer.commands import Outcome, _entity, open_corpus
 from explorer.wording import counted
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from explorer.cli import UsageError
+from explorer.cli_exit import UsageError
 from explorer.commands import Outcome, _entity, open_corpus
 from explorer.network.data import NetworkData
 from explorer.wording import counted

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from explorer.cli import EXIT_SKIPPED, UsageError
+from explorer.cli_exit import EXIT_SKIPPED, UsageError
 from explorer.cli_output import Record, listed, table, to_csv, to_json
 from explorer.commands import Outcome, open_corpus
 from explorer.watch.listfile import WatchListError, read_watch_list

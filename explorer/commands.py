@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from explorer.cli import CORRECTIONS, EXIT_SKIPPED, UsageError
+from explorer.cli_exit import EXIT_SKIPPED, UsageError
 from explorer.cli_output import (
     Record,
     listed,
@@ -31,6 +31,7 @@ from explorer.index.lock import IndexBusy
 from explorer.index.recovery import is_damage, open_index, recover
 from explorer.index.store import IndexOpenError, Store
 from explorer.paths import index_path
+from explorer.vocabulary import CORRECTIONS
 from explorer.wording import counted
 
 # Questions index first, quietly: a bar appears only when that takes longer than this.

@@ -20,7 +20,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from explorer.charts.data import EMPTY_CHART, Bar, ChartData
-from explorer.charts.kinds import KIND_ORDER, kind_color, kind_name
+from explorer.charts.kinds import kind_color, kind_name
+from explorer.vocabulary import KINDS
 
 pg.setConfigOptions(antialias=True)
 
@@ -162,7 +163,7 @@ class BarChart(pg.PlotWidget):
         day bars all count one entity, named in the title)."""
         if data.key_kind != "entity":
             return ""
-        kinds = [kind for kind in KIND_ORDER if any(bar.kind == kind for bar in data.bars)]
+        kinds = [kind for kind in KINDS if any(bar.kind == kind for bar in data.bars)]
         keys = "&nbsp;&nbsp;&nbsp;".join(
             f"<span style='color:{kind_color(kind, dark=self._theme.dark)}'>&#9632;</span>"
             f"&nbsp;{html.escape(kind_name(kind))}" for kind in kinds)

@@ -16,13 +16,9 @@ from typing import Protocol, TypeVar
 
 from explorer.charts.kinds import kind_filter_label, kind_name
 from explorer.index.queries import CoMentionRow, EntityRow, Spread
+from explorer.vocabulary import WINDOW_PHRASES
 from explorer.wording import counted
 
-WINDOW_PHRASES = {
-    "sentence": "in the same sentence",
-    "paragraph": "in the same paragraph",
-    "document": "in the same document",
-}
 MAX_DOCUMENT_BARS = 40
 ANY_OF_NAMED = 3  # names of a focused "any of" group a subtitle spells out
 Row = TypeVar("Row", EntityRow, CoMentionRow)

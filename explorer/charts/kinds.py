@@ -6,18 +6,11 @@ deficiencies), with lighter variants for dark palettes. Qt-free: plain hex strin
 
 from __future__ import annotations
 
-KIND_ORDER = ("person", "country", "organization", "place", "group", "event", "other", "date")
-
-KIND_NAMES = {
-    "person": "Person", "country": "Country", "organization": "Organisation", "place": "Place",
-    "group": "Group", "event": "Event", "other": "Other", "date": "Date",
-}
+from explorer.vocabulary import KIND_NAMES, KIND_PLURALS, VISIBLE_KINDS
 
 # The kind filter buttons: (key, label); "all" shows every visible kind.
-KIND_FILTERS = (
-    ("all", "All"), ("person", "People"), ("country", "Countries"),
-    ("organization", "Organisations"), ("place", "Places"), ("group", "Groups"),
-    ("event", "Events"),
+KIND_FILTERS = (("all", "All"),) + tuple(
+    (kind, KIND_PLURALS[kind]) for kind in VISIBLE_KINDS if kind != "other"
 )
 
 _LIGHT = {

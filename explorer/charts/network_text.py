@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 
-from explorer.charts.kinds import KIND_ORDER, kind_color, kind_name
+from explorer.charts.kinds import kind_color, kind_name
 from explorer.index.network import NetworkEdge, NetworkNode
 from explorer.network.data import NetworkData
+from explorer.vocabulary import KINDS
 from explorer.wording import counted
 
 # Paul Tol's "muted" scheme: distinguishable and calm, unlike the kinds' colours.
@@ -54,7 +55,7 @@ def legend_html(data: NetworkData, *, dark: bool = False) -> str:
     """A line naming each colour the nodes use: their kinds, or "coloured by community"."""
     if data.communities:
         return _communities_legend(data)
-    kinds = [kind for kind in KIND_ORDER if any(node.kind == kind for node in data.nodes)]
+    kinds = [kind for kind in KINDS if any(node.kind == kind for node in data.nodes)]
     return "&nbsp;&nbsp; ".join(  # a name may wrap, a dot stays with its kind
         f"<span style='color:{kind_color(kind, dark=dark)}'>&#9679;</span>"
         f"&nbsp;{html.escape(kind_name(kind))}"

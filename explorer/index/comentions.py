@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import sqlite3
 
-WINDOWS = ("sentence", "paragraph", "document")
+from explorer.vocabulary import WINDOWS
 
 # Each window as an integer key over the mentions table, aliased `m` in every query.
 WINDOW_KEYS = {

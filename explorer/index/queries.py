@@ -18,8 +18,9 @@ from typing import NamedTuple
 from explorer.index.comentions import log_dice, window_number
 from explorer.index.focus import NO_FOCUS, Focus, focus_documents_sql
 from explorer.index.packed import entity_totals, pair_counts
+from explorer.vocabulary import VISIBLE_KINDS
 
-DEFAULT_KINDS = ("person", "country", "place", "organization", "group", "event", "other")
+DEFAULT_KINDS = VISIBLE_KINDS
 
 
 class EntityRow(NamedTuple):

@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from explorer.charts.data import WHOLE_CORPUS, WINDOW_PHRASES, ChartFocus, focus_phrase
+from explorer.charts.data import WHOLE_CORPUS, ChartFocus, focus_phrase
 from explorer.charts.kinds import kind_filter_label
 from explorer.index.network import NetworkEdge, NetworkNode
 from explorer.network.communities import communities
 from explorer.network.data import NetworkData, node_size
 from explorer.network.graph import strong_edges, to_graph
 from explorer.network.layout import layout
+from explorer.vocabulary import WINDOW_PHRASES
 from explorer.wording import counted
 
 DEFAULT_TOP = 50

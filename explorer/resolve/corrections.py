@@ -13,7 +13,8 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 
-from explorer.resolve.model import KINDS, Assignment, Correction, Entity, Resolution
+from explorer.resolve.model import Assignment, Correction, Entity, Resolution
+from explorer.vocabulary import KINDS
 
 FORMAT = "entity-explorer-corrections"
 VERSION = 1

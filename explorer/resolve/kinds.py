@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from explorer.resolve.classify import Route
-from explorer.resolve.model import KINDS, FormCount
+from explorer.resolve.model import FormCount
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
@@ -24,6 +24,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     TEAM_CUE,
 )
+from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
 CUE_WEIGHT = 2.0

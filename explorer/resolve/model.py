@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
-
 
 class FormCount(NamedTuple):
     """One surface form in one document: how often the model labelled `text` as `label`.

@@ -33,11 +33,12 @@ from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_name
 from explorer.resolve.kinds import ACRONYM_WEIGHT
-from explorer.resolve.model import KINDS, Assignment, Correction, Entity, FormCount, Resolution
+from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens
 from explorer.resolve.plan import Pair, Plan, Sink
 from explorer.resolve.spans import AFTER_TITLE, FURNITURE, NEAR_WORK_WORD
+from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 

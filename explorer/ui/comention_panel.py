@@ -12,11 +12,11 @@ from explorer.ui.entity_panel import entity_ref
 from explorer.ui.models import CoMentionTableModel
 from explorer.ui.state import ExplorerState
 from explorer.ui.views import RowTableView
+from explorer.vocabulary import WINDOW_PHRASES
 
-WINDOWS = (
-    ("sentence", "Sentence", "Count two entities together when they are in the same sentence"),
-    ("paragraph", "Paragraph", "Count two entities together when they are in the same paragraph"),
-    ("document", "Document", "Count two entities together when they are in the same document"),
+WINDOW_CHOICES = tuple(
+    (window, window.capitalize(), f"Count two entities together when they are {phrase}")
+    for window, phrase in WINDOW_PHRASES.items()
 )
 
 
@@ -31,7 +31,7 @@ class CoMentionPanel(QWidget):
         self.title = QLabel(objectName="comentionTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.window_selector = QComboBox(objectName="windowSelector")
-        for key, label, tip in WINDOWS:
+        for key, label, tip in WINDOW_CHOICES:
             self.window_selector.addItem(label, key)
             self.window_selector.setItemData(self.window_selector.count() - 1, tip,
                                              Qt.ItemDataRole.ToolTipRole)

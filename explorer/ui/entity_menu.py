@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
-from explorer.charts.kinds import KIND_ORDER, kind_name
+from explorer.charts.kinds import kind_name
 from explorer.icons import icon
 from explorer.index import queries
 from explorer.resolve.model import Correction
@@ -28,10 +28,11 @@ from explorer.ui.jobs import reader
 from explorer.ui.look import kind_dot
 from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.views import RowTableView
+from explorer.vocabulary import VISIBLE_KINDS
 
 MERGE_CHOICES = 500
 CANDIDATE_ACTIONS = 10  # "Merge into “…”" actions of an ambiguous name; the rest: Merge into…
-CORRECTABLE_KINDS = tuple(kind for kind in KIND_ORDER if kind != "date")
+CORRECTABLE_KINDS = VISIBLE_KINDS
 
 
 def ask_merge_target(parent: QWidget, ref: EntityRef, names: list[str]) -> str | None:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.charts.kinds import KIND_ORDER, kind_name
+from explorer.charts.kinds import kind_name
 from explorer.ui.look import kind_qcolor
+from explorer.vocabulary import KINDS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -99,7 +100,7 @@ def shortcuts_html(bar: QMenuBar) -> str:
 def _kinds_legend() -> str:
     return " &nbsp; ".join(
         f"<span style='color: {kind_qcolor(kind).name()}'>●</span> {html.escape(kind_name(kind))}"
-        for kind in KIND_ORDER if kind not in ("other", "date"))
+        for kind in KINDS if kind not in ("other", "date"))
 
 
 def guide_html() -> str:

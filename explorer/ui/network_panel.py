@@ -38,7 +38,7 @@ from explorer.network.build import DEFAULT_TOP
 from explorer.network.data import NetworkData
 from explorer.network.layout import MAX_NODES
 from explorer.ui.chart_panel import ChartPanel, file_stem
-from explorer.ui.comention_panel import WINDOWS
+from explorer.ui.comention_panel import WINDOW_CHOICES
 from explorer.ui.flow import FlowLayout
 from explorer.ui.look import muted_text
 from explorer.ui.network_source import NetworkSource
@@ -155,7 +155,7 @@ class NetworkPanel(QWidget):
         )
         self.top_n.valueChanged.connect(lambda value: source.set_options(top=value))
         self.window_selector = QComboBox(objectName="networkWindow")
-        for key, label, tip in WINDOWS:
+        for key, label, tip in WINDOW_CHOICES:
             self.window_selector.addItem(label, key)
             self.window_selector.setItemData(
                 self.window_selector.count() - 1, tip, Qt.ItemDataRole.ToolTipRole

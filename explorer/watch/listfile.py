@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-KINDS = ("person", "country", "place", "organization", "group", "event", "other", "date")
+from explorer.vocabulary import KINDS
+
 # Spellings people write for a kind; each stands for the kind after it.
 KIND_WORDS = {"organisation": "organization", "org": "organization", "people": "person"}
 HEADER = ("name", "spellings", "kind")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import EXIT_BROKEN_PIPE, main
+from explorer.cli import main
+from explorer.cli_exit import EXIT_BROKEN_PIPE
 from explorer.cli_output import TITLE_WIDTH
 from explorer.paths import HOME_ENV
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import EXIT_SKIPPED, main
+from explorer.cli import main
+from explorer.cli_exit import EXIT_SKIPPED
 from explorer.corpus.read import READERS
 
 QUESTIONS = [
