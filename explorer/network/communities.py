@@ -8,7 +8,7 @@ import networkx as nx
 SEED = 7
 
 
-def communities(graph: nx.Graph, *, seed: int = SEED) -> dict[int, int]:
+def communities(graph: nx.Graph[int], *, seed: int = SEED) -> dict[int, int]:
     """Each node's community: 0 for the largest (by mentions), 1 for the next... An
     isolated node is a community of its own."""
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed)

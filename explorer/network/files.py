@@ -20,7 +20,7 @@ FORMATS = (".gexf", ".graphml")
 _SCALE = 1000.0  # layout units to GEXF coordinates (Gephi's are about pixels)
 
 
-def graph_of(data: NetworkData) -> nx.Graph:
+def graph_of(data: NetworkData) -> nx.Graph[int]:
     """The drawn network as a networkx graph with every attribute the files hold."""
     graph = to_graph(data.nodes, data.edges, data.weight)
     for node, community in data.communities.items():

@@ -51,7 +51,7 @@ def strengths(edges: Sequence[NetworkEdge], weight: str) -> list[float]:
 
 def to_graph(
     nodes: Sequence[NetworkNode], edges: Sequence[NetworkEdge], weight: str = "count"
-) -> nx.Graph:
+) -> nx.Graph[int]:
     """Nodes keyed by entity id with their name, kind, counts and aliases; edges with
     their count, documents, score and `weight` (the strength the layout uses)."""
     graph: nx.Graph[int] = nx.Graph()

@@ -42,7 +42,7 @@ LONELY_STEP = 0.2
 
 
 def layout(
-    graph: nx.Graph,
+    graph: nx.Graph[int],
     previous: Mapping[int, tuple[float, float]] | None = None,
     *,
     radii: Mapping[int, float] | None = None,
@@ -63,7 +63,7 @@ def layout(
 
 
 def _forces(
-    graph: nx.Graph,
+    graph: nx.Graph[int],
     nodes: list[int],
     previous: Mapping[int, tuple[float, float]],
     radii: Mapping[int, float],
@@ -139,7 +139,7 @@ def relax(
 
 
 def _warm_start(
-    graph: nx.Graph, nodes: list[int], kept: Mapping[int, tuple[float, float]], seed: int
+    graph: nx.Graph[int], nodes: list[int], kept: Mapping[int, tuple[float, float]], seed: int
 ) -> np.ndarray:
     """Kept nodes where they were; a new node at the weighted mean of its kept
     neighbours, else anywhere inside the old picture, with a small seeded jitter so
