@@ -28,6 +28,7 @@ SUBCOMMANDS = (
     "watch",
     "dossier",
     "network",
+    "timeline",
 )
 
 
@@ -218,6 +219,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--communities", action="store_true", help="colour by Louvain community, not by kind"
     )
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png, .svg, .gexf or .graphml")
+
+    p = sub.add_parser(
+        "timeline",
+        help="mentions of entities per day, week or month of publication, with their bursts "
+        "(documents without a date are counted, never placed)",
+    )
+    _corpus_arg(p)
+    p.add_argument(
+        "--entity",
+        dest="entities",
+        required=True,
+        action="append",
+        metavar="NAME",
+        help="an entity to count (repeatable: one line each)",
+    )
+    p.add_argument(
+        "--bin",
+        choices=("day", "week", "month"),
+        help="count per day, week or month (default: chosen from the span of the dates)",
+    )
+    _focus_arg(p)
+    _kind_choice_arg(p)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="print JSON")
+    group.add_argument("--csv", action="store_true", help="print CSV")
+    group.add_argument(
+        "--out", metavar="FILE", help="draw it to FILE.png or FILE.svg, its counts as CSV beside"
+    )
     return parser
 
 
@@ -290,9 +319,12 @@ def _commands() -> ModuleType:
     from explorer import commands
     from explorer.cli_dossier import cmd_dossier
     from explorer.cli_network import cmd_network
+    from explorer.cli_timeline import cmd_timeline
     from explorer.cli_watch import cmd_watch
 
-    commands.COMMANDS.update(watch=cmd_watch, dossier=cmd_dossier, network=cmd_network)
+    commands.COMMANDS.update(
+        watch=cmd_watch, dossier=cmd_dossier, network=cmd_network, timeline=cmd_timeline
+    )
     return commands
 
 

@@ -60,9 +60,9 @@ def export_chart(data: ChartData, path: Path, size: tuple[int, int] | None = Non
         chart.resize(*size)
         chart.set_data(data)
         if suffix == ".png":
-            _write_png(chart, path, size)
+            write_png(chart, path, size)
         else:
-            _write_svg(chart, path, size, data.title)
+            write_svg(chart, path, size, data.title)
     finally:
         chart.deleteLater()
     table = csv_path(path)
@@ -70,7 +70,7 @@ def export_chart(data: ChartData, path: Path, size: tuple[int, int] | None = Non
     return [path, table]
 
 
-def _render(chart: BarChart, painter: QPainter) -> None:
+def _render(chart: QWidget, painter: QPainter) -> None:
     """Paint the whole widget (QWidget.render: QGraphicsView.render paints only the scene)."""
     try:
         QWidget.render(chart, painter, QPoint(0, 0))
@@ -78,7 +78,8 @@ def _render(chart: BarChart, painter: QPainter) -> None:
         painter.end()
 
 
-def _write_png(chart: BarChart, path: Path, size: tuple[int, int]) -> None:
+def write_png(chart: QWidget, path: Path, size: tuple[int, int]) -> None:
+    """Any chart widget as a PNG of `size`, on the light theme's background."""
     image = QImage(QSize(*size), QImage.Format.Format_ARGB32)
     image.fill(QColor(LIGHT_THEME.background))
     painter = QPainter(image)
@@ -89,7 +90,8 @@ def _write_png(chart: BarChart, path: Path, size: tuple[int, int]) -> None:
         raise ExportError(f"cannot write {path}")
 
 
-def _write_svg(chart: BarChart, path: Path, size: tuple[int, int], title: str) -> None:
+def write_svg(chart: QWidget, path: Path, size: tuple[int, int], title: str) -> None:
+    """Any chart widget as an SVG of `size`, its text kept as text."""
     from PySide6.QtSvg import QSvgGenerator
 
     generator = QSvgGenerator()

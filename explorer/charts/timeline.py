@@ -1,0 +1,214 @@
+"""The timeline chart: one line per entity over the bins of its dates, its bursts
+shaded in its colour. Hover a point for its count (and the burst it is in); click one
+for its bin, which the panel turns into that entity's passages of the period.
+
+Only draws: the numbers come in a Timeline (explorer/timeline/build.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from explorer.charts.bars import LIGHT_THEME, ChartTheme
+from explorer.timeline.bins import Bin
+from explorer.timeline.build import EMPTY_TIMELINE, Line, Timeline
+from explorer.timeline.text import bin_text, burst_text
+from explorer.wording import counted
+
+# Okabe and Ito's colours, told apart with every kind of colour blindness; the
+# selected entity takes the first, up to five pinned ones the next.
+LINE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+BURST_ALPHA = 45
+HIT_PX = 24  # how far from a point a click or hover still finds it
+
+
+def _x(day: dt.date) -> float:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp()
+
+
+def _middle(item: Bin) -> float:
+    return (_x(item.first) + _x(item.last + dt.timedelta(days=1))) / 2
+
+
+def line_color(index: int) -> str:
+    return LINE_COLORS[index % len(LINE_COLORS)]
+
+
+class TimelinePlot(pg.PlotWidget):
+    """Draws a Timeline; emits binClicked(Line, Bin) when the user clicks a point."""
+
+    binClicked = Signal(object, object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        theme: ChartTheme | None = None,
+        show_title: bool = False,
+    ) -> None:
+        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem()})
+        self._theme = theme or LIGHT_THEME
+        self._show_title = show_title  # exports draw one; the panel says it above the chart
+        self._titles = ("", "")
+        self._colors: tuple[str, ...] = ()
+        self._timeline = EMPTY_TIMELINE
+        self._items: list[pg.GraphicsObject] = []
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setContentsMargins(6, 8, 16, 6)
+        self._legend = plot.addLegend(offset=(10, 10))
+        self.setMinimumSize(200, 140)
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_hover)
+        self.set_theme(self._theme)
+
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    def set_theme(self, theme: ChartTheme) -> None:
+        self._theme = theme
+        self.setBackground(theme.background)
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(theme.muted))
+            axis.setTextPen(pg.mkPen(theme.foreground))
+        self._legend.setLabelTextColor(theme.foreground)
+        self.set_timeline(self._timeline, *self._titles, colors=self._colors)
+
+    def set_timeline(
+        self,
+        timeline: Timeline,
+        title: str = "",
+        subtitle: str = "",
+        *,
+        colors: Sequence[str] = (),
+    ) -> None:
+        """Draw `timeline`, each line in its colour of `colors` (by default the next of
+        LINE_COLORS); `title` and `subtitle` only where the plot draws its title."""
+        plot = self.getPlotItem()
+        for item in self._items:
+            plot.removeItem(item)
+        self._items = []
+        self._legend.clear()
+        self._timeline, self._titles, self._colors = timeline, (title, subtitle), tuple(colors)
+        self._set_title()
+        if not timeline.bins:
+            return
+        xs = [_middle(b) for b in timeline.bins]
+        top = max((max(line.counts) for line in timeline.lines), default=0) or 1
+        for index, line in enumerate(timeline.lines):
+            color = self.color(index)
+            for burst in line.bursts:
+                first, last = timeline.period(burst)
+                shade = QColor(color)
+                shade.setAlpha(BURST_ALPHA)
+                region = pg.LinearRegionItem(
+                    (_x(first), _x(last + dt.timedelta(days=1))),
+                    movable=False,
+                    brush=pg.mkBrush(shade),
+                    pen=pg.mkPen(None),
+                )
+                region.setZValue(-10)
+                self._add(region)
+            curve = pg.PlotDataItem(
+                xs,
+                list(line.counts),
+                pen=pg.mkPen(color, width=2),
+                symbol="o",
+                symbolSize=5 if len(xs) > 60 else 7,
+                symbolBrush=color,
+                symbolPen=pg.mkPen(color),
+                name=line.name,
+            )
+            self._add(curve)
+        span = timeline.bins[-1].last - timeline.bins[0].first
+        pad = max(span.days, 1) * 86_400 * 0.02
+        plot.setRange(
+            xRange=(_x(timeline.bins[0].first) - pad, _x(timeline.bins[-1].last) + 86_400 + pad),
+            yRange=(0, top * 1.12),
+            padding=0,
+        )
+
+    def color(self, index: int) -> str:
+        """The colour of the line at `index`."""
+        return self._colors[index] if index < len(self._colors) else line_color(index)
+
+    def _set_title(self) -> None:
+        plot = self.getPlotItem()
+        title, subtitle = self._titles
+        if not title or not self._show_title:
+            plot.setTitle(None)
+            return
+        sub = (
+            f"<br><span style='color:{self._theme.muted}; font-size:9pt'>"
+            f"{html.escape(subtitle)}</span>"
+            if subtitle
+            else ""
+        )
+        plot.setTitle(
+            f"<span style='color:{self._theme.foreground}; font-size:11pt; font-weight:600'>"
+            f"{html.escape(title)}</span>{sub}"
+        )
+
+    def _add(self, item: pg.GraphicsObject) -> None:
+        self.getPlotItem().addItem(item)
+        self._items.append(item)
+
+    def point_at(self, scene_pos: QPointF) -> tuple[Line, int] | None:
+        """The line and bin of the point nearest `scene_pos`, within HIT_PX of it."""
+        timeline = self._timeline
+        if not timeline.bins:
+            return None
+        box = self.getPlotItem().getViewBox()
+        best: tuple[float, Line, int] | None = None
+        for i, item in enumerate(timeline.bins):
+            for line in timeline.lines:
+                at = box.mapViewToScene(QPointF(_middle(item), line.counts[i]))
+                distance = (at - scene_pos).manhattanLength()
+                if distance <= HIT_PX and (best is None or distance < best[0]):
+                    best = (distance, line, i)
+        return None if best is None else (best[1], best[2])
+
+    def point_position(self, line: Line, index: int) -> QPointF:
+        """Where a line's point of bin `index` is, in the scene."""
+        box = self.getPlotItem().getViewBox()
+        return box.mapViewToScene(QPointF(_middle(self._timeline.bins[index]), line.counts[index]))
+
+    def point_text(self, line: Line, index: int) -> str:
+        timeline = self._timeline
+        text = (
+            f"{line.name}, {bin_text(timeline.bins[index], timeline.unit)}: "
+            f"{counted(line.counts[index], 'mention')}"
+        )
+        for burst in line.bursts:
+            if burst.first <= index <= burst.last:
+                text += "\n" + burst_text(timeline, line, burst)
+        return text + "\nClick for its passages."
+
+    def _on_click(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        hit = self.point_at(event.scenePos())  # type: ignore[attr-defined]
+        if hit is not None:
+            line, index = hit
+            self.binClicked.emit(line, self._timeline.bins[index])
+
+    def _on_hover(self, scene_pos: QPointF) -> None:
+        hit = self.point_at(scene_pos)
+        if hit is None:
+            self.unsetCursor()
+            QToolTip.hideText()
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        QToolTip.showText(
+            self.mapToGlobal(self.mapFromScene(scene_pos)), self.point_text(*hit), self
+        )
