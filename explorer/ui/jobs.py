@@ -17,6 +17,7 @@ from explorer.charts.data import MAX_DOCUMENT_BARS
 from explorer.index import queries
 from explorer.index.focus import Focus
 from explorer.index.store import IndexOpenError, Store
+from explorer.index.timeline import period_passage_keys
 from explorer.resolve.model import Correction
 from explorer.ui.state import EntityRef
 from explorer.ui.tasks import TaskControl
@@ -85,14 +86,21 @@ class PassageList:
 
 
 def load_passages(control: TaskControl, index: Path | None, entity_id: int,
-                  with_entity: int | None, focus: Focus) -> PassageList:
+                  with_entity: int | None, focus: Focus,
+                  period: tuple[str, str] | None = None) -> PassageList:
+    """The passages of an entity, of a pair, or of an entity in a period (first and
+    last day) of the timeline."""
     store = reader(index)
     if store is None:
         return PassageList([], [], False, [], [])
     wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
     with closing(store):
-        keys = queries.passage_keys(store.conn, entity_id, with_entity=with_entity, focus=focus,
-                                    limit=MAX_PASSAGES + 1)
+        if period is not None:
+            keys = period_passage_keys(store.conn, entity_id, *period, focus=focus,
+                                       limit=MAX_PASSAGES + 1)
+        else:
+            keys = queries.passage_keys(store.conn, entity_id, with_entity=with_entity,
+                                        focus=focus, limit=MAX_PASSAGES + 1)
         ids = [passage for _, passage in keys[:MAX_PASSAGES]]
         rows = queries.passages_at(store.conn, ids[:PASSAGE_PAGE], wanted)
         names = [text for text, _count in queries.aliases(store.conn, entity_id)]

@@ -48,6 +48,8 @@ from explorer.ui.sources import (
 from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.status import IndexStatus
 from explorer.ui.tasks import TaskRunner
+from explorer.ui.timeline_panel import TimelinePanel
+from explorer.ui.timeline_source import TimelineSource
 from explorer.ui.unread import UnreadNotice
 from explorer.ui.watch_model import WatchTableModel
 from explorer.ui.watch_panel import WatchPanel
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.watch_list = WatchSource(self.state, self.runner, WatchTableModel(self))
         self.dossiers = DossierExporter(self.state, self.runner, self)
         self.network = NetworkSource(self.state, self.runner, self)
+        self.timeline = TimelineSource(self.state, self.runner, self)
 
         self._build_panels(sample)
         self._build_docks()
@@ -133,8 +136,9 @@ class MainWindow(QMainWindow):
         self.focus_bar = FocusBar(state)
         self.watch_panel = WatchPanel(state, self.watch_list, self.corrections)
         self.network_panel = NetworkPanel(state, self.network)
+        self.timeline_panel = TimelinePanel(state, self.timeline)
         self.charts = [self.frequency_panel, self.comention_panel.chart, self.distribution_panel,
-                       self.network_panel]
+                       self.network_panel, self.timeline_panel]
         self.current_chart = self.frequency_panel
         self.welcome = WelcomePanel(sample)
         self.welcome.set_recent(keys.recent_corpora(self.settings))
@@ -159,13 +163,15 @@ class MainWindow(QMainWindow):
         self.passage_dock = _dock(self, "Passages", "passagesDock", self.passage_panel, bottom)
         self.watch_dock = _dock(self, "Watch-list", "watchListDock", self.watch_panel, right)
         self.tabifyDockWidget(self.distribution_dock, self.watch_dock)
+        self.timeline_dock = _dock(self, "Timeline", "timelineDock", self.timeline_panel, right)
+        self.tabifyDockWidget(self.distribution_dock, self.timeline_dock)
         self.distribution_dock.raise_()
         self.network_dock = _dock(self, "Network", "networkDock", self.network_panel, right)
         self.tabifyDockWidget(self.comention_dock, self.network_dock)
         self.comention_dock.raise_()
         self.docks = [self.entity_dock, self.frequency_dock, self.comention_dock,
                       self.network_dock, self.distribution_dock, self.watch_dock,
-                      self.passage_dock]
+                      self.timeline_dock, self.passage_dock]
 
     def _build_toolbars(self) -> None:
         self.addToolBar(self.actions.toolbar)
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
         self.network_dock.topLevelChanged.connect(self.network_panel.check_shown)
         self.network_panel.shownChanged.connect(self.network.set_active)
         self.network.failed.connect(self._show_error)
+        self.timeline.failed.connect(self._show_error)
         self.runner.error.connect(self._show_error)
         state.on(("corpus", "entity"), self._sync_title)
         state.on("corpus", self._sync_page)

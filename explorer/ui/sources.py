@@ -222,7 +222,7 @@ class PassageSource(QObject):
         super().__init__(model)
         self._state, self._runner, self.model = state, runner, model
         self._listed: jobs.PassageList | None = None  # the list whose pages are being read
-        state.on((*FOCUS_FIELDS, "entity", "comention"), self.reload)
+        state.on((*FOCUS_FIELDS, "entity", "comention", "period"), self.reload)
         model.moreWanted.connect(self._load_page)
 
     def reload(self) -> None:
@@ -235,8 +235,9 @@ class PassageSource(QObject):
             self.headerChanged.emit("")
             return
         other = state.comention.id if state.comention else None
+        period = (state.period.first, state.period.last) if state.period else None
         self._runner.start("passages", jobs.load_passages, state.index, state.entity.id, other,
-                           state.focus_query(), on_done=self._loaded)
+                           state.focus_query(), period, on_done=self._loaded)
 
     def _loaded(self, result: jobs.PassageList) -> None:
         state = self._state
@@ -245,6 +246,8 @@ class PassageSource(QObject):
             return
         self._listed = result
         pair = f"{entity.name} and {state.comention.name}" if state.comention else entity.name
+        if state.period is not None:
+            pair += f" {state.period.label}"
         rows = [kwic(row, entity.id) for row in result.rows]
         self.model.set_rows(rows,
                             f"No passage mentions {pair}"

@@ -36,12 +36,23 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Period:
+    """Days of publication (YYYY-MM-DD, both included) the passages are listed for: a
+    bin of the timeline, picked for the entity selected with it."""
+
+    first: str
+    last: str
+    label: str  # as the timeline names it: 'in the week of 6 May 2024'
+
+
+@dataclass(frozen=True, slots=True)
 class View:
     """One step of Back/Forward history."""
 
     entity: EntityRef | None = None
     comention: EntityRef | None = None
     location: Location | None = None
+    period: Period | None = None
 
 
 @dataclass(slots=True)
@@ -63,6 +74,8 @@ class _Values:
     entity: EntityRef | None = None
     comention: EntityRef | None = None
     location: Location | None = None
+    period: Period | None = None
+    pinned: tuple[EntityRef, ...] = ()  # the timeline's lines besides the selected entity
     back: tuple[View, ...] = field(default_factory=tuple)
     forward: tuple[View, ...] = field(default_factory=tuple)
 
@@ -116,10 +129,13 @@ class ExplorerState:
     # --- navigation and history -----------------------------------------------------
 
     def _view(self) -> View:
-        return View(self.entity, self.comention, self.location)
+        return View(self.entity, self.comention, self.location, self.period)
 
     def navigate(self, **changes: Any) -> None:
-        """Move to another entity, co-mention or passage, remembering where we were."""
+        """Move to another entity, co-mention or passage, remembering where we were. A
+        period belongs to the selection it was picked with: another entity or pair drops it."""
+        if ("entity" in changes or "comention" in changes) and "period" not in changes:
+            changes["period"] = None
         here = self._view()
         target = View(**{name: changes.get(name, getattr(here, name)) for name in View.__slots__})
         if target == here:
@@ -130,13 +146,15 @@ class ExplorerState:
         if self.back:
             view = self.back[-1]
             self.update(entity=view.entity, comention=view.comention, location=view.location,
-                        back=self.back[:-1], forward=(self._view(), *self.forward))
+                        period=view.period, back=self.back[:-1],
+                        forward=(self._view(), *self.forward))
 
     def go_forward(self) -> None:
         if self.forward:
             view = self.forward[0]
             self.update(entity=view.entity, comention=view.comention, location=view.location,
-                        back=(*self.back, self._view()), forward=self.forward[1:])
+                        period=view.period, back=(*self.back, self._view()),
+                        forward=self.forward[1:])
 
     def focus_on(self, ref: EntityRef) -> None:
         if all(item.id != ref.id for item in self.focus):
@@ -152,7 +170,7 @@ class ExplorerState:
 
     def refs(self) -> list[EntityRef]:
         """Every entity the state points at, history included."""
-        refs = [*self.focus, *self.focus_any, self.entity, self.comention]
+        refs = [*self.focus, *self.focus_any, *self.pinned, self.entity, self.comention]
         for view in (*self.back, *self.forward):
             refs += [view.entity, view.comention]
         return list(dict.fromkeys(ref for ref in refs if ref is not None))
@@ -166,13 +184,14 @@ class ExplorerState:
             return remap.get(ref, ref) if ref is not None else None
 
         def view(item: View) -> View:
-            return View(new(item.entity), new(item.comention), item.location)
+            return View(new(item.entity), new(item.comention), item.location, item.period)
 
         focus = tuple(dict.fromkeys(ref for ref in map(new, self.focus) if ref is not None))
         focus_any = tuple(dict.fromkeys(ref for ref in map(new, self.focus_any) if ref))
+        pinned = tuple(dict.fromkeys(ref for ref in map(new, self.pinned) if ref))
         comention = new(self.comention)
         entity = new(self.entity)
-        self.update(focus=focus, focus_any=focus_any, entity=entity,
+        self.update(focus=focus, focus_any=focus_any, pinned=pinned, entity=entity,
                     comention=comention if comention != entity else None,
                     back=tuple(map(view, self.back)), forward=tuple(map(view, self.forward)),
                     revision=self.revision + 1)
@@ -180,5 +199,5 @@ class ExplorerState:
     def reset_for_corpus(self, corpus: tuple[Path, ...], index: Path) -> None:
         """A different corpus: forget what pointed into the old one."""
         self.update(corpus=corpus, index=index, focus=(), focus_any=(), entity=None,
-                    comention=None, location=None, back=(), forward=(), search="",
-                    revision=self.revision + 1)
+                    comention=None, location=None, period=None, pinned=(), back=(), forward=(),
+                    search="", revision=self.revision + 1)
