@@ -25,7 +25,8 @@ from explorer.wording import counted
 # Okabe and Ito's colours, told apart with every kind of colour blindness; the
 # selected entity takes the first, up to five pinned ones the next.
 LINE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
-BURST_ALPHA = 45
+BURST_ALPHA = 30
+BAND = 0.06  # a burst's band above the lines, as a share of the highest count, per line
 HIT_PX = 24  # how far from a point a click or hover still finds it
 
 
@@ -65,7 +66,8 @@ class TimelinePlot(pg.PlotWidget):
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
         plot.setContentsMargins(6, 8, 16, 6)
-        self._legend = plot.addLegend(offset=(10, 10))
+        # The panel names its lines above the plot, where a legend hides no point.
+        self._legend = plot.addLegend(offset=(10, 10)) if show_title else None
         self.setMinimumSize(200, 140)
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_hover)
@@ -81,7 +83,8 @@ class TimelinePlot(pg.PlotWidget):
             axis = self.getPlotItem().getAxis(name)
             axis.setPen(pg.mkPen(theme.muted))
             axis.setTextPen(pg.mkPen(theme.foreground))
-        self._legend.setLabelTextColor(theme.foreground)
+        if self._legend is not None:
+            self._legend.setLabelTextColor(theme.foreground)
         self.set_timeline(self._timeline, *self._titles, colors=self._colors)
 
     def set_timeline(
@@ -98,7 +101,8 @@ class TimelinePlot(pg.PlotWidget):
         for item in self._items:
             plot.removeItem(item)
         self._items = []
-        self._legend.clear()
+        if self._legend is not None:
+            self._legend.clear()
         self._timeline, self._titles, self._colors = timeline, (title, subtitle), tuple(colors)
         self._set_title()
         if not timeline.bins:
@@ -107,6 +111,7 @@ class TimelinePlot(pg.PlotWidget):
         top = max((max(line.counts) for line in timeline.lines), default=0) or 1
         for index, line in enumerate(timeline.lines):
             color = self.color(index)
+            band = top * (1.1 + BAND * index)  # each line's bursts at its own height
             for burst in line.bursts:
                 first, last = timeline.period(burst)
                 shade = QColor(color)
@@ -119,6 +124,9 @@ class TimelinePlot(pg.PlotWidget):
                 )
                 region.setZValue(-10)
                 self._add(region)
+                # shades of two lines mix: a band in the line's own colour says whose it is
+                ends = [_x(first), _x(last + dt.timedelta(days=1))]
+                self._add(pg.PlotDataItem(ends, [band, band], pen=pg.mkPen(color, width=5)))
             curve = pg.PlotDataItem(
                 xs,
                 list(line.counts),
@@ -134,7 +142,7 @@ class TimelinePlot(pg.PlotWidget):
         pad = max(span.days, 1) * 86_400 * 0.02
         plot.setRange(
             xRange=(_x(timeline.bins[0].first) - pad, _x(timeline.bins[-1].last) + 86_400 + pad),
-            yRange=(0, top * 1.12),
+            yRange=(0, top * (1.14 + BAND * len(timeline.lines))),
             padding=0,
         )
 

@@ -8,6 +8,7 @@ the shared state (the entity and a period), which the passage panel follows.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
@@ -43,6 +44,7 @@ from explorer.ui.look import muted_text
 from explorer.ui.sources import chart_focus
 from explorer.ui.state import ExplorerState, Period
 from explorer.ui.timeline_source import MAX_PINNED, TimelineSource
+from explorer.wording import counted
 
 UNITS = (("Auto", None), ("Day", "day"), ("Week", "week"), ("Month", "month"))
 PIN_STYLE = "QToolButton {{ border: 1px solid {color}; border-radius: 9px; padding: 1px 6px; }}"
@@ -70,6 +72,8 @@ class TimelinePanel(QWidget):
         palette.setColor(self.title.foregroundRole(), muted_text())
         self.subtitle = QLabel(objectName="timelineSubtitle", wordWrap=True)
         self.subtitle.setPalette(palette)
+        self.legend = QLabel(objectName="timelineLegend", wordWrap=True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.undated = QLabel(objectName="timelineUndated", wordWrap=True)
         self.undated.setPalette(palette)
         self.undated.setToolTip(
@@ -90,6 +94,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self._controls())
+        layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.undated)
 
@@ -138,18 +143,32 @@ class TimelinePanel(QWidget):
         else:
             self.title.setText(timeline_title(timeline))
         self.subtitle.setText(focus_phrase(chart_focus(state)) if timeline.lines else "")
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f"<span style='color:{self.plot.color(i)}'>&#9644;</span>&nbsp;"
+                f"{html.escape(line.name)}"
+                for i, line in enumerate(timeline.lines)
+            )
+            if timeline.bins
+            else ""
+        )
         self.undated.setText(self._undated(timeline))
         self.undated.setVisible(bool(self.undated.text()))
 
     def _undated(self, timeline: Timeline) -> str:
-        """'212 documents have no date', and the mentions of each line they hold."""
+        """'212 documents have no date and are in no bin; they hold 15 mentions of Tony
+        Blair'."""
         said = undated_text(timeline.undated_documents)
         if not said:
             return ""
         held = [
-            f"{ln.name} {ln.undated_mentions:,}" for ln in timeline.lines if ln.undated_mentions
+            f"{counted(ln.undated_mentions, 'mention')} of {ln.name}"
+            for ln in timeline.lines
+            if ln.undated_mentions
         ]
-        return said + (f"; mentions in them, in no bin: {', '.join(held)}" if held else "")
+        one = timeline.undated_documents == 1
+        are, hold = ("is", "it holds") if one else ("are", "they hold")
+        return f"{said} and {are} in no bin" + (f"; {hold} {', '.join(held)}" if held else "")
 
     def _sync_pins(self) -> None:
         state = self._state

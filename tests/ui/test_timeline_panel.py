@@ -73,7 +73,11 @@ def test_the_selected_entity_is_counted_per_bin_and_the_undated_said(qtbot, date
     assert line.dated_mentions + line.undated_mentions == russia.mentions
     assert line.counts[1] == 0
     assert panel.title.text() == "Mentions per month of Russia"
-    assert panel.undated.text().startswith("1 document has no date")
+    assert panel.undated.text() == (
+        f"1 document has no date and is in no bin; it holds {line.undated_mentions} mentions "
+        "of Russia"
+    )
+    assert "Russia" in panel.legend.text()
     assert panel.undated.isVisible()
 
 
