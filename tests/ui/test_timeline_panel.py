@@ -5,17 +5,20 @@ colours, the bin changes, exports write the picture and its counts."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolTip
 from ui_helpers import idle, open_window
 
+from explorer.charts.timeline import TimelinePlot
 from explorer.index import queries
 from explorer.index.store import Store
-from explorer.index.timeline import period_passage_keys
-from explorer.timeline.build import Timeline
+from explorer.index.timeline import EntityDays, period_passage_keys
+from explorer.timeline.build import Timeline, build_timeline
 from explorer.ui.state import EntityRef
 
 DATES = {1: "2024-05-02", 2: "2024-05-20", 3: "2024-07-03"}  # document 4 has none
@@ -143,3 +146,27 @@ def test_the_bin_changes_and_the_export_writes_picture_and_counts(
     assert rows[0] == "first,last,Russia" and len(rows) == 64
     svg = panel.export_to(tmp_path / "russia.svg")[0].read_text(encoding="utf-8")
     assert "Mentions per day of Russia" in svg and "1 document has no date" in svg
+
+
+def test_hovering_a_point_in_a_burst_tells_its_dates_and_strength(qtbot) -> None:
+    start = dt.date(2025, 1, 6)
+    counts = [2] * 10 + [15, 18] + [2] * 10
+    days = tuple(((start + dt.timedelta(weeks=i)).isoformat(), n) for i, n in enumerate(counts))
+    timeline = build_timeline([("Tony Blair", EntityDays(7, days, 0, 0))], 0, "week")
+    (line,) = timeline.lines
+    assert [(b.first, b.last) for b in line.bursts] == [(10, 11)]
+    plot = TimelinePlot()
+    qtbot.addWidget(plot)
+    plot.resize(800, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_timeline(timeline)
+    point = plot.mapFromScene(plot.point_position(line, 11))
+    qtbot.mouseMove(plot.viewport(), point)
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    text = QToolTip.text()
+    assert text.startswith("Tony Blair, 24 Mar 2025 – 30 Mar 2025: 18 mentions")
+    assert "Burst of Tony Blair: 17 Mar 2025 – 30 Mar 2025, 33 mentions, strength" in text
+    with qtbot.waitSignal(plot.binClicked) as clicked:
+        qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert clicked.args[0] == line and clicked.args[1] == timeline.bins[11]
