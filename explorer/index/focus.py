@@ -1,5 +1,6 @@
 """The focus: the documents that mention every focused entity (and, when a group is
-focused as "any of these", at least one of the group).
+focused as "any of these", at least one of the group), and when a period is focused,
+that are dated within it.
 
 Expressed as SQL over `entity_documents`, so every query can restrict itself to
 the focused part of the corpus without reading documents.
@@ -21,12 +22,20 @@ class Focus:
     include_demonyms: bool = True
     include_places: bool = False
     any_of: tuple[int, ...] = ()
+    # Days of publication, both included, as YYYYMMDD numbers (`day_number`): only the
+    # documents dated within them. Numbers, as every other focus parameter is one.
+    period: tuple[int, int] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.entities or self.any_of)
+        return bool(self.entities or self.any_of or self.period)
 
 
 NO_FOCUS = Focus()
+
+
+def day_number(day: str) -> int:
+    """'2025-04-07' (or a longer ISO date) as 20250407, as a focused period holds it."""
+    return int(day[:10].replace("-", ""))
 
 
 def focus_documents_sql(focus: Focus) -> tuple[str, list[int]]:
@@ -51,4 +60,11 @@ def focus_documents_sql(focus: Focus) -> tuple[str, list[int]]:
             f"WHERE entity_id IN ({marks}) AND {count_column} > 0"
         )
         params.extend(focus.any_of)
+    if focus.period:
+        # A document without a date is in no period.
+        parts.append(
+            "SELECT id AS doc_id FROM documents INDEXED BY documents_dates "
+            "WHERE CAST(replace(substr(date, 1, 10), '-', '') AS INTEGER) BETWEEN ? AND ?"
+        )
+        params.extend(focus.period)
     return " INTERSECT ".join(parts), params

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from explorer.index import queries
-from explorer.index.focus import Focus
+from explorer.index.focus import Focus, day_number
 from explorer.index.store import Store
 from explorer.index.timeline import entity_days, period_passage_keys, undated_documents
 from explorer.timeline.bins import bins_between, choose_unit, counts_per_bin
@@ -113,3 +113,24 @@ def test_the_passages_of_a_period_are_those_of_its_documents(dated: Store) -> No
     assert {doc for doc, _ in may} == {1, 2} & {doc for doc, _ in everything}
     assert set(may) == {key for key in everything if key[0] in (1, 2)}
     assert period_passage_keys(conn, russia.id, "2024-06-01", "2024-06-30") == []
+
+
+def test_a_focused_period_holds_the_documents_dated_within_it(dated: Store) -> None:
+    conn = dated.conn
+    may = Focus(period=(day_number("2024-05-01"), day_number("2024-05-31")))
+    assert may and queries.count_documents(conn, may) == 2
+    russia = queries.find_entities(conn, "Russia")[0]
+    days = entity_days(conn, russia.id, may)
+    assert [day for day, _ in days.days] == ["2024-05-01", "2024-05-20"]
+    assert days.undated_mentions == 0 and undated_documents(conn, may) == 0
+    in_may = {row.name: row.mentions for row in queries.entities(conn, focus=may)}
+    assert in_may["Russia"] == sum(n for _, n in days.days)
+    kim = queries.find_entities(conn, "Kim Jong Un")[0]
+    both = Focus((kim.id,), period=may.period)
+    kim_docs = {
+        d
+        for (d,) in conn.execute(
+            "SELECT doc_id FROM entity_documents WHERE entity_id = ?", (kim.id,)
+        )
+    }
+    assert queries.count_documents(conn, both) == len(kim_docs & {1, 2})
