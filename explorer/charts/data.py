@@ -68,6 +68,7 @@ class ChartFocus:
     include_demonyms: bool = True
     include_places: bool = False
     any_of: tuple[Named, ...] = ()  # a group of which each document mentions at least one
+    period: str = ""  # days of publication the focus keeps, as said: '7 Apr 2025 – 20 Apr 2025'
 
     def ids(self) -> frozenset[int]:
         return frozenset(entity.id for entity in self.entities)
@@ -91,6 +92,8 @@ def focus_phrase(focus: ChartFocus) -> str:
         group = [entity.name for entity in focus.any_of]
         shown = ", ".join(group[:ANY_OF_NAMED]) + ("…" if len(group) > ANY_OF_NAMED else "")
         names.append(f"any of {len(group)} ({shown})")
+    if focus.period:
+        names.append(focus.period)
     return "Focus: " + " + ".join(names) if names else "Whole corpus"
 
 

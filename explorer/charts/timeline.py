@@ -1,6 +1,7 @@
 """The timeline chart: one line per entity over the bins of its dates, its bursts
 shaded in its colour. Hover a point for its count (and the burst it is in); click one
-for its bin, which the panel turns into that entity's passages of the period.
+for its bin, which the panel turns into that entity's passages of the period; drag
+across bins for the period they span, which the panel focuses on.
 
 Only draws: the numbers come in a Timeline (explorer/timeline/build.py).
 """
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from explorer.charts.bars import LIGHT_THEME, ChartTheme
@@ -28,6 +29,7 @@ LINE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 BURST_ALPHA = 30
 BAND = 0.06  # a burst's band above the lines, as a share of the highest count, per line
 HIT_PX = 24  # how far from a point a click or hover still finds it
+DRAG_PX = 8  # a press that moves further is a drag, not a click
 
 
 def _x(day: dt.date) -> float:
@@ -43,9 +45,11 @@ def line_color(index: int) -> str:
 
 
 class TimelinePlot(pg.PlotWidget):
-    """Draws a Timeline; emits binClicked(Line, Bin) when the user clicks a point."""
+    """Draws a Timeline; emits binClicked(Line, Bin) when the user clicks a point and
+    rangeSelected(Bin, Bin), the first and last bin, when they drag across bins."""
 
     binClicked = Signal(object, object)
+    rangeSelected = Signal(object, object)
 
     def __init__(
         self,
@@ -61,6 +65,8 @@ class TimelinePlot(pg.PlotWidget):
         self._colors: tuple[str, ...] = ()
         self._timeline = EMPTY_TIMELINE
         self._items: list[pg.GraphicsObject] = []
+        self._pressed: QPointF | None = None  # where a left press began, in the viewport
+        self._dragged: pg.LinearRegionItem | None = None  # the range being dragged
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -201,6 +207,44 @@ class TimelinePlot(pg.PlotWidget):
             if burst.first <= index <= burst.last:
                 text += "\n" + burst_text(timeline, line, burst)
         return text + "\nClick for its passages."
+
+    def _bin_index(self, viewport_pos: QPointF) -> int:
+        """The bin under (or nearest to) a viewport position."""
+        scene = self.mapToScene(viewport_pos.toPoint())
+        x = self.getPlotItem().getViewBox().mapSceneToView(scene).x()
+        ends = [_x(b.last + dt.timedelta(days=1)) for b in self._timeline.bins]
+        return min(sum(1 for end in ends if end <= x), len(ends) - 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._timeline.bins:
+            self._pressed = event.position()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        start = self._pressed
+        if start is not None and (event.position() - start).manhattanLength() > DRAG_PX:
+            bins = self._timeline.bins
+            a, b = sorted((self._bin_index(start), self._bin_index(event.position())))
+            span = (_x(bins[a].first), _x(bins[b].last + dt.timedelta(days=1)))
+            if self._dragged is None:
+                shade = QColor(self._theme.muted)
+                shade.setAlpha(60)
+                self._dragged = pg.LinearRegionItem(
+                    span, movable=False, brush=pg.mkBrush(shade), pen=pg.mkPen(self._theme.muted)
+                )
+                self.getPlotItem().addItem(self._dragged)
+            self._dragged.setRegion(span)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        start, dragged = self._pressed, self._dragged
+        self._pressed = self._dragged = None
+        super().mouseReleaseEvent(event)
+        if start is None or dragged is None:
+            return
+        self.getPlotItem().removeItem(dragged)
+        a, b = sorted((self._bin_index(start), self._bin_index(event.position())))
+        self.rangeSelected.emit(self._timeline.bins[a], self._timeline.bins[b])
 
     def _on_click(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]

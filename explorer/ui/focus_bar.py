@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from explorer.icons import icon
 from explorer.index.queries import CorpusSummary
 from explorer.ui.look import kind_dot, muted_text
-from explorer.ui.state import EntityRef, ExplorerState
+from explorer.ui.state import EntityRef, ExplorerState, Period
 from explorer.wording import counted
 
 CHIP_STYLE = ("QFrame#focusChip { border: 1px solid palette(mid); border-radius: 11px;"
@@ -72,6 +72,28 @@ class AnyOfChip(QFrame):
         layout.addWidget(remove)
 
 
+class PeriodChip(QFrame):
+    """A focused period (dragged on the timeline): only documents dated within it."""
+
+    def __init__(self, period: Period, state: ExplorerState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="focusChip")
+        self.period = period
+        self.setStyleSheet(CHIP_STYLE)
+        self.setToolTip(f"Only documents dated {period.label} (documents without a date "
+                        "are left out)")
+        self.label = QLabel(period.label)
+        remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
+        remove.setObjectName("removeFocus")
+        remove.setToolTip("Remove the period from the focus")
+        remove.clicked.connect(lambda: state.update(focus_period=None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(5)
+        layout.addWidget(self.label)
+        layout.addWidget(remove)
+
+
 class FocusBar(QWidget):
     """Shows what the panels cover: the whole corpus, or the documents that mention every chip."""
 
@@ -108,12 +130,12 @@ class FocusBar(QWidget):
         layout.addWidget(self.demonyms)
         layout.addWidget(self.places)
         layout.addWidget(self.clear)
-        state.on(("focus", "focus_any"), self._sync_chips)
+        state.on(("focus", "focus_any", "focus_period"), self._sync_chips)
         state.on(("include_demonyms", "include_places"), self._sync_options)
         self._sync_chips()
         self._sync_options()
 
-    def chips(self) -> list[FocusChip | AnyOfChip]:
+    def chips(self) -> list[FocusChip | AnyOfChip | PeriodChip]:
         return [self._chips.itemAt(i).widget() for i in range(self._chips.count())]  # type: ignore[misc]
 
     def set_counts(self, summary: CorpusSummary | None, in_focus: int | None) -> None:
@@ -129,6 +151,8 @@ class FocusBar(QWidget):
             self._chips.addWidget(FocusChip(ref, self._state))
         if self._state.focus_any:
             self._chips.addWidget(AnyOfChip(self._state.focus_any, self._state))
+        if self._state.focus_period:
+            self._chips.addWidget(PeriodChip(self._state.focus_period, self._state))
         self.clear.setVisible(bool(self._state.focus_query()))
         self._sync_hint()
 

@@ -38,7 +38,8 @@ from explorer.wording import counted
 
 SEARCH_DEBOUNCE_MS = 60
 COMENTION_CHART_TOP = 15
-FOCUS_FIELDS = ("index", "revision", "focus", "focus_any", "include_demonyms", "include_places")
+FOCUS_FIELDS = ("index", "revision", "focus", "focus_any", "focus_period", "include_demonyms",
+                "include_places")
 
 
 def corpus_label(state: ExplorerState) -> str:
@@ -63,7 +64,9 @@ def chart_corpus(state: ExplorerState) -> str:
 
 
 def chart_focus(state: ExplorerState) -> ChartFocus:
-    return ChartFocus(state.focus, state.include_demonyms, state.include_places, state.focus_any)
+    period = state.focus_period.label if state.focus_period else ""
+    return ChartFocus(state.focus, state.include_demonyms, state.include_places, state.focus_any,
+                      period)
 
 
 def _no_index_text(state: ExplorerState) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from explorer.index.focus import Focus
+from explorer.index.focus import Focus, day_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,7 @@ class _Values:
     partial: tuple[int, int] | None = None
     focus: tuple[EntityRef, ...] = ()
     focus_any: tuple[EntityRef, ...] = ()  # a group of which documents mention at least one
+    focus_period: Period | None = None  # only the documents dated within it
     include_demonyms: bool = True
     include_places: bool = False
     kind: str = "all"
@@ -120,8 +121,10 @@ class ExplorerState:
     # --- derived values -------------------------------------------------------------
 
     def focus_query(self) -> Focus:
+        period = self.focus_period
+        days = (day_number(period.first), day_number(period.last)) if period else None
         return Focus(tuple(ref.id for ref in self.focus), self.include_demonyms,
-                     self.include_places, tuple(ref.id for ref in self.focus_any))
+                     self.include_places, tuple(ref.id for ref in self.focus_any), days)
 
     def focus_names(self) -> list[str]:
         return [ref.name for ref in self.focus]
@@ -164,7 +167,7 @@ class ExplorerState:
         self.update(focus=tuple(item for item in self.focus if item.id != ref.id))
 
     def clear_focus(self) -> None:
-        self.update(focus=(), focus_any=())
+        self.update(focus=(), focus_any=(), focus_period=None)
 
     # --- after the entity tables were rebuilt ------------------------------------------
 
@@ -198,6 +201,7 @@ class ExplorerState:
 
     def reset_for_corpus(self, corpus: tuple[Path, ...], index: Path) -> None:
         """A different corpus: forget what pointed into the old one."""
-        self.update(corpus=corpus, index=index, focus=(), focus_any=(), entity=None,
+        self.update(corpus=corpus, index=index, focus=(), focus_any=(), focus_period=None,
+                    entity=None,
                     comention=None, location=None, period=None, pinned=(), back=(), forward=(),
                     search="", revision=self.revision + 1)

@@ -34,6 +34,7 @@ from explorer.timeline.bins import Bin
 from explorer.timeline.build import EMPTY_TIMELINE, Line, Timeline
 from explorer.timeline.text import (
     period_phrase,
+    period_text,
     timeline_subtitle,
     timeline_title,
     undated_text,
@@ -87,6 +88,7 @@ class TimelinePanel(QWidget):
         self.plot.customContextMenuRequested.connect(self._menu)
         self.plot.viewport().installEventFilter(self)
         self.plot.binClicked.connect(self._bin_clicked)
+        self.plot.rangeSelected.connect(self._range_selected)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -208,6 +210,13 @@ class TimelinePanel(QWidget):
             item.first.isoformat(), item.last.isoformat(), period_phrase(item, self._timeline.unit)
         )
         self._state.navigate(entity=ref, comention=None, period=period)
+
+    def _range_selected(self, first: Bin, last: Bin) -> None:
+        """Focus on the days from the first bin's first to the last bin's last."""
+        label = period_text(first.first, last.last)
+        self._state.update(
+            focus_period=Period(first.first.isoformat(), last.last.isoformat(), label)
+        )
 
     # --- use and export ---------------------------------------------------------------
 

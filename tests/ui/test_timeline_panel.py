@@ -170,3 +170,42 @@ def test_hovering_a_point_in_a_burst_tells_its_dates_and_strength(qtbot) -> None
     with qtbot.waitSignal(plot.binClicked) as clicked:
         qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert clicked.args[0] == line and clicked.args[1] == timeline.bins[11]
+
+
+def test_dragging_across_bins_focuses_on_that_period_and_every_panel_follows(
+    qtbot, dated_window
+) -> None:
+    window = dated_window
+    panel = window.timeline_panel
+    window.state.navigate(entity=ref_of(window, "Russia"))
+    panel.unit.setCurrentIndex(panel.unit.findData("month"))
+    timeline = shown_timeline(qtbot, window, "Russia")
+    (line,) = timeline.lines
+    in_may_and_june = line.counts[0] + line.counts[1]
+    plot = panel.plot
+    start = plot.mapFromScene(plot.point_position(line, 0))
+    end = plot.mapFromScene(plot.point_position(line, 1))
+    qtbot.mousePress(plot.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(plot.viewport(), start + (end - start) / 2)
+    qtbot.mouseMove(plot.viewport(), end)
+    qtbot.mouseRelease(plot.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    qtbot.waitUntil(lambda: window.state.focus_period is not None)
+    idle(qtbot, window)
+    period = window.state.focus_period
+    assert (period.first, period.last) == ("2024-05-01", "2024-06-30")
+    assert window.state.period is None  # a drag is not a click
+    (chip,) = window.focus_bar.chips()
+    assert chip.label.text() == "1 May 2024 – 30 Jun 2024"
+    assert window.focus_bar.hint.text() == "2 of 4 documents"
+    model = window.entity_model
+    russia = next(model.row(i) for i in range(model.rowCount()) if model.row(i).name == "Russia")
+    assert russia.mentions == in_may_and_june
+    assert {
+        window.passage_model.row(i).passage.doc_id for i in range(window.passage_model.rowCount())
+    } == {1, 2}
+    assert "1 May 2024 – 30 Jun 2024" in window.frequency_panel.subtitle.text()
+    narrowed = shown_timeline(qtbot, window, "Russia")
+    assert narrowed.undated_documents == 0 and sum(narrowed.lines[0].counts) == in_may_and_june
+    qtbot.mouseClick(chip.findChild(type(panel.pin), "removeFocus"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state.focus_period is None)
+    assert window.focus_bar.chips() == []
