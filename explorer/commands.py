@@ -55,7 +55,7 @@ class Outcome:
         for problem in report.problems:
             print(problem, file=sys.stderr)
         self.skipped += len(report.skipped)
-        if not _has_documents(store):
+        if not queries.has_documents(store.conn):
             print(
                 f"entity-explorer: {corpus} has no readable documents; "
                 f"the files read are {readable_types()}.",
@@ -81,17 +81,13 @@ def open_corpus(
     try:  # with nothing new to read this only finds which files are left out, and why
         report = _index(store, corpus, model=model, quiet_delay=QUIET_INDEX_DELAY_S)
     except (IndexBusy, UsageError) as exc:
-        if not _has_documents(store):
+        if not queries.has_documents(store.conn):
             store.close()
             raise UsageError(str(exc)) from exc
         print(f"entity-explorer: {exc}; answering from the existing index.", file=sys.stderr)
         return store
     outcome.tell(report, store, corpus)
     return store
-
-
-def _has_documents(store: Store) -> bool:
-    return store.conn.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0] == 1
 
 
 def _index(
@@ -301,7 +297,7 @@ def cmd_passages(args: argparse.Namespace, outcome: Outcome) -> int:
         shown = found if args.top is None else found[: args.top]
         wanted = [target.id] if other is None else [target.id, other.id]
         rows = queries.passages_at(store.conn, [passage for _, passage in shown], wanted)
-        keys = dict(store.conn.execute("SELECT id, key FROM documents"))
+        keys = queries.document_keys(store.conn)
     records = []
     for r in rows:
         first = {m.entity_id: m for m in reversed(r.mentions)}
@@ -320,20 +316,12 @@ def cmd_passages(args: argparse.Namespace, outcome: Outcome) -> int:
 def cmd_search(args: argparse.Namespace, outcome: Outcome) -> int:
     with open_corpus(args.corpus, outcome, model=args.model) as store:
         hits = queries.search(store.conn, args.query, limit=args.top)
-        total = _search_total(store, args.query) if len(hits) == args.top else len(hits)
-        keys = dict(store.conn.execute("SELECT id, key FROM documents"))
+        total = queries.search_total(store.conn, args.query) if len(hits) == args.top else len(hits)
+        keys = queries.document_keys(store.conn)
     records = [_passage_record(h, keys) for h in hits]
     marked = [(h.title, h.text, query_spans(h.text, args.query)) for h in hits]
     _print_passages(args, records, marked, f"No passage matches '{args.query}'.", total)
     return 0
-
-
-def _search_total(store: Store, query: str) -> int:
-    """How many passages match, when the search stopped at its limit."""
-    match = queries.fts_query(query)
-    return store.conn.execute(
-        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (match,)
-    ).fetchone()[0]
 
 
 def cmd_chart(args: argparse.Namespace, outcome: Outcome) -> int:

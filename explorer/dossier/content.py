@@ -9,7 +9,6 @@ says how many more the app lists.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,6 +24,7 @@ from explorer.index import queries
 from explorer.index.corrections import load_corrections
 from explorer.index.focus import Focus
 from explorer.index.lookup import document_dates
+from explorer.index.store import Connection
 from explorer.resolve.model import Correction
 
 MAX_PASSAGES = 30
@@ -66,7 +66,7 @@ class Dossier:
 
 
 def gather(
-    conn: sqlite3.Connection,
+    conn: Connection,
     entity: queries.EntityRow,
     *,
     focus: Focus,
@@ -116,7 +116,7 @@ def gather(
     )
 
 
-def _counts(conn: sqlite3.Connection, entity: queries.EntityRow, focus: Focus) -> tuple[int, int]:
+def _counts(conn: Connection, entity: queries.EntityRow, focus: Focus) -> tuple[int, int]:
     if not focus:
         return entity.mentions, entity.documents
     inside = queries.entities(conn, kinds=[entity.kind], focus=focus, include_hidden=True)
@@ -125,7 +125,7 @@ def _counts(conn: sqlite3.Connection, entity: queries.EntityRow, focus: Focus) -
 
 
 def _representative(
-    conn: sqlite3.Connection,
+    conn: Connection,
     entity: queries.EntityRow,
     keys: list[tuple[int, int]],
     comentions: list[queries.CoMentionRow],
@@ -151,7 +151,7 @@ def _representative(
     return list(chosen.items())
 
 
-def _corrections_of(conn: sqlite3.Connection, entity: queries.EntityRow) -> list[Correction]:
+def _corrections_of(conn: Connection, entity: queries.EntityRow) -> list[Correction]:
     """The user's corrections that name the entity or one of its spellings."""
     names = {entity.name.casefold()} | {
         text.casefold() for text, _ in queries.aliases(conn, entity.id)

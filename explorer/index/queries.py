@@ -471,6 +471,23 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+def has_documents(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0])
+
+
+def document_keys(conn: sqlite3.Connection) -> dict[int, str]:
+    """Each document's key (its path, or path#record), by id."""
+    return {int(doc_id): str(key) for doc_id, key in conn.execute("SELECT id, key FROM documents")}
+
+
+def search_total(conn: sqlite3.Connection, query: str) -> int:
+    """How many passages match `query` (for "50 of 70 shown")."""
+    row = conn.execute(
+        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (fts_query(query),)
+    ).fetchone()
+    return int(row[0])
+
+
 def search(
     conn: sqlite3.Connection, query: str, *, focus: Focus = NO_FOCUS, limit: int = 100
 ) -> list[PassageRow]:

@@ -24,6 +24,11 @@ from explorer.index.schema import (
 BUSY_TIMEOUT_S = 10.0
 
 
+# An open index as the query functions take it: what the window, the watch-lists and
+# the dossier hold and pass on, without running SQL themselves.
+Connection = sqlite3.Connection
+
+
 class IndexOpenError(RuntimeError):
     """The index file cannot be opened; the message is one sentence for the user.
 

@@ -10,7 +10,6 @@ rapidfuzz's WRatio over every visible name and alias.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from rapidfuzz import fuzz, process
 from explorer.index import queries
 from explorer.index.lookup import date_ranges, entity_texts
 from explorer.index.queries import EntityRow
+from explorer.index.store import Connection
 from explorer.watch.listfile import WatchList, WatchName
 
 NEAR_CUTOFF = 80  # WRatio, 0-100: below this a spelling is not offered as a near miss
@@ -72,7 +72,7 @@ class WatchRow:
 class _Names:
     """Every visible name and alias of the index, by normalised spelling."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
         self.ids: dict[str, set[int]] = defaultdict(set)
         self.spelt: dict[str, str] = {}  # normalised -> one spelling as written
@@ -93,7 +93,7 @@ class _Names:
         return sorted(found, key=lambda row: (-row.mentions, row.name))
 
 
-def check_watch_list(conn: sqlite3.Connection, watch: WatchList) -> list[WatchRow]:
+def check_watch_list(conn: Connection, watch: WatchList) -> list[WatchRow]:
     """Each name of the list, in the list's order, found or not (with near misses)."""
     names = _Names(conn)
     rows = [_check(names, entry) for entry in watch.names]

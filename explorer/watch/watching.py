@@ -3,10 +3,10 @@ the user last looked: the window's Watch-list panel asks this after every re-ind
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explorer.index.store import Connection
 from explorer.watch import memory
 from explorer.watch.listfile import BadLine, WatchListError, parse_watch_list, read_watch_list
 from explorer.watch.match import WatchRow, check_watch_list, normalized
@@ -31,7 +31,7 @@ def open_list(corpus: tuple[Path, ...], path: Path) -> None:
     memory.save(corpus, memory.Remembered(path, path.read_text(encoding="utf-8-sig")))
 
 
-def check_corpus(corpus: tuple[Path, ...], conn: sqlite3.Connection) -> WatchResult | None:
+def check_corpus(corpus: tuple[Path, ...], conn: Connection) -> WatchResult | None:
     """Check the corpus's watch-list (None when it has none). The list is read again
     from its file (so edits count), else from the copy kept. A name checked for the first
     time sets what was seen; a name with more mentions than seen is marked new, until
