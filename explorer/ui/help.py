@@ -117,7 +117,12 @@ marked “partial”.</p>
 selected entity (or paragraph, or document: the menu above the table). <i>Together</i>
 counts those sentences; <i>Score</i> (logDice, at most 14) is high when the two appear
 mostly with each other, so a name that is everywhere does not top every list.
-<b>Spread</b> shows the selected entity's mentions per document.</p>
+<b>Spread</b> shows the selected entity's mentions per document. <b>Timeline</b>, the
+tab beside it, draws its mentions per day, week or month of publication, and those of
+the entities you pin; shaded periods are bursts, where a name's mentions jump. Click a
+point for that entity's passages of that period; drag across points to focus on the
+days they span. Documents without a date are counted under the chart, never placed at a
+date.</p>
 <p><b>Passages</b> (bottom) are the sentences behind the numbers, the name lined up in
 the middle. Click one to read its <b>document</b> in the centre, where the name is
 highlighted and every other entity is marked in its kind's colour:
