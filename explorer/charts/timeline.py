@@ -67,6 +67,7 @@ class TimelinePlot(pg.PlotWidget):
         self._items: list[pg.GraphicsObject] = []
         self._pressed: QPointF | None = None  # where a left press began, in the viewport
         self._dragged: pg.LinearRegionItem | None = None  # the range being dragged
+        self._marked: pg.LinearRegionItem | None = None  # the period whose passages are listed
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -151,6 +152,24 @@ class TimelinePlot(pg.PlotWidget):
             yRange=(0, top * (1.14 + BAND * len(timeline.lines))),
             padding=0,
         )
+
+    def mark_period(self, first: dt.date | None, last: dt.date | None = None) -> None:
+        """Outline the days whose passages are listed (a clicked bin), or none."""
+        plot = self.getPlotItem()
+        if self._marked is not None:
+            plot.removeItem(self._marked)
+            self._marked = None
+        if first is None or last is None or not self._timeline.bins:
+            return
+        pen = pg.mkPen(self._theme.foreground, width=1, style=Qt.PenStyle.DashLine)
+        self._marked = pg.LinearRegionItem(
+            (_x(first), _x(last + dt.timedelta(days=1))),
+            movable=False,
+            brush=pg.mkBrush(0, 0, 0, 0),
+            pen=pen,
+        )
+        self._marked.setZValue(-5)
+        plot.addItem(self._marked)
 
     def color(self, index: int) -> str:
         """The colour of the line at `index`."""

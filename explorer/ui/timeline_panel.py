@@ -8,6 +8,7 @@ the shared state (the entity and a period), which the passage panel follows.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -102,6 +103,7 @@ class TimelinePanel(QWidget):
 
         source.timelineChanged.connect(self.show_timeline)
         state.on(("entity", "pinned"), self._sync_pins)
+        state.on("period", self._sync_period)
         self._sync_pins()
         self.show_timeline(EMPTY_TIMELINE, ())
 
@@ -156,6 +158,15 @@ class TimelinePanel(QWidget):
         )
         self.undated.setText(self._undated(timeline))
         self.undated.setVisible(bool(self.undated.text()))
+        self._sync_period()
+
+    def _sync_period(self) -> None:
+        period = self._state.period
+        if period is None:
+            self.plot.mark_period(None)
+        else:
+            first, last = dt.date.fromisoformat(period.first), dt.date.fromisoformat(period.last)
+            self.plot.mark_period(first, last)
 
     def _undated(self, timeline: Timeline) -> str:
         """'212 documents have no date and are in no bin; they hold 15 mentions of Tony

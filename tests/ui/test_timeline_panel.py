@@ -97,6 +97,11 @@ def test_clicking_a_point_lists_the_passages_of_that_period(qtbot, dated_window)
     qtbot.waitUntil(lambda: window.state.period is not None)
     idle(qtbot, window)
     assert (window.state.period.first, window.state.period.last) == ("2024-05-01", "2024-05-31")
+    marked = plot._marked.getRegion()  # the clicked month, outlined
+    assert [dt.datetime.fromtimestamp(x, dt.UTC).date().isoformat() for x in marked] == [
+        "2024-05-01",
+        "2024-06-01",
+    ]
     with Store(window.state.index, readonly=True) as store:
         keys = period_passage_keys(store.conn, line.entity_id, "2024-05-01", "2024-05-31")
         all_keys = queries.passage_keys(store.conn, line.entity_id)
@@ -111,6 +116,7 @@ def test_clicking_a_point_lists_the_passages_of_that_period(qtbot, dated_window)
     idle(qtbot, window)
     assert window.state.period is None
     assert "in May 2024" not in window.passage_panel.header.text()
+    assert plot._marked is None
 
 
 def test_pinned_lines_stay_in_their_colours_and_unpin(qtbot, dated_window) -> None:
