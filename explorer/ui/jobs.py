@@ -7,7 +7,6 @@ widget. The first argument is the runner's TaskControl.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from pathlib import Path
 from explorer.charts.data import MAX_DOCUMENT_BARS
 from explorer.index import queries
 from explorer.index.focus import Focus
-from explorer.index.store import IndexOpenError, Store
+from explorer.index.store import Connection, IndexOpenError, Store
 from explorer.index.timeline import period_passage_keys
 from explorer.resolve.model import Correction
 from explorer.ui.state import EntityRef
@@ -147,7 +146,7 @@ def load_document(control: TaskControl, index: Path | None, doc_id: int) -> Open
     return OpenDocument(document, names)
 
 
-def remap(conn: sqlite3.Connection, refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
+def remap(conn: Connection, refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
     """Find each referenced entity again after the entity tables were rebuilt: the entity
     now carrying its name (or alias) and kind, else any entity with that name, else None."""
     mapping: dict[EntityRef, EntityRef | None] = {}

@@ -4,7 +4,6 @@ GraphML files hold them as Gephi reads them."""
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import networkx as nx
@@ -17,8 +16,6 @@ from explorer.index.network import network
 from explorer.network.build import NetworkOptions, build_network
 from explorer.network.files import write_graph
 from explorer.network.graph import strong_edges
-
-PACKAGE = Path(__file__).resolve().parents[2] / "explorer"
 
 
 def _pairs_from_co_mentions(conn, ids: set[int], window: str, focus: Focus) -> dict:
@@ -117,27 +114,3 @@ def test_graph_files_hold_the_counts_co_mentions_gives(
     assert attributes["mentions"] == korea.mentions
     assert "North Korean" in attributes["aliases"].split("; ")
     assert "community" in attributes
-
-
-def test_the_network_core_is_qt_free() -> None:
-    extra = [PACKAGE / "index/network.py", PACKAGE / "charts/network_text.py"]
-    for path in sorted((PACKAGE / "network").rglob("*.py")) + extra:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        names = [
-            alias.name
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Import)
-            for alias in node.names
-        ]
-        names += [
-            node.module
-            for node in ast.walk(tree)
-            if isinstance(node, ast.ImportFrom) and node.module
-        ]
-        bad = [
-            n
-            for n in names
-            if n.startswith(("PySide6", "pyqtgraph", "explorer.ui"))
-            or n in ("explorer.charts.bars", "explorer.charts.export")
-        ]
-        assert not bad, f"{path.name}: {bad}"
