@@ -48,7 +48,9 @@ class CoMentionRow(NamedTuple):
     id: int
     name: str
     kind: str
-    count: int
+    # A field named count hides tuple.count, which nothing calls on a row; mypy
+    # reports any such field as an incompatible override.
+    count: int  # type: ignore[assignment]
     documents: int
     score: float
 
@@ -103,9 +105,14 @@ class CorpusSummary:
 
 
 _ENTITY_COLUMNS = "id, name, kind, mentions, documents, country, hidden, candidates"
+# Those columns as SQLite returns them: hidden as 0 or 1, candidates tab-separated.
+_EntityColumns = tuple[int, str, str, int, int, str | None, int, str | None]
+# A passage's columns as passages_at and search select them: id, doc_id, path, title,
+# text, start_char, end_char.
+_PassageColumns = tuple[int, int, str, str, str, int, int]
 
 
-def _entity_row(row: Sequence) -> EntityRow:
+def _entity_row(row: _EntityColumns) -> EntityRow:
     """An EntityRow from the columns of _ENTITY_COLUMNS, in that order."""
     return EntityRow(*row[:6], bool(row[6]), tuple(row[7].split("\t")) if row[7] else ())
 
@@ -281,7 +288,7 @@ def co_mentions(
 
 def _focused_co_mentions(
     conn: sqlite3.Connection, entity_id: int, window: str, focus: Focus
-) -> list[tuple]:
+) -> list[tuple[int, str, str, int, int, float]]:
     """Co-mentions counted inside the focused documents only (not precomputable):
     counted over the focused documents' packed windows, then named."""
     counts = pair_counts(conn, entity_id, window, *focus_documents_sql(focus))
@@ -353,7 +360,7 @@ def passages_at(
     conn: sqlite3.Connection, passage_ids: Sequence[int], entity_ids: Sequence[int]
 ) -> list[PassageRow]:
     """The passages with these ids, in this order, with the spans of `entity_ids`."""
-    rows = conn.execute(
+    rows: list[_PassageColumns] = conn.execute(
         "SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
         "FROM json_each(?) AS j JOIN passages AS p ON p.id = j.value "
         "JOIN documents AS d ON d.id = p.doc_id ORDER BY j.key",
@@ -369,7 +376,7 @@ def _rarer_first(conn: sqlite3.Connection, a: int, b: int) -> tuple[int, int]:
 
 
 def _spans_in(
-    conn: sqlite3.Connection, rows: list[tuple], entity_ids: list[int]
+    conn: sqlite3.Connection, rows: list[_PassageColumns], entity_ids: list[int]
 ) -> dict[int, list[MentionSpan]]:
     """The mentions of `entity_ids` in the passages of `rows`, in one query that probes
     the (passage_id, entity_id) index once per passage."""
@@ -450,7 +457,7 @@ def spread(
 
 def document(conn: sqlite3.Connection, doc_id: int) -> DocumentText | None:
     """A document's text with every visible entity mention, for the document view."""
-    row = conn.execute(
+    row: tuple[int, str, str, str | None, str] | None = conn.execute(
         "SELECT id, path, title, date, text FROM documents WHERE id = ?", (doc_id,)
     ).fetchone()
     if row is None:
@@ -502,4 +509,5 @@ def search(
         "JOIN documents AS d ON d.id = p.doc_id "
         f"WHERE passages_fts MATCH ? {clause} ORDER BY passages_fts.rank LIMIT ?"
     )
-    return [PassageRow(*row, mentions=()) for row in conn.execute(sql, [match, *params, limit])]
+    rows: Iterable[_PassageColumns] = conn.execute(sql, [match, *params, limit])
+    return [PassageRow(*row, mentions=()) for row in rows]
