@@ -46,8 +46,8 @@ def build_timeline(
     """Lines for (name, per-day counts) pairs; `unit` None chooses it from the span."""
     days = [dt.date.fromisoformat(day) for _, entity in named for day, _ in entity.days]
     if not days:
-        lines = tuple(Line(e.entity_id, name, (), (), e.undated_mentions) for name, e in named)
-        return Timeline(unit or "day", (), lines, undated_documents)
+        empty = tuple(Line(e.entity_id, name, (), (), e.undated_mentions) for name, e in named)
+        return Timeline(unit or "day", (), empty, undated_documents)
     first, last = min(days), max(days)
     unit = unit or choose_unit(first, last)
     bins = bins_between(first, last, unit)
