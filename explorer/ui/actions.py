@@ -4,24 +4,59 @@ controller; file dialogs go through module-level `ask_*` functions tests can rep
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenuBar, QMessageBox, QToolBar, QWidget
 
 from explorer import __version__
 from explorer.corpus.read import READERS
 from explorer.icons import icon
 from explorer.ui import jobs
 from explorer.ui import settings as keys
+from explorer.ui.chart_panel import ChartPanel
+from explorer.ui.comention_panel import CoMentionPanel
+from explorer.ui.corpus import CorpusController
+from explorer.ui.corrections import CorrectionHistory
+from explorer.ui.entity_panel import EntityPanel
 from explorer.ui.help import HelpDialog, guide_html, shortcuts_html
+from explorer.ui.passage_panel import PassagePanel
+from explorer.ui.state import ExplorerState
+from explorer.ui.tasks import TaskRunner
 from explorer.ui.views import RowTableView
-from explorer.wording import counted
+from explorer.wording import corpus_label, counted
 
-if TYPE_CHECKING:
-    from explorer.ui.main_window import MainWindow
+
+class ActionHost(Protocol):
+    """What the actions need of the window they belong to: its state, history, task
+    runner and settings, the panels they reach (the search box, the tables to export,
+    the last chart used), its docks, and what it does (open a corpus, say a message,
+    reset the layout). `MainWindow` satisfies it; this module never imports it."""
+
+    state: ExplorerState
+    corrections: CorrectionHistory
+    runner: TaskRunner
+    settings: QSettings
+    corpus: CorpusController
+    entity_dock: QDockWidget
+    entity_panel: EntityPanel
+    comention_panel: CoMentionPanel
+    passage_panel: PassagePanel
+    current_chart: ChartPanel
+    docks: list[QDockWidget]
+
+    def open_corpus(self, roots: Sequence[Path]) -> None: ...
+    def add_to_corpus(self, paths: Sequence[Path]) -> None: ...
+    def show_message(self, text: str) -> None: ...
+    def reset_layout(self) -> None: ...
+    # the QMainWindow it is: the parent of dialogs (`window()`), with a menu bar
+    def window(self) -> QWidget: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
 
 DOCUMENT_FILTER = f"Documents ({' '.join('*' + suffix for suffix in READERS)});;All files (*)"
 
@@ -43,19 +78,14 @@ def ask_csv_path(parent: QWidget, suggestion: str) -> Path | None:
     return Path(name).with_suffix(".csv") if name else None
 
 
-def corpus_title(corpus: tuple[Path, ...]) -> str:
-    names = [path.name or str(path) for path in corpus]
-    return names[0] if len(names) == 1 else f"{names[0]} + {len(names) - 1} more"
-
-
 class Actions(QObject):
-    """Builds the menu bar and toolbar of `window` and keeps their enabled states current."""
+    """Builds the menu bar and toolbar of `host` and keeps their enabled states current."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        state, corrections = window.state, window.corrections
-        w = window
+    def __init__(self, host: ActionHost) -> None:
+        super().__init__()
+        self.host = host
+        state, corrections = host.state, host.corrections
+        w = host
         self.open_folder = self._action("&Open Folder…", QKeySequence.StandardKey.Open,
                                         "Index a folder of documents and explore it",
                                         self._open_folder, "folder-open")
@@ -124,7 +154,7 @@ class Actions(QObject):
         help_menu.addSeparator()
         help_menu.addAction(self.about)
 
-        toolbar = self.toolbar = QToolBar("Main", w, objectName="mainToolbar", movable=False)
+        toolbar = self.toolbar = QToolBar("Main", objectName="mainToolbar", movable=False)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.addActions([self.open_folder, self.add_files])
         toolbar.addSeparator()
@@ -144,7 +174,7 @@ class Actions(QObject):
 
     def _action(self, text: str, shortcut: object, tip: str, slot: object,
                 icon_name: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
@@ -153,30 +183,30 @@ class Actions(QObject):
         action.setToolTip(f"{tip} ({hint})" if hint and hint not in tip else tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.window.addAction(action)
+        self.host.addAction(action)
         return action
 
     def refresh_recent(self) -> None:
         self.recent.clear()
-        corpora = keys.recent_corpora(self.window.settings)
+        corpora = keys.recent_corpora(self.host.settings)
         for corpus in corpora:
-            action = self.recent.addAction(corpus_title(corpus),
-                                           lambda c=corpus: self.window.open_corpus(c))
+            action = self.recent.addAction(corpus_label(corpus),
+                                           lambda c=corpus: self.host.open_corpus(c))
             action.setToolTip("\n".join(str(path) for path in corpus))
         self.recent.setEnabled(bool(corpora))
 
     def _sync_history(self) -> None:
-        self.back.setEnabled(bool(self.window.state.back))
-        self.forward.setEnabled(bool(self.window.state.forward))
+        self.back.setEnabled(bool(self.host.state.back))
+        self.forward.setEnabled(bool(self.host.state.forward))
 
     def _sync_corpus(self) -> None:
-        state = self.window.state
+        state = self.host.state
         self.reindex.setEnabled(state.index is not None and not state.indexing)
         self.add_files.setEnabled(bool(state.corpus))
         self._sync_corrections()
 
     def _sync_corrections(self) -> None:
-        corrections, indexing = self.window.corrections, self.window.state.indexing
+        corrections, indexing = self.host.corrections, self.host.state.indexing
         for action, able, text, verb in (
                 (self.undo, corrections.can_undo(), corrections.undo_text(), "Undo"),
                 (self.redo, corrections.can_redo(), corrections.redo_text(), "Redo")):
@@ -184,36 +214,36 @@ class Actions(QObject):
             action.setText(f"&{verb} {text}" if text else f"&{verb}")
 
     def _open_folder(self) -> None:
-        folder = ask_folder(self.window)
+        folder = ask_folder(self.host.window())
         if folder is not None:
-            self.window.open_corpus([folder])
+            self.host.open_corpus([folder])
 
     def _add_files(self) -> None:
-        files = ask_files(self.window)
+        files = ask_files(self.host.window())
         if files:
-            self.window.add_to_corpus(files)
+            self.host.add_to_corpus(files)
 
     def _find(self) -> None:
-        self.window.entity_dock.show()
-        self.window.entity_dock.raise_()
-        search = self.window.entity_panel.search
+        self.host.entity_dock.show()
+        self.host.entity_dock.raise_()
+        search = self.host.entity_panel.search
         search.setFocus()
         search.selectAll()
 
     def _export_table(self, title: str, view: RowTableView) -> None:
-        path = ask_csv_path(self.window, title.lower().replace(" ", "-") + ".csv")
+        path = ask_csv_path(self.host.window(), title.lower().replace(" ", "-") + ".csv")
         if path is None:
             return
         try:
             path.write_text(view.as_text(), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self.window, "Export Table", str(exc))
+            QMessageBox.warning(self.host.window(), "Export Table", str(exc))
             return
-        self.window.show_message(f"Exported {counted(view.model().rowCount(), 'row')} to {path}")
+        self.host.show_message(f"Exported {counted(view.model().rowCount(), 'row')} to {path}")
 
     def _help_dialog(self, title: str, name: str) -> HelpDialog:
         if name not in self._help:
-            self._help[name] = HelpDialog(title, name, self.window)
+            self._help[name] = HelpDialog(title, name, self.host.window())
         return self._help[name]
 
     def _show_guide(self) -> None:
@@ -221,16 +251,16 @@ class Actions(QObject):
 
     def _show_shortcuts(self) -> None:
         self._help_dialog("Keyboard Shortcuts", "shortcutsDialog").show_html(
-            shortcuts_html(self.window.menuBar()))
+            shortcuts_html(self.host.menuBar()))
 
     def _about(self) -> None:
-        self.window.runner.start("about", jobs.versions, on_done=self._show_about)
+        self.host.runner.start("about", jobs.versions, on_done=self._show_about)
 
     def _show_about(self, lines: list[tuple[str, str]]) -> None:
         rows = "".join(f"<tr><td>{html.escape(name)}</td><td>&nbsp;&nbsp;{html.escape(value)}"
                        "</td></tr>" for name, value in lines)
         QMessageBox.about(
-            self.window, "About Entity Explorer",
+            self.host.window(), "About Entity Explorer",
             f"<h3>Entity Explorer {__version__}</h3><p>Who and what your documents talk "
             f"about — every number one click from its evidence.</p><table>{rows}</table>")
 

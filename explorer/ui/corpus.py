@@ -22,10 +22,9 @@ from explorer.corpus.read import readable_types
 from explorer.index import queries
 from explorer.paths import index_path
 from explorer.ui import jobs
-from explorer.ui.sources import corpus_label
 from explorer.ui.state import ExplorerState
 from explorer.ui.tasks import TaskControl, TaskRunner
-from explorer.wording import counted
+from explorer.wording import corpus_label, counted
 
 if TYPE_CHECKING:
     from explorer.index.indexer import IndexReport, Progress
@@ -149,7 +148,7 @@ class CorpusController(QObject):
 
     def _indexed(self, result: PassResult) -> None:
         self._state.update(indexing=False, partial=None)
-        self.finished.emit(pass_text(result, corpus_label(self._state)))
+        self.finished.emit(pass_text(result, corpus_label(self._state.corpus)))
         self.unread.emit(unread_to_list(result))
         report = result.report
         if report.indexed_files or report.removed_files or report.cancelled:

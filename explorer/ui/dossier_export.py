@@ -17,9 +17,10 @@ from explorer.index import queries
 from explorer.index.focus import Focus
 from explorer.ui import jobs
 from explorer.ui.chart_panel import file_stem
-from explorer.ui.sources import chart_focus, corpus_label
+from explorer.ui.sources import chart_focus
 from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.wording import corpus_label
 
 FORMATS = {".html": "Web page, one file (*.html)", ".pdf": "PDF (*.pdf)"}
 
@@ -87,7 +88,7 @@ class DossierExporter(QObject):
             ref.id,
             state.focus_query(),
             chart_focus(state),
-            corpus_label(state),
+            corpus_label(state.corpus),
             on_done=lambda dossier: self._gathered(ref, dossier, path),
             on_error=self._failed,
         )

@@ -43,7 +43,6 @@ from explorer.ui.sources import (
     DocumentSource,
     EntitySource,
     PassageSource,
-    corpus_label,
 )
 from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.status import IndexStatus
@@ -55,7 +54,7 @@ from explorer.ui.watch_model import WatchTableModel
 from explorer.ui.watch_panel import WatchPanel
 from explorer.ui.watch_source import WatchSource
 from explorer.ui.welcome import WelcomePanel
-from explorer.wording import counted
+from explorer.wording import corpus_label, counted
 
 STATUS_MESSAGE_MS = 8000
 DEFAULT_SIZE = (1680, 1050)
@@ -355,7 +354,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.welcome)
 
     def _sync_title(self) -> None:
-        label = corpus_label(self.state)
+        label = corpus_label(self.state.corpus)
         entity = self.state.entity
         parts = [entity.name if entity else "", label, "Entity Explorer"]
         self.setWindowTitle(" — ".join(part for part in parts if part))

@@ -22,9 +22,10 @@ from explorer.index.network import network
 from explorer.network.build import NetworkOptions, build_network
 from explorer.network.data import EMPTY_NETWORK, NetworkData
 from explorer.ui.jobs import reader
-from explorer.ui.sources import FOCUS_FIELDS, chart_focus, corpus_label
+from explorer.ui.sources import FOCUS_FIELDS, chart_focus
 from explorer.ui.state import ExplorerState
 from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.wording import corpus_label
 
 
 def load_network(
@@ -103,7 +104,7 @@ class NetworkSource(QObject):
             return
         kinds = None if state.kind == "all" else [state.kind]
         options = replace(self.options, window=state.window)
-        labels = (state.kind, chart_focus(state), corpus_label(state))
+        labels = (state.kind, chart_focus(state), corpus_label(state.corpus))
         previous = self._positions_by_name() if self._drawn_from == state.index else {}
         self.busyChanged.emit(True)
         self._runner.start(

@@ -34,19 +34,12 @@ from explorer.ui.models import (
 )
 from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.tasks import TaskRunner
-from explorer.wording import counted
+from explorer.wording import corpus_label, counted
 
 SEARCH_DEBOUNCE_MS = 60
 COMENTION_CHART_TOP = 15
 FOCUS_FIELDS = ("index", "revision", "focus", "focus_any", "focus_period", "include_demonyms",
                 "include_places")
-
-
-def corpus_label(state: ExplorerState) -> str:
-    if not state.corpus:
-        return ""
-    first = state.corpus[0].name or str(state.corpus[0])
-    return first if len(state.corpus) == 1 else f"{first} + {len(state.corpus) - 1} more"
 
 
 def partial_text(state: ExplorerState) -> str:
@@ -60,7 +53,7 @@ def partial_text(state: ExplorerState) -> str:
 
 def chart_corpus(state: ExplorerState) -> str:
     """What a chart's subtitle starts with: the corpus, and whether its entities are partial."""
-    return " · ".join(part for part in (corpus_label(state), partial_text(state)) if part)
+    return " · ".join(part for part in (corpus_label(state.corpus), partial_text(state)) if part)
 
 
 def chart_focus(state: ExplorerState) -> ChartFocus:
@@ -144,7 +137,7 @@ class EntitySource(QObject):
             if state.indexing:
                 return "Indexing… the entities appear here as the documents are read."
             if summary is not None and not summary.documents:
-                return (f"No readable documents in “{corpus_label(state)}”.\n"
+                return (f"No readable documents in “{corpus_label(state.corpus)}”.\n"
                         f"Entity Explorer reads {readable_types()} files.")
             return "No entities found in these documents."
         what = "entities" if state.kind == "all" else kind_filter_label(state.kind).lower()

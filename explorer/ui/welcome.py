@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from explorer.corpus.read import readable_types
 from explorer.icons import icon
-from explorer.ui.actions import corpus_title
 from explorer.ui.look import muted_text
+from explorer.wording import corpus_label
 
 MAX_SHOWN = 5
 
@@ -109,7 +109,7 @@ class WelcomePanel(QWidget):
         self._recent.addSpacing(12)
         self._recent.addWidget(QLabel("<b>Recent</b>"))
         for corpus in there[:MAX_SHOWN]:
-            button = QCommandLinkButton(corpus_title(corpus), ", ".join(map(str, corpus)))
+            button = QCommandLinkButton(corpus_label(corpus), ", ".join(map(str, corpus)))
             button.setObjectName("welcomeRecent")
             button.setToolTip("Open this corpus again")
             button.clicked.connect(lambda _checked=False, c=corpus: self.openCorpus.emit(c))
