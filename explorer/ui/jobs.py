@@ -138,11 +138,7 @@ def load_document(control: TaskControl, index: Path | None, doc_id: int) -> Open
         document = queries.document(store.conn, doc_id)
         if document is None:
             return None
-        names = {}
-        for entity_id in {m.entity_id for m in document.mentions}:
-            row = queries.entity(store.conn, entity_id)
-            if row is not None:
-                names[entity_id] = row.name
+        names = queries.entity_names(store.conn, {m.entity_id for m in document.mentions})
     return OpenDocument(document, names)
 
 
