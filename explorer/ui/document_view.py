@@ -198,17 +198,7 @@ class DocumentPanel(QWidget):
         self.meta.setText(" · ".join(part for part in (doc.date or "", doc.path, words) if part))
         for widget in (self.title, self.meta, self.open_file):
             widget.show()
-        self.text.mark(self._with_first_mention(location))
-
-    def _with_first_mention(self, location: Location | None) -> Location | None:
-        """A location without a passage (a chart bar's document) goes to the first mention."""
-        entity = self._state.entity
-        if location is None or location.marks or entity is None:
-            return location
-        first = next((m for m in self.text.mentions if m.entity_id == entity.id), None)
-        if first is None:
-            return location
-        return Location(location.doc_id, first.start, first.end, ((first.start, first.end),))
+        self.text.mark(location)
 
     def _ref(self, mention: MentionSpan) -> EntityRef:
         return EntityRef(mention.entity_id, self._names.get(mention.entity_id, mention.text),

@@ -18,7 +18,7 @@ from explorer.index.focus import Focus
 from explorer.index.store import Connection, IndexOpenError, Store
 from explorer.index.timeline import period_passage_keys
 from explorer.resolve.model import Correction
-from explorer.ui.state import EntityRef
+from explorer.ui.state import EntityRef, Location
 from explorer.ui.tasks import TaskControl
 
 # Passages listed for one entity; beyond this the list says there are more.
@@ -128,6 +128,20 @@ def load_distribution(control: TaskControl, index: Path | None, entity_id: int,
 class OpenDocument:
     document: queries.DocumentText
     names: dict[int, str]  # entity id -> display name, for every entity mentioned in it
+
+
+def marked(
+    document: OpenDocument | None, location: Location | None, entity_id: int | None
+) -> Location | None:
+    """What the document view highlights: the location's marks, or, for a location
+    without a passage (a chart bar's document), the selected entity's first mention."""
+    if document is None or location is None or location.marks or entity_id is None:
+        return location
+    mentions = document.document.mentions
+    first = next((m for m in mentions if m.entity_id == entity_id), None)
+    if first is None:
+        return location
+    return Location(location.doc_id, first.start, first.end, ((first.start, first.end),))
 
 
 def load_document(control: TaskControl, index: Path | None, doc_id: int) -> OpenDocument | None:

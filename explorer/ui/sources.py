@@ -330,7 +330,7 @@ class DocumentSource(QObject):
             self.documentChanged.emit(None, None)
             return
         if self._shown == (state.revision, location.doc_id) and self._document is not None:
-            self.documentChanged.emit(self._document, location)
+            self._emit()
             return
         self._runner.start("document", jobs.load_document, state.index, location.doc_id,
                            on_done=lambda doc, key=(state.revision, location.doc_id):
@@ -338,4 +338,10 @@ class DocumentSource(QObject):
 
     def _loaded(self, document: jobs.OpenDocument | None, key: tuple[int, int]) -> None:
         self._document, self._shown = document, key
-        self.documentChanged.emit(document, self._state.location)
+        self._emit()
+
+    def _emit(self) -> None:
+        state = self._state
+        entity_id = state.entity.id if state.entity else None
+        self.documentChanged.emit(
+            self._document, jobs.marked(self._document, state.location, entity_id))

@@ -26,3 +26,19 @@ def test_an_index_of_an_earlier_schema_reads_as_not_there_yet(
     assert jobs.reader(path) is None
     listed = jobs.load_entities(TaskControl(lambda _: None), path, None, NO_FOCUS)
     assert listed == jobs.EntityList([], {}, None)  # an empty list meanwhile, no error
+
+
+def test_a_document_opened_without_a_passage_marks_the_entity_first_mention() -> None:
+    from explorer.index.queries import DocumentText, MentionSpan
+    from explorer.ui.jobs import OpenDocument, marked
+    from explorer.ui.state import Location
+
+    text = "Putin met Kim. Kim left."
+    mentions = (MentionSpan(0, 5, "Putin", 1, "person"), MentionSpan(10, 13, "Kim", 2, "person"),
+                MentionSpan(15, 18, "Kim", 2, "person"))
+    document = OpenDocument(DocumentText(7, "a.txt", "A", None, text, mentions), {})
+    bar = Location(7, 0, 0)  # a chart bar's document: no passage
+    assert marked(document, bar, 2) == Location(7, 10, 13, ((10, 13),))
+    passage = Location(7, 15, 24, ((15, 18),))  # a passage keeps its own marks
+    assert marked(document, passage, 2) == passage
+    assert marked(document, bar, 9) == bar  # not mentioned there: nothing to mark
