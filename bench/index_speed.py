@@ -43,9 +43,17 @@ def working_copy(source: Path, target: Path, docs: int | None = None) -> Path:
     return target
 
 
-def measure_indexing(corpus: Path, work: Path, *, model: str, n_process: int = PROCESSES,
-                     batch_size: int | None = None, naive: bool = True,
-                     paragraphs: bool = True, rounds: int = 1) -> dict:
+def measure_indexing(
+    corpus: Path,
+    work: Path,
+    *,
+    model: str,
+    n_process: int = PROCESSES,
+    batch_size: int | None = None,
+    naive: bool = True,
+    paragraphs: bool = True,
+    rounds: int = 1,
+) -> dict:
     """Rows 1–3 and the indexing memory, measured on the same texts in one run.
 
     The limit and the indexer run in turn, `rounds` times; the round whose ratio is
@@ -57,9 +65,14 @@ def measure_indexing(corpus: Path, work: Path, *, model: str, n_process: int = P
     batch = batch_size or BATCH_SIZE
     words = count_words(corpus_texts(corpus))
     args = {"corpus": str(corpus), "model": model, "n_process": n_process, "batch_size": batch}
-    results: dict = {"words": words, "documents": len(corpus_texts(corpus)),
-                     "text_bytes": folder_size(corpus),
-                     "n_process": n_process, "batch_size": batch, "model": model}
+    results: dict = {
+        "words": words,
+        "documents": len(corpus_texts(corpus)),
+        "text_bytes": folder_size(corpus),
+        "n_process": n_process,
+        "batch_size": batch,
+        "model": model,
+    }
     for leftover in work.glob("index*.db*"):
         leftover.unlink()
     measured = []
@@ -73,7 +86,8 @@ def measure_indexing(corpus: Path, work: Path, *, model: str, n_process: int = P
         measured.append((pipe["seconds"] / ours["seconds"], pipe, ours, store))
     results["round_ratios"] = [ratio for ratio, *_ in measured]
     _ratio, results["pipe"], results["indexer"], store = sorted(
-        measured, key=lambda round_: round_[0])[(rounds - 1) // 2]
+        measured, key=lambda round_: round_[0]
+    )[(rounds - 1) // 2]
     for _ratio, _pipe, _ours, other in measured:
         if other != store:
             for leftover in work.glob(f"{other.name}*"):
@@ -107,12 +121,16 @@ def summary_lines(r: dict) -> list[str]:
         lines.append("ratio in each round     " + ", ".join(f"{x:.2f}" for x in r["round_ratios"]))
     if "pipe_paragraphs" in r:
         para = r["pipe_paragraphs"]["words_per_s"]
-        lines.append(f"bare pipe, paragraphs   {para:10,.0f} words/s   (diagnostic: "
-                     f"{para / limit:.2f} of the limit)")
+        lines.append(
+            f"bare pipe, paragraphs   {para:10,.0f} words/s   (diagnostic: "
+            f"{para / limit:.2f} of the limit)"
+        )
     if "naive" in r:
         slow = r["naive"]["words_per_s"]
-        lines.append(f"naive nlp(text) loop    {slow:10,.0f} words/s   ours is {ours / slow:.1f}x "
-                     "(aim >= 3x)")
+        lines.append(
+            f"naive nlp(text) loop    {slow:10,.0f} words/s   ours is {ours / slow:.1f}x "
+            "(aim >= 3x)"
+        )
     return lines
 
 
@@ -123,17 +141,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--processes", type=int, default=PROCESSES)
     parser.add_argument("--batch-size", type=int)
     parser.add_argument("--no-naive", action="store_true", help="skip the slow naive loop")
-    parser.add_argument("--rounds", type=int, default=1,
-                        help="limit and indexer runs in turn; the median round is reported")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="limit and indexer runs in turn; the median round is reported",
+    )
     options = parser.parse_args(argv)
     from bench.corpora import cache_dir
     from explorer.nlp.pipeline import choose_pipeline
 
     work = cache_dir() / "run" / "index_speed"
     corpus = working_copy(ensure_corpus(parse_size(options.size)), work / "corpus", options.docs)
-    results = measure_indexing(corpus, work, model=choose_pipeline(),
-                               n_process=options.processes, batch_size=options.batch_size,
-                               naive=not options.no_naive, rounds=options.rounds)
+    results = measure_indexing(
+        corpus,
+        work,
+        model=choose_pipeline(),
+        n_process=options.processes,
+        batch_size=options.batch_size,
+        naive=not options.no_naive,
+        rounds=options.rounds,
+    )
     print("\n".join(summary_lines(results)))
 
 

@@ -110,8 +110,10 @@ def ensure_index(count: int, model: str, *, real: bool = False, log=print) -> tu
     timings = synthesise(base, building, count)
     building.rename(target)
     synthesis_note(target).write_text(json.dumps(timings))
-    log(f"  ... copied in {timings['copy_s']:.0f} s, entity tables rebuilt in "
-        f"{timings['rebuild_s']:.0f} s")
+    log(
+        f"  ... copied in {timings['copy_s']:.0f} s, entity tables rebuilt in "
+        f"{timings['rebuild_s']:.0f} s"
+    )
     return target, "synthesised"
 
 
@@ -131,8 +133,9 @@ def _copy_rows(conn: sqlite3.Connection, table: str, shifts: dict[str, str], whe
     """
     columns = _columns(conn, table)
     select = ", ".join(shifts.get(column, column) for column in columns)
-    conn.execute(f"INSERT INTO {table}({', '.join(columns)}) SELECT {select} FROM {table} "
-                 f"WHERE {where}")
+    conn.execute(
+        f"INSERT INTO {table}({', '.join(columns)}) SELECT {select} FROM {table} WHERE {where}"
+    )
 
 
 def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
@@ -152,7 +155,8 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
         conn = store.conn
         docs, passages, mentions = (
             int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0])
-            for t in ("documents", "passages", "mentions"))
+            for t in ("documents", "passages", "mentions")
+        )
         present = int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
         originals = present
         copy = 0
@@ -162,20 +166,42 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
                 copy += 1
                 take = min(originals, count - present)
                 # The first `take` documents of the base, by id, get copy number `copy`.
-                cutoff = int(conn.execute(
-                    "SELECT max(id) FROM (SELECT id FROM documents WHERE id <= ? "
-                    "ORDER BY id LIMIT ?)", (docs, take)).fetchone()[0])
+                cutoff = int(
+                    conn.execute(
+                        "SELECT max(id) FROM (SELECT id FROM documents WHERE id <= ? "
+                        "ORDER BY id LIMIT ?)",
+                        (docs, take),
+                    ).fetchone()[0]
+                )
                 d, p, m = copy * docs, copy * passages, copy * mentions
-                _copy_rows(conn, "documents", {
-                    "id": f"id + {d}", "key": f"key || '#copy{copy}'",
-                    "source": f"source || '#copy{copy}'"}, f"id <= {cutoff}")
-                _copy_rows(conn, "passages", {"id": f"id + {p}", "doc_id": f"doc_id + {d}"},
-                           f"doc_id <= {cutoff}")
+                _copy_rows(
+                    conn,
+                    "documents",
+                    {
+                        "id": f"id + {d}",
+                        "key": f"key || '#copy{copy}'",
+                        "source": f"source || '#copy{copy}'",
+                    },
+                    f"id <= {cutoff}",
+                )
+                _copy_rows(
+                    conn,
+                    "passages",
+                    {"id": f"id + {p}", "doc_id": f"doc_id + {d}"},
+                    f"doc_id <= {cutoff}",
+                )
                 # Unresolved, as the indexer stores them: resolution counts them in.
-                _copy_rows(conn, "mentions", {
-                    "id": f"id + {m}", "doc_id": f"doc_id + {d}",
-                    "passage_id": f"passage_id + {p}", "entity_id": "NULL"},
-                    f"doc_id <= {cutoff}")
+                _copy_rows(
+                    conn,
+                    "mentions",
+                    {
+                        "id": f"id + {m}",
+                        "doc_id": f"doc_id + {d}",
+                        "passage_id": f"passage_id + {p}",
+                        "entity_id": "NULL",
+                    },
+                    f"doc_id <= {cutoff}",
+                )
                 present += take
             # What DocumentWriter keeps for the documents it stores.
             recount_form_classes(conn)

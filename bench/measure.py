@@ -35,8 +35,9 @@ class Latency:
     cpu_median_ms: float  # CPU time of the process: what the call costs on an idle machine
 
 
-def time_calls(call: Callable[[], object], *, min_calls: int = 5, max_calls: int = 50,
-               budget_s: float = 3.0) -> Latency:
+def time_calls(
+    call: Callable[[], object], *, min_calls: int = 5, max_calls: int = 50, budget_s: float = 3.0
+) -> Latency:
     """Call `call` repeatedly (one untimed warm-up first) and summarise the latencies.
 
     Stops after `max_calls`, or after `budget_s` once `min_calls` are done, so a slow
@@ -56,8 +57,14 @@ def time_calls(call: Callable[[], object], *, min_calls: int = 5, max_calls: int
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     rows = len(result) if isinstance(result, list | tuple | dict) else 0
-    return Latency(len(times), statistics.median(times) * 1000, p95 * 1000, times[-1] * 1000,
-                   rows, statistics.median(cpu) * 1000)
+    return Latency(
+        len(times),
+        statistics.median(times) * 1000,
+        p95 * 1000,
+        times[-1] * 1000,
+        rows,
+        statistics.median(cpu) * 1000,
+    )
 
 
 class TreeMemory:
@@ -117,16 +124,27 @@ class TreeMemory:
             self.peak_pss = max(self.peak_pss, pss)
 
 
-def run_worker(kind: str, args: dict, *, env: dict[str, str] | None = None,
-               timeout: float | None = None, pss: bool = True) -> dict:
+def run_worker(
+    kind: str,
+    args: dict,
+    *,
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
+    pss: bool = True,
+) -> dict:
     """Run `python -m bench.workers KIND ARGS_JSON`; its last stdout line is its JSON result.
 
     The result gains `peak_rss_mb` and, with `pss`, `peak_pss_mb` of the worker's
     process tree.
     """
     command = [sys.executable, "-m", "bench.workers", kind, json.dumps(args)]
-    process = subprocess.Popen(command, cwd=BENCH_ROOT, stdout=subprocess.PIPE,
-                               env={**os.environ, **(env or {})}, text=True)
+    process = subprocess.Popen(
+        command,
+        cwd=BENCH_ROOT,
+        stdout=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+        text=True,
+    )
     with TreeMemory(process.pid, pss_every=8 if pss else 0) as memory:
         stdout, _ = process.communicate(timeout=timeout)
     if process.returncode != 0:

@@ -30,8 +30,7 @@ def main(argv: list[str] | None = None) -> None:
     from explorer.index.store import Store
     from explorer.nlp.pipeline import choose_pipeline, load_pipeline
 
-    corpus = working_copy(ensure_corpus(REAL_SIZE), cache_dir() / "run" / "profile",
-                          options.docs)
+    corpus = working_copy(ensure_corpus(REAL_SIZE), cache_dir() / "run" / "profile", options.docs)
     model = choose_pipeline()
     load_pipeline(model)
     with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "index.db") as store:

@@ -108,8 +108,13 @@ class Gold:
 def load_gold(path: Path) -> Gold:
     data = json.loads(path.read_text(encoding="utf-8"))
     entities = tuple(
-        GoldEntity(e["name"], e["kind"], tuple(e.get("variants", ())),
-                   tuple(e.get("demonyms", ())), tuple(e.get("not", ())))
+        GoldEntity(
+            e["name"],
+            e["kind"],
+            tuple(e.get("variants", ())),
+            tuple(e.get("demonyms", ())),
+            tuple(e.get("not", ())),
+        )
         for section in ("people", "countries", "organizations")
         for e in data.get(section, ())
     )
@@ -251,8 +256,15 @@ def split_share(lookup: Lookup, gold: Iterable[GoldEntity], figures: Figures) ->
         figures.split_total += total
         if moved:
             others = sorted(elsewhere.items(), key=lambda item: -item[1])
-            figures.splits.append(Split(entry.name, moved / total, moved, total,
-                                        [f"{_label(names[i])}: {n}" for i, n in others[:4]]))
+            figures.splits.append(
+                Split(
+                    entry.name,
+                    moved / total,
+                    moved,
+                    total,
+                    [f"{_label(names[i])}: {n}" for i, n in others[:4]],
+                )
+            )
     figures.splits.sort(key=lambda s: (-s.elsewhere, s.gold))
 
 
@@ -264,7 +276,8 @@ def wrong_kinds(lookup: Lookup, gold: Gold, figures: Figures) -> None:
         main = lookup.main(entry.name)
         if main is not None and main.kind != entry.kind:
             figures.wrong_kinds.append(
-                f"{entry.name}: {main.kind}, expected {entry.kind} ({main.name})")
+                f"{entry.name}: {main.kind}, expected {entry.kind} ({main.name})"
+            )
     for place in gold.not_countries:
         named = [e for e in lookup.having(place.name) if fold(e.name) == fold(place.name)]
         if named and named[0].kind != place.kind:
@@ -272,7 +285,7 @@ def wrong_kinds(lookup: Lookup, gold: Gold, figures: Figures) -> None:
 
 
 def wrong_aliases(lookup: Lookup, gold: Gold, figures: Figures) -> None:
-    """"Not" strings carried by the main entity; non-countries that are a country or
+    """ "Not" strings carried by the main entity; non-countries that are a country or
     an alias of one. A string on an entity counts once, whichever list names it."""
     seen: set[tuple[str, int]] = set()
 
@@ -379,8 +392,7 @@ def ensure_index(corpus: Path, log: Callable[[str], None]) -> Path:
 
     path = index_path([corpus])
     stamp = path.with_name(path.name + ".code.json")
-    code = {"extraction": code_digest(EXTRACTION_CODE),
-            "resolution": code_digest(RESOLUTION_CODE)}
+    code = {"extraction": code_digest(EXTRACTION_CODE), "resolution": code_digest(RESOLUTION_CODE)}
     try:
         known = json.loads(stamp.read_text())
     except (OSError, ValueError):
@@ -417,8 +429,17 @@ def read_entities(path: Path) -> list[Entity]:
 
     with Store(path, readonly=True) as store:
         rows = queries.entities(store.conn, kinds=queries.DEFAULT_KINDS)
-        return [Entity(r.id, r.name, r.kind, r.mentions, r.documents,
-                       dict(queries.aliases(store.conn, r.id))) for r in rows]
+        return [
+            Entity(
+                r.id,
+                r.name,
+                r.kind,
+                r.mentions,
+                r.documents,
+                dict(queries.aliases(store.conn, r.id)),
+            )
+            for r in rows
+        ]
 
 
 # --- the TSVs for a human verdict ------------------------------------------------------
@@ -429,8 +450,17 @@ def _tsv_rows(ranked: list[tuple[int, Entity]]) -> list[list[str]]:
     for rank, e in ranked:
         top = sorted(e.aliases.items(), key=lambda item: (-item[1], item[0]))[:10]
         aliases = "; ".join(f"{text} ({count})" for text, count in top)
-        rows.append([str(rank), e.name, e.kind, str(e.mentions), str(e.documents), aliases,
-                     *[""] * len(JUDGEMENT_COLUMNS)])
+        rows.append(
+            [
+                str(rank),
+                e.name,
+                e.kind,
+                str(e.mentions),
+                str(e.documents),
+                aliases,
+                *[""] * len(JUDGEMENT_COLUMNS),
+            ]
+        )
     return rows
 
 
@@ -439,8 +469,10 @@ def _judged(path: Path) -> bool:
     if not path.exists():
         return False
     with path.open(newline="", encoding="utf-8") as handle:
-        return any(any((row.get(c) or "").strip() for c in JUDGEMENT_COLUMNS)
-                   for row in csv.DictReader(handle, delimiter="\t"))
+        return any(
+            any((row.get(c) or "").strip() for c in JUDGEMENT_COLUMNS)
+            for row in csv.DictReader(handle, delimiter="\t")
+        )
 
 
 def write_tsv(path: Path, rows: list[list[str]]) -> Path:
@@ -464,10 +496,13 @@ def write_tsvs(entities: list[Entity], folder: Path, top: int) -> list[Path]:
     """
     ranked = list(enumerate(entities, start=1))
     below = ranked[top:SAMPLE_END]
-    sample = sorted(sorted(below, key=lambda item: _draw(item[1]))[:SAMPLE_SIZE],
-                    key=lambda item: item[0])
-    return [write_tsv(folder / f"top{top}.tsv", _tsv_rows(ranked[:top])),
-            write_tsv(folder / f"sample{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(sample))]
+    sample = sorted(
+        sorted(below, key=lambda item: _draw(item[1]))[:SAMPLE_SIZE], key=lambda item: item[0]
+    )
+    return [
+        write_tsv(folder / f"top{top}.tsv", _tsv_rows(ranked[:top])),
+        write_tsv(folder / f"sample{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(sample)),
+    ]
 
 
 def _draw(entity: Entity) -> str:
@@ -482,14 +517,21 @@ def _draw(entity: Entity) -> str:
 def values(figures: Figures) -> dict[str, float | int | None]:
     """The figures that have a target, by the targets' names."""
     f = figures
-    return {"split_share": f.split_share, "wrong_kinds": len(f.wrong_kinds),
-            "wrong_aliases": len(f.wrong_aliases), "furniture_left": len(f.furniture_left),
-            "shared_name_share": f.shared_name_share, "debris_share": f.debris_share}
+    return {
+        "split_share": f.split_share,
+        "wrong_kinds": len(f.wrong_kinds),
+        "wrong_aliases": len(f.wrong_aliases),
+        "furniture_left": len(f.furniture_left),
+        "shared_name_share": f.shared_name_share,
+        "debris_share": f.debris_share,
+    }
 
 
 def met(figures: Figures) -> dict[str, bool]:
-    return {name: value is not None and value <= TARGETS[name]
-            for name, value in values(figures).items()}
+    return {
+        name: value is not None and value <= TARGETS[name]
+        for name, value in values(figures).items()
+    }
 
 
 def as_json(figures: Figures) -> dict[str, object]:
@@ -517,8 +559,7 @@ def render(figures: Figures, shown: int = 15) -> str:
         f"{f.split_total} mentions)  target ≤ 1%  {verdict['split_share']}",
         f"wrong kinds           {len(f.wrong_kinds):>8}  target 0  {verdict['wrong_kinds']}",
         f"wrong aliases         {len(f.wrong_aliases):>8}  target 0  {verdict['wrong_aliases']}",
-        f"furniture left        {len(f.furniture_left):>8}  target 0  "
-        f"{verdict['furniture_left']}",
+        f"furniture left        {len(f.furniture_left):>8}  target 0  {verdict['furniture_left']}",
         f"display-name sharing  {_pct(f.shared_name_share):>8}  ({f.shared_name_mentions} of "
         f"{f.all_mentions} mentions)  target ≤ 0.5%  {verdict['shared_name_share']}",
         f"debris                {_pct(f.debris_share):>8}  ({len(f.debris)} of {f.entities} "
@@ -533,8 +574,13 @@ def render(figures: Figures, shown: int = 15) -> str:
                 lines.append(f"  ... {len(items) - shown} more (--json lists them all)")
 
     section("recall misses", [f"{m.gold}: {m.variant!r} is on {m.held_by}" for m in f.misses])
-    section("worst splits", [f"{s.gold}: {s.share:.0%} ({s.elsewhere}/{s.total}) on "
-                             f"{'; '.join(s.others)}" for s in f.splits])
+    section(
+        "worst splits",
+        [
+            f"{s.gold}: {s.share:.0%} ({s.elsewhere}/{s.total}) on {'; '.join(s.others)}"
+            for s in f.splits
+        ],
+    )
     section("wrong kinds", f.wrong_kinds)
     section("wrong aliases", f.wrong_aliases)
     section("furniture left", f.furniture_left)
@@ -561,8 +607,9 @@ def main(argv: list[str] | None = None) -> None:
     figures = measure(entities, load_gold(args.gold))
     for path in write_tsvs(entities, args.gold.resolve().parent, args.top):
         log(f"wrote {path}")
-    print(json.dumps(as_json(figures), indent=1, ensure_ascii=False) if args.json
-          else render(figures))
+    print(
+        json.dumps(as_json(figures), indent=1, ensure_ascii=False) if args.json else render(figures)
+    )
 
 
 if __name__ == "__main__":

@@ -21,8 +21,16 @@ from bench.measure import Latency, time_calls
 # explorer.ui.jobs would load Qt into this process and into its memory figure.
 PASSAGE_LIMIT = 5_001
 PASSAGE_PAGE = 200
-SEARCHES = ("government", "Blair election", "mobile phone", "oil prices", "film award",
-            "chief executive", "Premiership", "broadband")
+SEARCHES = (
+    "government",
+    "Blair election",
+    "mobile phone",
+    "oil prices",
+    "film award",
+    "chief executive",
+    "Premiership",
+    "broadband",
+)
 
 
 def query_calls(conn: object) -> dict[str, Callable[[], object]]:
@@ -39,21 +47,31 @@ def query_calls(conn: object) -> dict[str, Callable[[], object]]:
     def first_page(entity: int, other: int | None = None, where: Focus = NO_FOCUS) -> list:
         """What the passage list asks (explorer.ui.jobs.load_passages): the ids of up to
         PASSAGE_LIMIT passages, the first page of them whole."""
-        keys = queries.passage_keys(conn, entity, with_entity=other, focus=where,  # type: ignore[arg-type]
-                                    limit=PASSAGE_LIMIT)
+        keys = queries.passage_keys(
+            conn,
+            entity,
+            with_entity=other,
+            focus=where,  # type: ignore[arg-type]
+            limit=PASSAGE_LIMIT,
+        )
         wanted = [entity] if other is None else [entity, other]
         return queries.passages_at(conn, [p for _, p in keys][:PASSAGE_PAGE], wanted)  # type: ignore[arg-type]
+
     return {
         "entities: all": lambda: queries.entities(conn),  # type: ignore[arg-type]
         "entities: people": lambda: queries.entities(conn, kinds=("person",)),  # type: ignore[arg-type]
         "entities: search keys": lambda: queries.search_keys(conn),  # type: ignore[arg-type]
         "co-mentions of top": lambda: queries.co_mentions(conn, top.id),  # type: ignore[arg-type]
         "passages of top": lambda: first_page(top.id),
-        "spread of top": lambda: queries.spread(conn, top.id,  # type: ignore[arg-type]
-                                                top=MAX_DOCUMENT_BARS),
+        "spread of top": lambda: queries.spread(
+            conn,
+            top.id,  # type: ignore[arg-type]
+            top=MAX_DOCUMENT_BARS,
+        ),
         "focus of 2: entities": lambda: queries.entities(conn, focus=focus),  # type: ignore[arg-type]
         "focus of 2: co-mentions": lambda: queries.co_mentions(  # type: ignore[arg-type]
-            conn, top.id, focus=focus),
+            conn, top.id, focus=focus
+        ),
         "focus of 2: passages of pair": lambda: first_page(top.id, focus.entities[-1], focus),
         "focus of 2: documents": lambda: [queries.count_documents(conn, focus)],  # type: ignore[arg-type]
         "full-text search": lambda: queries.search(conn, next(terms)),  # type: ignore[arg-type]
@@ -76,8 +94,12 @@ def measure_queries(store_path: Path, *, quick: bool = False) -> dict:
             latency: Latency = time_calls(call, budget_s=budget, max_calls=20 if quick else 50)
             results[name] = asdict(latency)
         rss = psutil.Process().memory_info().rss
-    return {"queries": results, "documents": summary.documents, "words": summary.words,
-            "entities": summary.entities, "mentions": summary.mentions,
-            "top_entity": {"name": top.name, "mentions": top.mentions,
-                           "documents": top.documents},
-            "rss_after_mb": rss / (1024 * 1024)}
+    return {
+        "queries": results,
+        "documents": summary.documents,
+        "words": summary.words,
+        "entities": summary.entities,
+        "mentions": summary.mentions,
+        "top_entity": {"name": top.name, "mentions": top.mentions, "documents": top.documents},
+        "rss_after_mb": rss / (1024 * 1024),
+    }

@@ -49,13 +49,23 @@ def render(rows: list[Row]) -> str:
     for row in rows:
         verdict = {True: "met", False: "MISSED", None: ""}[row.met]
         ratio = "—" if row.ratio is None else f"{row.ratio:.3g}"
-        lines.append((row.group, row.figure, fmt(row.value, row.unit), row.reference, ratio,
-                      row.aim, verdict))
+        lines.append(
+            (
+                row.group,
+                row.figure,
+                fmt(row.value, row.unit),
+                row.reference,
+                ratio,
+                row.aim,
+                verdict,
+            )
+        )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     out = []
     for index, line in enumerate(lines):
-        out.append("  ".join(cell.ljust(width) for cell, width in zip(line, widths,
-                                                                      strict=True)).rstrip())
+        out.append(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        )
         if index == 0:
             out.append("  ".join("-" * width for width in widths))
         elif rows[index - 1].note:
@@ -82,17 +92,25 @@ def machine() -> dict:
     except ImportError:
         spacy_version = ""
     return {
-        "cpu": model, "cores": os.cpu_count(),
+        "cpu": model,
+        "cores": os.cpu_count(),
         "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-        "python": platform.python_version(), "platform": platform.platform(),
-        "spacy": spacy_version, "load_average": os.getloadavg(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "spacy": spacy_version,
+        "load_average": os.getloadavg(),
     }
 
 
 def write_json(rows: list[Row], raw: dict, options: dict, path: Path | None = None) -> Path:
     target = path or RESULTS / "latest.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(),
-               "options": options, "rows": [asdict(row) for row in rows], "raw": raw}
+    payload = {
+        "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": machine(),
+        "options": options,
+        "rows": [asdict(row) for row in rows],
+        "raw": raw,
+    }
     target.write_text(json.dumps(payload, indent=2, default=str))
     return target

@@ -76,14 +76,16 @@ def bare_pipe_paragraphs(args: dict) -> dict:
 
     nlp = load_pipeline(args["model"])
     sources, _ = discover([Path(args["corpus"])])
-    paragraphs = [document.text[start:end]
-                  for source in sources for document in read_source(source).documents
-                  for start, end in document.paragraphs]
+    paragraphs = [
+        document.text[start:end]
+        for source in sources
+        for document in read_source(source).documents
+        for start, end in document.paragraphs
+    ]
     _warm(nlp, paragraphs)
     mentions = 0
     with Clock() as clock:
-        for doc in nlp.pipe(paragraphs, n_process=args["n_process"],
-                            batch_size=args["batch_size"]):
+        for doc in nlp.pipe(paragraphs, n_process=args["n_process"], batch_size=args["batch_size"]):
             mentions += len(doc.ents)
     return {**clock.result(), "mentions": mentions, "inputs": len(paragraphs)}
 
@@ -128,8 +130,14 @@ def indexer(args: dict) -> dict:
     result: dict = {}
     with Store(store_path) as store:
         with Clock() as clock:
-            report = index_corpus([corpus], store, model=model, n_process=n_process,
-                                  batch_size=args["batch_size"], on_progress=on_progress)
+            report = index_corpus(
+                [corpus],
+                store,
+                model=model,
+                n_process=n_process,
+                batch_size=args["batch_size"],
+                on_progress=on_progress,
+            )
         result.update(clock.result())
         result["phases"] = phases
         result["derived_tables_s"] = sum(derived)
@@ -170,8 +178,10 @@ def _reindex(store: object, corpus: Path, model: str, nlp: object) -> dict:
     files = sorted(corpus.rglob("*.txt"), key=str)
     edited = files[len(files) // 2]
     original = edited.read_bytes()
-    addition = ("\n\nThe report was discussed in London by Tony Blair and Gordon Brown, "
-                "who met officials from the European Commission.\n")
+    addition = (
+        "\n\nThe report was discussed in London by Tony Blair and Gordon Brown, "
+        "who met officials from the European Commission.\n"
+    )
     edited.write_bytes(original + addition.encode("utf-8"))
     started = time.perf_counter()
     report = index_corpus([corpus], store, model=model)  # type: ignore[arg-type]
@@ -184,9 +194,13 @@ def _reindex(store: object, corpus: Path, model: str, nlp: object) -> dict:
     one_document = time.perf_counter() - started
     edited.write_bytes(original)  # leave the index as the pristine corpus's (the query base)
     index_corpus([corpus], store, model=model)  # type: ignore[arg-type]
-    return {"reindex_unchanged_s": unchanged, "reindex_edit_s": after_edit,
-            "reindex_edit_files": report.indexed_files, "one_document_nlp_s": one_document,
-            "edited": str(edited.relative_to(corpus))}
+    return {
+        "reindex_unchanged_s": unchanged,
+        "reindex_edit_s": after_edit,
+        "reindex_edit_files": report.indexed_files,
+        "one_document_nlp_s": one_document,
+        "edited": str(edited.relative_to(corpus)),
+    }
 
 
 def queries(args: dict) -> dict:
@@ -218,14 +232,25 @@ def engine(args: dict) -> dict:
 
     load_pipeline(args["model"])  # the local engine's model, loaded before the clock as for Dask
     with Store(Path(args["store"])) as store, Clock() as clock:
-        report = index_corpus([Path(args["corpus"])], store, model=args["model"],
-                              engine=args["engine"], n_process=args["n_process"])
+        report = index_corpus(
+            [Path(args["corpus"])],
+            store,
+            model=args["model"],
+            engine=args["engine"],
+            n_process=args["n_process"],
+        )
     return {**clock.result(), "documents": report.documents, "words": report.words}
 
 
 KINDS: dict[str, Callable[[dict], dict]] = {
-    "pipe": bare_pipe, "pipe_paragraphs": bare_pipe_paragraphs, "naive": naive,
-    "indexer": indexer, "engine": engine, "queries": queries, "gui": gui, "network": network,
+    "pipe": bare_pipe,
+    "pipe_paragraphs": bare_pipe_paragraphs,
+    "naive": naive,
+    "indexer": indexer,
+    "engine": engine,
+    "queries": queries,
+    "gui": gui,
+    "network": network,
 }
 
 

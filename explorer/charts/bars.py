@@ -68,8 +68,13 @@ class BarChart(pg.PlotWidget):
 
     barClicked = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, theme: ChartTheme | None = None,
-                 show_title: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        theme: ChartTheme | None = None,
+        show_title: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._theme = theme or LIGHT_THEME
         # Panels show the title above the chart, where it wraps, beside the kind buttons;
@@ -123,8 +128,12 @@ class BarChart(pg.PlotWidget):
             return
         self._time_axis = wanted
         plot = self.getPlotItem()
-        plot.setAxisItems({"bottom": pg.DateAxisItem() if wanted else pg.AxisItem("bottom"),
-                           "left": pg.AxisItem("left")})
+        plot.setAxisItems(
+            {
+                "bottom": pg.DateAxisItem() if wanted else pg.AxisItem("bottom"),
+                "left": pg.AxisItem("left"),
+            }
+        )
         self._apply_theme()
 
     def _draw(self) -> None:
@@ -148,11 +157,16 @@ class BarChart(pg.PlotWidget):
         if not data.title or not self._show_title:
             plot.setTitle(None)
             return
-        sub = (f"<br><span style='color:{self._theme.muted}; font-size:9pt'>"
-               f"{html.escape(data.subtitle)}</span>" if data.subtitle else "")
+        sub = (
+            f"<br><span style='color:{self._theme.muted}; font-size:9pt'>"
+            f"{html.escape(data.subtitle)}</span>"
+            if data.subtitle
+            else ""
+        )
         plot.setTitle(
             f"<div align='center'><span style='color:{self._theme.foreground}; font-size:11pt; "
-            f"font-weight:600'>{html.escape(data.title)}</span>{sub}{self._legend(data)}</div>")
+            f"font-weight:600'>{html.escape(data.title)}</span>{sub}{self._legend(data)}</div>"
+        )
         text = plot.titleLabel.item  # lines centre within the widest only at a set width
         text.setTextWidth(text.document().idealWidth())
         plot.titleLabel.setMaximumHeight(self._title_height())  # pyqtgraph allows one line
@@ -166,9 +180,14 @@ class BarChart(pg.PlotWidget):
         kinds = [kind for kind in KINDS if any(bar.kind == kind for bar in data.bars)]
         keys = "&nbsp;&nbsp;&nbsp;".join(
             f"<span style='color:{kind_color(kind, dark=self._theme.dark)}'>&#9632;</span>"
-            f"&nbsp;{html.escape(kind_name(kind))}" for kind in kinds)
-        return (f"<br><span style='color:{self._theme.foreground}; font-size:9pt'>{keys}</span>"
-                if keys else "")
+            f"&nbsp;{html.escape(kind_name(kind))}"
+            for kind in kinds
+        )
+        return (
+            f"<br><span style='color:{self._theme.foreground}; font-size:9pt'>{keys}</span>"
+            if keys
+            else ""
+        )
 
     def _add(self, item: pg.GraphicsObject) -> None:
         self.getPlotItem().addItem(item)
@@ -239,8 +258,16 @@ class BarChart(pg.PlotWidget):
         view_width = plot.width() - axis_width - 10
         left.setStyle(tickLength=0)
         brushes = [pg.mkBrush(self._color(bar)) for bar in bars]
-        self._add(pg.BarGraphItem(x0=0, y=ys, height=BAR_HEIGHT, width=[b.value for b in bars],
-                                  brushes=brushes, pen=pg.mkPen(None)))
+        self._add(
+            pg.BarGraphItem(
+                x0=0,
+                y=ys,
+                height=BAR_HEIGHT,
+                width=[b.value for b in bars],
+                brushes=brushes,
+                pen=pg.mkPen(None),
+            )
+        )
         top = max(bar.value for bar in bars) or 1.0
         for y, bar in zip(ys, bars, strict=True):
             text = pg.TextItem(_number(bar.value), color=self._theme.foreground, anchor=(0, 0.5))
@@ -249,9 +276,11 @@ class BarChart(pg.PlotWidget):
         self._positions = [float(y) for y in ys]
         self._half_width = 0.5
         rows = max(len(bars), min(self._rows_fitting(), MIN_ROWS))
-        plot.setRange(xRange=(0, top * self._label_room(bars, view_width)),
-                      yRange=(-0.6, rows - 0.4),
-                      padding=0)
+        plot.setRange(
+            xRange=(0, top * self._label_room(bars, view_width)),
+            yRange=(-0.6, rows - 0.4),
+            padding=0,
+        )
 
     def _label_room(self, bars: tuple[Bar, ...], view_width: float) -> float:
         """How far past the longest bar the x range must reach for its value label to show:
@@ -269,8 +298,16 @@ class BarChart(pg.PlotWidget):
         xs = [_timestamp(bar.date or bar.label) for bar in bars]
         gaps = [b - a for a, b in zip(xs, xs[1:], strict=False) if b > a]
         width = max(min(gaps, default=DAY_S) * 0.8, DAY_S * 0.5)
-        self._add(pg.BarGraphItem(x=xs, y0=0, width=width, height=[b.value for b in bars],
-                                  brush=pg.mkBrush(self._color(bars[0])), pen=pg.mkPen(None)))
+        self._add(
+            pg.BarGraphItem(
+                x=xs,
+                y0=0,
+                width=width,
+                height=[b.value for b in bars],
+                brush=pg.mkBrush(self._color(bars[0])),
+                pen=pg.mkPen(None),
+            )
+        )
         self._positions = xs
         self._half_width = width / 2
         top = max(bar.value for bar in bars) or 1.0
@@ -304,8 +341,9 @@ class BarChart(pg.PlotWidget):
         what = f" ({kind_name(bar.kind)})" if self._data.key_kind == "entity" else ""
         unit = self._data.value_label.lower() or "value"
         view_pos = self.mapFromScene(scene_pos)
-        QToolTip.showText(self.mapToGlobal(view_pos),
-                          f"{bar.label}{what}: {_number(bar.value)} {unit}", self)
+        QToolTip.showText(
+            self.mapToGlobal(view_pos), f"{bar.label}{what}: {_number(bar.value)} {unit}", self
+        )
 
 
 def palette_theme() -> ChartTheme:

@@ -79,15 +79,20 @@ WHOLE_CORPUS = ChartFocus()
 
 def _counting(focus: ChartFocus) -> str:
     """What a focused country's documents are found by, beyond its name."""
-    extra = [word for word, on in (("demonyms", focus.include_demonyms),
-                                   ("places", focus.include_places)) if on]
+    extra = [
+        word
+        for word, on in (("demonyms", focus.include_demonyms), ("places", focus.include_places))
+        if on
+    ]
     return f"with {' and '.join(extra)}" if extra else "name only"
 
 
 def focus_phrase(focus: ChartFocus) -> str:
     """'Focus: Vladimir Putin + Russia (with demonyms)', or 'Whole corpus'."""
-    names = [entity.name + (f" ({_counting(focus)})" if entity.kind == "country" else "")
-             for entity in focus.entities]
+    names = [
+        entity.name + (f" ({_counting(focus)})" if entity.kind == "country" else "")
+        for entity in focus.entities
+    ]
     if focus.any_of:
         group = [entity.name for entity in focus.any_of]
         shown = ", ".join(group[:ANY_OF_NAMED]) + ("…" if len(group) > ANY_OF_NAMED else "")
@@ -105,8 +110,9 @@ def _shown(count: int, total: int) -> str:
     return f"Top {count:,} of {total:,}" if total > count else f"{count:,} shown"
 
 
-def _without_focus(rows: Sequence[Row], value: Callable[[Row], float], top: int,
-                   focus: ChartFocus) -> tuple[list[Row], int, str]:
+def _without_focus(
+    rows: Sequence[Row], value: Callable[[Row], float], top: int, focus: ChartFocus
+) -> tuple[list[Row], int, str]:
     """The first `top` rows that are not focused entities, how many such rows there are,
     and which focused ones were left out ('Russia (164) left out'). The scan for those
     stops once all are found: they lead a focused list (this runs on every keystroke)."""
@@ -124,8 +130,15 @@ def _without_focus(rows: Sequence[Row], value: Callable[[Row], float], top: int,
     return list(islice(kept, top)), len(rows) - len(found), f"{named} left out" if found else ""
 
 
-def frequency_chart(rows: Sequence[EntityRow], *, top: int, kind: str = "all", search: str = "",
-                    focus: ChartFocus = WHOLE_CORPUS, corpus: str = "") -> ChartData:
+def frequency_chart(
+    rows: Sequence[EntityRow],
+    *,
+    top: int,
+    kind: str = "all",
+    search: str = "",
+    focus: ChartFocus = WHOLE_CORPUS,
+    corpus: str = "",
+) -> ChartData:
     """The first `top` of `rows` but the focused entities: entities filtered by kind,
     search and focus, in the order `queries.entities` returns them (most mentioned
     first). The order is given, not recomputed: this runs on every keystroke in the
@@ -138,30 +151,52 @@ def frequency_chart(rows: Sequence[EntityRow], *, top: int, kind: str = "all", s
         empty = f"Only the focus matches, and the chart leaves it out ({left_out})."
     else:
         empty = f"No {what} match “{search}”." if search else f"No {what} in this selection."
-    return ChartData(title, _subtitle(corpus, _shown(len(bars), total),
-                                      focus_phrase(focus), left_out),
-                     "Mentions", bars, empty)
+    return ChartData(
+        title,
+        _subtitle(corpus, _shown(len(bars), total), focus_phrase(focus), left_out),
+        "Mentions",
+        bars,
+        empty,
+    )
 
 
-def comention_chart(target: str | None, rows: Sequence[CoMentionRow], *, window: str, top: int,
-                    focus: ChartFocus = WHOLE_CORPUS, corpus: str = "") -> ChartData:
+def comention_chart(
+    target: str | None,
+    rows: Sequence[CoMentionRow],
+    *,
+    window: str,
+    top: int,
+    focus: ChartFocus = WHOLE_CORPUS,
+    corpus: str = "",
+) -> ChartData:
     """The entities most often mentioned together with `target`, but the focused ones."""
     if target is None:
-        return ChartData("", "", "", (),
-                         "Select an entity to see who is mentioned with it.")
+        return ChartData("", "", "", (), "Select an entity to see who is mentioned with it.")
     phrase = WINDOW_PHRASES.get(window, window)
     kept, total, left_out = _without_focus(rows, lambda r: r.count, top, focus)
     bars = tuple(Bar(r.name, r.count, r.kind, r.id) for r in kept)
-    empty = (f"Only the focus is mentioned with {target} {phrase} ({left_out})." if left_out
-             else f"Nothing is mentioned with {target} {phrase}.")
-    return ChartData(f"Mentioned with {target} {phrase}",
-                     _subtitle(corpus, _shown(len(bars), total),
-                               focus_phrase(focus), left_out),
-                     f"Together ({window}s)", bars, empty)
+    empty = (
+        f"Only the focus is mentioned with {target} {phrase} ({left_out})."
+        if left_out
+        else f"Nothing is mentioned with {target} {phrase}."
+    )
+    return ChartData(
+        f"Mentioned with {target} {phrase}",
+        _subtitle(corpus, _shown(len(bars), total), focus_phrase(focus), left_out),
+        f"Together ({window}s)",
+        bars,
+        empty,
+    )
 
 
-def distribution_chart(target: str | None, spread: Spread | None, *, kind: str = "",
-                       focus: ChartFocus = WHOLE_CORPUS, corpus: str = "") -> ChartData:
+def distribution_chart(
+    target: str | None,
+    spread: Spread | None,
+    *,
+    kind: str = "",
+    focus: ChartFocus = WHOLE_CORPUS,
+    corpus: str = "",
+) -> ChartData:
     """Mentions of `target` (an entity of `kind`, whose colour the bars take) per day when
     every document has a date, else in the documents with the most mentions, most first
     (`queries.spread` aggregates either way)."""
@@ -175,11 +210,20 @@ def distribution_chart(target: str | None, spread: Spread | None, *, kind: str =
         ranked = sorted(spread.top, key=lambda d: -d.mentions)  # ties keep date, title order
         bars = tuple(Bar(d.title or d.key, d.mentions, kind, d.id, d.date) for d in ranked)
         title = f"Mentions of {target} per document"
-        shown = (f"Top {len(bars)} of {documents} by mentions"
-                 if spread.documents > len(bars) else documents)
-    return ChartData(title, _subtitle(corpus, shown, focus_phrase(focus)), "Mentions",
-                     bars, f"{target} is not mentioned in this selection.", "document",
-                     bool(spread.days))
+        shown = (
+            f"Top {len(bars)} of {documents} by mentions"
+            if spread.documents > len(bars)
+            else documents
+        )
+    return ChartData(
+        title,
+        _subtitle(corpus, shown, focus_phrase(focus)),
+        "Mentions",
+        bars,
+        f"{target} is not mentioned in this selection.",
+        "document",
+        bool(spread.days),
+    )
 
 
 def chart_csv(data: ChartData) -> str:

@@ -14,12 +14,24 @@ KIND_FILTERS = (("all", "All"),) + tuple(
 )
 
 _LIGHT = {
-    "person": "#0072B2", "country": "#D55E00", "organization": "#AA4499", "place": "#009E73",
-    "group": "#E69F00", "event": "#56B4E9", "other": "#7F7F7F", "date": "#A6761D",
+    "person": "#0072B2",
+    "country": "#D55E00",
+    "organization": "#AA4499",
+    "place": "#009E73",
+    "group": "#E69F00",
+    "event": "#56B4E9",
+    "other": "#7F7F7F",
+    "date": "#A6761D",
 }
 _DARK = {
-    "person": "#5AB4F0", "country": "#FF8A4C", "organization": "#E08BD6", "place": "#3DD6A3",
-    "group": "#FFC54D", "event": "#9AD8FF", "other": "#B0B0B0", "date": "#D9B36C",
+    "person": "#5AB4F0",
+    "country": "#FF8A4C",
+    "organization": "#E08BD6",
+    "place": "#3DD6A3",
+    "group": "#FFC54D",
+    "event": "#9AD8FF",
+    "other": "#B0B0B0",
+    "date": "#D9B36C",
 }
 
 

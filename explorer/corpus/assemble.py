@@ -18,8 +18,15 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def make_document(path: Path, text: str, data_hash: str, *, key: str | None = None,
-                  title: str | None = None, date: str | None = None) -> Document:
+def make_document(
+    path: Path,
+    text: str,
+    data_hash: str,
+    *,
+    key: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+) -> Document:
     """A document from decoded text: paragraphs, furniture and headline found here.
 
     A `title` from metadata wins over the headline; its whitespace is collapsed to one line.

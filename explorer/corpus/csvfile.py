@@ -21,8 +21,9 @@ def read_csv(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
     problems name the line where the row starts, as a text editor shows it."""
     decoded = decode_text(data)
     csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
-    rows = csv.reader(io.StringIO(decoded.text, newline=""),
-                      delimiter=_delimiter(decoded.text), strict=True)
+    rows = csv.reader(
+        io.StringIO(decoded.text, newline=""), delimiter=_delimiter(decoded.text), strict=True
+    )
     try:
         names = [name.strip() for name in next(rows)]
     except StopIteration:
@@ -30,8 +31,10 @@ def read_csv(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
     except csv.Error as exc:
         raise ReadError(f"malformed header row ({exc})") from None
     if field(dict.fromkeys(names, ""), options.text_field) is None:
-        raise ReadError(f"no '{options.text_field}' column; the columns are: "
-                        f"{', '.join(repr(name) for name in names)}")
+        raise ReadError(
+            f"no '{options.text_field}' column; the columns are: "
+            f"{', '.join(repr(name) for name in names)}"
+        )
     records = RecordReader(path, options, decoded.warning)
     number = 0
     while True:
@@ -47,10 +50,11 @@ def read_csv(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
             continue
         number += 1
         where = f"row {number} (line {line})"
-        extra = row[len(names):]
+        extra = row[len(names) :]
         if len(row) < len(names) or any(cell.strip() for cell in extra):
-            records.problem(where, f"{len(row)} fields where the header has {len(names)}; "
-                                   "row skipped")
+            records.problem(
+                where, f"{len(row)} fields where the header has {len(names)}; row skipped"
+            )
             continue
         records.add(dict(zip(names, row, strict=False)), where, number)
     return records.result()

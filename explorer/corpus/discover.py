@@ -39,13 +39,18 @@ def discover(roots: Iterable[Path | str]) -> tuple[list[SourceFile], list[Proble
                 candidates += 1
                 _add(path, found, problems)
             if not candidates:
-                problems.append(Problem(root, f"nothing to read in this folder (no {_kinds()} "
-                                              "files)"))
+                problems.append(
+                    Problem(root, f"nothing to read in this folder (no {_kinds()} files)")
+                )
         elif root.suffix.lower() in SUPPORTED_SUFFIXES:
             _add(root, found, problems)
         else:
-            problems.append(Problem(root, f"unsupported file type '{root.suffix or root.name}' "
-                                          f"(readable: {_kinds()})"))
+            problems.append(
+                Problem(
+                    root,
+                    f"unsupported file type '{root.suffix or root.name}' (readable: {_kinds()})",
+                )
+            )
     return sorted(found.values(), key=lambda source: str(source.path)), problems
 
 
@@ -94,8 +99,7 @@ def _add(path: Path, found: dict[tuple[int, int], SourceFile], problems: list[Pr
         return
     identity = (info.st_dev, info.st_ino)
     if identity not in found:
-        found[identity] = SourceFile(path=path, size=info.st_size,
-                                     mtime_ns=info.st_mtime_ns)
+        found[identity] = SourceFile(path=path, size=info.st_size, mtime_ns=info.st_mtime_ns)
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

@@ -76,8 +76,12 @@ def decode_text(data: bytes, declared: str | None = None) -> Decoded:
             pass
     if _mostly_utf8(data):
         text = data.decode("utf-8", errors="replace")
-        return Decoded(text, "utf-8", f"invalid UTF-8 bytes ({utf8_error.reason} at byte "
-                                      f"{utf8_error.start}) were replaced with '\ufffd'")
+        return Decoded(
+            text,
+            "utf-8",
+            f"invalid UTF-8 bytes ({utf8_error.reason} at byte "
+            f"{utf8_error.start}) were replaced with '\ufffd'",
+        )
     return _guess(data)
 
 
@@ -88,8 +92,11 @@ def _decode_marked(data: bytes, name: str) -> Decoded:
     except UnicodeDecodeError as exc:
         text = data.decode(name, errors="replace")
         label = name.removesuffix("-sig").upper()
-        return Decoded(text, name, f"invalid {label} bytes ({exc.reason} at byte {exc.start}) "
-                                   "were replaced with '\ufffd'")
+        return Decoded(
+            text,
+            name,
+            f"invalid {label} bytes ({exc.reason} at byte {exc.start}) were replaced with '\ufffd'",
+        )
 
 
 def _decode_unmarked_utf16(data: bytes) -> Decoded:
@@ -132,12 +139,17 @@ def _guess(data: bytes) -> Decoded:
     # On short texts charset-normalizer's language guess is weak: it may name cp1250 or cp1257
     # for French. Prefer the commoner cp1252 when it decodes the bytes as cleanly as the best.
     encoding = best.encoding
-    if any(match.chaos <= best.chaos and _WESTERN in match.could_be_from_charset
-           for match in matches):
+    if any(
+        match.chaos <= best.chaos and _WESTERN in match.could_be_from_charset for match in matches
+    ):
         encoding = _WESTERN
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:  # charset-normalizer judged a sample; trust its own decoding
         encoding, text = best.encoding, str(best)
-    return Decoded(text, encoding, f"not UTF-8; decoded as {encoding}, which is a guess: "
-                                   "check that accented or non-Latin letters look right")
+    return Decoded(
+        text,
+        encoding,
+        f"not UTF-8; decoded as {encoding}, which is a guess: "
+        "check that accented or non-Latin letters look right",
+    )

@@ -41,8 +41,9 @@ def read_html(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
     lines = (line.strip() for line in extracted.text.splitlines())
     text = "\n\n".join(line for line in lines if line)
     problems = [Problem(path, decoded.warning, skipped=False)] if decoded.warning else []
-    document = make_document(path, text, content_hash(data), title=extracted.title,
-                             date=parse_date(extracted.date))
+    document = make_document(
+        path, text, content_hash(data), title=extracted.title, date=parse_date(extracted.date)
+    )
     return ReadResult([document], problems)
 
 

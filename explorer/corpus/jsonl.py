@@ -35,6 +35,11 @@ def read_jsonl(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
 
 
 def _kind(value: object) -> str:
-    names = {list: "an array", str: "a string", int: "a number", float: "a number",
-             bool: "true or false"}
+    names = {
+        list: "an array",
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true or false",
+    }
     return names.get(type(value), "null")

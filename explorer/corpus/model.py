@@ -7,7 +7,10 @@ from pathlib import Path
 
 # A file name may hold a newline or other control characters; a problem stays on one line.
 _ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F)} | {
-    0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+    0x09: "\\t",
+    0x0A: "\\n",
+    0x0D: "\\r",
+}
 
 
 @dataclass(frozen=True, slots=True)

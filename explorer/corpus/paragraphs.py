@@ -60,7 +60,7 @@ def _lines(text: str) -> Iterator[_Line]:
             continue
         marks = _HEADING.match(content)
         if marks:
-            rest = _CLOSING_MARKS.sub("", content[marks.end():])
+            rest = _CLOSING_MARKS.sub("", content[marks.end() :])
             title = rest.strip()
             if not title:
                 yield _Line(start, start, "blank")
@@ -84,15 +84,22 @@ def _blocks(text: str) -> list[_Block]:
     current: _Block | None = None
     previous = ""
     for line in _lines(text):
-        content = text[line.start:line.end]
-        if (current and not current.heading and line.kind == "text"
-                and _continues(previous, content)):
+        content = text[line.start : line.end]
+        if (
+            current
+            and not current.heading
+            and line.kind == "text"
+            and _continues(previous, content)
+        ):
             current = _Block(current.start, line.end, False)
         else:
             if current:
                 blocks.append(current)
-            current = None if line.kind == "blank" else _Block(
-                line.start, line.end, line.kind == "heading")
+            current = (
+                None
+                if line.kind == "blank"
+                else _Block(line.start, line.end, line.kind == "heading")
+            )
         previous = content
     if current:
         blocks.append(current)
@@ -121,8 +128,9 @@ def content_paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs worth reading. Headings the author marked (`# ...`) are always kept;
     a document made only of short lines keeps them all, as there is nothing else to read."""
     blocks = _blocks(text)
-    content = [(b.start, b.end) for b in blocks
-               if b.heading or not is_furniture(text[b.start:b.end])]
+    content = [
+        (b.start, b.end) for b in blocks if b.heading or not is_furniture(text[b.start : b.end])
+    ]
     return content if content else [(b.start, b.end) for b in blocks]
 
 

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from pypdf import PdfReader
 
 # Titles that name the file or the program that made it, not the document.
-_JUNK_TITLE = re.compile(r"(?i)^(?:untitled|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|"
-                         r"odt|rtf|txt|indd|qxd))$")
+_JUNK_TITLE = re.compile(
+    r"(?i)^(?:untitled|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|"
+    r"odt|rtf|txt|indd|qxd))$"
+)
 
 
 def read_pdf(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
@@ -36,12 +38,19 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
         try:
             texts.append(page.extract_text().strip())
         except Exception as exc:  # one bad page must not lose the others
-            problems.append(Problem(path, f"page {number} skipped: its text cannot be extracted "
-                                          f"({type(exc).__name__}: {exc})", skipped=False))
+            problems.append(
+                Problem(
+                    path,
+                    f"page {number} skipped: its text cannot be extracted "
+                    f"({type(exc).__name__}: {exc})",
+                    skipped=False,
+                )
+            )
     text = "\n\n".join(t for t in texts if t)
     if not text:
-        raise ReadError(f"no text in its {len(pages)} page(s): a scan? (text in images is not "
-                        "read)")
+        raise ReadError(
+            f"no text in its {len(pages)} page(s): a scan? (text in images is not read)"
+        )
     title, date = _metadata(reader)
     document = make_document(path, text, content_hash(data), title=title, date=date)
     return ReadResult([document], problems)

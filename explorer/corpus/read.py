@@ -59,8 +59,9 @@ def read_source(source: SourceFile, options: ReadOptions = _DEFAULT_OPTIONS) -> 
     try:
         size = path.stat().st_size  # now, not when discovered: the file may have grown
         if size > MAX_FILE_BYTES:
-            return _failed(path, f"too large ({human_size(size)}; the limit is "
-                                 f"{human_size(MAX_FILE_BYTES)})")
+            return _failed(
+                path, f"too large ({human_size(size)}; the limit is {human_size(MAX_FILE_BYTES)})"
+            )
         data = path.read_bytes()
     except OSError as exc:
         return _failed(path, f"cannot be opened ({exc.strerror or exc})")

@@ -65,27 +65,33 @@ class RecordReader:
         record_id = _string(field(record, options.id_field)) or str(number)
         key = f"{self.path}#{record_id}"
         if key in self._keys:
-            self.problem(where, f"id '{record_id}' was already used on {self._keys[key]}; "
-                                "record skipped")
+            self.problem(
+                where, f"id '{record_id}' was already used on {self._keys[key]}; record skipped"
+            )
             return
         self._keys[key] = where
         digest = content_hash(json.dumps([text, title, date]).encode())
-        self.documents.append(make_document(self.path, text, digest, key=key, title=title,
-                                            date=date))
+        self.documents.append(
+            make_document(self.path, text, digest, key=key, title=title, date=date)
+        )
 
     def result(self) -> ReadResult:
         problems = list(self.problems)
         hidden = self._record_problems - MAX_LISTED_PROBLEMS
         if hidden > 0:
-            problems.append(Problem(self.path, f"{hidden} more records with problems",
-                                    skipped=False))
+            problems.append(
+                Problem(self.path, f"{hidden} more records with problems", skipped=False)
+            )
         if self._bad_dates:
-            reason = (f"date not understood on {len(self._bad_dates)} record(s), left empty "
-                      f"(first: {self._bad_dates[0]})")
+            reason = (
+                f"date not understood on {len(self._bad_dates)} record(s), left empty "
+                f"(first: {self._bad_dates[0]})"
+            )
             problems.append(Problem(self.path, reason, skipped=False))
         if not self.documents:
-            problems.append(Problem(self.path, f"no records with text in "
-                                               f"'{self.options.text_field}'"))
+            problems.append(
+                Problem(self.path, f"no records with text in '{self.options.text_field}'")
+            )
         return ReadResult(self.documents, problems)
 
 

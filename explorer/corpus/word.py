@@ -45,9 +45,16 @@ def read_docx(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
         raise ReadError("no text in this document")
     properties = document.core_properties
     title = (properties.title or "").strip() or next(
-        (text for text, style in blocks if style == "Title" or style.startswith("Heading")), None)
-    return ReadResult([make_document(path, text, content_hash(data), title=title,
-                                     date=parse_date(properties.created))], [])
+        (text for text, style in blocks if style == "Title" or style.startswith("Heading")), None
+    )
+    return ReadResult(
+        [
+            make_document(
+                path, text, content_hash(data), title=title, date=parse_date(properties.created)
+            )
+        ],
+        [],
+    )
 
 
 def _unpacked(data: bytes) -> io.BytesIO:
@@ -76,9 +83,12 @@ def _check_sizes(members: list[zipfile.ZipInfo], packed: int) -> None:
     if len(members) > MAX_MEMBERS:
         raise ReadError(f"refused: the archive holds {len(members)} files (a zip bomb?)")
     if unpacked > MAX_UNPACKED_BYTES or (
-            unpacked > _RATIO_CHECK_BYTES and unpacked > MAX_RATIO * packed):
-        raise ReadError(f"refused: it would unpack to {human_size(unpacked)} from "
-                        f"{human_size(packed)} (a zip bomb?)")
+        unpacked > _RATIO_CHECK_BYTES and unpacked > MAX_RATIO * packed
+    ):
+        raise ReadError(
+            f"refused: it would unpack to {human_size(unpacked)} from "
+            f"{human_size(packed)} (a zip bomb?)"
+        )
 
 
 def _blocks(document: WordDocument) -> Iterator[tuple[str, str]]:

@@ -20,8 +20,9 @@ class UnknownIconError(KeyError):
 
 
 def icon_names() -> list[str]:
-    return sorted(entry.name[:-4] for entry in files(__name__).iterdir()
-                  if entry.name.endswith(".svg"))
+    return sorted(
+        entry.name[:-4] for entry in files(__name__).iterdir() if entry.name.endswith(".svg")
+    )
 
 
 def icon_svg(name: str) -> str:

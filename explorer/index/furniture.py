@@ -47,12 +47,7 @@ def refresh_furniture(conn: sqlite3.Connection) -> int:
     if not documents:
         found: set[str] = set()
     elif fresh > _WHOLESALE_SHARE * documents:
-        found = {
-            r[0]
-            for r in conn.execute(
-                _REPEATED, (FURNITURE_MAX_CHARS, FURNITURE_MIN_TITLES)
-            )
-        }
+        found = {r[0] for r in conn.execute(_REPEATED, (FURNITURE_MAX_CHARS, FURNITURE_MIN_TITLES))}
     else:
         candidates = {
             r[0]

@@ -58,6 +58,7 @@ class ActionHost(Protocol):
     def addAction(self, action: QAction) -> None: ...
     def close(self) -> bool: ...
 
+
 DOCUMENT_FILTER = f"Documents ({' '.join('*' + suffix for suffix in READERS)});;All files (*)"
 
 
@@ -67,14 +68,16 @@ def ask_folder(parent: QWidget) -> Path | None:
 
 
 def ask_files(parent: QWidget) -> list[Path]:
-    names, _filter = QFileDialog.getOpenFileNames(parent, "Add Files", str(Path.home()),
-                                                  DOCUMENT_FILTER)
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, "Add Files", str(Path.home()), DOCUMENT_FILTER
+    )
     return [Path(name) for name in names]
 
 
 def ask_csv_path(parent: QWidget, suggestion: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, "Export Table as CSV",
-                                                str(Path.home() / suggestion), "CSV (*.csv)")
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, "Export Table as CSV", str(Path.home() / suggestion), "CSV (*.csv)"
+    )
     return Path(name).with_suffix(".csv") if name else None
 
 
@@ -86,41 +89,81 @@ class Actions(QObject):
         self.host = host
         state, corrections = host.state, host.corrections
         w = host
-        self.open_folder = self._action("&Open Folder…", QKeySequence.StandardKey.Open,
-                                        "Index a folder of documents and explore it",
-                                        self._open_folder, "folder-open")
-        self.add_files = self._action("&Add Files…", None, "Add documents to this corpus",
-                                      self._add_files, "file-add")
-        self.reindex = self._action("&Re-index", QKeySequence.StandardKey.Refresh,
-                                    "Read new and changed files again", w.corpus.reindex)
-        self.export_chart = self._action("&Export Chart…", "Ctrl+E",
-                                         "Export the last chart you used as PNG or SVG, with "
-                                         "its data as CSV", lambda: w.current_chart.export(),
-                                         "export")
-        self.quit = self._action("&Quit", QKeySequence.StandardKey.Quit, "Close Entity Explorer",
-                                 w.close)
-        self.undo = self._action("&Undo", QKeySequence.StandardKey.Undo, "Undo the last correction",
-                                 corrections.undo, "undo")
-        self.redo = self._action("&Redo", QKeySequence.StandardKey.Redo, "Redo the correction",
-                                 corrections.redo, "redo")
-        self.find = self._action("&Find Entity", QKeySequence.StandardKey.Find,
-                                 "Search the entity list", self._find, "search")
-        self.back = self._action("&Back", QKeySequence.StandardKey.Back,
-                                 "Back to the previous entity or passage (Alt+Left)",
-                                 state.go_back, "back")
-        self.forward = self._action("&Forward", QKeySequence.StandardKey.Forward,
-                                    "Forward again (Alt+Right)", state.go_forward, "forward")
-        self.clear_focus = self._action("&Clear Focus", "Ctrl+Shift+F",
-                                        "Show the whole corpus again",
-                                        state.clear_focus)
-        self.reset_layout = self._action("Reset &Layout", None, "Put every panel back in place",
-                                         w.reset_layout)
-        self.guide = self._action("&How to Read This Screen", QKeySequence.StandardKey.HelpContents,
-                                  "What each panel shows and how it counts", self._show_guide)
-        self.shortcuts = self._action("&Keyboard Shortcuts", "Ctrl+/",
-                                      "Every shortcut of the window", self._show_shortcuts)
-        self.about = self._action("&About Entity Explorer", None,
-                                  "Versions of the app and what it runs on", self._about)
+        self.open_folder = self._action(
+            "&Open Folder…",
+            QKeySequence.StandardKey.Open,
+            "Index a folder of documents and explore it",
+            self._open_folder,
+            "folder-open",
+        )
+        self.add_files = self._action(
+            "&Add Files…", None, "Add documents to this corpus", self._add_files, "file-add"
+        )
+        self.reindex = self._action(
+            "&Re-index",
+            QKeySequence.StandardKey.Refresh,
+            "Read new and changed files again",
+            w.corpus.reindex,
+        )
+        self.export_chart = self._action(
+            "&Export Chart…",
+            "Ctrl+E",
+            "Export the last chart you used as PNG or SVG, with its data as CSV",
+            lambda: w.current_chart.export(),
+            "export",
+        )
+        self.quit = self._action(
+            "&Quit", QKeySequence.StandardKey.Quit, "Close Entity Explorer", w.close
+        )
+        self.undo = self._action(
+            "&Undo",
+            QKeySequence.StandardKey.Undo,
+            "Undo the last correction",
+            corrections.undo,
+            "undo",
+        )
+        self.redo = self._action(
+            "&Redo", QKeySequence.StandardKey.Redo, "Redo the correction", corrections.redo, "redo"
+        )
+        self.find = self._action(
+            "&Find Entity",
+            QKeySequence.StandardKey.Find,
+            "Search the entity list",
+            self._find,
+            "search",
+        )
+        self.back = self._action(
+            "&Back",
+            QKeySequence.StandardKey.Back,
+            "Back to the previous entity or passage (Alt+Left)",
+            state.go_back,
+            "back",
+        )
+        self.forward = self._action(
+            "&Forward",
+            QKeySequence.StandardKey.Forward,
+            "Forward again (Alt+Right)",
+            state.go_forward,
+            "forward",
+        )
+        self.clear_focus = self._action(
+            "&Clear Focus", "Ctrl+Shift+F", "Show the whole corpus again", state.clear_focus
+        )
+        self.reset_layout = self._action(
+            "Reset &Layout", None, "Put every panel back in place", w.reset_layout
+        )
+        self.guide = self._action(
+            "&How to Read This Screen",
+            QKeySequence.StandardKey.HelpContents,
+            "What each panel shows and how it counts",
+            self._show_guide,
+        )
+        self.shortcuts = self._action(
+            "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut of the window", self._show_shortcuts
+        )
+        self.about = self._action(
+            "&About Entity Explorer", None, "Versions of the app and what it runs on", self._about
+        )
         self._help: dict[str, HelpDialog] = {}
 
         bar = w.menuBar()
@@ -131,9 +174,11 @@ class Actions(QObject):
         file.addSeparator()
         file.addAction(self.export_chart)
         tables = file.addMenu("Export &Table as CSV")
-        for title, view in (("Entities", w.entity_panel.table),
-                            ("Mentioned Together", w.comention_panel.table),
-                            ("Passages", w.passage_panel.list)):
+        for title, view in (
+            ("Entities", w.entity_panel.table),
+            ("Mentioned Together", w.comention_panel.table),
+            ("Passages", w.passage_panel.list),
+        ):
             tables.addAction(f"{title}…", lambda t=title, v=view: self._export_table(t, v))
         file.addSeparator()
         file.addAction(self.quit)
@@ -172,8 +217,9 @@ class Actions(QObject):
         self._sync_corpus()
         self._sync_corrections()
 
-    def _action(self, text: str, shortcut: object, tip: str, slot: object,
-                icon_name: str | None = None) -> QAction:
+    def _action(
+        self, text: str, shortcut: object, tip: str, slot: object, icon_name: str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -190,8 +236,9 @@ class Actions(QObject):
         self.recent.clear()
         corpora = keys.recent_corpora(self.host.settings)
         for corpus in corpora:
-            action = self.recent.addAction(corpus_label(corpus),
-                                           lambda c=corpus: self.host.open_corpus(c))
+            action = self.recent.addAction(
+                corpus_label(corpus), lambda c=corpus: self.host.open_corpus(c)
+            )
             action.setToolTip("\n".join(str(path) for path in corpus))
         self.recent.setEnabled(bool(corpora))
 
@@ -208,8 +255,9 @@ class Actions(QObject):
     def _sync_corrections(self) -> None:
         corrections, indexing = self.host.corrections, self.host.state.indexing
         for action, able, text, verb in (
-                (self.undo, corrections.can_undo(), corrections.undo_text(), "Undo"),
-                (self.redo, corrections.can_redo(), corrections.redo_text(), "Redo")):
+            (self.undo, corrections.can_undo(), corrections.undo_text(), "Undo"),
+            (self.redo, corrections.can_redo(), corrections.redo_text(), "Redo"),
+        ):
             action.setEnabled(able and not indexing)
             action.setText(f"&{verb} {text}" if text else f"&{verb}")
 
@@ -251,16 +299,20 @@ class Actions(QObject):
 
     def _show_shortcuts(self) -> None:
         self._help_dialog("Keyboard Shortcuts", "shortcutsDialog").show_html(
-            shortcuts_html(self.host.menuBar()))
+            shortcuts_html(self.host.menuBar())
+        )
 
     def _about(self) -> None:
         self.host.runner.start("about", jobs.versions, on_done=self._show_about)
 
     def _show_about(self, lines: list[tuple[str, str]]) -> None:
-        rows = "".join(f"<tr><td>{html.escape(name)}</td><td>&nbsp;&nbsp;{html.escape(value)}"
-                       "</td></tr>" for name, value in lines)
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>&nbsp;&nbsp;{html.escape(value)}</td></tr>"
+            for name, value in lines
+        )
         QMessageBox.about(
-            self.host.window(), "About Entity Explorer",
+            self.host.window(),
+            "About Entity Explorer",
             f"<h3>Entity Explorer {__version__}</h3><p>Who and what your documents talk "
-            f"about — every number one click from its evidence.</p><table>{rows}</table>")
-
+            f"about — every number one click from its evidence.</p><table>{rows}</table>",
+        )

@@ -30,8 +30,14 @@ def open_at_start(window: MainWindow, corpus: Path | None) -> None:
     window stays on its welcome screen, and a corpus given that does not exist is said in
     a dialog over it rather than by quitting."""
     if corpus is not None and not corpus.exists():
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"“{corpus}” does not exist.",
-                          QMessageBox.StandardButton.Ok, window, objectName="missingCorpus")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            f"“{corpus}” does not exist.",
+            QMessageBox.StandardButton.Ok,
+            window,
+            objectName="missingCorpus",
+        )
         box.setInformativeText("Open another folder from the welcome screen.")
         box.open()
         return

@@ -38,8 +38,11 @@ def ask_export_path(parent: QWidget, suggestion: Path, suffix: str) -> Path | No
     """Where to save the chart (tests replace this instead of driving the file dialog)."""
     kinds = {".png": "PNG image (*.png)", ".svg": "SVG drawing (*.svg)"}
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Export Chart", str(suggestion.with_suffix(suffix)),
-        ";;".join([kinds[suffix]] + [v for k, v in kinds.items() if k != suffix]))
+        parent,
+        "Export Chart",
+        str(suggestion.with_suffix(suffix)),
+        ";;".join([kinds[suffix]] + [v for k, v in kinds.items() if k != suffix]),
+    )
     if not name:
         return None
     path = Path(name)
@@ -60,8 +63,13 @@ class ChartPanel(QWidget):
 
     export_dir = Path.home()
 
-    def __init__(self, object_name: str, tooltip: str, parent: QWidget | None = None,
-                 controls: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        object_name: str,
+        tooltip: str,
+        parent: QWidget | None = None,
+        controls: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title = QLabel(objectName="chartTitle", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,8 +91,9 @@ class ChartPanel(QWidget):
         self.chart.viewport().installEventFilter(self)  # where its wheel events arrive
         # Every bar the data holds is drawn at a readable height ("Top 50" draws 50):
         # a chart taller than the panel scrolls, as a long table would.
-        self.scroll = QScrollArea(objectName=object_name + "Scroll", widgetResizable=True,
-                                  frameShape=QFrame.Shape.NoFrame)
+        self.scroll = QScrollArea(
+            objectName=object_name + "Scroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame
+        )
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setMinimumSize(*MIN_CHART_SIZE)
         self.scroll.setWidget(self.chart)
@@ -152,6 +161,7 @@ class ChartPanel(QWidget):
             QMessageBox.warning(self, "Export Chart", str(exc))
             return []
         ChartPanel.export_dir = path.parent
-        self.exported.emit("Exported " + " and ".join(p.name for p in written)
-                           + f" to {path.parent}")
+        self.exported.emit(
+            "Exported " + " and ".join(p.name for p in written) + f" to {path.parent}"
+        )
         return written

@@ -23,8 +23,13 @@ WINDOW_CHOICES = tuple(
 class CoMentionPanel(QWidget):
     """Pick the window; select a row to list the passages where both entities appear."""
 
-    def __init__(self, state: ExplorerState, model: CoMentionTableModel,
-                 corrections: CorrectionHistory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: ExplorerState,
+        model: CoMentionTableModel,
+        corrections: CorrectionHistory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._state, self._model, self._corrections = state, model, corrections
 
@@ -33,11 +38,13 @@ class CoMentionPanel(QWidget):
         self.window_selector = QComboBox(objectName="windowSelector")
         for key, label, tip in WINDOW_CHOICES:
             self.window_selector.addItem(label, key)
-            self.window_selector.setItemData(self.window_selector.count() - 1, tip,
-                                             Qt.ItemDataRole.ToolTipRole)
+            self.window_selector.setItemData(
+                self.window_selector.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+            )
         self.window_selector.setToolTip("Together in the same sentence, paragraph or document")
         self.window_selector.currentIndexChanged.connect(
-            lambda i: state.update(window=self.window_selector.itemData(i)))
+            lambda i: state.update(window=self.window_selector.itemData(i))
+        )
         within = QLabel("Together in the same")
         within.setBuddy(self.window_selector)
 
@@ -49,14 +56,19 @@ class CoMentionPanel(QWidget):
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.rowActivated.connect(
-            lambda number: state.focus_on(entity_ref(model.row(number))))
+            lambda number: state.focus_on(entity_ref(model.row(number)))
+        )
         self.table.customContextMenuRequested.connect(
-            lambda pos: popup_entity_menu(self.table, pos, state, corrections))
+            lambda pos: popup_entity_menu(self.table, pos, state, corrections)
+        )
         model.modelReset.connect(self._sync_selection)
         model.layoutChanged.connect(self._sync_selection)
 
-        self.chart = ChartPanel("comentionChart", "The entities most often mentioned with the "
-                                "selected one; click a bar to list their passages together")
+        self.chart = ChartPanel(
+            "comentionChart",
+            "The entities most often mentioned with the "
+            "selected one; click a bar to list their passages together",
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)

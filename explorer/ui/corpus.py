@@ -57,8 +57,9 @@ def index_pass(control: TaskControl, roots: Sequence[Path], index: Path) -> Pass
         if store is not None:
             with closing(store):
                 documents = queries.corpus_summary(store.conn).documents
-    unread = tuple(Unread(p.path, p.reason, p.path.is_dir(), p.path in roots)
-                   for p in report.skipped)
+    unread = tuple(
+        Unread(p.path, p.reason, p.path.is_dir(), p.path in roots) for p in report.skipped
+    )
     return PassResult(report, documents, unread)
 
 
@@ -69,12 +70,16 @@ def pass_text(result: PassResult, corpus: str) -> str:
     if report.cancelled:
         return f"Indexing stopped after {counted(indexed, 'file')}; what was read is kept."
     if not result.documents:
-        return (f"No readable documents in “{corpus}”: Entity Explorer reads "
-                f"{readable_types()} files.")
+        return (
+            f"No readable documents in “{corpus}”: Entity Explorer reads {readable_types()} files."
+        )
     if not indexed and not removed:
         return "The index is up to date."
-    return (f"Indexed {counted(indexed, 'file')}" + (f", removed {removed:,}" if removed else "")
-            + f" in {report.seconds:.1f} s.")
+    return (
+        f"Indexed {counted(indexed, 'file')}"
+        + (f", removed {removed:,}" if removed else "")
+        + f" in {report.seconds:.1f} s."
+    )
 
 
 def unread_to_list(result: PassResult) -> tuple[Unread, ...]:
@@ -103,8 +108,9 @@ class CorpusController(QObject):
     unread = Signal(object)  # tuple[Unread, ...] of the pass that ended; () when a pass starts
     failed = Signal(str)
 
-    def __init__(self, state: ExplorerState, runner: TaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: ExplorerState, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._state, self._runner = state, runner
 
@@ -126,9 +132,15 @@ class CorpusController(QObject):
             return
         state.update(indexing=True, partial=None)
         self.unread.emit(())
-        self._runner.start("index", index_pass, state.corpus, state.index,
-                           on_done=self._indexed, on_progress=self._progressed,
-                           on_error=self._failed)
+        self._runner.start(
+            "index",
+            index_pass,
+            state.corpus,
+            state.index,
+            on_done=self._indexed,
+            on_progress=self._progressed,
+            on_error=self._failed,
+        )
 
     def _progressed(self, progress: Progress) -> None:
         """Pass the progress on; when an interim resolution covers more files, the
@@ -157,8 +169,9 @@ class CorpusController(QObject):
     def _refresh(self) -> None:
         """Entity ids were renumbered: find the user's entities again, then reload everything."""
         state = self._state
-        self._runner.start("remap", jobs.remap_refs, state.index, state.refs(),
-                           on_done=state.data_changed)
+        self._runner.start(
+            "remap", jobs.remap_refs, state.index, state.refs(), on_done=state.data_changed
+        )
 
     def _failed(self, exc: Exception) -> None:
         """The index as it is stays on screen, read-only; the message says why and what to do."""
@@ -167,11 +180,14 @@ class CorpusController(QObject):
 
         self._state.update(indexing=False, partial=None)
         if isinstance(exc, IndexBusy):
-            self.failed.emit("Another Entity Explorer is updating this corpus; showing its index "
-                             "read-only as it is. Re-index later with File → Re-index.")
+            self.failed.emit(
+                "Another Entity Explorer is updating this corpus; showing its index "
+                "read-only as it is. Re-index later with File → Re-index."
+            )
         elif isinstance(exc, PipelineError):
-            self.failed.emit(f"The corpus cannot be indexed: {exc} The existing index is shown "
-                             "read-only.")
+            self.failed.emit(
+                f"The corpus cannot be indexed: {exc} The existing index is shown read-only."
+            )
         else:
             self.failed.emit(f"Indexing failed: {exc}")
         self._refresh()

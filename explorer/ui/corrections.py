@@ -49,8 +49,9 @@ class CorrectionHistory(QObject):
     applied = Signal(str)  # what was done, for the status bar
     failed = Signal(str)
 
-    def __init__(self, state: ExplorerState, runner: TaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: ExplorerState, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._state, self._runner = state, runner
         self._undo: list[_Done] = []
@@ -95,9 +96,15 @@ class CorrectionHistory(QObject):
         self._pending += 1
         self.changed.emit()
         self._runner.start(
-            "correction", jobs.undo_correction, self._state.index, done.id, self._state.refs(),
+            "correction",
+            jobs.undo_correction,
+            self._state.index,
+            done.id,
+            self._state.refs(),
             on_done=lambda mapping: self._undone(done.correction, mapping),
-            on_error=self._failed, serial=True)
+            on_error=self._failed,
+            serial=True,
+        )
 
     def _start_apply(self, correction: Correction, verb: str) -> None:
         index = self._state.index
@@ -106,12 +113,22 @@ class CorrectionHistory(QObject):
         self._pending += 1
         self.changed.emit()
         self._runner.start(
-            "correction", jobs.apply_correction, index, correction, self._state.refs(),
+            "correction",
+            jobs.apply_correction,
+            index,
+            correction,
+            self._state.refs(),
             on_done=lambda result: self._applied(correction, result, verb),
-            on_error=self._failed, serial=True)
+            on_error=self._failed,
+            serial=True,
+        )
 
-    def _applied(self, correction: Correction,
-                 result: tuple[int, dict[EntityRef, EntityRef | None]], verb: str) -> None:
+    def _applied(
+        self,
+        correction: Correction,
+        result: tuple[int, dict[EntityRef, EntityRef | None]],
+        verb: str,
+    ) -> None:
         correction_id, mapping = result
         self._pending -= 1
         self._undo.append(_Done(correction, correction_id))

@@ -71,11 +71,15 @@ class DocumentText(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("documentView")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setPlaceholderText("Click a passage to read it in its document, with every "
-                                "mention marked in its kind's colour.")
+        self.setPlaceholderText(
+            "Click a passage to read it in its document, with every "
+            "mention marked in its kind's colour."
+        )
         self.document().setDocumentMargin(14)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.08)
@@ -144,8 +148,9 @@ class DocumentText(QPlainTextEdit):
 class DocumentPanel(QWidget):
     """The document of the current passage, with its title, date and path above it."""
 
-    def __init__(self, state: ExplorerState, corrections: CorrectionHistory,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: ExplorerState, corrections: CorrectionHistory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._state, self._corrections = state, corrections
         self._names: dict[int, str] = {}
@@ -201,15 +206,19 @@ class DocumentPanel(QWidget):
         self.text.mark(location)
 
     def _ref(self, mention: MentionSpan) -> EntityRef:
-        return EntityRef(mention.entity_id, self._names.get(mention.entity_id, mention.text),
-                         mention.kind)
+        return EntityRef(
+            mention.entity_id, self._names.get(mention.entity_id, mention.text), mention.kind
+        )
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
             self._hover(event.position().toPoint())
-        elif (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
-              and event.button() == Qt.MouseButton.LeftButton
-              and not self.text.textCursor().hasSelection()):
+        elif (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.text.textCursor().hasSelection()
+        ):
             mention = self.text.mention_at(event.position().toPoint())
             if mention is not None:
                 self._state.navigate(entity=self._ref(mention), comention=None)
@@ -224,8 +233,11 @@ class DocumentPanel(QWidget):
             return
         viewport.setCursor(Qt.CursorShape.PointingHandCursor)
         ref = self._ref(mention)
-        QToolTip.showText(viewport.mapToGlobal(pos),
-                          f"{ref.name} ({kind_name(ref.kind)}) — click to select it", viewport)
+        QToolTip.showText(
+            viewport.mapToGlobal(pos),
+            f"{ref.name} ({kind_name(ref.kind)}) — click to select it",
+            viewport,
+        )
 
     def _menu(self, pos: QPoint) -> None:
         mention = self.text.mention_at(pos)

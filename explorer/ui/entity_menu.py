@@ -38,13 +38,15 @@ CORRECTABLE_KINDS = VISIBLE_KINDS
 def ask_merge_target(parent: QWidget, ref: EntityRef, names: list[str]) -> str | None:
     """Which entity `ref` is really (typed, or picked from the most-mentioned)."""
     name, ok = QInputDialog.getItem(
-        parent, "Merge into", f"“{ref.name}” is the same as:", names, 0, True)
+        parent, "Merge into", f"“{ref.name}” is the same as:", names, 0, True
+    )
     return name.strip() if ok and name.strip() and name.strip() != ref.name else None
 
 
 def ask_new_name(parent: QWidget, ref: EntityRef) -> str | None:
-    name, ok = QInputDialog.getText(parent, "Rename", f"New name for “{ref.name}”:",
-                                    QLineEdit.EchoMode.Normal, ref.name)
+    name, ok = QInputDialog.getText(
+        parent, "Rename", f"New name for “{ref.name}”:", QLineEdit.EchoMode.Normal, ref.name
+    )
     return name.strip() if ok and name.strip() and name.strip() != ref.name else None
 
 
@@ -55,21 +57,26 @@ def _lookup(index: Path | None, ref: EntityRef) -> tuple[list[str], list[str]]:
         return [], []
     with closing(store):
         aliases = [text for text, _n in queries.aliases(store.conn, ref.id)]
-        names = [row.name for row in queries.entities(store.conn, limit=MERGE_CHOICES)
-                 if row.id != ref.id]
+        names = [
+            row.name
+            for row in queries.entities(store.conn, limit=MERGE_CHOICES)
+            if row.id != ref.id
+        ]
     return [alias for alias in aliases if alias.casefold() != ref.name.casefold()], names
 
 
-def popup_entity_menu(view: RowTableView, pos: QPoint, state: ExplorerState,
-                      corrections: CorrectionHistory) -> None:
+def popup_entity_menu(
+    view: RowTableView, pos: QPoint, state: ExplorerState, corrections: CorrectionHistory
+) -> None:
     """Pop up the entity menu of the row under `pos` (a context-menu request)."""
     menu = row_menu(view, pos, state, corrections)
     if menu is not None:
         menu.exec(view.viewport().mapToGlobal(pos))
 
 
-def row_menu(view: RowTableView, pos: QPoint, state: ExplorerState,
-             corrections: CorrectionHistory) -> QMenu | None:
+def row_menu(
+    view: RowTableView, pos: QPoint, state: ExplorerState, corrections: CorrectionHistory
+) -> QMenu | None:
     """The entity menu for the row of `view` under `pos`, or None off the rows."""
     index = view.indexAt(pos)
     if not index.isValid():
@@ -79,8 +86,13 @@ def row_menu(view: RowTableView, pos: QPoint, state: ExplorerState,
     return entity_menu(view, ref, state, corrections, getattr(row, "candidates", ()))
 
 
-def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
-                corrections: CorrectionHistory, candidates: Sequence[str] = ()) -> QMenu:
+def entity_menu(
+    parent: QWidget,
+    ref: EntityRef,
+    state: ExplorerState,
+    corrections: CorrectionHistory,
+    candidates: Sequence[str] = (),
+) -> QMenu:
     """Build the menu for `ref`; the caller pops it up (exec) where the user clicked.
     `candidates`: who `ref` may be when it is an ambiguous short name."""
     menu = QMenu(parent)
@@ -114,7 +126,8 @@ def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
 
     for name in candidates[:CANDIDATE_ACTIONS]:
         menu.addAction(f"Merge into “{name}”", lambda n=name: correct("merge", n)).setEnabled(
-            not busy)
+            not busy
+        )
     menu.addAction("Merge into…", merge).setEnabled(not busy)
     menu.addAction("Rename…", rename).setEnabled(not busy)
     kinds = menu.addMenu("Change kind")
@@ -124,7 +137,8 @@ def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
         action.setCheckable(True)
         action.setChecked(kind == ref.kind)
         action.triggered.connect(
-            lambda _checked=False, k=kind: k != ref.kind and correct("kind", k))
+            lambda _checked=False, k=kind: k != ref.kind and correct("kind", k)
+        )
         kinds.addAction(action)
     split = menu.addMenu("Split alias")
     split.setToolTip("Make one spelling an entity of its own")
@@ -134,11 +148,13 @@ def entity_menu(parent: QWidget, ref: EntityRef, state: ExplorerState,
     menu.addAction(f"Hide “{ref.name}”", lambda: correct("hide")).setEnabled(not busy)
     menu.addSeparator()
     exporter = parent.window().findChild(DossierExporter)
-    dossier = menu.addAction(icon("export"), "Export Dossier…",
-                             lambda: exporter and exporter.export(ref, parent))
-    dossier.setToolTip("Its names, spread, co-mentions, passages and corrections, as one "
-                       "HTML file or a PDF (inside the focus)")
+    dossier = menu.addAction(
+        icon("export"), "Export Dossier…", lambda: exporter and exporter.export(ref, parent)
+    )
+    dossier.setToolTip(
+        "Its names, spread, co-mentions, passages and corrections, as one "
+        "HTML file or a PDF (inside the focus)"
+    )
     dossier.setEnabled(exporter is not None and state.index is not None)
-    menu.addAction(icon("copy"), "Copy name",
-                   lambda: QGuiApplication.clipboard().setText(ref.name))
+    menu.addAction(icon("copy"), "Copy name", lambda: QGuiApplication.clipboard().setText(ref.name))
     return menu

@@ -33,8 +33,13 @@ def entity_ref(row: object) -> EntityRef:
 class EntityPanel(QWidget):
     """Filter by kind, search names and spellings, pick an entity, focus on it (Enter)."""
 
-    def __init__(self, state: ExplorerState, model: EntityTableModel,
-                 corrections: CorrectionHistory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: ExplorerState,
+        model: EntityTableModel,
+        corrections: CorrectionHistory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._state, self._model, self._corrections = state, model, corrections
 
@@ -47,17 +52,19 @@ class EntityPanel(QWidget):
             button.setProperty("kind", key)
             if key != "all":
                 button.setIcon(kind_dot(key))
-            button.setToolTip("Show every kind of entity" if key == "all"
-                              else f"Show only {label.lower()}")
+            button.setToolTip(
+                "Show every kind of entity" if key == "all" else f"Show only {label.lower()}"
+            )
             self._kinds.addButton(button)
             kinds.addWidget(button)
-        self._kinds.buttonClicked.connect(
-            lambda button: state.update(kind=button.property("kind")))
+        self._kinds.buttonClicked.connect(lambda button: state.update(kind=button.property("kind")))
 
         self.search = QLineEdit(objectName="entitySearch", clearButtonEnabled=True)
         self.search.setPlaceholderText("Search names and spellings  (Ctrl+F)")
-        self.search.setToolTip("Filters as you type; matches every spelling (“Jong-un” finds "
-                               "Kim Jong Un). Down moves into the list; Esc clears it.")
+        self.search.setToolTip(
+            "Filters as you type; matches every spelling (“Jong-un” finds "
+            "Kim Jong Un). Down moves into the list; Esc clears it."
+        )
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda text: state.update(search=text))
         self.search.installEventFilter(self)  # Esc clears it, Down moves into the list
@@ -65,9 +72,11 @@ class EntityPanel(QWidget):
         self.count.setToolTip("Entities listed (of all in this selection)")
         self.count.setEnabled(False)
         self.partial = QLabel(objectName="partialMark", visible=False)
-        self.partial.setToolTip("Indexing is still running: these are the entities of the files "
-                                "read so far, refreshed every few seconds; the counts are final "
-                                "when the pass ends.")
+        self.partial.setToolTip(
+            "Indexing is still running: these are the entities of the files "
+            "read so far, refreshed every few seconds; the counts are final "
+            "when the pass ends."
+        )
         italic = self.partial.font()
         italic.setItalic(True)
         self.partial.setFont(italic)
@@ -82,7 +91,8 @@ class EntityPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.rowActivated.connect(self._activated)
         self.table.customContextMenuRequested.connect(
-            lambda pos: popup_entity_menu(self.table, pos, state, corrections))
+            lambda pos: popup_entity_menu(self.table, pos, state, corrections)
+        )
         model.modelReset.connect(self._model_reset)
         model.layoutChanged.connect(self._sync_selection)
 
@@ -106,8 +116,11 @@ class EntityPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Esc and Down in the search box. Not QShortcuts: PySide6 6.11 ignores the context
         given along with a callable, and Esc cleared the search wherever the focus was."""
-        if watched is self.search and isinstance(event, QKeyEvent) \
-                and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.key() == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()
                 return True

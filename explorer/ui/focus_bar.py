@@ -19,8 +19,10 @@ from explorer.ui.look import kind_dot, muted_text
 from explorer.ui.state import EntityRef, ExplorerState, Period
 from explorer.wording import counted
 
-CHIP_STYLE = ("QFrame#focusChip { border: 1px solid palette(mid); border-radius: 11px;"
-              " background: palette(base); }")
+CHIP_STYLE = (
+    "QFrame#focusChip { border: 1px solid palette(mid); border-radius: 11px;"
+    " background: palette(base); }"
+)
 
 
 class FocusChip(QFrame):
@@ -49,18 +51,22 @@ class AnyOfChip(QFrame):
 
     MAX_NAMED = 12  # in the tooltip
 
-    def __init__(self, refs: tuple[EntityRef, ...], state: ExplorerState,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, refs: tuple[EntityRef, ...], state: ExplorerState, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, objectName="focusChip")
         self.refs = refs
         self.setStyleSheet(CHIP_STYLE)
         names = [ref.name for ref in refs]
         more = len(names) - self.MAX_NAMED
-        self.setToolTip("Only documents that mention at least one of: "
-                        + ", ".join(names[:self.MAX_NAMED]) + (f" and {more} more" if more > 0
-                                                               else ""))
-        self.label = QLabel(f"Any of {len(refs)}: " + ", ".join(names[:2])
-                            + ("…" if len(names) > 2 else ""))
+        self.setToolTip(
+            "Only documents that mention at least one of: "
+            + ", ".join(names[: self.MAX_NAMED])
+            + (f" and {more} more" if more > 0 else "")
+        )
+        self.label = QLabel(
+            f"Any of {len(refs)}: " + ", ".join(names[:2]) + ("…" if len(names) > 2 else "")
+        )
         remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
         remove.setObjectName("removeFocus")
         remove.setToolTip("Remove the group from the focus")
@@ -75,13 +81,13 @@ class AnyOfChip(QFrame):
 class PeriodChip(QFrame):
     """A focused period (dragged on the timeline): only documents dated within it."""
 
-    def __init__(self, period: Period, state: ExplorerState,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, period: Period, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="focusChip")
         self.period = period
         self.setStyleSheet(CHIP_STYLE)
-        self.setToolTip(f"Only documents dated {period.label} (documents without a date "
-                        "are left out)")
+        self.setToolTip(
+            f"Only documents dated {period.label} (documents without a date are left out)"
+        )
         self.label = QLabel(period.label)
         remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
         remove.setObjectName("removeFocus")
@@ -111,12 +117,14 @@ class FocusBar(QWidget):
         self._chips = QHBoxLayout()
         self._chips.setSpacing(6)
         self.demonyms = QCheckBox("Count demonyms")
-        self.demonyms.setToolTip("A country also counts where its people are named "
-                                 "(“Russian” for Russia)")
+        self.demonyms.setToolTip(
+            "A country also counts where its people are named (“Russian” for Russia)"
+        )
         self.demonyms.toggled.connect(lambda on: state.update(include_demonyms=on))
         self.places = QCheckBox("Include places")
-        self.places.setToolTip("A country also counts where one of its places is named "
-                               "(“Moscow” for Russia)")
+        self.places.setToolTip(
+            "A country also counts where one of its places is named (“Moscow” for Russia)"
+        )
         self.places.toggled.connect(lambda on: state.update(include_places=on))
         self.clear = QPushButton(icon("close"), "Clear")
         self.clear.setToolTip("Remove every entity from the focus")
@@ -158,8 +166,10 @@ class FocusBar(QWidget):
 
     def _sync_hint(self) -> None:
         if not self._state.focus_query():
-            self.hint.setText("Whole corpus — double-click an entity or press Enter to focus "
-                              "on the documents that mention it")
+            self.hint.setText(
+                "Whole corpus — double-click an entity or press Enter to focus "
+                "on the documents that mention it"
+            )
             return
         total = self._summary.documents if self._summary else None
         if self._in_focus is None or total is None:
@@ -168,12 +178,13 @@ class FocusBar(QWidget):
             self.hint.setText(f"{self._in_focus:,} of {counted(total, 'document')}")
 
     def _sync_options(self) -> None:
-        for box, value in ((self.demonyms, self._state.include_demonyms),
-                           (self.places, self._state.include_places)):
+        for box, value in (
+            (self.demonyms, self._state.include_demonyms),
+            (self.places, self._state.include_places),
+        ):
             if box.isChecked() != value:
                 box.setChecked(value)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()
         return QSize(hint.width(), max(hint.height(), 30))
-

@@ -67,27 +67,42 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str, str]]]]
 def list_keys() -> list[tuple[str, str, str]]:
     """Keys of the lists and the search box, which are not menu actions."""
     return [
-        (f"{_keys(Qt.Key.Key_Enter)} or double-click", "Focus",
-         "Keep only the documents that mention the entity"),
-        (_keys(QKeySequence.StandardKey.Copy), "Copy", "Copy the selected rows (they paste "
-                                                       "into a spreadsheet)"),
-        (_keys(Qt.Key.Key_Down), "To the List", "In the search box: move to the first entity "
-                                                "found"),
+        (
+            f"{_keys(Qt.Key.Key_Enter)} or double-click",
+            "Focus",
+            "Keep only the documents that mention the entity",
+        ),
+        (
+            _keys(QKeySequence.StandardKey.Copy),
+            "Copy",
+            "Copy the selected rows (they paste into a spreadsheet)",
+        ),
+        (
+            _keys(Qt.Key.Key_Down),
+            "To the List",
+            "In the search box: move to the first entity found",
+        ),
         (_keys(Qt.Key.Key_Escape), "Clear Search", "In the search box: list every entity again"),
     ]
 
 
 def _rows(rows: list[tuple[str, ...]]) -> str:
     return "".join(
-        "<tr><td style='padding: 2px 18px 2px 0'><b>" + html.escape(row[0]) + "</b></td>"
-        + "".join(f"<td style='padding: 2px 18px 2px 0'>{html.escape(cell)}</td>"
-                  for cell in row[1:]) + "</tr>"
-        for row in rows)
+        "<tr><td style='padding: 2px 18px 2px 0'><b>"
+        + html.escape(row[0])
+        + "</b></td>"
+        + "".join(
+            f"<td style='padding: 2px 18px 2px 0'>{html.escape(cell)}</td>" for cell in row[1:]
+        )
+        + "</tr>"
+        for row in rows
+    )
 
 
 def _heading(title: str) -> str:
-    return (f"<tr><td colspan='3' style='padding: 12px 0 4px 0'><b>{html.escape(title)}</b>"
-            "</td></tr>")
+    return (
+        f"<tr><td colspan='3' style='padding: 12px 0 4px 0'><b>{html.escape(title)}</b></td></tr>"
+    )
 
 
 def shortcuts_html(bar: QMenuBar) -> str:
@@ -100,7 +115,9 @@ def shortcuts_html(bar: QMenuBar) -> str:
 def _kinds_legend() -> str:
     return " &nbsp; ".join(
         f"<span style='color: {kind_qcolor(kind).name()}'>●</span> {html.escape(kind_name(kind))}"
-        for kind in KINDS if kind not in ("other", "date"))
+        for kind in KINDS
+        if kind not in ("other", "date")
+    )
 
 
 def guide_html() -> str:

@@ -50,8 +50,9 @@ class EntityList:
     in_focus: int | None = None  # documents in the focus, when there is one
 
 
-def load_entities(control: TaskControl, index: Path | None, kinds: Sequence[str] | None,
-                  focus: Focus) -> EntityList:
+def load_entities(
+    control: TaskControl, index: Path | None, kinds: Sequence[str] | None, focus: Focus
+) -> EntityList:
     store = reader(index)
     if store is None:
         return EntityList([], {}, None)
@@ -66,8 +67,9 @@ def load_entities(control: TaskControl, index: Path | None, kinds: Sequence[str]
         return EntityList(rows, keys, summary, in_focus)
 
 
-def load_comentions(control: TaskControl, index: Path | None, entity_id: int, window: str,
-                    focus: Focus) -> list[queries.CoMentionRow]:
+def load_comentions(
+    control: TaskControl, index: Path | None, entity_id: int, window: str, focus: Focus
+) -> list[queries.CoMentionRow]:
     store = reader(index)
     if store is None:
         return []
@@ -84,9 +86,14 @@ class PassageList:
     aliases: list[str]  # how the entity is written
 
 
-def load_passages(control: TaskControl, index: Path | None, entity_id: int,
-                  with_entity: int | None, focus: Focus,
-                  period: tuple[str, str] | None = None) -> PassageList:
+def load_passages(
+    control: TaskControl,
+    index: Path | None,
+    entity_id: int,
+    with_entity: int | None,
+    focus: Focus,
+    period: tuple[str, str] | None = None,
+) -> PassageList:
     """The passages of an entity, of a pair, or of an entity in a period (first and
     last day) of the timeline."""
     store = reader(index)
@@ -95,19 +102,22 @@ def load_passages(control: TaskControl, index: Path | None, entity_id: int,
     wanted = [entity_id] if with_entity is None else [entity_id, with_entity]
     with closing(store):
         if period is not None:
-            keys = period_passage_keys(store.conn, entity_id, *period, focus=focus,
-                                       limit=MAX_PASSAGES + 1)
+            keys = period_passage_keys(
+                store.conn, entity_id, *period, focus=focus, limit=MAX_PASSAGES + 1
+            )
         else:
-            keys = queries.passage_keys(store.conn, entity_id, with_entity=with_entity,
-                                        focus=focus, limit=MAX_PASSAGES + 1)
+            keys = queries.passage_keys(
+                store.conn, entity_id, with_entity=with_entity, focus=focus, limit=MAX_PASSAGES + 1
+            )
         ids = [passage for _, passage in keys[:MAX_PASSAGES]]
         rows = queries.passages_at(store.conn, ids[:PASSAGE_PAGE], wanted)
         names = [text for text, _count in queries.aliases(store.conn, entity_id)]
     return PassageList(rows, ids, len(keys) > MAX_PASSAGES, wanted, names)
 
 
-def load_passage_page(control: TaskControl, index: Path | None, passage_ids: list[int],
-                      entity_ids: list[int]) -> list[queries.PassageRow]:
+def load_passage_page(
+    control: TaskControl, index: Path | None, passage_ids: list[int], entity_ids: list[int]
+) -> list[queries.PassageRow]:
     store = reader(index)
     if store is None:
         return []
@@ -115,8 +125,9 @@ def load_passage_page(control: TaskControl, index: Path | None, passage_ids: lis
         return queries.passages_at(store.conn, passage_ids, entity_ids)
 
 
-def load_distribution(control: TaskControl, index: Path | None, entity_id: int,
-                      focus: Focus) -> queries.Spread | None:
+def load_distribution(
+    control: TaskControl, index: Path | None, entity_id: int, focus: Focus
+) -> queries.Spread | None:
     store = reader(index)
     if store is None:
         return None
@@ -168,8 +179,9 @@ def remap(conn: Connection, refs: Sequence[EntityRef]) -> dict[EntityRef, Entity
     return mapping
 
 
-def remap_refs(control: TaskControl, index: Path | None,
-               refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
+def remap_refs(
+    control: TaskControl, index: Path | None, refs: Sequence[EntityRef]
+) -> dict[EntityRef, EntityRef | None]:
     store = reader(index)
     if store is None:
         return {}
@@ -177,8 +189,9 @@ def remap_refs(control: TaskControl, index: Path | None,
         return remap(store.conn, refs)
 
 
-def apply_correction(control: TaskControl, index: Path, correction: Correction,
-                     refs: Sequence[EntityRef]) -> tuple[int, dict[EntityRef, EntityRef | None]]:
+def apply_correction(
+    control: TaskControl, index: Path, correction: Correction, refs: Sequence[EntityRef]
+) -> tuple[int, dict[EntityRef, EntityRef | None]]:
     """Record a correction, rebuild the entity tables, and find the user's entities again."""
     from explorer.index.correct import apply_correction as apply
 
@@ -187,8 +200,9 @@ def apply_correction(control: TaskControl, index: Path, correction: Correction,
         return correction_id, remap(store.conn, refs)
 
 
-def undo_correction(control: TaskControl, index: Path, correction_id: int,
-                    refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
+def undo_correction(
+    control: TaskControl, index: Path, correction_id: int, refs: Sequence[EntityRef]
+) -> dict[EntityRef, EntityRef | None]:
     from explorer.index.correct import undo_correction as undo
 
     with closing(Store(index)) as store:
@@ -221,8 +235,13 @@ def run_index(control: TaskControl, roots: Sequence[Path], index: Path) -> objec
     with closing(store):
         if message:
             progress(Progress("scanning", 0, 0, 0, 0.0, message))
-        return index_corpus(list(roots), store, on_progress=progress,
-                            should_stop=control.should_stop, interim_resolution=True)
+        return index_corpus(
+            list(roots),
+            store,
+            on_progress=progress,
+            should_stop=control.should_stop,
+            interim_resolution=True,
+        )
 
 
 def versions(control: TaskControl) -> list[tuple[str, str]]:

@@ -65,13 +65,16 @@ def _entity(bar: Bar) -> EntityRef:
     return EntityRef(int(bar.key or 0), bar.label, bar.kind)
 
 
-def _dock(window: QMainWindow, title: str, name: str, widget: QWidget,
-          area: Qt.DockWidgetArea) -> QDockWidget:
+def _dock(
+    window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea
+) -> QDockWidget:
     dock = QDockWidget(title, window, objectName=name)
     dock.setWidget(widget)
-    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                     | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+    )
     window.addDockWidget(area, dock)
     return dock
 
@@ -124,20 +127,29 @@ class MainWindow(QMainWindow):
         self.top_n.setToolTip("How many entities the chart shows")
         self.top_n.valueChanged.connect(lambda value: state.update(top=value))
         self.frequency_panel = ChartPanel(
-            "frequencyChart", "The most-mentioned entities of the list; click a bar to select one",
-            controls=self.top_n)
+            "frequencyChart",
+            "The most-mentioned entities of the list; click a bar to select one",
+            controls=self.top_n,
+        )
         self.comention_panel = CoMentionPanel(state, self.comention_model, self.corrections)
         self.passage_panel = PassagePanel(state, self.passage_model)
         self.document_panel = DocumentPanel(state, self.corrections)
         self.distribution_panel = ChartPanel(
-            "distributionChart", "Mentions of the selected entity per document (or over time); "
-            "click a bar to open that document")
+            "distributionChart",
+            "Mentions of the selected entity per document (or over time); "
+            "click a bar to open that document",
+        )
         self.focus_bar = FocusBar(state)
         self.watch_panel = WatchPanel(state, self.watch_list, self.corrections)
         self.network_panel = NetworkPanel(state, self.network)
         self.timeline_panel = TimelinePanel(state, self.timeline)
-        self.charts = [self.frequency_panel, self.comention_panel.chart, self.distribution_panel,
-                       self.network_panel, self.timeline_panel]
+        self.charts = [
+            self.frequency_panel,
+            self.comention_panel.chart,
+            self.distribution_panel,
+            self.network_panel,
+            self.timeline_panel,
+        ]
         self.current_chart = self.frequency_panel
         self.welcome = WelcomePanel(sample)
         self.welcome.set_recent(keys.recent_corpora(self.settings))
@@ -151,14 +163,17 @@ class MainWindow(QMainWindow):
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.setCorner(Qt.Corner.BottomLeftCorner, left)
         self.setCorner(Qt.Corner.BottomRightCorner, right)
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
-                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
         self.entity_dock = _dock(self, "Entities", "entitiesDock", self.entity_panel, left)
         self.frequency_dock = _dock(self, "Frequency", "frequencyDock", self.frequency_panel, left)
-        self.comention_dock = _dock(self, "Mentioned Together", "comentionsDock",
-                                    self.comention_panel, right)
-        self.distribution_dock = _dock(self, "Spread", "distributionDock",
-                                       self.distribution_panel, right)
+        self.comention_dock = _dock(
+            self, "Mentioned Together", "comentionsDock", self.comention_panel, right
+        )
+        self.distribution_dock = _dock(
+            self, "Spread", "distributionDock", self.distribution_panel, right
+        )
         self.passage_dock = _dock(self, "Passages", "passagesDock", self.passage_panel, bottom)
         self.watch_dock = _dock(self, "Watch-list", "watchListDock", self.watch_panel, right)
         self.tabifyDockWidget(self.distribution_dock, self.watch_dock)
@@ -168,9 +183,16 @@ class MainWindow(QMainWindow):
         self.network_dock = _dock(self, "Network", "networkDock", self.network_panel, right)
         self.tabifyDockWidget(self.comention_dock, self.network_dock)
         self.comention_dock.raise_()
-        self.docks = [self.entity_dock, self.frequency_dock, self.comention_dock,
-                      self.network_dock, self.distribution_dock, self.watch_dock,
-                      self.timeline_dock, self.passage_dock]
+        self.docks = [
+            self.entity_dock,
+            self.frequency_dock,
+            self.comention_dock,
+            self.network_dock,
+            self.distribution_dock,
+            self.watch_dock,
+            self.timeline_dock,
+            self.passage_dock,
+        ]
 
     def _build_toolbars(self) -> None:
         self.addToolBar(self.actions.toolbar)
@@ -182,20 +204,31 @@ class MainWindow(QMainWindow):
     def _default_size(self) -> None:
         """Most of the screen, at most DEFAULT_SIZE."""
         screen = self.screen().availableGeometry()
-        self.resize(min(DEFAULT_SIZE[0], int(screen.width() * 0.94)),
-                    min(DEFAULT_SIZE[1], int(screen.height() * 0.92)))
+        self.resize(
+            min(DEFAULT_SIZE[0], int(screen.width() * 0.94)),
+            min(DEFAULT_SIZE[1], int(screen.height() * 0.92)),
+        )
 
     def _default_layout(self) -> None:
         """Entities on the left, the document in the middle over its passages, co-mentions
         and spread on the right (applied once shown: docks have no size before)."""
         width, height = self.width(), self.height()
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([self.entity_dock, self.comention_dock],
-                         [int(width * 0.28), int(width * 0.29)], horizontal)
-        self.resizeDocks([self.entity_dock, self.frequency_dock],
-                         [int(height * 0.5), int(height * 0.4)], vertical)
-        self.resizeDocks([self.comention_dock, self.distribution_dock],
-                         [int(height * 0.58), int(height * 0.32)], vertical)
+        self.resizeDocks(
+            [self.entity_dock, self.comention_dock],
+            [int(width * 0.28), int(width * 0.29)],
+            horizontal,
+        )
+        self.resizeDocks(
+            [self.entity_dock, self.frequency_dock],
+            [int(height * 0.5), int(height * 0.4)],
+            vertical,
+        )
+        self.resizeDocks(
+            [self.comention_dock, self.distribution_dock],
+            [int(height * 0.58), int(height * 0.32)],
+            vertical,
+        )
         self.resizeDocks([self.passage_dock], [int(height * 0.3)], vertical)
 
     def _build_status(self) -> None:
@@ -217,11 +250,14 @@ class MainWindow(QMainWindow):
         self.passages.headerChanged.connect(self.passage_panel.set_header)
         self.documents.documentChanged.connect(self.document_panel.show_document)
         self.frequency_panel.barClicked.connect(
-            lambda bar: state.navigate(entity=_entity(bar), comention=None))
+            lambda bar: state.navigate(entity=_entity(bar), comention=None)
+        )
         self.comention_panel.chart.barClicked.connect(
-            lambda bar: state.navigate(comention=_entity(bar)))
+            lambda bar: state.navigate(comention=_entity(bar))
+        )
         self.distribution_panel.barClicked.connect(
-            lambda bar: state.navigate(location=Location(int(bar.key or 0), 0, 0)))
+            lambda bar: state.navigate(location=Location(int(bar.key or 0), 0, 0))
+        )
         for chart in self.charts:
             chart.used.connect(lambda chart=chart: setattr(self, "current_chart", chart))
             chart.exported.connect(self.show_message)
@@ -265,8 +301,12 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s, state = self.settings, self.state
         s.setValue(keys.GEOMETRY, self.saveGeometry())
-        s.setValue(keys.DOCK_STATE, self._under_welcome if self._under_welcome is not None
-                   else self.saveState(LAYOUT_VERSION))
+        s.setValue(
+            keys.DOCK_STATE,
+            self._under_welcome
+            if self._under_welcome is not None
+            else self.saveState(LAYOUT_VERSION),
+        )
         s.setValue(keys.WINDOW, state.window)
         s.setValue(keys.KIND, state.kind)
         s.setValue(keys.TOP, state.top)
@@ -332,9 +372,15 @@ class MainWindow(QMainWindow):
             self.summary.setText("No readable documents")
             self.summary.setToolTip(f"Entity Explorer reads {readable_types()} files")
         else:
-            self.summary.setText(" · ".join((counted(summary.documents, "document"),
-                                             counted(summary.words, "word"),
-                                             counted(summary.entities, "entity"))))
+            self.summary.setText(
+                " · ".join(
+                    (
+                        counted(summary.documents, "document"),
+                        counted(summary.words, "word"),
+                        counted(summary.entities, "entity"),
+                    )
+                )
+            )
             self.summary.setToolTip("The open corpus: documents, words and entities in its index")
 
     def _sync_page(self) -> None:

@@ -108,8 +108,12 @@ class RowTableModel(QAbstractTableModel):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -186,16 +190,32 @@ def ambiguity(row: EntityRow) -> str:
 
 class EntityTableModel(_EntityColumns):
     COLUMNS = (
-        Column("Name", "The entity's name; its other spellings are merged into it. "
-               "A name ending in ? is a short name the documents do not settle",
-               lambda r: r.name, shown=lambda r: r.name + AMBIGUOUS_MARK if r.candidates
-               else r.name),
-        Column("Kind", "Person, country, organisation, place, group or event",
-               lambda r: kind_name(r.kind)),
-        Column("Mentions", "How many times it is mentioned", lambda r: r.mentions, lambda r:
-               _count(r.mentions), numeric=True),
-        Column("Documents", "In how many documents it is mentioned", lambda r: r.documents,
-               lambda r: _count(r.documents), numeric=True),
+        Column(
+            "Name",
+            "The entity's name; its other spellings are merged into it. "
+            "A name ending in ? is a short name the documents do not settle",
+            lambda r: r.name,
+            shown=lambda r: r.name + AMBIGUOUS_MARK if r.candidates else r.name,
+        ),
+        Column(
+            "Kind",
+            "Person, country, organisation, place, group or event",
+            lambda r: kind_name(r.kind),
+        ),
+        Column(
+            "Mentions",
+            "How many times it is mentioned",
+            lambda r: r.mentions,
+            lambda r: _count(r.mentions),
+            numeric=True,
+        ),
+        Column(
+            "Documents",
+            "In how many documents it is mentioned",
+            lambda r: r.documents,
+            lambda r: _count(r.documents),
+            numeric=True,
+        ),
     )
 
     def extra_data(self, row: EntityRow, column: int, role: int) -> Any:
@@ -204,9 +224,11 @@ class EntityTableModel(_EntityColumns):
         return super().extra_data(row, column, role)
 
     def tooltip(self, row: EntityRow) -> str:
-        counts = (f"{row.name} ({kind_name(row.kind)}): {counted(row.mentions, 'mention')} in "
-                  f"{counted(row.documents, 'document')}.\n"
-                  "Double-click or press Enter to focus on it; ")
+        counts = (
+            f"{row.name} ({kind_name(row.kind)}): {counted(row.mentions, 'mention')} in "
+            f"{counted(row.documents, 'document')}.\n"
+            "Double-click or press Enter to focus on it; "
+        )
         if row.candidates:
             return f"{ambiguity(row)}.\n{counts}right-click to merge it into one of them."
         return f"{counts}right-click to correct it."
@@ -215,21 +237,41 @@ class EntityTableModel(_EntityColumns):
 class CoMentionTableModel(_EntityColumns):
     COLUMNS = (
         Column("Name", "Mentioned together with the selected entity", lambda r: r.name),
-        Column("Kind", "Person, country, organisation, place, group or event",
-               lambda r: kind_name(r.kind)),
-        Column("Together", "In how many windows (sentences, paragraphs or documents) both appear",
-               lambda r: r.count, lambda r: _count(r.count), numeric=True),
-        Column("Documents", "In how many documents both appear together", lambda r: r.documents,
-               lambda r: _count(r.documents), numeric=True),
-        Column("Score", "Association (logDice, at most 14): high when the two appear mostly "
-               "together, not just because one of them is everywhere", lambda r: r.score,
-               lambda r: f"{r.score:.1f}", numeric=True),
+        Column(
+            "Kind",
+            "Person, country, organisation, place, group or event",
+            lambda r: kind_name(r.kind),
+        ),
+        Column(
+            "Together",
+            "In how many windows (sentences, paragraphs or documents) both appear",
+            lambda r: r.count,
+            lambda r: _count(r.count),
+            numeric=True,
+        ),
+        Column(
+            "Documents",
+            "In how many documents both appear together",
+            lambda r: r.documents,
+            lambda r: _count(r.documents),
+            numeric=True,
+        ),
+        Column(
+            "Score",
+            "Association (logDice, at most 14): high when the two appear mostly "
+            "together, not just because one of them is everywhere",
+            lambda r: r.score,
+            lambda r: f"{r.score:.1f}",
+            numeric=True,
+        ),
     )
 
     def tooltip(self, row: CoMentionRow) -> str:
-        return (f"{row.name} ({kind_name(row.kind)}): together {counted(row.count, 'time')} in "
-                f"{counted(row.documents, 'document')}, score {row.score:.1f}.\n"
-                "Select it to list the passages where both appear.")
+        return (
+            f"{row.name} ({kind_name(row.kind)}): together {counted(row.count, 'time')} in "
+            f"{counted(row.documents, 'document')}, score {row.score:.1f}.\n"
+            "Select it to list the passages where both appear."
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,10 +294,16 @@ def kwic(passage: PassageRow, entity_id: int) -> Kwic:
     if key is None:
         return Kwic(passage, text, None, "", (), ())
     cut, end = key.start - passage.start, key.end - passage.start
-    left_marks = tuple((m.start - passage.start, m.end - passage.start, m.kind)
-                       for m in spans if m is not key and m.end - passage.start <= cut)
-    right_marks = tuple((m.start - passage.start - end, m.end - passage.start - end, m.kind)
-                        for m in spans if m is not key and m.start - passage.start >= end)
+    left_marks = tuple(
+        (m.start - passage.start, m.end - passage.start, m.kind)
+        for m in spans
+        if m is not key and m.end - passage.start <= cut
+    )
+    right_marks = tuple(
+        (m.start - passage.start - end, m.end - passage.start - end, m.kind)
+        for m in spans
+        if m is not key and m.start - passage.start >= end
+    )
     return Kwic(passage, text[:cut], key, text[end:], left_marks, right_marks)
 
 

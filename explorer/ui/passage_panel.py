@@ -16,8 +16,9 @@ MAX_MENTION_WIDTH = 180
 
 
 class PassagePanel(QWidget):
-    def __init__(self, state: ExplorerState, model: PassageListModel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: ExplorerState, model: PassageListModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._state, self._model = state, model
         self.header = QLabel(objectName="passageHeader")
@@ -59,16 +60,25 @@ class PassagePanel(QWidget):
         bold = QFont(self.list.font())
         bold.setWeight(QFont.Weight.DemiBold)
         metrics = QFontMetrics(bold)
-        widest = max((metrics.horizontalAdvance(row.key.text) for row in self._model.rows()
-                      if row.key is not None), default=60)
+        widest = max(
+            (
+                metrics.horizontalAdvance(row.key.text)
+                for row in self._model.rows()
+                if row.key is not None
+            ),
+            default=60,
+        )
         self.list.horizontalHeader().resizeSection(1, min(widest, MAX_MENTION_WIDTH) + 20)
 
     def _sync_selection(self) -> None:
         """Show the state's passage as the current row (without navigating again)."""
         here = self._state.location
-        number = self._model.find(lambda row: here is not None
-                                  and (row.passage.doc_id, row.passage.start)
-                                  == (here.doc_id, here.start))
+        number = self._model.find(
+            lambda row: (
+                here is not None
+                and (row.passage.doc_id, row.passage.start) == (here.doc_id, here.start)
+            )
+        )
         if number == self.list.currentIndex().row():
             return
         self.list.select_row(number)

@@ -38,8 +38,15 @@ from explorer.wording import corpus_label, counted
 
 SEARCH_DEBOUNCE_MS = 60
 COMENTION_CHART_TOP = 15
-FOCUS_FIELDS = ("index", "revision", "focus", "focus_any", "focus_period", "include_demonyms",
-                "include_places")
+FOCUS_FIELDS = (
+    "index",
+    "revision",
+    "focus",
+    "focus_any",
+    "focus_period",
+    "include_demonyms",
+    "include_places",
+)
 
 
 def partial_text(state: ExplorerState) -> str:
@@ -58,14 +65,17 @@ def chart_corpus(state: ExplorerState) -> str:
 
 def chart_focus(state: ExplorerState) -> ChartFocus:
     period = state.focus_period.label if state.focus_period else ""
-    return ChartFocus(state.focus, state.include_demonyms, state.include_places, state.focus_any,
-                      period)
+    return ChartFocus(
+        state.focus, state.include_demonyms, state.include_places, state.focus_any, period
+    )
 
 
 def _no_index_text(state: ExplorerState) -> str | None:
     if state.index is None:
-        return ("Open a folder of documents (File → Open Folder…, Ctrl+O) to see who and "
-                "what it mentions.")
+        return (
+            "Open a folder of documents (File → Open Folder…, Ctrl+O) to see who and "
+            "what it mentions."
+        )
     return None
 
 
@@ -99,8 +109,14 @@ class EntitySource(QObject):
     def reload(self) -> None:
         state = self._state
         kinds = None if state.kind == "all" else [state.kind]
-        self._runner.start("entities", jobs.load_entities, state.index, kinds, state.focus_query(),
-                           on_done=self._loaded)
+        self._runner.start(
+            "entities",
+            jobs.load_entities,
+            state.index,
+            kinds,
+            state.focus_query(),
+            on_done=self._loaded,
+        )
 
     def _loaded(self, result: jobs.EntityList) -> None:
         self._result = result
@@ -137,24 +153,35 @@ class EntitySource(QObject):
             if state.indexing:
                 return "Indexing… the entities appear here as the documents are read."
             if summary is not None and not summary.documents:
-                return (f"No readable documents in “{corpus_label(state.corpus)}”.\n"
-                        f"Entity Explorer reads {readable_types()} files.")
+                return (
+                    f"No readable documents in “{corpus_label(state.corpus)}”.\n"
+                    f"Entity Explorer reads {readable_types()} files."
+                )
             return "No entities found in these documents."
         what = "entities" if state.kind == "all" else kind_filter_label(state.kind).lower()
         where = " in the focused documents" if state.focus_query() else ""
         if state.search.strip():
-            return (f"No {what} match “{state.search.strip()}”{where}.\n"
-                    "Clear the search box (Esc) to see them all.")
+            return (
+                f"No {what} match “{state.search.strip()}”{where}.\n"
+                "Clear the search box (Esc) to see them all."
+            )
         if state.focus and not self._result.rows:
-            return (f"No document mentions all of {' + '.join(state.focus_names())}.\n"
-                    "Remove an entity from the focus bar.")
+            return (
+                f"No document mentions all of {' + '.join(state.focus_names())}.\n"
+                "Remove an entity from the focus bar."
+            )
         return f"No {what}{where}."
 
     def _publish_chart(self) -> None:
         state = self._state
-        self.chart = frequency_chart(self._ranked, top=state.top, kind=state.kind,
-                                     search=state.search.strip(), focus=chart_focus(state),
-                                     corpus=chart_corpus(state))
+        self.chart = frequency_chart(
+            self._ranked,
+            top=state.top,
+            kind=state.kind,
+            search=state.search.strip(),
+            focus=chart_focus(state),
+            corpus=chart_corpus(state),
+        )
         if self._state.index is None:
             self.chart = EMPTY_CHART
         self.chartChanged.emit(self.chart)
@@ -165,8 +192,9 @@ class CoMentionSource(QObject):
 
     chartChanged = Signal(object)
 
-    def __init__(self, state: ExplorerState, runner: TaskRunner,
-                 model: CoMentionTableModel) -> None:
+    def __init__(
+        self, state: ExplorerState, runner: TaskRunner, model: CoMentionTableModel
+    ) -> None:
         super().__init__(model)
         self._state, self._runner, self.model = state, runner, model
         self.chart: ChartData = comention_chart(None, [], window=state.window, top=0)
@@ -175,29 +203,47 @@ class CoMentionSource(QObject):
     def reload(self) -> None:
         state = self._state
         if state.entity is None or state.index is None:
-            self.model.set_rows([], _no_index_text(state)
-                                or "Select an entity to see who is mentioned with it.")
+            self.model.set_rows(
+                [], _no_index_text(state) or "Select an entity to see who is mentioned with it."
+            )
             self._publish()
             return
-        self._runner.start("comentions", jobs.load_comentions, state.index, state.entity.id,
-                           state.window, state.focus_query(), on_done=self._loaded)
+        self._runner.start(
+            "comentions",
+            jobs.load_comentions,
+            state.index,
+            state.entity.id,
+            state.window,
+            state.focus_query(),
+            on_done=self._loaded,
+        )
 
     def _loaded(self, rows: list[Any]) -> None:
         state = self._state
         name = state.entity.name if state.entity else ""
-        phrase = {"sentence": "a sentence", "paragraph": "a paragraph",
-                  "document": "a document"}.get(state.window, state.window)
-        self.model.set_rows(rows, f"Nothing shares {phrase} with {name}"
-                            + (" in the focused documents." if state.focus_query() else ".")
-                            + "\nTry a wider window.")
+        phrase = {
+            "sentence": "a sentence",
+            "paragraph": "a paragraph",
+            "document": "a document",
+        }.get(state.window, state.window)
+        self.model.set_rows(
+            rows,
+            f"Nothing shares {phrase} with {name}"
+            + (" in the focused documents." if state.focus_query() else ".")
+            + "\nTry a wider window.",
+        )
         self._publish()
 
     def _publish(self) -> None:
         state = self._state
-        self.chart = comention_chart(state.entity.name if state.entity else None,
-                                     self.model.rows(), window=state.window,
-                                     top=COMENTION_CHART_TOP, focus=chart_focus(state),
-                                     corpus=chart_corpus(state))
+        self.chart = comention_chart(
+            state.entity.name if state.entity else None,
+            self.model.rows(),
+            window=state.window,
+            top=COMENTION_CHART_TOP,
+            focus=chart_focus(state),
+            corpus=chart_corpus(state),
+        )
         self.chartChanged.emit(self.chart)
 
 
@@ -226,14 +272,24 @@ class PassageSource(QObject):
         self._listed = None
         self._runner.cancel("passage page")
         if state.entity is None or state.index is None:
-            self.model.set_rows([], _no_index_text(state)
-                                or "Select an entity to list the passages that mention it.")
+            self.model.set_rows(
+                [],
+                _no_index_text(state) or "Select an entity to list the passages that mention it.",
+            )
             self.headerChanged.emit("")
             return
         other = state.comention.id if state.comention else None
         period = (state.period.first, state.period.last) if state.period else None
-        self._runner.start("passages", jobs.load_passages, state.index, state.entity.id, other,
-                           state.focus_query(), period, on_done=self._loaded)
+        self._runner.start(
+            "passages",
+            jobs.load_passages,
+            state.index,
+            state.entity.id,
+            other,
+            state.focus_query(),
+            period,
+            on_done=self._loaded,
+        )
 
     def _loaded(self, result: jobs.PassageList) -> None:
         state = self._state
@@ -245,9 +301,11 @@ class PassageSource(QObject):
         if state.period is not None:
             pair += f" {state.period.label}"
         rows = [kwic(row, entity.id) for row in result.rows]
-        self.model.set_rows(rows,
-                            f"No passage mentions {pair}"
-                            + (" in the focused documents." if state.focus_query() else "."))
+        self.model.set_rows(
+            rows,
+            f"No passage mentions {pair}"
+            + (" in the focused documents." if state.focus_query() else "."),
+        )
         self.model.set_more(len(rows) < len(result.passage_ids))
         count = len(result.passage_ids)
         if result.more:
@@ -267,11 +325,16 @@ class PassageSource(QObject):
         if listed is None or state.entity is None:
             return
         start = self.model.rowCount()
-        ids = listed.passage_ids[start:start + jobs.PASSAGE_PAGE]
+        ids = listed.passage_ids[start : start + jobs.PASSAGE_PAGE]
         entity_id = state.entity.id
-        self._runner.start("passage page", jobs.load_passage_page, state.index, ids,
-                           listed.entity_ids,
-                           on_done=lambda rows: self._page_loaded(listed, entity_id, rows))
+        self._runner.start(
+            "passage page",
+            jobs.load_passage_page,
+            state.index,
+            ids,
+            listed.entity_ids,
+            on_done=lambda rows: self._page_loaded(listed, entity_id, rows),
+        )
 
     def _page_loaded(self, listed: jobs.PassageList, entity_id: int, rows: list[Any]) -> None:
         if listed is not self._listed:
@@ -285,8 +348,9 @@ class DistributionSource(QObject):
 
     chartChanged = Signal(object)
 
-    def __init__(self, state: ExplorerState, runner: TaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: ExplorerState, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._state, self._runner = state, runner
         self.chart: ChartData = distribution_chart(None, None)
@@ -297,15 +361,25 @@ class DistributionSource(QObject):
         if state.entity is None or state.index is None:
             self._loaded(None)
             return
-        self._runner.start("distribution", jobs.load_distribution, state.index, state.entity.id,
-                           state.focus_query(), on_done=self._loaded)
+        self._runner.start(
+            "distribution",
+            jobs.load_distribution,
+            state.index,
+            state.entity.id,
+            state.focus_query(),
+            on_done=self._loaded,
+        )
 
     def _loaded(self, spread: Spread | None) -> None:
         state = self._state
         entity = state.entity
-        self.chart = distribution_chart(entity.name if entity else None, spread,
-                                        kind=entity.kind if entity else "",
-                                        focus=chart_focus(state), corpus=chart_corpus(state))
+        self.chart = distribution_chart(
+            entity.name if entity else None,
+            spread,
+            kind=entity.kind if entity else "",
+            focus=chart_focus(state),
+            corpus=chart_corpus(state),
+        )
         self.chartChanged.emit(self.chart)
 
 
@@ -314,8 +388,9 @@ class DocumentSource(QObject):
 
     documentChanged = Signal(object, object)  # OpenDocument | None, Location | None
 
-    def __init__(self, state: ExplorerState, runner: TaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: ExplorerState, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._state, self._runner = state, runner
         self._shown: tuple[int, int] | None = None  # (revision, doc_id) of the loaded document
@@ -332,9 +407,13 @@ class DocumentSource(QObject):
         if self._shown == (state.revision, location.doc_id) and self._document is not None:
             self._emit()
             return
-        self._runner.start("document", jobs.load_document, state.index, location.doc_id,
-                           on_done=lambda doc, key=(state.revision, location.doc_id):
-                           self._loaded(doc, key))
+        self._runner.start(
+            "document",
+            jobs.load_document,
+            state.index,
+            location.doc_id,
+            on_done=lambda doc, key=(state.revision, location.doc_id): self._loaded(doc, key),
+        )
 
     def _loaded(self, document: jobs.OpenDocument | None, key: tuple[int, int]) -> None:
         self._document, self._shown = document, key
@@ -344,4 +423,5 @@ class DocumentSource(QObject):
         state = self._state
         entity_id = state.entity.id if state.entity else None
         self.documentChanged.emit(
-            self._document, jobs.marked(self._document, state.location, entity_id))
+            self._document, jobs.marked(self._document, state.location, entity_id)
+        )

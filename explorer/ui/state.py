@@ -123,8 +123,13 @@ class ExplorerState:
     def focus_query(self) -> Focus:
         period = self.focus_period
         days = (day_number(period.first), day_number(period.last)) if period else None
-        return Focus(tuple(ref.id for ref in self.focus), self.include_demonyms,
-                     self.include_places, tuple(ref.id for ref in self.focus_any), days)
+        return Focus(
+            tuple(ref.id for ref in self.focus),
+            self.include_demonyms,
+            self.include_places,
+            tuple(ref.id for ref in self.focus_any),
+            days,
+        )
 
     def focus_names(self) -> list[str]:
         return [ref.name for ref in self.focus]
@@ -148,16 +153,26 @@ class ExplorerState:
     def go_back(self) -> None:
         if self.back:
             view = self.back[-1]
-            self.update(entity=view.entity, comention=view.comention, location=view.location,
-                        period=view.period, back=self.back[:-1],
-                        forward=(self._view(), *self.forward))
+            self.update(
+                entity=view.entity,
+                comention=view.comention,
+                location=view.location,
+                period=view.period,
+                back=self.back[:-1],
+                forward=(self._view(), *self.forward),
+            )
 
     def go_forward(self) -> None:
         if self.forward:
             view = self.forward[0]
-            self.update(entity=view.entity, comention=view.comention, location=view.location,
-                        period=view.period, back=(*self.back, self._view()),
-                        forward=self.forward[1:])
+            self.update(
+                entity=view.entity,
+                comention=view.comention,
+                location=view.location,
+                period=view.period,
+                back=(*self.back, self._view()),
+                forward=self.forward[1:],
+            )
 
     def focus_on(self, ref: EntityRef) -> None:
         if all(item.id != ref.id for item in self.focus):
@@ -194,14 +209,32 @@ class ExplorerState:
         pinned = tuple(dict.fromkeys(ref for ref in map(new, self.pinned) if ref))
         comention = new(self.comention)
         entity = new(self.entity)
-        self.update(focus=focus, focus_any=focus_any, pinned=pinned, entity=entity,
-                    comention=comention if comention != entity else None,
-                    back=tuple(map(view, self.back)), forward=tuple(map(view, self.forward)),
-                    revision=self.revision + 1)
+        self.update(
+            focus=focus,
+            focus_any=focus_any,
+            pinned=pinned,
+            entity=entity,
+            comention=comention if comention != entity else None,
+            back=tuple(map(view, self.back)),
+            forward=tuple(map(view, self.forward)),
+            revision=self.revision + 1,
+        )
 
     def reset_for_corpus(self, corpus: tuple[Path, ...], index: Path) -> None:
         """A different corpus: forget what pointed into the old one."""
-        self.update(corpus=corpus, index=index, focus=(), focus_any=(), focus_period=None,
-                    entity=None,
-                    comention=None, location=None, period=None, pinned=(), back=(), forward=(),
-                    search="", revision=self.revision + 1)
+        self.update(
+            corpus=corpus,
+            index=index,
+            focus=(),
+            focus_any=(),
+            focus_period=None,
+            entity=None,
+            comention=None,
+            location=None,
+            period=None,
+            pinned=(),
+            back=(),
+            forward=(),
+            search="",
+            revision=self.revision + 1,
+        )

@@ -50,11 +50,14 @@ class IndexStatus(QWidget):
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(False)
         self.bar.setToolTip("Files indexed so far")
-        self.cancel = QToolButton(icon=icon("cancel"), text="Stop", autoRaise=True,
-                                  objectName="stopIndexing")
+        self.cancel = QToolButton(
+            icon=icon("cancel"), text="Stop", autoRaise=True, objectName="stopIndexing"
+        )
         self.cancel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.cancel.setToolTip("Stop indexing; the documents already read stay in the index "
-                               "(File → Re-index reads the rest)")
+        self.cancel.setToolTip(
+            "Stop indexing; the documents already read stay in the index "
+            "(File → Re-index reads the rest)"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

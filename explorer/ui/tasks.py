@@ -60,8 +60,14 @@ class _Relay(QObject):
 
 
 class _Thread(QThread):
-    def __init__(self, task_id: int, fn: Callable[..., Any], args: tuple[Any, ...],
-                 control: TaskControl, relay: _Relay) -> None:
+    def __init__(
+        self,
+        task_id: int,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        control: TaskControl,
+        relay: _Relay,
+    ) -> None:
         super().__init__()
         self._task_id, self._fn, self._args = task_id, fn, args
         self._control, self._relay = control, relay
@@ -110,11 +116,16 @@ class TaskRunner(QObject):
         self._threads: set[_Thread] = set()  # kept alive until each thread has ended
         self._closed = False
 
-    def start(self, kind: str, fn: Callable[..., Any], *args: Any,
-              on_done: Callable[[Any], None] | None = None,
-              on_progress: Callable[[Any], None] | None = None,
-              on_error: Callable[[Exception], None] | None = None,
-              serial: bool = False) -> int:
+    def start(
+        self,
+        kind: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        serial: bool = False,
+    ) -> int:
         """Run `fn(control, *args)` in a worker thread; returns the task's id."""
         task = _Task(next(self._ids), kind, fn, args, on_done, on_progress, on_error)
         if self._closed:
@@ -215,8 +226,12 @@ class TaskRunner(QObject):
 
     def _on_progress(self, task_id: int, value: Any) -> None:
         task = self._tasks.get(task_id)
-        if task is not None and task.on_progress is not None and not self._closed \
-                and self._current.get(task.kind) == task_id:
+        if (
+            task is not None
+            and task.on_progress is not None
+            and not self._closed
+            and self._current.get(task.kind) == task_id
+        ):
             task.on_progress(value)
 
     def wait(self, timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:

@@ -39,8 +39,12 @@ def shown_path(path: Path, roots: Sequence[Path]) -> str:
 
 class UnreadTableModel(RowTableModel):
     COLUMNS = (
-        Column("File", "The file or folder; copying gives its full path", lambda r: r.path,
-               shown=lambda r: r.shown),
+        Column(
+            "File",
+            "The file or folder; copying gives its full path",
+            lambda r: r.path,
+            shown=lambda r: r.shown,
+        ),
         Column("Reason", "Why it could not be read", lambda r: r.reason),
     )
 
@@ -68,8 +72,9 @@ class UnreadDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton("Copy List", QDialogButtonBox.ButtonRole.ActionRole)
         copy.setToolTip("Copy every file and its reason, tab-separated")
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
-            self.table.as_text(delimiter="\t")))
+        copy.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.table.as_text(delimiter="\t"))
+        )
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -77,14 +82,17 @@ class UnreadDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_unread(self, unread: Sequence[Unread], roots: Sequence[Path]) -> None:
-        rows = [UnreadRow(shown_path(item.path, roots), str(item.path), item.reason)
-                for item in unread]
+        rows = [
+            UnreadRow(shown_path(item.path, roots), str(item.path), item.reason) for item in unread
+        ]
         self.model.set_rows(rows)
         self.model.sort(0)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), self.width() // 2))
-        self.header.setText(f"{unread_text(unread)}, so they are not in the index. Fix or "
-                            "remove them, then File → Re-index reads them again.")
+        self.header.setText(
+            f"{unread_text(unread)}, so they are not in the index. Fix or "
+            "remove them, then File → Re-index reads them again."
+        )
 
 
 class UnreadNotice(QLabel):

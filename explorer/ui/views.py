@@ -85,8 +85,12 @@ class RowTableView(QTableView):
         self._stretch = stretch
         header = self.horizontalHeader()
         for column in range(self.model().columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                        if column == stretch else QHeaderView.ResizeMode.Fixed)
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch
+                else QHeaderView.ResizeMode.Fixed,
+            )
         self.model().modelReset.connect(self._fit_to_rows)
         header.sortIndicatorChanged.connect(self._fit_to_rows)
         self._fit_to_rows()
@@ -101,8 +105,10 @@ class RowTableView(QTableView):
         for column in range(len(model.COLUMNS)):
             if column == self._stretch or self.isColumnHidden(column):
                 continue
-            cell = max((metrics.horizontalAdvance(model.cell_text(row, column)) for row in sample),
-                       default=0)
+            cell = max(
+                (metrics.horizontalAdvance(model.cell_text(row, column)) for row in sample),
+                default=0,
+            )
             header.resizeSection(column, max(header.sectionSizeHint(column), cell + CELL_PADDING))
 
     def empty_text(self) -> str:
@@ -118,8 +124,11 @@ class RowTableView(QTableView):
         painter = QPainter(self.viewport())
         painter.setPen(muted_text())
         area = self.viewport().rect().adjusted(24, 24, -24, -24)
-        painter.drawText(area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, text)
+        painter.drawText(
+            area,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            text,
+        )
         painter.end()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
@@ -152,12 +161,14 @@ class RowTableView(QTableView):
         try:
             if number < 0:
                 selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(),
-                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
                 return
             index = self.model().index(number, 0)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.scrollTo(index)
         finally:
             self._mirroring = False
@@ -208,17 +219,25 @@ class KwicDelegate(QStyledItemDelegate):
     """Paints passage cells: mentions on a tint of their kind's colour; the left context
     aligned to the right and cut at its start, so the mention column lines up."""
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 right_aligned_columns: tuple[int, ...] = (0,),
-                 strong_columns: tuple[int, ...] = (1,)) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        right_aligned_columns: tuple[int, ...] = (0,),
+        strong_columns: tuple[int, ...] = (1,),
+    ) -> None:
         super().__init__(parent)
         self._right = right_aligned_columns
         self._strong = strong_columns
         # per font: (plain, bold, their metrics); a view paints every cell in one font
         self._fonts: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         marks = index.data(HIGHLIGHT_ROLE)
         if marks is None:
             super().paint(painter, option, index)
@@ -247,13 +266,22 @@ class KwicDelegate(QStyledItemDelegate):
             found = self._fonts[key] = (plain, bold, QFontMetrics(plain), QFontMetrics(bold))
         return found
 
-    def _draw(self, painter: QPainter, rect: QRect, pieces: list[tuple[str, str | None]],
-              opt: QStyleOptionViewItem, role: QPalette.ColorRole, column: int) -> None:
+    def _draw(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        pieces: list[tuple[str, str | None]],
+        opt: QStyleOptionViewItem,
+        role: QPalette.ColorRole,
+        column: int,
+    ) -> None:
         plain, bold, plain_metrics, bold_metrics = self._fonts_for(opt.font)
         metrics = {False: plain_metrics, True: bold_metrics}
         strong = column in self._strong
-        sized = [(piece, kind, metrics[kind is not None].horizontalAdvance(piece))
-                 for piece, kind in pieces]
+        sized = [
+            (piece, kind, metrics[kind is not None].horizontalAdvance(piece))
+            for piece, kind in pieces
+        ]
         total = sum(width for _piece, _kind, width in sized)
         right_aligned = column in self._right
         x = rect.right() - total if right_aligned else rect.left()
@@ -262,13 +290,18 @@ class KwicDelegate(QStyledItemDelegate):
             painter.setFont(plain)
             painter.setPen(opt.palette.color(role))
             if right_aligned:
-                painter.drawText(QRect(rect.left(), rect.top(), ellipsis, rect.height()),
-                                 Qt.AlignmentFlag.AlignVCenter, "…")
+                painter.drawText(
+                    QRect(rect.left(), rect.top(), ellipsis, rect.height()),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    "…",
+                )
                 painter.setClipRect(rect.adjusted(ellipsis, 0, PADDING, 0))
             else:
-                painter.drawText(QRect(rect.right() - ellipsis, rect.top(), ellipsis,
-                                       rect.height()),
-                                 Qt.AlignmentFlag.AlignVCenter, "…")
+                painter.drawText(
+                    QRect(rect.right() - ellipsis, rect.top(), ellipsis, rect.height()),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    "…",
+                )
                 painter.setClipRect(rect.adjusted(-PADDING, 0, -ellipsis, 0))
         for piece, kind, width in sized:
             box = QRect(x, rect.top(), width, rect.height())

@@ -50,20 +50,29 @@ class WelcomePanel(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(logo)
         heading.addWidget(title, 1)
-        intro = QLabel("Open a folder of news articles or other documents: Entity Explorer "
-                       "finds the people, countries, organisations and places they mention, "
-                       "merges the spellings of each, and shows who is mentioned with whom, "
-                       "with the passages behind every number.", wordWrap=True)
-        self.open_folder = QPushButton(icon("folder-open"), "Open Folder…",
-                                       objectName="welcomeOpenFolder")
-        self.open_folder.setToolTip("Index a folder of documents (searched with its subfolders) "
-                                    "and explore it")
+        intro = QLabel(
+            "Open a folder of news articles or other documents: Entity Explorer "
+            "finds the people, countries, organisations and places they mention, "
+            "merges the spellings of each, and shows who is mentioned with whom, "
+            "with the passages behind every number.",
+            wordWrap=True,
+        )
+        self.open_folder = QPushButton(
+            icon("folder-open"), "Open Folder…", objectName="welcomeOpenFolder"
+        )
+        self.open_folder.setToolTip(
+            "Index a folder of documents (searched with its subfolders) and explore it"
+        )
         self.open_folder.setDefault(True)
         self.open_folder.setIconSize(QSize(20, 20))
         self.open_folder.setMinimumHeight(36)
         self.open_folder.clicked.connect(self.openFolder.emit)
-        reads = _muted(QLabel(f"Reads {readable_types()} files; or drop folders and files on "
-                              "this window.", wordWrap=True))
+        reads = _muted(
+            QLabel(
+                f"Reads {readable_types()} files; or drop folders and files on this window.",
+                wordWrap=True,
+            )
+        )
 
         column = QVBoxLayout()
         column.setSpacing(10)
@@ -79,8 +88,10 @@ class WelcomePanel(QWidget):
         if sample is not None and sample.exists():
             column.addSpacing(8)
             self.sample = QCommandLinkButton(
-                "Open the Sample Corpus", "A few news articles that come with the app, to "
-                "try it on", objectName="welcomeSample")
+                "Open the Sample Corpus",
+                "A few news articles that come with the app, to try it on",
+                objectName="welcomeSample",
+            )
             self.sample.setToolTip(str(sample))
             self.sample.clicked.connect(lambda: self.openCorpus.emit((sample,)))
             column.addWidget(self.sample)

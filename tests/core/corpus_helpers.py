@@ -8,8 +8,9 @@ from explorer.corpus.model import Document, ReadOptions, ReadResult, SourceFile
 from explorer.corpus.read import read_source
 
 
-def read_bytes(tmp_path: Path, name: str, data: bytes | str,
-               options: ReadOptions | None = None) -> ReadResult:
+def read_bytes(
+    tmp_path: Path, name: str, data: bytes | str, options: ReadOptions | None = None
+) -> ReadResult:
     """Write `data` (text as UTF-8) to tmp_path/name and read it as the indexer would."""
     path = tmp_path / name
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)

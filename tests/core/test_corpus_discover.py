@@ -28,14 +28,31 @@ def reasons(problems: list[Problem]) -> dict[str, str]:
 
 
 def test_supported_files_are_found_in_nested_folders_sorted(tmp_path: Path) -> None:
-    for name in ("b/story.md", "a/c/page.html", "a/report.pdf", "z.txt", "data.csv",
-                 "records.jsonl", "memo.docx", "Upper.TXT", "photo.jpg", "notes"):
+    for name in (
+        "b/story.md",
+        "a/c/page.html",
+        "a/report.pdf",
+        "z.txt",
+        "data.csv",
+        "records.jsonl",
+        "memo.docx",
+        "Upper.TXT",
+        "photo.jpg",
+        "notes",
+    ):
         touch(tmp_path / name)
     sources, problems = discover([tmp_path])
     assert problems == []
     assert [str(s.path.relative_to(tmp_path)) for s in sources] == [
-        "Upper.TXT", "a/c/page.html", "a/report.pdf", "b/story.md", "data.csv", "memo.docx",
-        "records.jsonl", "z.txt"]
+        "Upper.TXT",
+        "a/c/page.html",
+        "a/report.pdf",
+        "b/story.md",
+        "data.csv",
+        "memo.docx",
+        "records.jsonl",
+        "z.txt",
+    ]
     first = sources[0]
     assert first.path.is_absolute() and first.size == len("Kim Jong Un met Vladimir Putin.")
     assert first.mtime_ns == first.path.stat().st_mtime_ns
@@ -50,8 +67,14 @@ def test_hidden_files_hidden_folders_and_word_lock_files_are_ignored(tmp_path: P
 
 
 def test_names_with_spaces_newlines_and_other_scripts_work(tmp_path: Path) -> None:
-    wanted = ["Ким Чен Ын.txt", "김정은 방러.md", "كيم جونغ أون.txt", "two\nlines.txt",
-              "  spaced  out .txt", "emoji 🙂.txt"]
+    wanted = [
+        "Ким Чен Ын.txt",
+        "김정은 방러.md",
+        "كيم جونغ أون.txt",
+        "two\nlines.txt",
+        "  spaced  out .txt",
+        "emoji 🙂.txt",
+    ]
     for name in wanted:
         touch(tmp_path / "папка с пробелами" / name)
     sources, problems = discover([tmp_path])
@@ -105,7 +128,8 @@ def test_a_missing_root_is_a_problem(tmp_path: Path) -> None:
     sources, problems = discover([tmp_path / "nowhere"])
     assert sources == []
     assert [str(p) for p in problems] == [
-        f"skipped: {tmp_path / 'nowhere'}: no such file or folder"]
+        f"skipped: {tmp_path / 'nowhere'}: no such file or folder"
+    ]
 
 
 def test_a_folder_with_nothing_readable_is_a_problem(tmp_path: Path) -> None:
@@ -114,8 +138,9 @@ def test_a_folder_with_nothing_readable_is_a_problem(tmp_path: Path) -> None:
     sources, problems = discover([tmp_path, tmp_path / "empty"])
     assert sources == []
     assert len(problems) == 2
-    assert all(p.reason.startswith("nothing to read in this folder (no .csv, .docx")
-               for p in problems)
+    assert all(
+        p.reason.startswith("nothing to read in this folder (no .csv, .docx") for p in problems
+    )
 
 
 def test_an_unsupported_file_given_directly_is_a_problem(tmp_path: Path) -> None:
@@ -125,7 +150,8 @@ def test_an_unsupported_file_given_directly_is_a_problem(tmp_path: Path) -> None
 
 
 def test_an_unreadable_folder_is_a_problem_and_the_rest_is_found(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     touch(tmp_path / "open" / "a.txt")
     locked = tmp_path / "locked"
     touch(locked / "b.txt")
@@ -140,7 +166,8 @@ def test_an_unreadable_folder_is_a_problem_and_the_rest_is_found(
     sources, problems = discover([tmp_path])
     assert names(sources) == ["a.txt"]
     assert [str(p) for p in problems] == [
-        f"skipped: {locked}: folder cannot be opened (Permission denied)"]
+        f"skipped: {locked}: folder cannot be opened (Permission denied)"
+    ]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

@@ -28,8 +28,9 @@ def word_file(*, title: str = "", heading: str | None = "Putin and Kim Sign a Pa
     table = document.add_table(rows=2, cols=3)
     for cell, text in zip(table.rows[0].cells, ("Country", "Leader", "Role"), strict=True):
         cell.text = text
-    for cell, text in zip(table.rows[1].cells, ("Russia", "Vladimir Putin", "President"),
-                          strict=True):
+    for cell, text in zip(
+        table.rows[1].cells, ("Russia", "Vladimir Putin", "President"), strict=True
+    ):
         cell.text = text
     document.add_paragraph("Share.")
     document.core_properties.title = title
@@ -49,11 +50,16 @@ def skipped(result: ReadResult) -> str:
 
 def test_paragraphs_and_table_rows_are_read_in_order(tmp_path: Path) -> None:
     document = only_document(read_docx_bytes(tmp_path, word_file()))
-    assert document.text == ("Putin and Kim Sign a Pact\n\n" + BODY + "\n\nCountry | Leader | Role"
-                             "\n\nRussia | Vladimir Putin | President\n\nShare.")
+    assert document.text == (
+        "Putin and Kim Sign a Pact\n\n" + BODY + "\n\nCountry | Leader | Role"
+        "\n\nRussia | Vladimir Putin | President\n\nShare."
+    )
     assert [document.text[s:e] for s, e in document.paragraphs] == [
-        "Putin and Kim Sign a Pact", BODY, "Country | Leader | Role",
-        "Russia | Vladimir Putin | President"]
+        "Putin and Kim Sign a Pact",
+        BODY,
+        "Country | Leader | Role",
+        "Russia | Vladimir Putin | President",
+    ]
     assert (document.title, document.date) == ("Putin and Kim Sign a Pact", "2024-06-19")
 
 
@@ -76,23 +82,27 @@ def zip_of(members: dict[str, bytes]) -> bytes:
 
 
 def test_a_zip_bomb_is_refused_before_anything_is_decompressed(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bomb = zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (32 << 20)})
     assert len(bomb) < 100_000
     monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: pytest.fail("decompressed"))
     reason = skipped(read_docx_bytes(tmp_path, bomb))
-    assert re.fullmatch(r"refused: it would unpack to 32\.0 MB from \d+\.\d KB \(a zip bomb\?\)",
-                        reason)
+    assert re.fullmatch(
+        r"refused: it would unpack to 32\.0 MB from \d+\.\d KB \(a zip bomb\?\)", reason
+    )
 
 
 def test_an_archive_unpacking_beyond_the_limit_is_refused(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(word, "MAX_UNPACKED_BYTES", 10_000)
     assert skipped(read_docx_bytes(tmp_path, word_file())).startswith("refused:")
 
 
-def test_an_archive_of_too_many_files_is_refused(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_archive_of_too_many_files_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(word, "MAX_MEMBERS", 5)
     reason = skipped(read_docx_bytes(tmp_path, word_file()))
     assert reason.startswith("refused: the archive holds") and "files" in reason
@@ -110,19 +120,22 @@ def understate_sizes(archive: bytes, size: int) -> bytes:
 
 
 def test_a_bomb_that_lies_about_its_sizes_fails_without_unpacking(tmp_path: Path) -> None:
-    liar = understate_sizes(zip_of({"[Content_Types].xml": b"<Types/>",
-                                    "word/document.xml": b"\0" * (8 << 20)}), 100)
+    liar = understate_sizes(
+        zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (8 << 20)}), 100
+    )
     reason = skipped(read_docx_bytes(tmp_path, liar))
     assert reason.startswith("damaged Word document (Bad CRC-32")
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"This is plain text named .docx", "not a Word document (not a zip archive)"),
-    (word_file()[:2000], "not a Word document (not a zip archive)"),
-    (zip_of({"notes.txt": b"Kim met Putin."}), "not a Word document (KeyError:"),
-])
-def test_a_broken_docx_is_skipped_with_the_reason(tmp_path: Path, data: bytes,
-                                                  reason: str) -> None:
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"This is plain text named .docx", "not a Word document (not a zip archive)"),
+        (word_file()[:2000], "not a Word document (not a zip archive)"),
+        (zip_of({"notes.txt": b"Kim met Putin."}), "not a Word document (KeyError:"),
+    ],
+)
+def test_a_broken_docx_is_skipped_with_the_reason(tmp_path: Path, data: bytes, reason: str) -> None:
     assert skipped(read_docx_bytes(tmp_path, data)).startswith(reason)
 
 

@@ -16,14 +16,18 @@ def test_utf8_is_read_as_is_without_a_warning() -> None:
     assert (decoded.text, decoded.encoding, decoded.warning) == (NEWS, "utf-8", None)
 
 
-@pytest.mark.parametrize(("encoded", "encoding"), [
-    (codecs.BOM_UTF8 + NEWS.encode("utf-8"), "utf-8-sig"),
-    (codecs.BOM_UTF16_LE + NEWS.encode("utf-16-le"), "utf-16"),
-    (codecs.BOM_UTF16_BE + NEWS.encode("utf-16-be"), "utf-16"),
-    (codecs.BOM_UTF32_LE + NEWS.encode("utf-32-le"), "utf-32"),
-])
-def test_a_byte_order_mark_decides_and_is_not_part_of_the_text(encoded: bytes,
-                                                                encoding: str) -> None:
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        (codecs.BOM_UTF8 + NEWS.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + NEWS.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + NEWS.encode("utf-16-be"), "utf-16"),
+        (codecs.BOM_UTF32_LE + NEWS.encode("utf-32-le"), "utf-32"),
+    ],
+)
+def test_a_byte_order_mark_decides_and_is_not_part_of_the_text(
+    encoded: bytes, encoding: str
+) -> None:
     decoded = decode_text(encoded)
     assert (decoded.text, decoded.encoding, decoded.warning) == (NEWS, encoding, None)
 
@@ -72,14 +76,17 @@ def test_utf16_without_a_byte_order_mark_is_recognised() -> None:
     assert decoded.warning is not None and "UTF-16-LE" in decoded.warning
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF document"),
-    (b"PK\x03\x04\x14\x00\x06\x00", "zip archive"),
-    (b"\x1f\x8b\x08\x00", "gzip"),
-    (b"ELF-like \x00\x01\x02\x00\x00\x07 data", "NUL bytes"),
-    (bytes(range(128, 256)) * 4, "no known encoding"),
-])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "zip archive"),
+        (b"\x1f\x8b\x08\x00", "gzip"),
+        (b"ELF-like \x00\x01\x02\x00\x00\x07 data", "NUL bytes"),
+        (bytes(range(128, 256)) * 4, "no known encoding"),
+    ],
+)
 def test_binary_data_is_refused_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(DecodeError, match=reason):
         decode_text(data)

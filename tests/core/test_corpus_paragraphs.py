@@ -23,49 +23,74 @@ def texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 # --- splitting ------------------------------------------------------------------------------
 
+
 def test_blank_lines_separate_paragraphs_with_any_line_ending() -> None:
     text = "First one.\r\n\r\nSecond one.\r\rThird one.\n\n\nFourth one."
     assert texts(text, split_paragraphs(text)) == [
-        "First one.", "Second one.", "Third one.", "Fourth one."]
+        "First one.",
+        "Second one.",
+        "Third one.",
+        "Fourth one.",
+    ]
 
 
 def test_single_line_breaks_separate_short_lines_of_a_scraped_page() -> None:
     text = "Share.\nExit mobile version\rConnect with us\r\nWorld"
     assert texts(text, split_paragraphs(text)) == [
-        "Share.", "Exit mobile version", "Connect with us", "World"]
+        "Share.",
+        "Exit mobile version",
+        "Connect with us",
+        "World",
+    ]
 
 
 def test_hard_wrapped_lines_are_one_paragraph_and_offsets_span_the_breaks() -> None:
-    text = ("  North Korean leader Kim Jong Un has extended birthday greetings to\r\n"
-            "Russian President Vladimir Putin, referring to him as his closest\r\n"
-            "comrade.\r\n\r\nNext paragraph.")
+    text = (
+        "  North Korean leader Kim Jong Un has extended birthday greetings to\r\n"
+        "Russian President Vladimir Putin, referring to him as his closest\r\n"
+        "comrade.\r\n\r\nNext paragraph."
+    )
     spans = split_paragraphs(text)
-    assert texts(text, spans) == [text[2:text.index("comrade.") + 8], "Next paragraph."]
+    assert texts(text, spans) == [text[2 : text.index("comrade.") + 8], "Next paragraph."]
     assert spans[0][0] == 2
 
 
 def test_a_long_line_ending_a_sentence_continues_when_the_next_starts_in_lower_case() -> None:
-    text = ("Diplomatic relations were established in 1948 between the USSR and the D.P.R.K.\n"
-            "and both were close allies.\nA new sentence starts here.")
+    text = (
+        "Diplomatic relations were established in 1948 between the USSR and the D.P.R.K.\n"
+        "and both were close allies.\nA new sentence starts here."
+    )
     assert texts(text, split_paragraphs(text)) == [
-        text[: text.index("allies.") + 7], "A new sentence starts here."]
+        text[: text.index("allies.") + 7],
+        "A new sentence starts here.",
+    ]
 
 
 def test_markdown_headings_are_paragraphs_of_their_own_without_their_marks() -> None:
-    text = ("# Kim Visits Moscow #\nThe leader of North Korea arrived in Moscow on Tuesday for a\n"
-            "visit.\n## Background\nRelations date back to 1948.\n### C#\n#hashtag line")
+    text = (
+        "# Kim Visits Moscow #\nThe leader of North Korea arrived in Moscow on Tuesday for a\n"
+        "visit.\n## Background\nRelations date back to 1948.\n### C#\n#hashtag line"
+    )
     assert texts(text, split_paragraphs(text)) == [
         "Kim Visits Moscow",
         "The leader of North Korea arrived in Moscow on Tuesday for a\nvisit.",
-        "Background", "Relations date back to 1948.", "C#", "#hashtag line"]
+        "Background",
+        "Relations date back to 1948.",
+        "C#",
+        "#hashtag line",
+    ]
 
 
 def test_list_items_start_paragraphs_and_rules_separate_them() -> None:
-    text = ("- Russia and North Korea signed a pact on mutual assistance in case of\n"
-            "aggression\n- Kim Jong Un thanked Putin\n---\nAfter the rule.\n===")
+    text = (
+        "- Russia and North Korea signed a pact on mutual assistance in case of\n"
+        "aggression\n- Kim Jong Un thanked Putin\n---\nAfter the rule.\n==="
+    )
     assert texts(text, split_paragraphs(text)) == [
         "- Russia and North Korea signed a pact on mutual assistance in case of\naggression",
-        "- Kim Jong Un thanked Putin", "After the rule."]
+        "- Kim Jong Un thanked Putin",
+        "After the rule.",
+    ]
 
 
 def test_empty_and_blank_texts_have_no_paragraphs() -> None:
@@ -76,19 +101,39 @@ def test_empty_and_blank_texts_have_no_paragraphs() -> None:
 
 # --- furniture ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line", [
-    "Share.", "Exit mobile version", "Connect with us", "Loading Now", "Post Comment",
-    "Leave a Comment", "Updated on", "Published", "on", "World", "By John Smith", "May 8, 2025",
-])
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share.",
+        "Exit mobile version",
+        "Connect with us",
+        "Loading Now",
+        "Post Comment",
+        "Leave a Comment",
+        "Updated on",
+        "Published",
+        "on",
+        "World",
+        "By John Smith",
+        "May 8, 2025",
+    ],
+)
 def test_short_stand_alone_lines_are_furniture(line: str) -> None:
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", [
-    "He refused.", "Kim agreed!", "“We’re ready.”", "Kim Jong Un Putin Meeting",
-    "Russia and North Korean Get Closer to Fight US?",
-    "North Korea’s Dictator Kim Jong Un To Visit Russia",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He refused.",
+        "Kim agreed!",
+        "“We’re ready.”",
+        "Kim Jong Un Putin Meeting",
+        "Russia and North Korean Get Closer to Fight US?",
+        "North Korea’s Dictator Kim Jong Un To Visit Russia",
+    ],
+)
 def test_sentences_and_headlines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
@@ -113,6 +158,7 @@ def test_short_headings_the_author_marked_are_kept() -> None:
 
 # --- headline -------------------------------------------------------------------------------
 
+
 def test_headline_is_the_first_content_paragraph() -> None:
     text = "Loading Now\n\n# Kim to Miss Victory Day\n\nKim will not attend, the Kremlin said."
     assert headline(text, content_paragraphs(text), fallback="x") == "Kim to Miss Victory Day"
@@ -132,17 +178,23 @@ def test_a_text_without_paragraphs_is_titled_by_the_fallback() -> None:
 
 SEED_CASES = {
     "000_567a987b44f15d79.txt": (
-        "North Korea’s Dictator Kim Jong Un To Visit Russia", {"Updated on", "Leave a Comment"}),
+        "North Korea’s Dictator Kim Jong Un To Visit Russia",
+        {"Updated on", "Leave a Comment"},
+    ),
     "001_9fcd9729cfbe0e9d.txt": (
         "Russian President Vladimir Putin and North Korean supreme leader Kim Jong Un signed a "
-        "mutual aid…", {"Share.", "Exit mobile version"}),
+        "mutual aid…",
+        {"Share.", "Exit mobile version"},
+    ),
     "002_14e54b21dfb2acc3.txt": (
         "Kim Jong-un Sends Birthday Message to Putin Amid Strengthening Ties",
-        {"Connect with us", "World", "Published", "on"}),
+        {"Connect with us", "World", "Published", "on"},
+    ),
     # The source credit is a label, not text.
     "003_4f0b0953da512c93.txt": (
         "Kim Jong-Un and Troops to Miss Russia’s Victory Day Amid Military Ties",
-        {"Loading Now", "Post Comment", "Original Source: asianews.network"}),
+        {"Loading Now", "Post Comment", "Original Source: asianews.network"},
+    ),
 }
 
 
@@ -169,13 +221,46 @@ def test_all_seeds_are_found_in_their_folder() -> None:
 
 # --- properties -----------------------------------------------------------------------------
 
-_PIECES = st.sampled_from([
-    "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\r\r", "  ", "\t", "\x00", "\x07", "\x0b", "\x0c",
-    "\x1c", "\x85", "\u2028", "\u2029", "\u0301", "e\u0301", "\U0001f642", "👩‍👩‍👧",
-    "שלום עולם", "مرحبا بالعالم", "\u202e", "\u200b", "\ufeff", "# ", "## Title ##", "#", "- ",
-    "1. ", "---", "Share.", ".", "”", "Kim Jong Un met Putin in Moscow.",
-    "a long line that keeps going without ending its sentence anywhere near here",
-])
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        "\r\n\r\n",
+        "\r\r",
+        "  ",
+        "\t",
+        "\x00",
+        "\x07",
+        "\x0b",
+        "\x0c",
+        "\x1c",
+        "\x85",
+        "\u2028",
+        "\u2029",
+        "\u0301",
+        "e\u0301",
+        "\U0001f642",
+        "👩‍👩‍👧",
+        "שלום עולם",
+        "مرحبا بالعالم",
+        "\u202e",
+        "\u200b",
+        "\ufeff",
+        "# ",
+        "## Title ##",
+        "#",
+        "- ",
+        "1. ",
+        "---",
+        "Share.",
+        ".",
+        "”",
+        "Kim Jong Un met Putin in Moscow.",
+        "a long line that keeps going without ending its sentence anywhere near here",
+    ]
+)
 TEXTS = st.lists(st.one_of(st.text(max_size=12), _PIECES), max_size=40).map("".join)
 MARKS = set("#-=*_~")
 

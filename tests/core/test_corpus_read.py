@@ -42,9 +42,15 @@ def test_a_text_file_is_one_document_titled_by_its_headline(tmp_path: Path) -> N
     document = only_document(result)
     assert result.problems == []
     assert (document.key, document.path, document.title, document.text) == (
-        str(path), path, "Kim to Visit Russia", text)
+        str(path),
+        path,
+        "Kim to Visit Russia",
+        text,
+    )
     assert [text[s:e] for s, e in document.paragraphs] == [
-        "Kim to Visit Russia", "Kim Jong Un will visit Moscow in May."]
+        "Kim to Visit Russia",
+        "Kim Jong Un will visit Moscow in May.",
+    ]
     assert document.date is None and len(document.content_hash) == 32
 
 
@@ -80,15 +86,19 @@ def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert only_document(result).text == "Ким Чен Ын и Путин" and result.problems == []
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"", "empty file"),
-    (b" \r\n\t\n", "no text"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not text: this looks like a PNG image"),
-    (b"\x00\x01\x02\x03" * 100, "not text: it contains NUL bytes"),
-    (bytes(range(128, 256)) * 4, "no known encoding fits"),
-])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \r\n\t\n", "no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not text: this looks like a PNG image"),
+        (b"\x00\x01\x02\x03" * 100, "not text: it contains NUL bytes"),
+        (bytes(range(128, 256)) * 4, "no known encoding fits"),
+    ],
+)
 def test_a_text_file_that_is_not_text_is_skipped_with_the_reason(
-        tmp_path: Path, data: bytes, reason: str) -> None:
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
     path = tmp_path / "story.txt"
     path.write_bytes(data)
     assert reason in only_problem(read_source(source(path)), path).reason
@@ -117,8 +127,10 @@ def test_an_unreadable_file_is_a_problem(tmp_path: Path, monkeypatch: pytest.Mon
     assert problem.reason == "cannot be opened (Permission denied)"
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root reads files whatever their permissions")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root reads files whatever their permissions",
+)
 def test_a_file_without_read_permission_is_a_problem(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("Kim met Putin.")
@@ -129,8 +141,9 @@ def test_a_file_without_read_permission_is_a_problem(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
-def test_an_enormous_file_is_refused_before_it_is_read(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_enormous_file_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Kim met Putin. " * 200)
     monkeypatch.setattr(read, "MAX_FILE_BYTES", 2048)
@@ -146,7 +159,8 @@ def test_an_unsupported_file_type_is_a_problem(tmp_path: Path) -> None:
 
 
 def test_a_reader_that_crashes_is_a_problem_not_an_exception(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Kim met Putin.")
 
@@ -159,11 +173,14 @@ def test_a_reader_that_crashes_is_a_problem_not_an_exception(
 
 
 def test_importing_the_reader_table_loads_no_heavy_library() -> None:
-    code = ("import sys, explorer.corpus.read, explorer.corpus.discover; "
-            "print(sorted(m for m in ('trafilatura', 'pypdf', 'docx', 'lxml', 'charset_normalizer',"
-            " 'spacy', 'sqlite3', 'PySide6') if m in sys.modules))")
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True).stdout
+    code = (
+        "import sys, explorer.corpus.read, explorer.corpus.discover; "
+        "print(sorted(m for m in ('trafilatura', 'pypdf', 'docx', 'lxml', 'charset_normalizer',"
+        " 'spacy', 'sqlite3', 'PySide6') if m in sys.modules))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert output.strip() == "[]"
 
 

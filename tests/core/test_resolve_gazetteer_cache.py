@@ -59,9 +59,7 @@ def test_a_frozen_app_keys_the_cache_on_its_executable(
     assert gazetteer._cache_path() not in (None, first)
 
 
-def test_prepare_cache_builds_the_tables_in_a_child_process(
-    _fresh_home: Path, monkeypatch
-) -> None:
+def test_prepare_cache_builds_the_tables_in_a_child_process(_fresh_home: Path, monkeypatch) -> None:
     """An index pass's resolution then only loads the file: no build holds its GIL."""
     monkeypatch.setattr(gazetteer, "_preparing", None)
     gazetteer._indexes.cache_clear()

@@ -58,7 +58,10 @@ def forkserver_start() -> Iterator[None]:
 
 
 def test_workers_from_a_fork_server_load_the_pipeline_themselves_and_this_process_never(
-    seeds_copy: Path, seeds_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    seeds_copy: Path,
+    seeds_index: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     forkserver_start: None,
 ) -> None:
     """The app's process would otherwise import spaCy and load a pipeline it never runs:

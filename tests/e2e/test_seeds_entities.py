@@ -63,8 +63,17 @@ def test_cities_are_places_of_their_country(seeds_store: Store) -> None:
 
 def test_no_page_furniture_or_headline_noise(seeds_store: Store) -> None:
     names = set(_by_name(seeds_store))
-    for noise in ("Exit", "Share", "Troops", "State", "Leave a Comment", "Putin Amid",
-                  "Putin Meeting", "Post Comment", "Loading Now"):
+    for noise in (
+        "Exit",
+        "Share",
+        "Troops",
+        "State",
+        "Leave a Comment",
+        "Putin Amid",
+        "Putin Meeting",
+        "Post Comment",
+        "Loading Now",
+    ):
         assert noise not in names
 
 

@@ -32,8 +32,9 @@ def _tool(name: str) -> str:
 
 
 def _run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True, env=env,
-                          check=False, timeout=120)
+    return subprocess.run(
+        [str(a) for a in args], capture_output=True, text=True, env=env, check=False, timeout=120
+    )
 
 
 def _desktop_entry(path: Path) -> dict[str, str]:
@@ -76,8 +77,9 @@ def test_icons_exist_in_every_size() -> None:
 
     assert (RESOURCES / "icons" / "entity-explorer.svg").is_file()
     for size in ICON_SIZES:
-        image = QImage(str(RESOURCES / "icons" / "hicolor" / f"{size}x{size}" / "apps"
-                           / "entity-explorer.png"))
+        image = QImage(
+            str(RESOURCES / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "entity-explorer.png")
+        )
         assert (image.width(), image.height()) == (size, size)
 
 

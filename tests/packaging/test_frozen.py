@@ -35,8 +35,11 @@ def frozen() -> Path:
         return FROZEN
     if not FROZEN.is_file():
         pytest.skip("no frozen build in dist/ (make package)")
-    newest_code = max(p.stat().st_mtime for p in (ROOT / "explorer").rglob("*")
-                      if p.is_file() and p.suffix != ".pyc")
+    newest_code = max(
+        p.stat().st_mtime
+        for p in (ROOT / "explorer").rglob("*")
+        if p.is_file() and p.suffix != ".pyc"
+    )
     if FROZEN.stat().st_mtime < newest_code:
         pytest.skip("the build in dist/ is older than explorer/: run `make package`")
     return FROZEN
@@ -48,8 +51,9 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def _run(command: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(command, capture_output=True, text=True, env=_env(home),
-                            cwd=home, timeout=300, check=False)
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=_env(home), cwd=home, timeout=300, check=False
+    )
     assert result.returncode == 0, result.stderr
     return result
 
@@ -80,14 +84,17 @@ def _mixed_corpus(folder: Path) -> Path:
     page = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     (folder / "page.html").write_text(
         f"<html><head><title>{html.escape(title)}</title></head><body><nav>Home | World</nav>"
-        f"<article><h1>{html.escape(title)}</h1>{page}</article></body></html>", encoding="utf-8")
+        f"<article><h1>{html.escape(title)}</h1>{page}</article></body></html>",
+        encoding="utf-8",
+    )
     document = docx.Document()
     document.add_heading(word[0], level=1)
     for paragraph in word[1]:
         document.add_paragraph(paragraph)
     document.save(str(folder / "report.docx"))
-    (folder / "notes.md").write_text(f"# {markdown[0]}\n\n" + "\n\n".join(markdown[1]),
-                                     encoding="utf-8")
+    (folder / "notes.md").write_text(
+        f"# {markdown[0]}\n\n" + "\n\n".join(markdown[1]), encoding="utf-8"
+    )
     rows = [{"title": t, "text": "\n\n".join(ps)} for t, ps in records]
     with (folder / "rows.jsonl").open("w", encoding="utf-8") as out:
         out.writelines(json.dumps(row) + "\n" for row in rows)
@@ -151,8 +158,13 @@ def test_gui_starts_offscreen_and_indexes_the_bundled_seeds(frozen: Path, tmp_pa
     env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
     log = tmp_path / "stderr.txt"
     with log.open("w") as stderr:
-        app = subprocess.Popen([str(frozen), str(bundled)], env=env, cwd=tmp_path,
-                               stdout=subprocess.DEVNULL, stderr=stderr)
+        app = subprocess.Popen(
+            [str(frozen), str(bundled)],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     try:
         deadline = time.monotonic() + GUI_TIMEOUT_S
         while not _entities_indexed(tmp_path) and app.poll() is None:

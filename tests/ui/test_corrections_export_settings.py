@@ -22,12 +22,14 @@ def test_merge_then_undo_and_redo(qtbot, window, monkeypatch) -> None:
     before = {r.name: r.mentions for r in window.entity_model.rows()}
     assert "Kim Jong Il" in before
     ref = entity_ref(window.entity_model.row(row_named(table, "Kim Jong Il")))
-    monkeypatch.setattr("explorer.ui.entity_menu.ask_merge_target",
-                        lambda parent, ref, names: "Kim Jong Un")
+    monkeypatch.setattr(
+        "explorer.ui.entity_menu.ask_merge_target", lambda parent, ref, names: "Kim Jong Un"
+    )
     menu = entity_menu(window.entity_panel, ref, window.state, window.corrections)
     _menu_action(menu, "Merge into").trigger()
-    qtbot.waitUntil(lambda: "Kim Jong Il" not in {r.name for r in window.entity_model.rows()},
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Kim Jong Il" not in {r.name for r in window.entity_model.rows()}, timeout=10_000
+    )
     idle(qtbot, window)
     after = {r.name: r.mentions for r in window.entity_model.rows()}
     assert after["Kim Jong Un"] == before["Kim Jong Un"] + before["Kim Jong Il"]
@@ -35,15 +37,17 @@ def test_merge_then_undo_and_redo(qtbot, window, monkeypatch) -> None:
     assert "Merge “Kim Jong Il” into “Kim Jong Un”" in window.actions.undo.text()
 
     window.actions.undo.trigger()
-    qtbot.waitUntil(lambda: "Kim Jong Il" in {r.name for r in window.entity_model.rows()},
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Kim Jong Il" in {r.name for r in window.entity_model.rows()}, timeout=10_000
+    )
     idle(qtbot, window)
     assert {r.name: r.mentions for r in window.entity_model.rows()} == before
     assert window.actions.redo.isEnabled()
 
     window.actions.redo.trigger()
-    qtbot.waitUntil(lambda: "Kim Jong Il" not in {r.name for r in window.entity_model.rows()},
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Kim Jong Il" not in {r.name for r in window.entity_model.rows()}, timeout=10_000
+    )
     idle(qtbot, window)
 
 
@@ -53,18 +57,22 @@ def test_rename_keeps_the_selection(qtbot, window, monkeypatch) -> None:
     window.state.navigate(entity=ref, comention=None)
     idle(qtbot, window)
     monkeypatch.setattr("explorer.ui.entity_menu.ask_new_name", lambda parent, ref: "Ukraina")
-    _menu_action(entity_menu(window.entity_panel, ref, window.state, window.corrections),
-                 "Rename").trigger()
-    qtbot.waitUntil(lambda: window.state.entity is not None
-                    and window.state.entity.name == "Ukraina", timeout=10_000)
+    _menu_action(
+        entity_menu(window.entity_panel, ref, window.state, window.corrections), "Rename"
+    ).trigger()
+    qtbot.waitUntil(
+        lambda: window.state.entity is not None and window.state.entity.name == "Ukraina",
+        timeout=10_000,
+    )
     idle(qtbot, window)
     assert window.entity_panel.table.current_row().name == "Ukraina"
 
 
 def test_export_chart_png_svg_and_csv(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "frequency.png"
-    monkeypatch.setattr("explorer.ui.chart_panel.ask_export_path",
-                        lambda parent, suggestion, suffix: target)
+    monkeypatch.setattr(
+        "explorer.ui.chart_panel.ask_export_path", lambda parent, suggestion, suffix: target
+    )
     window.current_chart = window.frequency_panel
     window.actions.export_chart.trigger()
     data = window.frequency_panel.data()

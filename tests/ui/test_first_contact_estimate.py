@@ -51,4 +51,3 @@ def test_steady_files_one_a_second() -> None:
     for second in range(1, 9):
         pace.add(float(second), second)
     assert pace.seconds_left(100) == 92.0
-

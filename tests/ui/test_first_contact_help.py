@@ -25,9 +25,15 @@ def test_the_shortcuts_list_is_read_from_the_actions(qtbot, window) -> None:
     _trigger(window, "&Keyboard Shortcuts")
     shown = _shown_text(window, "shortcutsDialog")
     native = QKeySequence.SequenceFormat.NativeText
-    for action in (window.actions.open_folder, window.actions.find, window.actions.back,
-                   window.actions.clear_focus, window.actions.export_chart,
-                   window.actions.shortcuts, window.actions.guide):
+    for action in (
+        window.actions.open_folder,
+        window.actions.find,
+        window.actions.back,
+        window.actions.clear_focus,
+        window.actions.export_chart,
+        window.actions.shortcuts,
+        window.actions.guide,
+    ):
         keys = action.shortcut().toString(native)
         assert keys and keys in shown, action.text()
         assert action.text().replace("&", "") in shown

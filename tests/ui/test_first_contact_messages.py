@@ -45,15 +45,17 @@ def test_an_empty_folder_says_it_has_nothing_readable(qtbot, tmp_path: Path) -> 
         assert window.statusBar().currentMessage() == line
         assert window.summary.text() == "No readable documents"
         assert window.entity_model.empty_text == (
-            "No readable documents in “empty”.\nEntity Explorer reads " + line.split(" reads ")[1])
+            "No readable documents in “empty”.\nEntity Explorer reads " + line.split(" reads ")[1]
+        )
         assert not window.unread.isVisible()  # the line says it all: no list of one folder
     finally:
         window.close()
         window.runner.shutdown()
 
 
-def test_unread_files_are_a_link_to_each_file_and_its_reason(qtbot, seeds_copy: Path,
-                                                             tmp_path: Path) -> None:
+def test_unread_files_are_a_link_to_each_file_and_its_reason(
+    qtbot, seeds_copy: Path, tmp_path: Path
+) -> None:
     corpus = tmp_path / "mixed"
     (corpus / "2024").mkdir(parents=True)
     shutil.copy(sorted(seeds_copy.glob("*.txt"))[0], corpus / "article.txt")
@@ -85,8 +87,12 @@ def test_the_unread_model(qtmodeltester) -> None:
     from explorer.ui.unread import UnreadRow, UnreadTableModel
 
     model = UnreadTableModel()
-    model.set_rows([UnreadRow("news/a.pdf", "/home/u/news/a.pdf", "encrypted PDF"),
-                    UnreadRow("news/b.txt", "/home/u/news/b.txt", "empty file")])
+    model.set_rows(
+        [
+            UnreadRow("news/a.pdf", "/home/u/news/a.pdf", "encrypted PDF"),
+            UnreadRow("news/b.txt", "/home/u/news/b.txt", "empty file"),
+        ]
+    )
     qtmodeltester.check(model)
 
 
@@ -96,11 +102,15 @@ def _result(documents: int, unread: tuple[Unread, ...] = (), **report: object) -
 
 def test_pass_lines_count_their_nouns() -> None:
     assert pass_text(_result(1, indexed_files=1, seconds=0.4), "x") == "Indexed 1 file in 0.4 s."
-    assert pass_text(_result(9, indexed_files=3, removed_files=1, seconds=2.0), "x") == \
-        "Indexed 3 files, removed 1 in 2.0 s."
+    assert (
+        pass_text(_result(9, indexed_files=3, removed_files=1, seconds=2.0), "x")
+        == "Indexed 3 files, removed 1 in 2.0 s."
+    )
     assert pass_text(_result(9, unchanged_files=9), "x") == "The index is up to date."
-    assert pass_text(_result(1, indexed_files=1, cancelled=True), "x") == \
-        "Indexing stopped after 1 file; what was read is kept."
+    assert (
+        pass_text(_result(1, indexed_files=1, cancelled=True), "x")
+        == "Indexing stopped after 1 file; what was read is kept."
+    )
 
 
 def test_what_the_unread_link_says() -> None:

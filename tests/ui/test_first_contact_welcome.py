@@ -28,20 +28,28 @@ def _close(window) -> None:
 
 
 def _opened(qtbot, window, corpus: Path) -> None:
-    qtbot.waitUntil(lambda: not window.state.indexing and window.entity_model.rowCount() > 0
-                    and not window.runner.busy(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            not window.state.indexing
+            and window.entity_model.rowCount() > 0
+            and not window.runner.busy()
+        ),
+        timeout=20_000,
+    )
     assert window.state.corpus == (corpus.resolve(),)
     assert window.pages.currentWidget() is window.document_panel
     assert window.focus_toolbar.isVisible()
 
 
 def _recent_titles(window) -> list[str]:
-    return [button.text() for button in window.welcome.findChildren(QCommandLinkButton,
-                                                                     "welcomeRecent")]
+    return [
+        button.text() for button in window.welcome.findChildren(QCommandLinkButton, "welcomeRecent")
+    ]
 
 
-def test_nothing_to_reopen_shows_the_welcome_screen(qtbot, seeds_copy: Path, seeds_index: Path,
-                                                    tmp_path: Path) -> None:
+def test_nothing_to_reopen_shows_the_welcome_screen(
+    qtbot, seeds_copy: Path, seeds_index: Path, tmp_path: Path
+) -> None:
     """Recent corpora that are gone are not offered; the sample corpus opens with one click."""
     gone = tmp_path / "gone"
     settings = keys.open_settings()
@@ -54,8 +62,9 @@ def test_nothing_to_reopen_shows_the_welcome_screen(qtbot, seeds_copy: Path, see
         assert window.pages.currentWidget() is window.welcome and window.welcome.isVisible()
         assert not window.focus_toolbar.isVisible()
         assert _recent_titles(window) == ["seeds"]
-        assert any("Reads .txt, .md" in label.text()
-                   for label in window.welcome.findChildren(QLabel))
+        assert any(
+            "Reads .txt, .md" in label.text() for label in window.welcome.findChildren(QLabel)
+        )
 
         install_index(seeds_index, seeds_copy)
         qtbot.mouseClick(window.welcome.sample, Qt.MouseButton.LeftButton)
@@ -75,8 +84,9 @@ def test_the_last_corpus_is_opened_again(qtbot, seeds_copy: Path, seeds_index: P
         _close(window)
 
 
-def test_a_missing_folder_is_said_in_a_dialog_over_the_welcome_screen(qtbot,
-                                                                      tmp_path: Path) -> None:
+def test_a_missing_folder_is_said_in_a_dialog_over_the_welcome_screen(
+    qtbot, tmp_path: Path
+) -> None:
     missing = tmp_path / "no such folder"
     window = _window(qtbot)
     try:
@@ -91,8 +101,9 @@ def test_a_missing_folder_is_said_in_a_dialog_over_the_welcome_screen(qtbot,
         _close(window)
 
 
-def test_open_folder_on_the_welcome_screen(qtbot, monkeypatch, seeds_copy: Path,
-                                           seeds_index: Path) -> None:
+def test_open_folder_on_the_welcome_screen(
+    qtbot, monkeypatch, seeds_copy: Path, seeds_index: Path
+) -> None:
     install_index(seeds_index, seeds_copy)
     monkeypatch.setattr("explorer.ui.actions.ask_folder", lambda parent: seeds_copy)
     window = _window(qtbot)
@@ -123,8 +134,9 @@ def test_the_layout_under_the_welcome_screen_is_kept(qtbot, window, seeds_copy: 
         _close(again)
 
 
-def test_reset_layout_on_the_welcome_screen_resets_what_it_covers(qtbot, window,
-                                                                  seeds_copy: Path) -> None:
+def test_reset_layout_on_the_welcome_screen_resets_what_it_covers(
+    qtbot, window, seeds_copy: Path
+) -> None:
     window.passage_dock.hide()
     window.close()
     again = _window(qtbot)

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QProgressBar
 
 
-def test_index_in_background_with_progress_then_cancel(qtbot, seeds_copy: Path,
-                                                       tmp_path: Path) -> None:
+def test_index_in_background_with_progress_then_cancel(
+    qtbot, seeds_copy: Path, tmp_path: Path
+) -> None:
     from explorer.ui.main_window import MainWindow
 
     corpus = tmp_path / "two"

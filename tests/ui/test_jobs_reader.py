@@ -34,8 +34,11 @@ def test_a_document_opened_without_a_passage_marks_the_entity_first_mention() ->
     from explorer.ui.state import Location
 
     text = "Putin met Kim. Kim left."
-    mentions = (MentionSpan(0, 5, "Putin", 1, "person"), MentionSpan(10, 13, "Kim", 2, "person"),
-                MentionSpan(15, 18, "Kim", 2, "person"))
+    mentions = (
+        MentionSpan(0, 5, "Putin", 1, "person"),
+        MentionSpan(10, 13, "Kim", 2, "person"),
+        MentionSpan(15, 18, "Kim", 2, "person"),
+    )
     document = OpenDocument(DocumentText(7, "a.txt", "A", None, text, mentions), {})
     bar = Location(7, 0, 0)  # a chart bar's document: no passage
     assert marked(document, bar, 2) == Location(7, 10, 13, ((10, 13),))

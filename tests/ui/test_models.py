@@ -45,6 +45,7 @@ def test_passage_model_cuts_around_the_mention(qtmodeltester, seeds_store) -> No
         row = model.row(number)
         left, key, right = (model.index(number, c).data() for c in range(3))
         assert "Putin" in key
-        assert (left + key + right).strip() == " ".join(row.passage.text.split()) or \
-            len(left + key + right) == len(row.passage.text)
+        assert (left + key + right).strip() == " ".join(row.passage.text.split()) or len(
+            left + key + right
+        ) == len(row.passage.text)
         assert model.index(number, 1).data(HIGHLIGHT_ROLE) == [(0, len(key), putin.kind)]

@@ -22,8 +22,12 @@ from explorer.index.focus import Focus
 from explorer.index.queries import DayCount, DocumentRow, EntityRow, Spread
 from explorer.ui.chart_panel import ChartPanel
 
-PLACES = ChartData("Most-mentioned places", "Top 40 of 90", "Mentions",
-                   tuple(Bar(f"Place {i}", 50 - i, "place", i) for i in range(40)))
+PLACES = ChartData(
+    "Most-mentioned places",
+    "Top 40 of 90",
+    "Mentions",
+    tuple(Bar(f"Place {i}", 50 - i, "place", i) for i in range(40)),
+)
 
 
 def panel_of(qtbot, data: ChartData, size: tuple[int, int] = (360, 260)) -> ChartPanel:
@@ -66,9 +70,16 @@ def test_the_wheel_over_the_chart_scrolls_the_panel(qtbot) -> None:
     panel = panel_of(qtbot, PLACES)
     viewport = panel.chart.viewport()
     at = QPointF(viewport.rect().center())
-    wheel = QWheelEvent(at, QPointF(viewport.mapToGlobal(at.toPoint())), QPoint(0, 0),
-                        QPoint(0, -360), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        at,
+        QPointF(viewport.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -360),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, wheel)
     assert panel.scroll.verticalScrollBar().value() > 0
 
@@ -87,8 +98,14 @@ def test_another_chart_starts_at_its_top(qtbot) -> None:
     panel = panel_of(qtbot, PLACES)
     bar = panel.scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
-    panel.set_data(ChartData("Most-mentioned people", "s", "Mentions",
-                             tuple(Bar(f"Person {i}", 50 - i, "person", i) for i in range(40))))
+    panel.set_data(
+        ChartData(
+            "Most-mentioned people",
+            "s",
+            "Mentions",
+            tuple(Bar(f"Person {i}", 50 - i, "person", i) for i in range(40)),
+        )
+    )
     assert bar.value() == 0
 
 
@@ -106,8 +123,13 @@ def document(number: int, title: str, mentions: int) -> DocumentRow:
 def test_the_spread_of_a_country_is_drawn_in_the_country_colour_most_mentions_first(
     qtbot,
 ) -> None:
-    by_title = (document(1, "Arms talks", 3), document(2, "Border", 9), document(3, "Ceasefire", 1),
-                document(4, "Drones", 9), document(5, "Exports", 4))  # as the query sorts them
+    by_title = (
+        document(1, "Arms talks", 3),
+        document(2, "Border", 9),
+        document(3, "Ceasefire", 1),
+        document(4, "Drones", 9),
+        document(5, "Exports", 4),
+    )  # as the query sorts them
     data = distribution_chart("Russia", Spread(137, (), by_title), kind="country")
     panel = panel_of(qtbot, data)
     assert labels(panel) == ["Border", "Drones", "Exports", "Arms talks", "Ceasefire"]
@@ -128,39 +150,49 @@ def entity(store, name: str) -> EntityRow:
     return next(row for row in queries.find_entities(store.conn, name) if row.name == name)
 
 
-@pytest.mark.parametrize(("demonyms", "places", "said"), [
-    (True, False, "with demonyms"), (True, True, "with demonyms and places"),
-    (False, True, "with places"), (False, False, "name only"),
-])
+@pytest.mark.parametrize(
+    ("demonyms", "places", "said"),
+    [
+        (True, False, "with demonyms"),
+        (True, True, "with demonyms and places"),
+        (False, True, "with places"),
+        (False, False, "name only"),
+    ],
+)
 def test_a_focused_country_chart_says_how_the_country_counts_and_leaves_its_own_bar_out(
     seeds_store, demonyms: bool, places: bool, said: str
 ) -> None:
     russia = entity(seeds_store, "Russia")
     rows = queries.entities(seeds_store.conn, focus=Focus((russia.id,), demonyms, places))
     own = next(row for row in rows if row.id == russia.id)
-    data = frequency_chart(rows, top=10, focus=ChartFocus((russia,), demonyms, places),
-                           corpus="seeds")
+    data = frequency_chart(
+        rows, top=10, focus=ChartFocus((russia,), demonyms, places), corpus="seeds"
+    )
     assert "Russia" not in [bar.label for bar in data.bars] and len(data.bars) == 10
-    assert data.subtitle == (f"seeds · Top 10 of {len(rows) - 1} · Focus: Russia ({said})"
-                             f" · Russia ({own.mentions}) left out")
+    assert data.subtitle == (
+        f"seeds · Top 10 of {len(rows) - 1} · Focus: Russia ({said})"
+        f" · Russia ({own.mentions}) left out"
+    )
 
 
 def test_a_focused_person_needs_no_word_on_demonyms(seeds_store) -> None:
     putin = entity(seeds_store, "Vladimir Putin")
     rows = queries.entities(seeds_store.conn, focus=Focus((putin.id,)))
     data = frequency_chart(rows, top=100, focus=ChartFocus((putin,)))
-    assert data.subtitle == (f"{len(rows) - 1} shown · Focus: Vladimir Putin"
-                             f" · Vladimir Putin ({putin.mentions}) left out")
+    assert data.subtitle == (
+        f"{len(rows) - 1} shown · Focus: Vladimir Putin"
+        f" · Vladimir Putin ({putin.mentions}) left out"
+    )
 
 
 def test_the_comention_chart_leaves_out_every_focused_entity(seeds_store) -> None:
     kim, russia = entity(seeds_store, "Kim Jong Un"), entity(seeds_store, "Russia")
     focus = Focus((kim.id, russia.id))
-    rows = queries.co_mentions(seeds_store.conn, entity(seeds_store, "North Korea").id,
-                               focus=focus)
+    rows = queries.co_mentions(seeds_store.conn, entity(seeds_store, "North Korea").id, focus=focus)
     assert {kim.id, russia.id} <= {row.id for row in rows}
-    data = comention_chart("North Korea", rows, window="sentence", top=5,
-                           focus=ChartFocus((kim, russia)))
+    data = comention_chart(
+        "North Korea", rows, window="sentence", top=5, focus=ChartFocus((kim, russia))
+    )
     assert {"Kim Jong Un", "Russia"}.isdisjoint(bar.label for bar in data.bars)
     assert "Focus: Kim Jong Un + Russia (with demonyms)" in data.subtitle
     assert data.subtitle.endswith(" left out") and "Kim Jong Un (" in data.subtitle
@@ -168,9 +200,13 @@ def test_the_comention_chart_leaves_out_every_focused_entity(seeds_store) -> Non
 
 def test_when_only_the_focus_matches_the_chart_says_so(qtbot, seeds_store) -> None:
     russia = entity(seeds_store, "Russia")
-    rows = [row for row in queries.entities(seeds_store.conn, focus=Focus((russia.id,)))
-            if row.name == "Russia"]
-    panel = panel_of(qtbot, frequency_chart(rows, top=20, search="russia",
-                                            focus=ChartFocus((russia,))))
+    rows = [
+        row
+        for row in queries.entities(seeds_store.conn, focus=Focus((russia.id,)))
+        if row.name == "Russia"
+    ]
+    panel = panel_of(
+        qtbot, frequency_chart(rows, top=20, search="russia", focus=ChartFocus((russia,)))
+    )
     assert not panel.data().bars
     assert panel.data().empty.startswith("Only the focus matches, and the chart leaves it out")

@@ -22,11 +22,17 @@ def cut_names(view: RowTableView) -> list[str]:
     """The names the Name column is too narrow for (Qt draws them elided: 'Nor…')."""
     metrics = view.fontMetrics()
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-    icon = view.iconSize().width() + 4 if view.model().index(0, 0).data(
-        Qt.ItemDataRole.DecorationRole) else 0
+    icon = (
+        view.iconSize().width() + 4
+        if view.model().index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+        else 0
+    )
     room = view.columnWidth(0) - margin - icon
-    return [view.model().row(n).name for n in range(view.model().rowCount())
-            if metrics.horizontalAdvance(view.model().index(n, 0).data()) > room]
+    return [
+        view.model().row(n).name
+        for n in range(view.model().rowCount())
+        if metrics.horizontalAdvance(view.model().index(n, 0).data()) > room
+    ]
 
 
 def test_the_entity_table_shows_whole_names_on_a_small_screen(qtbot, window) -> None:
@@ -64,8 +70,11 @@ def test_only_the_sorted_column_keeps_room_for_the_sort_arrow(qtbot, window) -> 
     table = window.entity_panel.table
     header = table.horizontalHeader()
     mentions, documents = table.columnWidth(2), table.columnWidth(3)
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(3) + 5, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(3) + 5, header.height() // 2),
+    )
     assert header.sortIndicatorSection() == 3
     assert table.columnWidth(3) > documents and table.columnWidth(2) < mentions
 

@@ -15,7 +15,8 @@ from explorer.index.engines import Extraction
 
 
 def test_the_entities_of_the_files_read_so_far_show_marked_partial(
-        qtbot, seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import explorer.index.indexer as indexer
     import explorer.index.interim as interim
     from explorer.ui.main_window import MainWindow
@@ -46,11 +47,16 @@ def test_the_entities_of_the_files_read_so_far_show_marked_partial(
     mark, chart = window.entity_panel.partial, window.frequency_panel
     try:
         window.open_corpus([corpus])
-        qtbot.waitUntil(lambda: mark.isVisible() and mark.text() == "partial: 2 of 4 files",
-                        timeout=60_000)
-        qtbot.waitUntil(lambda: window.entity_model.rowCount() > 0
-                        and window.state.entity is not None
-                        and "partial: 2 of 4 files" in chart.subtitle.text())
+        qtbot.waitUntil(
+            lambda: mark.isVisible() and mark.text() == "partial: 2 of 4 files", timeout=60_000
+        )
+        qtbot.waitUntil(
+            lambda: (
+                window.entity_model.rowCount() > 0
+                and window.state.entity is not None
+                and "partial: 2 of 4 files" in chart.subtitle.text()
+            )
+        )
         assert window.state.indexing
         selected = window.state.entity  # the most mentioned so far, picked as the list came
     finally:

@@ -19,8 +19,10 @@ def test_thousands_of_chart_repaints(qtbot) -> None:
     chart.show()
     for i in range(REPAINTS):
         if i % 10 == 0:
-            bars = tuple(Bar(f"Entity {j}", (i + j * 7) % 50 + 1, ("person", "country")[j % 2], j)
-                         for j in range(12))
+            bars = tuple(
+                Bar(f"Entity {j}", (i + j * 7) % 50 + 1, ("person", "country")[j % 2], j)
+                for j in range(12)
+            )
             chart.set_data(ChartData(f"Repaint {i}", "soak", "Mentions", bars))
         chart.repaint()
     assert chart.grab().width() > 0

@@ -80,8 +80,12 @@ def test_errors_and_progress_reach_the_main_thread(qtbot) -> None:
     runner = TaskRunner()
     main = threading.current_thread()
     seen: list[tuple[object, bool]] = []
-    runner.start("p", _progress, 3,
-                 on_progress=lambda v: seen.append((v, threading.current_thread() is main)))
+    runner.start(
+        "p",
+        _progress,
+        3,
+        on_progress=lambda v: seen.append((v, threading.current_thread() is main)),
+    )
     with qtbot.waitSignal(runner.error) as error:
         runner.start("f", _fail)
     qtbot.waitUntil(lambda: not runner.busy())

@@ -14,9 +14,20 @@ from explorer.ui.models import HIGHLIGHT_ROLE
 def test_object_names_for_automation(window) -> None:
     from PySide6.QtWidgets import QWidget
 
-    for name in ("entityTable", "entitySearch", "kindFilter", "focusBar", "comentionTable",
-                 "comentionChart", "frequencyChart", "distributionChart", "passageList",
-                 "documentView", "windowSelector", "indexProgress"):
+    for name in (
+        "entityTable",
+        "entitySearch",
+        "kindFilter",
+        "focusBar",
+        "comentionTable",
+        "comentionChart",
+        "frequencyChart",
+        "distributionChart",
+        "passageList",
+        "documentView",
+        "windowSelector",
+        "indexProgress",
+    ):
         assert window.findChild(QWidget, name) is not None, name
 
 
@@ -89,8 +100,9 @@ def test_focus_shrinks_every_panel_to_the_focused_documents(qtbot, window, seeds
     assert "Focus: TASS" in window.frequency_panel.data().subtitle
     assert {p.passage.doc_id for p in window.passage_model.rows()} <= focused
 
-    qtbot.mouseClick(window.focus_bar.chips()[0].findChild(object, "removeFocus"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.focus_bar.chips()[0].findChild(object, "removeFocus"), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: not window.state.focus)
     idle(qtbot, window)
     assert window.entity_model.row(row_named(table, "Russia")).documents == russia_before
@@ -104,8 +116,9 @@ def test_focus_on_north_korea_counts_its_documents(qtbot, window, seeds_store) -
     qtbot.waitUntil(lambda: [r.name for r in window.state.focus] == ["North Korea"])
     idle(qtbot, window)
     korea = queries.find_entities(seeds_store.conn, "North Korea")[0]
-    expected = {r.name: r.documents for r in
-                queries.entities(seeds_store.conn, focus=Focus((korea.id,)))}
+    expected = {
+        r.name: r.documents for r in queries.entities(seeds_store.conn, focus=Focus((korea.id,)))
+    }
     shown = {r.name: r.documents for r in window.entity_model.rows()}
     assert shown == expected
 
@@ -125,8 +138,9 @@ def test_comention_row_highlights_both_names_in_passages(qtbot, window) -> None:
         row = model.row(number)
         ids = {m.entity_id for m in row.passage.mentions}
         assert ids == {window.state.entity.id, window.state.comention.id}
-        marks = (model.index(number, 0).data(HIGHLIGHT_ROLE)
-                 + model.index(number, 2).data(HIGHLIGHT_ROLE))
+        marks = model.index(number, 0).data(HIGHLIGHT_ROLE) + model.index(number, 2).data(
+            HIGHLIGHT_ROLE
+        )
         assert marks, "the other entity is highlighted in the context"
     click_row(qtbot, window.passage_panel.list, 0)
     idle(qtbot, window)
@@ -191,8 +205,9 @@ def test_ctrl_c_copies_selected_rows(qtbot, window) -> None:
 
 def test_about_lists_versions(qtbot, window, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr("explorer.ui.actions.QMessageBox.about",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "explorer.ui.actions.QMessageBox.about", lambda parent, title, text: shown.append(text)
+    )
     window.actions.about.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "Python" in shown[0] and "spaCy" in shown[0]

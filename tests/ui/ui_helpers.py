@@ -24,8 +24,9 @@ def install_index(seeds_index: Path, corpus: Path) -> Path:
 def click_row(qtbot, view: QTableView, row: int, column: int = 0) -> None:
     index = view.model().index(row, column)
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def row_named(view: QTableView, name: str) -> int:
@@ -40,8 +41,9 @@ def idle(qtbot, window) -> None:
 def current_marks(window) -> list[str]:
     """The texts the document view shows strongly highlighted (the mentions jumped to)."""
     text = window.document_panel.text
-    return [s.cursor.selectedText() for s in text.extraSelections()
-            if s.format.property(CURRENT_MARK)]
+    return [
+        s.cursor.selectedText() for s in text.extraSelections() if s.format.property(CURRENT_MARK)
+    ]
 
 
 def open_window(qtbot, corpus: Path, index: Path) -> Iterator:
@@ -53,8 +55,15 @@ def open_window(qtbot, corpus: Path, index: Path) -> Iterator:
     qtbot.addWidget(win)
     win.show()
     win.open_corpus([corpus])
-    qtbot.waitUntil(lambda: not win.state.indexing and win.entity_model.rowCount() > 0
-                    and win.state.location is not None and not win.runner.busy(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            not win.state.indexing
+            and win.entity_model.rowCount() > 0
+            and win.state.location is not None
+            and not win.runner.busy()
+        ),
+        timeout=20_000,
+    )
     yield win
     win.close()
     win.runner.shutdown()
