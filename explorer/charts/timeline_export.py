@@ -24,9 +24,10 @@ def export_timeline(
     title: str,
     subtitle: str = "",
     colors: Sequence[str] = (),
+    size: tuple[int, int] = EXPORT_SIZE,
 ) -> list[Path]:
     """Write the timeline to `path` (.png or .svg) and its CSV beside it; `colors` as the
-    panel drew its lines."""
+    panel drew its lines; `size` in pixels (smaller for a page, so its labels read)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -34,12 +35,12 @@ def export_timeline(
     ensure_app()
     plot = TimelinePlot(show_title=True)
     try:
-        plot.resize(*EXPORT_SIZE)
+        plot.resize(*size)
         plot.set_timeline(timeline, title, subtitle, colors=colors)
         if suffix == ".png":
-            write_png(plot, path, EXPORT_SIZE)
+            write_png(plot, path, size)
         else:
-            write_svg(plot, path, EXPORT_SIZE, title)
+            write_svg(plot, path, size, title)
     finally:
         plot.deleteLater()
     table = csv_path(path)

@@ -25,7 +25,9 @@ from explorer.index.corrections import load_corrections
 from explorer.index.focus import Focus
 from explorer.index.lookup import document_dates
 from explorer.index.store import Connection
+from explorer.index.timeline import entity_days, undated_documents
 from explorer.resolve.model import Correction
+from explorer.timeline.build import Timeline, build_timeline
 
 MAX_PASSAGES = 30
 SHARED_PER_COMENTION = 2  # passages shown for each of the top co-mentions
@@ -50,6 +52,7 @@ class Dossier:
     candidates: tuple[str, ...]
     comentions: tuple[queries.CoMentionRow, ...]
     spread_chart: ChartData
+    timeline: Timeline  # over publication dates, with bursts; no bins when nothing is dated
     comention_chart: ChartData
     passages: tuple[Passage, ...]
     total_passages: int
@@ -97,6 +100,9 @@ def gather(
         comentions=tuple(comentions[:TOP_COMENTIONS]),
         spread_chart=distribution_chart(
             entity.name, spread, kind=entity.kind, focus=chart_focus, corpus=corpus
+        ),
+        timeline=build_timeline(
+            [(entity.name, entity_days(conn, entity.id, focus))], undated_documents(conn, focus)
         ),
         comention_chart=comention_chart(
             entity.name,

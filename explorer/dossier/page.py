@@ -1,7 +1,7 @@
 """The dossier as one HTML page (Qt-free): readable offline, printable, and simple enough
 for Qt's rich-text engine to lay out the same page for the PDF.
 
-Images are named (SPREAD_IMAGE, COMENTION_IMAGE); `image_src` says what each `src`
+Images are named (SPREAD_IMAGE, TIMELINE_IMAGE, COMENTION_IMAGE); `image_src` says what each `src`
 is: a data: URI for the self-contained HTML file, a resource name for the PDF.
 """
 
@@ -17,9 +17,11 @@ from explorer.charts.kinds import kind_color, kind_name
 from explorer.dossier.content import Dossier, Passage
 from explorer.index.queries import MentionSpan
 from explorer.resolve.model import Correction
+from explorer.timeline.text import burst_text, timeline_title
 from explorer.wording import counted
 
 SPREAD_IMAGE = "spread.png"
+TIMELINE_IMAGE = "timeline.png"
 COMENTION_IMAGE = "comentions.png"
 
 STYLE = """
@@ -67,7 +69,10 @@ def render_page(dossier: Dossier, image_src: Callable[[str], str], image_width: 
             f"{_e(', '.join(dossier.candidates))}.</p>"
         )
     parts += _names(dossier)
-    parts += _chart("Where it is mentioned", dossier.spread_chart, SPREAD_IMAGE, src)
+    if dossier.timeline.bins:  # dated documents: when, with its bursts
+        parts += _timeline(dossier, partial(_named_image, image_src=image_src, width=image_width))
+    else:
+        parts += _chart("Where it is mentioned", dossier.spread_chart, SPREAD_IMAGE, src)
     parts += _comentions(dossier, src)
     parts += _passages(dossier)
     parts += _corrections(dossier.corrections)
@@ -115,6 +120,28 @@ def _chart(heading: str, chart: ChartData, image: str, src: Image) -> list[str]:
 
 def _image_tag(chart: ChartData, image: str, *, image_src: Callable[[str], str], width: int) -> str:
     return f'<p><img src="{_e(image_src(image))}" width="{width}" alt="{_e(chart.title)}"></p>'
+
+
+def _named_image(image: str, alt: str, *, image_src: Callable[[str], str], width: int) -> str:
+    return f'<p><img src="{_e(image_src(image))}" width="{width}" alt="{_e(alt)}"></p>'
+
+
+def _timeline(dossier: Dossier, image: Callable[[str, str], str]) -> list[str]:
+    """The mentions over publication dates, its bursts in words, and what has no date."""
+    timeline = dossier.timeline
+    parts = ["<h2>When it is mentioned</h2>", image(TIMELINE_IMAGE, timeline_title(timeline))]
+    line = timeline.lines[0]
+    bursts = [burst_text(timeline, line, burst) for burst in line.bursts]
+    if bursts:
+        parts.append("<ul>" + "".join(f"<li>{_e(text)}</li>" for text in bursts) + "</ul>")
+    else:
+        parts.append("<p>No burst: its mentions never jump above their usual rate.</p>")
+    if line.undated_mentions:
+        parts.append(
+            f"<p>{_e(counted(line.undated_mentions, 'mention'))} in documents without a date "
+            "are in no period.</p>"
+        )
+    return parts
 
 
 def _comentions(dossier: Dossier, src: Image) -> list[str]:

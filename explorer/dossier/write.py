@@ -16,8 +16,9 @@ from pathlib import Path
 
 from explorer.charts.data import ChartData
 from explorer.dossier.content import Dossier
-from explorer.dossier.page import COMENTION_IMAGE, SPREAD_IMAGE, render_page
+from explorer.dossier.page import COMENTION_IMAGE, SPREAD_IMAGE, TIMELINE_IMAGE, render_page
 from explorer.files import NEW_FILE_MODE, write_atomically
+from explorer.timeline.text import timeline_subtitle, timeline_title
 
 FORMATS = (".html", ".htm", ".pdf")
 PDF_RESOLUTION = 300  # dpi: sharp charts in print
@@ -26,6 +27,7 @@ PDF_MARGIN_MM = 18
 CHART_WIDTH = 580
 CHART_ROW_PX = 26
 MIN_CHART_HEIGHT = 150
+TIMELINE_HEIGHT = 320
 PDF_IMAGE_WIDTH = 470  # points: the A4 text width between the margins
 HTML_IMAGE_WIDTH = 680  # CSS px
 
@@ -42,6 +44,7 @@ def check_path(path: Path) -> None:
 def chart_images(dossier: Dossier) -> dict[str, bytes]:
     """The dossier's charts as PNG bytes, drawn as File → Export Chart… draws them."""
     from explorer.charts.export import export_chart
+    from explorer.charts.timeline_export import export_timeline
 
     charts = {SPREAD_IMAGE: dossier.spread_chart, COMENTION_IMAGE: dossier.comention_chart}
     images = {}
@@ -51,6 +54,17 @@ def chart_images(dossier: Dossier) -> dict[str, bytes]:
                 png = Path(folder) / name
                 export_chart(chart, png, size=_chart_size(chart))
                 images[name] = png.read_bytes()
+        timeline = dossier.timeline
+        if timeline.bins:
+            png = Path(folder) / TIMELINE_IMAGE
+            export_timeline(
+                timeline,
+                png,
+                timeline_title(timeline),
+                timeline_subtitle(timeline, dossier.focus),
+                size=(CHART_WIDTH, TIMELINE_HEIGHT),
+            )
+            images[TIMELINE_IMAGE] = png.read_bytes()
     return images
 
 

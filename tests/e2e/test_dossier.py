@@ -110,3 +110,31 @@ def test_the_corrections_made_to_it(capsys, tmp_path: Path, seeds_copy: Path) ->
     assert code == 0, err
     page = out.read_text(encoding="utf-8")
     assert "<li>“Yuri Ushakov” renamed “Yury Ushakov”</li>" in page
+
+
+def test_a_dated_corpus_gives_the_timeline_with_its_bursts(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three of the four seeds dated: the dossier says when, not per document."""
+    import json
+
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    dates = ["2024-05-02", "2024-05-20", "2024-06-11", None]
+    records = []
+    for source, date in zip(sorted(seeds.glob("*.txt")), dates, strict=True):
+        title, _, text = source.read_text(encoding="utf-8").partition("\n")
+        records.append(json.dumps({"title": title, "text": text, "date": date}))
+    corpus = tmp_path / "dated.jsonl"
+    corpus.write_text("\n".join(records) + "\n", encoding="utf-8")
+    out = tmp_path / "kim.html"
+    code, _, err = run(capsys, "dossier", corpus, "--entity", "Kim Jong Un", "--out", out)
+    assert code == 0, err
+    page = out.read_text(encoding="utf-8")
+    assert "<h2>When it is mentioned</h2>" in page and "Where it is mentioned" not in page
+    assert 'alt="Mentions per' in page  # the timeline's picture, named by its title
+    assert "Burst of Kim Jong Un" in page or "No burst" in page
+    assert "in documents without a date are in no period" in page  # the undated record
+    sources = re.findall(r'src="([^"]+)"', page)
+    assert len(sources) == 2  # the timeline and the co-mentions
+    assert all(base64.b64decode(s.split(",", 1)[1]).startswith(PNG) for s in sources)
