@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 
 from explorer.charts.bars import LIGHT_THEME
-from explorer.charts.export import ExportError, csv_path, ensure_app
+from explorer.charts.export import ExportError, csv_path, ensure_app, write_png, write_svg
 from explorer.charts.network import NetworkPlot
 from explorer.network.data import NetworkData, network_csv
 from explorer.network.files import FORMATS as GRAPH_FORMATS
@@ -46,45 +44,12 @@ def export_network(data: NetworkData, path: Path) -> list[Path]:
         plot.fit()
         plot.place_labels()  # now: nothing runs the event loop before the picture is taken
         if suffix == ".png":
-            _write_png(plot, path)
+            write_png(plot, path, EXPORT_SIZE)
         else:
-            _write_svg(plot, path, data.title)
+            write_svg(plot, path, EXPORT_SIZE, data.title)
     finally:
         plot.close()
         plot.deleteLater()
     table = csv_path(path)
     table.write_text(network_csv(data), encoding="utf-8")
     return [path, table]
-
-
-def _render(widget: QWidget, painter: QPainter) -> None:
-    try:
-        QWidget.render(widget, painter, QPoint(0, 0))
-    finally:
-        painter.end()
-
-
-def _write_png(plot: NetworkPlot, path: Path) -> None:
-    image = QImage(QSize(*EXPORT_SIZE), QImage.Format.Format_ARGB32)
-    image.fill(QColor(LIGHT_THEME.background))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    _render(plot, painter)
-    if not image.save(str(path), "PNG"):
-        raise ExportError(f"cannot write {path}")
-
-
-def _write_svg(plot: NetworkPlot, path: Path, title: str) -> None:
-    from PySide6.QtSvg import QSvgGenerator
-
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(QSize(*EXPORT_SIZE))
-    generator.setViewBox(QRect(0, 0, *EXPORT_SIZE))
-    generator.setTitle(title)
-    generator.setDescription("Made with Entity Explorer")
-    painter = QPainter(generator)
-    if not painter.isActive():
-        raise ExportError(f"cannot write {path}")
-    _render(plot, painter)
