@@ -170,7 +170,7 @@ def launch(args: dict) -> dict:
     _wait(app, lambda: "first_window_s" in marks)
     _wait(app, lambda: window.entity_model.rowCount() > 0 and not window.runner.busy())
     marks["entities_listed_s"] = _since_launch()
-    from explorer.ui.state import EntityRef
+    from explorer.app.state import EntityRef
 
     times, cpu = [], []
     for row in window.entity_model.rows()[: SELECTED + 1]:
@@ -190,7 +190,7 @@ def launch(args: dict) -> dict:
 
 
 def search(args: dict) -> dict:
-    from explorer.ui import jobs
+    from explorer.app import views
 
     app, window, _marks = _open(Path(args["corpus"]))
     _wait(app, lambda: window.entity_model.rowCount() > 0 and not window.runner.busy())
@@ -204,7 +204,7 @@ def search(args: dict) -> dict:
             new_id = row.id + copy * 10_000_000
             rows.append(type(row)(new_id, f"{row.name} {copy}", *_rest(row)))
             keys[new_id] = f"{keys.get(row.id, row.name.casefold())} {copy}"
-    source._loaded(jobs.EntityList(rows, keys, real.summary, real.in_focus))
+    source._loaded(views.EntityList(rows, keys, real.summary, real.in_focus))
     app.processEvents()
     times, cpu = [], []
     for text in TYPED:

@@ -1,6 +1,6 @@
 """Query latency: every question a panel of the app asks, median and p95 over many calls.
 
-The calls are the ones `explorer.ui.jobs` makes, through `explorer.index.queries`, on a
+The calls are the ones `explorer.app.views` makes, through `explorer.index.queries`, on a
 read-only connection opened once (opening costs about a millisecond and is not part
 of a query). The entity asked about is the most mentioned one, the worst case for
 co-mentions and passages; the focus is that entity and its top co-mention, so the
@@ -15,12 +15,12 @@ from itertools import cycle
 from pathlib import Path
 
 from bench.measure import Latency, time_calls
+from explorer.app.views import MAX_PASSAGES, PASSAGE_PAGE
 
-# What explorer.ui.jobs.load_passages asks for: the ids of MAX_PASSAGES + 1 passages (the
-# list is capped), the first PASSAGE_PAGE of them whole. Copied, not imported: importing
-# explorer.ui.jobs would load Qt into this process and into its memory figure.
-PASSAGE_LIMIT = 5_001
-PASSAGE_PAGE = 200
+# What explorer.app.views.load_passages asks for: the ids of MAX_PASSAGES + 1 passages (the
+# list is capped), the first PASSAGE_PAGE of them whole. explorer.app is Qt-free (an
+# import-linter contract), so importing it loads no Qt into this process's memory figure.
+PASSAGE_LIMIT = MAX_PASSAGES + 1
 SEARCHES = (
     "government",
     "Blair election",
@@ -45,7 +45,7 @@ def query_calls(conn: object) -> dict[str, Callable[[], object]]:
     terms = cycle(SEARCHES)
 
     def first_page(entity: int, other: int | None = None, where: Focus = NO_FOCUS) -> list:
-        """What the passage list asks (explorer.ui.jobs.load_passages): the ids of up to
+        """What the passage list asks (explorer.app.views.load_passages): the ids of up to
         PASSAGE_LIMIT passages, the first page of them whole."""
         keys = queries.passage_keys(
             conn,

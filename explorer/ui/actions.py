@@ -13,9 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenuBar, QMessageBox, QToolBar, QWidget
 
 from explorer import __version__
+from explorer.app import views
+from explorer.app.state import ExplorerState
 from explorer.corpus.read import READERS
 from explorer.icons import icon
-from explorer.ui import jobs
 from explorer.ui import settings as keys
 from explorer.ui.chart_panel import ChartPanel
 from explorer.ui.comention_panel import CoMentionPanel
@@ -24,7 +25,6 @@ from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.entity_panel import EntityPanel
 from explorer.ui.help import HelpDialog, guide_html, shortcuts_html
 from explorer.ui.passage_panel import PassagePanel
-from explorer.ui.state import ExplorerState
 from explorer.ui.tasks import TaskRunner
 from explorer.ui.views import RowTableView
 from explorer.wording import corpus_label, counted
@@ -303,7 +303,7 @@ class Actions(QObject):
         )
 
     def _about(self) -> None:
-        self.host.runner.start("about", jobs.versions, on_done=self._show_about)
+        self.host.runner.start("about", views.versions, on_done=self._show_about)
 
     def _show_about(self, lines: list[tuple[str, str]]) -> None:
         rows = "".join(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from explorer.app.state import ExplorerState
 from explorer.ui.chart_panel import ChartPanel
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.entity_menu import popup_entity_menu
 from explorer.ui.entity_panel import entity_ref
 from explorer.ui.models import CoMentionTableModel
-from explorer.ui.state import ExplorerState
 from explorer.ui.views import RowTableView
 from explorer.vocabulary import WINDOW_PHRASES
 

@@ -18,12 +18,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.app.control import TaskControl
+from explorer.app.edits import remap_refs
+from explorer.app.indexing import run_index
+from explorer.app.state import ExplorerState
+from explorer.app.views import reader
 from explorer.corpus.read import readable_types
 from explorer.index import queries
 from explorer.paths import index_path
-from explorer.ui import jobs
-from explorer.ui.state import ExplorerState
-from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.ui.tasks import TaskRunner
 from explorer.wording import corpus_label, counted
 
 if TYPE_CHECKING:
@@ -48,12 +51,13 @@ class PassResult:
 
 
 def index_pass(control: TaskControl, roots: Sequence[Path], index: Path) -> PassResult:
-    """Bring the index up to date (jobs.run_index), then count what it holds and tell the
-    folders among the unread paths (the disk is asked here, off the UI thread)."""
-    report: IndexReport = jobs.run_index(control, roots, index)  # type: ignore[assignment]
+    """Bring the index up to date (explorer.app.indexing.run_index), then count what it
+    holds and tell the folders among the unread paths (the disk is asked here, off the UI
+    thread)."""
+    report: IndexReport = run_index(control, roots, index)  # type: ignore[assignment]
     documents = report.documents
     if not documents:
-        store = jobs.reader(index)
+        store = reader(index)
         if store is not None:
             with closing(store):
                 documents = queries.corpus_summary(store.conn).documents
@@ -170,7 +174,7 @@ class CorpusController(QObject):
         """Entity ids were renumbered: find the user's entities again, then reload everything."""
         state = self._state
         self._runner.start(
-            "remap", jobs.remap_refs, state.index, state.refs(), on_done=state.data_changed
+            "remap", remap_refs, state.index, state.refs(), on_done=state.data_changed
         )
 
     def _failed(self, exc: Exception) -> None:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.app import edits
+from explorer.app.state import EntityRef, ExplorerState
 from explorer.charts.kinds import kind_name
 from explorer.resolve.model import Correction
-from explorer.ui import jobs
-from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.tasks import TaskRunner
 
 
@@ -97,7 +97,7 @@ class CorrectionHistory(QObject):
         self.changed.emit()
         self._runner.start(
             "correction",
-            jobs.undo_correction,
+            edits.undo_correction,
             self._state.index,
             done.id,
             self._state.refs(),
@@ -114,7 +114,7 @@ class CorrectionHistory(QObject):
         self.changed.emit()
         self._runner.start(
             "correction",
-            jobs.apply_correction,
+            edits.apply_correction,
             index,
             correction,
             self._state.refs(),

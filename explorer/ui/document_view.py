@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.state import EntityRef, ExplorerState, Location
+from explorer.app.views import OpenDocument
 from explorer.charts.kinds import kind_name
 from explorer.index.queries import MentionSpan
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.entity_menu import entity_menu
-from explorer.ui.jobs import OpenDocument
 from explorer.ui.look import mention_background, muted_text
-from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.wording import counted
 
 # Set on the extra selections of the mentions the user jumped to (tests and tools find them).

@@ -10,16 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from explorer.app.control import TaskControl
+from explorer.app.state import EntityRef, ExplorerState
+from explorer.app.views import reader
 from explorer.charts.data import ChartFocus
 from explorer.dossier.content import Dossier, gather
 from explorer.dossier.write import chart_images, write_dossier
 from explorer.index import queries
 from explorer.index.focus import Focus
-from explorer.ui import jobs
 from explorer.ui.chart_panel import file_stem
 from explorer.ui.sources import chart_focus
-from explorer.ui.state import EntityRef, ExplorerState
-from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.ui.tasks import TaskRunner
 from explorer.wording import corpus_label
 
 FORMATS = {".html": "Web page, one file (*.html)", ".pdf": "PDF (*.pdf)"}
@@ -47,7 +48,7 @@ def gather_dossier(
     charted: ChartFocus,
     corpus: str,
 ) -> Dossier | None:
-    store = jobs.reader(index)
+    store = reader(index)
     if store is None:
         return None
     with closing(store):

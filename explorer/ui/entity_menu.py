@@ -18,15 +18,15 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
+from explorer.app.state import EntityRef, ExplorerState
+from explorer.app.views import reader
 from explorer.charts.kinds import kind_name
 from explorer.icons import icon
 from explorer.index import queries
 from explorer.resolve.model import Correction
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.dossier_export import DossierExporter
-from explorer.ui.jobs import reader
 from explorer.ui.look import kind_dot
-from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.views import RowTableView
 from explorer.vocabulary import VISIBLE_KINDS
 

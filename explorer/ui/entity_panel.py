@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.state import EntityRef, ExplorerState
 from explorer.charts.kinds import KIND_FILTERS
 from explorer.icons import icon
 from explorer.ui.corrections import CorrectionHistory
@@ -22,7 +23,6 @@ from explorer.ui.flow import FlowLayout
 from explorer.ui.look import kind_dot
 from explorer.ui.models import EntityTableModel
 from explorer.ui.sources import partial_text
-from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.views import RowTableView
 
 

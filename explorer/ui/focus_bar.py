@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.state import EntityRef, ExplorerState, Period
 from explorer.icons import icon
 from explorer.index.queries import CorpusSummary
 from explorer.ui.look import kind_dot, muted_text
-from explorer.ui.state import EntityRef, ExplorerState, Period
 from explorer.wording import counted
 
 CHIP_STYLE = (

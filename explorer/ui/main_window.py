@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.state import EntityRef, ExplorerState, Location
 from explorer.charts.data import Bar
 from explorer.corpus.read import readable_types
 from explorer.icons import icon
@@ -44,7 +45,6 @@ from explorer.ui.sources import (
     EntitySource,
     PassageSource,
 )
-from explorer.ui.state import EntityRef, ExplorerState, Location
 from explorer.ui.status import IndexStatus
 from explorer.ui.tasks import TaskRunner
 from explorer.ui.timeline_panel import TimelinePanel

@@ -15,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from explorer.app.kwic import Kwic
 from explorer.charts.kinds import kind_name
-from explorer.index.queries import CoMentionRow, EntityRow, MentionSpan, PassageRow
+from explorer.index.queries import CoMentionRow, EntityRow
 from explorer.ui.look import kind_dot
 from explorer.wording import counted
 
@@ -272,39 +273,6 @@ class CoMentionTableModel(_EntityColumns):
             f"{counted(row.documents, 'document')}, score {row.score:.1f}.\n"
             "Select it to list the passages where both appear."
         )
-
-
-@dataclass(frozen=True, slots=True)
-class Kwic:
-    """A passage cut around its key mention, for the keyword-in-context list."""
-
-    passage: PassageRow
-    left: str
-    key: MentionSpan | None
-    right: str
-    left_marks: tuple[tuple[int, int, str], ...]
-    right_marks: tuple[tuple[int, int, str], ...]
-
-
-def kwic(passage: PassageRow, entity_id: int) -> Kwic:
-    """Split a passage at the first mention of `entity_id`; other mentions become marks."""
-    text = passage.text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
-    spans = sorted(passage.mentions, key=lambda m: m.start)
-    key = next((m for m in spans if m.entity_id == entity_id), spans[0] if spans else None)
-    if key is None:
-        return Kwic(passage, text, None, "", (), ())
-    cut, end = key.start - passage.start, key.end - passage.start
-    left_marks = tuple(
-        (m.start - passage.start, m.end - passage.start, m.kind)
-        for m in spans
-        if m is not key and m.end - passage.start <= cut
-    )
-    right_marks = tuple(
-        (m.start - passage.start - end, m.end - passage.start - end, m.kind)
-        for m in spans
-        if m is not key and m.start - passage.start >= end
-    )
-    return Kwic(passage, text[:cut], key, text[end:], left_marks, right_marks)
 
 
 class PassageListModel(RowTableModel):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.state import EntityRef, ExplorerState
 from explorer.charts.bars import palette_theme
 from explorer.charts.export import ExportError
 from explorer.charts.network import NetworkPlot
@@ -42,7 +43,6 @@ from explorer.ui.comention_panel import WINDOW_CHOICES
 from explorer.ui.flow import FlowLayout
 from explorer.ui.look import muted_text
 from explorer.ui.network_source import NetworkSource
-from explorer.ui.state import EntityRef, ExplorerState
 
 EXPORT_KINDS = {
     ".png": "PNG image (*.png)",

@@ -16,15 +16,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.app.control import TaskControl
+from explorer.app.state import ExplorerState
+from explorer.app.views import reader
 from explorer.charts.data import ChartFocus
 from explorer.index.focus import Focus
 from explorer.index.network import network
 from explorer.network.build import NetworkOptions, build_network
 from explorer.network.data import EMPTY_NETWORK, NetworkData
-from explorer.ui.jobs import reader
 from explorer.ui.sources import FOCUS_FIELDS, chart_focus
-from explorer.ui.state import ExplorerState
-from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.ui.tasks import TaskRunner
 from explorer.wording import corpus_label
 
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from explorer.app.kwic import location_of
+from explorer.app.state import ExplorerState
 from explorer.ui.models import PassageListModel
-from explorer.ui.sources import location_of
-from explorer.ui.state import ExplorerState
 from explorer.ui.views import KwicDelegate, RowTableView
 
 DOCUMENT_COLUMN_WIDTH = 170

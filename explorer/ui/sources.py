@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from explorer.app import views
+from explorer.app.kwic import kwic, location_of
+from explorer.app.state import EntityRef, ExplorerState
 from explorer.charts.data import (
     EMPTY_CHART,
     ChartData,
@@ -24,15 +27,7 @@ from explorer.charts.data import (
 from explorer.charts.kinds import kind_filter_label
 from explorer.corpus.read import readable_types
 from explorer.index.queries import Spread
-from explorer.ui import jobs
-from explorer.ui.models import (
-    CoMentionTableModel,
-    EntityTableModel,
-    Kwic,
-    PassageListModel,
-    kwic,
-)
-from explorer.ui.state import EntityRef, ExplorerState, Location
+from explorer.ui.models import CoMentionTableModel, EntityTableModel, PassageListModel
 from explorer.ui.tasks import TaskRunner
 from explorer.wording import corpus_label, counted
 
@@ -88,7 +83,7 @@ class EntitySource(QObject):
     def __init__(self, state: ExplorerState, runner: TaskRunner, model: EntityTableModel) -> None:
         super().__init__(model)
         self._state, self._runner, self.model = state, runner, model
-        self._result = jobs.EntityList([], {}, None)
+        self._result = views.EntityList([], {}, None)
         # (search key, row) of every loaded row, and the rows the last search matched, in
         # query order (most mentioned first); a search that extends it filters those.
         self._haystack: list[tuple[str, Any]] = []
@@ -111,14 +106,14 @@ class EntitySource(QObject):
         kinds = None if state.kind == "all" else [state.kind]
         self._runner.start(
             "entities",
-            jobs.load_entities,
+            views.load_entities,
             state.index,
             kinds,
             state.focus_query(),
             on_done=self._loaded,
         )
 
-    def _loaded(self, result: jobs.EntityList) -> None:
+    def _loaded(self, result: views.EntityList) -> None:
         self._result = result
         keys = result.keys
         self._haystack = [(keys.get(row.id) or row.name.casefold(), row) for row in result.rows]
@@ -210,7 +205,7 @@ class CoMentionSource(QObject):
             return
         self._runner.start(
             "comentions",
-            jobs.load_comentions,
+            views.load_comentions,
             state.index,
             state.entity.id,
             state.window,
@@ -247,13 +242,6 @@ class CoMentionSource(QObject):
         self.chartChanged.emit(self.chart)
 
 
-def location_of(row: Kwic) -> Location:
-    """Where a passage row leads: its sentence, with its highlighted mentions marked."""
-    passage = row.passage
-    marks = tuple((m.start, m.end) for m in passage.mentions)
-    return Location(passage.doc_id, passage.start, passage.end, marks)
-
-
 class PassageSource(QObject):
     """The passages of the selected entity, or of the selected pair: the first page with
     the list, the next ones as the list is scrolled."""
@@ -263,7 +251,7 @@ class PassageSource(QObject):
     def __init__(self, state: ExplorerState, runner: TaskRunner, model: PassageListModel) -> None:
         super().__init__(model)
         self._state, self._runner, self.model = state, runner, model
-        self._listed: jobs.PassageList | None = None  # the list whose pages are being read
+        self._listed: views.PassageList | None = None  # the list whose pages are being read
         state.on((*FOCUS_FIELDS, "entity", "comention", "period"), self.reload)
         model.moreWanted.connect(self._load_page)
 
@@ -282,7 +270,7 @@ class PassageSource(QObject):
         period = (state.period.first, state.period.last) if state.period else None
         self._runner.start(
             "passages",
-            jobs.load_passages,
+            views.load_passages,
             state.index,
             state.entity.id,
             other,
@@ -291,7 +279,7 @@ class PassageSource(QObject):
             on_done=self._loaded,
         )
 
-    def _loaded(self, result: jobs.PassageList) -> None:
+    def _loaded(self, result: views.PassageList) -> None:
         state = self._state
         entity = state.entity
         if entity is None:
@@ -325,18 +313,18 @@ class PassageSource(QObject):
         if listed is None or state.entity is None:
             return
         start = self.model.rowCount()
-        ids = listed.passage_ids[start : start + jobs.PASSAGE_PAGE]
+        ids = listed.passage_ids[start : start + views.PASSAGE_PAGE]
         entity_id = state.entity.id
         self._runner.start(
             "passage page",
-            jobs.load_passage_page,
+            views.load_passage_page,
             state.index,
             ids,
             listed.entity_ids,
             on_done=lambda rows: self._page_loaded(listed, entity_id, rows),
         )
 
-    def _page_loaded(self, listed: jobs.PassageList, entity_id: int, rows: list[Any]) -> None:
+    def _page_loaded(self, listed: views.PassageList, entity_id: int, rows: list[Any]) -> None:
         if listed is not self._listed:
             return  # the selection changed while the page was read
         self.model.append_rows([kwic(row, entity_id) for row in rows])
@@ -363,7 +351,7 @@ class DistributionSource(QObject):
             return
         self._runner.start(
             "distribution",
-            jobs.load_distribution,
+            views.load_distribution,
             state.index,
             state.entity.id,
             state.focus_query(),
@@ -394,7 +382,7 @@ class DocumentSource(QObject):
         super().__init__(parent)
         self._state, self._runner = state, runner
         self._shown: tuple[int, int] | None = None  # (revision, doc_id) of the loaded document
-        self._document: jobs.OpenDocument | None = None
+        self._document: views.OpenDocument | None = None
         state.on(("index", "revision", "location"), self.reload)
 
     def reload(self) -> None:
@@ -409,13 +397,13 @@ class DocumentSource(QObject):
             return
         self._runner.start(
             "document",
-            jobs.load_document,
+            views.load_document,
             state.index,
             location.doc_id,
             on_done=lambda doc, key=(state.revision, location.doc_id): self._loaded(doc, key),
         )
 
-    def _loaded(self, document: jobs.OpenDocument | None, key: tuple[int, int]) -> None:
+    def _loaded(self, document: views.OpenDocument | None, key: tuple[int, int]) -> None:
         self._document, self._shown = document, key
         self._emit()
 
@@ -423,5 +411,5 @@ class DocumentSource(QObject):
         state = self._state
         entity_id = state.entity.id if state.entity else None
         self.documentChanged.emit(
-            self._document, jobs.marked(self._document, state.location, entity_id)
+            self._document, views.marked(self._document, state.location, entity_id)
         )

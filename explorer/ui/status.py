@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from explorer.app.state import ExplorerState
 from explorer.icons import icon
 from explorer.ui.estimate import Pace
-from explorer.ui.state import ExplorerState
 from explorer.wording import counted
 
 PHASES = {

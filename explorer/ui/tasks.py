@@ -1,11 +1,11 @@
 """One runner for all long work: module-level functions in worker threads, results by signal.
 
 `start(kind, fn, *args)` runs `fn(control, *args)` in a QThread. `control` is a
-TaskControl: the function reports progress and checks `should_stop()` through
-it, and never touches a widget. Results, progress and errors come back to the
-main thread as queued signals. A new task of a kind cancels the one running
-(its result is dropped); kinds started with `serial=True` (writes) queue
-instead. `shutdown()` cancels everything and waits, from the window's closeEvent.
+RunnerControl (the `explorer.app.control.TaskControl` jobs take): the function reports
+progress and checks `should_stop()` through it, and never touches a widget. Results,
+progress and errors come back to the main thread as queued signals. A new task of a kind
+cancels the one running (its result is dropped); kinds started with `serial=True`
+(writes) queue instead. `shutdown()` cancels everything and waits, from the window's closeEvent.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ SHUTDOWN_WAIT_MS = 15_000
 DELIVERY_BUDGET_S = 0.05
 
 
-class TaskControl:
-    """Given to a task function: progress reports (throttled) and cancellation."""
+class RunnerControl:
+    """Given to a task function: progress reports (throttled) and cancellation. It is the
+    `explorer.app.control.TaskControl` the jobs take, and the runner's handle to cancel."""
 
     def __init__(self, report: Callable[[Any], None]) -> None:
         self._report = report
@@ -65,7 +66,7 @@ class _Thread(QThread):
         task_id: int,
         fn: Callable[..., Any],
         args: tuple[Any, ...],
-        control: TaskControl,
+        control: RunnerControl,
         relay: _Relay,
     ) -> None:
         super().__init__()
@@ -90,7 +91,7 @@ class _Task:
     on_done: Callable[[Any], None] | None
     on_progress: Callable[[Any], None] | None
     on_error: Callable[[Exception], None] | None
-    control: TaskControl = field(init=False)
+    control: RunnerControl = field(init=False)
 
 
 class TaskRunner(QObject):
@@ -130,7 +131,9 @@ class TaskRunner(QObject):
         task = _Task(next(self._ids), kind, fn, args, on_done, on_progress, on_error)
         if self._closed:
             return task.id
-        task.control = TaskControl(lambda value, tid=task.id: self._relay.progress.emit(tid, value))
+        task.control = RunnerControl(
+            lambda value, tid=task.id: self._relay.progress.emit(tid, value)
+        )
         if serial and kind in self._current:
             self._queued.setdefault(kind, deque()).append(task)
             return task.id

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.state import ExplorerState, Period
 from explorer.charts.bars import palette_theme
 from explorer.charts.data import focus_phrase
 from explorer.charts.export import ExportError
@@ -44,7 +45,6 @@ from explorer.ui.chart_panel import ChartPanel, ask_export_path, file_stem
 from explorer.ui.flow import FlowLayout
 from explorer.ui.look import muted_text
 from explorer.ui.sources import chart_focus
-from explorer.ui.state import ExplorerState, Period
 from explorer.ui.timeline_source import MAX_PINNED, TimelineSource
 from explorer.wording import counted
 

@@ -13,15 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.app.control import TaskControl
+from explorer.app.state import EntityRef, ExplorerState
+from explorer.app.views import reader
 from explorer.charts.timeline import line_color
 from explorer.index.focus import Focus
 from explorer.index.timeline import entity_days, undated_documents
 from explorer.timeline.bins import Unit
 from explorer.timeline.build import EMPTY_TIMELINE, Timeline, build_timeline
-from explorer.ui.jobs import reader
 from explorer.ui.sources import FOCUS_FIELDS
-from explorer.ui.state import EntityRef, ExplorerState
-from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.ui.tasks import TaskRunner
 
 MAX_PINNED = 5
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.app.state import EntityRef, ExplorerState
 from explorer.icons import icon
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.entity_menu import entity_menu
 from explorer.ui.look import muted_text
-from explorer.ui.state import EntityRef, ExplorerState
 from explorer.ui.views import RowTableView
 from explorer.ui.watch_model import WatchItem
 from explorer.ui.watch_source import WatchSource

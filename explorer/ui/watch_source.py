@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from explorer.ui import jobs
-from explorer.ui.state import EntityRef, ExplorerState
-from explorer.ui.tasks import TaskControl, TaskRunner
+from explorer.app.control import TaskControl
+from explorer.app.state import EntityRef, ExplorerState
+from explorer.app.views import reader
+from explorer.ui.tasks import TaskRunner
 from explorer.ui.watch_model import WatchItem, WatchTableModel
 from explorer.watch import memory
 from explorer.watch.match import WatchRow
@@ -25,7 +26,7 @@ from explorer.watch.watching import WatchResult, check_corpus, mark_seen, open_l
 def check_watch(
     control: TaskControl, corpus: tuple[Path, ...], index: Path | None
 ) -> WatchResult | None:
-    store = jobs.reader(index)
+    store = reader(index)
     if store is None:
         return None
     with closing(store):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from explorer.app.kwic import kwic
 from explorer.index import queries
 from explorer.ui.models import (
     HIGHLIGHT_ROLE,
     CoMentionTableModel,
     EntityTableModel,
     PassageListModel,
-    kwic,
 )
 
 

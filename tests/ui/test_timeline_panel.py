@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolTip
 from ui_helpers import idle, open_window
 
+from explorer.app.state import EntityRef
 from explorer.charts.timeline import TimelinePlot
 from explorer.index import queries
 from explorer.index.store import Store
 from explorer.index.timeline import EntityDays, period_passage_keys
 from explorer.timeline.build import Timeline, build_timeline
-from explorer.ui.state import EntityRef
 
 DATES = {1: "2024-05-02", 2: "2024-05-20", 3: "2024-07-03"}  # document 4 has none
 

@@ -216,9 +216,9 @@ def test_about_lists_versions(qtbot, window, monkeypatch) -> None:
 def test_long_passage_lists_load_a_page_at_a_time_as_they_scroll(
     qtbot, window, seeds_store, monkeypatch
 ) -> None:
-    from explorer.ui import jobs
+    from explorer.app import views
 
-    monkeypatch.setattr(jobs, "PASSAGE_PAGE", 3)
+    monkeypatch.setattr(views, "PASSAGE_PAGE", 3)
     table = window.entity_panel.table
     click_row(qtbot, table, row_named(table, "Kim Jong Un"))
     idle(qtbot, window)

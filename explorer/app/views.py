@@ -1,8 +1,9 @@
-"""The work the task runner does off the UI thread: module-level functions, Qt-free.
+"""What the panels show, asked off the UI thread: module-level functions, Qt-free.
 
+The window's task runner calls them (`explorer/ui/sources.py` and the other sources).
 Each opens its own Store (SQLite connections never cross threads), asks the
 explorer.index query functions, and returns plain rows. None of them touches a
-widget. The first argument is the runner's TaskControl.
+widget. The first argument is a TaskControl (`explorer.app.control`).
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from explorer.app.control import TaskControl
+from explorer.app.state import Location
 from explorer.charts.data import MAX_DOCUMENT_BARS
 from explorer.index import queries
 from explorer.index.focus import Focus
-from explorer.index.store import Connection, IndexOpenError, Store
+from explorer.index.store import IndexOpenError, Store
 from explorer.index.timeline import period_passage_keys
-from explorer.resolve.model import Correction
-from explorer.ui.state import EntityRef, Location
-from explorer.ui.tasks import TaskControl
 
 # Passages listed for one entity; beyond this the list says there are more.
 MAX_PASSAGES = 5_000
@@ -165,83 +165,6 @@ def load_document(control: TaskControl, index: Path | None, doc_id: int) -> Open
             return None
         names = queries.entity_names(store.conn, {m.entity_id for m in document.mentions})
     return OpenDocument(document, names)
-
-
-def remap(conn: Connection, refs: Sequence[EntityRef]) -> dict[EntityRef, EntityRef | None]:
-    """Find each referenced entity again after the entity tables were rebuilt: the entity
-    now carrying its name (or alias) and kind, else any entity with that name, else None."""
-    mapping: dict[EntityRef, EntityRef | None] = {}
-    for ref in refs:
-        found = [row for row in queries.find_entities(conn, ref.name) if not row.hidden]
-        same_kind = [row for row in found if row.kind == ref.kind]
-        best = (same_kind or found or [None])[0]
-        mapping[ref] = EntityRef(best.id, best.name, best.kind) if best else None
-    return mapping
-
-
-def remap_refs(
-    control: TaskControl, index: Path | None, refs: Sequence[EntityRef]
-) -> dict[EntityRef, EntityRef | None]:
-    store = reader(index)
-    if store is None:
-        return {}
-    with closing(store):
-        return remap(store.conn, refs)
-
-
-def apply_correction(
-    control: TaskControl, index: Path, correction: Correction, refs: Sequence[EntityRef]
-) -> tuple[int, dict[EntityRef, EntityRef | None]]:
-    """Record a correction, rebuild the entity tables, and find the user's entities again."""
-    from explorer.index.correct import apply_correction as apply
-
-    with closing(Store(index)) as store:
-        correction_id = apply(store, correction)
-        return correction_id, remap(store.conn, refs)
-
-
-def undo_correction(
-    control: TaskControl, index: Path, correction_id: int, refs: Sequence[EntityRef]
-) -> dict[EntityRef, EntityRef | None]:
-    from explorer.index.correct import undo_correction as undo
-
-    with closing(Store(index)) as store:
-        undo(store, correction_id)
-        return remap(store.conn, refs)
-
-
-def run_index(control: TaskControl, roots: Sequence[Path], index: Path) -> object:
-    """Bring the corpus's index up to date, reporting Progress; returns the IndexReport.
-
-    A damaged index is moved aside and rebuilt first (the Progress message says so).
-    n_process is left to the indexer: worker processes start with "forkserver"
-    (set in explorer.ui.app before Qt starts), never by forking this threaded process.
-    With interim resolutions, a long pass shows the entities of the files read so far.
-    """
-    from explorer.index.indexer import Progress, index_corpus
-    from explorer.index.recovery import open_index
-
-    last = ("", 0)
-
-    def progress(value: Progress) -> None:
-        """Every new phase, message and interim resolution is sent; other reports are
-        thinned out by the control."""
-        nonlocal last
-        now = (value.phase, value.resolved_files)
-        control.report(value, force=now != last or bool(value.message))
-        last = now
-
-    store, message = open_index(index)
-    with closing(store):
-        if message:
-            progress(Progress("scanning", 0, 0, 0, 0.0, message))
-        return index_corpus(
-            list(roots),
-            store,
-            on_progress=progress,
-            should_stop=control.should_stop,
-            interim_resolution=True,
-        )
 
 
 def versions(control: TaskControl) -> list[tuple[str, str]]:

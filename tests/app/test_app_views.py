@@ -1,4 +1,4 @@
-"""Panels read through jobs.reader: an index the writer is still upgrading is no index yet."""
+"""Panels read through views.reader: an index the writer is still upgrading is no index yet."""
 
 from __future__ import annotations
 
@@ -6,10 +6,24 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from explorer.app import views
+from explorer.app.control import TaskControl
 from explorer.index.focus import NO_FOCUS
 from explorer.index.schema import SCHEMA_VERSION
-from explorer.ui import jobs
-from explorer.ui.tasks import TaskControl
+
+
+class _Unattended:
+    """A control nobody cancels or listens to (the runner's needs Qt)."""
+
+    def should_stop(self) -> bool:
+        return False
+
+    def report(self, progress: object, *, force: bool = False) -> None:
+        pass
+
+
+def test_a_job_control_need_not_be_the_runner_s() -> None:
+    assert isinstance(_Unattended(), TaskControl)
 
 
 def test_an_index_of_an_earlier_schema_reads_as_not_there_yet(
@@ -17,21 +31,21 @@ def test_an_index_of_an_earlier_schema_reads_as_not_there_yet(
 ) -> None:
     path = tmp_path / "i.sqlite"
     shutil.copyfile(seeds_index, path)
-    store = jobs.reader(path)
+    store = views.reader(path)
     assert store is not None and store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
     store.close()
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     conn.close()
-    assert jobs.reader(path) is None
-    listed = jobs.load_entities(TaskControl(lambda _: None), path, None, NO_FOCUS)
-    assert listed == jobs.EntityList([], {}, None)  # an empty list meanwhile, no error
+    assert views.reader(path) is None
+    listed = views.load_entities(_Unattended(), path, None, NO_FOCUS)
+    assert listed == views.EntityList([], {}, None)  # an empty list meanwhile, no error
 
 
 def test_a_document_opened_without_a_passage_marks_the_entity_first_mention() -> None:
+    from explorer.app.state import Location
+    from explorer.app.views import OpenDocument, marked
     from explorer.index.queries import DocumentText, MentionSpan
-    from explorer.ui.jobs import OpenDocument, marked
-    from explorer.ui.state import Location
 
     text = "Putin met Kim. Kim left."
     mentions = (

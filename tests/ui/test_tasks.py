@@ -1,18 +1,14 @@
-"""The task runner and the shared state, on their own."""
+"""The task runner, on its own (the shared state's tests are in tests/app)."""
 
 from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 
-from explorer.ui.state import EntityRef, ExplorerState, Location
-from explorer.ui.tasks import TaskRunner
-
-A, B, C = EntityRef(1, "A", "person"), EntityRef(2, "B", "country"), EntityRef(3, "C", "place")
+from explorer.app.control import TaskControl
+from explorer.ui.tasks import RunnerControl, TaskRunner
 
 
 def _echo(control, value, delay=0.0):
@@ -103,43 +99,5 @@ def test_shutdown_cancels_and_waits(qtbot) -> None:
     assert time.monotonic() - started < 5 and got == []
 
 
-def test_state_notifies_once_per_update() -> None:
-    state = ExplorerState()
-    calls: list[str] = []
-    state.on(("entity", "comention"), lambda: calls.append("x"))
-    state.update(entity=A, comention=B)
-    state.update(entity=A)
-    assert calls == ["x"]
-    with pytest.raises(KeyError):
-        state.update(nothing=1)
-
-
-def test_history_walks_back_and_forward() -> None:
-    state = ExplorerState()
-    state.navigate(entity=A)
-    state.navigate(entity=B)
-    state.navigate(location=Location(1, 0, 5))
-    state.go_back()
-    assert (state.entity, state.location) == (B, None)
-    state.go_back()
-    assert state.entity == A
-    state.go_forward()
-    state.go_forward()
-    assert state.location == Location(1, 0, 5) and not state.forward
-
-
-def test_data_changed_follows_renumbered_entities() -> None:
-    state = ExplorerState()
-    state.update(focus=(A, C))
-    state.navigate(entity=B)
-    moved = EntityRef(20, "B", "country")
-    state.data_changed({B: moved, C: None})
-    assert state.entity == moved and state.focus == (A,)
-    assert state.revision == 1
-
-
-def test_reset_for_corpus_forgets_the_old_one(tmp_path: Path) -> None:
-    state = ExplorerState()
-    state.navigate(entity=A)
-    state.reset_for_corpus((tmp_path,), tmp_path / "i.sqlite")
-    assert state.entity is None and not state.back and state.corpus == (tmp_path,)
+def test_the_runner_s_control_is_what_jobs_take() -> None:
+    assert isinstance(RunnerControl(lambda _value: None), TaskControl)

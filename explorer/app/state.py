@@ -8,7 +8,7 @@ part of the state reacts through the callbacks it registered with `on`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +55,14 @@ class View:
     period: Period | None = None
 
 
-@dataclass(slots=True)
-class _Values:
+Callback = Callable[[], None]
+
+
+@dataclass(eq=False)
+class ExplorerState:
+    """The shared state. Read fields as attributes; change them with `update`/`navigate`
+    (assigning a field directly raises: the panels would not hear of it)."""
+
     corpus: tuple[Path, ...] = ()
     index: Path | None = None  # the corpus's index database
     revision: int = 0  # bumped whenever the index's content changes
@@ -77,25 +83,16 @@ class _Values:
     location: Location | None = None
     period: Period | None = None
     pinned: tuple[EntityRef, ...] = ()  # the timeline's lines besides the selected entity
-    back: tuple[View, ...] = field(default_factory=tuple)
-    forward: tuple[View, ...] = field(default_factory=tuple)
+    back: tuple[View, ...] = ()
+    forward: tuple[View, ...] = ()
+    _listeners: list[tuple[frozenset[str], Callback]] = field(
+        default_factory=list, init=False, repr=False
+    )
 
-
-FIELDS = tuple(_Values.__slots__)  # type: ignore[attr-defined]
-Callback = Callable[[], None]
-
-
-class ExplorerState:
-    """The shared state. Read fields as attributes; change them with `update`/`navigate`."""
-
-    def __init__(self) -> None:
-        self._values = _Values()
-        self._listeners: list[tuple[frozenset[str], Callback]] = []
-
-    def __getattr__(self, name: str) -> Any:
-        if name in FIELDS:
-            return getattr(self._values, name)
-        raise AttributeError(name)
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in FIELDS and name in self.__dict__:
+            raise AttributeError(f"state field '{name}' changes through update()")
+        object.__setattr__(self, name, value)
 
     def on(self, names: str | Iterable[str], callback: Callback) -> None:
         """Call `callback()` once after any update that changes one of `names`."""
@@ -106,12 +103,13 @@ class ExplorerState:
         self._listeners.append((wanted, callback))
 
     def update(self, **changes: Any) -> None:
+        """Change fields; every listener of a changed one is called once, afterwards."""
         changed = set()
         for name, value in changes.items():
             if name not in FIELDS:
                 raise KeyError(f"no state field '{name}'")
-            if getattr(self._values, name) != value:
-                setattr(self._values, name, value)
+            if getattr(self, name) != value:
+                object.__setattr__(self, name, value)
                 changed.add(name)
         if changed:
             for names, callback in list(self._listeners):
@@ -238,3 +236,6 @@ class ExplorerState:
             search="",
             revision=self.revision + 1,
         )
+
+
+FIELDS = tuple(item.name for item in fields(ExplorerState) if not item.name.startswith("_"))
