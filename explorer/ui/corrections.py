@@ -7,6 +7,7 @@ entity references are found again by name and every panel reloads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -79,6 +80,18 @@ class CorrectionHistory(QObject):
 
     def busy(self) -> bool:
         return self._pending > 0
+
+    def offer(self, ref: EntityRef, on_done: Callable[[edits.CorrectionChoices], None]) -> None:
+        """Look up, off the UI thread, what the corrections of `ref` can offer (its other
+        spellings, the names to merge it into); `on_done` gets them. A newer look-up
+        replaces one still running (one entity menu is open at a time)."""
+        self._runner.start(
+            "correction choices",
+            edits.correction_choices,
+            self._state.index,
+            ref,
+            on_done=on_done,
+        )
 
     def apply(self, correction: Correction) -> None:
         """A new correction from the user: clears Redo."""

@@ -3,7 +3,9 @@
 Focus, show passages, the corrections (merge into…, rename…, change kind, split alias,
 hide) and Export Dossier… (through the window's DossierExporter). An ambiguous short
 name also offers "Merge into" each of the people it may be; those come with the row the
-menu is for (loaded off the UI thread with the table), so they cost no query here.
+menu is for (loaded off the UI thread with the table), so they cost no query here. The
+entity's other spellings (Split alias) and the names Merge into… offers are looked up
+through the task runner: the menu shows at once and they fill in when the answer comes.
 Questions go through the module-level `ask_*` functions (tests replace them instead of
 driving modal dialogs).
 """
@@ -11,18 +13,16 @@ driving modal dialogs).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import closing
-from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
+from shiboken6 import isValid
 
+from explorer.app.edits import CorrectionChoices
 from explorer.app.state import EntityRef, ExplorerState
-from explorer.app.views import reader
 from explorer.charts.kinds import kind_name
 from explorer.icons import icon
-from explorer.index import queries
 from explorer.resolve.model import Correction
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.dossier_export import DossierExporter
@@ -30,7 +30,6 @@ from explorer.ui.look import kind_dot
 from explorer.ui.views import RowTableView
 from explorer.vocabulary import VISIBLE_KINDS
 
-MERGE_CHOICES = 500
 CANDIDATE_ACTIONS = 10  # "Merge into “…”" actions of an ambiguous name; the rest: Merge into…
 CORRECTABLE_KINDS = VISIBLE_KINDS
 
@@ -48,21 +47,6 @@ def ask_new_name(parent: QWidget, ref: EntityRef) -> str | None:
         parent, "Rename", f"New name for “{ref.name}”:", QLineEdit.EchoMode.Normal, ref.name
     )
     return name.strip() if ok and name.strip() and name.strip() != ref.name else None
-
-
-def _lookup(index: Path | None, ref: EntityRef) -> tuple[list[str], list[str]]:
-    """The entity's other spellings, and the names to offer as merge targets (tiny queries)."""
-    store = reader(index)
-    if store is None:
-        return [], []
-    with closing(store):
-        aliases = [text for text, _n in queries.aliases(store.conn, ref.id)]
-        names = [
-            row.name
-            for row in queries.entities(store.conn, limit=MERGE_CHOICES)
-            if row.id != ref.id
-        ]
-    return [alias for alias in aliases if alias.casefold() != ref.name.casefold()], names
 
 
 def popup_entity_menu(
@@ -107,8 +91,7 @@ def entity_menu(
     show = menu.addAction("Show passages")
     show.triggered.connect(lambda: state.navigate(entity=ref, comention=None))
     menu.addSeparator()
-    aliases, names = _lookup(state.index, ref)
-    names = [*candidates, *(name for name in names if name not in candidates)]
+    names = list(candidates)  # Merge into…'s choices; the most mentioned join them below
     busy = state.indexing or state.index is None
 
     def correct(op: str, *args: str) -> None:
@@ -142,9 +125,7 @@ def entity_menu(
         kinds.addAction(action)
     split = menu.addMenu("Split alias")
     split.setToolTip("Make one spelling an entity of its own")
-    split.setEnabled(bool(aliases) and not busy)
-    for alias in aliases:
-        split.addAction(f"“{alias}”", lambda a=alias: correct("split", a))
+    split.setEnabled(False)  # until its spellings are known
     menu.addAction(f"Hide “{ref.name}”", lambda: correct("hide")).setEnabled(not busy)
     menu.addSeparator()
     exporter = parent.window().findChild(DossierExporter)
@@ -157,4 +138,15 @@ def entity_menu(
     )
     dossier.setEnabled(exporter is not None and state.index is not None)
     menu.addAction(icon("copy"), "Copy name", lambda: QGuiApplication.clipboard().setText(ref.name))
+
+    def offered(choices: CorrectionChoices) -> None:
+        if not isValid(split):
+            return  # the menu is gone
+        names.extend(name for name in choices.names if name not in candidates)
+        for alias in choices.aliases:
+            split.addAction(f"“{alias}”", lambda a=alias: correct("split", a))
+        split.setEnabled(bool(choices.aliases) and not busy)
+
+    if state.index is not None:
+        corrections.offer(ref, offered)
     return menu
