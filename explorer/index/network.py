@@ -21,7 +21,7 @@ import numpy as np
 from explorer.index import queries
 from explorer.index.comentions import log_dice, window_number
 from explorer.index.focus import NO_FOCUS, Focus, focus_documents_sql
-from explorer.index.packed import _fetch
+from explorer.index.packed import window_entities
 
 
 class NetworkNode(NamedTuple):
@@ -102,19 +102,7 @@ def _focused_edges(
     entity's: windows with both, their documents, and logDice over the windows of each
     end inside the focus."""
     docs_sql, params = focus_documents_sql(focus)
-    if window == "document":
-        rows, doc = _fetch(conn, "entities", 2, docs_sql, params)
-        window_of, entity = doc, rows[:, 0].astype(np.int64)
-        doc_of_window = np.arange(int(doc.max(initial=-1)) + 1)
-    else:
-        rows, doc = _fetch(conn, "windows", 3, docs_sql, params)
-        column = 0 if window == "sentence" else 1
-        # rows run in document order, so a window's rows are consecutive
-        starts = np.ones(len(rows), dtype=bool)
-        starts[1:] = (rows[1:, column] != rows[:-1, column]) | (doc[1:] != doc[:-1])
-        window_of = np.cumsum(starts) - 1
-        doc_of_window = doc[starts]
-        entity = rows[:, 2].astype(np.int64)
+    window_of, entity, doc_of_window = window_entities(conn, window, docs_sql, params)
     # Each node as its column 0..n-1; other entities leave.
     node_ids = np.asarray(ids, dtype=np.int64)
     order = np.argsort(node_ids)

@@ -91,27 +91,35 @@ class PairCounts(NamedTuple):
     fx: int
 
 
+def window_entities(
+    conn: sqlite3.Connection, window: str, docs_sql: str, params: list[int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (window, entity) of the documents `docs_sql` selects, once each: the
+    window's number and the entity, row by row, and each window's document."""
+    if window == "document":  # a document's entities, once each, are its window's
+        rows, window_of = _fetch(conn, "entities", 2, docs_sql, params)
+        entity = rows[:, 0].astype(np.int64)
+        return window_of, entity, np.arange(int(window_of.max(initial=-1)) + 1)
+    rows, doc = _fetch(conn, "windows", 3, docs_sql, params)
+    column = 0 if window == "sentence" else 1
+    # rows run in document order, so a window's rows are consecutive
+    starts = np.ones(len(rows), dtype=bool)
+    starts[1:] = (rows[1:, column] != rows[:-1, column]) | (doc[1:] != doc[:-1])
+    window_of = np.cumsum(starts) - 1
+    doc_of_window = doc[starts]
+    entity = rows[:, 2].astype(np.int64)
+    if window == "paragraph":  # an entity in two sentences of one counts once
+        span = int(entity.max(initial=0)) + 1
+        window_of, entity = np.divmod(np.unique(window_of * span + entity), span)
+    return window_of, entity, doc_of_window
+
+
 def pair_counts(
     conn: sqlite3.Connection, entity_id: int, window: str, docs_sql: str, params: list[int]
 ) -> PairCounts:
     """Co-mention counts of `entity_id` for one window, inside the documents `docs_sql`
-    selects (the focus). Each row below is one (window, entity)."""
-    if window == "document":  # a document's entities, once each, are its window's
-        rows, window_of = _fetch(conn, "entities", 2, docs_sql, params)
-        entity = rows[:, 0]
-        doc_of_window = np.arange(int(window_of.max(initial=-1)) + 1)
-    else:
-        rows, doc = _fetch(conn, "windows", 3, docs_sql, params)
-        column = 0 if window == "sentence" else 1
-        # rows run in document order, so a window's rows are consecutive
-        starts = np.ones(len(rows), dtype=bool)
-        starts[1:] = (rows[1:, column] != rows[:-1, column]) | (doc[1:] != doc[:-1])
-        window_of = np.cumsum(starts) - 1
-        doc_of_window = doc[starts]
-        entity = rows[:, 2].astype(np.int64)
-        if window == "paragraph":  # an entity in two sentences of one counts once
-            span = int(entity.max(initial=0)) + 1
-            window_of, entity = np.divmod(np.unique(window_of * span + entity), span)
+    selects (the focus)."""
+    window_of, entity, doc_of_window = window_entities(conn, window, docs_sql, params)
     empty = np.zeros(0, dtype=np.int64)
     with_x = window_of[entity == entity_id]
     if not len(with_x):
