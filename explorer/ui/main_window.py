@@ -38,6 +38,7 @@ from explorer.ui.models import CoMentionTableModel, EntityTableModel, PassageLis
 from explorer.ui.network_panel import NetworkPanel
 from explorer.ui.network_source import NetworkSource
 from explorer.ui.passage_panel import PassagePanel
+from explorer.ui.shown import ShownWatch
 from explorer.ui.sources import (
     CoMentionSource,
     DistributionSource,
@@ -271,9 +272,11 @@ class MainWindow(QMainWindow):
         self.dossiers.finished.connect(self.show_message)
         self.dossiers.failed.connect(self._show_error)
         self.corrections.failed.connect(self._show_error)
-        self.network_dock.visibilityChanged.connect(self.network_panel.check_shown)
-        self.network_dock.topLevelChanged.connect(self.network_panel.check_shown)
-        self.network_panel.shownChanged.connect(self.network.set_active)
+        for panel, dock, source in (
+            (self.network_panel, self.network_dock, self.network),
+            (self.timeline_panel, self.timeline_dock, self.timeline),
+        ):
+            ShownWatch(panel, dock).shownChanged.connect(source.set_active)
         self.network.failed.connect(self._show_error)
         self.timeline.failed.connect(self._show_error)
         self.runner.error.connect(self._show_error)

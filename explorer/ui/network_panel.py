@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,7 +88,6 @@ class NetworkPanel(QWidget):
 
     used = Signal()
     exported = Signal(str)
-    shownChanged = Signal(bool)  # shown or hidden (a tab behind another, a closed dock)
 
     def __init__(
         self, state: ExplorerState, source: NetworkSource, parent: QWidget | None = None
@@ -110,10 +109,6 @@ class NetworkPanel(QWidget):
         self.busy = QLabel("Laying out…", objectName="networkBusy")
         self.busy.setPalette(palette)
         self.busy.hide()
-        self._seen = QTimer(self, singleShot=True, interval=0)
-        self._seen.timeout.connect(
-            lambda: self.shownChanged.emit(self.isVisible() and not self.visibleRegion().isEmpty())
-        )
 
         self.plot = NetworkPlot(theme=palette_theme())
         self.plot.setObjectName("networkPlot")
@@ -284,20 +279,6 @@ class NetworkPanel(QWidget):
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):
             self.used.emit()
         return False
-
-    def check_shown(self, *_args: object) -> None:
-        """Say soon whether the panel can be seen. A dock behind another tab stays
-        "visible" to Qt (moved off screen), and floating one emits visibilityChanged
-        (False) twice: what is on screen is what counts, once the dock has settled."""
-        self._seen.start()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.check_shown()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        super().hideEvent(event)
-        self.check_shown()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

@@ -57,7 +57,15 @@ class TimelineSource(QObject):
         self._state, self._runner = state, runner
         self.unit: Unit | None = None  # None: chosen from the span
         self.refs: tuple[EntityRef, ...] = ()  # the lines of the timeline shown
+        self._active = False
+        self._stale = True
         state.on((*FOCUS_FIELDS, "entity", "pinned"), self.reload)
+
+    def set_active(self, active: bool) -> None:
+        """Shown or hidden: a hidden timeline is brought up to date when it is shown."""
+        self._active = active
+        if active and self._stale:
+            self.reload()
 
     def set_unit(self, unit: Unit | None) -> None:
         if unit != self.unit:
@@ -82,6 +90,10 @@ class TimelineSource(QObject):
         return tuple(lines)
 
     def reload(self) -> None:
+        self._stale = True
+        if not self._active:
+            return
+        self._stale = False
         state = self._state
         lines = self.lines()
         if state.index is None or not lines:
