@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from explorer.corpus.language import detect_language
 from explorer.corpus.model import Document
 from explorer.corpus.paragraphs import content_paragraphs, headline
 
@@ -26,10 +27,12 @@ def make_document(
     key: str | None = None,
     title: str | None = None,
     date: str | None = None,
+    language: str | None = None,
 ) -> Document:
-    """A document from decoded text: paragraphs, furniture and headline found here.
+    """A document from decoded text: paragraphs, furniture, headline and language found here.
 
     A `title` from metadata wins over the headline; its whitespace is collapsed to one line.
+    A `language` from metadata (a code) wins over the one detected from the text.
     """
     paragraphs = content_paragraphs(text)
     title = " ".join(title.split()) if title else ""
@@ -41,6 +44,7 @@ def make_document(
         content_hash=data_hash,
         paragraphs=tuple(paragraphs),
         date=date,
+        language=language or detect_language(text, paragraphs),
     )
 
 

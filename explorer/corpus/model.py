@@ -38,6 +38,9 @@ class Document:
     content_hash: str
     paragraphs: tuple[tuple[int, int], ...]
     date: str | None = None
+    # Its language's code ("en", "fr"; "und" when it could not be told): the record's
+    # own field, else detected from the text (explorer/corpus/language.py).
+    language: str = "und"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,11 @@ from pathlib import Path
 
 from explorer.corpus.assemble import content_hash, make_document
 from explorer.corpus.dates import parse_date
+from explorer.corpus.language import language_code
 from explorer.corpus.model import Document, Problem, ReadOptions, ReadResult
 
+# A record's own language, under either name; it wins over the detected one.
+LANGUAGE_FIELDS = ("lang", "language")
 # Past this many, record problems are counted, not listed: a broken export has thousands.
 MAX_LISTED_PROBLEMS = 20
 
@@ -39,6 +42,7 @@ class RecordReader:
         self._record_problems = 0
         self._keys: dict[str, str] = {}
         self._bad_dates: list[str] = []
+        self._bad_languages: list[str] = []
 
     def problem(self, where: str, reason: str) -> None:
         """A warning about one record; the file itself is still read."""
@@ -70,10 +74,25 @@ class RecordReader:
             )
             return
         self._keys[key] = where
+        language = self._language(record, where)
         digest = content_hash(json.dumps([text, title, date]).encode())
         self.documents.append(
-            make_document(self.path, text, digest, key=key, title=title, date=date)
+            make_document(
+                self.path, text, digest, key=key, title=title, date=date, language=language
+            )
         )
+
+    def _language(self, record: Mapping[str, object], where: str) -> str | None:
+        """The record's own language, if it gives one this understands."""
+        for name in LANGUAGE_FIELDS:
+            value = _string(field(record, name))
+            if value is None:
+                continue
+            code = language_code(value)
+            if code is None:
+                self._bad_languages.append(f"{where}: '{value}'")
+            return code
+        return None
 
     def result(self) -> ReadResult:
         problems = list(self.problems)
@@ -86,6 +105,12 @@ class RecordReader:
             reason = (
                 f"date not understood on {len(self._bad_dates)} record(s), left empty "
                 f"(first: {self._bad_dates[0]})"
+            )
+            problems.append(Problem(self.path, reason, skipped=False))
+        if self._bad_languages:
+            reason = (
+                f"language not understood on {len(self._bad_languages)} record(s), "
+                f"detected from the text instead (first: {self._bad_languages[0]})"
             )
             problems.append(Problem(self.path, reason, skipped=False))
         if not self.documents:

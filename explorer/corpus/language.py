@@ -1,0 +1,185 @@
+"""The language a document is written in: its record's own field, else detected.
+
+py3langid (BSD; its model ships inside the wheel) reads a bounded prefix of the
+document's content paragraphs, page furniture left out: about 1 ms a document,
+against the tens of milliseconds spaCy takes to read it (bench/languages.py measures
+both). A mixed-language document takes the language of its beginning, which is its
+main one in news and reports. A text too short or too mixed to tell is `und`
+(undetermined): the indexer reads it with the default pipeline, English, as it read
+every document before languages were detected.
+
+Codes are ISO 639-1 where the language has one ("en", "fr"), as spaCy's pipelines
+and py3langid name them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+UNDETERMINED = "und"
+# The language read when none could be told: the one every index was read in before.
+DEFAULT_LANGUAGE = "en"
+# About 300 words: detection is sure of a language long before, and its cost grows with
+# the text it reads.
+DETECT_CHARS = 2000
+# Below these, the text is a name or two and a verb ("Angela Merkel visited Paris."),
+# which looks like a dozen languages: it is read as undetermined.
+MIN_LETTERS = 12
+MIN_CONFIDENCE = 0.5
+
+LANGUAGE_NAMES = {
+    "af": "Afrikaans",
+    "ar": "Arabic",
+    "bg": "Bulgarian",
+    "bn": "Bengali",
+    "ca": "Catalan",
+    "cs": "Czech",
+    "cy": "Welsh",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "eo": "Esperanto",
+    "es": "Spanish",
+    "et": "Estonian",
+    "eu": "Basque",
+    "fa": "Persian",
+    "fi": "Finnish",
+    "fr": "French",
+    "ga": "Irish",
+    "gl": "Galician",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "hy": "Armenian",
+    "id": "Indonesian",
+    "is": "Icelandic",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ka": "Georgian",
+    "kk": "Kazakh",
+    "ko": "Korean",
+    "la": "Latin",
+    "lb": "Luxembourgish",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "mk": "Macedonian",
+    "ms": "Malay",
+    "mt": "Maltese",
+    "nb": "Norwegian Bokmål",
+    "nl": "Dutch",
+    "nn": "Norwegian Nynorsk",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sq": "Albanian",
+    "sr": "Serbian",
+    "sv": "Swedish",
+    "sw": "Swahili",
+    "ta": "Tamil",
+    "th": "Thai",
+    "tl": "Tagalog",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "vi": "Vietnamese",
+    "zh": "Chinese",
+    UNDETERMINED: "an undetermined language",
+}
+# What a record's language field may say besides a code: ISO 639-2 codes and the
+# languages' own names for the most common ones.
+_OTHER_NAMES = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "français": "fr",
+    "francais": "fr",
+    "deu": "de",
+    "ger": "de",
+    "deutsch": "de",
+    "spa": "es",
+    "español": "es",
+    "espanol": "es",
+    "ita": "it",
+    "italiano": "it",
+    "nld": "nl",
+    "dut": "nl",
+    "nederlands": "nl",
+    "por": "pt",
+    "português": "pt",
+    "portugues": "pt",
+    "rus": "ru",
+    "русский": "ru",
+    "zho": "zh",
+    "chi": "zh",
+    "jpn": "ja",
+    "ara": "ar",
+    "pol": "pl",
+    "polski": "pl",
+}
+_BY_NAME = {name.casefold(): code for code, name in LANGUAGE_NAMES.items()}
+_CODE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*")
+
+
+def language_name(code: str) -> str:
+    """'German' for 'de'; an unknown code as it is."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def language_code(value: str) -> str | None:
+    """A record's language field as a code: 'fr', 'FR', 'fr-FR', 'fra' and 'French' are
+    all 'fr'; None when it names no language this knows."""
+    text = value.strip().casefold()
+    if not text:
+        return None
+    known = _OTHER_NAMES.get(text) or _BY_NAME.get(text)
+    if known:
+        return known
+    match = _CODE.fullmatch(text)
+    if not match:
+        return None
+    code = match.group(1)
+    code = _OTHER_NAMES.get(code, code)
+    return code if code in LANGUAGE_NAMES else None
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's identifier with probabilities that compare across text lengths.
+    Loaded once per process (about 2 s: its model is compressed)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def sample(text: str, paragraphs: Sequence[tuple[int, int]], limit: int = DETECT_CHARS) -> str:
+    """The first `limit` characters of the content paragraphs (the whole text when it
+    has none), which detection reads."""
+    if not paragraphs:
+        return text[:limit]
+    parts: list[str] = []
+    size = 0
+    for start, end in paragraphs:
+        part = text[start : min(end, start + limit - size)]
+        parts.append(part)
+        size += len(part) + 1
+        if size >= limit:
+            break
+    return "\n".join(parts)
+
+
+def detect_language(text: str, paragraphs: Sequence[tuple[int, int]] = ()) -> str:
+    """The language of a document's text (a code), or UNDETERMINED."""
+    prefix = sample(text, paragraphs)
+    if sum(c.isalpha() for c in prefix) < MIN_LETTERS:
+        return UNDETERMINED
+    code, confidence = _identifier().classify(prefix)
+    return str(code) if confidence >= MIN_CONFIDENCE else UNDETERMINED
