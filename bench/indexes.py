@@ -10,18 +10,27 @@ index of the right shape and size for query latency, index size and memory; it s
 nothing about indexing throughput, and the table says so. `--real-index` indexes the
 scaled text corpora instead, for a machine with hours to spare.
 
+The BBC files carry no date, so the real index has none; the copies, synthetic
+documents anyway, are given synthetic publication dates (`date_copies`) in the column
+the readers fill, so that the timeline has something to count at 10k and 50k. The
+2,225 real articles keep no date: they are what the timeline says it cannot place.
+
 Indexes are cached under `bench/.cache/indexes/<fingerprint>/`, where the fingerprint
-hashes the source of every package that shapes an index, so a code change rebuilds them
-(`BENCH_FINGERPRINT=<folder name>` reuses an earlier set knowingly, e.g. for the GUI rows
-while other code is being edited).
+hashes the source of every package that shapes an index and of this module, so a code
+change rebuilds them (`SYNTHESIS_VERSION` says when the synthesis itself changed; the
+indexes of earlier versions, undated ones among them, are never reused).
+`BENCH_FINGERPRINT=<folder name>` reuses an earlier set knowingly, e.g. for the GUI rows
+while other code is being edited.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
 import os
+import random
 import shutil
 import sqlite3
 import time
@@ -30,6 +39,15 @@ from pathlib import Path
 from bench.corpora import REAL_SIZE, cache_dir, ensure_corpus, size_label
 
 _SHAPING_PACKAGES = ("corpus", "nlp", "resolve", "index")
+# 2: the copies carry synthetic publication dates. Part of the fingerprint, so an index
+# synthesised before (undated) is never taken for one of this version.
+SYNTHESIS_VERSION = 2
+# The copies' dates: one day each, uniform over six years from the BBC articles' own
+# 2004, drawn from a fixed seed in the order of the documents' ids (so the 10k index's
+# copies have the same dates as the first copies of the 50k one).
+DATE_SEED = 15
+DATE_FIRST = dt.date(2004, 1, 1)
+DATE_LAST = dt.date(2009, 12, 31)
 
 
 @functools.lru_cache(maxsize=4)
@@ -45,7 +63,7 @@ def fingerprint(model: str) -> str:
     if pinned:  # reuse indexes built by an earlier run, knowingly, while the code moves
         return pinned
     root = Path(explorer.__file__).resolve().parent
-    digest = hashlib.blake2b(model.encode(), digest_size=8)
+    digest = hashlib.blake2b(f"{model} v{SYNTHESIS_VERSION}".encode(), digest_size=8)
     for package in _SHAPING_PACKAGES:
         for path in sorted((root / package).rglob("*")):
             if path.is_file() and path.suffix in {".py", ".json", ".txt", ".tsv", ".csv"}:
@@ -203,10 +221,16 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
                     f"doc_id <= {cutoff}",
                 )
                 present += take
+            dated = date_copies(conn, docs)
             # What DocumentWriter keeps for the documents it stores.
             recount_form_classes(conn)
             conn.execute(f"INSERT INTO unresolved_docs SELECT id FROM documents WHERE id > {docs}")
             store.set_meta("synthesised", f"{originals} documents copied to {present}")
+            store.set_meta(
+                "synthetic_dates",
+                f"{dated} copies dated {DATE_FIRST}..{DATE_LAST} (seed {DATE_SEED}); "
+                f"the {originals} originals have no date",
+            )
         copied = time.perf_counter()
         with store.transaction():
             rebuild_entity_tables(conn)
@@ -215,6 +239,28 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
         update_s = _time_one_document_update(store)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return {"copy_s": copied - started, "rebuild_s": rebuilt - copied, "update_s": update_s}
+
+
+def date_copies(conn: sqlite3.Connection, last_original: int) -> int:
+    """Give every document after `last_original` (the copies) a synthetic publication
+    date, YYYY-MM-DD as the readers store one; returns how many were dated.
+
+    The originals, the real BBC articles, keep theirs: none. A day is drawn for each
+    copy in id order from `DATE_SEED`, uniformly from `DATE_FIRST` to `DATE_LAST`.
+    """
+    draw = random.Random(DATE_SEED)
+    days = (DATE_LAST - DATE_FIRST).days + 1
+    ids = [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM documents WHERE id > ? ORDER BY id", (last_original,)
+        )
+    ]
+    conn.executemany(
+        "UPDATE documents SET date = ? WHERE id = ?",
+        ((str(DATE_FIRST + dt.timedelta(days=draw.randrange(days))), doc) for doc in ids),
+    )
+    return len(ids)
 
 
 def _time_one_document_update(store: object) -> float:

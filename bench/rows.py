@@ -154,8 +154,9 @@ def query_rows(by_size: dict[str, dict], made: dict[str, str]) -> list[Row]:
         rows.append(
             Row(
                 f"4 ({label})",
-                f"index: {result['documents']:,} documents, "
-                f"{result['entities']:,} entities, {result['mentions']:,} mentions"
+                f"index: {result['documents']:,} documents"
+                + (f" ({result['dated_documents']:,} dated)" if "dated_documents" in result else "")
+                + f", {result['entities']:,} entities, {result['mentions']:,} mentions"
                 + (f" [{how}]" if how else ""),
                 None,
                 "",
