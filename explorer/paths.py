@@ -16,7 +16,7 @@ HOME_ENV = "ENTITY_EXPLORER_HOME"
 
 def _home_override() -> Path | None:
     value = os.environ.get(HOME_ENV)
-    return Path(value) if value else None
+    return Path(value).expanduser().absolute() if value else None
 
 
 def data_dir() -> Path:

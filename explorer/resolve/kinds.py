@@ -5,7 +5,8 @@ in one sentence and ORG in the next. Here every mention votes for the kind its
 label suggests, with weights for what the context says: a title before it ("Mr",
 "striker") is a person, "oil firm" before it an organisation, "the" before it
 hardly ever a person, "boss" after a city's name or "against" before it its
-club, "the film" before it or "console" after it a work or a product; a kind our gazetteer
+club, "the film" before it or "console" after it a work or a product, "an" or "his"
+before it a thing ("an Oscar for"), a line-up around it a person; a kind our gazetteer
 confirms (a known place, a demonym) weighs double; and a single word tagged
 PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
 little, since news introduces a person by their full name.
@@ -21,6 +22,8 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    COUNTED,
+    IN_NAME_LIST,
     NEAR_WORK_WORD,
     TEAM_CUE,
 )
@@ -56,6 +59,15 @@ class KindVotes:
             # beside a name the model calls a person, the cue counts once; beside a
             # city's, "game" is its club's match ("the Barcelona game")
             votes["other"] += CUE_WEIGHT * (1 if route.kind == "person" else n)
+        if form.flags & COUNTED and not route.gazetteer and route.kind != "group":
+            # "an Oscar for", "his iPod": a thing, or an event ("a Grand Slam"); the
+            # name's own determiner says more than a word beside it; "a Beckham" may
+            # be a player like him, so beside a person's name the cue counts once
+            thing = "event" if route.kind == "event" else "other"
+            votes[thing] += 1 if route.kind == "person" else (1 + CUE_WEIGHT) * n
+        if form.flags & IN_NAME_LIST and not route.gazetteer:
+            # a line-up's "Y Delaigue (Castres)", whatever the model made of it
+            votes["person"] += CUE_WEIGHT * n
         if route.kind == "person":
             if form.flags & AFTER_ARTICLE:
                 votes["organization"] += n

@@ -127,7 +127,9 @@ def _join_initials(
             person = people.pop()
             own = root(tokens)
             if own != person:
-                parent[max(own, person)] = min(own, person)
+                # the full name stays the root: which end a person goes by is read
+                # from it ("Harry Ellis" goes by "Ellis", "H Ellis" would say "Harry")
+                parent[own] = person
 
 
 def _given_names_agree(names: set[str]) -> bool:

@@ -17,9 +17,12 @@ from explorer.resolve.gazetteer import lookup_key
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
+    COUNTING_NUMBERS,
+    COUNTING_WORDS,
     FUNCTION_WORDS,
     ORG_WORDS,
     PARTICLES,
+    PHRASE_ENDS,
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
     TITLE_WORDS,
@@ -56,8 +59,22 @@ TEAM_CUE = 256
 # The span stands alone in brackets right after a name: the short form news defines
 # there ("Yuganskneftegas (Yugansk)", "the Federal Bureau of Investigation (FBI)").
 DEFINED_AFTER_NAME = 512
+# The name is counted or owned, as a thing is and a person, body or place is not:
+# "an Oscar for", "his iPod.", "three Oscars and", the name itself the head of the
+# phrase ("a Microsoft spokesman" is not: the spokesman is counted).
+COUNTED = 1024
+# The span is one item of a line-up or cast list, a line of at least four names
+# like "F Sheahan, M Horan, D O'Callaghan" or "Yann Delaigue (Castres), ...": people.
+IN_NAME_LIST = 2048
 ANY_OF_DOCUMENT = (
-    AFTER_TITLE | AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD | TEAM_CUE | DEFINED_AFTER_NAME
+    AFTER_TITLE
+    | AFTER_ORG_WORD
+    | AFTER_ARTICLE
+    | NEAR_WORK_WORD
+    | TEAM_CUE
+    | DEFINED_AFTER_NAME
+    | COUNTED
+    | IN_NAME_LIST
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -79,6 +96,17 @@ _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.",
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 2
+# A line-up's or cast list's items: separated by commas, semicolons or "and", each an
+# initial and a family name ("D O'Callaghan") or two or three names ("Yann
+# Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
+_LISTED_PERSON = re.compile(
+    r"(?P<name>(?:(?P<initial>[A-Z]\.?)|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+    r"(?: (?P<family>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)))(?P<note> \([^()]{1,30}\))?"
+)
+_NAME_LIST_MIN = 4
+_NAME_LIST_SHARE = 0.75
+_NAME_LIST_MAX_CHARS = 1000
 # Left behind by a bad conversion to text: never part of a name.
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
 
@@ -100,6 +128,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _cut_headline_lead(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_hyphen(text, end)
+    # a cut may leave punctuation at an end ("Jerry Springer -" of "... - The Opera")
+    start, end = _trim(text, start, end)
     wanted = str.isalnum if label == "DATE" else str.isalpha
     if start >= end or not any(wanted(c) for c in text[start:end]):
         return None
@@ -120,7 +150,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
         if word.lower() in _lowercase_words(text):
             flags |= LOWERCASE_ELSEWHERE
-    previous = _previous_word(text, start).lower().rstrip(".")
+    previous_word = _previous_word(text, start)
+    previous = previous_word.lower().rstrip(".")
     following = _next_word(text, end).lower()
     if follows_title(text, start):
         flags |= AFTER_TITLE
@@ -134,7 +165,60 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= NEAR_WORK_WORD
     if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
         flags |= DEFINED_AFTER_NAME
+    if _is_counted(previous_word, text, start, end):
+        flags |= COUNTED
+    if _in_name_list(text, start, end):
+        flags |= IN_NAME_LIST
     return flags
+
+
+def _is_counted(determiner: str, text: str, start: int, end: int) -> bool:
+    """`determiner` counts or owns the span, which heads its phrase: "an Oscar for",
+    "his iPod.", "three Oscars"; a number only before a plural ("number eight
+    Imanol Harinordoquy" is a position)."""
+    plural = text[start:end].endswith("s")
+    if determiner not in COUNTING_WORDS and not (determiner in COUNTING_NUMBERS and plural):
+        return False
+    rest = text[end : end + 1]
+    if not rest or rest in ".,;:!?)\"”’'\n":
+        return not text.startswith(("'s", "’s"), end)
+    # a preposition or a verb ends the phrase; "and" may go on to its noun ("a BBC
+    # World Service and WGBH co-production"), "whose" describes a body
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) in PHRASE_ENDS
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """The span's line is a list of at least four people's names, as line-ups and
+    cast lists give them, and the span is one whole item of it."""
+    reach = max(0, start - _NAME_LIST_MAX_CHARS)
+    line_start = max(text.rfind("\n", reach, start), text.rfind("\r", reach, start)) + 1
+    if line_start == 0 and reach > 0:
+        return False
+    line_break = _LINE_BREAK.search(text, end, line_start + _NAME_LIST_MAX_CHARS + 1)
+    if line_break is None and len(text) > line_start + _NAME_LIST_MAX_CHARS:
+        return False
+    line = text[line_start : line_break.start() if line_break else len(text)]
+    return text[start:end] in _listed_names(line)
+
+
+@lru_cache(maxsize=16)
+def _listed_names(line: str) -> frozenset[str]:
+    """The names of a line-up or cast list line (empty for any other line): at least
+    four items shaped as people's names, three in four of its items, half of them
+    with an initial or a club or role in brackets, as a list of bare names ("Lloyds
+    TSB, Abbey National, ...") may be of anything."""
+    if line.count(",") + line.count(";") < _NAME_LIST_MIN - 1:
+        return frozenset()
+    items = [item.strip() for item in _LIST_SEPARATOR.split(line.strip().rstrip("."))]
+    shaped = [match for item in items if (match := _LISTED_PERSON.fullmatch(item))]
+    marked = sum(bool(match.group("initial") or match.group("note")) for match in shaped)
+    if len(shaped) < max(_NAME_LIST_MIN, _NAME_LIST_SHARE * len(items)) or 2 * marked < len(shaped):
+        return frozenset()
+    names = {match.group("name") for match in shaped}
+    # the model often leaves the initial off: "Titterrell" of "A Titterrell"
+    names.update(match.group("family") for match in shaped if match.group("initial"))
+    return frozenset(names)
 
 
 def _next_word(text: str, end: int) -> str:

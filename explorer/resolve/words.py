@@ -96,6 +96,25 @@ TEAM_WORDS = frozenset(
 # Barcelona", "beat Newcastle").
 TEAM_WORDS_BEFORE = frozenset("against beat beating defeated v vs".split())
 
+# Determiners that count or own what follows ("an Oscar", "his iPod"); "her" is
+# left out, since it is also an object ("told her Blair was"). Numbers count only
+# plurals ("three Oscars"; "number eight Harinordoquy" is a position).
+COUNTING_WORDS = frozenset("a an my your his its our their".split())
+COUNTING_NUMBERS = frozenset(
+    """
+    two three four five six seven eight nine ten dozen hundreds thousands million
+    millions billion several
+    """.split()
+)
+# Words that end a noun phrase when they follow its head: prepositions and verbs
+# ("an Oscar for", "his iPod was").
+PHRASE_ENDS = frozenset(
+    """
+    about after against at before by during for from in into on over since through
+    to under with without is was are were has had have will would could can said
+    """.split()
+)
+
 # Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
 WORK_WORDS = frozenset(
     """

@@ -10,7 +10,9 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    COUNTED,
     DEFINED_AFTER_NAME,
+    IN_NAME_LIST,
     NEAR_WORK_WORD,
     TEAM_CUE,
 )
@@ -389,6 +391,20 @@ def test_an_initial_joins_the_one_person_it_can_abbreviate() -> None:
     assert j_smith is not None and j_smith.name == "J Smith"
 
 
+def test_an_initial_joined_to_a_full_name_does_not_say_which_end_the_person_goes_by() -> None:
+    # "H Ellis" in line-ups is Harry Ellis; "Harry" alone elsewhere is not him
+    res = resolve(
+        [
+            form(0, "Harry Ellis", count=3),
+            *[form(d, "H Ellis", count=2) for d in range(1, 5)],
+            *[form(d, "Harry", count=3) for d in range(5, 8)],
+            form(8, "Prince Harry"),
+        ]
+    )
+    assert entity(res, 1, "H Ellis").name == "Harry Ellis"
+    assert entity(res, 5, "Harry").name != "Harry Ellis"
+
+
 # 9, 10. Adjectives of places, display names
 
 
@@ -407,3 +423,38 @@ def test_the_display_name_is_the_usual_case_of_the_most_frequent_form() -> None:
     assert [e.name for e in res.entities] == ["Moscow"]
     res = resolve([form(0, "Europeans", "NORP", count=9), form(1, "Europe", "LOC")])
     assert [e.name for e in res.entities] == ["Europe"]
+
+
+def test_a_name_counted_as_a_thing_is_not_an_organisation() -> None:
+    # "an iPod", "his iPod" in some documents; the model calls it ORG everywhere
+    forms = [form(d, "iPod", "ORG", count=2, flags=COUNTED) for d in range(3)]
+    forms += [form(d, "iPod", "ORG", count=2) for d in range(3, 8)]
+    assert kinds(resolve(forms))["iPod"] == "other"
+    # an event counted stays an event ("a Grand Slam")
+    forms = [form(d, "Grand Slam", "EVENT", count=2, flags=COUNTED) for d in range(3)]
+    assert kinds(resolve(forms))["Grand Slam"] == "event"
+    # a body counted once among many mentions stays a body
+    forms = [form(0, "UKIP", "ORG", count=2, flags=COUNTED)]
+    forms += [form(d, "UKIP", "ORG", count=3) for d in range(1, 10)]
+    assert kinds(resolve(forms))["UKIP"] == "organization"
+    # a person counted ("a Beckham") stays a person
+    forms = [form(d, "David Beckham", count=2, flags=COUNTED) for d in range(2)]
+    forms += [form(d, "David Beckham", count=2) for d in range(2, 4)]
+    assert kinds(resolve(forms))["David Beckham"] == "person"
+    # a known country is never a thing ("a Germany that ...")
+    assert (
+        "other" not in kinds(resolve([form(0, "Germany", "GPE", count=2, flags=COUNTED)])).values()
+    )
+
+
+def test_a_name_in_a_line_up_is_a_person_whatever_its_label() -> None:
+    forms = [form(d, "Yann Delaigue", "ORG", flags=IN_NAME_LIST) for d in range(3)]
+    forms += [form(3, "Yann Delaigue", "ORG")]
+    assert kinds(resolve(forms))["Yann Delaigue"] == "person"
+    # a known place in a list stays a place
+    forms = [form(d, "Biarritz", "GPE", flags=IN_NAME_LIST) for d in range(3)]
+    assert kinds(resolve(forms))["Biarritz"] == "place"
+    # without the line-up the label decides
+    assert kinds(resolve([form(0, "Yann Delaigue", "ORG", count=3)]))["Yann Delaigue"] == (
+        "organization"
+    )

@@ -8,7 +8,9 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    COUNTED,
     DEFINED_AFTER_NAME,
+    IN_NAME_LIST,
     LINE_START,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
@@ -234,3 +236,48 @@ def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
     assert cleaned("a Democrat senator", "Democrat", "NORP") == "Democrat"
     assert cleaned("the US Democrats won", "Democrats", "NORP") == "Democrats"
     assert cleaned("The BBC said", "BBC", "ORG") == "BBC"
+
+
+def test_a_counted_or_owned_name_is_flagged_only_as_the_head_of_its_phrase() -> None:
+    counted = [
+        ("She won an Oscar for the role.", "Oscar"),
+        ("he plays music on his iPod.", "iPod"),
+        ("Apple has sold six million iPods since", "iPods"),
+        ("Sony sold two million PlayStations in Japan", "PlayStations"),
+        ("an Oscar in 1973", "Oscar"),
+    ]
+    for text, name in counted:
+        assert flags_of(text, name) & COUNTED, text
+    not_counted = [
+        ("a Microsoft spokesman said", "Microsoft"),  # the spokesman is counted
+        ("an Apple iPod", "Apple"),  # another name follows
+        ("a BBC World Service and WGBH co-production", "BBC World Service"),
+        ("a member of a UKIP whose leadership", "UKIP"),
+        ("number eight Imanol Harinordoquy has", "Imanol Harinordoquy"),  # a position
+        ("A Titterrell, D Bell, S Borthwick", "Titterrell"),  # an initial, not "a"
+        ("told her Blair was wrong", "Blair"),  # "her" is also an object
+        ("his Oscar's weight", "Oscar"),
+        ("the Oscar ceremony", "Oscar"),
+    ]
+    for text, name in not_counted:
+        assert not flags_of(text, name) & COUNTED, text
+
+
+def test_the_items_of_a_line_up_or_cast_list_are_flagged() -> None:
+    line_up = "F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby, D Humphreys.\n"
+    assert flags_of(line_up, "F Sheahan") & IN_NAME_LIST
+    assert flags_of(line_up, "O'Callaghan") & IN_NAME_LIST  # the initial left off
+    clubs = (
+        "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Yann Delaigue (Castres), "
+        "Frederic Michalak (Stade Toulousain), Damien Traille (Biarritz)\n"
+    )
+    assert flags_of(clubs, "Yann Delaigue") & IN_NAME_LIST
+    assert not flags_of(clubs, "Biarritz") & IN_NAME_LIST  # a club in brackets
+    assert not flags_of(clubs, "Yann") & IN_NAME_LIST  # part of an item
+    # lists of bodies or places, and prose, are not line-ups
+    banks = "Banks such as Lloyds TSB, Abbey National, Royal Bank, HSBC Holdings and Barclays."
+    assert not flags_of(banks, "Abbey National") & IN_NAME_LIST
+    places = "France, Germany, Italy, Spain and Portugal agreed."
+    assert not flags_of(places, "Germany") & IN_NAME_LIST
+    prose = "Tony Blair, Gordon Brown and John Prescott met on Monday, aides said."
+    assert not flags_of(prose, "Gordon Brown") & IN_NAME_LIST
