@@ -19,6 +19,7 @@ from explorer.vocabulary import CORRECTIONS, KINDS, WINDOWS
 SUBCOMMANDS = (
     "index",
     "entities",
+    "documents",
     "comentions",
     "passages",
     "search",
@@ -56,6 +57,15 @@ def _focus_arg(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         default=[],
         help="only documents that mention all these entities",
+    )
+
+
+def _lang_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="only documents in this language: a code such as en, fr or de (und: those too "
+        "short to tell); `index` lists the corpus's",
     )
 
 
@@ -117,6 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
     _kind_filter_arg(p)
     p.add_argument("--top", type=int, metavar="N", help="at most N entities")
     _focus_arg(p)
+    _lang_arg(p)
+    _output_args(p)
+
+    p = sub.add_parser("documents", help="list the documents with their language, by date")
+    _corpus_arg(p)
+    p.add_argument("--top", type=int, metavar="N", help="at most N documents")
+    _focus_arg(p)
+    _lang_arg(p)
     _output_args(p)
 
     p = sub.add_parser("comentions", help="entities mentioned together with one entity")
@@ -125,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--window", choices=WINDOWS, default="sentence")
     p.add_argument("--top", type=int, metavar="N", help="at most N rows")
     _focus_arg(p)
+    _lang_arg(p)
     _kind_choice_arg(p)
     _output_args(p)
 
@@ -136,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--top", type=int, metavar="N", help="at most N passages")
     _focus_arg(p)
+    _lang_arg(p)
     _kind_choice_arg(p)
     _output_args(p, csv=False)
 
@@ -143,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_arg(p)
     p.add_argument("query", metavar="QUERY", help="words that must all occur in a passage")
     p.add_argument("--top", type=int, metavar="N", default=50, help="at most N hits (default 50)")
+    _lang_arg(p)
     _output_args(p, csv=False)
 
     p = sub.add_parser(
@@ -154,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entity", metavar="NAME", help="chart who is mentioned with NAME")
     _kind_filter_arg(p)
     _focus_arg(p)
+    _lang_arg(p)
     p.add_argument("--top", type=int, metavar="N", default=20, help="at most N bars (default 20)")
     p.add_argument(
         "--window", choices=WINDOWS, default="sentence", help="co-mention window (with --entity)"
@@ -195,6 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _corpus_arg(p)
     _focus_arg(p)
+    _lang_arg(p)
     _kind_filter_arg(p)
     p.add_argument(
         "--top", type=int, metavar="N", default=50, help="the N most mentioned (default 50)"
@@ -240,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="count per day, week or month (default: chosen from the span of the dates)",
     )
     _focus_arg(p)
+    _lang_arg(p)
     _kind_choice_arg(p)
     group = p.add_mutually_exclusive_group()
     group.add_argument("--json", action="store_true", help="print JSON")

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from explorer.cli_exit import UsageError
-from explorer.commands import Outcome, _entity, open_corpus
+from explorer.commands import Outcome, _entity, language_filter, open_corpus
 from explorer.network.data import NetworkData
 from explorer.wording import counted
 
@@ -33,9 +33,10 @@ def cmd_network(args: argparse.Namespace, outcome: Outcome) -> int:
         raise UsageError(f"--top must be between 2 and {MAX_NODES}")
     if args.min_count < 1:
         raise UsageError("--min-count must be at least 1")
+    language = language_filter(args)
     with open_corpus(args.corpus, outcome, model=args.model) as store:
         focused = [_entity(store, name, args.kinds) for name in args.focus]
-        focus = Focus(tuple(row.id for row in focused))
+        focus = Focus(tuple(row.id for row in focused), language=language)
         nodes, edges = network(
             store.conn, kinds=args.kinds, focus=focus, top=args.top, window=args.window
         )

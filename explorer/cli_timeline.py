@@ -15,7 +15,7 @@ from pathlib import Path
 from explorer.charts.data import ChartFocus, focus_phrase
 from explorer.cli_exit import UsageError
 from explorer.cli_output import Record, table
-from explorer.commands import Outcome, _entity, open_corpus
+from explorer.commands import Outcome, _entity, language_filter, open_corpus
 from explorer.timeline.build import Timeline
 from explorer.timeline.text import (
     bin_text,
@@ -32,10 +32,11 @@ def cmd_timeline(args: argparse.Namespace, outcome: Outcome) -> int:
     from explorer.index.timeline import entity_days, undated_documents
     from explorer.timeline.build import build_timeline
 
+    language = language_filter(args)
     with open_corpus(args.corpus, outcome, model=args.model) as store:
         rows = [_entity(store, name, args.kinds) for name in dict.fromkeys(args.entities)]
         focused = [_entity(store, name, args.kinds) for name in args.focus]
-        focus = Focus(tuple(row.id for row in focused))
+        focus = Focus(tuple(row.id for row in focused), language=language)
         named = [(row.name, entity_days(store.conn, row.id, focus)) for row in rows]
         timeline = build_timeline(named, undated_documents(store.conn, focus), args.bin)
     undated = undated_text(timeline.undated_documents)

@@ -27,6 +27,7 @@ from explorer.corpus.read import readable_types
 from explorer.index import queries
 from explorer.index.focus import Focus
 from explorer.index.indexer import IndexReport, index_corpus
+from explorer.index.languages import counts_text
 from explorer.index.lock import IndexBusy
 from explorer.index.recovery import is_damage, open_index, recover
 from explorer.index.store import IndexOpenError, Store
@@ -153,8 +154,23 @@ def _described(row: queries.EntityRow) -> str:
     return f"{row.name} ({row.kind}, {counted(row.mentions, 'mention')})"
 
 
-def _focus(store: Store, names: list[str], kinds: Sequence[str] | None) -> Focus:
-    return Focus(tuple(_entity(store, name, kinds).id for name in names))
+def language_filter(args: argparse.Namespace) -> str | None:
+    """The code --lang asks for ('fr' for fr, FR, fr-FR or French), None without it."""
+    from explorer.corpus.language import language_code
+
+    value = getattr(args, "lang", None)
+    if value is None:
+        return None
+    code = language_code(value)
+    if code is None:
+        raise UsageError(f"--lang {value}: not a language code (such as en, fr or de)")
+    return code
+
+
+def _focus(
+    store: Store, names: list[str], kinds: Sequence[str] | None, language: str | None = None
+) -> Focus:
+    return Focus(tuple(_entity(store, name, kinds).id for name in names), language=language)
 
 
 def _emit(
@@ -209,12 +225,17 @@ def cmd_index(args: argparse.Namespace, outcome: Outcome) -> int:
         f"{counted(summary.words, 'word')}, {counted(summary.entities, 'entity')} "
         f"({summary.pipeline or 'no pipeline yet'})"
     )
+    if summary.languages:
+        print(f"languages: {counts_text(list(summary.languages))}")
+    for note in summary.notes:
+        print(note)
     return 0
 
 
 def cmd_entities(args: argparse.Namespace, outcome: Outcome) -> int:
+    language = language_filter(args)
     with open_corpus(args.corpus, outcome, model=args.model) as store:
-        focus = _focus(store, args.focus, args.kinds)
+        focus = _focus(store, args.focus, args.kinds, language)
         rows = queries.entities(store.conn, kinds=args.kinds, focus=focus, limit=args.top)
         records = [
             {
@@ -240,14 +261,40 @@ def cmd_entities(args: argparse.Namespace, outcome: Outcome) -> int:
     return 0
 
 
+def cmd_documents(args: argparse.Namespace, outcome: Outcome) -> int:
+    language = language_filter(args)
+    with open_corpus(args.corpus, outcome, model=args.model) as store:
+        focus = _focus(store, args.focus, None, language)
+        rows = queries.documents(store.conn, focus=focus, limit=args.top)
+    records = [
+        {
+            "document": r.key,
+            "title": r.title,
+            "language": r.language,
+            "date": r.date,
+            "words": r.words,
+            "path": r.path,
+        }
+        for r in rows
+    ]
+    _emit(
+        args,
+        records,
+        ["title", "language", "date", "words", "path"],
+        "No documents found.",
+    )
+    return 0
+
+
 def cmd_comentions(args: argparse.Namespace, outcome: Outcome) -> int:
+    language = language_filter(args)
     with open_corpus(args.corpus, outcome, model=args.model) as store:
         target = _entity(store, args.entity, args.kinds)
         rows = queries.co_mentions(
             store.conn,
             target.id,
             window=args.window,
-            focus=_focus(store, args.focus, args.kinds),
+            focus=_focus(store, args.focus, args.kinds, language),
             limit=args.top,
         )
     records = [
@@ -285,6 +332,7 @@ def _passage_record(row: queries.PassageRow, keys: dict[int, str]) -> Record:
 
 
 def cmd_passages(args: argparse.Namespace, outcome: Outcome) -> int:
+    language = language_filter(args)
     with open_corpus(args.corpus, outcome, model=args.model) as store:
         target = _entity(store, args.entity, args.kinds)
         other = _entity(store, args.with_entity, args.kinds) if args.with_entity else None
@@ -292,7 +340,7 @@ def cmd_passages(args: argparse.Namespace, outcome: Outcome) -> int:
             store.conn,
             target.id,
             with_entity=other.id if other else None,
-            focus=_focus(store, args.focus, args.kinds),
+            focus=_focus(store, args.focus, args.kinds, language),
         )
         shown = found if args.top is None else found[: args.top]
         wanted = [target.id] if other is None else [target.id, other.id]
@@ -314,9 +362,14 @@ def cmd_passages(args: argparse.Namespace, outcome: Outcome) -> int:
 
 
 def cmd_search(args: argparse.Namespace, outcome: Outcome) -> int:
+    focus = Focus(language=language_filter(args))
     with open_corpus(args.corpus, outcome, model=args.model) as store:
-        hits = queries.search(store.conn, args.query, limit=args.top)
-        total = queries.search_total(store.conn, args.query) if len(hits) == args.top else len(hits)
+        hits = queries.search(store.conn, args.query, focus=focus, limit=args.top)
+        total = (
+            queries.search_total(store.conn, args.query, focus=focus)
+            if len(hits) == args.top
+            else len(hits)
+        )
         keys = queries.document_keys(store.conn)
     records = [_passage_record(h, keys) for h in hits]
     marked = [(h.title, h.text, query_spans(h.text, args.query)) for h in hits]
@@ -331,9 +384,10 @@ def cmd_chart(args: argparse.Namespace, outcome: Outcome) -> int:
         raise UsageError(f"{out.name}: --out must end in .png or .svg")
     from explorer.charts.data import ChartFocus, comention_chart, frequency_chart
 
+    language = language_filter(args)
     with open_corpus(args.corpus, outcome, model=args.model) as store:
         focused = [_entity(store, name, args.kinds) for name in args.focus]
-        focus = Focus(tuple(row.id for row in focused))
+        focus = Focus(tuple(row.id for row in focused), language=language)
         label, chart_focus = args.corpus.name, ChartFocus(tuple(focused))
         if args.entity:
             target = _entity(store, args.entity, args.kinds)
@@ -418,6 +472,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Outcome], int]] = {
     "corrections": cmd_corrections,
     "index": cmd_index,
     "entities": cmd_entities,
+    "documents": cmd_documents,
     "comentions": cmd_comentions,
     "passages": cmd_passages,
     "search": cmd_search,

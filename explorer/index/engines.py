@@ -12,6 +12,9 @@ same whatever runs the pipeline:
 
 The last two map `process_batch`, a pure function that reads and extracts one
 batch of files, and send back compact extractions.
+
+Each takes `pipelines`, a language's code to its pipeline's name: a document goes
+through its own language's pipeline (explorer/nlp/routes.py), loaded where it runs.
 """
 
 from __future__ import annotations
@@ -21,20 +24,17 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from explorer.corpus.assemble import content_hash
 from explorer.corpus.model import Document, Problem, ReadOptions, SourceFile
 from explorer.corpus.read import read_source
 from explorer.nlp.extract import Extraction, RawMention, Sentence, extract
-
-if TYPE_CHECKING:
-    from spacy.language import Language
+from explorer.nlp.routes import extract_routed, extract_streaming, pipeline_for
 
 DASK_BATCH_FILES = 64
 POOL_BATCH_FILES = 16
@@ -72,7 +72,7 @@ def _read(source: SourceFile, options: ReadOptions) -> tuple[SourceRead, list[Do
 
 
 def local_events(
-    nlp: Language,
+    pipelines: Mapping[str, str],
     sources: Sequence[SourceFile],
     options: ReadOptions,
     stop: Callable[[], bool],
@@ -91,7 +91,7 @@ def local_events(
             yield from docs
 
     current = None
-    for extraction in extract(nlp, documents(), batch_size=batch_size):
+    for extraction in extract_streaming(pipelines, documents(), batch_size=batch_size):
         if extraction.document.path != current:
             # Announce every source read up to this document's own, in order.
             while reads:
@@ -105,17 +105,20 @@ def local_events(
 
 
 def process_batch(
-    sources: list[SourceFile], options: ReadOptions, model: str, batch_size: int = 64
+    sources: list[SourceFile],
+    options: ReadOptions,
+    pipelines: Mapping[str, str],
+    batch_size: int = 64,
 ) -> list[Event]:
-    """Read and extract a batch of files on a worker; the pipeline loads once per worker."""
-    from explorer.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline(model)
+    """Read and extract a batch of files on a worker, each language's documents through
+    its pipeline in one stream; a pipeline loads once per worker."""
+    reads = [_read(source, options) for source in sources]
+    documents = [document for _, docs in reads for document in docs]
+    extractions = iter(extract_routed(pipelines, documents, batch_size=batch_size))
     events: list[Event] = []
-    for source in sources:
-        read, docs = _read(source, options)
+    for read, docs in reads:
         events.append(read)
-        events.extend(extract(nlp, docs, batch_size=batch_size))
+        events.extend(next(extractions) for _ in docs)
     return events
 
 
@@ -133,19 +136,18 @@ def _exit_with_parent() -> None:
 
 
 def extract_part(
-    document: Document, first: int, last: int, model: str, batch_size: int
+    document: Document, first: int, last: int, pipelines: Mapping[str, str], batch_size: int
 ) -> Extraction:
     """Paragraphs [first, last) of a document, extracted on a worker: only their stretch
     of text travels, and the offsets that come back are the whole document's."""
-    from explorer.nlp.pipeline import load_pipeline
-
     base, end = document.paragraphs[first][0], document.paragraphs[last - 1][1]
     part = replace(
         document,
         text=document.text[base:end],
         paragraphs=tuple((a - base, b - base) for a, b in document.paragraphs[first:last]),
     )
-    (found,) = extract(load_pipeline(model), [part], batch_size=batch_size)
+    nlp = pipeline_for(document.language, pipelines)
+    (found,) = extract(nlp, [part], batch_size=batch_size)
     return Extraction(
         document,
         [Sentence(s.paragraph + first, s.start + base, s.end + base) for s in found.sentences],
@@ -167,7 +169,7 @@ def _parts(document: Document) -> list[tuple[int, int]]:
 
 
 def pool_events(
-    model: str,
+    pipelines: Mapping[str, str],
     sources: Sequence[SourceFile],
     options: ReadOptions,
     stop: Callable[[], bool],
@@ -202,7 +204,7 @@ def pool_events(
                 if stop():
                     return
                 parts = [
-                    pool.submit(extract_part, document, first, last, model, batch_size)
+                    pool.submit(extract_part, document, first, last, pipelines, batch_size)
                     for first, last in _parts(document)
                 ]
                 whole = Extraction(document)
@@ -213,7 +215,7 @@ def pool_events(
                 yield whole
         waiting = iter(batches)
         running = deque(
-            pool.submit(process_batch, batch, options, model, batch_size)
+            pool.submit(process_batch, batch, options, pipelines, batch_size)
             for batch in islice(waiting, 2 * n_process)
         )
         while running:
@@ -222,14 +224,16 @@ def pool_events(
             events = running.popleft().result()
             following = next(waiting, None)
             if following is not None:
-                running.append(pool.submit(process_batch, following, options, model, batch_size))
+                running.append(
+                    pool.submit(process_batch, following, options, pipelines, batch_size)
+                )
             yield from events
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
 def dask_events(
-    model: str,
+    pipelines: Mapping[str, str],
     sources: Sequence[SourceFile],
     options: ReadOptions,
     stop: Callable[[], bool],
@@ -255,7 +259,9 @@ def dask_events(
     client = Client(scheduler or cluster)
     try:
         batches = [list(sources[i : i + batch_files]) for i in range(0, len(sources), batch_files)]
-        futures = client.map(process_batch, batches, options=options, model=model, pure=False)
+        futures = client.map(
+            process_batch, batches, options=options, pipelines=dict(pipelines), pure=False
+        )
         for future in as_completed(futures):
             if stop():
                 client.cancel(futures)

@@ -1,6 +1,6 @@
 """The focus: the documents that mention every focused entity (and, when a group is
-focused as "any of these", at least one of the group), and when a period is focused,
-that are dated within it.
+focused as "any of these", at least one of the group), when a period is focused,
+that are dated within it, and when a language is, that are written in it.
 
 Expressed as SQL over `entity_documents`, so every query can restrict itself to
 the focused part of the corpus without reading documents.
@@ -25,9 +25,11 @@ class Focus:
     # Days of publication, both included, as YYYYMMDD numbers (`day_number`): only the
     # documents dated within them. Numbers, as every other focus parameter is one.
     period: tuple[int, int] | None = None
+    # Only the documents in this language (a code: "fr"; "und" for the undetermined).
+    language: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.entities or self.any_of or self.period)
+        return bool(self.entities or self.any_of or self.period or self.language)
 
 
 NO_FOCUS = Focus()
@@ -38,9 +40,10 @@ def day_number(day: str) -> int:
     return int(day[:10].replace("-", ""))
 
 
-def focus_documents_sql(focus: Focus) -> tuple[str, list[int]]:
+def focus_documents_sql(focus: Focus) -> tuple[str, list[int | str]]:
     """SQL selecting the doc_id of every focused document, and its parameters."""
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[int | str] = []
     count_column = "mentions" if focus.include_demonyms else "name_mentions"
     for entity_id in focus.entities:
         members = "entity_id = ?"
@@ -67,4 +70,9 @@ def focus_documents_sql(focus: Focus) -> tuple[str, list[int]]:
             "WHERE CAST(replace(substr(date, 1, 10), '-', '') AS INTEGER) BETWEEN ? AND ?"
         )
         params.extend(focus.period)
+    if focus.language:
+        parts.append(
+            "SELECT id AS doc_id FROM documents INDEXED BY documents_language WHERE language = ?"
+        )
+        params.append(focus.language)
     return " INTERSECT ".join(parts), params

@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,13 @@ from explorer.index.engines import (
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.furniture import refresh_furniture
 from explorer.index.interim import InterimResolution
+from explorer.index.languages import (
+    detect_stored,
+    has_undetected,
+    record_pipelines,
+    sources_read_as,
+    stored_pipelines,
+)
 from explorer.index.lock import IndexBusy, IndexLock
 from explorer.index.reresolve import redo_resolution, resolution_outdated
 from explorer.index.store import Store
@@ -71,7 +78,8 @@ class Progress:
 
 @dataclass(slots=True)
 class IndexReport:
-    pipeline: str = ""
+    pipeline: str = ""  # the English one
+    pipelines: dict[str, str] = field(default_factory=dict)  # language -> pipeline
     indexed_files: int = 0
     unchanged_files: int = 0
     removed_files: int = 0
@@ -115,14 +123,41 @@ def _plan(store: Store, sources: Sequence[SourceFile], report: IndexReport) -> _
 
 
 def needs_indexing(store: Store, roots: Iterable[Path]) -> bool:
-    """Whether the index is missing anything: new, changed or removed files, or resolution."""
+    """Whether the index is missing anything: new, changed or removed files, resolution,
+    documents' languages, or a language's pipeline installed, removed or replaced."""
     sources, _ = discover(roots)
     plan = _plan(store, sources, IndexReport())
     return (
         bool(plan.to_index or plan.removed or plan.touched)
         or store.meta("resolved") != "1"
         or resolution_outdated(store.conn)
+        or has_undetected(store.conn)
+        or bool(_changed_languages(store, None, stored_pipelines(store.conn), False)[1])
     )
+
+
+def _changed_languages(
+    store: Store, model: str | None, previous: Mapping[str, str], required: bool
+) -> tuple[dict[str, str], set[str]]:
+    """The pipelines to read each language with, and the languages whose pipeline is not
+    the one the index read them with. Without an English pipeline installed, the index's
+    own stay, unless a pass needs one (`required`: PipelineError)."""
+    from explorer.nlp.pipeline import PipelineError, choose_pipelines
+
+    try:
+        chosen = choose_pipelines(model, previous)
+    except PipelineError:
+        if required:
+            raise
+        return dict(previous), set()
+    if not previous or not _has_documents(store):
+        return chosen, set()
+    languages = set(previous) | set(chosen)
+    return chosen, {code for code in languages if previous.get(code) != chosen.get(code)}
+
+
+def _has_documents(store: Store) -> bool:
+    return bool(store.conn.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0])
 
 
 def index_corpus(
@@ -198,7 +233,7 @@ def _index_locked(
     progress("scanning", 0, 0)
     sources, problems = discover(roots)
     report.problems.extend(problems)
-    previous_pipeline = store.meta("pipeline")
+    previous = stored_pipelines(store.conn)
     plan = _plan(store, sources, report)
     report.unchanged_files = plan.unchanged
     if plan.touched:
@@ -206,27 +241,24 @@ def _index_locked(
             for source, known in plan.touched:
                 remember_source(conn, source, known.content_hash, known.problem)
 
-    if plan.to_index or (model and model != previous_pipeline):
-        from explorer.nlp.pipeline import choose_pipeline
-
-        name = choose_pipeline(model or _installed_or_none(previous_pipeline))
-        report.pipeline = name
-        if previous_pipeline and previous_pipeline != name:
-            report.full_reindex = True
-            progress(
-                "scanning",
-                0,
-                0,
-                f"The pipeline changed from {previous_pipeline} to {name}: "
-                "re-indexing every document.",
-            )
-            with store.transaction() as conn:
-                for path in stored_sources(conn):
-                    forget_source(conn, path)
-            plan = _Plan(list(sources), [], 0, [])
-            report.unchanged_files = 0
-    else:
-        report.pipeline = previous_pipeline or ""
+    again: set[str] = set()
+    if has_undetected(store.conn):
+        # An index of schema 5: the English pipeline read every document.
+        with store.transaction() as conn:
+            again.update(detect_stored(conn))
+    required = bool(plan.to_index or model or again)
+    pipelines, changed = _changed_languages(store, model, previous, required)
+    report.pipelines = pipelines
+    report.pipeline = pipelines.get("en", "")
+    for code in sorted(changed):
+        progress("scanning", 0, 0, _change_message(code, previous.get(code), pipelines.get(code)))
+    again.update(sources_read_as(store.conn, changed))
+    report.full_reindex = "en" in changed
+    if again:
+        plan = _read_again(store, plan, sources, again, report)
+    if changed and not plan.to_index:
+        with store.transaction() as conn:
+            record_pipelines(conn, pipelines)
 
     if resolution_outdated(store.conn):
         # An index of an earlier resolution: its stored mentions are cleaned again and
@@ -245,9 +277,9 @@ def _index_locked(
         # Resolution at the end of the pass needs the gazetteer; a missing cache file is
         # built meanwhile in a child process instead of on this thread (and the GIL) then.
         prepare_cache()
-        _record_pipeline(store, report.pipeline)
+        _record_pipelines(store, pipelines)
         events = _extraction_events(
-            report.pipeline,
+            pipelines,
             plan.to_index,
             read_options or ReadOptions(),
             stop,
@@ -269,17 +301,38 @@ def _index_locked(
     return report
 
 
-def _installed_or_none(name: str | None) -> str | None:
-    """The index's own pipeline when it is still installed (so a query never re-indexes all)."""
-    if not name:
-        return None
-    from explorer.nlp.pipeline import installed_english_pipelines
+def _change_message(language: str, before: str | None, after: str | None) -> str:
+    from explorer.corpus.language import language_name
 
-    return name if name in installed_english_pipelines() else None
+    name = language_name(language)
+    if before and after:
+        return (
+            f"The {name} pipeline changed from {before} to {after}: "
+            f"re-indexing every document in {name}."
+        )
+    if after:
+        return f"A {name} pipeline is installed ({after}): re-indexing every document in {name}."
+    return (
+        f"The {name} pipeline {before} is no longer installed: re-indexing every document "
+        f"in {name}, without entities."
+    )
+
+
+def _read_again(
+    store: Store, plan: _Plan, sources: Sequence[SourceFile], paths: set[str], report: IndexReport
+) -> _Plan:
+    """`plan` with the files at `paths` read again (those still there); their rows go now."""
+    queued = {str(s.path) for s in plan.to_index}
+    again = [s for s in sources if str(s.path) in paths and str(s.path) not in queued]
+    with store.transaction() as conn:
+        for source in again:
+            forget_source(conn, str(source.path))
+    report.unchanged_files -= len(again)
+    return _Plan([*plan.to_index, *again], plan.removed, plan.unchanged - len(again), plan.touched)
 
 
 def _extraction_events(
-    model: str,
+    pipelines: Mapping[str, str],
     sources: Sequence[SourceFile],
     options: ReadOptions,
     stop: Callable[[], bool],
@@ -296,23 +349,26 @@ def _extraction_events(
     from explorer.nlp.pipeline import load_pipeline
 
     if engine == "dask":
-        return dask_events(model, sources, options, stop, scheduler=scheduler, n_workers=n_process)
+        return dask_events(
+            pipelines, sources, options, stop, scheduler=scheduler, n_workers=n_process
+        )
     if n_process > 1:
         if multiprocessing.get_context().get_start_method() == "fork":
-            load_pipeline(model)
+            load_pipeline(pipelines["en"])  # the one most documents need, loaded once
         return pool_events(
-            model, sources, options, stop, n_process=n_process, batch_size=batch_size
+            pipelines, sources, options, stop, n_process=n_process, batch_size=batch_size
         )
-    return local_events(load_pipeline(model), sources, options, stop, batch_size=batch_size)
+    return local_events(pipelines, sources, options, stop, batch_size=batch_size)
 
 
-def _record_pipeline(store: Store, name: str) -> None:
-    from explorer.nlp.pipeline import pipeline_info
+def _record_pipelines(store: Store, pipelines: Mapping[str, str]) -> None:
+    from explorer.nlp.pipeline import pipeline_info, pipelines_text
 
-    info = pipeline_info(name)
-    with store.transaction():
-        store.set_meta("pipeline", name)
+    info = pipeline_info(pipelines["en"])
+    with store.transaction() as conn:
+        record_pipelines(conn, pipelines)
         store.set_meta("pipeline_version", info.version)
+        store.set_meta("pipelines_versions", pipelines_text(pipelines))
         store.set_meta("spacy_version", info.spacy_version)
         store.set_meta("resolved", "0")
 

@@ -47,7 +47,7 @@ def _pack(doc: int, rows: list[tuple[int, int, int, int, int]]) -> tuple[int, by
 
 
 def _fetch(
-    conn: sqlite3.Connection, column: str, width: int, docs_sql: str, params: list[int]
+    conn: sqlite3.Connection, column: str, width: int, docs_sql: str, params: list[int | str]
 ) -> tuple[np.ndarray, np.ndarray]:
     """One packed array of the documents `docs_sql` selects, its rows stacked, and
     the position of each row's document among them."""
@@ -70,7 +70,7 @@ class EntityTotals(NamedTuple):
     documents: np.ndarray
 
 
-def entity_totals(conn: sqlite3.Connection, docs_sql: str, params: list[int]) -> EntityTotals:
+def entity_totals(conn: sqlite3.Connection, docs_sql: str, params: list[int | str]) -> EntityTotals:
     """Mentions and documents of every entity in the documents `docs_sql` selects.
     Counted by entity id directly: ids are dense enough that this beats sorting."""
     rows, _ = _fetch(conn, "entities", 2, docs_sql, params)
@@ -92,7 +92,7 @@ class PairCounts(NamedTuple):
 
 
 def window_entities(
-    conn: sqlite3.Connection, window: str, docs_sql: str, params: list[int]
+    conn: sqlite3.Connection, window: str, docs_sql: str, params: list[int | str]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (window, entity) of the documents `docs_sql` selects, once each: the
     window's number and the entity, row by row, and each window's document."""
@@ -115,7 +115,7 @@ def window_entities(
 
 
 def pair_counts(
-    conn: sqlite3.Connection, entity_id: int, window: str, docs_sql: str, params: list[int]
+    conn: sqlite3.Connection, entity_id: int, window: str, docs_sql: str, params: list[int | str]
 ) -> PairCounts:
     """Co-mention counts of `entity_id` for one window, inside the documents `docs_sql`
     selects (the focus)."""

@@ -17,6 +17,12 @@ from typing import NamedTuple
 
 from explorer.index.comentions import log_dice, window_number
 from explorer.index.focus import NO_FOCUS, Focus, focus_documents_sql
+from explorer.index.languages import (
+    LanguageCount,
+    language_counts,
+    missing_pipeline_notes,
+    stored_pipelines,
+)
 from explorer.index.packed import entity_totals, pair_counts
 from explorer.vocabulary import VISIBLE_KINDS
 
@@ -101,7 +107,10 @@ class CorpusSummary:
     words: int
     entities: int
     mentions: int
-    pipeline: str
+    pipeline: str  # the pipelines the index was read with, English first
+    languages: tuple[LanguageCount, ...] = ()  # documents per language, most first
+    # One sentence per language read without entities for want of a pipeline.
+    notes: tuple[str, ...] = ()
 
 
 _ENTITY_COLUMNS = "id, name, kind, mentions, documents, country, hidden, candidates"
@@ -121,7 +130,7 @@ def _in(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
-def _focus_clause(focus: Focus, column: str) -> tuple[str, list[int]]:
+def _focus_clause(focus: Focus, column: str) -> tuple[str, list[int | str]]:
     if not focus:
         return "", []
     sql, params = focus_documents_sql(focus)
@@ -136,8 +145,41 @@ def corpus_summary(conn: sqlite3.Connection) -> CorpusSummary:
     mentions = conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL").fetchone()[
         0
     ]
-    row = conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()
-    return CorpusSummary(documents, words, entities, mentions, row[0] if row else "")
+    pipelines = stored_pipelines(conn)
+    languages = language_counts(conn)
+    return CorpusSummary(
+        documents,
+        words,
+        entities,
+        mentions,
+        ", ".join(pipelines.values()),
+        tuple(languages),
+        tuple(missing_pipeline_notes(languages, pipelines)),
+    )
+
+
+class DocumentListRow(NamedTuple):
+    id: int
+    key: str
+    path: str
+    title: str
+    date: str | None
+    language: str
+    words: int
+
+
+def documents(
+    conn: sqlite3.Connection, *, focus: Focus = NO_FOCUS, limit: int | None = None
+) -> list[DocumentListRow]:
+    """The documents (of the focus), by date then title; undated ones last."""
+    clause, params = _focus_clause(focus, "id")
+    rows = conn.execute(
+        "SELECT id, key, path, title, date, coalesce(language, 'und'), words FROM documents "
+        f"WHERE 1 {clause} ORDER BY date IS NULL, date, title, id"
+        + (f" LIMIT {int(limit)}" if limit is not None else ""),
+        params,
+    )
+    return [DocumentListRow(*row) for row in rows]
 
 
 def entities(
@@ -496,8 +538,16 @@ def document_keys(conn: sqlite3.Connection) -> dict[int, str]:
     return {int(doc_id): str(key) for doc_id, key in conn.execute("SELECT id, key FROM documents")}
 
 
-def search_total(conn: sqlite3.Connection, query: str) -> int:
+def search_total(conn: sqlite3.Connection, query: str, *, focus: Focus = NO_FOCUS) -> int:
     """How many passages match `query` (for "50 of 70 shown")."""
+    if focus:
+        clause, params = _focus_clause(focus, "p.doc_id")
+        row = conn.execute(
+            "SELECT count(*) FROM passages_fts JOIN passages AS p ON p.id = passages_fts.rowid "
+            f"WHERE passages_fts MATCH ? {clause}",
+            [fts_query(query), *params],
+        ).fetchone()
+        return int(row[0])
     row = conn.execute(
         "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (fts_query(query),)
     ).fetchone()

@@ -15,7 +15,7 @@ from explorer.index.comentions import WINDOW_FREQ_FILL
 from explorer.index.forms import FORM_CLASSES_FILL
 from explorer.index.packed import pack_documents
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Written into the SQLite header so a foreign database is never mistaken for an index.
 APPLICATION_ID = 0x45455850  # "EEXP"
 
@@ -150,9 +150,19 @@ CREATE TABLE short_keys (
 ) WITHOUT ROWID;
 """
 
+# V6: each document's language (explorer/corpus/language.py), for the pipeline that
+# reads it, the summary's counts and the --lang filter. NULL in the documents stored
+# before: the next pass detects their language from their stored sentences, keeps the
+# English ones as they are and reads the others again with their own pipeline
+# (explorer/index/languages.py), the user's corrections kept as always.
+_V6 = """
+ALTER TABLE documents ADD COLUMN language TEXT;
+CREATE INDEX documents_language ON documents(language, id);
+"""
+
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1;
 # FILLS[n], when present, fills what SQL cannot compute, in the same transaction.
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5}
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6}
 FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda conn: pack_documents(conn, "mentions AS m"),
 }

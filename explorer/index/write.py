@@ -76,8 +76,8 @@ class DocumentWriter:
         text = document.text
         words = extraction.words
         cursor = self.conn.execute(
-            "INSERT INTO documents(key, source, path, title, date, content_hash, words, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents(key, source, path, title, date, content_hash, words, text, "
+            "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 document.key,
                 source_path,
@@ -87,6 +87,7 @@ class DocumentWriter:
                 document.content_hash,
                 words,
                 text,
+                document.language,
             ),
         )
         doc_id = int(cursor.lastrowid or 0)

