@@ -228,7 +228,7 @@ def _load_unpacked(path: Path, identifier_class: Any) -> Any:
 
     def packed(values: Any) -> array[int]:
         out = array(_TYPECODES[values.dtype.itemsize])
-        out.frombytes(memoryview(np.ascontiguousarray(values)).cast("B"))
+        out.frombytes(np.ascontiguousarray(values).data.cast("B"))
         return out
 
     with np.load(path, allow_pickle=False) as data:
