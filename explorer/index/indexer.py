@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -241,24 +242,17 @@ def _index_locked(
             for source, known in plan.touched:
                 remember_source(conn, source, known.content_hash, known.problem)
 
-    again: set[str] = set()
-    if has_undetected(store.conn):
-        # An index of schema 5: the English pipeline read every document.
-        with store.transaction() as conn:
-            again.update(detect_stored(conn))
-    required = bool(plan.to_index or model or again)
+    # An index of schema 5 (the English pipeline read every document) has its documents'
+    # languages detected, in the transaction that forgets those to read again.
+    undetected = has_undetected(store.conn)
+    required = bool(plan.to_index or model or undetected)
     pipelines, changed = _changed_languages(store, model, previous, required)
     report.pipelines = pipelines
     report.pipeline = pipelines.get("en", "")
-    for code in sorted(changed):
-        progress("scanning", 0, 0, _change_message(code, previous.get(code), pipelines.get(code)))
-    again.update(sources_read_as(store.conn, changed))
-    report.full_reindex = "en" in changed
-    if again:
-        plan = _read_again(store, plan, sources, again, report)
-    if changed and not plan.to_index:
-        with store.transaction() as conn:
-            record_pipelines(conn, pipelines)
+    if undetected or changed:
+        plan = _update_languages(
+            store, plan, sources, undetected, changed, previous, report, progress
+        )
 
     if resolution_outdated(store.conn):
         # An index of an earlier resolution: its stored mentions are cleaned again and
@@ -301,6 +295,36 @@ def _index_locked(
     return report
 
 
+def _update_languages(
+    store: Store,
+    plan: _Plan,
+    sources: Sequence[SourceFile],
+    undetected: bool,
+    changed: set[str],
+    previous: Mapping[str, str],
+    report: IndexReport,
+    progress: Callable[[str, int, int, str | None], None],
+) -> _Plan:
+    """In one transaction: detect the languages of the documents stored before languages
+    were, and forget the files to read again: those holding documents that another
+    language's pipeline read, or whose language's pipeline changed."""
+    pipelines = report.pipelines
+    with store.transaction() as conn:
+        again = set(detect_stored(conn)) if undetected else set()
+        for code in sorted(changed):
+            language_sources = sources_read_as(conn, [code])
+            if language_sources:
+                before, after = previous.get(code), pipelines.get(code)
+                progress("scanning", 0, 0, _change_message(code, before, after))
+                report.full_reindex = report.full_reindex or code == "en"
+            again.update(language_sources)
+        if again:
+            plan = _read_again(conn, plan, sources, again, report)
+        if changed and not plan.to_index:
+            record_pipelines(conn, pipelines)
+    return plan
+
+
 def _change_message(language: str, before: str | None, after: str | None) -> str:
     from explorer.corpus.language import language_name
 
@@ -319,14 +343,18 @@ def _change_message(language: str, before: str | None, after: str | None) -> str
 
 
 def _read_again(
-    store: Store, plan: _Plan, sources: Sequence[SourceFile], paths: set[str], report: IndexReport
+    conn: sqlite3.Connection,
+    plan: _Plan,
+    sources: Sequence[SourceFile],
+    paths: set[str],
+    report: IndexReport,
 ) -> _Plan:
-    """`plan` with the files at `paths` read again (those still there); their rows go now."""
+    """`plan` with the files at `paths` read again (those still there); their rows go now,
+    in the caller's transaction."""
     queued = {str(s.path) for s in plan.to_index}
     again = [s for s in sources if str(s.path) in paths and str(s.path) not in queued]
-    with store.transaction() as conn:
-        for source in again:
-            forget_source(conn, str(source.path))
+    for source in again:
+        forget_source(conn, str(source.path))
     report.unchanged_files -= len(again)
     return _Plan([*plan.to_index, *again], plan.removed, plan.unchanged - len(again), plan.touched)
 
