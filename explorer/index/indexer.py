@@ -31,13 +31,8 @@ from explorer.index.engines import (
 from explorer.index.entities import rebuild_entity_tables
 from explorer.index.furniture import refresh_furniture
 from explorer.index.interim import InterimResolution
-from explorer.index.languages import (
-    detect_stored,
-    has_undetected,
-    record_pipelines,
-    sources_read_as,
-    stored_pipelines,
-)
+from explorer.index.language_pass import changed_languages, files_to_read_again
+from explorer.index.languages import has_undetected, record_pipelines, stored_pipelines
 from explorer.index.lock import IndexBusy, IndexLock
 from explorer.index.reresolve import redo_resolution, resolution_outdated
 from explorer.index.store import Store
@@ -133,32 +128,8 @@ def needs_indexing(store: Store, roots: Iterable[Path]) -> bool:
         or store.meta("resolved") != "1"
         or resolution_outdated(store.conn)
         or has_undetected(store.conn)
-        or bool(_changed_languages(store, None, stored_pipelines(store.conn), False)[1])
+        or bool(changed_languages(store.conn, None, stored_pipelines(store.conn), False)[1])
     )
-
-
-def _changed_languages(
-    store: Store, model: str | None, previous: Mapping[str, str], required: bool
-) -> tuple[dict[str, str], set[str]]:
-    """The pipelines to read each language with, and the languages whose pipeline is not
-    the one the index read them with. Without an English pipeline installed, the index's
-    own stay, unless a pass needs one (`required`: PipelineError)."""
-    from explorer.nlp.pipeline import PipelineError, choose_pipelines
-
-    try:
-        chosen = choose_pipelines(model, previous)
-    except PipelineError:
-        if required:
-            raise
-        return dict(previous), set()
-    if not previous or not _has_documents(store):
-        return chosen, set()
-    languages = set(previous) | set(chosen)
-    return chosen, {code for code in languages if previous.get(code) != chosen.get(code)}
-
-
-def _has_documents(store: Store) -> bool:
-    return bool(store.conn.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0])
 
 
 def index_corpus(
@@ -246,12 +217,19 @@ def _index_locked(
     # languages detected, in the transaction that forgets those to read again.
     undetected = has_undetected(store.conn)
     required = bool(plan.to_index or model or undetected)
-    pipelines, changed = _changed_languages(store, model, previous, required)
+    pipelines, changed = changed_languages(store.conn, model, previous, required)
     report.pipelines = pipelines
     report.pipeline = pipelines.get("en", "")
     if undetected or changed:
         plan = _update_languages(
-            store, plan, sources, undetected, changed, previous, report, progress
+            store,
+            plan,
+            sources,
+            undetected,
+            changed,
+            previous,
+            report,
+            lambda message: progress("scanning", 0, 0, message),
         )
 
     if resolution_outdated(store.conn):
@@ -303,43 +281,25 @@ def _update_languages(
     changed: set[str],
     previous: Mapping[str, str],
     report: IndexReport,
-    progress: Callable[[str, int, int, str | None], None],
+    announce: Callable[[str], None],
 ) -> _Plan:
-    """In one transaction: detect the languages of the documents stored before languages
-    were, and forget the files to read again: those holding documents that another
-    language's pipeline read, or whose language's pipeline changed."""
-    pipelines = report.pipelines
+    """In one transaction: the languages of the documents stored before languages were
+    detected, and the files to read again forgotten (`files_to_read_again`)."""
     with store.transaction() as conn:
-        again = set(detect_stored(conn)) if undetected else set()
-        for code in sorted(changed):
-            language_sources = sources_read_as(conn, [code])
-            if language_sources:
-                before, after = previous.get(code), pipelines.get(code)
-                progress("scanning", 0, 0, _change_message(code, before, after))
-                report.full_reindex = report.full_reindex or code == "en"
-            again.update(language_sources)
+        again, english = files_to_read_again(
+            conn,
+            undetected=undetected,
+            changed=changed,
+            previous=previous,
+            pipelines=report.pipelines,
+            announce=announce,
+        )
+        report.full_reindex = english
         if again:
             plan = _read_again(conn, plan, sources, again, report)
         if changed and not plan.to_index:
-            record_pipelines(conn, pipelines)
+            record_pipelines(conn, report.pipelines)
     return plan
-
-
-def _change_message(language: str, before: str | None, after: str | None) -> str:
-    from explorer.corpus.language import language_name
-
-    name = language_name(language)
-    if before and after:
-        return (
-            f"The {name} pipeline changed from {before} to {after}: "
-            f"re-indexing every document in {name}."
-        )
-    if after:
-        return f"A {name} pipeline is installed ({after}): re-indexing every document in {name}."
-    return (
-        f"The {name} pipeline {before} is no longer installed: re-indexing every document "
-        f"in {name}, without entities."
-    )
 
 
 def _read_again(
