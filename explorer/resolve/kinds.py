@@ -26,6 +26,7 @@ from explorer.resolve.spans import (
     IN_NAME_LIST,
     NEAR_WORK_WORD,
     TEAM_CUE,
+    TRADED,
 )
 from explorer.vocabulary import KINDS
 
@@ -65,6 +66,9 @@ class KindVotes:
             # be a player like him, so beside a person's name the cue counts once
             thing = "event" if route.kind == "event" else "other"
             votes[thing] += 1 if route.kind == "person" else (1 + CUE_WEIGHT) * n
+        if form.flags & TRADED and not route.gazetteer and route.kind != "person":
+            # "the sale of Yugansk", "its Yugansk unit": a company, not a place
+            votes["organization"] += CUE_WEIGHT * n
         if form.flags & IN_NAME_LIST and not route.gazetteer:
             # a line-up's "Y Delaigue (Castres)", whatever the model made of it
             votes["person"] += CUE_WEIGHT * n

@@ -17,6 +17,8 @@ from explorer.resolve.gazetteer import lookup_key
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
+    COMPANY_WORDS_AFTER,
+    COMPANY_WORDS_BEFORE,
     COUNTING_NUMBERS,
     COUNTING_WORDS,
     FUNCTION_WORDS,
@@ -66,6 +68,9 @@ COUNTED = 1024
 # The span is one item of a line-up or cast list, a line of at least four names
 # like "F Sheahan, M Horan, D O'Callaghan" or "Yann Delaigue (Castres), ...": people.
 IN_NAME_LIST = 2048
+# The name is bought, sold, owned or divided: "the sale of Yugansk", "a bid for
+# Yugansk", "its Yugansk unit": a company, whatever the model made of it.
+TRADED = 4096
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -75,6 +80,7 @@ ANY_OF_DOCUMENT = (
     | DEFINED_AFTER_NAME
     | COUNTED
     | IN_NAME_LIST
+    | TRADED
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -167,9 +173,22 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= DEFINED_AFTER_NAME
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
+    if following in COMPANY_WORDS_AFTER or _is_traded(text, start, previous):
+        flags |= TRADED
     if _in_name_list(text, start, end):
         flags |= IN_NAME_LIST
     return flags
+
+
+def _is_traded(text: str, start: int, previous: str) -> bool:
+    """The word before the name, or before its "of", "in" or "for", is what is done to
+    a company: "bought Yugansk", "the sale of Yugansk", "a stake in Yukos"."""
+    if previous in COMPANY_WORDS_BEFORE:
+        return True
+    if previous not in ("of", "in", "for"):
+        return False
+    before = _previous_word(text, start)
+    return _previous_word(text, start - len(before) - 1).lower() in COMPANY_WORDS_BEFORE
 
 
 def _is_counted(determiner: str, text: str, start: int, end: int) -> bool:

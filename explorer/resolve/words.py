@@ -96,6 +96,19 @@ TEAM_WORDS = frozenset(
 # Barcelona", "beat Newcastle").
 TEAM_WORDS_BEFORE = frozenset("against beat beating defeated v vs".split())
 
+# What is bought, sold and owned is a company: the words before "of"/"in"/"for" and
+# a name ("the sale of Yugansk", "a stake in Yukos", "a bid for Yugansk"), and
+# the words after one ("its Yugansk unit", "Yukos shares").
+COMPANY_WORDS_BEFORE = frozenset(
+    """
+    acquisition auction bid bought buy buyer buying ownership purchase sale sell
+    selling shareholders shares sold stake takeover
+    """.split()
+)
+COMPANY_WORDS_AFTER = frozenset(
+    "division divisions shareholders shares stake subsidiary unit units".split()
+)
+
 # Determiners that count or own what follows ("an Oscar", "his iPod"); "her" is
 # left out, since it is also an object ("told her Blair was"). Numbers count only
 # plurals ("three Oscars"; "number eight Harinordoquy" is a position).

@@ -15,6 +15,7 @@ from explorer.resolve.spans import (
     IN_NAME_LIST,
     NEAR_WORK_WORD,
     TEAM_CUE,
+    TRADED,
 )
 
 
@@ -458,3 +459,18 @@ def test_a_name_in_a_line_up_is_a_person_whatever_its_label() -> None:
     assert kinds(resolve([form(0, "Yann Delaigue", "ORG", count=3)]))["Yann Delaigue"] == (
         "organization"
     )
+
+
+def test_a_name_bought_and_sold_is_a_company_not_a_place() -> None:
+    # the model tags "Yugansk" GPE in most mentions; the corpus sells it
+    forms = [form(d, "Yugansk", "GPE", count=3, flags=TRADED) for d in range(4)]
+    forms += [form(d, "Yugansk", "GPE", count=3) for d in range(4, 6)]
+    assert kinds(resolve(forms))["Yugansk"] == "organization"
+    # a known place stays a place ("HSBC's China unit", "UK shares")
+    forms = [form(d, "China", "GPE", count=2, flags=TRADED) for d in range(3)]
+    assert kinds(resolve(forms))["China"] == "country"
+    forms = [form(d, "Madrid", "GPE", count=2, flags=TRADED) for d in range(3)]
+    assert kinds(resolve(forms))["Madrid"] == "place"
+    # a person's name is not bought ("a bid for Blair to stand down")
+    forms = [form(d, "Tony Blair", count=2, flags=TRADED) for d in range(3)]
+    assert kinds(resolve(forms))["Tony Blair"] == "person"

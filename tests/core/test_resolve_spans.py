@@ -16,6 +16,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     TEAM_CUE,
     TITLE_CASE_LINE,
+    TRADED,
     clean_span,
     mention_flags,
 )
@@ -281,3 +282,24 @@ def test_the_items_of_a_line_up_or_cast_list_are_flagged() -> None:
     assert not flags_of(places, "Germany") & IN_NAME_LIST
     prose = "Tony Blair, Gordon Brown and John Prescott met on Monday, aides said."
     assert not flags_of(prose, "Gordon Brown") & IN_NAME_LIST
+
+
+def test_a_name_bought_sold_or_divided_is_flagged_as_traded() -> None:
+    traded = [
+        ("the sale of Yugansk as part of", "Yugansk"),
+        ("a bid for Yugansk by state", "Yugansk"),
+        ("Rosneft bought Yugansk last year", "Yugansk"),
+        ("auction of its Yugansk division by", "Yugansk"),
+        ("which sent Reynolds shares up 4.5%", "Reynolds"),
+        ("it holds a stake in Yukos", "Yukos"),
+    ]
+    for text, name in traded:
+        assert flags_of(text, name) & TRADED, text
+    not_traded = [
+        ("the people of Moscow", "Moscow"),
+        ("she flew to Moscow for talks", "Moscow"),
+        ("a visit for Blair to", "Blair"),
+        ("the Yugansk oilfields", "Yugansk"),
+    ]
+    for text, name in not_traded:
+        assert not flags_of(text, name) & TRADED, text
