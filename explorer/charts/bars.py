@@ -6,6 +6,10 @@ Horizontal bars with their names on the left and their values at their ends
 the chart must be for each name to stay readable, and a panel scrolls a chart
 taller than itself. Mouse panning and zooming are off: these charts are read,
 not explored; a click on a bar or its name reports the bar.
+
+A chart is redrawn at every selection, so its graphics items are made once and
+given new data (`setOpts`, `set_values`, hidden when not needed) rather than
+removed from the plot and made again.
 """
 
 from __future__ import annotations
@@ -15,10 +19,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from explorer.charts.bar_values import BarValues
 from explorer.charts.data import EMPTY_CHART, Bar, ChartData
 from explorer.charts.kinds import kind_color, kind_name
 from explorer.vocabulary import KINDS
@@ -88,7 +93,11 @@ class BarChart(pg.PlotWidget):
         self._resized.timeout.connect(self._fit_to_size)
         self._data = EMPTY_CHART
         self._time_axis = False
-        self._items: list[pg.GraphicsObject] = []
+        # made at their first use, then kept: the bars, their values, the empty message
+        self._bar_item: pg.BarGraphItem | None = None
+        self._values: BarValues | None = None
+        self._message: pg.TextItem | None = None
+        self._items: list[pg.GraphicsObject] = []  # those the current data shows
         self._positions: list[float] = []
         self._half_width = 0.5
         plot = self.getPlotItem()
@@ -137,9 +146,7 @@ class BarChart(pg.PlotWidget):
         self._apply_theme()
 
     def _draw(self) -> None:
-        plot = self.getPlotItem()
-        for item in self._items:
-            plot.removeItem(item)
+        shown = self._items
         self._items = []
         self._positions = []
         data = self._data
@@ -151,6 +158,9 @@ class BarChart(pg.PlotWidget):
             self._draw_time(data.bars)
         else:
             self._draw_horizontal(data.bars)
+        for item in shown:
+            if all(item is not kept for kept in self._items):
+                item.hide()
 
     def _set_title(self, data: ChartData) -> None:
         plot = self.getPlotItem()
@@ -189,21 +199,36 @@ class BarChart(pg.PlotWidget):
             else ""
         )
 
-    def _add(self, item: pg.GraphicsObject) -> None:
-        self.getPlotItem().addItem(item)
+    def _show(self, item: pg.GraphicsObject) -> None:
+        item.show()
         self._items.append(item)
+
+    def _bars(self, **opts: object) -> pg.BarGraphItem:
+        """The bars' item with these options (every coordinate option is given, so that
+        the horizontal and the time layout do not mix)."""
+        opts = {"x": None, "x0": None, "x1": None, "y": None, "y0": None, "y1": None, **opts}
+        if self._bar_item is None:
+            self._bar_item = pg.BarGraphItem(pen=pg.mkPen(None), **opts)
+            self.getPlotItem().addItem(self._bar_item)
+        else:
+            self._bar_item.setOpts(**opts)
+        self._show(self._bar_item)
+        return self._bar_item
 
     def _draw_empty(self, message: str) -> None:
         plot = self.getPlotItem()
         plot.hideAxis("left")
         plot.hideAxis("bottom")
         plot.getViewBox().invertY(False)
-        text = pg.TextItem(message, color=self._theme.muted, anchor=(0.5, 0.5))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.05)
-        text.setFont(font)
-        text.setPos(0.5, 0.5)
-        self._add(text)
+        if self._message is None:
+            self._message = pg.TextItem(anchor=(0.5, 0.5))
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.05)
+            self._message.setFont(font)
+            self._message.setPos(0.5, 0.5)
+            self.getPlotItem().addItem(self._message)
+        self._message.setText(message, color=self._theme.muted)
+        self._show(self._message)
         plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
 
     def _color(self, bar: Bar) -> str:
@@ -258,29 +283,30 @@ class BarChart(pg.PlotWidget):
         view_width = plot.width() - axis_width - 10
         left.setStyle(tickLength=0)
         brushes = [pg.mkBrush(self._color(bar)) for bar in bars]
-        self._add(
-            pg.BarGraphItem(
-                x0=0,
-                y=ys,
-                height=BAR_HEIGHT,
-                width=[b.value for b in bars],
-                brushes=brushes,
-                pen=pg.mkPen(None),
-            )
+        self._bars(
+            x0=0,
+            y=ys,
+            height=BAR_HEIGHT,
+            width=[b.value for b in bars],
+            brush=None,
+            brushes=brushes,
         )
         top = max(bar.value for bar in bars) or 1.0
-        for y, bar in zip(ys, bars, strict=True):
-            text = pg.TextItem(_number(bar.value), color=self._theme.foreground, anchor=(0, 0.5))
-            text.setPos(bar.value + top * 0.01, y)
-            self._add(text)
         self._positions = [float(y) for y in ys]
         self._half_width = 0.5
         rows = max(len(bars), min(self._rows_fitting(), MIN_ROWS))
-        plot.setRange(
-            xRange=(0, top * self._label_room(bars, view_width)),
-            yRange=(-0.6, rows - 0.4),
-            padding=0,
+        right = top * self._label_room(bars, view_width)
+        if self._values is None:
+            self._values = BarValues()
+            plot.addItem(self._values, ignoreBounds=True)
+        self._values.set_values(
+            [(bar.value + top * 0.01, y, _number(bar.value)) for y, bar in enumerate(bars)],
+            self.font(),
+            self._theme.foreground,
+            QRectF(0, -0.6, right, rows),
         )
+        self._show(self._values)
+        plot.setRange(xRange=(0, right), yRange=(-0.6, rows - 0.4), padding=0)
 
     def _label_room(self, bars: tuple[Bar, ...], view_width: float) -> float:
         """How far past the longest bar the x range must reach for its value label to show:
@@ -298,15 +324,13 @@ class BarChart(pg.PlotWidget):
         xs = [_timestamp(bar.date or bar.label) for bar in bars]
         gaps = [b - a for a, b in zip(xs, xs[1:], strict=False) if b > a]
         width = max(min(gaps, default=DAY_S) * 0.8, DAY_S * 0.5)
-        self._add(
-            pg.BarGraphItem(
-                x=xs,
-                y0=0,
-                width=width,
-                height=[b.value for b in bars],
-                brush=pg.mkBrush(self._color(bars[0])),
-                pen=pg.mkPen(None),
-            )
+        self._bars(
+            x=xs,
+            y0=0,
+            width=width,
+            height=[b.value for b in bars],
+            brush=pg.mkBrush(self._color(bars[0])),
+            brushes=None,
         )
         self._positions = xs
         self._half_width = width / 2
