@@ -24,6 +24,7 @@ from explorer.resolve.spans import (
     AFTER_TITLE,
     COUNTED,
     IN_NAME_LIST,
+    LISTED_CLUB,
     NEAR_WORK_WORD,
     TEAM_CUE,
     TRADED,
@@ -69,6 +70,9 @@ class KindVotes:
         if form.flags & TRADED and not route.gazetteer and route.kind != "person":
             # "the sale of Yugansk", "its Yugansk unit": a company, not a place
             votes["organization"] += CUE_WEIGHT * n
+        if form.flags & LISTED_CLUB and not route.fixed:
+            # "Jon Dunbar (Leeds Tykes)": the club; a country there is its team
+            votes["organization"] += (1 + CUE_WEIGHT) * n
         if form.flags & IN_NAME_LIST and not route.gazetteer:
             # a line-up's "Y Delaigue (Castres)", whatever the model made of it
             votes["person"] += CUE_WEIGHT * n

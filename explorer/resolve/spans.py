@@ -28,6 +28,7 @@ from explorer.resolve.words import (
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
     TITLE_WORDS,
+    VESSEL_WORDS,
     WORK_WORDS,
     is_common_word,
     other_names_table,
@@ -53,7 +54,7 @@ FURNITURE = 64
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
 ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
-# console", "the game Halo").
+# console", "the game Halo"), or the word before it a ship ("the liner Crystal Harmony").
 NEAR_WORK_WORD = 128
 # A word beside the span is what a club has or does ("Liverpool boss", "Newcastle
 # beat", "against Barcelona"): a city so named is its club.
@@ -71,6 +72,9 @@ IN_NAME_LIST = 2048
 # The name is bought, sold, owned or divided: "the sale of Yugansk", "a bid for
 # Yugansk", "its Yugansk unit": a company, whatever the model made of it.
 TRADED = 4096
+# The span is a club in brackets after a name in a line-up ("Jon Dunbar (Leeds
+# Tykes)", "Fletcher (West Ham)"): the club, not its town.
+LISTED_CLUB = 8192
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -81,6 +85,7 @@ ANY_OF_DOCUMENT = (
     | COUNTED
     | IN_NAME_LIST
     | TRADED
+    | LISTED_CLUB
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -106,13 +111,18 @@ _HEADLINE_MIN_WORDS = 2
 # initial and a family name ("D O'Callaghan") or two or three names ("Yann
 # Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
+# "&#233;" or "&eacute;" just before a separator: the ";" ends the reference
+_CHARACTER_REFERENCE = re.compile(r"&#?\w{1,8};\s*$")
 _LISTED_PERSON = re.compile(
     r"(?P<name>(?:(?P<initial>[A-Z]\.?)|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
     r"(?: (?P<family>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)))(?P<note> \([^()]{1,30}\))?"
 )
+# A list's heading: "Forwards:", "Replacements:", "France:".
+_LIST_HEADING = re.compile(r"[A-Z][\w ]{0,30}:\s*")
 _NAME_LIST_MIN = 4
 _NAME_LIST_SHARE = 0.75
-_NAME_LIST_MAX_CHARS = 1000
+# A squad of 30 with clubs runs to about 1,500 characters.
+_NAME_LIST_MAX_CHARS = 3000
 # Left behind by a bad conversion to text: never part of a name.
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
 
@@ -167,7 +177,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ARTICLE
     if following in TEAM_WORDS or previous in TEAM_WORDS_BEFORE:
         flags |= TEAM_CUE
-    if previous in WORK_WORDS or following in WORK_WORDS:
+    if previous in WORK_WORDS or following in WORK_WORDS or previous in VESSEL_WORDS:
         flags |= NEAR_WORK_WORD
     if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
         flags |= DEFINED_AFTER_NAME
@@ -175,8 +185,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= COUNTED
     if following in COMPANY_WORDS_AFTER or _is_traded(text, start, previous):
         flags |= TRADED
-    if _in_name_list(text, start, end):
-        flags |= IN_NAME_LIST
+    flags |= _name_list_flags(text, start, end)
     return flags
 
 
@@ -207,37 +216,71 @@ def _is_counted(determiner: str, text: str, start: int, end: int) -> bool:
     return following is not None and following.group(1) in PHRASE_ENDS
 
 
-def _in_name_list(text: str, start: int, end: int) -> bool:
-    """The span's line is a list of at least four people's names, as line-ups and
-    cast lists give them, and the span is one whole item of it."""
+def _name_list_flags(text: str, start: int, end: int) -> int:
+    """IN_NAME_LIST when the span's line is a list of at least four people's names,
+    as line-ups and cast lists give them, and the span is one whole item of it;
+    LISTED_CLUB when it is a club in brackets after one of them."""
     reach = max(0, start - _NAME_LIST_MAX_CHARS)
     line_start = max(text.rfind("\n", reach, start), text.rfind("\r", reach, start)) + 1
     if line_start == 0 and reach > 0:
-        return False
+        return 0
     line_break = _LINE_BREAK.search(text, end, line_start + _NAME_LIST_MAX_CHARS + 1)
     if line_break is None and len(text) > line_start + _NAME_LIST_MAX_CHARS:
-        return False
-    line = text[line_start : line_break.start() if line_break else len(text)]
-    return text[start:end] in _listed_names(line)
+        return 0
+    people, clubs = _name_list(text[line_start : line_break.start() if line_break else len(text)])
+    name = text[start:end]
+    return (IN_NAME_LIST if name in people else 0) | (LISTED_CLUB if name in clubs else 0)
+
+
+_NO_LIST: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+def _list_items(body: str) -> list[str]:
+    """The items of a list line: split at commas, semicolons and "and" outside
+    brackets ("Fabien Pelous (Stade Toulousain, capt)" is one item) and outside a
+    character reference left in the text ("Pap&#233;")."""
+    items: list[str] = []
+    depth = start = scanned = 0
+    for match in _LIST_SEPARATOR.finditer(body):
+        depth += body.count("(", scanned, match.start()) - body.count(")", scanned, match.start())
+        scanned = match.start()
+        if depth > 0 or _CHARACTER_REFERENCE.search(body, start, match.end()):
+            continue
+        items.append(body[start : match.start()].strip())
+        start = match.end()
+    items.append(body[start:].strip())
+    return items
 
 
 @lru_cache(maxsize=16)
-def _listed_names(line: str) -> frozenset[str]:
-    """The names of a line-up or cast list line (empty for any other line): at least
-    four items shaped as people's names, three in four of its items, half of them
-    with an initial or a club or role in brackets, as a list of bare names ("Lloyds
-    TSB, Abbey National, ...") may be of anything."""
+def _name_list(line: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The people and the clubs of a line-up or cast list line (empty for any other
+    line): at least four items shaped as people's names, three in four of its
+    items, with a heading ("Forwards:") or half of them with an initial or a club
+    or role in brackets, as a list of bare names ("Lloyds TSB, Abbey National, ...")
+    may be of anything."""
     if line.count(",") + line.count(";") < _NAME_LIST_MIN - 1:
-        return frozenset()
-    items = [item.strip() for item in _LIST_SEPARATOR.split(line.strip().rstrip("."))]
+        return _NO_LIST
+    heading = _LIST_HEADING.match(line)
+    body = line[heading.end() if heading else 0 :].strip().rstrip(".")
+    items = _list_items(body)
     shaped = [match for item in items if (match := _LISTED_PERSON.fullmatch(item))]
     marked = sum(bool(match.group("initial") or match.group("note")) for match in shaped)
-    if len(shaped) < max(_NAME_LIST_MIN, _NAME_LIST_SHARE * len(items)) or 2 * marked < len(shaped):
-        return frozenset()
-    names = {match.group("name") for match in shaped}
+    if len(shaped) < max(_NAME_LIST_MIN, _NAME_LIST_SHARE * len(items)):
+        return _NO_LIST
+    if not heading and 2 * marked < len(shaped):
+        return _NO_LIST
+    people = {match.group("name") for match in shaped}
     # the model often leaves the initial off: "Titterrell" of "A Titterrell"
-    names.update(match.group("family") for match in shaped if match.group("initial"))
-    return frozenset(names)
+    people.update(match.group("family") for match in shaped if match.group("initial"))
+    # "(Stade Toulousain, capt)": the capitalised parts of a bracket
+    clubs = {
+        part
+        for match in shaped
+        for part in (p.strip() for p in (match.group("note") or "").strip(" ()").split(","))
+        if part[:1].isupper()
+    }
+    return frozenset(people), frozenset(clubs)
 
 
 def _next_word(text: str, end: int) -> str:

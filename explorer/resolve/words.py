@@ -68,7 +68,7 @@ ORG_WORDS = frozenset(
     conglomerate corporation developer firm giant group insurer label maker
     manufacturer network newspaper operator outfit party producer provider
     publisher regulator retailer side site studio subsidiary supplier team
-    union website
+    union website based
     """.split()
 )
 
@@ -89,7 +89,7 @@ TEAM_WORDS = frozenset(
     """
     are beat beats boss captain chairman clash coach defeated defender drew edged
     fans fixture forward game goalkeeper hammered have keeper manager match
-    midfielder side skipper squad striker supporters thrashed were winger
+    midfielder side skipper squad striker supporters thrashed v vs were winger
     """.split()
 )
 # Words before a club's name, what is done to it ("against Barcelona", "Arsenal v
@@ -105,9 +105,16 @@ COMPANY_WORDS_BEFORE = frozenset(
     selling shareholders shares sold stake takeover
     """.split()
 )
+# ("bid" is left out: "the Open bid", "his Oscar bid" are attempts, not offers)
 COMPANY_WORDS_AFTER = frozenset(
-    "division divisions shareholders shares stake subsidiary unit units".split()
+    """
+    division divisions offer shareholders shares stake subsidiary takeover unit units
+    """.split()
 )
+
+# Words before a ship's name ("the cruise liner Crystal Harmony"); not after it,
+# where they name the owner ("a Cunard liner", "a Navy ship").
+VESSEL_WORDS = frozenset("frigate liner ship submarine tanker vessel warship yacht".split())
 
 # Determiners that count or own what follows ("an Oscar", "his iPod"); "her" is
 # left out, since it is also an object ("told her Blair was"). Numbers count only

@@ -13,6 +13,7 @@ from explorer.resolve.spans import (
     COUNTED,
     DEFINED_AFTER_NAME,
     IN_NAME_LIST,
+    LISTED_CLUB,
     NEAR_WORK_WORD,
     TEAM_CUE,
     TRADED,
@@ -474,3 +475,18 @@ def test_a_name_bought_and_sold_is_a_company_not_a_place() -> None:
     # a person's name is not bought ("a bid for Blair to stand down")
     forms = [form(d, "Tony Blair", count=2, flags=TRADED) for d in range(3)]
     assert kinds(resolve(forms))["Tony Blair"] == "person"
+
+
+def test_a_club_in_brackets_in_a_line_up_is_the_club() -> None:
+    # "Jon Dunbar (Leeds Tykes)": the model calls the club a person or a place
+    forms = [form(d, "Leeds Tykes", "PERSON", flags=LISTED_CLUB) for d in range(2)]
+    forms += [form(2, "Leeds Tykes", "PERSON")]
+    assert kinds(resolve(forms))["Leeds Tykes"] == "organization"
+    forms = [form(d, "Gloucester", "GPE", flags=LISTED_CLUB) for d in range(3)]
+    forms += [form(3, "Gloucester", "GPE")]
+    assert kinds(resolve(forms))["Gloucester"] == "organization"
+    # a country there is its national side: it stays the country
+    forms = [form(d, "Ireland", "GPE", flags=LISTED_CLUB) for d in range(3)]
+    assert kinds(resolve(forms))["Ireland"] == "country"
+    # a city named in prose stays a place
+    assert kinds(resolve([form(0, "Gloucester", "GPE", count=4)]))["Gloucester"] == "place"

@@ -12,6 +12,7 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     IN_NAME_LIST,
     LINE_START,
+    LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
     TEAM_CUE,
@@ -303,3 +304,45 @@ def test_a_name_bought_sold_or_divided_is_flagged_as_traded() -> None:
     ]
     for text, name in not_traded:
         assert not flags_of(text, name) & TRADED, text
+
+
+def test_a_squad_under_a_heading_is_a_line_up_and_its_bracketed_clubs_are_clubs() -> None:
+    squad = "Forwards: Nicolas Mas, Sylvain Marconnet, Olivier Milloud, William Servat.\n"
+    assert flags_of(squad, "Sylvain Marconnet") & IN_NAME_LIST
+    clubs = "Bruce Douglas (The Borders), Jon Dunbar (Leeds Tykes), Iain Fullarton (Saracens), "
+    clubs += "Stuart Grimes (Newcastle)\n"
+    assert flags_of(clubs, "Leeds Tykes") & LISTED_CLUB
+    assert flags_of(clubs, "Newcastle") & LISTED_CLUB
+    assert not flags_of(clubs, "Jon Dunbar") & LISTED_CLUB
+    # a role in brackets is no club; a heading alone does not make prose a list
+    captain = "J Robinson (capt), M Cueto (Sale), M Tait (Newcastle), J Noon (Newcastle)\n"
+    assert not flags_of(captain, "J Robinson") & LISTED_CLUB
+    prose = "Note: Tony Blair met Gordon Brown on Monday, and later John Prescott.\n"
+    assert not flags_of(prose, "Gordon Brown") & IN_NAME_LIST
+    # bracketed names in prose are not a line-up's clubs
+    aside = "The firm (Yukos) said that Rosneft (the state firm) would bid.\n"
+    assert not flags_of(aside, "Yukos") & LISTED_CLUB
+
+
+def test_more_cues_a_ship_a_based_firm_a_fixture_and_an_offer() -> None:
+    assert flags_of("The cruise liner Crystal Harmony sailed", "Crystal Harmony") & NEAR_WORK_WORD
+    assert not flags_of("a Cunard liner sailed", "Cunard") & NEAR_WORK_WORD
+    assert flags_of("pressure on Swiss-based Xstrata to", "Xstrata") & AFTER_ORG_WORD
+    assert flags_of("West Ham v Norwich", "West Ham") & TEAM_CUE
+    assert flags_of("said the Xstrata offer was low", "Xstrata") & TRADED
+    assert not flags_of("Philippoussis doubt over Open bid", "Open") & TRADED
+
+
+def test_a_line_up_is_split_outside_brackets_and_character_references() -> None:
+    squad = (
+        "Sylvain Marconnet (Stade Francais), Nicolas Mas (Perpignan), "
+        "Fabien Pelous (Stade Toulousain, capt), Pascal Pap&#233; (Bourgoin), "
+        "Gordon Bulloch (captain, Glasgow Rugby), Olivier Milloud (Bourgoin)\n"
+    )
+    assert flags_of(squad, "Sylvain Marconnet") & IN_NAME_LIST
+    assert flags_of(squad, "Stade Toulousain") & LISTED_CLUB
+    assert flags_of(squad, "Glasgow Rugby") & LISTED_CLUB
+    assert not flags_of(squad, "capt") & LISTED_CLUB
+    # a squad of thirty runs past a thousand characters
+    long_squad = ", ".join(f"Player Number{i} (Club{i})" for i in range(40)) + "\n"
+    assert flags_of(long_squad, "Player Number39") & IN_NAME_LIST
