@@ -113,7 +113,7 @@ def _focused_days(conn: sqlite3.Connection, focus: Focus) -> _FocusedDays:
             dates = [date for _doc, date in pairs]
         coded = _any_days(dates)
     codes, days = coded
-    code = np.full(int(ids.max()) + 1 if ids.size else 0, -1, dtype=np.int64)
+    code = np.full(int(ids.max()) + 1 if ids.size else 0, -1, dtype=np.int32)
     code[ids] = codes
     read = _FocusedDays(conn, version, focus, code, days)
     _last.read = read
@@ -179,9 +179,12 @@ def entity_days(conn: sqlite3.Connection, entity_id: int, focus: Focus = NO_FOCU
     """`entity_id`'s mentions per day in the focused documents, and in the undated ones."""
     read = _focused_days(conn, focus)
     docs, mentions = _entity_documents(conn, entity_id)
-    code = np.full(len(docs), -1, dtype=np.int64)
-    known = docs < len(read.code)
-    code[known] = read.code[docs[known]]
+    if docs.size and docs.max() < len(read.code):
+        code = read.code[docs]
+    else:  # documents after the last focused one are outside the focus
+        code = np.full(len(docs), -1, dtype=np.int32)
+        known = docs < len(read.code)
+        code[known] = read.code[docs[known]]
     inside = code >= 0
     code, mentions = code[inside], mentions[inside]
     bins = len(read.days) + 1
