@@ -14,10 +14,10 @@ import sqlite3
 
 from explorer.index.decisions import forget_all
 from explorer.index.forms import recount_form_classes
-from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
+from explorer.resolve.spans import FURNITURE, clean_span, mention_flags, share_cues
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "8"
+RESOLUTION_VERSION = "9"
 _META_KEY = "resolution_version"
 
 
@@ -38,12 +38,18 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
             "SELECT id, start_char, clean_end, label, flags, text FROM mentions WHERE doc_id = ?",
             (doc_id,),
         ).fetchall()
+        cleaned = []
         for mention_id, start, end, label, flags, old_text in rows:
             span = clean_span(text, start, end, label)
             if span is None:
                 dropped.append((mention_id,))
                 continue
             new_flags = mention_flags(text, *span) | (flags & FURNITURE)
+            cleaned.append((mention_id, start, end, flags, old_text, span, new_flags))
+        shared = share_cues([(text[c[5][0] : c[5][1]], c[6]) for c in cleaned])
+        for (mention_id, start, end, flags, old_text, span, _), new_flags in zip(
+            cleaned, shared, strict=True
+        ):
             if span != (start, end) or new_flags != flags or old_text != text[span[0] : span[1]]:
                 changed.append((span[0], span[1], text[span[0] : span[1]], new_flags, mention_id))
     conn.executemany("DELETE FROM mentions WHERE id = ?", dropped)

@@ -14,7 +14,7 @@ from explorer.corpus.model import SourceFile
 from explorer.index.derived import retract_documents
 from explorer.index.forms import count_document_forms, uncount_documents
 from explorer.nlp.extract import Extraction
-from explorer.resolve.spans import clean_span, mention_flags
+from explorer.resolve.spans import clean_span, mention_flags, share_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,8 @@ class DocumentWriter:
                 )
             )
             self._next_mention += 1
+        shared = share_cues([(row[7], row[9]) for row in rows])
+        rows = [(*row[:9], flags) for row, flags in zip(rows, shared, strict=True)]
         self.conn.executemany(
             "INSERT INTO mentions(id, doc_id, passage_id, paragraph, start_char, clean_end, "
             "end_char, text, label, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

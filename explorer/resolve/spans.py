@@ -11,6 +11,7 @@ need, cheaply, because the indexer calls both for every mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from explorer.resolve.gazetteer import lookup_key
@@ -87,6 +88,12 @@ ANY_OF_DOCUMENT = (
     | TRADED
     | LISTED_CLUB
 )
+
+# Cues that hold for a name throughout its document, whatever label the model gave
+# each mention: "the Bofra virus" (PRODUCT) says what "Bofra" (ORG) is two lines on.
+# A word before the name ("film-maker Morgan Spurlock", "the Lib Dems") says less,
+# and stays with its own mention.
+SHARED_CUES = NEAR_WORK_WORD | TEAM_CUE | COUNTED | TRADED | IN_NAME_LIST | LISTED_CLUB
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
@@ -187,6 +194,15 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= TRADED
     flags |= _name_list_flags(text, start, end)
     return flags
+
+
+def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:
+    """The flags of one document's mentions, given as (text, flags), each with the
+    SHARED_CUES of every mention of the same text in the document."""
+    cues: dict[str, int] = {}
+    for text, flags in mentions:
+        cues[text] = cues.get(text, 0) | (flags & SHARED_CUES)
+    return [flags | cues[text] for text, flags in mentions]
 
 
 def _is_traded(text: str, start: int, previous: str) -> bool:

@@ -20,6 +20,7 @@ from explorer.resolve.spans import (
     TRADED,
     clean_span,
     mention_flags,
+    share_cues,
 )
 
 
@@ -346,3 +347,16 @@ def test_a_line_up_is_split_outside_brackets_and_character_references() -> None:
     # a squad of thirty runs past a thousand characters
     long_squad = ", ".join(f"Player Number{i} (Club{i})" for i in range(40)) + "\n"
     assert flags_of(long_squad, "Player Number39") & IN_NAME_LIST
+
+
+def test_a_cue_holds_for_every_mention_of_the_name_in_its_document() -> None:
+    # "the film Manhunt" (labelled WORK_OF_ART) and "Manhunt" (labelled ORG) later
+    mentions = [("Manhunt", NEAR_WORK_WORD), ("Manhunt", 0), ("Rockstar", AFTER_ORG_WORD)]
+    mentions += [("Rockstar", 0), ("Take-Two", TRADED | LINE_START)]
+    assert share_cues(mentions) == [
+        NEAR_WORK_WORD,
+        NEAR_WORK_WORD,
+        AFTER_ORG_WORD,
+        0,  # a word before one mention says less: it stays with that mention
+        TRADED | LINE_START,
+    ]
