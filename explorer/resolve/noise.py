@@ -24,7 +24,9 @@ from explorer.resolve.model import FormCount
 from explorer.resolve.spans import LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
 from explorer.resolve.words import CURRENCIES
 
-_LOWERCASE_PREFIX = re.compile(r"[^\W\d_A-Z]+-")
+# A word and a hyphen at the start: "pro-" of "pro-Blair" when it is lowercase
+# (any script's lowercase: "États-Unis" starts with a capital).
+_PREFIX = re.compile(r"([^\W\d_]+)-")
 
 
 def is_noise_text(text: str, label: str) -> bool:
@@ -35,7 +37,8 @@ def is_noise_text(text: str, label: str) -> bool:
         return True
     if any(c.islower() for c in text) and not any(c.isupper() for c in text):
         return True  # scripts without case ("习近平") are not judged by it
-    if _LOWERCASE_PREFIX.match(text):
+    prefix = _PREFIX.match(text)
+    if prefix and prefix.group(1).islower():
         return True
     if text.lower() in CURRENCIES:
         return True  # money is not an entity here, whatever the label ("Euros" as PERSON)

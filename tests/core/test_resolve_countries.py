@@ -239,3 +239,40 @@ def test_kinds_of_the_other_labels() -> None:
 def test_the_same_place_under_two_labels_is_one_entity() -> None:
     res = resolve([form(0, "Moscow", "GPE"), form(1, "Moscow", "ORG"), form(1, "Moscow", "LOC")])
     assert len(res.entities) == 1 and res.entities[0].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Russie", "RU"),
+        ("Corée du Nord", "KP"),
+        ("Allemagne", "DE"),
+        ("Royaume-Uni", "GB"),
+        ("États-Unis", "US"),
+        ("Etats-Unis", "US"),
+        ("Pays-Bas", "NL"),
+    ],
+)
+def test_french_names_of_countries(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Maurice", "Chine Town", "Georgie"])
+def test_french_names_that_english_uses_otherwise_are_not_countries(name: str) -> None:
+    # "Maurice" (Mauritius) is a given name in English text
+    assert country_code(name) is None
+
+
+def test_a_country_named_in_french_and_in_english_is_one_entity() -> None:
+    res = resolve(
+        [
+            FormCount(0, "Russia", "GPE", 0, 3),
+            FormCount(1, "Russie", "GPE", 0, 2),
+            FormCount(1, "Corée du Nord", "LOC", 0, 1),
+            FormCount(2, "North Korea", "GPE", 0, 1),
+        ]
+    )
+    assert sorted((e.name, e.kind) for e in res.entities) == [
+        ("North Korea", "country"),
+        ("Russia", "country"),
+    ]

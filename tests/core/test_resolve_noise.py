@@ -86,6 +86,7 @@ def test_a_lone_person_word_follows_the_same_rule() -> None:
     [
         ("inter-Korean", "NORP"),  # a lowercase prefix: an adjective, not a name
         ("anti-American", "NORP"),
+        ("été-Paris", "GPE"),  # an accented lowercase prefix is still one
         ("communists", "NORP"),  # no capital letter
         ("...", "ORG"),
         ("Kim 2", "PERSON"),  # digits in a person's name
@@ -104,6 +105,8 @@ def test_texts_that_are_not_names(text: str, label: str) -> None:
         ("World War 2", "EVENT"),
         ("iPhone", "PRODUCT"),
         ("习近平", "PERSON"),  # a script without case
+        ("États-Unis", "GPE"),  # an accented capital is a capital
+        ("Émile-Zola", "PERSON"),
     ],
 )
 def test_texts_that_may_be_names(text: str, label: str) -> None:
