@@ -21,7 +21,12 @@ import re
 from collections.abc import Iterable
 
 from explorer.resolve.model import FormCount
-from explorer.resolve.spans import LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+from explorer.resolve.spans import (
+    DEFINED_AS_TERM,
+    LINE_START,
+    LOWERCASE_ELSEWHERE,
+    TITLE_CASE_LINE,
+)
 from explorer.resolve.words import CURRENCIES
 
 # A word and a hyphen at the start: "pro-" of "pro-Blair" when it is lowercase
@@ -52,7 +57,7 @@ def is_single_word(text: str) -> bool:
 
 def is_suspicious(flags: int, common_word: bool) -> bool:
     """This document's mentions of a word (flags AND-ed over them) suggest an ordinary word."""
-    if flags & LOWERCASE_ELSEWHERE:
+    if flags & (LOWERCASE_ELSEWHERE | DEFINED_AS_TERM):
         return True
     return common_word and bool(flags & (LINE_START | TITLE_CASE_LINE))
 

@@ -73,6 +73,10 @@ IN_NAME_LIST = 2048
 # The name is bought, sold, owned or divided: "the sale of Yugansk", "a bid for
 # Yugansk", "its Yugansk unit": a company, whatever the model made of it.
 TRADED = 4096
+# The span is an acronym defined in brackets after the lowercase words it abbreviates
+# ("a personal video recorder (PVR)", "radio frequency ID (RFID)"): a term, not a
+# name. A name's own expansion is capitalised ("the Crown Prosecution Service (CPS)").
+DEFINED_AS_TERM = 16384
 # The span is a club in brackets after a name in a line-up ("Jon Dunbar (Leeds
 # Tykes)", "Fletcher (West Ham)"): the club, not its town.
 LISTED_CLUB = 8192
@@ -87,13 +91,16 @@ ANY_OF_DOCUMENT = (
     | IN_NAME_LIST
     | TRADED
     | LISTED_CLUB
+    | DEFINED_AS_TERM
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
 # each mention: "the Bofra virus" (PRODUCT) says what "Bofra" (ORG) is two lines on.
 # A word before the name ("film-maker Morgan Spurlock", "the Lib Dems") says less,
 # and stays with its own mention.
-SHARED_CUES = NEAR_WORK_WORD | TEAM_CUE | COUNTED | TRADED | IN_NAME_LIST | LISTED_CLUB
+SHARED_CUES = (
+    NEAR_WORK_WORD | TEAM_CUE | COUNTED | TRADED | IN_NAME_LIST | LISTED_CLUB | DEFINED_AS_TERM
+)
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
@@ -117,6 +124,8 @@ _HEADLINE_MIN_WORDS = 2
 # A line-up's or cast list's items: separated by commas, semicolons or "and", each an
 # initial and a family name ("D O'Callaghan") or two or three names ("Yann
 # Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
+# An acronym's shape: "PVR", "RFID", "VoIP", "DDoS", "P2P".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
 # "&#233;" or "&eacute;" just before a separator: the ";" ends the reference
 _CHARACTER_REFERENCE = re.compile(r"&#?\w{1,8};\s*$")
@@ -188,6 +197,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= NEAR_WORK_WORD
     if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
         flags |= DEFINED_AFTER_NAME
+    if _defines_a_term(text, start, end):
+        flags |= DEFINED_AS_TERM
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
     if following in COMPANY_WORDS_AFTER or _is_traded(text, start, previous):
@@ -203,6 +214,35 @@ def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:
     for text, flags in mentions:
         cues[text] = cues.get(text, 0) | (flags & SHARED_CUES)
     return [flags | cues[text] for text, flags in mentions]
+
+
+def _defines_a_term(text: str, start: int, end: int) -> bool:
+    """The span is an acronym in brackets right after the words it abbreviates, most
+    of them lowercase: "personal video recorder (PVR)", "Internet service provider
+    (ISP)"."""
+    acronym = text[start:end]
+    letters = [c.upper() for c in acronym if c.isalpha()]
+    if not (
+        _ACRONYM.fullmatch(acronym)
+        and sum(c.isupper() for c in acronym) >= 2
+        and text[start - 2 : start] == " ("
+        and text.startswith(")", end)
+    ):
+        return False
+    words = _WORD.findall(text, max(0, start - 120), start - 2)
+    initials: list[str] = []
+    lowercase = taken = 0
+    for word in reversed(words):
+        parts = [part for part in word.split("-") if part]
+        initials[:0] = [
+            letter for part in parts for letter in (part if part.isupper() else part[0])
+        ]
+        taken += 1
+        lowercase += word.islower()
+        if len(initials) >= len(letters):
+            break
+    spelled = "".join(initials).upper()
+    return spelled == "".join(letters) and 2 * lowercase > taken
 
 
 def _is_traded(text: str, start: int, previous: str) -> bool:

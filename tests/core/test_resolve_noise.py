@@ -7,7 +7,7 @@ import pytest
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.noise import is_noise_text
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+from explorer.resolve.spans import DEFINED_AS_TERM, LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
 
 
 def form(doc: int, text: str, label: str, count: int = 1, flags: int = 0) -> FormCount:
@@ -126,3 +126,21 @@ def test_a_currency_is_not_an_entity_but_a_name_like_one_is() -> None:
         ("Real Madrid", "ORG"),
     ):
         assert not is_noise_text(text, label), text
+
+
+def test_an_acronym_the_corpus_defines_as_a_lowercase_term_is_not_a_name() -> None:
+    # "a personal video recorder (PVR)" in two of three documents
+    res = resolve(
+        [
+            form(0, "PVR", "ORG", flags=DEFINED_AS_TERM),
+            form(1, "PVR", "ORG", flags=DEFINED_AS_TERM),
+            form(2, "PVR", "ORG"),
+        ]
+    )
+    assert res.entities == []
+    # a body's acronym defined so once, and used as a name everywhere else, stays
+    res = resolve(
+        [form(0, "CPS", "ORG", flags=DEFINED_AS_TERM)]
+        + [form(d, "CPS", "ORG", count=2) for d in range(1, 4)]
+    )
+    assert [e.name for e in res.entities] == ["CPS"]

@@ -10,6 +10,7 @@ from explorer.resolve.spans import (
     AFTER_TITLE,
     COUNTED,
     DEFINED_AFTER_NAME,
+    DEFINED_AS_TERM,
     IN_NAME_LIST,
     LINE_START,
     LISTED_CLUB,
@@ -360,3 +361,24 @@ def test_a_cue_holds_for_every_mention_of_the_name_in_its_document() -> None:
         0,  # a word before one mention says less: it stays with that mention
         TRADED | LINE_START,
     ]
+
+
+def test_an_acronym_defined_after_the_lowercase_words_it_abbreviates_is_a_term() -> None:
+    terms = [
+        ("the launch of a personal video recorder (PVR) next year", "PVR"),
+        ("an initial public offering (IPO) in May", "IPO"),
+        ("voice over internet protocol (VoIP) calls", "VoIP"),
+        ("the use of radio frequency ID (RFID) tags", "RFID"),
+        ("an Internet service provider (ISP) said", "ISP"),  # most words lowercase
+    ]
+    for text, name in terms:
+        assert flags_of(text, name) & DEFINED_AS_TERM, text
+    names = [
+        ("the Crown Prosecution Service (CPS) said", "CPS"),
+        ("Digital Rights Management (DRM) solutions", "DRM"),
+        ("the firm (BT) said", "BT"),  # no expansion
+        ("says the bank (RBS) will", "RBS"),
+        ("the value of shares (VAT) rose", "VAT"),  # the words do not spell it
+    ]
+    for text, name in names:
+        assert not flags_of(text, name) & DEFINED_AS_TERM, text
