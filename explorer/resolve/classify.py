@@ -74,6 +74,9 @@ _EVENT_HEADS = frozenset(
     trophy
     """.split()
 )
+# The last word of an award's name, a thing won ("Booker Prize", "Nobel Peace
+# Prize", "Olympic gold medal"); the plural "Awards" is the ceremony, an event.
+_THING_HEADS = frozenset("award medal prize".split())
 # Heads a programme shares with events: "Consumer Electronics Show" is an event,
 # "Catherine Tate Show" as WORK_OF_ART a work.
 _WORK_HEADS = frozenset({"show"})
@@ -142,6 +145,8 @@ def classify(text: str, label: str) -> Route | None:
         kind = "place"
     elif label != "PERSON" and _event_head(text, label):
         kind = "event"  # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG
+    elif label != "PERSON" and " " in text and text.rsplit(None, 1)[-1].lower() in _THING_HEADS:
+        kind = "other"  # "Booker Prize" as ORG
     elif " " in text and _names_a_body(text):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):

@@ -38,6 +38,7 @@ LONE_PERSON_WEIGHT = 0.25
 # The model labels nearly every acronym ORG; joined to its expansion, whose words
 # say more ("Consumer Electronics Show"), the acronym's label counts for half.
 ACRONYM_WEIGHT = 0.5
+LONE_GROUP_WEIGHT = 0.5
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
 
@@ -84,6 +85,10 @@ class KindVotes:
         elif route.city and form.flags & TEAM_CUE:
             # "Liverpool boss", "Newcastle beat": the club, not the city
             votes["organization"] += (1 + CUE_WEIGHT) * n
+        elif route.kind == "group" and not route.gazetteer and _names_one(form.text):
+            # NORP is for peoples and parties, named in the plural ("Tories", "Sunnis");
+            # one word in the singular that no table knows ("Symantec") says little
+            votes["group"] += n * LONE_GROUP_WEIGHT
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
 
@@ -112,3 +117,9 @@ class KindVotes:
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
         return ranked[0][2] if ranked else "other"
+
+
+def _names_one(text: str) -> bool:
+    """One word, not in the plural nor a compound ("African-American"): the shape of
+    a firm's or a work's name."""
+    return " " not in text and "-" not in text and not text.endswith(("s", "S"))

@@ -490,3 +490,21 @@ def test_a_club_in_brackets_in_a_line_up_is_the_club() -> None:
     assert kinds(resolve(forms))["Ireland"] == "country"
     # a city named in prose stays a place
     assert kinds(resolve([form(0, "Gloucester", "GPE", count=4)]))["Gloucester"] == "place"
+
+
+def test_a_lone_singular_word_tagged_as_a_people_says_little() -> None:
+    # "Symantec" tagged NORP in some articles, "security firm Symantec" in others
+    forms = [form(d, "Symantec", "NORP", count=2) for d in range(3)]
+    forms += [form(d, "Symantec", "ORG", count=2) for d in range(3, 5)]
+    assert kinds(resolve(forms))["Symantec"] == "organization"
+    # peoples and parties are named in the plural, or are known: they stay groups
+    forms = [form(d, "Sunnis", "NORP", count=2) for d in range(3)]
+    forms += [form(d, "Sunnis", "ORG", count=2) for d in range(3, 5)]
+    assert kinds(resolve(forms))["Sunnis"] == "group"
+    forms = [form(d, "Taleban", "NORP", count=2) for d in range(3)]
+    assert kinds(resolve(forms))["Taleban"] == "group"
+
+
+def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
+    res = resolve([form(0, "Booker Prize", "ORG"), form(1, "Brit Awards", "ORG")])
+    assert kinds(res) == {"Booker Prize": "other", "Brit Awards": "event"}
