@@ -5,7 +5,10 @@ RunnerControl (the `explorer.app.control.TaskControl` jobs take): the function r
 progress and checks `should_stop()` through it, and never touches a widget. Results,
 progress and errors come back to the main thread as queued signals. A new task of a kind
 cancels the one running (its result is dropped); kinds started with `serial=True`
-(writes) queue instead. `shutdown()` cancels everything and waits, from the window's closeEvent.
+(writes) queue instead. Results of tasks started together (the panels' queries after
+one change of the state) are handed over together, so the window lays out and paints
+once for them rather than once per result. `shutdown()` cancels everything and waits,
+from the window's closeEvent.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ SHUTDOWN_WAIT_MS = 15_000
 # on them; the rest wait for the next turn of the event loop, so a burst (every
 # panel refreshing when an index is done) never holds input and painting back long.
 DELIVERY_BUDGET_S = 0.05
+# A result waits (at most GATHER_S after it arrived) for the tasks started within
+# SIBLING_S of its own, so that one change's answers reach the panels in one turn:
+# each turn that hands results over costs a layout and a paint of every panel touched.
+GATHER_S = 0.04
+SIBLING_S = 0.01
 
 
 class RunnerControl:
@@ -92,6 +100,7 @@ class _Task:
     on_progress: Callable[[Any], None] | None
     on_error: Callable[[Exception], None] | None
     control: RunnerControl = field(init=False)
+    started: float = field(init=False, default=0.0)
 
 
 class TaskRunner(QObject):
@@ -106,8 +115,8 @@ class TaskRunner(QObject):
         self._relay.finished.connect(self._arrive_result)
         self._relay.failed.connect(self._arrive_failure)
         self._relay.progress.connect(self._on_progress)
-        # (task id, result or exception, traceback when it failed), in arrival order
-        self._arrived: deque[tuple[int, Any, str | None]] = deque()
+        # (task id, result or exception, traceback when it failed, arrival), in arrival order
+        self._arrived: deque[tuple[int, Any, str | None, float]] = deque()
         self._deliveries = QTimer(self, singleShot=True, interval=0)
         self._deliveries.timeout.connect(self._deliver)
         self._ids = itertools.count(1)
@@ -144,6 +153,7 @@ class TaskRunner(QObject):
 
     def _launch(self, task: _Task) -> None:
         was_busy = self.busy()
+        task.started = time.perf_counter()
         self._current[task.kind] = task.id
         self._tasks[task.id] = task
         thread = _Thread(task.id, task.fn, task.args, task.control, self._relay)
@@ -195,21 +205,46 @@ class TaskRunner(QObject):
         self._arrive(task_id, exc, trace)
 
     def _arrive(self, task_id: int, value: Any, trace: str | None) -> None:
-        self._arrived.append((task_id, value, trace))
-        if not self._deliveries.isActive():
-            self._deliveries.start()
+        self._arrived.append((task_id, value, trace, time.perf_counter()))
+        self._deliveries.start(0)  # a result waiting for this one's may go now
+
+    def _gathering(self, now: float) -> float:
+        """How long the first arrived result should still wait for its siblings: tasks
+        started with it that are still running (0 when none is, or it waited GATHER_S)."""
+        task_id, _value, _trace, arrived = self._arrived[0]
+        first = self._tasks.get(task_id)
+        left = GATHER_S - (now - arrived)
+        if first is None or left <= 0:
+            return 0.0
+        waiting = {item[0] for item in self._arrived}
+        for running in self._current.values():
+            task = self._tasks.get(running)
+            if (
+                task is not None
+                and running not in waiting
+                and abs(task.started - first.started) <= SIBLING_S
+            ):
+                return left
+        return 0.0
 
     def _deliver(self) -> None:
-        """Hand over arrived results in order, within DELIVERY_BUDGET_S per turn."""
+        """Hand over arrived results in order, within DELIVERY_BUDGET_S per turn, once
+        the tasks started with the first of them have answered too (or GATHER_S passed)."""
         started = time.perf_counter()
+        if not self._arrived:
+            return
+        wait = self._gathering(started)
+        if wait > 0:
+            self._deliveries.start(max(1, round(wait * 1000)))
+            return
         while self._arrived:
-            task_id, value, trace = self._arrived.popleft()
+            task_id, value, trace, _arrived = self._arrived.popleft()
             if trace is None:
                 self._on_finished(task_id, value)
             else:
                 self._on_failed(task_id, value, trace)
             if self._arrived and time.perf_counter() - started > DELIVERY_BUDGET_S:
-                self._deliveries.start()
+                self._deliveries.start(0)
                 return
 
     def _on_finished(self, task_id: int, result: Any) -> None:
