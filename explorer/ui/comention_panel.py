@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.app.state import ExplorerState
 from explorer.ui.chart_panel import ChartPanel
@@ -20,6 +29,34 @@ WINDOW_CHOICES = tuple(
 )
 
 
+class TitleLabel(QLabel):
+    """A one-line title that never widens its panel: a name longer than the room left
+    is cut short with "…". As a plain label, a long name made the whole dock column wider
+    at the selection, laying out and redrawing every panel in it before its data came."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__(objectName=object_name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        room = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            text,
+            self.foregroundRole(),
+        )
+
+
 class CoMentionPanel(QWidget):
     """Pick the window; select a row to list the passages where both entities appear."""
 
@@ -33,8 +70,7 @@ class CoMentionPanel(QWidget):
         super().__init__(parent)
         self._state, self._model, self._corrections = state, model, corrections
 
-        self.title = QLabel(objectName="comentionTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = TitleLabel("comentionTitle")
         self.window_selector = QComboBox(objectName="windowSelector")
         for key, label, tip in WINDOW_CHOICES:
             self.window_selector.addItem(label, key)
@@ -109,3 +145,4 @@ class CoMentionPanel(QWidget):
     def _sync_title(self) -> None:
         entity = self._state.entity
         self.title.setText(f"With {entity.name}" if entity else "")
+        self.title.setToolTip(self.title.text())
