@@ -22,6 +22,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    AWARDED,
     COUNTED,
     IN_NAME_LIST,
     LISTED_CLUB,
@@ -65,9 +66,14 @@ class KindVotes:
         if form.flags & COUNTED and not route.gazetteer and route.kind != "group":
             # "an Oscar for", "his iPod": a thing, or an event ("a Grand Slam"); the
             # name's own determiner says more than a word beside it; "a Beckham" may
-            # be a player like him, so beside a person's name the cue counts once
+            # be a player like him, so beside a person's name the cue counts once,
+            # unless the word is nobody's short name ("an Oscar")
             thing = "event" if route.kind == "event" else "other"
-            votes[thing] += 1 if route.kind == "person" else (1 + CUE_WEIGHT) * n
+            votes[thing] += 1 if route.kind == "person" and not lone else (1 + CUE_WEIGHT) * n
+        if form.flags & AWARDED and not route.gazetteer and route.kind != "group":
+            # "Oscar-winning", "Oscar nominations": a prize, or an event ("Cup winners")
+            thing = "event" if route.kind == "event" else "other"
+            votes[thing] += CUE_WEIGHT * (1 if route.kind == "person" and not lone else n)
         if form.flags & TRADED and not route.gazetteer and route.kind != "person":
             # "the sale of Yugansk", "its Yugansk unit": a company, not a place
             votes["organization"] += CUE_WEIGHT * n

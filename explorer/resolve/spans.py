@@ -18,6 +18,7 @@ from explorer.resolve.gazetteer import lookup_key
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
+    AWARD_WORDS,
     COMPANY_WORDS_AFTER,
     COMPANY_WORDS_BEFORE,
     COUNTING_NUMBERS,
@@ -77,6 +78,9 @@ TRADED = 4096
 # ("a personal video recorder (PVR)", "radio frequency ID (RFID)"): a term, not a
 # name. A name's own expansion is capitalised ("the Crown Prosecution Service (CPS)").
 DEFINED_AS_TERM = 16384
+# The name is won or competed for: "Oscar-winning", "Oscar nominations", "Bafta
+# nominee": a prize (or an event: "Cup winners").
+AWARDED = 32768
 # The span is a club in brackets after a name in a line-up ("Jon Dunbar (Leeds
 # Tykes)", "Fletcher (West Ham)"): the club, not its town.
 LISTED_CLUB = 8192
@@ -92,6 +96,7 @@ ANY_OF_DOCUMENT = (
     | TRADED
     | LISTED_CLUB
     | DEFINED_AS_TERM
+    | AWARDED
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -99,7 +104,14 @@ ANY_OF_DOCUMENT = (
 # A word before the name ("film-maker Morgan Spurlock", "the Lib Dems") says less,
 # and stays with its own mention.
 SHARED_CUES = (
-    NEAR_WORK_WORD | TEAM_CUE | COUNTED | TRADED | IN_NAME_LIST | LISTED_CLUB | DEFINED_AS_TERM
+    NEAR_WORK_WORD
+    | TEAM_CUE
+    | COUNTED
+    | TRADED
+    | IN_NAME_LIST
+    | LISTED_CLUB
+    | DEFINED_AS_TERM
+    | AWARDED
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -197,6 +209,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= NEAR_WORK_WORD
     if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
         flags |= DEFINED_AFTER_NAME
+    if following in AWARD_WORDS or text.startswith(("-winning", "-nominated"), end):
+        flags |= AWARDED
     if _defines_a_term(text, start, end):
         flags |= DEFINED_AS_TERM
     if _is_counted(previous_word, text, start, end):

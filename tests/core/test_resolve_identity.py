@@ -10,6 +10,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    AWARDED,
     COUNTED,
     DEFINED_AFTER_NAME,
     IN_NAME_LIST,
@@ -508,3 +509,18 @@ def test_a_lone_singular_word_tagged_as_a_people_says_little() -> None:
 def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     res = resolve([form(0, "Booker Prize", "ORG"), form(1, "Brit Awards", "ORG")])
     assert kinds(res) == {"Booker Prize": "other", "Brit Awards": "event"}
+
+
+def test_a_prize_named_like_a_person_is_a_thing() -> None:
+    # "Oscar" tagged PERSON and ORG; "an Oscar for", "Oscar-winning" in some articles
+    forms = [form(d, "Oscar", count=2) for d in range(4)]
+    forms += [form(d, "Oscar", "ORG", count=2) for d in range(4, 8)]
+    forms += [form(d, "Oscar", flags=AWARDED) for d in range(8, 11)]
+    forms += [form(d, "Oscar", flags=COUNTED) for d in range(11, 13)]
+    assert kinds(resolve(forms))["Oscar"] == "other"
+    # a person's short name beside such words stays the person ("a Beckham free-kick"
+    # is not counted; "Beckham winner" once is no prize)
+    forms = [form(0, "David Beckham", count=3), form(0, "Beckham", count=2)]
+    forms += [form(d, "Beckham", count=2) for d in range(1, 4)]
+    forms += [form(4, "Beckham", flags=AWARDED)]
+    assert kinds(resolve(forms))["David Beckham"] == "person"

@@ -8,6 +8,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    AWARDED,
     COUNTED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
@@ -382,3 +383,19 @@ def test_an_acronym_defined_after_the_lowercase_words_it_abbreviates_is_a_term()
     ]
     for text, name in names:
         assert not flags_of(text, name) & DEFINED_AS_TERM, text
+
+
+def test_a_name_won_or_competed_for_is_flagged_as_awarded() -> None:
+    for text, name in [
+        ("the Oscar-winning actress", "Oscar"),
+        ("his third Oscar nomination", "Oscar"),
+        ("Bafta winners include", "Bafta"),
+        ("an Oscar-nominated film", "Oscar"),
+    ]:
+        assert flags_of(text, name) & AWARDED, text
+    for text, name in [
+        ("Oscar Pistorius won", "Oscar"),
+        ("the Labour candidate", "Labour"),
+        ("Oscar's win", "Oscar"),
+    ]:
+        assert not flags_of(text, name) & AWARDED, text
