@@ -29,6 +29,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     TEAM_CUE,
     TRADED,
+    VERSIONED,
 )
 from explorer.vocabulary import KINDS
 
@@ -74,6 +75,9 @@ class KindVotes:
             # "Oscar-winning", "Oscar nominations": a prize, or an event ("Cup winners")
             thing = "event" if route.kind == "event" else "other"
             votes[thing] += CUE_WEIGHT * (1 if route.kind == "person" and not lone else n)
+        if form.flags & VERSIONED and route.kind not in ("person", "group") and not route.city:
+            # "Xbox 2", "Windows 95": a product or a work
+            votes["other"] += CUE_WEIGHT * n
         if form.flags & TRADED and not route.gazetteer and route.kind != "person":
             # "the sale of Yugansk", "its Yugansk unit": a company, not a place
             votes["organization"] += CUE_WEIGHT * n

@@ -56,7 +56,8 @@ FURNITURE = 64
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
 ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
-# console", "the game Halo"), or the word before it a ship ("the liner Crystal Harmony").
+# console", "the game Halo"), or the word before it a ship ("the liner Crystal
+# Harmony").
 NEAR_WORK_WORD = 128
 # A word beside the span is what a club has or does ("Liverpool boss", "Newcastle
 # beat", "against Barcelona"): a city so named is its club.
@@ -81,6 +82,9 @@ DEFINED_AS_TERM = 16384
 # The name is won or competed for: "Oscar-winning", "Oscar nominations", "Bafta
 # nominee": a prize (or an event: "Cup winners").
 AWARDED = 32768
+# A version or sequel number follows the name the model cut it from ("Xbox 2",
+# "Windows 95", "Shrek 2"): a product or a work, unless it is someone's or a place's.
+VERSIONED = 65536
 # The span is a club in brackets after a name in a line-up ("Jon Dunbar (Leeds
 # Tykes)", "Fletcher (West Ham)"): the club, not its town.
 LISTED_CLUB = 8192
@@ -97,6 +101,7 @@ ANY_OF_DOCUMENT = (
     | LISTED_CLUB
     | DEFINED_AS_TERM
     | AWARDED
+    | VERSIONED
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -136,6 +141,13 @@ _HEADLINE_MIN_WORDS = 2
 # A line-up's or cast list's items: separated by commas, semicolons or "and", each an
 # initial and a family name ("D O'Callaghan") or two or three names ("Yann
 # Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
+# A version or sequel number right after a name the model cut it from ("Xbox 2",
+# "Windows 95", "Shrek 2"); not a score ("Leeds 2 Hull 1"), a time, a decimal or a range.
+_VERSION = re.compile(r" \d{1,4}(?![\w\-:/%]|[.,]\d)(?! [A-Z(])")
+# A scorer and the minute ("Varga 40,", "Thompson 48 pen"): two on a line make it a
+# match report's, where numbers after names are minutes.
+_SCORER = re.compile(r"[A-Z][\w'’\-]+ \d{1,3}(?: pen| og)?[,.;)]")
+_SCORERS_MIN = 2
 # An acronym's shape: "PVR", "RFID", "VoIP", "DDoS", "P2P".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
@@ -207,6 +219,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= TEAM_CUE
     if previous in WORK_WORDS or following in WORK_WORDS or previous in VESSEL_WORDS:
         flags |= NEAR_WORK_WORD
+    if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
+        flags |= VERSIONED
     if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
         flags |= DEFINED_AFTER_NAME
     if following in AWARD_WORDS or text.startswith(("-winning", "-nominated"), end):
@@ -228,6 +242,15 @@ def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:
     for text, flags in mentions:
         cues[text] = cues.get(text, 0) | (flags & SHARED_CUES)
     return [flags | cues[text] for text, flags in mentions]
+
+
+def _in_scorers_line(text: str, start: int, end: int) -> bool:
+    """The span's line lists names with minutes, as a match report's scorers: "Varga
+    40, Thompson 48 pen, Petrov 60"."""
+    line_start = max(text.rfind("\n", max(0, start - _HEADLINE_MAX_CHARS), start), 0)
+    line_end = text.find("\n", end, end + _HEADLINE_MAX_CHARS)
+    line = text[line_start : line_end if line_end >= 0 else end + _HEADLINE_MAX_CHARS]
+    return len(_SCORER.findall(line)) >= _SCORERS_MIN
 
 
 def _defines_a_term(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     TEAM_CUE,
     TRADED,
+    VERSIONED,
 )
 
 
@@ -524,3 +525,14 @@ def test_a_prize_named_like_a_person_is_a_thing() -> None:
     forms += [form(d, "Beckham", count=2) for d in range(1, 4)]
     forms += [form(4, "Beckham", flags=AWARDED)]
     assert kinds(resolve(forms))["David Beckham"] == "person"
+
+
+def test_a_name_with_a_version_number_is_a_product_unless_a_person_or_city() -> None:
+    forms = [form(d, "Xbox", "ORG", count=2, flags=VERSIONED) for d in range(3)]
+    forms += [form(d, "Xbox", "ORG", count=2) for d in range(3, 5)]
+    assert kinds(resolve(forms))["Xbox"] == "other"
+    # "Blair 10" in a results table is no product; "Paris 2012" is the city's bid
+    forms = [form(d, "Tony Blair", count=2, flags=VERSIONED) for d in range(3)]
+    assert kinds(resolve(forms))["Tony Blair"] == "person"
+    forms = [form(d, "Paris", "GPE", count=2, flags=VERSIONED) for d in range(3)]
+    assert kinds(resolve(forms))["Paris"] == "place"

@@ -20,6 +20,7 @@ from explorer.resolve.spans import (
     TEAM_CUE,
     TITLE_CASE_LINE,
     TRADED,
+    VERSIONED,
     clean_span,
     mention_flags,
     share_cues,
@@ -399,3 +400,20 @@ def test_a_name_won_or_competed_for_is_flagged_as_awarded() -> None:
         ("Oscar's win", "Oscar"),
     ]:
         assert not flags_of(text, name) & AWARDED, text
+
+
+def test_a_version_or_sequel_number_after_a_name_is_flagged() -> None:
+    for text, name in [
+        ("the Xbox 2 will", "Xbox"),
+        ("PCs running Windows 95.", "Windows"),
+        ("Shrek 2 took $100m", "Shrek"),
+    ]:
+        assert flags_of(text, name) & VERSIONED, text
+    for text, name in [
+        ("Leeds 2 Hull 1", "Leeds"),  # a score
+        ("Arsenal 2-1 Chelsea", "Arsenal"),
+        ("Yukos 3.5bn", "Yukos"),  # an amount
+        ("Yukos 3bn", "Yukos"),
+        ("Scorers: Varga 40, Thompson 48 pen, Petrov 60.", "Thompson"),  # minutes
+    ]:
+        assert not flags_of(text, name) & VERSIONED, text
