@@ -7,6 +7,7 @@ A bin is named by its first day; weeks start on Monday (ISO).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
@@ -71,7 +72,14 @@ def counts_per_bin(days: Iterable[tuple[str, int]], bins: Sequence[Bin], unit: U
     where = {b.first: i for i, b in enumerate(bins)}
     counts = [0] * len(bins)
     for day, count in days:
-        at = where.get(start_of(dt.date.fromisoformat(day), unit))
+        at = where.get(_start_of_day(day, unit))
         if at is not None:
             counts[at] += count
     return counts
+
+
+@functools.lru_cache(maxsize=16384)
+def _start_of_day(day: str, unit: Unit) -> dt.date:
+    """`start_of` a YYYY-MM-DD day, remembered: the lines of a timeline, and the
+    timelines asked one after the other, share their days (years of them by day)."""
+    return start_of(dt.date.fromisoformat(day), unit)
