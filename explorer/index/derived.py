@@ -4,8 +4,9 @@ equal to an aggregate over the current mentions at every commit.
 
 A document's contribution to each of them is independent of every other
 document's, so a change to a few documents subtracts their old contribution and
-adds the new one; only a change to much of the corpus recounts it all. Entities
-whose totals moved wait in stale_entities until `settle`.
+adds the new one; only a change to much of the corpus recounts it all. Entity
+totals move the same way, by the changed documents' rows of entity_documents (a
+recount of an entity in tens of thousands of documents took most of an update).
 """
 
 from __future__ import annotations
@@ -30,19 +31,15 @@ def retract_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     """Take these documents out of every derived table. Call before their mentions
     change or go, inside the transaction that changes them."""
     if _set_changed(conn, doc_ids):
-        conn.execute(
-            "INSERT OR IGNORE INTO stale_entities(entity_id) SELECT ed.entity_id "
-            f"FROM {CHANGED_DOCS} AS c CROSS JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
-        )
+        _move_totals(conn, -1)
         conn.execute(f"DELETE FROM entity_documents WHERE doc_id IN {CHANGED_DOCS}")
         conn.execute(f"DELETE FROM document_entities WHERE doc_id IN {CHANGED_DOCS}")
         change_comentions(conn, -1)
-        _recount_stale(conn)
 
 
 def add_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     """Count these documents' mentions into every derived table, after resolution
-    assigned them. Scores follow at `settle`."""
+    assigned them."""
     if _set_changed(conn, doc_ids):
         source = f"{CHANGED_DOCS} AS c CROSS JOIN mentions AS m ON m.doc_id = c.doc_id"
         conn.execute(
@@ -50,16 +47,13 @@ def add_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
             + _ENTITY_DOCUMENTS.format(source=source)
         )
         pack_documents(conn, source)
-        conn.execute(
-            "INSERT OR IGNORE INTO stale_entities(entity_id) SELECT ed.entity_id "
-            f"FROM {CHANGED_DOCS} AS c CROSS JOIN entity_documents AS ed ON ed.doc_id = c.doc_id"
-        )
+        _move_totals(conn, 1)
         change_comentions(conn, 1)
 
 
 def settle(conn: sqlite3.Connection) -> None:
-    """Recount the totals of the stale entities."""
-    _recount_stale(conn)
+    """Forget the stale entities: the co-mention tables list those whose windows
+    changed, and their totals moved with their documents' rows already."""
     conn.execute("DELETE FROM stale_entities")
 
 
@@ -87,14 +81,17 @@ def _set_changed(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> bool:
     return bool(conn.execute(f"SELECT 1 FROM {CHANGED_DOCS} LIMIT 1").fetchone())
 
 
-def _recount_stale(conn: sqlite3.Connection) -> None:
+def _move_totals(conn: sqlite3.Connection, sign: int) -> None:
+    """Add (sign 1) or subtract (sign -1) the changed documents' entity_documents rows
+    to their entities' totals."""
     conn.execute(
-        "UPDATE entities SET mentions = 0, documents = 0, demonym_mentions = 0 "
-        "WHERE id IN stale_entities"
-    )
-    _recount(
-        conn,
-        "stale_entities AS s JOIN entity_documents AS ed ON ed.entity_id = s.entity_id",
+        f"UPDATE entities SET mentions = entities.mentions + {sign} * t.mentions, "
+        f"documents = entities.documents + {sign} * t.documents, "
+        f"demonym_mentions = entities.demonym_mentions + {sign} * (t.mentions - t.names) "
+        "FROM (SELECT ed.entity_id AS entity_id, sum(ed.mentions) AS mentions, "
+        "count(*) AS documents, sum(ed.name_mentions) AS names "
+        f"FROM {CHANGED_DOCS} AS c CROSS JOIN entity_documents AS ed ON ed.doc_id = c.doc_id "
+        "GROUP BY ed.entity_id) AS t WHERE entities.id = t.entity_id"
     )
 
 

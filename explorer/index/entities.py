@@ -62,6 +62,7 @@ class _Stored:
     signed: Signed = field(default_factory=dict)
     fresh_keys: set[str] = field(default_factory=set)  # names decided afresh in every document
     decided: list[tuple[FormCount, str]] = field(default_factory=list)
+    documents_of: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
 
     def forms(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
         found = document_forms(self.conn, pairs, fresh_only)
@@ -83,7 +84,7 @@ class _Stored:
         return {key: [(form, chosen) for form, chosen, _ in items] for key, items in found.items()}
 
     def shared(self, a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]) -> int:
-        return shared_documents(self.conn, a, b)
+        return shared_documents(self.conn, a, b, self.documents_of)
 
     def record(self, signed: Signed, decided: list[tuple[FormCount, str]]) -> None:
         self.signed = signed
@@ -162,7 +163,11 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             if held > 0:
                 overlap[(assignment.entity, old[0])] += held
     ids = _entity_ids(conn, len(resolution.entities), overlap)
-    old_kinds = dict(conn.execute("SELECT id, kind FROM entities").fetchall())
+    old_rows = {
+        row[0]: row[1:]
+        for row in conn.execute("SELECT id, name, kind, country, hidden, candidates FROM entities")
+    }
+    old_kinds = {entity_id: row[1] for entity_id, row in old_rows.items()}
 
     placements: dict[int, Placement] = {}  # by id() of the shared Assignment objects
     moved_classes: list[tuple[str, str, int, int | None, int, int]] = []
@@ -212,7 +217,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     wholesale = len(changed_docs) > WHOLESALE_SHARE * documents
     if not wholesale:
         retract_documents(conn, changed_docs)
-    _write_entities(conn, ids, resolution.entities, old_kinds)
+    _write_entities(conn, ids, resolution.entities, old_rows)
     _write_aliases(conn, ids, aliases)
     _move_mentions(conn)
     if wholesale:
@@ -275,22 +280,25 @@ def _stage_moves(
 
 
 def _write_entities(
-    conn: sqlite3.Connection, ids: list[int], entities: list[Entity], old_kinds: dict[int, str]
+    conn: sqlite3.Connection,
+    ids: list[int],
+    entities: list[Entity],
+    old_rows: dict[int, tuple[str, str, str | None, int, str | None]],
 ) -> None:
-    """Upsert every resolved entity (totals are the derived tables' job); drop the rest."""
-    gone = set(old_kinds) - set(ids)
+    """Upsert every resolved entity that changed (totals are the derived tables'
+    job); drop the rest."""
+    gone = set(old_rows) - set(ids)
     conn.executemany("DELETE FROM entities WHERE id = ?", ((i,) for i in gone))
+    rows = [
+        (i, e.name, e.kind, e.country, int(e.hidden), "\t".join(e.candidates) or None)
+        for i, e in zip(ids, entities, strict=True)
+    ]
     conn.executemany(
         "INSERT INTO entities(id, name, kind, country, hidden, candidates) "
         "VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-        "country = excluded.country, hidden = excluded.hidden, candidates = excluded.candidates "
-        "WHERE (name, kind, country, hidden, candidates) IS NOT (excluded.name, excluded.kind, "
-        "excluded.country, excluded.hidden, excluded.candidates)",
-        [
-            (i, e.name, e.kind, e.country, int(e.hidden), "\t".join(e.candidates) or None)
-            for i, e in zip(ids, entities, strict=True)
-        ],
+        "country = excluded.country, hidden = excluded.hidden, candidates = excluded.candidates",
+        [row for row in rows if old_rows.get(row[0]) != row[1:]],
     )
 
 

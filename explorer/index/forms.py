@@ -159,24 +159,39 @@ def document_forms(
 
 
 def shared_documents(
-    conn: sqlite3.Connection, a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]
+    conn: sqlite3.Connection,
+    a: Collection[tuple[str, str]],
+    b: Collection[tuple[str, str]],
+    known: dict[tuple[str, str], frozenset[int]] | None = None,
 ) -> int:
     """How many documents hold mentions of both sets of (text, label) pairs outside
-    page furniture (an acronym and the name it abbreviates, used together)."""
+    page furniture (an acronym and the name it abbreviates, used together).
+    `known` keeps each pair's documents for the next call of the same resolution."""
+    known = {} if known is None else known
     docs = []
     for pairs in (a, b):
         found: set[int] = set()
-        for text, label in pairs:
-            found.update(
-                r[0]
-                for r in conn.execute(
-                    "SELECT DISTINCT doc_id FROM mentions WHERE text = ? AND label = ? "
-                    f"AND flags & {FURNITURE} = 0",
-                    (text, label),
-                )
-            )
+        for pair in pairs:
+            if pair not in known:
+                known[pair] = _documents_of(conn, pair)
+            found.update(known[pair])
         docs.append(found)
     return len(docs[0] & docs[1])
+
+
+def _documents_of(conn: sqlite3.Connection, pair: tuple[str, str]) -> frozenset[int]:
+    """The documents holding mentions of a (text, label) outside page furniture. A
+    document whose mentions of it are all in furniture has it in a class with the
+    FURNITURE flag (all of a document's mentions have it); without one, the index on
+    (text, label, doc_id) answers alone, without reading the mentions' rows."""
+    in_furniture = conn.execute(
+        f"SELECT 1 FROM form_classes WHERE text = ? AND label = ? AND flags & {FURNITURE} LIMIT 1",
+        pair,
+    ).fetchone()
+    query = "SELECT DISTINCT doc_id FROM mentions WHERE text = ? AND label = ?"
+    if in_furniture:
+        query += f" AND flags & {FURNITURE} = 0"
+    return frozenset(r[0] for r in conn.execute(query, pair))
 
 
 def unresolved_counts(conn: sqlite3.Connection) -> Counter[tuple[str, str, int]]:

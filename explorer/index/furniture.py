@@ -70,11 +70,12 @@ def _is_furniture(conn: sqlite3.Connection, text: str) -> bool:
     full-text index, then compared exactly)."""
     phrase = '"' + text.replace('"', '""') + '"'
     try:
+        # enough titles found, the search stops ("No" is in a great many passages)
         row = conn.execute(
-            "SELECT count(DISTINCT d.title) FROM passages_fts AS f "
+            "SELECT count(*) FROM (SELECT DISTINCT d.title FROM passages_fts AS f "
             "JOIN passages AS p ON p.id = f.rowid JOIN documents AS d ON d.id = p.doc_id "
-            f"WHERE passages_fts MATCH ? AND p.text = ? AND {_SMALL_PART}",
-            (phrase, text),
+            f"WHERE passages_fts MATCH ? AND p.text = ? AND {_SMALL_PART} LIMIT ?)",
+            (phrase, text, FURNITURE_MIN_TITLES),
         ).fetchone()
     except sqlite3.OperationalError:  # a line the full-text syntax cannot phrase
         return False
@@ -90,7 +91,8 @@ def _reflag(conn: sqlite3.Connection, lines: set[str]) -> int:
     doc_ids = {
         r[0]
         for r in conn.execute(
-            "SELECT DISTINCT p.doc_id FROM unresolved_docs AS u JOIN passages AS p "
+            # the few documents first: else SQLite scans every passage
+            "SELECT DISTINCT p.doc_id FROM unresolved_docs AS u CROSS JOIN passages AS p "
             "ON p.doc_id = u.doc_id JOIN furniture_lines AS f ON f.text = p.text"
         )
     }

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from explorer.resolve.names import (
     blocking_keys,
@@ -58,19 +59,35 @@ def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     """Each text's name tokens and trim_end: a text whose last token is a known
     name's last token plus a glued lowercase function word ("Kim Jong Unhas") is
     that name, when the name is more frequent than the glued text."""
-    tokens = {text: name_tokens(text) for text in texts}
+    heads = {text: _glued_heads(text) for text in texts}
     totals = Counter[Tokens]()
     for text, count in texts.items():
-        totals[tokens[text]] += count
+        totals[heads[text][0]] += count
     names: dict[str, tuple[Tokens, int]] = {}
-    for text, own in tokens.items():
+    for text, (own, glued) in heads.items():
         names[text] = (own, 0)
-        for size in glued_words(text):
-            head = name_tokens(text[:-size])
-            if head and head != own and totals[head] > totals[own]:
+        for size, head in glued:
+            if totals[head] > totals[own]:
                 names[text] = (head, size)
                 break
     return names
+
+
+@lru_cache(maxsize=1 << 18)
+def _glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
+    """A text's name tokens, and the names it may hold with a function word glued
+    to its end: (the word's length, the name's tokens), longest word first."""
+    own = name_tokens(text)
+    glued = []
+    for size in glued_words(text):
+        head = name_tokens(text[:-size])
+        if head and head != own:
+            glued.append((size, head))
+    return own, tuple(glued)
+
+
+# The last clustering: full names rarely change between two updates of a large corpus.
+_last_clusters: list[tuple[frozenset[Tokens], dict[Tokens, Tokens]]] = []
 
 
 def cluster(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
@@ -79,8 +96,17 @@ def cluster(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
     share a blocking key are compared. A nickname links two clusters only when
     every given name in them is the same or a nickname of the other ("Bill",
     "William"; never "William" and "Robert" through "Bill"); an initial links a
-    name to the one person it can abbreviate ("S Borthwick")."""
-    names = sorted(set(full_names))
+    name to the one person it can abbreviate ("S Borthwick").
+
+    The answer for the same set of names as the last call is that call's (a copy)."""
+    names = frozenset(full_names)
+    if not (_last_clusters and _last_clusters[0][0] == names):
+        _last_clusters[:] = [(names, _cluster(names))]
+    return dict(_last_clusters[0][1])
+
+
+def _cluster(full_names: frozenset[Tokens]) -> dict[Tokens, Tokens]:
+    names = sorted(full_names)
     blocks: dict[tuple[str | int, ...], list[Tokens]] = defaultdict(list)
     for tokens in names:
         for key in blocking_keys(tokens):

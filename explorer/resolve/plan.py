@@ -52,6 +52,8 @@ class Plan:
 
     def __init__(self, sinks: dict[Pair, Sink]) -> None:
         self.sinks = sinks
+        # each (text, label)'s mentions, as the plan reads them (before any document's)
+        self.counts = {pair: sum(f.count for f in sink.forms) for pair, sink in sinks.items()}
         self.by_key: dict[str, list[Pair]] = defaultdict(list)
         self.fixed: list[Pair] = []
         for pair, sink in sinks.items():
@@ -60,7 +62,7 @@ class Plan:
             (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
         self.names = unglue(
             {
-                text: sum(f.count for f in sinks[text, label].forms)
+                text: self.counts[text, label]
                 for text, label in sinks
                 if sinks[text, label].route.tokens
             }
@@ -169,15 +171,15 @@ class Plan:
         for key, pairs in self.by_key.items():
             tokens = [
                 self.names[t][0]
-                for t, _ in sorted(pairs, key=lambda p: -sum(f.count for f in self.sinks[p].forms))
+                for t, _ in sorted(pairs, key=lambda p: -self.counts[p])
                 if self.sinks[t, _].route.tokens
             ]
             if not tokens:
                 continue
-            if _mostly_short(pairs, self.names, self.sinks):
+            if _mostly_short(pairs, self.names, self.counts):
                 short = _short_key(tokens[0])
                 self.short[key] = short
-                singles[short] += sum(f.count for p in pairs for f in self.sinks[p].forms)
+                singles[short] += sum(self.counts[p] for p in pairs)
                 continue
             for pair in pairs:
                 self._vote(key, pair)
@@ -193,7 +195,7 @@ class Plan:
         for pairs in full_texts.values():
             for text, label in pairs:
                 root = self.clusters[self.names[text][0]]
-                count = sum(f.count for f in self.sinks[text, label].forms)
+                count = self.counts[text, label]
                 totals[root] += count
                 self.cluster_pairs[root].append((text, label))
                 firsts, lasts = ends.setdefault(root, (Counter(), Counter()))
@@ -272,14 +274,14 @@ def _as_country(route: Route) -> Route:
 
 
 def _mostly_short(
-    pairs: list[Pair], names: dict[str, tuple[Tokens, int]], sinks: dict[Pair, Sink]
+    pairs: list[Pair], names: dict[str, tuple[Tokens, int]], counts: dict[Pair, int]
 ) -> bool:
     """Most mentions of a name are one word or one token: a short form of a person's
     name ("Blair", "Bin Laden", "Kilroy-Silk"; "Kilroy Silk" once is the same)."""
     short = full = 0
     for text, label in pairs:
         if text in names:
-            n = sum(f.count for f in sinks[text, label].forms)
+            n = counts[text, label]
             if len(names[text][0]) == 1 or " " not in text.strip():
                 short += n
             else:
