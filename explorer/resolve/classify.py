@@ -32,7 +32,8 @@ from explorer.resolve.words import PARTICLES, is_common_word
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels under which a demonym still names a people ("Briton" as PERSON); an event or
 # a work that looks like one ("the Brits") is left alone.
-_DEMONYM_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "LANGUAGE"})
+# MISC: the label other languages' pipelines give nationalities ("les Russes").
+_DEMONYM_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "LANGUAGE", "MISC"})
 _LABEL_KINDS = {
     "PERSON": "person",
     "NORP": "group",

@@ -3,7 +3,8 @@ count as a mention of that country; "Scottish", "Europeans" count for a place th
 is not a country (Scotland, Europe) the same way.
 
 The table (``data/demonyms.json``) is our own: no light, permissively licensed
-package covers it. It holds singular forms; plurals are derived here.
+package covers it. It holds singular forms; plurals are derived here. Its `_fr`
+sections hold the French ones ("Russe", "Américaine"), masculine and feminine.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from explorer.resolve.gazetteer import lookup_key
+
+# The table's sections: English, then each other language's ("countries_fr"...).
+_LANGUAGE_SECTIONS = ("", "_fr")
 
 
 def demonym_country(text: str) -> str | None:
@@ -60,9 +64,12 @@ def _singulars(key: str) -> tuple[str, ...]:
 def _tables() -> tuple[dict[str, str | None], dict[str, str]]:
     """Countries' demonyms (None: shared by several), and places' demonyms."""
     raw = json.loads(files("explorer.resolve").joinpath("data/demonyms.json").read_text("utf-8"))
-    countries: dict[str, str | None] = {
-        lookup_key(name): code for code, names in raw["countries"].items() for name in names
-    }
-    countries.update((lookup_key(name), None) for name in raw["ambiguous"])
-    places = {lookup_key(name): place for place, names in raw["places"].items() for name in names}
+    countries: dict[str, str | None] = {}
+    places: dict[str, str] = {}
+    for suffix in _LANGUAGE_SECTIONS:
+        for code, names in raw["countries" + suffix].items():
+            countries.update((lookup_key(name), code) for name in names)
+        countries.update((lookup_key(name), None) for name in raw["ambiguous" + suffix])
+        for place, names in raw["places" + suffix].items():
+            places.update((lookup_key(name), place) for name in names)
     return countries, places

@@ -276,3 +276,26 @@ def test_a_country_named_in_french_and_in_english_is_one_entity() -> None:
         ("North Korea", "country"),
         ("Russia", "country"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russes", "RU"),
+        ("Française", "FR"),
+        ("Américains", "US"),
+        ("Nord-Coréens", "KP"),
+        ("Coréens", None),  # North or South: stays a group
+    ],
+)
+def test_french_demonyms(text: str, code: str | None) -> None:
+    assert demonym_country(text) == code
+
+
+def test_a_french_demonym_tagged_misc_counts_for_its_country() -> None:
+    res = resolve(
+        [FormCount(0, "Russie", "LOC", 0, 2), FormCount(0, "Russes", "MISC", 0, 1)]
+        + [FormCount(1, "Russians", "NORP", 0, 1)]
+    )
+    assert [(e.name, e.kind) for e in res.entities] == [("Russia", "country")]
+    assert res.assignments[0, "Russes", "MISC"].demonym
