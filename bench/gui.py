@@ -168,7 +168,8 @@ def launch(args: dict) -> dict:
 
     app, window, marks = _open(Path(args["corpus"]))
     _wait(app, lambda: "first_window_s" in marks)
-    _wait(app, lambda: window.entity_model.rowCount() > 0 and not window.runner.busy())
+    if not _wait(app, lambda: window.entity_model.rowCount() > 0 and not window.runner.busy()):
+        raise TimeoutError("the entity list was not filled within 120 s (an index to upgrade?)")
     marks["entities_listed_s"] = _since_launch()
     from explorer.app.state import EntityRef
 
