@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from explorer.corpus.language import DEFAULT_LANGUAGE, language_name
 from explorer.index.languages import detect_stored, sources_read_as
+from explorer.wording import counted
 
 
 def changed_languages(
@@ -48,9 +49,15 @@ def files_to_read_again(
     such language announced once). Also whether English's did. Call inside a
     transaction: the caller forgets those sources in it."""
     again = set(detect_stored(conn)) if undetected else set()
+    if again:
+        verb = "holds" if len(again) == 1 else "hold"
+        announce(
+            f"{counted(len(again), 'file')} indexed before languages were detected {verb} "
+            "documents in other languages than English: re-indexing them."
+        )
     english = False
     for code in sorted(changed):
-        found = sources_read_as(conn, [code])
+        found = set(sources_read_as(conn, [code])) - again  # not said twice
         if found:
             announce(change_message(code, previous.get(code), pipelines.get(code)))
             english = english or code == DEFAULT_LANGUAGE

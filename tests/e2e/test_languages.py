@@ -215,7 +215,14 @@ def test_an_index_of_schema_5_is_upgraded_keeping_english_and_corrections(
             "DELETE FROM meta WHERE key = 'pipelines'; PRAGMA user_version = 5;"
         )
     with Store(tmp_path / "old.sqlite") as store:
-        report = index_corpus([corpus], store)
+        messages: list[str] = []
+        report = index_corpus(
+            [corpus], store, on_progress=lambda p: p.message and messages.append(p.message)
+        )
+        assert messages == [
+            "6 files indexed before languages were detected hold documents in other "
+            "languages than English: re-indexing them."
+        ]
         # the French, German, Spanish and Dutch files; not the two English ones
         assert (report.indexed_files, report.unchanged_files) == (6, 2)
         assert (
