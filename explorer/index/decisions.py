@@ -17,6 +17,13 @@ import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 
 from explorer.resolve.model import FormCount
+from explorer.resolve.spans import AWARDED, COUNTED, NEAR_WORK_WORD
+
+# The cues a name's kind vote counts once per document, not per mention
+# (`kinds.KindVotes.add`: "the Scorsese film", "a Beckham", "Oscar-winning" beside a
+# person's name): a stand-in carrying one stands for one document, or the vote
+# after an update would differ from a fresh resolution's.
+PER_DOCUMENT_CUES = NEAR_WORK_WORD | COUNTED | AWARDED
 
 # (entity id or None, demonym, characters trimmed from the end), as in forms.Placement
 Placement = tuple[int | None, int, int]
@@ -31,7 +38,8 @@ def kept_decisions(
 ) -> dict[str, list[tuple[FormCount, str, Placement]]]:
     """For each name whose kept signature is the one given: its resolved documents'
     forms gathered by (text, label, flags, decision, placement) into stand-ins
-    numbered from -first_number down, each with its decision and placement."""
+    numbered from -first_number down, each with its decision and placement; a form
+    with a cue counted once per document stands alone."""
     stored = dict(conn.execute("SELECT key, signature FROM short_keys"))
     found: dict[str, list[tuple[FormCount, str, Placement]]] = {}
     number = first_number
@@ -44,7 +52,8 @@ def kept_decisions(
                 "SELECT flags, chosen, entity_id, demonym, trim, sum(mentions) "
                 "FROM short_choices WHERE text = ? AND label = ? "
                 "AND doc_id NOT IN unresolved_docs "
-                "GROUP BY flags, chosen, entity_id, demonym, trim",
+                "GROUP BY flags, chosen, entity_id, demonym, trim, "
+                f"CASE WHEN flags & {PER_DOCUMENT_CUES} THEN doc_id END",
                 (text, label),
             )
             for flags, chosen, entity_id, demonym, trim, n in rows:
