@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from typing import TYPE_CHECKING
@@ -70,8 +70,7 @@ def _rank(name: str) -> tuple[int, str]:
 
 def installed_language_pipelines(language: str) -> list[str]:
     """The pipelines of one language registered as installed packages, best first."""
-    names = [n for n in installed_pipelines() if pipeline_language(n) == language]
-    return sorted(names, key=_rank)
+    return _by_language(installed_pipelines()).get(language, [])
 
 
 def installed_english_pipelines() -> list[str]:
@@ -81,8 +80,21 @@ def installed_english_pipelines() -> list[str]:
 
 def pipeline_languages() -> list[str]:
     """The languages some installed pipeline reads: English first, then by code."""
-    found = {pipeline_language(n) for n in installed_pipelines()} - {None}
-    return sorted((code for code in found if code), key=lambda c: (c != DEFAULT_LANGUAGE, c))
+    return _english_first(_by_language(installed_pipelines()))
+
+
+def _by_language(names: list[str]) -> dict[str, list[str]]:
+    """Pipeline names by the language they read, best first."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(names, key=_rank):
+        language = pipeline_language(name)
+        if language:
+            found.setdefault(language, []).append(name)
+    return found
+
+
+def _english_first(languages: Iterable[str]) -> list[str]:
+    return sorted(languages, key=lambda code: (code != DEFAULT_LANGUAGE, code))
 
 
 def choose_pipelines(
@@ -90,31 +102,33 @@ def choose_pipelines(
 ) -> dict[str, str]:
     """The pipeline for each language that has one installed: `requested` for its own
     language, else the one the index used (`previous`) while it is still installed,
-    else the best installed. English must have one (PipelineError says how to fix it)."""
+    else the best installed. English must have one (PipelineError says how to fix it).
+    Package metadata is read once."""
+    names = installed_pipelines()
+    installed = _by_language(names)
     requested_language = pipeline_language(requested) if requested else None
     if requested and requested_language is None:
-        known = ", ".join(installed_pipelines()) or "none"
+        known = ", ".join(names) or "none"
         raise PipelineError(f"spaCy pipeline '{requested}' is not installed (installed: {known}).")
     chosen: dict[str, str] = {}
-    for language in sorted({DEFAULT_LANGUAGE, *pipeline_languages()}):
+    for language in _english_first({DEFAULT_LANGUAGE, *installed}):
         own = requested if language == requested_language else None
         kept = (previous or {}).get(language)
-        if not own and kept and kept in installed_language_pipelines(language):
+        if not own and kept and kept in installed.get(language, []):
             own = kept
         if own or language == DEFAULT_LANGUAGE:
-            chosen[language] = _choose(language, own)
-        elif installed_language_pipelines(language):
-            chosen[language] = installed_language_pipelines(language)[0]
-    return dict(sorted(chosen.items(), key=lambda item: (item[0] != DEFAULT_LANGUAGE, item[0])))
+            chosen[language] = _choose(language, own, installed.get(language, []))
+        else:
+            chosen[language] = installed[language][0]
+    return chosen
 
 
 def choose_pipeline(requested: str | None = None) -> str:
     """The English pipeline to use: the one asked for, else the best installed."""
-    return _choose(DEFAULT_LANGUAGE, requested)
+    return _choose(DEFAULT_LANGUAGE, requested, installed_english_pipelines())
 
 
-def _choose(language: str, requested: str | None) -> str:
-    installed = installed_language_pipelines(language)
+def _choose(language: str, requested: str | None, installed: list[str]) -> str:
     if requested:
         if requested not in installed:
             known = ", ".join(installed) or "none"
