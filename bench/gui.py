@@ -155,7 +155,7 @@ def _open(corpus: Path) -> tuple[object, object, dict]:
     app.setApplicationName(app_module.APP_NAME)
     from explorer.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(index_in_own_process=True)  # as run() builds it
     window.show()
     marks: dict = {}
     QTimer.singleShot(0, lambda: marks.setdefault("first_window_s", _since_launch()))

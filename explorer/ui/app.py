@@ -60,7 +60,7 @@ def run(corpus: Path | None, *, fallback: Path | None = None) -> int:
 
     from explorer.ui.main_window import MainWindow
 
-    window = MainWindow(sample=fallback)
+    window = MainWindow(sample=fallback, index_in_own_process=True)
     window.show()
     open_at_start(window, corpus)
     return app.exec()

@@ -50,11 +50,15 @@ class PassResult:
     unread: tuple[Unread, ...]
 
 
-def index_pass(control: TaskControl, roots: Sequence[Path], index: Path) -> PassResult:
-    """Bring the index up to date (explorer.app.indexing.run_index), then count what it
-    holds and tell the folders among the unread paths (the disk is asked here, off the UI
-    thread)."""
-    report: IndexReport = run_index(control, roots, index)  # type: ignore[assignment]
+def index_pass(
+    control: TaskControl, roots: Sequence[Path], index: Path, own_process: bool = False
+) -> PassResult:
+    """Bring the index up to date (explorer.app.indexing.run_index, in a process of its
+    own if asked), then count what it holds and tell the folders among the unread paths
+    (the disk is asked here, off the UI thread)."""
+    report: IndexReport = run_index(  # type: ignore[assignment]
+        control, roots, index, own_process=own_process
+    )
     documents = report.documents
     if not documents:
         store = reader(index)
@@ -105,7 +109,10 @@ def unread_text(unread: Sequence[Unread]) -> str:
 
 
 class CorpusController(QObject):
-    """Open a corpus (folders and files), index it, cancel indexing."""
+    """Open a corpus (folders and files), index it, cancel indexing. With `own_process`
+    (the desktop app) each pass runs in a child process, so that its Python work never
+    holds the window's GIL; tests run it in the runner's thread, where they can patch
+    the indexer."""
 
     progress = Signal(object)  # explorer.index.indexer.Progress
     finished = Signal(str)  # one line for the status bar
@@ -113,10 +120,16 @@ class CorpusController(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, state: ExplorerState, runner: TaskRunner, parent: QObject | None = None
+        self,
+        state: ExplorerState,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        own_process: bool = False,
     ) -> None:
         super().__init__(parent)
         self._state, self._runner = state, runner
+        self.own_process = own_process
 
     def open(self, roots: Sequence[Path]) -> None:
         corpus = tuple(dict.fromkeys(Path(root).expanduser().resolve() for root in roots))
@@ -141,6 +154,7 @@ class CorpusController(QObject):
             index_pass,
             state.corpus,
             state.index,
+            self.own_process,
             on_done=self._indexed,
             on_progress=self._progressed,
             on_error=self._failed,

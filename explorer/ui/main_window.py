@@ -81,9 +81,16 @@ def _dock(
 
 
 class MainWindow(QMainWindow):
-    """`sample` is the corpus the welcome screen offers to try the app on (the seeds)."""
+    """`sample` is the corpus the welcome screen offers to try the app on (the seeds);
+    `index_in_own_process`: indexing passes run in a child process (the desktop app)."""
 
-    def __init__(self, settings: QSettings | None = None, sample: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        sample: Path | None = None,
+        *,
+        index_in_own_process: bool = False,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Entity Explorer")
         self.setWindowIcon(icon("app"))
@@ -92,7 +99,9 @@ class MainWindow(QMainWindow):
         self.state = ExplorerState()
         self.runner = TaskRunner(self)
         self.corrections = CorrectionHistory(self.state, self.runner, self)
-        self.corpus = CorpusController(self.state, self.runner, self)
+        self.corpus = CorpusController(
+            self.state, self.runner, self, own_process=index_in_own_process
+        )
 
         self.entity_model = EntityTableModel(self)
         self.comention_model = CoMentionTableModel(self)

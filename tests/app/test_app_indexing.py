@@ -1,0 +1,58 @@
+"""A pass in a process of its own (as the desktop app runs it): the same report and
+progress as in a thread, cancellation across the process boundary, failures raised here."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from explorer.app.indexing import run_index
+from explorer.index.indexer import IndexReport, Progress
+from explorer.paths import index_path
+
+
+class _Recorder:
+    """A TaskControl that keeps every report and stops when told to."""
+
+    def __init__(self, stop_after: float | None = None) -> None:
+        self.reports: list[object] = []
+        self._stop_at = None if stop_after is None else time.monotonic() + stop_after
+
+    def should_stop(self) -> bool:
+        return self._stop_at is not None and time.monotonic() >= self._stop_at
+
+    def report(self, progress: object, *, force: bool = False) -> None:
+        self.reports.append(progress)
+
+
+def test_a_pass_in_its_own_process_reports_as_one_in_a_thread(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "seeds"
+    shutil.copytree(seeds_copy, corpus)
+    index = index_path([corpus])
+    control = _Recorder()
+    report = run_index(control, [corpus], index, own_process=True)
+    assert isinstance(report, IndexReport)
+    assert report.indexed_files == len(list(corpus.glob("*"))) and not report.cancelled
+    phases = [p.phase for p in control.reports if isinstance(p, Progress)]
+    assert "indexing" in phases
+    again = run_index(_Recorder(), [corpus], index, own_process=False)
+    assert again.indexed_files == 0 and again.unchanged_files == report.indexed_files  # type: ignore[attr-defined]
+
+
+def test_a_pass_in_its_own_process_stops_when_asked(seeds_copy: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "seeds"
+    shutil.copytree(seeds_copy, corpus)
+    report = run_index(_Recorder(stop_after=0.0), [corpus], index_path([corpus]), own_process=True)
+    assert report.cancelled  # type: ignore[attr-defined]
+
+
+def test_a_failing_pass_in_its_own_process_raises_here(tmp_path: Path) -> None:
+    not_an_index = tmp_path / "index.db"
+    not_an_index.mkdir()  # a folder where the database should be
+    with pytest.raises(Exception):  # noqa: B017, PT011 - whatever the store raises, here
+        run_index(_Recorder(), [tmp_path], not_an_index, own_process=True)
