@@ -280,3 +280,38 @@ def _time_one_document_update(store: object) -> float:
         refresh_furniture(conn)
         rebuild_entity_tables(conn)
     return time.perf_counter() - started
+
+
+def time_updates(index: Path, repeat: int) -> list[tuple[float, float]]:
+    """`_time_one_document_update` `repeat` times in this process on a copy of
+    `index` (the same document each time): the wall seconds it returns and the CPU
+    seconds of the whole call (marking the document unresolved too, a few ms; on a
+    shared machine steadier than wall time). The first pays the process's cold
+    caches; repeated updates are what an open window pays."""
+    import tempfile
+
+    from explorer.index.store import Store
+
+    with tempfile.TemporaryDirectory(dir=index.parent) as folder:
+        copy = Path(folder) / index.name
+        shutil.copyfile(index, copy)
+        times = []
+        with Store(copy) as store:
+            for _ in range(repeat):
+                cpu = time.process_time()
+                wall = _time_one_document_update(store)
+                times.append((wall, time.process_time() - cpu))
+        return times
+
+
+if __name__ == "__main__":  # python -m bench.indexes INDEX [REPEAT]
+    import statistics
+    import sys
+
+    measured = time_updates(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 4)
+    for name, values in (("wall", [w for w, _ in measured]), ("cpu", [c for _, c in measured])):
+        later = values[1:] or values
+        print(
+            f"{name} {' '.join(f'{v:.2f}' for v in values)} "
+            f"median after the first {statistics.median(later):.2f} s"
+        )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from explorer.resolve.classify import name_key
@@ -53,6 +54,31 @@ def expansion_candidates(
 ) -> dict[str, set[str]]:
     """For each acronym (key -> its spellings), the keys of longer names (key -> their
     spellings) whose initials spell it."""
+    return _again(_expansion_candidates, acronyms, names)
+
+
+def _again(
+    find: Callable[[dict[str, set[str]], dict[str, set[str]]], dict[str, set[str]]],
+    short: dict[str, set[str]],
+    names: dict[str, set[str]],
+) -> dict[str, set[str]]:
+    """`find`'s answer, the last one (copied) when asked again with the same names: an
+    update after an edit rarely adds a name or a spelling to a large corpus."""
+    last = _LAST.get(find)
+    if last is None or last[0] != short or last[1] != names:
+        last = _LAST[find] = (short, names, find(short, names))
+    return {key: set(keys) for key, keys in last[2].items()}
+
+
+_LAST: dict[
+    Callable[..., dict[str, set[str]]],
+    tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]],
+] = {}
+
+
+def _expansion_candidates(
+    acronyms: dict[str, set[str]], names: dict[str, set[str]]
+) -> dict[str, set[str]]:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key, spellings in names.items():
         for spelling in spellings:
@@ -75,6 +101,12 @@ def clipping_candidates(
     """For each one-word name news defines as a short form ("Yuganskneftegas
     (Yugansk)"; key -> its spellings), the keys of the names whose first word it
     begins and is at least three letters shorter than."""
+    return _again(_clipping_candidates, clippings, names)
+
+
+def _clipping_candidates(
+    clippings: dict[str, set[str]], names: dict[str, set[str]]
+) -> dict[str, set[str]]:
     firsts = sorted(
         (spelling.split()[0].lower(), key)
         for key, spellings in names.items()

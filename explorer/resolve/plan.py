@@ -169,11 +169,8 @@ class Plan:
         full_texts: dict[str, list[Pair]] = defaultdict(list)
         singles: Counter[tuple[str, ...]] = Counter()
         for key, pairs in self.by_key.items():
-            tokens = [
-                self.names[t][0]
-                for t, _ in sorted(pairs, key=lambda p: -self.counts[p])
-                if self.sinks[t, _].route.tokens
-            ]
+            ordered = pairs if len(pairs) == 1 else sorted(pairs, key=lambda p: -self.counts[p])
+            tokens = [self.names[t][0] for t, _ in ordered if self.sinks[t, _].route.tokens]
             if not tokens:
                 continue
             if _mostly_short(pairs, self.names, self.counts):
