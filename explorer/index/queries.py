@@ -80,6 +80,7 @@ class PassageRow(NamedTuple):
     start: int
     end: int
     mentions: tuple[MentionSpan, ...]
+    language: str = "und"  # its document's language (a code; "und" when undetermined)
 
 
 class DocumentRow(NamedTuple):
@@ -111,14 +112,23 @@ class CorpusSummary:
     languages: tuple[LanguageCount, ...] = ()  # documents per language, most first
     # One sentence per language read without entities for want of a pipeline.
     notes: tuple[str, ...] = ()
+    # (language code, pipeline name) of each language read with a pipeline, English first.
+    read_with: tuple[tuple[str, str], ...] = ()
 
 
 _ENTITY_COLUMNS = "id, name, kind, mentions, documents, country, hidden, candidates"
 # Those columns as SQLite returns them: hidden as 0 or 1, candidates tab-separated.
 _EntityColumns = tuple[int, str, str, int, int, str | None, int, str | None]
 # A passage's columns as passages_at and search select them: id, doc_id, path, title,
-# text, start_char, end_char.
-_PassageColumns = tuple[int, int, str, str, str, int, int]
+# text, start_char, end_char, and its document's language.
+_PassageColumns = tuple[int, int, str, str, str, int, int, str]
+_PASSAGE_COLUMNS = (
+    "p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char, coalesce(d.language, 'und')"
+)
+
+
+def _passage_row(row: _PassageColumns, mentions: tuple[MentionSpan, ...]) -> PassageRow:
+    return PassageRow(*row[:7], mentions=mentions, language=row[7])
 
 
 def _entity_row(row: _EntityColumns) -> EntityRow:
@@ -155,6 +165,7 @@ def corpus_summary(conn: sqlite3.Connection) -> CorpusSummary:
         ", ".join(pipelines.values()),
         tuple(languages),
         tuple(missing_pipeline_notes(languages, pipelines)),
+        tuple(pipelines.items()),
     )
 
 
@@ -412,13 +423,13 @@ def passages_at(
 ) -> list[PassageRow]:
     """The passages with these ids, in this order, with the spans of `entity_ids`."""
     rows: list[_PassageColumns] = conn.execute(
-        "SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
+        f"SELECT {_PASSAGE_COLUMNS} "
         "FROM json_each(?) AS j JOIN passages AS p ON p.id = j.value "
         "JOIN documents AS d ON d.id = p.doc_id ORDER BY j.key",
         (json.dumps(list(passage_ids)),),
     ).fetchall()
     spans = _spans_in(conn, rows, list(entity_ids))
-    return [PassageRow(*row, mentions=tuple(spans.get(row[0], ()))) for row in rows]
+    return [_passage_row(row, tuple(spans.get(row[0], ()))) for row in rows]
 
 
 def _rarer_first(conn: sqlite3.Connection, a: int, b: int) -> tuple[int, int]:
@@ -563,10 +574,10 @@ def search(
         return []
     clause, params = _focus_clause(focus, "p.doc_id")
     sql = (
-        "SELECT p.id, p.doc_id, d.path, d.title, p.text, p.start_char, p.end_char "
+        f"SELECT {_PASSAGE_COLUMNS} "
         "FROM passages_fts JOIN passages AS p ON p.id = passages_fts.rowid "
         "JOIN documents AS d ON d.id = p.doc_id "
         f"WHERE passages_fts MATCH ? {clause} ORDER BY passages_fts.rank LIMIT ?"
     )
     rows: Iterable[_PassageColumns] = conn.execute(sql, [match, *params, limit])
-    return [PassageRow(*row, mentions=()) for row in rows]
+    return [_passage_row(row, ()) for row in rows]
