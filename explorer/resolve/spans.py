@@ -56,8 +56,9 @@ FURNITURE = 64
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
 ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
-# console", "the game Halo"), or the word before it a ship ("the liner Crystal
-# Harmony").
+# console", "the game Halo"), the word before it a ship ("the liner Crystal
+# Harmony"), or the span repeats the first word of a full name just before it in
+# the sentence ("Ray Charles in Ray"): a work named after its subject.
 NEAR_WORK_WORD = 128
 # A word beside the span is what a club has or does ("Liverpool boss", "Newcastle
 # beat", "against Barcelona"): a city so named is its club.
@@ -122,6 +123,7 @@ SHARED_CUES = (
 _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
 _APOSTROPHES = "'’"
+_OPENING_QUOTES = "'‘\"“"
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # A word on its own, not part of a hyphenated compound ("un" of "Jong-un").
@@ -148,6 +150,8 @@ _VERSION = re.compile(r" \d{1,4}(?![\w\-:/%]|[.,]\d)(?! [A-Z(])")
 # match report's, where numbers after names are minutes.
 _SCORER = re.compile(r"[A-Z][\w'’\-]+ \d{1,3}(?: pen| og)?[,.;)]")
 _SCORERS_MIN = 2
+# How far back a full name may stand for its first word to be repeated in its clause.
+_SAME_CLAUSE_CHARS = 60
 # An acronym's shape: "PVR", "RFID", "VoIP", "DDoS", "P2P".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
@@ -206,8 +210,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
         if word.lower() in _lowercase_words(text):
             flags |= LOWERCASE_ELSEWHERE
-    previous_word = _previous_word(text, start)
-    previous = previous_word.lower().rstrip(".")
+    # a title in quotes is read as without them ("the film 'Ray'")
+    quoted = start > 0 and text[start - 1] in _OPENING_QUOTES
+    previous_word = _previous_word(text, start - 1 if quoted else start)
+    # a word that ends a sentence ("... the series. Blair said") is not beside the name
+    previous = "" if previous_word.endswith(".") else previous_word.lower()
     following = _next_word(text, end).lower()
     if follows_title(text, start):
         flags |= AFTER_TITLE
@@ -217,7 +224,12 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ARTICLE
     if following in TEAM_WORDS or previous in TEAM_WORDS_BEFORE:
         flags |= TEAM_CUE
-    if previous in WORK_WORDS or following in WORK_WORDS or previous in VESSEL_WORDS:
+    if (
+        previous in WORK_WORDS
+        or following in WORK_WORDS
+        or previous in VESSEL_WORDS
+        or _repeats_a_first_name(text, start, end)
+    ):
         flags |= NEAR_WORK_WORD
     if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
         flags |= VERSIONED
@@ -242,6 +254,19 @@ def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:
     for text, flags in mentions:
         cues[text] = cues.get(text, 0) | (flags & SHARED_CUES)
     return [flags | cues[text] for text, flags in mentions]
+
+
+def _repeats_a_first_name(text: str, start: int, end: int) -> bool:
+    """The span is one word that begins a full name shortly before it in the same
+    sentence: "soul star Ray Charles in Ray", "the Ray Charles biopic Ray". News does
+    not call a person by the first name it has just given in full: this is the title
+    of a work about them."""
+    word = text[start:end]
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    before = text[max(0, start - _SAME_CLAUSE_CHARS) : start]
+    clause = re.split(r"[.!?;\n]", before)[-1]
+    return re.search(rf"\b{word} [A-Z][\w'’\-]+\b(?=.)", clause) is not None
 
 
 def _in_scorers_line(text: str, start: int, end: int) -> bool:

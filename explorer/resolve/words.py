@@ -141,7 +141,7 @@ PHRASE_ENDS = frozenset(
 # Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
 WORK_WORDS = frozenset(
     """
-    album blockbuster book browser chip comedy console consoles device documentary
+    album biopic blockbuster book browser chip comedy console consoles device documentary
     drama film game handset handsets movie musical novel opera phone phones
     processor sequel series sitcom software song soundtrack virus worm
     """.split()

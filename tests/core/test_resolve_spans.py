@@ -417,3 +417,20 @@ def test_a_version_or_sequel_number_after_a_name_is_flagged() -> None:
         ("Scorers: Varga 40, Thompson 48 pen, Petrov 60.", "Thompson"),  # minutes
     ]:
         assert not flags_of(text, name) & VERSIONED, text
+
+
+def test_a_work_named_after_its_subject_and_quoted_titles() -> None:
+    # a first name repeated right after the full name is the film about him
+    text = "for his performance as Ray Charles in Ray. Ray Charles in the biopic Ray."
+    assert flags_of(text, "Ray", 1) & NEAR_WORK_WORD
+    assert flags_of(text, "Ray", 3) & NEAR_WORK_WORD  # "biopic"
+    assert not flags_of("Ray Charles died. Ray was 73.", "Ray", 1) & NEAR_WORK_WORD
+    # a title in quotes is read as without them
+    assert flags_of("Universal's film 'Ray', a portrait", "Ray") & NEAR_WORK_WORD
+    # a word that ends the sentence before is not beside the name
+    assert not flags_of("the second book in the series. Michelle Paver lives", "Michelle Paver") & (
+        NEAR_WORK_WORD
+    )
+    assert not flags_of("would support a Glazer bid. NM Rothschild, the bank", "NM Rothschild") & (
+        TRADED
+    )
