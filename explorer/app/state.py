@@ -72,6 +72,7 @@ class ExplorerState:
     focus: tuple[EntityRef, ...] = ()
     focus_any: tuple[EntityRef, ...] = ()  # a group of which documents mention at least one
     focus_period: Period | None = None  # only the documents dated within it
+    focus_language: str | None = None  # only the documents in it (a code: "fr")
     include_demonyms: bool = True
     include_places: bool = False
     kind: str = "all"
@@ -127,6 +128,7 @@ class ExplorerState:
             self.include_places,
             tuple(ref.id for ref in self.focus_any),
             days,
+            self.focus_language,
         )
 
     def focus_names(self) -> list[str]:
@@ -180,7 +182,7 @@ class ExplorerState:
         self.update(focus=tuple(item for item in self.focus if item.id != ref.id))
 
     def clear_focus(self) -> None:
-        self.update(focus=(), focus_any=(), focus_period=None)
+        self.update(focus=(), focus_any=(), focus_period=None, focus_language=None)
 
     # --- after the entity tables were rebuilt ------------------------------------------
 
@@ -226,6 +228,7 @@ class ExplorerState:
             focus=(),
             focus_any=(),
             focus_period=None,
+            focus_language=None,
             entity=None,
             comention=None,
             location=None,

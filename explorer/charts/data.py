@@ -69,6 +69,7 @@ class ChartFocus:
     include_places: bool = False
     any_of: tuple[Named, ...] = ()  # a group of which each document mentions at least one
     period: str = ""  # days of publication the focus keeps, as said: '7 Apr 2025 – 20 Apr 2025'
+    language: str = ""  # the documents' language the focus keeps, as said: 'French documents'
 
     def ids(self) -> frozenset[int]:
         return frozenset(entity.id for entity in self.entities)
@@ -99,6 +100,8 @@ def focus_phrase(focus: ChartFocus) -> str:
         names.append(f"any of {len(group)} ({shown})")
     if focus.period:
         names.append(focus.period)
+    if focus.language:
+        names.append(focus.language)
     return "Focus: " + " + ".join(names) if names else "Whole corpus"
 
 

@@ -10,7 +10,15 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenuBar, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from explorer import __version__
 from explorer.app import views
@@ -47,6 +55,7 @@ class ActionHost(Protocol):
     passage_panel: PassagePanel
     current_chart: ChartPanel
     docks: list[QDockWidget]
+    language_menu: QMenu  # View → Language: the focus's language
 
     def open_corpus(self, roots: Sequence[Path]) -> None: ...
     def add_to_corpus(self, paths: Sequence[Path]) -> None: ...
@@ -190,6 +199,7 @@ class Actions(QObject):
         view.addActions([self.back, self.forward])
         view.addSeparator()
         view.addAction(self.clear_focus)
+        view.addMenu(w.language_menu)
         view.addSeparator()
         for dock in w.docks:
             view.addAction(dock.toggleViewAction())

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QToolButton,
     QWidget,
 )
 
+from explorer.app.languages import documents_in
 from explorer.app.state import EntityRef, ExplorerState, Period
 from explorer.icons import icon
 from explorer.index.queries import CorpusSummary
@@ -100,10 +102,39 @@ class PeriodChip(QFrame):
         layout.addWidget(remove)
 
 
+class LanguageChip(QFrame):
+    """A focused language (View → Language, or a passage's menu): only its documents."""
+
+    def __init__(self, code: str, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="focusChip")
+        self.code = code
+        self.setStyleSheet(CHIP_STYLE)
+        self.setToolTip(f"Only {documents_in(code)}")
+        text = documents_in(code)
+        self.label = QLabel(text[:1].upper() + text[1:])
+        remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
+        remove.setObjectName("removeFocus")
+        remove.setToolTip("Remove the language from the focus: documents in every language")
+        remove.clicked.connect(lambda: state.update(focus_language=None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(5)
+        layout.addWidget(self.label)
+        layout.addWidget(remove)
+
+
+Chip = FocusChip | AnyOfChip | PeriodChip | LanguageChip
+
+
 class FocusBar(QWidget):
     """Shows what the panels cover: the whole corpus, or the documents that mention every chip."""
 
-    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: ExplorerState,
+        language_menu: QMenu | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, objectName="focusBar")
         self._state = state
         self._summary: CorpusSummary | None = None
@@ -126,8 +157,16 @@ class FocusBar(QWidget):
             "A country also counts where one of its places is named (“Moscow” for Russia)"
         )
         self.places.toggled.connect(lambda on: state.update(include_places=on))
+        # The corpus's languages, when it has more than one (View → Language too).
+        self.language = QToolButton(text="Language ▾", objectName="focusLanguage")
+        self.language.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.language.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.language.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.language.setToolTip("Narrow every panel to the documents of one language")
+        self.language.setMenu(language_menu)
+        self.language.hide()
         self.clear = QPushButton(icon("close"), "Clear")
-        self.clear.setToolTip("Remove every entity from the focus")
+        self.clear.setToolTip("Remove everything from the focus: the whole corpus again")
         self.clear.clicked.connect(state.clear_focus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -135,19 +174,22 @@ class FocusBar(QWidget):
         layout.addWidget(label)
         layout.addLayout(self._chips)
         layout.addWidget(self.hint, 1)
+        layout.addWidget(self.language)
         layout.addWidget(self.demonyms)
         layout.addWidget(self.places)
         layout.addWidget(self.clear)
-        state.on(("focus", "focus_any", "focus_period"), self._sync_chips)
+        state.on(("focus", "focus_any", "focus_period", "focus_language"), self._sync_chips)
         state.on(("include_demonyms", "include_places"), self._sync_options)
         self._sync_chips()
         self._sync_options()
 
-    def chips(self) -> list[FocusChip | AnyOfChip | PeriodChip]:
+    def chips(self) -> list[Chip]:
         return [self._chips.itemAt(i).widget() for i in range(self._chips.count())]  # type: ignore[misc]
 
     def set_counts(self, summary: CorpusSummary | None, in_focus: int | None) -> None:
         self._summary, self._in_focus = summary, in_focus
+        several = summary is not None and len(summary.languages) > 1
+        self.language.setVisible(several and self.language.menu() is not None)
         self._sync_hint()
 
     def _sync_chips(self) -> None:
@@ -161,6 +203,8 @@ class FocusBar(QWidget):
             self._chips.addWidget(AnyOfChip(self._state.focus_any, self._state))
         if self._state.focus_period:
             self._chips.addWidget(PeriodChip(self._state.focus_period, self._state))
+        if self._state.focus_language:
+            self._chips.addWidget(LanguageChip(self._state.focus_language, self._state))
         self.clear.setVisible(bool(self._state.focus_query()))
         self._sync_hint()
 

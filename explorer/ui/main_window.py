@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSpinBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from explorer.app.state import EntityRef, ExplorerState, Location
 from explorer.charts.data import Bar
-from explorer.corpus.read import readable_types
 from explorer.icons import icon
 from explorer.index.queries import CorpusSummary
 from explorer.ui import settings as keys
@@ -29,11 +27,13 @@ from explorer.ui.actions import Actions
 from explorer.ui.chart_panel import ChartPanel
 from explorer.ui.comention_panel import CoMentionPanel
 from explorer.ui.corpus import CorpusController
+from explorer.ui.corpus_status import CorpusSummaryLabel, LanguageNote
 from explorer.ui.corrections import CorrectionHistory
 from explorer.ui.document_view import DocumentPanel
 from explorer.ui.dossier_export import DossierExporter
 from explorer.ui.entity_panel import EntityPanel
 from explorer.ui.focus_bar import FocusBar
+from explorer.ui.language_menu import LanguageMenu
 from explorer.ui.models import CoMentionTableModel, EntityTableModel, PassageListModel
 from explorer.ui.network_panel import NetworkPanel
 from explorer.ui.network_source import NetworkSource
@@ -55,7 +55,7 @@ from explorer.ui.watch_model import WatchTableModel
 from explorer.ui.watch_panel import WatchPanel
 from explorer.ui.watch_source import WatchSource
 from explorer.ui.welcome import WelcomePanel
-from explorer.wording import corpus_label, counted
+from explorer.wording import corpus_label
 
 STATUS_MESSAGE_MS = 8000
 DEFAULT_SIZE = (1680, 1050)
@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
             "Mentions of the selected entity per document (or over time); "
             "click a bar to open that document",
         )
-        self.focus_bar = FocusBar(state)
+        self.language_menu = LanguageMenu(state, self)
+        self.focus_bar = FocusBar(state, self.language_menu)
         self.watch_panel = WatchPanel(state, self.watch_list, self.corrections)
         self.network_panel = NetworkPanel(state, self.network)
         self.timeline_panel = TimelinePanel(state, self.timeline)
@@ -245,9 +246,11 @@ class MainWindow(QMainWindow):
         self.index_status = IndexStatus(self.state)
         self.index_status.cancel.clicked.connect(self.corpus.cancel)
         self.unread = UnreadNotice()
-        self.summary = QLabel(objectName="corpusSummary")
+        self.summary = CorpusSummaryLabel()
+        self.language_note = LanguageNote()
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.unread)
+        self.statusBar().addPermanentWidget(self.language_note)
         self.statusBar().addPermanentWidget(self.summary)
 
     def _wire(self) -> None:
@@ -378,22 +381,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Entity Explorer", text.split("\nTraceback")[0])
 
     def _show_summary(self, summary: CorpusSummary | None, _in_focus: object) -> None:
-        if summary is None or (not summary.documents and self.state.indexing):
-            self.summary.setText("")
-        elif not summary.documents:
-            self.summary.setText("No readable documents")
-            self.summary.setToolTip(f"Entity Explorer reads {readable_types()} files")
-        else:
-            self.summary.setText(
-                " · ".join(
-                    (
-                        counted(summary.documents, "document"),
-                        counted(summary.words, "word"),
-                        counted(summary.entities, "entity"),
-                    )
-                )
-            )
-            self.summary.setToolTip("The open corpus: documents, words and entities in its index")
+        self.summary.show_summary(summary, self.state.indexing)
+        self.language_note.show_summary(summary)
+        self.language_menu.set_summary(summary)
+        self.passage_panel.set_languages(summary)
 
     def _sync_page(self) -> None:
         """The welcome screen, alone in the window, until a corpus is open; then the panels

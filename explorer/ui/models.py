@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from explorer.app.kwic import Kwic
+from explorer.app.languages import language_label, written_in
 from explorer.charts.kinds import kind_name
 from explorer.index.queries import CoMentionRow, EntityRow
 from explorer.ui.look import kind_dot
@@ -294,7 +295,14 @@ class PassageListModel(RowTableModel):
         Column("Mention", "How the entity is written here", lambda k: k.key.text if k.key else ""),
         Column("After", "The text after the mention", lambda k: k.right),
         Column("Document", "The document the passage is from", lambda k: k.passage.title),
+        Column(
+            "Language",
+            "The language its document is written in (right-click: only documents in it)",
+            lambda k: k.passage.language,
+            text=lambda k: language_label(k.passage.language),
+        ),
     )
+    LANGUAGE = 4  # the Language column
 
     def extra_data(self, row: Kwic, column: int, role: int) -> Any:
         if role == HIGHLIGHT_ROLE:
@@ -307,6 +315,11 @@ class PassageListModel(RowTableModel):
             return []
         if role == KIND_ROLE and row.key is not None:
             return row.key.kind
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LANGUAGE:
+            return (
+                f"“{row.passage.title}” is {written_in(row.passage.language)}.\n"
+                "Right-click to keep only the documents in this language."
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.passage.title}\n\n{row.passage.text}\n\nClick to read it in its document."
         return None

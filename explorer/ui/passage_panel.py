@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QVBoxLayout, QWidget
 
 from explorer.app.kwic import location_of
+from explorer.app.languages import documents_in
 from explorer.app.state import ExplorerState
+from explorer.icons import icon
+from explorer.index.queries import CorpusSummary
 from explorer.ui.models import PassageListModel
 from explorer.ui.views import KwicDelegate, RowTableView
 
 DOCUMENT_COLUMN_WIDTH = 170
 MAX_MENTION_WIDTH = 180
+LANGUAGE_COLUMN_WIDTH = 90
 
 
 class PassagePanel(QWidget):
@@ -38,6 +42,10 @@ class PassagePanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, DOCUMENT_COLUMN_WIDTH)
+        header.setSectionResizeMode(model.LANGUAGE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(model.LANGUAGE, LANGUAGE_COLUMN_WIDTH)
+        self.list.setColumnHidden(model.LANGUAGE, True)  # until the corpus has two languages
+        self.list.customContextMenuRequested.connect(self._menu)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.list.selectionModel().currentRowChanged.connect(self._picked)
         self.list.clicked.connect(self._clicked)
@@ -54,6 +62,30 @@ class PassagePanel(QWidget):
     def set_header(self, text: str) -> None:
         self.header.setText(text)
         self.header.setVisible(bool(text))
+
+    def set_languages(self, summary: CorpusSummary | None) -> None:
+        """The Language column shows when the corpus is in more than one."""
+        several = summary is not None and len(summary.languages) > 1
+        self.list.setColumnHidden(self._model.LANGUAGE, not several)
+
+    def _menu(self, pos: QPoint) -> None:
+        """Right-click a passage: keep only the documents in its language (or every one)."""
+        index = self.list.indexAt(pos)
+        if index.isValid():
+            self.row_menu(index.row()).popup(self.list.viewport().mapToGlobal(pos))
+
+    def row_menu(self, number: int) -> QMenu:
+        code = self._model.row(number).passage.language
+        menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater, Qt.ConnectionType.QueuedConnection)
+        if self._state.focus_language == code:
+            action = menu.addAction(icon("close"), "Show Documents in &Every Language")
+            action.triggered.connect(lambda: self._state.update(focus_language=None))
+        else:
+            action = menu.addAction(icon("focus"), f"&Only {documents_in(code)}")
+            action.setObjectName("focusLanguage")
+            action.triggered.connect(lambda: self._state.update(focus_language=code))
+        return menu
 
     def _fit_mention_column(self) -> None:
         """As wide as the longest mention, within limits (a long one must not crowd out context)."""

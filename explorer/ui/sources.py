@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from explorer.app import views
 from explorer.app.kwic import kwic, location_of
+from explorer.app.languages import documents_in, missing_pipeline_note
 from explorer.app.state import EntityRef, ExplorerState
 from explorer.charts.data import (
     EMPTY_CHART,
@@ -39,6 +40,7 @@ FOCUS_FIELDS = (
     "focus",
     "focus_any",
     "focus_period",
+    "focus_language",
     "include_demonyms",
     "include_places",
 )
@@ -60,8 +62,9 @@ def chart_corpus(state: ExplorerState) -> str:
 
 def chart_focus(state: ExplorerState) -> ChartFocus:
     period = state.focus_period.label if state.focus_period else ""
+    language = documents_in(state.focus_language) if state.focus_language else ""
     return ChartFocus(
-        state.focus, state.include_demonyms, state.include_places, state.focus_any, period
+        state.focus, state.include_demonyms, state.include_places, state.focus_any, period, language
     )
 
 
@@ -153,6 +156,9 @@ class EntitySource(QObject):
                     f"Entity Explorer reads {readable_types()} files."
                 )
             return "No entities found in these documents."
+        note = missing_pipeline_note(summary, state.focus_language)
+        if note and not self._result.rows:
+            return f"{note}.\nTheir passages can still be searched and read."
         what = "entities" if state.kind == "all" else kind_filter_label(state.kind).lower()
         where = " in the focused documents" if state.focus_query() else ""
         if state.search.strip():

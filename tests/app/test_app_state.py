@@ -63,3 +63,19 @@ def test_fields_are_declared_and_change_only_through_update() -> None:
         _ = state.no_such_field  # type: ignore[attr-defined]
     with pytest.raises(KeyError):
         state.on("no_such_field", lambda: None)
+
+
+def test_a_language_narrows_the_focus_and_goes_with_it() -> None:
+    state = ExplorerState()
+    calls: list[str] = []
+    state.on("focus_language", lambda: calls.append("language"))
+    state.update(focus=(A,), focus_language="fr")
+    assert state.focus_query().language == "fr" and state.focus_query().entities == (1,)
+    state.navigate(entity=B)
+    state.go_back()  # history walks the selection, not the focus
+    assert state.focus_language == "fr"
+    state.clear_focus()
+    assert state.focus_language is None and not state.focus_query()
+    state.update(focus_language="de")
+    state.reset_for_corpus((Path("x"),), Path("x.sqlite"))
+    assert state.focus_language is None and calls == ["language"] * 4
