@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from explorer.resolve.gazetteer import lookup_key
+from explorer.resolve.gazetteer import is_known_place, is_major_place, lookup_key
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
@@ -152,6 +152,8 @@ _SCORER = re.compile(r"[A-Z][\w'’\-]+ \d{1,3}(?: pen| og)?[,.;)]")
 _SCORERS_MIN = 2
 # How far back a full name may stand for its first word to be repeated in its clause.
 _SAME_CLAUSE_CHARS = 60
+# A French article or "de" at the start of a span: "La ", "L'", "de ", "du ", "des ".
+_FRENCH_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Dd][eu]|[Dd]es|[Aa]ux?|[Ee]n) |[LlDd]['’]")
 # An acronym's shape: "PVR", "RFID", "VoIP", "DDoS", "P2P".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
@@ -180,6 +182,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start, end = _cut_lowercase_ends(text, start, end)
         start += title_length(text[start:end], label)
         start, end = _trim(text, start, end)
+    if start < end:
+        start = _cut_french_article(text, start, end)
     if label in ("NORP", "ORG") and start < end:
         start = _extend_to_known_name(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
@@ -555,6 +559,21 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
             return end
         while end > start and text[end - 1].isspace():
             end -= 1
+
+
+def _cut_french_article(text: str, start: int, end: int) -> int:
+    """Cut a French article or "de" the model ran into a place's name: "La France",
+    "L'Italie", "de Russie", "du Japon"; only before a country or a city of a million,
+    and not from a place named with it: "Le Mans", "De Niro", "La Paz" and "La
+    Manga" keep theirs."""
+    article = _FRENCH_ARTICLE.match(text, start, end)
+    if (
+        article is None
+        or is_known_place(text[start:end])  # "La Paz", "Le Havre"
+        or not is_major_place(text[article.end() : end])
+    ):
+        return start
+    return article.end()
 
 
 def _extend_to_known_name(text: str, start: int, end: int) -> int:

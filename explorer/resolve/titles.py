@@ -17,7 +17,8 @@ from explorer.resolve.names import is_given_name
 from explorer.resolve.words import TITLE_WORDS, is_common_word
 
 # Honorifics that only ever stand before a person's name, in any label's span.
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd mme mlle".split())
+# French "M." keeps its full stop, which tells it from an initial ("M Bortolami").
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd mme mlle m.".split())
 # Offices another label's span may begin with ("President Chirac" as ORG); "General"
 # or "Chief" are left out there: "General Motors", "Chief Rabbi".
 _OFFICES = frozenset("president pm premier chancellor senator sen gov governor".split())
@@ -55,7 +56,7 @@ def title_length(span: str, label: str) -> int:
     that opens it counts ("Mr Blair", "President Chirac").
     """
     tokens = list(_TOKEN.finditer(span))
-    words = [t.group().rstrip(".").lower() for t in tokens]
+    words = [_title_word(t.group()) for t in tokens]
     first = _first_title(words, label)
     if first is None:
         return _descriptor_length(tokens) if label == "PERSON" else 0
@@ -92,8 +93,7 @@ def follows_title(text: str, start: int) -> bool:
     """A title ends right before text[start:]: "Mr Kim", "research fellow Hong Min",
     "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"."""
     words = [
-        w.rstrip(".").lower()
-        for w in _WORD_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
+        _title_word(w) for w in _WORD_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
     ]
     if not words:
         return False
@@ -104,6 +104,12 @@ def follows_title(text: str, start: int) -> bool:
     if rest and rest[-1] == "the":
         rest = rest[:-1]
     return len(rest) >= 2 and rest[-1] == "of" and rest[-2] in TITLE_WORDS
+
+
+def _title_word(token: str) -> str:
+    """A token as the title tables spell it: lowercase, no full stop, but "M." (the
+    French "Monsieur") keeps it."""
+    return "m." if token == "M." else token.rstrip(".").lower()
 
 
 def _descriptor_length(tokens: list[re.Match[str]]) -> int:

@@ -35,7 +35,8 @@ FUNCTION_WORDS = frozenset(
 )
 
 # Words that put a person's name right after them ("research fellow Hong Min",
-# "Professor Lim Eul-chul", "Mr Kim", "striker Thierry Henry").
+# "Professor Lim Eul-chul", "Mr Kim", "striker Thierry Henry"), and the commonest
+# French ones ("le président Jacques Chirac", "la ministre ...").
 TITLE_WORDS = frozenset(
     """
     actor actress adviser advisor aide ambassador analyst anchor archbishop author
@@ -51,6 +52,7 @@ TITLE_WORDS = frozenset(
     rep reporter representative researcher scholar secretary sen senator sergeant
     sgt sheikh singer sir sister skipper spokesman spokesperson spokeswoman star
     strategist striker supt winger writer
+    député députée maire ministre président présidente sénateur sénatrice
     """.split()
 )
 

@@ -434,3 +434,25 @@ def test_a_work_named_after_its_subject_and_quoted_titles() -> None:
     assert not flags_of("would support a Glazer bid. NM Rothschild, the bank", "NM Rothschild") & (
         TRADED
     )
+
+
+def test_a_french_article_before_a_known_place_is_cut() -> None:
+    for raw, label, expected in [
+        ("La France", "GPE", "France"),
+        ("L'Italie", "LOC", "Italie"),
+        ("de Russie", "LOC", "Russie"),
+        ("La Paz", "GPE", "La Paz"),  # a place named with its article keeps it
+        ("Le Havre", "GPE", "Le Havre"),
+        ("Le Mans", "GPE", "Le Mans"),  # the rest is no known place
+        ("La Manga", "GPE", "La Manga"),  # nor a major one
+        ("De Niro", "PERSON", "De Niro"),
+        ("Les Miserables", "WORK_OF_ART", "Les Miserables"),
+    ]:
+        assert cleaned(raw, raw, label) == expected, raw
+
+
+def test_french_titles_mark_a_person_and_an_initial_is_no_title() -> None:
+    assert cleaned("M. Chirac a dit", "M. Chirac", "PERSON") == "Chirac"
+    assert flags_of("le président Jacques Chirac a", "Jacques Chirac") & AFTER_TITLE
+    assert flags_of("selon M. Chirac", "Chirac") & AFTER_TITLE
+    assert cleaned("M Bortolami, S Parisse", "M Bortolami", "PERSON") == "M Bortolami"
