@@ -220,6 +220,13 @@ class ExplorerState:
             revision=self.revision + 1,
         )
 
+    def follow(self, mapping: Mapping[EntityRef, EntityRef | None]) -> None:
+        """After a pass that read no file: it may still have rebuilt the entity tables
+        (a resolution of a newer version); when an entity the state points at moved, as
+        `data_changed`, else nothing (the panels reloaded when the pass ended)."""
+        if any(new != ref for ref, new in mapping.items()):
+            self.data_changed(mapping)
+
     def reset_for_corpus(self, corpus: tuple[Path, ...], index: Path) -> None:
         """A different corpus: forget what pointed into the old one."""
         self.update(

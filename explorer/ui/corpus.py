@@ -183,6 +183,9 @@ class CorpusController(QObject):
         report = result.report
         if report.indexed_files or report.removed_files or report.cancelled:
             self._refresh()
+        else:  # a pass without a file to read may still have resolved the names again
+            state = self._state
+            self._runner.start("remap", remap_refs, state.index, state.refs(), on_done=state.follow)
 
     def _refresh(self) -> None:
         """Entity ids were renumbered: find the user's entities again, then reload everything."""

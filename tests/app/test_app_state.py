@@ -79,3 +79,13 @@ def test_a_language_narrows_the_focus_and_goes_with_it() -> None:
     state.update(focus_language="de")
     state.reset_for_corpus((Path("x"),), Path("x.sqlite"))
     assert state.focus_language is None and calls == ["language"] * 4
+
+
+def test_following_a_pass_reloads_only_when_an_entity_moved() -> None:
+    state = ExplorerState()
+    state.navigate(entity=A)
+    state.follow({A: A})
+    assert state.revision == 0
+    moved = EntityRef(10, "A", "person")
+    state.follow({A: moved})
+    assert state.entity == moved and state.revision == 1
