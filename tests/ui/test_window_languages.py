@@ -85,6 +85,9 @@ def test_french_in_the_focus_narrows_every_panel(qtbot, window, mixed_index: Pat
     click_row(qtbot, window.entity_panel.table, row_named(window.entity_panel.table, "Russia"))
     qtbot.waitUntil(lambda: window.passage_model.rowCount() > 0 and not window.runner.busy())
     assert _languages(window) == {"fr"} and _column_texts(window) == {"French"}
+    for chart in (window.comention_panel.chart, window.distribution_panel):
+        assert "Focus: French documents" in chart.subtitle.text()
+    assert window.distribution_panel.data().bars[0].label.startswith("Vladimir Poutine")
 
     # History walks the selection; the language stays in the focus, as entities do.
     window.actions.back.trigger()
