@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from explorer.resolve.demonyms import demonym_country, demonym_place, is_demonym
 from explorer.resolve.gazetteer import (
+    city_name,
     country_code,
     is_big_city,
     is_city,
@@ -164,7 +165,7 @@ def classify(text: str, label: str) -> Route | None:
         country = place_country(text) if known else None
     return Route(
         kind,
-        name_key(text, kind),
+        name_key(city_name(text) or text if known else text, kind),
         text,
         country=country,
         word=word and not known,
@@ -243,7 +244,7 @@ def _people_of(text: str) -> Route | None:
         return Route("country", code, text, country=code, demonym=True, fixed=True)
     place = demonym_place(text)
     if place is not None:
-        key = name_key(place)
+        key = name_key(city_name(place) or place)
         return Route("place", key, text, place_country(place), demonym=True, gazetteer=True)
     if is_demonym(text):
         return Route("group", name_key(text, "group"), text, gazetteer=True)

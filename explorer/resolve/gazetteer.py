@@ -166,6 +166,12 @@ def is_major_place(name: str) -> bool:
     return country_code(name) is not None or (city is not None and city[1] >= MAJOR_CITY)
 
 
+def city_name(name: str) -> str | None:
+    """A large city's own name when `name` is another of its names ("Moscou" ->
+    "Moscow"), else None."""
+    return _indexes().city_names.get(lookup_key(name))
+
+
 def is_city(name: str) -> bool:
     """A city, not a country, a nation of one (England) or a region, goes by this name."""
     key = lookup_key(name)
@@ -233,6 +239,7 @@ class _Indexes:
         }
         self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
         self.foreign_countries = _foreign_country_names(self.names, self.cities)
+        self.city_names = _major_cities_other_names(cities, self.cities)
         self.aliases: dict[str, str] = {}
         countrynames.to_code("France")  # loads countrynames' alias table
         for key, code in countrynames.COUNTRY_NAMES.items():
@@ -261,6 +268,34 @@ class _Indexes:
                     if alternate[:1].isupper() and alternate.isascii():
                         add(alternate, country, population)
         return best
+
+
+def _major_cities_other_names(
+    cities: Mapping[str, _City], best: Mapping[str, tuple[str, int]]
+) -> dict[str, str]:
+    """Other names of the cities of a million or more (geonames' alternate names:
+    "Moscou", "Londres", "Peking") -> the city's own name, when the other name is
+    no larger city's, no code ("LON") and no English word or given name."""
+    names: dict[str, str] = {}
+    for city in cities.values():
+        population = city["population"]
+        if population < MAJOR_CITY:
+            continue
+        own = lookup_key(city["name"])
+        for alternate in city["alternatenames"]:
+            key = lookup_key(alternate)
+            if (
+                alternate[:1].isupper()
+                and alternate.isascii()
+                and not alternate.isupper()
+                and key != own
+                and len(key) >= _ALIAS_MIN_LENGTH
+                and best.get(key, ("", 0))[1] <= population
+                and not _is_common_word(key)
+                and not is_given_name(key)
+            ):
+                names.setdefault(key, city["name"])
+    return names
 
 
 def _foreign_country_names(

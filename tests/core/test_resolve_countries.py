@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.resolve.demonyms import demonym_country
-from explorer.resolve.gazetteer import country_code, country_name, place_country
+from explorer.resolve.gazetteer import city_name, country_code, country_name, place_country
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
 
@@ -299,3 +299,27 @@ def test_a_french_demonym_tagged_misc_counts_for_its_country() -> None:
     )
     assert [(e.name, e.kind) for e in res.entities] == [("Russia", "country")]
     assert res.assignments[0, "Russes", "MISC"].demonym
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [("Moscou", "Moscow"), ("Londres", "London"), ("Bruxelles", "Brussels"), ("Bombay", "Mumbai")],
+)
+def test_a_large_city_s_other_names_are_the_city(name: str, own: str) -> None:
+    assert city_name(name) == own
+
+
+@pytest.mark.parametrize("name", ["Moscow", "Lisbonne", "Hollywood", "LON", "Paris"])
+def test_no_other_name_for_own_names_small_cities_codes(name: str) -> None:
+    assert city_name(name) is None
+
+
+def test_a_city_named_in_french_and_in_english_is_one_entity() -> None:
+    res = resolve(
+        [
+            FormCount(0, "Moscow", "GPE", 0, 3),
+            FormCount(1, "Moscou", "LOC", 0, 1),
+            FormCount(2, "Muscovites", "NORP", 0, 1),
+        ]
+    )
+    assert [(e.name, e.kind) for e in res.entities] == [("Moscow", "place")]
