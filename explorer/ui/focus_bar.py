@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,28 +29,40 @@ CHIP_STYLE = (
 )
 
 
-class FocusChip(QFrame):
-    def __init__(self, ref: EntityRef, state: ExplorerState, parent: QWidget | None = None) -> None:
+class _Chip(QFrame):
+    """One part of the focus: what it keeps, and a button that removes it."""
+
+    def __init__(self, parent: QWidget | None, tooltip: str) -> None:
         super().__init__(parent, objectName="focusChip")
-        self.ref = ref
         self.setStyleSheet(CHIP_STYLE)
-        self.setToolTip(f"Only documents that mention {ref.name}")
-        dot = QLabel()
-        dot.setPixmap(kind_dot(ref.kind).pixmap(QSize(10, 10)))
-        name = QLabel(ref.name)
+        self.setToolTip(tooltip)
+
+    def _lay_out(
+        self, widgets: list[QWidget], remove_tooltip: str, on_remove: Callable[[], None]
+    ) -> None:
         remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
         remove.setObjectName("removeFocus")
-        remove.setToolTip(f"Remove {ref.name} from the focus")
-        remove.clicked.connect(lambda: state.unfocus(ref))
+        remove.setToolTip(remove_tooltip)
+        remove.clicked.connect(on_remove)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 2, 1)
         layout.setSpacing(5)
-        layout.addWidget(dot)
-        layout.addWidget(name)
-        layout.addWidget(remove)
+        for widget in [*widgets, remove]:
+            layout.addWidget(widget)
 
 
-class AnyOfChip(QFrame):
+class FocusChip(_Chip):
+    def __init__(self, ref: EntityRef, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent, f"Only documents that mention {ref.name}")
+        self.ref = ref
+        dot = QLabel()
+        dot.setPixmap(kind_dot(ref.kind).pixmap(QSize(10, 10)))
+        self._lay_out(
+            [dot, QLabel(ref.name)], f"Remove {ref.name} from the focus", lambda: state.unfocus(ref)
+        )
+
+
+class AnyOfChip(_Chip):
     """A group focused as "any of these" (a watch-list's names): one chip for all."""
 
     MAX_NAMED = 12  # in the tooltip
@@ -56,71 +70,54 @@ class AnyOfChip(QFrame):
     def __init__(
         self, refs: tuple[EntityRef, ...], state: ExplorerState, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, objectName="focusChip")
-        self.refs = refs
-        self.setStyleSheet(CHIP_STYLE)
         names = [ref.name for ref in refs]
         more = len(names) - self.MAX_NAMED
-        self.setToolTip(
+        super().__init__(
+            parent,
             "Only documents that mention at least one of: "
             + ", ".join(names[: self.MAX_NAMED])
-            + (f" and {more} more" if more > 0 else "")
+            + (f" and {more} more" if more > 0 else ""),
         )
+        self.refs = refs
         self.label = QLabel(
             f"Any of {len(refs)}: " + ", ".join(names[:2]) + ("…" if len(names) > 2 else "")
         )
-        remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
-        remove.setObjectName("removeFocus")
-        remove.setToolTip("Remove the group from the focus")
-        remove.clicked.connect(lambda: state.update(focus_any=()))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 1, 2, 1)
-        layout.setSpacing(5)
-        layout.addWidget(self.label)
-        layout.addWidget(remove)
+        self._lay_out(
+            [self.label],
+            "Remove the group from the focus",
+            lambda: state.update(focus_any=()),
+        )
 
 
-class PeriodChip(QFrame):
+class PeriodChip(_Chip):
     """A focused period (dragged on the timeline): only documents dated within it."""
 
     def __init__(self, period: Period, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="focusChip")
-        self.period = period
-        self.setStyleSheet(CHIP_STYLE)
-        self.setToolTip(
-            f"Only documents dated {period.label} (documents without a date are left out)"
+        super().__init__(
+            parent, f"Only documents dated {period.label} (documents without a date are left out)"
         )
+        self.period = period
         self.label = QLabel(period.label)
-        remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
-        remove.setObjectName("removeFocus")
-        remove.setToolTip("Remove the period from the focus")
-        remove.clicked.connect(lambda: state.update(focus_period=None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 1, 2, 1)
-        layout.setSpacing(5)
-        layout.addWidget(self.label)
-        layout.addWidget(remove)
+        self._lay_out(
+            [self.label],
+            "Remove the period from the focus",
+            lambda: state.update(focus_period=None),
+        )
 
 
-class LanguageChip(QFrame):
+class LanguageChip(_Chip):
     """A focused language (View → Language, or a passage's menu): only its documents."""
 
     def __init__(self, code: str, state: ExplorerState, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="focusChip")
-        self.code = code
-        self.setStyleSheet(CHIP_STYLE)
-        self.setToolTip(f"Only {documents_in(code)}")
         text = documents_in(code)
+        super().__init__(parent, f"Only {text}")
+        self.code = code
         self.label = QLabel(text[:1].upper() + text[1:])
-        remove = QToolButton(autoRaise=True, icon=icon("close"), iconSize=QSize(12, 12))
-        remove.setObjectName("removeFocus")
-        remove.setToolTip("Remove the language from the focus: documents in every language")
-        remove.clicked.connect(lambda: state.update(focus_language=None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 1, 2, 1)
-        layout.setSpacing(5)
-        layout.addWidget(self.label)
-        layout.addWidget(remove)
+        self._lay_out(
+            [self.label],
+            "Remove the language from the focus: documents in every language",
+            lambda: state.update(focus_language=None),
+        )
 
 
 Chip = FocusChip | AnyOfChip | PeriodChip | LanguageChip

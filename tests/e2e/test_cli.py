@@ -9,6 +9,7 @@ import pytest
 
 from explorer.cli import main
 from explorer.paths import HOME_ENV
+from tests.e2e.cli_run import run
 
 
 @pytest.fixture(scope="module")
@@ -21,12 +22,6 @@ def _fresh_home(shared_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Overrides the per-test home: these tests share one index of the seeds."""
     monkeypatch.setenv(HOME_ENV, str(shared_home))
     return shared_home
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_index_prints_a_summary(capsys, seeds_copy: Path) -> None:

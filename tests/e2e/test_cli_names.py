@@ -10,15 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import main
+from tests.e2e.cli_run import run
 
 SHARED = "Vladimir Putin"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture()

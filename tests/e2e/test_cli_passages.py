@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import main
 from explorer.cli_exit import EXIT_BROKEN_PIPE
 from explorer.cli_output import TITLE_WIDTH
 from explorer.paths import HOME_ENV
+from tests.e2e.cli_run import run
 
 WIDTH = 80
 
@@ -32,12 +32,6 @@ def _fresh_home(shared_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(HOME_ENV, str(shared_home))
     monkeypatch.setenv("COLUMNS", str(WIDTH))
     return shared_home
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def blocks(table: str) -> list[tuple[str, str]]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import main
 from explorer.cli_exit import EXIT_SKIPPED
 from explorer.corpus.read import READERS
+from tests.e2e.cli_run import run
 
 QUESTIONS = [
     ("entities",),
@@ -19,12 +19,6 @@ QUESTIONS = [
     ("passages", "--entity", "Putin"),
     ("search", "Putin"),
 ]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import main
 from explorer.paths import HOME_ENV
+from tests.e2e.cli_run import run
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DATES = ["2024-05-02", "2024-05-20", "2024-07-03", None]
@@ -39,12 +39,6 @@ def dated_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
         records.append(json.dumps({"title": title, "text": text, "date": date}))
     path.write_text("\n".join(records) + "\n", encoding="utf-8")
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("unit", ["day", "week", "month"])

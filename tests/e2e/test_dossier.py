@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from explorer.cli import main
 from explorer.paths import HOME_ENV
+from tests.e2e.cli_run import run
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -26,12 +26,6 @@ def home(shared_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """One index of the seeds for the tests that do not correct it."""
     monkeypatch.setenv(HOME_ENV, str(shared_home))
     return shared_home
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_html_is_one_self_contained_page(capsys, home, tmp_path: Path, seeds_copy: Path) -> None:

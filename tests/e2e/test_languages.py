@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from explorer.cli import main
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
 from explorer.paths import HOME_ENV
+from tests.e2e.cli_run import run
 
 MIXED = Path(__file__).resolve().parents[1] / "corpora" / "mixed"
 LANGUAGES = {
@@ -49,12 +49,6 @@ def _fresh_home(shared_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """These tests share one index of the mixed corpus."""
     monkeypatch.setenv(HOME_ENV, str(shared_home))
     return shared_home
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _index_file(home: Path) -> Path:
