@@ -13,6 +13,7 @@ Investigation (FBI)"). Initials alone would merge unrelated bodies ("CIA" and a
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
@@ -46,7 +47,12 @@ def initials(name: str) -> frozenset[str]:
 
     every = "".join(letters(w) for w in words)
     kept = "".join(letters(w) for w in words if w.lower() not in _SKIPPED)
-    return frozenset((every, kept))
+    # accents do not count: "Électricité de France" is "EDF"
+    return frozenset(_unaccented(spelled) for spelled in (every, kept))
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def expansion_candidates(

@@ -258,6 +258,17 @@ def test_an_acronym_takes_the_kind_its_expansion_says() -> None:
     assert kinds(resolve(forms)) == {"Royal Academy of Dramatic Art": "organization"}
 
 
+def test_an_accented_expansion_spells_its_acronym() -> None:
+    # French: "Électricité de France (EDF)" in one article, "EDF" in others
+    forms = [form(0, "Électricité de France", "ORG"), form(0, "EDF", "ORG", count=2)]
+    forms += [form(1, "EDF", "ORG")]
+    res = resolve(forms)
+    assert [e.name for e in res.entities] == ["Électricité de France"]
+    # initials alone, never in one document, join nothing
+    res = resolve([form(0, "Électricité de France", "ORG"), form(1, "EDF", "ORG")])
+    assert len(res.entities) == 2
+
+
 def test_a_clipping_defined_in_brackets_is_the_name_it_clips() -> None:
     # "Yuganskneftegas (Yugansk)" in one article, "Yugansk" alone in others
     forms = [

@@ -135,6 +135,20 @@ def test_french_documents_get_entities_from_the_french_pipeline(capsys, mixed: P
     assert {Path(p["document"]).name for p in json.loads(out)} == {"fr_sommet.txt"}
 
 
+def test_a_country_or_city_named_in_french_and_in_english_is_one_entity(
+    capsys, mixed: Path
+) -> None:
+    code, out, _ = run(capsys, "entities", mixed, "--json")
+    assert code == 0
+    by_alias = {
+        alias["text"]: entity["name"] for entity in json.loads(out) for alias in entity["aliases"]
+    }
+    assert by_alias["Russie"] == by_alias["Russia"] == "Russia"
+    assert by_alias["Corée du Nord"] == by_alias["North Korea"] == "North Korea"
+    assert by_alias["Moscou"] == by_alias["Moscow"]
+    assert by_alias["Bruxelles"] == by_alias["Brussels"]
+
+
 def test_a_language_code_not_understood_is_a_usage_error(capsys, mixed: Path) -> None:
     code, _, err = run(capsys, "entities", mixed, "--lang", "Klingon")
     assert code == 2 and "--lang Klingon: not a language code" in err
