@@ -152,6 +152,7 @@ _SCORER = re.compile(r"[A-Z][\w'’\-]+ \d{1,3}(?: pen| og)?[,.;)]")
 _SCORERS_MIN = 2
 # How far back a full name may stand for its first word to be repeated in its clause.
 _SAME_CLAUSE_CHARS = 60
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 # A French article or "de" at the start of a span: "La ", "L'", "de ", "du ", "des ".
 _FRENCH_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Dd][eu]|[Dd]es|[Aa]ux?|[Ee]n) |[LlDd]['’]")
 # An acronym's shape: "PVR", "RFID", "VoIP", "DDoS", "P2P".
@@ -268,9 +269,14 @@ def _repeats_a_first_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
         return False
-    before = text[max(0, start - _SAME_CLAUSE_CHARS) : start]
-    clause = re.split(r"[.!?;\n]", before)[-1]
-    return re.search(rf"\b{word} [A-Z][\w'’\-]+\b(?=.)", clause) is not None
+    clause = _CLAUSE_END.split(text[max(0, start - _SAME_CLAUSE_CHARS) : start])[-1]
+    found = clause.find(word + " ")
+    while found >= 0:
+        after = found + len(word) + 1
+        if (found == 0 or not clause[found - 1].isalnum()) and clause[after : after + 1].isupper():
+            return True
+        found = clause.find(word + " ", found + 1)
+    return False
 
 
 def _in_scorers_line(text: str, start: int, end: int) -> bool:
@@ -286,14 +292,11 @@ def _defines_a_term(text: str, start: int, end: int) -> bool:
     """The span is an acronym in brackets right after the words it abbreviates, most
     of them lowercase: "personal video recorder (PVR)", "Internet service provider
     (ISP)"."""
+    if text[start - 2 : start] != " (" or not text.startswith(")", end):
+        return False
     acronym = text[start:end]
     letters = [c.upper() for c in acronym if c.isalpha()]
-    if not (
-        _ACRONYM.fullmatch(acronym)
-        and sum(c.isupper() for c in acronym) >= 2
-        and text[start - 2 : start] == " ("
-        and text.startswith(")", end)
-    ):
+    if not _ACRONYM.fullmatch(acronym) or sum(c.isupper() for c in acronym) < 2:
         return False
     words = _WORD.findall(text, max(0, start - 120), start - 2)
     initials: list[str] = []

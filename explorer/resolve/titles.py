@@ -92,8 +92,10 @@ def _first_title(words: list[str], label: str) -> int | None:
 def follows_title(text: str, start: int) -> bool:
     """A title ends right before text[start:]: "Mr Kim", "research fellow Hong Min",
     "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"."""
+    # inline, not _title_word: this runs for every mention
     words = [
-        _title_word(w) for w in _WORD_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
+        "m." if w == "M." else w.rstrip(".").lower()
+        for w in _WORD_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
     ]
     if not words:
         return False
