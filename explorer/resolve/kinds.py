@@ -6,7 +6,9 @@ label suggests, with weights for what the context says: a title before it ("Mr",
 "striker") is a person, "oil firm" before it an organisation, "the" before it
 hardly ever a person, "boss" after a city's name or "against" before it its
 club, "the film" before it or "console" after it a work or a product, "an" or "his"
-before it a thing ("an Oscar for"), a line-up around it a person; a kind our gazetteer
+before it or "-winning" or a version number after it a thing ("an Oscar for",
+"Xbox 2"), "the sale of" before it a company, a line-up around it a person and a
+bracket in a line-up a club (the flags in `explorer.resolve.spans`); a kind our gazetteer
 confirms (a known place, a demonym) weighs double; and a single word tagged
 PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
 little, since news introduces a person by their full name.
