@@ -217,7 +217,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
             flags |= LOWERCASE_ELSEWHERE
     # a title in quotes is read as without them ("the film 'Ray'")
     quoted = start > 0 and text[start - 1] in _OPENING_QUOTES
-    previous_word = _previous_word(text, start - 1 if quoted else start)
+    before = start - 1 if quoted else start
+    previous_word = _previous_word(text, before)
     # a word that ends a sentence ("... the series. Blair said") is not beside the name
     previous = "" if previous_word.endswith(".") else previous_word.lower()
     following = _next_word(text, end).lower()
@@ -246,7 +247,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= DEFINED_AS_TERM
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
-    if following in COMPANY_WORDS_AFTER or _is_traded(text, start, previous):
+    if following in COMPANY_WORDS_AFTER or _is_traded(text, before, previous, previous_word):
         flags |= TRADED
     flags |= _name_list_flags(text, start, end)
     return flags
@@ -282,10 +283,8 @@ def _repeats_a_first_name(text: str, start: int, end: int) -> bool:
 def _in_scorers_line(text: str, start: int, end: int) -> bool:
     """The span's line lists names with minutes, as a match report's scorers: "Varga
     40, Thompson 48 pen, Petrov 60"."""
-    line_start = max(text.rfind("\n", max(0, start - _HEADLINE_MAX_CHARS), start), 0)
-    line_end = text.find("\n", end, end + _HEADLINE_MAX_CHARS)
-    line = text[line_start : line_end if line_end >= 0 else end + _HEADLINE_MAX_CHARS]
-    return len(_SCORER.findall(line)) >= _SCORERS_MIN
+    line = _line_around(text, start, end, _NAME_LIST_MAX_CHARS)
+    return line is not None and len(_SCORER.findall(text, *line)) >= _SCORERS_MIN
 
 
 def _defines_a_term(text: str, start: int, end: int) -> bool:
@@ -314,15 +313,15 @@ def _defines_a_term(text: str, start: int, end: int) -> bool:
     return spelled == "".join(letters) and 2 * lowercase > taken
 
 
-def _is_traded(text: str, start: int, previous: str) -> bool:
-    """The word before the name, or before its "of", "in" or "for", is what is done to
-    a company: "bought Yugansk", "the sale of Yugansk", "a stake in Yukos"."""
+def _is_traded(text: str, before: int, previous: str, previous_word: str) -> bool:
+    """The word before the name (`previous`, lowercase; `previous_word` as written,
+    ending at `before`), or before its "of", "in" or "for", is what is done to a
+    company: "bought Yugansk", "the sale of Yugansk", "a stake in Yukos"."""
     if previous in COMPANY_WORDS_BEFORE:
         return True
     if previous not in ("of", "in", "for"):
         return False
-    before = _previous_word(text, start)
-    return _previous_word(text, start - len(before) - 1).lower() in COMPANY_WORDS_BEFORE
+    return _previous_word(text, before - len(previous_word) - 1).lower() in COMPANY_WORDS_BEFORE
 
 
 def _is_counted(determiner: str, text: str, start: int, end: int) -> bool:
@@ -345,14 +344,10 @@ def _name_list_flags(text: str, start: int, end: int) -> int:
     """IN_NAME_LIST when the span's line is a list of at least four people's names,
     as line-ups and cast lists give them, and the span is one whole item of it;
     LISTED_CLUB when it is a club in brackets after one of them."""
-    reach = max(0, start - _NAME_LIST_MAX_CHARS)
-    line_start = max(text.rfind("\n", reach, start), text.rfind("\r", reach, start)) + 1
-    if line_start == 0 and reach > 0:
+    line = _line_around(text, start, end, _NAME_LIST_MAX_CHARS)
+    if line is None:
         return 0
-    line_break = _LINE_BREAK.search(text, end, line_start + _NAME_LIST_MAX_CHARS + 1)
-    if line_break is None and len(text) > line_start + _NAME_LIST_MAX_CHARS:
-        return 0
-    people, clubs = _name_list(text[line_start : line_break.start() if line_break else len(text)])
+    people, clubs = _name_list(text[line[0] : line[1]])
     name = text[start:end]
     return (IN_NAME_LIST if name in people else 0) | (LISTED_CLUB if name in clubs else 0)
 
@@ -641,18 +636,26 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char in "-_"
 
 
+def _line_around(text: str, start: int, end: int, max_chars: int) -> tuple[int, int] | None:
+    """The bounds of the line holding text[start:end], or None when it is longer than
+    `max_chars` (looked for no further than that either side)."""
+    reach = max(0, start - max_chars)
+    line_start = max(text.rfind("\n", reach, start), text.rfind("\r", reach, start)) + 1
+    if line_start == 0 and reach > 0:
+        return None
+    limit = min(len(text), line_start + max_chars + 1)
+    line_break = _LINE_BREAK.search(text, end, limit)
+    line_end = line_break.start() if line_break else limit
+    return None if line_end - line_start > max_chars else (line_start, line_end)
+
+
 def _is_title_case_line(text: str, start: int, end: int) -> bool:
     """The line around text[start:end] is a short line whose content words are all
     capitalised (function words may not be). Looks no further than a headline's length."""
-    reach = max(0, start - _HEADLINE_MAX_CHARS)
-    line_start = max(text.rfind("\n", reach, start), text.rfind("\r", reach, start)) + 1
-    if line_start == 0 and reach > 0:
+    line = _line_around(text, start, end, _HEADLINE_MAX_CHARS)
+    if line is None:
         return False
-    limit = min(len(text), line_start + _HEADLINE_MAX_CHARS + 1)
-    line_break = _LINE_BREAK.search(text, end, limit)
-    line_end = line_break.start() if line_break else limit
-    if line_end - line_start > _HEADLINE_MAX_CHARS:
-        return False
+    line_start, line_end = line
     content = 0
     for match in _WORD.finditer(text, line_start, line_end):
         word = match.group()
