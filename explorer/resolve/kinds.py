@@ -25,10 +25,12 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AFTER_TITLE,
     AWARDED,
+    BODY_APPOSITION,
     COUNTED,
     IN_NAME_LIST,
     LISTED_CLUB,
     NEAR_WORK_WORD,
+    PRODUCT_NAMED,
     TEAM_CUE,
     TRADED,
     VERSIONED,
@@ -61,11 +63,17 @@ class KindVotes:
             votes["person"] += TITLE_WEIGHT * n
         if form.flags & AFTER_ORG_WORD:
             votes["organization"] += CUE_WEIGHT * n
+        if form.flags & BODY_APPOSITION:
+            # "Munich Re, the world's biggest reinsurer,": news defining the name
+            votes["organization"] += (1 + CUE_WEIGHT) * n
         if form.flags & NEAR_WORK_WORD and not route.city:
-            # "the Scorsese film" says little of the document's other "Scorsese":
-            # beside a name the model calls a person, the cue counts once; beside a
-            # city's, "game" is its club's match ("the Barcelona game")
-            votes["other"] += CUE_WEIGHT * (1 if route.kind == "person" else n)
+            # "the Scorsese film" says little of the document's other "Scorsese",
+            # nor "the Abba musical" of Abba: beside a name the model calls a person,
+            # the cue counts once, unless a kind of product follows a word that is
+            # nobody's short name ("the Bofra virus"); beside a city's, "game" is its
+            # club's match ("the Barcelona game")
+            once = route.kind == "person" and not (lone and form.flags & PRODUCT_NAMED)
+            votes["other"] += CUE_WEIGHT * (1 if once else n)
         if form.flags & COUNTED and not route.gazetteer and route.kind != "group":
             # "an Oscar for", "his iPod": a thing, or an event ("a Grand Slam"); the
             # name's own determiner says more than a word beside it; "a Beckham" may
@@ -90,7 +98,8 @@ class KindVotes:
             # a line-up's "Y Delaigue (Castres)", whatever the model made of it
             votes["person"] += CUE_WEIGHT * n
         if route.kind == "person":
-            if form.flags & AFTER_ARTICLE:
+            if form.flags & AFTER_ARTICLE and not form.flags & NEAR_WORK_WORD:
+                # "the Lib Dems"; in "the Bofra virus" the article is the virus's
                 votes["organization"] += n
             else:
                 votes["person"] += n * (LONE_PERSON_WEIGHT if lone else 1.0)

@@ -19,6 +19,7 @@ from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
     AWARD_WORDS,
+    BODY_WORDS,
     COMPANY_WORDS_AFTER,
     COMPANY_WORDS_BEFORE,
     COUNTING_NUMBERS,
@@ -27,6 +28,7 @@ from explorer.resolve.words import (
     ORG_WORDS,
     PARTICLES,
     PHRASE_ENDS,
+    PRODUCT_WORDS,
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
     TITLE_WORDS,
@@ -89,6 +91,12 @@ VERSIONED = 65536
 # The span is a club in brackets after a name in a line-up ("Jon Dunbar (Leeds
 # Tykes)", "Fletcher (West Ham)"): the club, not its town.
 LISTED_CLUB = 8192
+# The word after the span is a kind of product ("the Bofra virus", "the Firefox
+# browser"): the name is the product's, even where nothing else is known of it.
+PRODUCT_NAMED = 131072
+# An apposition after the span says it is a body: "Munich Re, the world's biggest
+# reinsurer, said", "Leeds, the Championship side,".
+BODY_APPOSITION = 262144
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -103,6 +111,8 @@ ANY_OF_DOCUMENT = (
     | DEFINED_AS_TERM
     | AWARDED
     | VERSIONED
+    | PRODUCT_NAMED
+    | BODY_APPOSITION
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -118,6 +128,8 @@ SHARED_CUES = (
     | LISTED_CLUB
     | DEFINED_AS_TERM
     | AWARDED
+    | PRODUCT_NAMED
+    | BODY_APPOSITION
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -145,6 +157,10 @@ _HEADLINE_MIN_WORDS = 2
 # Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
 # A version or sequel number right after a name the model cut it from ("Xbox 2",
 # "Windows 95", "Shrek 2"); not a score ("Leeds 2 Hull 1"), a time, a decimal or a range.
+# An apposition: a comma, an article and at most six words closed by punctuation
+# ("..., the world's biggest reinsurer, said"); a verb before it ends a clause instead
+# ("Sidney Taurel, the company says the article").
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’\-]+\s+){0,5}[\w'’\-]+)[,.;:)]")
 _VERSION = re.compile(r" \d{1,4}(?![\w\-:/%]|[.,]\d)(?! [A-Z(])")
 # A scorer and the minute ("Varga 40,", "Thompson 48 pen"): two on a line make it a
 # match report's, where numbers after names are minutes.
@@ -237,6 +253,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or _repeats_a_first_name(text, start, end)
     ):
         flags |= NEAR_WORK_WORD
+        if following in PRODUCT_WORDS:
+            flags |= PRODUCT_NAMED
     if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
         flags |= VERSIONED
     if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
@@ -249,6 +267,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= COUNTED
     if following in COMPANY_WORDS_AFTER or _is_traded(text, before, previous, previous_word):
         flags |= TRADED
+    if _body_apposed(text, end):
+        flags |= BODY_APPOSITION
     flags |= _name_list_flags(text, start, end)
     return flags
 
@@ -262,22 +282,51 @@ def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:
     return [flags | cues[text] for text, flags in mentions]
 
 
+_PREPOSITIONS = frozenset("of for at in with behind from to on by".split())
+
+
+def _body_apposed(text: str, end: int) -> bool:
+    """An apposition after the span ends in a word for a body. Its last word is its
+    head, unless a preposition comes before it ("a spokeswoman for the bank", "the man
+    behind the games group": the spokeswoman, the man)."""
+    if not text.startswith(",", end):
+        return False
+    apposition = _APPOSITION.match(text, end)
+    if apposition is None:
+        return False
+    words = apposition.group(1).split()
+    return words[-1] in BODY_WORDS and not _PREPOSITIONS.intersection(words)
+
+
 def _repeats_a_first_name(text: str, start: int, end: int) -> bool:
     """The span is one word that begins a full name shortly before it in the same
     sentence: "soul star Ray Charles in Ray", "the Ray Charles biopic Ray". News does
     not call a person by the first name it has just given in full: this is the title
-    of a work about them."""
+    of a work about them. The full name has a person's shape, two or three capitalised
+    words: "Powys Local Health Board ... Powys people" is a body and its county."""
     word = text[start:end]
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
         return False
     clause = _CLAUSE_END.split(text[max(0, start - _SAME_CLAUSE_CHARS) : start])[-1]
     found = clause.find(word + " ")
     while found >= 0:
-        after = found + len(word) + 1
-        if (found == 0 or not clause[found - 1].isalnum()) and clause[after : after + 1].isupper():
+        if (found == 0 or not clause[found - 1].isalnum()) and _person_shaped(clause[found:]):
             return True
         found = clause.find(word + " ", found + 1)
     return False
+
+
+def _person_shaped(words: str) -> bool:
+    """`words` begin with a person's full name: two or three capitalised words, the
+    run ended by a lowercase word or punctuation."""
+    run = 0
+    for word in words.split(maxsplit=4)[:4]:
+        if not word[:1].isupper():
+            break
+        run += 1
+        if not word[-1].isalnum():
+            break
+    return 2 <= run <= 3
 
 
 def _in_scorers_line(text: str, start: int, end: int) -> bool:

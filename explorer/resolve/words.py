@@ -66,11 +66,11 @@ PARTICLES = frozenset(
 # "search giant Google", "Premiership club Chelsea").
 ORG_WORDS = frozenset(
     """
-    agency airline bank brand broadcaster business carrier chain club company
-    conglomerate corporation developer firm giant group insurer label maker
-    manufacturer network newspaper operator outfit party producer provider
-    publisher regulator retailer side site studio subsidiary supplier team
-    union website based
+    agency airline band bank brand broadcaster business carrier chain choir club
+    company conglomerate corporation developer firm giant group insurer label maker
+    manufacturer network newspaper operator orchestra outfit party producer provider
+    publisher quartet quintet regulator retailer side site studio subsidiary
+    supplier team union website based
     """.split()
 )
 
@@ -81,6 +81,17 @@ CURRENCIES = frozenset(
     """
     dollar dollars euro euros francs krona kronor krone kroner peso pesos rouble
     roubles ruble rubles rupee rupees shekel shekels yen yuan zloty
+    """.split()
+)
+
+# The head of an apposition that says a name is a body ("Munich Re, the world's biggest
+# reinsurer", "Leeds, the Championship side"): words news does not end a person's
+# description with.
+BODY_WORDS = frozenset(
+    """
+    agency airline bank broadcaster carrier chain company conglomerate corporation firm
+    giant group insurer manufacturer network outfit party regulator reinsurer retailer
+    side subsidiary team union website
     """.split()
 )
 
@@ -140,12 +151,19 @@ PHRASE_ENDS = frozenset(
     """.split()
 )
 
-# Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
-WORK_WORDS = frozenset(
+# Kinds of product: after a name they say what it is ("the Bofra virus", "the Firefox
+# browser"), where a work's word may name its author's work ("the Abba musical").
+PRODUCT_WORDS = frozenset(
     """
-    album biopic blockbuster book browser chip comedy console consoles device documentary
-    drama film game handset handsets movie musical novel opera phone phones
-    processor sequel series sitcom software song soundtrack virus worm
+    browser chip console consoles device handset handsets phone phones processor
+    software virus worm
+    """.split()
+)
+# Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
+WORK_WORDS = PRODUCT_WORDS | frozenset(
+    """
+    album biopic blockbuster book comedy documentary drama film game movie musical
+    novel opera sequel series sitcom song soundtrack
     """.split()
 )
 

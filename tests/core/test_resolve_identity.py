@@ -11,11 +11,13 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AFTER_TITLE,
     AWARDED,
+    BODY_APPOSITION,
     COUNTED,
     DEFINED_AFTER_NAME,
     IN_NAME_LIST,
     LISTED_CLUB,
     NEAR_WORK_WORD,
+    PRODUCT_NAMED,
     TEAM_CUE,
     TRADED,
     VERSIONED,
@@ -114,6 +116,36 @@ def test_a_work_or_product_word_beside_a_name_makes_it_other() -> None:
         form(0, "Scorsese", count=6, flags=NEAR_WORK_WORD),
     ]
     assert kinds(resolve(forms)) == {"Martin Scorsese": "person"}
+
+
+def test_a_work_word_beside_a_word_that_is_nobodys_name_makes_it_a_thing() -> None:
+    # "the Bofra virus" and "Bofra" (PERSON) two lines on: the article is the virus's
+    product = NEAR_WORK_WORD | PRODUCT_NAMED
+    forms = [form(0, "Bofra", count=5, flags=AFTER_ARTICLE | product)]
+    forms += [form(1, "Bofra", count=3, flags=product)]
+    assert kinds(resolve(forms)) == {"Bofra": "other"}
+    # the surname of a person the corpus names stays that person
+    forms = [form(d, "Morgan Spurlock") for d in range(2)]
+    forms += [form(d, "Spurlock", count=4, flags=AFTER_ARTICLE | product) for d in (0, 1)]
+    assert kinds(resolve(forms)) == {"Morgan Spurlock": "person"}
+    # "pop quartet Abba ... the Abba musical": the band, whose musical it is
+    forms = [form(0, "Abba", count=2, flags=AFTER_ORG_WORD)]
+    forms += [form(1, "Abba", count=3, flags=AFTER_ARTICLE | NEAR_WORK_WORD)]
+    assert kinds(resolve(forms)) == {"Abba": "organization"}
+    # "the Tories" without a work word is still a body, not a person
+    forms = [form(d, "Tories", count=3, flags=AFTER_ARTICLE) for d in range(3)]
+    assert kinds(resolve(forms)) == {"Tories": "organization"}
+
+
+def test_an_apposition_naming_a_body_makes_an_organisation() -> None:
+    # "Munich Re, the world's biggest reinsurer," whatever the model's label
+    forms = [form(d, "Munich Re", flags=BODY_APPOSITION) for d in range(2)]
+    forms += [form(d, "Munich Re") for d in range(2, 4)]
+    assert kinds(resolve(forms)) == {"Munich Re": "organization"}
+    # a person described once as a team's is still the person
+    forms = [form(d, "Tim Henman", count=3) for d in range(3)]
+    forms += [form(3, "Tim Henman", flags=BODY_APPOSITION)]
+    assert kinds(resolve(forms)) == {"Tim Henman": "person"}
 
 
 def test_a_title_makes_a_person_and_an_article_does_not() -> None:

@@ -9,6 +9,7 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AFTER_TITLE,
     AWARDED,
+    BODY_APPOSITION,
     COUNTED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
@@ -17,6 +18,7 @@ from explorer.resolve.spans import (
     LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
+    PRODUCT_NAMED,
     TEAM_CUE,
     TITLE_CASE_LINE,
     TRADED,
@@ -210,12 +212,35 @@ def test_a_headline_word_before_a_name_is_cut_when_the_name_stands_alone() -> No
 
 def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the oil firm Yukos said", "Yukos") & AFTER_ORG_WORD
+    assert flags_of("the Swedish pop quartet Abba have", "Abba") & AFTER_ORG_WORD  # a band
+    assert not flags_of("the band's singer Chris Martin", "Chris Martin") & AFTER_ORG_WORD
     assert flags_of("the Lib Dems said", "Lib Dems") & AFTER_ARTICLE
     assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
     assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & TEAM_CUE
     assert flags_of("when Newcastle beat Chelsea", "Newcastle") & TEAM_CUE
     assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
     assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
+    assert flags_of("the Bofra virus spread", "Bofra") & PRODUCT_NAMED
+    # an apposition whose head is a body's word
+    for text, name in [
+        ("Munich Re, the world's biggest reinsurer, said", "Munich Re"),
+        ("Munich Re, the world's largest reinsurance company, said", "Munich Re"),
+        ("said Leeds, the Championship side.", "Leeds"),
+        ("Yukos, a Russian oil giant, said", "Yukos"),
+    ]:
+        assert flags_of(text, name) & BODY_APPOSITION, text
+    for text, name in [
+        ("Tony Blair, the Labour party leader, said", "Tony Blair"),
+        ("John Smith, the head of the firm, said", "John Smith"),
+        ("Peter Jackson, the film's producer, said", "Peter Jackson"),
+        ("Arsenal, Chelsea and the team", "Arsenal"),  # a list, not an apposition
+        ("Alexandra Tower, a spokeswoman for the North Carolina-based bank,", "Alexandra Tower"),
+        ("Adam Hume, the BBC Broadcast's futurologist told the BBC News website.", "Adam Hume"),
+        ("executive Sidney Taurel, the company says the article", "Sidney Taurel"),
+    ]:
+        assert not flags_of(text, name) & BODY_APPOSITION, text
+    assert not flags_of("the Abba musical opened", "Abba") & PRODUCT_NAMED  # a work
+    assert not flags_of("the console Xbox", "Xbox") & PRODUCT_NAMED  # said after
     assert not flags_of("Liverpool's boss said", "Liverpool") & TEAM_CUE
     # a plural verb after a place's name is British news's team ("Newcastle have")
     assert flags_of("and Newcastle have won", "Newcastle") & TEAM_CUE
@@ -425,6 +450,10 @@ def test_a_work_named_after_its_subject_and_quoted_titles() -> None:
     assert flags_of(text, "Ray", 1) & NEAR_WORK_WORD
     assert flags_of(text, "Ray", 3) & NEAR_WORK_WORD  # "biopic"
     assert not flags_of("Ray Charles died. Ray was 73.", "Ray", 1) & NEAR_WORK_WORD
+    # a body's name that begins with its county is not a person's
+    text = "We appeal to Powys Local Health Board to allow Powys people to choose."
+    assert not flags_of(text, "Powys", 1) & NEAR_WORK_WORD
+    assert flags_of("the film about Ray Charles Robinson, Ray, won", "Ray", 1) & NEAR_WORK_WORD
     # a title in quotes is read as without them
     assert flags_of("Universal's film 'Ray', a portrait", "Ray") & NEAR_WORK_WORD
     # a word that ends the sentence before is not beside the name
