@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 
+from explorer.index.memo import Memo, StandIn, touched
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import AWARDED, COUNTED, NEAR_WORK_WORD
 
@@ -34,13 +35,20 @@ _TEXT_SEPARATOR = "\x1e"
 
 
 def kept_decisions(
-    conn: sqlite3.Connection, signed: Signed, first_number: int
+    conn: sqlite3.Connection, signed: Signed, first_number: int, memo: Memo
 ) -> dict[str, list[tuple[FormCount, str, Placement]]]:
     """For each name whose kept signature is the one given: its resolved documents'
     forms gathered by (text, label, flags, decision, placement) into stand-ins
     numbered from -first_number down, each with its decision and placement; a form
-    with a cue counted once per document stands alone."""
+    with a cue counted once per document stands alone. The memo of the last
+    resolution gives the names whose decisions have not changed since."""
     stored = dict(conn.execute("SELECT key, signature FROM short_keys"))
+    # rows of documents stored since count once they are resolved: read those names again
+    memo.dirty.update(
+        conn.execute(
+            "SELECT DISTINCT text, label FROM short_choices WHERE doc_id IN unresolved_docs"
+        )
+    )
     found: dict[str, list[tuple[FormCount, str, Placement]]] = {}
     number = first_number
     for key, (signature, pairs) in signed.items():
@@ -48,37 +56,48 @@ def kept_decisions(
             continue
         stand_ins = found[key] = []
         for text, label in pairs:
-            rows = conn.execute(
-                "SELECT flags, chosen, entity_id, demonym, trim, sum(mentions) "
-                "FROM short_choices WHERE text = ? AND label = ? "
-                "AND doc_id NOT IN unresolved_docs "
-                "GROUP BY flags, chosen, entity_id, demonym, trim, "
-                f"CASE WHEN flags & {PER_DOCUMENT_CUES} THEN doc_id END",
-                (text, label),
-            )
-            for flags, chosen, entity_id, demonym, trim, n in rows:
-                stand_ins.append(
-                    (FormCount(-number, text, label, flags, n), chosen, (entity_id, demonym, trim))
-                )
+            groups = memo.kept((text, label))
+            if groups is None:
+                groups = _read_stand_ins(conn, text, label)
+                memo.read((text, label), groups)
+            for flags, chosen, placement, n in groups:
+                stand_ins.append((FormCount(-number, text, label, flags, n), chosen, placement))
                 number += 1
     return found
+
+
+def _read_stand_ins(conn: sqlite3.Connection, text: str, label: str) -> list[StandIn]:
+    """A name's kept decisions in its resolved documents, grouped into stand-ins."""
+    rows = conn.execute(
+        "SELECT flags, chosen, entity_id, demonym, trim, sum(mentions) "
+        "FROM short_choices WHERE text = ? AND label = ? "
+        "AND doc_id NOT IN unresolved_docs "
+        "GROUP BY flags, chosen, entity_id, demonym, trim, "
+        f"CASE WHEN flags & {PER_DOCUMENT_CUES} THEN doc_id END",
+        (text, label),
+    )
+    return [
+        (flags, chosen, (entity_id, demonym, trim), n)
+        for flags, chosen, entity_id, demonym, trim, n in rows
+    ]
 
 
 def keep_decisions(
     conn: sqlite3.Connection,
     signed: Signed,
     fresh_keys: Collection[str],
-    decided: Iterable[tuple[FormCount, str, Placement]],
+    decided: list[tuple[FormCount, str, Placement]],
+    memo: Memo,
 ) -> None:
     """Record the signatures resolution decided under, drop the rows of the names
     decided afresh (`fresh_keys`) or no longer decided per document, and keep the
     decisions taken now with their placement."""
     stored = {key: pairs for key, pairs in conn.execute("SELECT key, pairs FROM short_keys")}
     gone = [key for key in stored if key not in signed or key in fresh_keys]
-    conn.executemany(
-        "DELETE FROM short_choices WHERE text = ? AND label = ?",
-        [pair for key in gone for pair in _decode(stored[key])],
-    )
+    dropped = [pair for key in gone for pair in _decode(stored[key])]
+    conn.executemany("DELETE FROM short_choices WHERE text = ? AND label = ?", dropped)
+    memo.dirty.update(dropped)
+    memo.dirty.update((form.text, form.label) for form, _, _ in decided)
     conn.execute("DELETE FROM short_keys")
     conn.executemany(
         "INSERT INTO short_keys(key, signature, pairs) VALUES (?, ?, ?)",
@@ -121,8 +140,9 @@ def stage_moved_decisions(
     conn.execute("DELETE FROM temp.moved_decisions")
 
 
-def follow_moves(conn: sqlite3.Connection) -> None:
+def follow_moves(conn: sqlite3.Connection, memo: Memo) -> None:
     """Give the kept decisions of the forms in temp.moved their new placement."""
+    memo.dirty.update(conn.execute("SELECT DISTINCT text, label FROM temp.moved"))
     conn.execute(
         "UPDATE short_choices SET entity_id = f.entity_id, demonym = f.demonym, "
         "trim = f.trim FROM temp.moved AS f WHERE short_choices.doc_id = f.doc_id "
@@ -133,11 +153,23 @@ def follow_moves(conn: sqlite3.Connection) -> None:
 
 def forget_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     """Drop the decisions of documents stored again, re-read or removed."""
+    doc_ids = list(doc_ids)
+    touched(
+        conn,
+        (  # read only if this connection's memo is to be kept
+            pair
+            for doc_id in doc_ids
+            for pair in conn.execute(
+                "SELECT DISTINCT text, label FROM short_choices WHERE doc_id = ?", (doc_id,)
+            )
+        ),
+    )
     conn.executemany("DELETE FROM short_choices WHERE doc_id = ?", ((d,) for d in doc_ids))
 
 
 def forget_all(conn: sqlite3.Connection) -> None:
     """Drop every kept decision (the mentions are to be placed afresh)."""
+    touched(conn, None)
     conn.execute("DELETE FROM short_choices")
     conn.execute("DELETE FROM short_keys")
 

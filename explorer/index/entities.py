@@ -35,6 +35,7 @@ from explorer.index.forms import (
     stored_classes,
     unresolved_counts,
 )
+from explorer.index.memo import EntityRow, Memo, keep, take
 from explorer.resolve.model import Correction, Entity, FormCount, Resolution
 from explorer.resolve.resolver import no_cyclic_gc, resolve
 
@@ -54,6 +55,7 @@ class _Stored:
     from before; each with its stored placement (None: its documents disagree)."""
 
     conn: sqlite3.Connection
+    memo: Memo
     classes: list[tuple[FormCount, Placement | None]]
     per_document: list[tuple[FormCount, Placement | None]] = field(default_factory=list)
     kept: dict[int, tuple[str, Placement]] = field(default_factory=dict)  # by stand-in number
@@ -74,7 +76,7 @@ class _Stored:
         return [form for form, _ in document_forms(self.conn, pairs, fresh_only)]
 
     def decisions(self, signed: Signed) -> dict[str, list[tuple[FormCount, str]]]:
-        found = kept_decisions(self.conn, signed, len(self.classes) + 1)
+        found = kept_decisions(self.conn, signed, len(self.classes) + 1, self.memo)
         for key, stand_ins in found.items():
             self.expanded.update(signed[key][1])
             for form, chosen, placement in stand_ins:
@@ -140,7 +142,8 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
 
 
 def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -> Resolution:
-    stored = _Stored(conn, stored_classes(conn))
+    memo = take(conn)
+    stored = _Stored(conn, memo, stored_classes(conn))
     resolution = resolve((form for form, _ in stored.classes), corrections, stored)
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count
@@ -163,10 +166,14 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             if held > 0:
                 overlap[(assignment.entity, old[0])] += held
     ids = _entity_ids(conn, len(resolution.entities), overlap)
-    old_rows = {
-        row[0]: row[1:]
-        for row in conn.execute("SELECT id, name, kind, country, hidden, candidates FROM entities")
-    }
+    old_rows = memo.entities
+    if old_rows is None:
+        old_rows = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                "SELECT id, name, kind, country, hidden, candidates FROM entities"
+            )
+        }
     old_kinds = {entity_id: row[1] for entity_id, row in old_rows.items()}
 
     placements: dict[int, Placement] = {}  # by id() of the shared Assignment objects
@@ -201,6 +208,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
         stored.signed,
         stored.fresh_keys,
         [(f, chosen, placed_now[f.doc, f.text, f.label]) for f, chosen in stored.decided],
+        memo,
     )
     # Dates never co-mention: an entity that becomes or stops being one changes its documents.
     for entity_id, entity in zip(ids, resolution.entities, strict=True):
@@ -217,15 +225,16 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     wholesale = len(changed_docs) > WHOLESALE_SHARE * documents
     if not wholesale:
         retract_documents(conn, changed_docs)
-    _write_entities(conn, ids, resolution.entities, old_rows)
-    _write_aliases(conn, ids, aliases)
-    _move_mentions(conn)
+    memo.entities = _write_entities(conn, ids, resolution.entities, old_rows)
+    memo.aliases = _write_aliases(conn, ids, aliases, memo.aliases)
+    _move_mentions(conn, memo)
     if wholesale:
         rebuild_derived(conn)
     else:
         add_documents(conn, changed_docs)
         settle(conn)
     conn.execute("DELETE FROM unresolved_docs")
+    keep(memo)
     return resolution
 
 
@@ -283,10 +292,10 @@ def _write_entities(
     conn: sqlite3.Connection,
     ids: list[int],
     entities: list[Entity],
-    old_rows: dict[int, tuple[str, str, str | None, int, str | None]],
-) -> None:
+    old_rows: dict[int, EntityRow],
+) -> dict[int, EntityRow]:
     """Upsert every resolved entity that changed (totals are the derived tables'
-    job); drop the rest."""
+    job); drop the rest. Returns the rows the table now holds."""
     gone = set(old_rows) - set(ids)
     conn.executemany("DELETE FROM entities WHERE id = ?", ((i,) for i in gone))
     rows = [
@@ -300,16 +309,24 @@ def _write_entities(
         "country = excluded.country, hidden = excluded.hidden, candidates = excluded.candidates",
         [row for row in rows if old_rows.get(row[0]) != row[1:]],
     )
+    return {row[0]: row[1:] for row in rows}
 
 
 def _write_aliases(
-    conn: sqlite3.Connection, ids: list[int], forms: Counter[tuple[int, str, int]]
-) -> None:
-    """Each entity's surface forms (after any trim, spaces normalised) with their mentions."""
+    conn: sqlite3.Connection,
+    ids: list[int],
+    forms: Counter[tuple[int, str, int]],
+    old: dict[tuple[int, str], int] | None,
+) -> dict[tuple[int, str], int]:
+    """Each entity's surface forms (after any trim, spaces normalised) with their
+    mentions, written over `old` (None: as the table holds them); returns them."""
     aliases: Counter[tuple[int, str]] = Counter()
     for (index, text, trim), count in forms.items():
         aliases[(ids[index], " ".join(text[: len(text) - trim].split()))] += count
-    old = {(e, t): n for e, t, n in conn.execute("SELECT entity_id, text, mentions FROM aliases")}
+    if old is None:
+        old = {
+            (e, t): n for e, t, n in conn.execute("SELECT entity_id, text, mentions FROM aliases")
+        }
     conn.executemany(
         "DELETE FROM aliases WHERE entity_id = ? AND text = ?", list(set(old) - set(aliases))
     )
@@ -318,9 +335,10 @@ def _write_aliases(
         "ON CONFLICT(entity_id, text) DO UPDATE SET mentions = excluded.mentions",
         [(e, t, n) for (e, t), n in aliases.items() if old.get((e, t)) != n],
     )
+    return aliases
 
 
-def _move_mentions(conn: sqlite3.Connection) -> None:
+def _move_mentions(conn: sqlite3.Connection, memo: Memo) -> None:
     """Point the mentions of each form in temp.moved at its new entity (or none: noise)."""
     conn.execute(
         "UPDATE mentions SET entity_id = f.entity_id, demonym = f.demonym, "
@@ -329,7 +347,7 @@ def _move_mentions(conn: sqlite3.Connection) -> None:
         # the documents first: else SQLite scans every mention to find the few moved
         "AND mentions.doc_id IN (SELECT doc_id FROM temp.moved)"
     )
-    follow_moves(conn)
+    follow_moves(conn, memo)
     conn.execute("DELETE FROM temp.moved")
     conn.execute("DELETE FROM temp.moved_classes")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explorer.index.decisions import kept_decisions
+from explorer.index.memo import Memo
 from explorer.index.store import Store
 from explorer.resolve.classify import Route
 from explorer.resolve.kinds import KindVotes
@@ -36,7 +37,7 @@ def test_stand_ins_vote_as_their_documents(tmp_path: Path) -> None:
             "entity_id, demonym, trim) VALUES (?, 'Boy', 'PERSON', ?, ?, '', 7, 0, 0)",
             KEPT,
         )
-        found = kept_decisions(conn, SIGNED, 1)
+        found = kept_decisions(conn, SIGNED, 1, Memo(conn))
     stand_ins = [form for form, chosen, placement in found["boy"]]
     documents = [FormCount(doc, "Boy", "PERSON", flags, n) for doc, flags, n in KEPT]
     assert _votes(stand_ins) == _votes(documents)
