@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 
-from explorer.index.memo import Memo, StandIn, touched
+from explorer.index.memo import Memo, StandIn, decisions_changed
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import AWARDED, COUNTED, NEAR_WORK_WORD
 
@@ -44,7 +44,7 @@ def kept_decisions(
     resolution gives the names whose decisions have not changed since."""
     stored = dict(conn.execute("SELECT key, signature FROM short_keys"))
     # rows of documents stored since count once they are resolved: read those names again
-    memo.dirty.update(
+    memo.drop_decisions(
         conn.execute(
             "SELECT DISTINCT text, label FROM short_choices WHERE doc_id IN unresolved_docs"
         )
@@ -56,10 +56,9 @@ def kept_decisions(
             continue
         stand_ins = found[key] = []
         for text, label in pairs:
-            groups = memo.kept((text, label))
+            groups = memo.stand_ins.get((text, label))
             if groups is None:
-                groups = _read_stand_ins(conn, text, label)
-                memo.read((text, label), groups)
+                groups = memo.stand_ins[text, label] = _read_stand_ins(conn, text, label)
             for flags, chosen, placement, n in groups:
                 stand_ins.append((FormCount(-number, text, label, flags, n), chosen, placement))
                 number += 1
@@ -92,16 +91,23 @@ def keep_decisions(
     """Record the signatures resolution decided under, drop the rows of the names
     decided afresh (`fresh_keys`) or no longer decided per document, and keep the
     decisions taken now with their placement."""
-    stored = {key: pairs for key, pairs in conn.execute("SELECT key, pairs FROM short_keys")}
+    stored = {
+        key: (sig, pairs)
+        for key, sig, pairs in conn.execute("SELECT key, signature, pairs FROM short_keys")
+    }
     gone = [key for key in stored if key not in signed or key in fresh_keys]
-    dropped = [pair for key in gone for pair in _decode(stored[key])]
+    dropped = [pair for key in gone for pair in _decode(stored[key][1])]
     conn.executemany("DELETE FROM short_choices WHERE text = ? AND label = ?", dropped)
-    memo.dirty.update(dropped)
-    memo.dirty.update((form.text, form.label) for form, _, _ in decided)
-    conn.execute("DELETE FROM short_keys")
+    memo.drop_decisions(dropped)
+    memo.drop_decisions((form.text, form.label) for form, _, _ in decided)
+    # only the signatures that changed: a thousand names keep theirs through an edit
     conn.executemany(
-        "INSERT INTO short_keys(key, signature, pairs) VALUES (?, ?, ?)",
-        [(key, signature, _encode(pairs)) for key, (signature, pairs) in signed.items()],
+        "DELETE FROM short_keys WHERE key = ?", [(key,) for key in stored if key not in signed]
+    )
+    rows = [(key, signature, _encode(pairs)) for key, (signature, pairs) in signed.items()]
+    conn.executemany(
+        "INSERT OR REPLACE INTO short_keys(key, signature, pairs) VALUES (?, ?, ?)",
+        [row for row in rows if stored.get(row[0]) != row[1:]],
     )
     conn.executemany(
         "INSERT OR REPLACE INTO short_choices"
@@ -142,7 +148,7 @@ def stage_moved_decisions(
 
 def follow_moves(conn: sqlite3.Connection, memo: Memo) -> None:
     """Give the kept decisions of the forms in temp.moved their new placement."""
-    memo.dirty.update(conn.execute("SELECT DISTINCT text, label FROM temp.moved"))
+    memo.drop_decisions(conn.execute("SELECT DISTINCT text, label FROM temp.moved"))
     conn.execute(
         "UPDATE short_choices SET entity_id = f.entity_id, demonym = f.demonym, "
         "trim = f.trim FROM temp.moved AS f WHERE short_choices.doc_id = f.doc_id "
@@ -154,7 +160,7 @@ def follow_moves(conn: sqlite3.Connection, memo: Memo) -> None:
 def forget_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     """Drop the decisions of documents stored again, re-read or removed."""
     doc_ids = list(doc_ids)
-    touched(
+    decisions_changed(
         conn,
         (  # read only if this connection's memo is to be kept
             pair
@@ -169,7 +175,7 @@ def forget_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
 
 def forget_all(conn: sqlite3.Connection) -> None:
     """Drop every kept decision (the mentions are to be placed afresh)."""
-    touched(conn, None)
+    decisions_changed(conn, None)
     conn.execute("DELETE FROM short_choices")
     conn.execute("DELETE FROM short_keys")
 

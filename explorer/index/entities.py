@@ -64,7 +64,6 @@ class _Stored:
     signed: Signed = field(default_factory=dict)
     fresh_keys: set[str] = field(default_factory=set)  # names decided afresh in every document
     decided: list[tuple[FormCount, str]] = field(default_factory=list)
-    documents_of: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
 
     def forms(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
         found = document_forms(self.conn, pairs, fresh_only)
@@ -86,11 +85,17 @@ class _Stored:
         return {key: [(form, chosen) for form, chosen, _ in items] for key, items in found.items()}
 
     def shared(self, a: Collection[tuple[str, str]], b: Collection[tuple[str, str]]) -> int:
-        return shared_documents(self.conn, a, b, self.documents_of)
+        return shared_documents(self.conn, a, b, self.memo.documents)
 
     def record(self, signed: Signed, decided: list[tuple[FormCount, str]]) -> None:
         self.signed = signed
         self.decided = decided
+
+    def to_mix(self) -> list[tuple[str, str]]:
+        """The pairs resolved per document with a class not yet marked mixed (their
+        documents' placements may now differ)."""
+        unmixed = {(f.text, f.label) for f, placement in self.classes if placement is not None}
+        return [pair for pair in self.expanded if pair in unmixed]
 
     def forms_placed(self) -> Iterator[tuple[FormCount, Placement | None, int]]:
         """Every form resolution placed, once: (form, stored placement, what it is)."""
@@ -143,6 +148,12 @@ def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) ->
 
 def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -> Resolution:
     memo = take(conn)
+    if memo.documents:  # the names of documents stored since hold more documents now
+        memo.drop_documents(
+            conn.execute(
+                "SELECT DISTINCT text, label FROM mentions WHERE doc_id IN unresolved_docs"
+            )
+        )
     stored = _Stored(conn, memo, stored_classes(conn))
     resolution = resolve((form for form, _ in stored.classes), corrections, stored)
     found = resolution.assignments
@@ -199,7 +210,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             else:
                 chosen, was = stored.kept[form.doc]
                 moved_kept.append((form.text, form.label, form.flags, chosen, *was, *new))
-    changed_docs = _stage_moves(conn, moved_classes, moved_forms, stored.expanded)
+    changed_docs = _stage_moves(conn, moved_classes, moved_forms, stored.to_mix())
     if moved_kept:
         stage_moved_decisions(conn, moved_kept)
         changed_docs.update(r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM temp.moved"))
@@ -242,7 +253,7 @@ def _stage_moves(
     conn: sqlite3.Connection,
     moved_classes: list[tuple[str, str, int, int | None, int, int]],
     moved_forms: list[tuple[int, str, str, int | None, int, int]],
-    expanded: set[tuple[str, str]],
+    to_mix: list[tuple[str, str]],
 ) -> set[int]:
     """Record the new placements in form_classes and list every document form whose
     mentions must move in temp.moved: the resolved documents' forms of the moved
@@ -269,7 +280,7 @@ def _stage_moves(
     conn.executemany(
         "UPDATE form_classes SET entity_id = NULL, demonym = 0, trim = 0, mixed = 1 "
         "WHERE text = ? AND label = ? AND mixed = 0",
-        expanded,
+        to_mix,
     )
     conn.execute(
         "INSERT INTO temp.moved SELECT m.doc_id, c.text, c.label, c.entity_id, c.demonym, c.trim "

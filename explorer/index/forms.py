@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterable
 
 from explorer.index.decisions import forget_documents
 from explorer.index.derived import retract_documents
+from explorer.index.memo import mentions_changed
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import ALL_OF_DOCUMENT, ANY_OF_DOCUMENT, FURNITURE
 
@@ -94,6 +95,7 @@ def uncount_documents(conn: sqlite3.Connection, doc_ids: Collection[int]) -> Non
             "GROUP BY text, label",
             (doc_id,),
         ).fetchall()
+        mentions_changed(conn, [(text, label) for text, label, _, _ in gone])
         conn.executemany(
             "UPDATE form_classes SET mentions = mentions - ? "
             "WHERE text = ? AND label = ? AND flags = ?",
@@ -145,6 +147,15 @@ def document_forms(
 ) -> list[tuple[FormCount, Placement]]:
     """Every document's forms of these (text, label) pairs, with their placement;
     with `fresh_only`, only the unresolved documents'."""
+    if fresh_only and _few_unresolved(conn, len(pairs)):
+        wanted = set(pairs)
+        return [
+            (FormCount(doc, text, label, flags, n, first), (entity_id, demonym, trim))
+            for doc, text, label, flags, n, first, entity_id, demonym, trim in conn.execute(
+                UNRESOLVED_FORMS
+            )
+            if (text, label) in wanted
+        ]
     where = "WHERE text = ? AND label = ?"
     query = _DOCUMENT_FORMS.format(where=where + (" AND doc_id IN unresolved_docs" * fresh_only))
     found: list[tuple[FormCount, Placement]] = []
@@ -156,6 +167,15 @@ def document_forms(
                 (FormCount(doc, text_, label_, flags, n, first), (entity_id, demonym, trim))
             )
     return found
+
+
+def _few_unresolved(conn: sqlite3.Connection, pairs: int) -> bool:
+    """Fewer documents wait for resolution than there are names to look up: reading
+    all their forms at once beats a look-up per name (thousands after one edit)."""
+    waiting = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM unresolved_docs LIMIT ?)", (pairs + 1,)
+    ).fetchone()[0]
+    return bool(waiting <= pairs)
 
 
 def shared_documents(

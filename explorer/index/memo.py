@@ -3,19 +3,22 @@ for the next one on the same connection.
 
 An update after one document changed would otherwise read again tens of
 thousands of rows the last resolution read or wrote itself: the kept decisions
-of `short_choices` (163k rows at 50k documents), every entity and every alias.
-The memo keeps them. It is trusted only while the database holds the token the
-resolution that kept it wrote in its own transaction, so a rollback, a
-resolution on another connection (or in another process) or a write to
-`short_choices` it was not told of drops it. Writes to `short_choices` outside
-a resolution go through `touched`, which marks their names to be read again.
+of `short_choices` (163k rows at 50k documents), the documents of every name an
+acronym may stand for, every entity and every alias. The memo keeps them. It is
+trusted only while the database holds the token the resolution that kept it
+wrote in its own transaction, so a rollback, a resolution on another connection
+(or in another process) or a write it was not told of drops it. Writes to
+`short_choices` and to the stored documents' mentions outside a resolution tell
+it through `decisions_changed` and `mentions_changed`, which drop their names'
+entries; the documents stored since the last resolution are read afresh by the
+next.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 Pair = tuple[str, str]
@@ -33,19 +36,19 @@ class Memo:
     """The rows one connection's last resolution left, as that resolution saw them."""
 
     conn: sqlite3.Connection
-    stand_ins: dict[Pair, list[StandIn]] = field(default_factory=dict)
-    dirty: set[Pair] = field(default_factory=set)  # names whose kept decisions changed since
+    stand_ins: dict[Pair, list[StandIn]] = field(default_factory=dict)  # kept decisions
+    documents: dict[Pair, frozenset[int]] = field(default_factory=dict)  # outside furniture
     entities: dict[int, EntityRow] | None = None
     aliases: dict[tuple[int, str], int] | None = None
     token: str | None = None
 
-    def kept(self, pair: Pair) -> list[StandIn] | None:
-        """The stand-ins of a name's kept decisions, unless they must be read again."""
-        return None if pair in self.dirty else self.stand_ins.get(pair)
+    def drop_decisions(self, pairs: Iterable[Pair]) -> None:
+        for pair in pairs:
+            self.stand_ins.pop(pair, None)
 
-    def read(self, pair: Pair, stand_ins: list[StandIn]) -> None:
-        self.stand_ins[pair] = stand_ins
-        self.dirty.discard(pair)
+    def drop_documents(self, pairs: Iterable[Pair]) -> None:
+        for pair in pairs:
+            self.documents.pop(pair, None)
 
 
 # One memo, for the connection that resolved last (the app has one writer); it holds
@@ -75,14 +78,28 @@ def keep(memo: Memo) -> None:
     _last = memo
 
 
-def touched(conn: sqlite3.Connection, pairs: Iterable[Pair] | None) -> None:
+def decisions_changed(conn: sqlite3.Connection, pairs: Iterable[Pair] | None) -> None:
     """Kept decisions of these names (None: of every name) are about to change outside
-    a resolution: this connection's memo reads them again; any other memo is dropped."""
+    a resolution."""
+    _touched(conn, pairs, Memo.drop_decisions)
+
+
+def mentions_changed(conn: sqlite3.Connection, pairs: Iterable[Pair]) -> None:
+    """Stored mentions of these names are about to change or go outside a resolution."""
+    _touched(conn, pairs, Memo.drop_documents)
+
+
+def _touched(
+    conn: sqlite3.Connection,
+    pairs: Iterable[Pair] | None,
+    drop: Callable[[Memo, Iterable[Pair]], None],
+) -> None:
+    """This connection's memo drops the names' entries; any other memo is dropped whole."""
     global _last
     memo = _last
     if pairs is not None and memo is not None and memo.conn is conn:
         if memo.token == _token(conn):
-            memo.dirty.update(pairs)
+            drop(memo, pairs)
             return
     _last = None
     conn.execute(
