@@ -161,6 +161,18 @@ _HEADLINE_MIN_WORDS = 2
 # ("..., the world's biggest reinsurer, said"); a verb before it ends a clause instead
 # ("Sidney Taurel, the company says the article").
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’\-]+\s+){0,5}[\w'’\-]+)[,.;:)]")
+# Where a span runs on past its name: a preposition before a day, a month or a
+# person's honorific; in a name's span (not a work's: "Crouching Tiger, Hidden
+# Dragon"), a comma before another capitalised name.
+_RUN_ON = re.compile(
+    r" (?:on|after|before|since|until|in|at|by|from|to|with) (?=(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
+    r"September|October|November|December|Mr|Mrs|Ms|Dr|Sir)\b)"
+)
+_NEXT_NAME = re.compile(r", (?=[A-Z][a-z'’])")
+# "Culture, Media and Sport": a comma before "and" lists a name's own words.
+_LISTED_IN_NAME = re.compile(r" (?:and|&) ")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _VERSION = re.compile(r" \d{1,4}(?![\w\-:/%]|[.,]\d)(?! [A-Z(])")
 # A scorer and the minute ("Varga 40,", "Thompson 48 pen"): two on a line make it a
 # match report's, where numbers after names are minutes.
@@ -197,6 +209,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     start, end = _trim(text, start, end)
     if label != "DATE" and start < end:
         start, end = _cut_lowercase_ends(text, start, end)
+        end = _cut_run_on(text, start, end, label)
         start += title_length(text[start:end], label)
         start, end = _trim(text, start, end)
     if start < end:
@@ -513,6 +526,21 @@ def _cut_lowercase_ends(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
     return start, end
+
+
+def _cut_run_on(text: str, start: int, end: int, label: str) -> int:
+    """The end of a name the model ran on into a time, another person or another name:
+    "Commons on Monday", "Commons after Mr Brown", "House of Commons, European
+    Parliament" end at the first name's last word; "Department for Culture, Media and
+    Sport" is one name."""
+    run_on = _RUN_ON.search(text, start, end)
+    if run_on:
+        end = run_on.start()
+    if label in _NAME_LABELS:
+        next_name = _NEXT_NAME.search(text, start, end)
+        if next_name and not _LISTED_IN_NAME.search(text, next_name.end(), end):
+            end = next_name.start()
+    return end
 
 
 def _cut_at_line_break(text: str, start: int, end: int, label: str) -> tuple[int, int]:

@@ -359,6 +359,22 @@ def test_the_table_of_other_names_and_plurals() -> None:
         ]
     )
     assert kinds(res) == {"European Union": "organization", "Conservative Party": "organization"}
+    # "the Commons" (tagged a people or a body) is the House of Commons; the table's
+    # short names join only the name they stand for
+    res = resolve(
+        [
+            form(0, "Commons", "NORP", count=3),
+            form(1, "Commons", "ORG", count=2),
+            form(2, "House of Commons", "ORG"),
+            form(3, "House of Lords", "ORG"),
+            form(4, "Creative Commons", "ORG"),
+        ]
+    )
+    assert kinds(res) == {
+        "House of Commons": "organization",
+        "House of Lords": "organization",
+        "Creative Commons": "organization",
+    }
     # a plural joins its singular only where one of them is a group's or a person's word
     res = resolve([form(0, "Times", "ORG", count=3), form(1, "Time", "ORG", count=2)])
     assert {e.name for e in res.entities} == {"Times", "Time"}

@@ -70,6 +70,29 @@ def test_clean_span_trims_furniture(raw: str, label: str, expected: str) -> None
     assert cleaned(f"Before {raw} after.", raw, label) == expected
 
 
+def test_a_span_that_runs_on_past_its_name_ends_at_the_name() -> None:
+    text = "MPs in the Commons on Monday voted, and in the Commons after Mr Brown spoke."
+    assert cleaned(text, "Commons on Monday", "ORG") == "Commons"
+    assert cleaned(text, "Commons after Mr Brown", "ORG") == "Commons"
+    text = "the House of Commons, European Parliament and Senate"
+    assert cleaned(text, "House of Commons, European Parliament", "ORG") == "House of Commons"
+    text = "Forwards: Worsley, O'Connor, Dallaglio."
+    assert cleaned(text, "Worsley, O'Connor, Dallaglio", "ORG") == "Worsley"
+    # names with a preposition or a comma of their own stay whole
+    for raw, label in [
+        ("Bank of England", "ORG"),
+        ("Stratford-upon-Avon", "GPE"),
+        ("Washington, DC", "GPE"),
+        ("Crouching Tiger, Hidden Dragon", "WORK_OF_ART"),
+        ("Friday on My Mind", "WORK_OF_ART"),
+        ("Sheffield Wednesday", "ORG"),
+        ("Department for Culture, Media and Sport", "ORG"),
+        ("Academy of Motion Picture, Arts and Sciences", "ORG"),
+        ("Mind, Body & Soul", "ORG"),
+    ]:
+        assert cleaned(f"as {raw} said", raw, label) == raw, raw
+
+
 @pytest.mark.parametrize(("raw", "label"), [("’s", "GPE"), ("the ...", "ORG"), ("2015", "GPE")])
 def test_clean_span_returns_none_when_nothing_is_left(raw: str, label: str) -> None:
     assert cleaned(f"x {raw} y", raw, label) is None
