@@ -115,7 +115,7 @@ def _entity_ids(
     when that entity is not claimed by a larger overlap, else a new id."""
     ids: list[int | None] = [None] * entities
     taken: set[int] = set()
-    for (index, old_id), _ in sorted(overlap.items(), key=lambda item: (-item[1], item[0])):
+    for _, index, old_id in sorted((-n, index, old_id) for (index, old_id), n in overlap.items()):
         if ids[index] is None and old_id not in taken:
             ids[index] = old_id
             taken.add(old_id)
@@ -173,7 +173,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             held = form.count
             if what == _CLASS:
                 unplaced = unresolved_counts(conn) if unplaced is None else unplaced
-                held -= unplaced[form.text, form.label, form.flags]
+                held -= unplaced.get((form.text, form.label, form.flags), 0)
             if held > 0:
                 overlap[(assignment.entity, old[0])] += held
     ids = _entity_ids(conn, len(resolution.entities), overlap)
@@ -339,7 +339,7 @@ def _write_aliases(
             (e, t): n for e, t, n in conn.execute("SELECT entity_id, text, mentions FROM aliases")
         }
     conn.executemany(
-        "DELETE FROM aliases WHERE entity_id = ? AND text = ?", list(set(old) - set(aliases))
+        "DELETE FROM aliases WHERE entity_id = ? AND text = ?", [k for k in old if k not in aliases]
     )
     conn.executemany(
         "INSERT INTO aliases(entity_id, text, mentions) VALUES (?, ?, ?) "

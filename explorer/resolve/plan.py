@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from explorer.resolve.acronyms import (
     clipping_candidates,
@@ -136,16 +137,15 @@ class Plan:
             for key, pairs in self.by_key.items()
             if " " not in key and any(is_acronym(text) for text, _ in pairs)
         }
-        clippings = {
-            key: {text for text, label in pairs if self._defined_clipping(text, label)}
-            for key, pairs in self.by_key.items()
-            if " " not in key
-        }
+        clippings: dict[str, set[str]] = {}
+        for key, pairs in self.by_key.items():
+            if " " not in key:
+                texts = {text for text, label in pairs if self._defined_clipping(text, label)}
+                if texts:
+                    clippings[key] = texts
         names = {key: {text for text, _ in pairs} for key, pairs in self.by_key.items()}
         found = expansion_candidates(acronyms, names)
-        for key, keys in clipping_candidates(
-            {key: texts for key, texts in clippings.items() if texts}, names
-        ).items():
+        for key, keys in clipping_candidates(clippings, names).items():
             found.setdefault(key, set()).update(keys)
         return {
             a: {e for e in keys if self.root(e) != self.root(a)}
@@ -158,9 +158,9 @@ class Plan:
         in brackets after a name."""
         sink = self.sinks[text, label]
         return (
-            not is_acronym(text)
+            any(form.flags & DEFINED_AFTER_NAME for form in sink.forms)  # rare: first
+            and not is_acronym(text)
             and not (sink.route.gazetteer or sink.route.city)
-            and any(form.flags & DEFINED_AFTER_NAME for form in sink.forms)
         )
 
     def _decide_people(self) -> None:
@@ -169,12 +169,12 @@ class Plan:
         full_texts: dict[str, list[Pair]] = defaultdict(list)
         singles: Counter[tuple[str, ...]] = Counter()
         for key, pairs in self.by_key.items():
-            ordered = pairs if len(pairs) == 1 else sorted(pairs, key=lambda p: -self.counts[p])
-            tokens = [self.names[t][0] for t, _ in ordered if self.sinks[t, _].route.tokens]
-            if not tokens:
+            named = [p for p in pairs if self.sinks[p].route.tokens]
+            if not named:
                 continue
             if _mostly_short(pairs, self.names, self.counts):
-                short = _short_key(tokens[0])
+                # the most mentioned spelling's (the first of those, on a tie)
+                short = _short_key(self.names[max(named, key=self.counts.__getitem__)[0]][0])
                 self.short[key] = short
                 singles[short] += sum(self.counts[p] for p in pairs)
                 continue
@@ -196,10 +196,10 @@ class Plan:
                 totals[root] += count
                 self.cluster_pairs[root].append((text, label))
                 firsts, lasts = ends.setdefault(root, (Counter(), Counter()))
-                words = text[: len(text) - self.names[text][1]].split()
-                firsts[_short_key(name_tokens(words[0]))] += count
-                lasts[_short_key(name_tokens(words[-1]))] += count
-                spellings[root].update((name_key(words[0]), name_key(words[-1])))
+                first, last, *keys = _name_ends(text[: len(text) - self.names[text][1]])
+                firsts[first] += count
+                lasts[last] += count
+                spellings[root].update(keys)
         self.short_names = ShortNames(ends, totals, singles, spellings)
         for key in list(self.short):
             if self.short_names.candidates(self.short[key]):
@@ -284,6 +284,19 @@ def _mostly_short(
             else:
                 full += n
     return short >= full
+
+
+@lru_cache(maxsize=1 << 17)
+def _name_ends(spelling: str) -> tuple[ShortKey, ShortKey, str, str]:
+    """A full name's first and last words as short keys, then as name keys: the same
+    for a spelling on every resolution, and asked for every spelling on each."""
+    words = spelling.split()
+    return (
+        _short_key(name_tokens(words[0])),
+        _short_key(name_tokens(words[-1])),
+        name_key(words[0]),
+        name_key(words[-1]),
+    )
 
 
 def _short_key(tokens: Tokens) -> tuple[str, ...]:

@@ -238,11 +238,9 @@ class _Builder:
         by_person: dict[tuple[Tokens, int], list[FormCount]] = defaultdict(list)
         roots: dict[Pair, Tokens] = {}
         for key in plan.full:
-            named = [p for p in plan.by_key[key] if p[0] in plan.names]
-            usual = Counter(plan.clusters[plan.names[t][0]] for t, _ in named).most_common(1)
             for pair in plan.by_key[key]:
                 tokens, trim = plan.names.get(pair[0], ((), 0))
-                root = roots[pair] = plan.clusters[tokens] if tokens else usual[0][0]
+                root = roots[pair] = plan.clusters[tokens] if tokens else self._usual_root(key)
                 by_person[root, trim].extend(self.sinks[pair].forms)
         present: dict[int, dict[Tokens, tuple[int, int]]] = defaultdict(dict)
         # without `documents` the forms themselves are per document
@@ -261,6 +259,13 @@ class _Builder:
             self._person(ident, root)
         return present
 
+    def _usual_root(self, key: str) -> Tokens:
+        """The person most of a full name's spellings cluster to: the one a spelling
+        that is no name of its own stands for (asked for only then)."""
+        plan = self.plan
+        named = [p for p in plan.by_key[key] if p[0] in plan.names]
+        return Counter(plan.clusters[plan.names[t][0]] for t, _ in named).most_common(1)[0][0]
+
     def _person(self, ident: tuple[str, str], root: Tokens | None) -> _Draft:
         draft = self.drafts.get(ident)
         if draft is None:
@@ -277,13 +282,18 @@ class _Builder:
         candidates = plan.short_names.candidates(short)
         root = plan.root(key)
         rest: list[tuple[Sink, FormCount]] = []
-        # documents where the model (or a title) calls the name a person at least once
-        as_person = {
-            form.doc
-            for pair in plan.by_key[key]
-            for form in self.sinks[pair].forms
-            if self.sinks[pair].route.kind == "person" or form.flags & AFTER_TITLE
-        }
+        # documents where the model (or a title) calls the name a person at least once;
+        # read only of a major place's name
+        as_person = (
+            {
+                form.doc
+                for pair in plan.by_key[key]
+                for form in self.sinks[pair].forms
+                if self.sinks[pair].route.kind == "person" or form.flags & AFTER_TITLE
+            }
+            if candidates and any(self.sinks[p].route.major_place for p in plan.by_key[key])
+            else set()
+        )
         recording = key in self.signed
         by_name = {"/".join(c): c for c in candidates} if self.kept else {}
         for pair in plan.by_key[key]:
@@ -422,8 +432,10 @@ def _display_name(draft: _Draft, key: str) -> str:
     the case the corpus mostly writes it in."""
     if draft.kind == "country":
         return country_name(draft.sinks[0].route.key)
-    if draft.person is not None:
-        return Person(draft.surfaces).name
+    if draft.person is not None:  # one spelling is its own most complete one
+        return (
+            next(iter(draft.surfaces)) if len(draft.surfaces) == 1 else Person(draft.surfaces).name
+        )
     if len(draft.surfaces) == 1 and not draft.demonyms and key not in full_names():
         return next(iter(draft.surfaces))
     surfaces = Counter({s: n for s, n in draft.surfaces.items() if s not in draft.demonyms})
