@@ -56,3 +56,61 @@ def test_a_failing_pass_in_its_own_process_raises_here(tmp_path: Path) -> None:
     not_an_index.mkdir()  # a folder where the database should be
     with pytest.raises(Exception):  # noqa: B017, PT011 - whatever the store raises, here
         run_index(_Recorder(), [tmp_path], not_an_index, own_process=True)
+
+
+def test_the_next_pass_on_the_same_index_runs_in_the_same_process(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    from explorer.app import indexing
+
+    corpus = tmp_path / "seeds"
+    shutil.copytree(seeds_copy, corpus)
+    index = index_path([corpus])
+    first = run_index(_Recorder(), [corpus], index, own_process=True)
+    assert indexing._server is not None
+    child = indexing._server.process.pid
+    edited = sorted(corpus.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMr Blair visited Paris.\n")
+    again = run_index(_Recorder(), [corpus], index, own_process=True)
+    assert again.indexed_files == 1  # type: ignore[attr-defined]
+    assert again.unchanged_files == first.indexed_files - 1  # type: ignore[attr-defined]
+    assert indexing._server is not None and indexing._server.process.pid == child
+    # an index file replaced between passes (deleted here) is opened again, not reused
+    index.unlink()
+    rebuilt = run_index(_Recorder(), [corpus], index, own_process=True)
+    assert rebuilt.indexed_files == first.indexed_files  # type: ignore[attr-defined]
+
+
+def test_after_a_failing_pass_the_next_one_starts_a_new_process(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    from explorer.app import indexing
+
+    not_an_index = tmp_path / "index.db"
+    not_an_index.mkdir()
+    with pytest.raises(Exception):  # noqa: B017, PT011 - whatever the store raises, here
+        run_index(_Recorder(), [tmp_path], not_an_index, own_process=True)
+    assert indexing._server is None
+    corpus = tmp_path / "seeds"
+    shutil.copytree(seeds_copy, corpus)
+    report = run_index(_Recorder(), [corpus], index_path([corpus]), own_process=True)
+    assert report.indexed_files == len(list(corpus.glob("*")))  # type: ignore[attr-defined]
+
+
+def test_an_idle_indexing_process_ends_and_the_next_pass_starts_another(
+    seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from explorer.app import indexing
+
+    monkeypatch.setattr(indexing, "KEEP_IDLE_S", 0.5)  # the child is forked with it
+    corpus = tmp_path / "seeds"
+    shutil.copytree(seeds_copy, corpus)
+    index = index_path([corpus])
+    run_index(_Recorder(), [corpus], index, own_process=True)
+    assert indexing._server is not None
+    idle = indexing._server.process
+    idle.join(timeout=10)
+    assert not idle.is_alive()
+    again = run_index(_Recorder(), [corpus], index, own_process=True)
+    assert again.indexed_files == 0  # type: ignore[attr-defined]
+    assert indexing._server is not None and indexing._server.process is not idle
