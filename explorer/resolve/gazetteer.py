@@ -148,15 +148,29 @@ def country_code(name: str) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def place_country(name: str) -> str | None:
-    """The country of a known city or region ("Moscow" -> RU, "Crimea" -> UA), or None."""
+    """The country of a known city or region ("Moscow" -> RU, "Crimea" -> UA), or None.
+    A region is better known than a city of its name elsewhere unless that city is a
+    major one: "Florida" is the US state, not the Colombian town."""
     key = lookup_key(name)
     index = _indexes()
     if key in index.own_places:
         return index.own_places[key]
     city = index.cities.get(key)
-    if city is not None:
+    region = index.regions.get(key)
+    if city is not None and (region is None or city[1] >= MAJOR_CITY):
         return city[0]
-    return index.regions.get(key)
+    return region
+
+
+@lru_cache(maxsize=100_000)
+def region_elsewhere(name: str) -> str | None:
+    """The country of a region that bears a country's name ("Georgia": the US state,
+    beside the country), or None: which one a mention means, its context says."""
+    key = lookup_key(name)
+    index = _indexes()
+    region = index.regions.get(key)
+    country = index.own_countries.get(key) or index.country_names.get(key)
+    return region if region is not None and country is not None and region != country else None
 
 
 def is_major_place(name: str) -> bool:

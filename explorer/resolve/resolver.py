@@ -28,16 +28,16 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from explorer.resolve.acronyms import full_names
-from explorer.resolve.classify import classify, name_key
+from explorer.resolve.classify import Route, classify, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
-from explorer.resolve.gazetteer import country_name
+from explorer.resolve.gazetteer import country_name, region_elsewhere
 from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens
 from explorer.resolve.plan import Pair, Plan, Sink
-from explorer.resolve.spans import AFTER_TITLE, FURNITURE, NEAR_WORK_WORD
+from explorer.resolve.spans import AFTER_TITLE, FURNITURE, IN_REGION, NEAR_WORK_WORD
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -195,7 +195,11 @@ class _Builder:
                 self._to_draft(("", root), kind, self.sinks[pair])
         for pair in plan.fixed:
             sink = self.sinks[pair]
-            self._to_draft((sink.route.kind, sink.route.key), sink.route.kind, sink)
+            country, region = _split_regions(sink)
+            if country.forms:
+                self._to_draft((sink.route.kind, sink.route.key), sink.route.kind, country)
+            if region.forms:
+                self._to_draft(("region", region.route.key), "place", region)
         if self.documents is not None and self.signed:
             self.documents.record(self.signed, self.decided)
         return self._finish(corrections)
@@ -422,6 +426,24 @@ class _Builder:
         for ident, trim, forms in self.groups:
             place(forms, (index[ident], False, trim))
         return assignments
+
+
+def _split_regions(sink: Sink) -> tuple[Sink, Sink]:
+    """A country's forms, and those of a region of the same name that their documents
+    place in the region's country ("Atlanta, Georgia": the US state, not the country)."""
+    region = [f for f in sink.forms if f.flags & IN_REGION]
+    if not region:
+        return sink, Sink(sink.route, [])
+    surface = sink.route.surface
+    route = Route(
+        "place",
+        name_key(surface, "place") + "|" + (region_elsewhere(surface) or ""),
+        surface,
+        country=region_elsewhere(surface),
+        gazetteer=True,
+    )
+    country = [f for f in sink.forms if not f.flags & IN_REGION]
+    return Sink(sink.route, country), Sink(route, region)
 
 
 def _display_name(draft: _Draft, key: str) -> str:

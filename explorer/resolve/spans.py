@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from explorer.resolve.gazetteer import is_known_place, is_major_place, lookup_key
+from explorer.resolve.gazetteer import (
+    country_code,
+    is_known_place,
+    is_major_place,
+    lookup_key,
+    place_country,
+    region_elsewhere,
+)
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import follows_title, title_length
 from explorer.resolve.words import (
@@ -97,6 +104,10 @@ PRODUCT_NAMED = 131072
 # An apposition after the span says it is a body: "Munich Re, the world's biggest
 # reinsurer, said", "Leeds, the Championship side,".
 BODY_APPOSITION = 262144
+# The span is a region that bears a country's name, and its address says so: "the
+# state of Georgia", "Atlanta, Georgia", "Georgia, US" (explorer.resolve.gazetteer's
+# region_elsewhere); the document's other mentions of it follow.
+IN_REGION = 1048576
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -113,6 +124,7 @@ ANY_OF_DOCUMENT = (
     | VERSIONED
     | PRODUCT_NAMED
     | BODY_APPOSITION
+    | IN_REGION
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -130,6 +142,7 @@ SHARED_CUES = (
     | AWARDED
     | PRODUCT_NAMED
     | BODY_APPOSITION
+    | IN_REGION
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -173,6 +186,10 @@ _NEXT_NAME = re.compile(r", (?=[A-Z][a-z'’])")
 # "Culture, Media and Sport": a comma before "and" lists a name's own words.
 _LISTED_IN_NAME = re.compile(r" (?:and|&) ")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Around a region's name: "state of", "Atlanta, " before it, ", US" after it.
+_STATE_OF = re.compile(r"\b[Ss]tate of $")
+_PLACE_BEFORE = re.compile(r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}), $")
+_PLACE_AFTER = re.compile(r", ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 _VERSION = re.compile(r" \d{1,4}(?![\w\-:/%]|[.,]\d)(?! [A-Z(])")
 # A scorer and the minute ("Varga 40,", "Thompson 48 pen"): two on a line make it a
 # match report's, where numbers after names are minutes.
@@ -282,6 +299,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= TRADED
     if _body_apposed(text, end):
         flags |= BODY_APPOSITION
+    if _addressed_as_region(text, start, end):
+        flags |= IN_REGION
     flags |= _name_list_flags(text, start, end)
     return flags
 
@@ -296,6 +315,23 @@ def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:
 
 
 _PREPOSITIONS = frozenset("of for at in with behind from to on by".split())
+
+
+def _addressed_as_region(text: str, start: int, end: int) -> bool:
+    """The span names a region that bears a country's name, and the words around it
+    place it in the region's country: "state of" before it, a place of that country
+    and a comma before it ("Atlanta, Georgia"), or a comma and that country after it
+    ("Georgia, US")."""
+    country = region_elsewhere(text[start:end])
+    if country is None:
+        return False
+    if _STATE_OF.search(text, max(0, start - 10), start):
+        return True
+    before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if before and place_country(before.group(1)) == country:
+        return True
+    after = _PLACE_AFTER.match(text, end)
+    return bool(after and country_code(after.group(1)) == country)
 
 
 def _body_apposed(text: str, end: int) -> bool:

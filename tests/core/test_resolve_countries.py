@@ -8,6 +8,7 @@ from explorer.resolve.demonyms import demonym_country
 from explorer.resolve.gazetteer import city_name, country_code, country_name, place_country
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
+from explorer.resolve.spans import IN_REGION
 
 
 def form(doc: int, text: str, label: str, count: int = 1, flags: int = 0) -> FormCount:
@@ -323,3 +324,28 @@ def test_a_city_named_in_french_and_in_english_is_one_entity() -> None:
         ]
     )
     assert [(e.name, e.kind) for e in res.entities] == [("Moscow", "place")]
+
+
+def test_a_region_of_a_countrys_name_is_the_region_where_its_address_says_so() -> None:
+    # "Atlanta, Georgia" is the US state; "Georgia" with no address stays the country
+    res = resolve(
+        [
+            FormCount(0, "Georgia", "GPE", IN_REGION, 2, 0),
+            FormCount(1, "Georgia", "GPE", 0, 3, 0),
+            FormCount(2, "Georgia", "GPE", 0, 1, 0),
+        ]
+    )
+    kinds = sorted((e.name, e.kind, e.country) for e in res.entities)
+    assert kinds == [("Georgia", "country", "GE"), ("Georgia", "place", "US")]
+    state = res.entities[res.assignments[0, "Georgia", "GPE"].entity]
+    assert state.kind == "place" and state.country == "US"
+    country = res.entities[res.assignments[1, "Georgia", "GPE"].entity]
+    assert country.kind == "country"
+
+
+def test_a_region_is_better_known_than_a_small_city_of_its_name_elsewhere() -> None:
+    assert place_country("Florida") == "US"  # not the Colombian town
+    assert place_country("Virginia") == "US"  # nor the South African one
+    assert place_country("Orkney") == "GB"
+    assert place_country("Moscow") == "RU"  # cities without a region of their name
+    assert place_country("Paris") == "FR"

@@ -14,6 +14,7 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
     IN_NAME_LIST,
+    IN_REGION,
     LINE_START,
     LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
@@ -68,6 +69,24 @@ def flags_of(text: str, span: str, occurrence: int = 0) -> int:
 )
 def test_clean_span_trims_furniture(raw: str, label: str, expected: str) -> None:
     assert cleaned(f"Before {raw} after.", raw, label) == expected
+
+
+def test_a_region_that_bears_a_countrys_name_is_known_by_its_address() -> None:
+    for text in [
+        "born in Atlanta, Georgia, in 1977",
+        "the US state of Georgia said",
+        "Georgia, US, has a new senator",
+        "Florida, Georgia and Alabama voted",
+    ]:
+        assert flags_of(text, "Georgia") & IN_REGION, text
+    for text in [
+        "President of Georgia Mikheil Saakashvili",
+        "Tbilisi, Georgia, saw protests",  # the country's capital
+        "Russia, Georgia and Armenia",  # countries
+        "Ukraine and Georgia joined",
+    ]:
+        assert not flags_of(text, "Georgia") & IN_REGION, text
+    assert not flags_of("the state of Texas", "Texas") & IN_REGION  # no country's name
 
 
 def test_a_span_that_runs_on_past_its_name_ends_at_the_name() -> None:
