@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from explorer.app import indexing
 from explorer.app.indexing import run_index
 from explorer.index.indexer import IndexReport, Progress
 from explorer.paths import index_path
@@ -28,11 +29,15 @@ class _Recorder:
         self.reports.append(progress)
 
 
-def test_a_pass_in_its_own_process_reports_as_one_in_a_thread(
-    seeds_copy: Path, tmp_path: Path
-) -> None:
-    corpus = tmp_path / "seeds"
-    shutil.copytree(seeds_copy, corpus)
+@pytest.fixture
+def corpus(seeds_copy: Path, tmp_path: Path) -> Path:
+    """A copy of the seeds of this test's own (its index is the test's too)."""
+    copy = tmp_path / "seeds"
+    shutil.copytree(seeds_copy, copy)
+    return copy
+
+
+def test_a_pass_in_its_own_process_reports_as_one_in_a_thread(corpus: Path) -> None:
     index = index_path([corpus])
     control = _Recorder()
     report = run_index(control, [corpus], index, own_process=True)
@@ -44,9 +49,7 @@ def test_a_pass_in_its_own_process_reports_as_one_in_a_thread(
     assert again.indexed_files == 0 and again.unchanged_files == report.indexed_files  # type: ignore[attr-defined]
 
 
-def test_a_pass_in_its_own_process_stops_when_asked(seeds_copy: Path, tmp_path: Path) -> None:
-    corpus = tmp_path / "seeds"
-    shutil.copytree(seeds_copy, corpus)
+def test_a_pass_in_its_own_process_stops_when_asked(corpus: Path) -> None:
     report = run_index(_Recorder(stop_after=0.0), [corpus], index_path([corpus]), own_process=True)
     assert report.cancelled  # type: ignore[attr-defined]
 
@@ -58,13 +61,7 @@ def test_a_failing_pass_in_its_own_process_raises_here(tmp_path: Path) -> None:
         run_index(_Recorder(), [tmp_path], not_an_index, own_process=True)
 
 
-def test_the_next_pass_on_the_same_index_runs_in_the_same_process(
-    seeds_copy: Path, tmp_path: Path
-) -> None:
-    from explorer.app import indexing
-
-    corpus = tmp_path / "seeds"
-    shutil.copytree(seeds_copy, corpus)
+def test_the_next_pass_on_the_same_index_runs_in_the_same_process(corpus: Path) -> None:
     index = index_path([corpus])
     first = run_index(_Recorder(), [corpus], index, own_process=True)
     assert indexing._server is not None
@@ -82,29 +79,21 @@ def test_the_next_pass_on_the_same_index_runs_in_the_same_process(
 
 
 def test_after_a_failing_pass_the_next_one_starts_a_new_process(
-    seeds_copy: Path, tmp_path: Path
+    corpus: Path, tmp_path: Path
 ) -> None:
-    from explorer.app import indexing
-
     not_an_index = tmp_path / "index.db"
     not_an_index.mkdir()
     with pytest.raises(Exception):  # noqa: B017, PT011 - whatever the store raises, here
         run_index(_Recorder(), [tmp_path], not_an_index, own_process=True)
     assert indexing._server is None
-    corpus = tmp_path / "seeds"
-    shutil.copytree(seeds_copy, corpus)
     report = run_index(_Recorder(), [corpus], index_path([corpus]), own_process=True)
     assert report.indexed_files == len(list(corpus.glob("*")))  # type: ignore[attr-defined]
 
 
 def test_an_idle_indexing_process_ends_and_the_next_pass_starts_another(
-    seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from explorer.app import indexing
-
     monkeypatch.setattr(indexing, "KEEP_IDLE_S", 0.5)  # the child is forked with it
-    corpus = tmp_path / "seeds"
-    shutil.copytree(seeds_copy, corpus)
     index = index_path([corpus])
     run_index(_Recorder(), [corpus], index, own_process=True)
     assert indexing._server is not None
