@@ -103,3 +103,15 @@ def test_an_idle_indexing_process_ends_and_the_next_pass_starts_another(
     again = run_index(_Recorder(), [corpus], index, own_process=True)
     assert again.indexed_files == 0  # type: ignore[attr-defined]
     assert indexing._server is not None and indexing._server.process is not idle
+
+
+def test_a_child_that_ended_idle_before_answering_is_told_from_one_that_failed(
+    corpus: Path,
+) -> None:
+    index = index_path([corpus])
+    server = indexing._Server(index)
+    server.requests.put(None)  # it ends cleanly, as when its idle time runs out
+    server.process.join(timeout=10)
+    with pytest.raises(indexing._IdleExit):
+        indexing._relay(_Recorder(), server)
+    server.close()
