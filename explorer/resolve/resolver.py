@@ -435,11 +435,12 @@ def _split_regions(sink: Sink) -> tuple[Sink, Sink]:
     if not region:
         return sink, Sink(sink.route, [])
     surface = sink.route.surface
+    code = region_elsewhere(surface)  # set: IN_REGION marks only such names
     route = Route(
         "place",
-        name_key(surface, "place") + "|" + (region_elsewhere(surface) or ""),
+        f"{name_key(surface, 'place')}|{code}",
         surface,
-        country=region_elsewhere(surface),
+        country=code,
         gazetteer=True,
     )
     country = [f for f in sink.forms if not f.flags & IN_REGION]
