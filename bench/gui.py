@@ -166,6 +166,8 @@ def _open(corpus: Path) -> tuple[object, object, dict]:
 def launch(args: dict) -> dict:
     import psutil
 
+    from bench.measure import descendants_pss
+
     app, window, marks = _open(Path(args["corpus"]))
     _wait(app, lambda: "first_window_s" in marks)
     if not _wait(app, lambda: window.entity_model.rowCount() > 0 and not window.runner.busy()):
@@ -185,22 +187,11 @@ def launch(args: dict) -> dict:
     marks["select_ms"] = [t * 1000 for t in times[:SELECTED]]
     marks["select_cpu_ms"] = [t * 1000 for t in cpu[:SELECTED]]
     marks["rss_mb"] = psutil.Process().memory_info().rss / 2**20
-    marks["helpers_mb"] = _helpers_pss_mb(psutil.Process())
+    # the fork server and the indexing process the app keeps between passes
+    marks["helpers_mb"] = descendants_pss(psutil.Process()) / 2**20
     marks["entities"] = window.entity_model.rowCount()
     window.close()
     return marks
-
-
-def _helpers_pss_mb(app: object) -> float:
-    """What the app's other processes hold, the fork server and the indexing process it
-    keeps between passes (PSS: the pages they share are counted once between them)."""
-    total = 0.0
-    for child in app.children(recursive=True):  # type: ignore[attr-defined]
-        try:
-            total += child.memory_full_info().pss
-        except Exception:  # noqa: BLE001, S112 - a process gone or unreadable counts nothing
-            continue
-    return total / 2**20
 
 
 def search(args: dict) -> dict:

@@ -113,7 +113,7 @@ class TreeMemory:
             try:
                 if with_pss:
                     info = process.memory_full_info()
-                    pss += getattr(info, "pss", info.rss)
+                    pss += proportional_size(info)
                 else:
                     info = process.memory_info()
             except psutil.Error:
@@ -122,6 +122,22 @@ class TreeMemory:
         self.peak_rss = max(self.peak_rss, rss)
         if with_pss:
             self.peak_pss = max(self.peak_pss, pss)
+
+
+def proportional_size(info: object) -> int:
+    """A `memory_full_info()`'s PSS, or its RSS where the platform has no PSS."""
+    return int(getattr(info, "pss", info.rss))  # type: ignore[attr-defined]
+
+
+def descendants_pss(process: psutil.Process) -> int:
+    """The PSS of `process`'s descendants, bytes; a process gone or unreadable counts 0."""
+    total = 0
+    for child in process.children(recursive=True):
+        try:
+            total += proportional_size(child.memory_full_info())
+        except psutil.Error:
+            continue
+    return total
 
 
 def run_worker(
