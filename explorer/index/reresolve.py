@@ -17,7 +17,7 @@ from explorer.index.forms import recount_form_classes
 from explorer.resolve.spans import FURNITURE, clean_span, mention_flags, share_cues
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "23"
+RESOLUTION_VERSION = "24"
 _META_KEY = "resolution_version"
 
 
@@ -35,15 +35,19 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
     # one document's text at a time: a large index's texts do not fit in memory at once
     for doc_id, text in conn.execute("SELECT id, text FROM documents"):
         rows = conn.execute(
-            "SELECT id, start_char, clean_end, label, flags, text FROM mentions WHERE doc_id = ?",
+            "SELECT id, start_char, clean_end, label, flags, text FROM mentions WHERE doc_id = ? "
+            "ORDER BY id",
             (doc_id,),
         ).fetchall()
         cleaned = []
+        seen: set[tuple[int, int]] = set()
         for mention_id, start, end, label, flags, old_text in rows:
             span = clean_span(text, start, end, label)
-            if span is None:
+            # two spans of one title ("Eternal Sunshine", "Spotless Mind") clean to one
+            if span is None or span in seen:
                 dropped.append((mention_id,))
                 continue
+            seen.add(span)
             new_flags = mention_flags(text, *span) | (flags & FURNITURE)
             cleaned.append((mention_id, start, end, flags, old_text, span, new_flags))
         shared = share_cues([(text[c[5][0] : c[5][1]], c[6]) for c in cleaned])

@@ -104,10 +104,13 @@ class DocumentWriter:
         )
         starts = [s.start for s in sentences]
         rows = []
+        seen: set[tuple[int, int]] = set()
         for mention in extraction.mentions:
             span = clean_span(text, mention.start, mention.end, mention.label)
-            if span is None or not sentences:
+            # two spans of one title ("Eternal Sunshine", "Spotless Mind") clean to one
+            if span is None or span in seen or not sentences:
                 continue
+            seen.add(span)
             start, end = span
             index = max(bisect_right(starts, start) - 1, 0)
             rows.append(

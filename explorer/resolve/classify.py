@@ -28,7 +28,14 @@ from explorer.resolve.gazetteer import (
 )
 from explorer.resolve.names import name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
-from explorer.resolve.words import PARTICLES, is_common_word
+from explorer.resolve.words import (
+    EVENT_HEADS,
+    INSTITUTION_WORDS,
+    ORG_HEADS,
+    PARTICLES,
+    is_common_word,
+)
+from explorer.resolve.work_titles import is_work_title
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels under which a demonym still names a people ("Briton" as PERSON); an event or
@@ -53,29 +60,8 @@ _NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’]*|[A-Z]")
 _MAX_NAME_WORDS = 5
 # An organisation's name has two word orders: "Department of Health" and "Health
 # Department", "University of Oxford" and "Oxford University".
-_INSTITUTION = re.compile(
-    r"(department|ministry|office|university|college|institute|bank|museum|council|"
-    r"commission|committee|agency|court|church|academy) (?:of|for) (?:the )?(.+)"
-)
+_INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) (?:the )?(.+)")
 _PARTY = re.compile(r"(.+) party")
-# The last word of an organisation's name; a known place ending in one ("Mexico
-# City") stays a place.
-_ORG_HEADS = frozenset(
-    """
-    airlines airways albion association athletic bank brothers city club college
-    commission committee corp corporation council county fc federation foundation
-    group holdings inc institute league ltd motors partnership plc rangers rovers
-    society trust union united university wanderers
-    """.split()
-)
-# The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
-_EVENT_HEADS = frozenset(
-    """
-    awards budget championship championships conference cup exhibition expo fair
-    festival games league marathon olympics open prix show slam summit tournament
-    trophy
-    """.split()
-)
 # The last word of an award's name, a thing won ("Booker Prize", "Nobel Peace
 # Prize", "Olympic gold medal"); the plural "Awards" is the ceremony, an event.
 _THING_HEADS = frozenset("award medal prize".split())
@@ -149,6 +135,8 @@ def classify(text: str, label: str) -> Route | None:
         kind = "event"  # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG
     elif label != "PERSON" and " " in text and text.rsplit(None, 1)[-1].lower() in _THING_HEADS:
         kind = "other"  # "Booker Prize" as ORG
+    elif label != "PERSON" and is_work_title(text):
+        kind = "other"  # "Boulevard of Broken Dreams" as ORG, "Pirates of the Caribbean" as GPE
     elif " " in text and _names_a_body(text):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
@@ -202,7 +190,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
 def _names_a_body(text: str) -> bool:
     """A name ending in a word for a body: "Leeds City", "Lehman Brothers". (A name
     ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
-    return text.rsplit(None, 1)[-1].lower() in _ORG_HEADS
+    return text.rsplit(None, 1)[-1].lower() in ORG_HEADS
 
 
 def name_key(text: str, kind: str = "") -> str:
@@ -232,7 +220,7 @@ def singular(key: str) -> str | None:
 
 def _event_head(text: str, label: str) -> bool:
     head = text.rsplit(None, 1)[-1].lower()
-    return head in _EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
+    return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
 
 
 def _people_of(text: str) -> Route | None:

@@ -44,6 +44,7 @@ from explorer.resolve.words import (
     is_common_word,
     other_names_table,
 )
+from explorer.resolve.work_titles import TITLE_LABELS, title_around
 
 # The span starts its line (only whitespace, quotes or bullets before it).
 LINE_START = 1
@@ -157,6 +158,8 @@ _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# A kind of product named in two words ("the Windows operating system").
+_PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # A capitalised word and one space right before a span.
@@ -239,6 +242,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _cut_headline_lead(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_hyphen(text, end)
+    if label in TITLE_LABELS and start < end:
+        title = title_around(text, start, end)
+        if title is not None and not _is_title_case_line(text, *title):
+            start, end = title
     # a cut may leave punctuation at an end ("Jerry Springer -" of "... - The Opera")
     start, end = _trim(text, start, end)
     wanted = str.isalnum if label == "DATE" else str.isalpha
@@ -276,14 +283,16 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ARTICLE
     if following in TEAM_WORDS or previous in TEAM_WORDS_BEFORE:
         flags |= TEAM_CUE
+    product = following in PRODUCT_WORDS or _PRODUCT_PHRASE.match(text, end) is not None
     if (
         previous in WORK_WORDS
         or following in WORK_WORDS
+        or product
         or previous in VESSEL_WORDS
         or _repeats_a_first_name(text, start, end)
     ):
         flags |= NEAR_WORK_WORD
-        if following in PRODUCT_WORDS:
+        if product:
             flags |= PRODUCT_NAMED
     if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
         flags |= VERSIONED
@@ -302,6 +311,9 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if _addressed_as_region(text, start, end):
         flags |= IN_REGION
     flags |= _name_list_flags(text, start, end)
+    if flags & LISTED_CLUB:
+        # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's
+        flags &= ~AFTER_TITLE
     return flags
 
 

@@ -74,6 +74,43 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# The last word of an organisation's name; a known place ending in one ("Mexico
+# City") stays a place.
+ORG_HEADS = frozenset(
+    """
+    airlines airways albion association athletic bank brothers city club college
+    commission committee corp corporation council county fc federation foundation
+    group holdings inc institute league ltd motors partnership plc rangers rovers
+    society trust union united university wanderers
+    """.split()
+)
+# The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
+EVENT_HEADS = frozenset(
+    """
+    awards budget championship championships conference cup exhibition expo fair
+    festival games league marathon olympics open prix show slam summit tournament
+    trophy
+    """.split()
+)
+# The first word of an institution's name in the order "Department of Health", which
+# news also writes "Health Department".
+INSTITUTION_WORDS = frozenset(
+    """
+    department ministry office university college institute bank museum council
+    commission committee agency court church academy
+    """.split()
+)
+# Words of a place's or a building's name ("Isle of Man", "Line of Control", "Horn of
+# Africa", "Tower of London").
+PLACE_HEADS = frozenset(
+    """
+    abbey bay borough bridge cape castle cathedral coast county district duchy gulf
+    horn island islands isle isles kingdom lake line mount mountains ocean palace park
+    peninsula port province region republic river rock sea square state states statue
+    strait straits street territory tower vale valley
+    """.split()
+)
+
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,
 # Pound, Real, Won).
@@ -156,7 +193,7 @@ PHRASE_ENDS = frozenset(
 PRODUCT_WORDS = frozenset(
     """
     browser chip console consoles device handset handsets phone phones processor
-    software virus worm
+    software virus viruses worm worms
     """.split()
 )
 # Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").

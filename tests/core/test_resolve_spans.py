@@ -385,6 +385,12 @@ def test_a_squad_under_a_heading_is_a_line_up_and_its_bracketed_clubs_are_clubs(
     assert flags_of(clubs, "Leeds Tykes") & LISTED_CLUB
     assert flags_of(clubs, "Newcastle") & LISTED_CLUB
     assert not flags_of(clubs, "Jon Dunbar") & LISTED_CLUB
+    # a player's role before his bracketed club is no title of the club
+    roles = "Gordon Bulloch (captain, Glasgow Rugby), David Callam (Edinburgh Rugby), "
+    roles += "Bruce Douglas (The Borders), Jon Petrie (Glasgow Rugby)\n"
+    assert flags_of(roles, "Glasgow Rugby") & LISTED_CLUB
+    assert not flags_of(roles, "Glasgow Rugby") & AFTER_TITLE
+    assert flags_of("the squad's captain Gordon Bulloch said", "Gordon Bulloch") & AFTER_TITLE
     # a role in brackets is no club; a heading alone does not make prose a list
     captain = "J Robinson (capt), M Cueto (Sale), M Tait (Newcastle), J Noon (Newcastle)\n"
     assert not flags_of(captain, "J Robinson") & LISTED_CLUB
