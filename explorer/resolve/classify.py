@@ -62,6 +62,8 @@ _MAX_NAME_WORDS = 5
 # Department", "University of Oxford" and "Oxford University".
 _INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) (?:the )?(.+)")
 _PARTY = re.compile(r"(.+) party")
+# Event heads no person's or firm's name ends in.
+_CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
 # The last word of an award's name, a thing won ("Booker Prize", "Nobel Peace
 # Prize", "Olympic gold medal"); the plural "Awards" is the ceremony, an event.
 _THING_HEADS = frozenset("award medal prize".split())
@@ -131,8 +133,10 @@ def classify(text: str, label: str) -> Route | None:
     kind = _LABEL_KINDS.get(label, "other")
     if label == "ORG" and is_big_city(text):
         kind = "place"
-    elif label != "PERSON" and _event_head(text, label):
-        kind = "event"  # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG
+    elif (label != "PERSON" or _names_events(text)) and _event_head(text, label):
+        # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG; "Grammy Awards"
+        # as PERSON too (a surname may be "Open" or "Cup", none is "Awards")
+        kind = "event"
     elif label != "PERSON" and " " in text and text.rsplit(None, 1)[-1].lower() in _THING_HEADS:
         kind = "other"  # "Booker Prize" as ORG
     elif label != "PERSON" and is_work_title(text):
@@ -172,7 +176,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return ()
-    if len(words) > 1 and _names_a_body(text):
+    if len(words) > 1 and (_names_a_body(text) or _names_events(text)):
         return ()
     for word in words:
         if word in PARTICLES:
@@ -185,6 +189,12 @@ def person_tokens(text: str) -> tuple[str, ...]:
         ):
             return ()
     return name_tokens(text)
+
+
+def _names_events(text: str) -> bool:
+    """A name ending in a word only events end in: "Grammy Awards", "World
+    Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games")."""
+    return text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
 
 
 def _names_a_body(text: str) -> bool:

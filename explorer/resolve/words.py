@@ -162,8 +162,10 @@ COMPANY_WORDS_AFTER = frozenset(
     """.split()
 )
 
-# Words after a prize's name ("Oscar nominations", "Bafta winner").
-AWARD_WORDS = frozenset("nomination nominations nominee nominees winner winners".split())
+# Words after a prize's name ("Oscar nominations", "Bafta winner", "three Grammy awards").
+AWARD_WORDS = frozenset(
+    "award awards nomination nominations nominee nominees winner winners".split()
+)
 
 # Words before a ship's name ("the cruise liner Crystal Harmony"); not after it,
 # where they name the owner ("a Cunard liner", "a Navy ship").

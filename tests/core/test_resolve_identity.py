@@ -569,6 +569,13 @@ def test_a_lone_singular_word_tagged_as_a_people_says_little() -> None:
 def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     res = resolve([form(0, "Booker Prize", "ORG"), form(1, "Brit Awards", "ORG")])
     assert kinds(res) == {"Booker Prize": "other", "Brit Awards": "event"}
+    # a ceremony the model calls a person: no surname is "Awards" or "Championships"
+    res = resolve([form(0, "Grammy Awards", count=3), form(1, "World Championships")])
+    assert kinds(res) == {"Grammy Awards": "event", "World Championships": "event"}
+    # a surname may be an event's singular word, a firm's name may end in "Games"
+    res = resolve([form(0, "Dennis Open", count=3), form(1, "Argonaut Games", count=2)])
+    assert kinds(res)["Dennis Open"] == "person"
+    assert kinds(res)["Argonaut Games"] != "event"
 
 
 def test_a_prize_named_like_a_person_is_a_thing() -> None:

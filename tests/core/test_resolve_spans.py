@@ -465,6 +465,8 @@ def test_a_name_won_or_competed_for_is_flagged_as_awarded() -> None:
         ("his third Oscar nomination", "Oscar"),
         ("Bafta winners include", "Bafta"),
         ("an Oscar-nominated film", "Oscar"),
+        ("won three Grammy awards for", "Grammy"),
+        ("a Golden Globe award for", "Golden Globe"),
     ]:
         assert flags_of(text, name) & AWARDED, text
     for text, name in [
