@@ -31,10 +31,12 @@ from explorer.resolve.words import (
     COMPANY_WORDS_BEFORE,
     COUNTING_NUMBERS,
     COUNTING_WORDS,
+    ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
     ORG_WORDS,
     PARTICLES,
     PHRASE_ENDS,
+    POST_NOMINALS,
     PRODUCT_WORDS,
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
@@ -53,7 +55,8 @@ TITLE_CASE_LINE = 2
 # The span is one capitalised word whose lowercase form is used as an ordinary
 # word elsewhere in the document ("Troops" ... "North Korean troops").
 LOWERCASE_ELSEWHERE = 4
-# The word before the span is a person title ("research fellow Hong Min", "Mr Kim").
+# The word before the span is a person title ("research fellow Hong Min", "Mr Kim"),
+# or letters after a full name are ("Guy Mansfield QC").
 AFTER_TITLE = 8
 # The word before the span names a kind of organisation ("oil firm Yukos").
 AFTER_ORG_WORD = 16
@@ -236,6 +239,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _cut_french_article(text, start, end)
     if label in ("NORP", "ORG") and start < end:
         start = _extend_to_known_name(text, start, end)
+    if start < end:
+        end = _cut_post_nominal(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
         end = _cut_headline_words(text, start, end)
     if label == "PERSON" and start < end:
@@ -275,7 +280,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
     # a word that ends a sentence ("... the series. Blair said") is not beside the name
     previous = "" if previous_word.endswith(".") else previous_word.lower()
     following = _next_word(text, end).lower()
-    if follows_title(text, start):
+    if follows_title(text, start) or _post_nominal_follows(text, start, end):
         flags |= AFTER_TITLE
     elif previous in ORG_WORDS:
         flags |= AFTER_ORG_WORD
@@ -657,6 +662,31 @@ def _extend_over_hyphen(text: str, end: int) -> int:
     if not word.islower() or (len(word) > 2 and is_common_word(word)):
         return end
     return tail.end()
+
+
+def _cut_post_nominal(text: str, start: int, end: int) -> int:
+    """Cut the letters after a person's name ("Guy Mansfield QC", "Paul Boateng MP");
+    "Bolton West MP" stays whole, a seat the model may call a person."""
+    space = text.rfind(" ", start, end)
+    if space > start and _titles_a_person(text[start:space], text[space + 1 : end]):
+        return space
+    return end
+
+
+def _post_nominal_follows(text: str, start: int, end: int) -> bool:
+    """Letters after the span make it a person's full name: "Guy Mansfield QC"."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and _titles_a_person(text[start:end], after.group(1))
+
+
+def _titles_a_person(name: str, letters: str) -> bool:
+    """`letters` after `name` say it is a person's: an honour or "QC" after two words
+    or more; an elected office's letters only after a given name ("Paul Boateng MP",
+    not "Labour MP")."""
+    words = name.split()
+    if letters not in POST_NOMINALS or len(words) < 2:
+        return False
+    return letters not in ELECTED_POST_NOMINALS or is_given_name(words[0])
 
 
 def _cut_headline_words(text: str, start: int, end: int) -> int:

@@ -111,6 +111,12 @@ PLACE_HEADS = frozenset(
     """.split()
 )
 
+# Letters after a person's name: a rank, an office or an honour ("Guy Mansfield QC",
+# "Paul Boateng MP", "William Haughey OBE"); written in capitals. Those of an elected
+# office also follow a party's or a seat's name ("Labour MP", "Bolton West MP").
+POST_NOMINALS = frozenset("CBE DBE KBE KC MBE MEP MP MSP OBE QC".split())
+ELECTED_POST_NOMINALS = frozenset("MEP MP MSP".split())
+
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,
 # Pound, Real, Won).

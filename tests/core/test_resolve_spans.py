@@ -535,3 +535,22 @@ def test_french_titles_mark_a_person_and_an_initial_is_no_title() -> None:
     assert flags_of("le président Jacques Chirac a", "Jacques Chirac") & AFTER_TITLE
     assert flags_of("selon M. Chirac", "Chirac") & AFTER_TITLE
     assert cleaned("M Bortolami, S Parisse", "M Bortolami", "PERSON") == "M Bortolami"
+
+
+def test_letters_after_a_persons_name_are_cut_and_make_it_a_persons() -> None:
+    text = "The chairman of the Bar Council, Guy Mansfield QC has warned"
+    assert cleaned(text, "Guy Mansfield QC", "ORG") == "Guy Mansfield"
+    assert flags_of(text, "Guy Mansfield") & AFTER_TITLE
+    text = "said Paul Boateng MP, who"
+    assert cleaned(text, "Paul Boateng MP", "PERSON") == "Paul Boateng"
+    assert flags_of(text, "Paul Boateng") & AFTER_TITLE
+    assert cleaned("by William Haughey OBE.", "William Haughey OBE", "PERSON") == "William Haughey"
+    # a party's or a seat's MP is no person's name; one word is nobody's full name
+    for text, raw in [
+        ("a Labour MP said", "Labour MP"),
+        ("the Bolton West MP Ruth Kelly", "Bolton West MP"),
+        ("the Sinn Fein MP said", "Sinn Fein MP"),
+    ]:
+        assert cleaned(text, raw, "ORG") == raw, raw
+    assert not flags_of("a Labour MP said", "Labour") & AFTER_TITLE
+    assert not flags_of("the Bolton West MP said", "Bolton West") & AFTER_TITLE
