@@ -88,12 +88,15 @@ _DISPLAY_NAMES = {
     "TL": "Timor-Leste",
     "VA": "Vatican City",
 }
-# Parts of a country that countrynames maps to the whole country.
+# Parts of a country that countrynames maps to the whole country, and the
+# territories neither source knows ("West Bank" ended in a body's word, "bank").
 _OWN_PLACES = {
     "England": "GB",
     "Scotland": "GB",
     "Wales": "GB",
     "Northern Ireland": "GB",
+    "West Bank": "PS",
+    "Gaza Strip": "PS",
 }
 # Words of a country's English name that do not identify it: an alias sharing only
 # these ("Republic of the Congo" and "Republic of Korea") proves nothing.

@@ -7,11 +7,13 @@ label suggests, with weights for what the context says: a title before it ("Mr",
 hardly ever a person, "boss" after a city's name or "against" before it its
 club, "the film" before it or "console" after it a work or a product, "an" or "his"
 before it or "-winning" or a version number after it a thing ("an Oscar for",
-"Xbox 2"), "the sale of" before it a company, a line-up around it a person and a
-bracket in a line-up a club (the flags in `explorer.resolve.spans`); a kind our gazetteer
-confirms (a known place, a demonym) weighs double; and a single word tagged
-PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
-little, since news introduces a person by their full name.
+"Xbox 2"), "the sale of" before it a company, "region" or "province" after it a
+place, a line-up around it a person and a bracket in a line-up a club (the flags
+in `explorer.resolve.spans`); a kind our gazetteer confirms (a known place, a
+demonym) weighs double; and a single word tagged PERSON that is nobody's short
+name in the corpus ("Yukos", "Oscar") weighs little, since news introduces a
+person by their full name (a big city's name so tagged weighs as little for the
+city: "the Sydney to Hobart").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from explorer.resolve.classify import Route
+from explorer.resolve.gazetteer import is_big_city
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
@@ -30,6 +33,7 @@ from explorer.resolve.spans import (
     IN_NAME_LIST,
     LISTED_CLUB,
     NEAR_WORK_WORD,
+    PLACE_NAMED,
     PRODUCT_NAMED,
     TEAM_CUE,
     TRADED,
@@ -94,6 +98,10 @@ class KindVotes:
         if form.flags & LISTED_CLUB and not route.fixed:
             # "Jon Dunbar (Leeds Tykes)": the club; a country there is its team
             votes["organization"] += (1 + CUE_WEIGHT) * n
+        if form.flags & PLACE_NAMED and not route.fixed and route.kind != "group":
+            # "the Tora Bora region", "the Tora Bora caves": a place, whatever the label
+            # (not a people's word: "the Kurdish region")
+            votes["place"] += (1 + CUE_WEIGHT) * n
         if form.flags & IN_NAME_LIST and not route.gazetteer:
             # a line-up's "Y Delaigue (Castres)", whatever the model made of it
             votes["person"] += CUE_WEIGHT * n
@@ -101,6 +109,10 @@ class KindVotes:
             if form.flags & AFTER_ARTICLE and not form.flags & NEAR_WORK_WORD:
                 # "the Lib Dems"; in "the Bofra virus" the article is the virus's
                 votes["organization"] += n
+            elif lone and is_big_city(form.text):
+                # "the Sydney to Hobart" tagged PERSON: a city's name that is nobody's
+                # short name in the corpus (a small town's may be a mononym: "Bono")
+                votes["place"] += n * LONE_PERSON_WEIGHT
             else:
                 votes["person"] += n * (LONE_PERSON_WEIGHT if lone else 1.0)
         elif route.city and form.flags & TEAM_CUE:

@@ -36,6 +36,7 @@ from explorer.resolve.words import (
     ORG_WORDS,
     PARTICLES,
     PHRASE_ENDS,
+    PLACE_WORDS_AFTER,
     POST_NOMINALS,
     PRODUCT_WORDS,
     TEAM_WORDS,
@@ -112,6 +113,9 @@ BODY_APPOSITION = 262144
 # state of Georgia", "Atlanta, Georgia", "Georgia, US" (explorer.resolve.gazetteer's
 # region_elsewhere); the document's other mentions of it follow.
 IN_REGION = 1048576
+# A word after the span says it names a place: "the Tora Bora region", "the
+# Tora Bora caves", "Helmand province", whatever the model made of it.
+PLACE_NAMED = 2097152
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -129,6 +133,7 @@ ANY_OF_DOCUMENT = (
     | PRODUCT_NAMED
     | BODY_APPOSITION
     | IN_REGION
+    | PLACE_NAMED
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -147,6 +152,7 @@ SHARED_CUES = (
     | PRODUCT_NAMED
     | BODY_APPOSITION
     | IN_REGION
+    | PLACE_NAMED
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -315,6 +321,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= BODY_APPOSITION
     if _addressed_as_region(text, start, end):
         flags |= IN_REGION
+    if following in PLACE_WORDS_AFTER:
+        flags |= PLACE_NAMED
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:
         # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's

@@ -117,6 +117,10 @@ PLACE_HEADS = frozenset(
 POST_NOMINALS = frozenset("CBE DBE KBE KC MBE MEP MP MSP OBE QC".split())
 ELECTED_POST_NOMINALS = frozenset("MEP MP MSP".split())
 
+# Words after a place's name that say it is one ("the Tora Bora region", "the Swat
+# valley", "Helmand province"); no body or person is named so.
+PLACE_WORDS_AFTER = frozenset("border caves district mountains province region valley".split())
+
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,
 # Pound, Real, Won).

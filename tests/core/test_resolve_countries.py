@@ -70,6 +70,8 @@ def test_country_names_abbreviations_and_official_names(name: str, code: str) ->
         ("Kiev", "UA"),
         ("Scotland", "GB"),
         ("Tibet", "CN"),
+        ("West Bank", "PS"),
+        ("Gaza Strip", "PS"),
     ],
 )
 def test_cities_capitals_and_regions_are_places_never_countries(name: str, country: str) -> None:

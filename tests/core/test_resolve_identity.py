@@ -17,6 +17,7 @@ from explorer.resolve.spans import (
     IN_NAME_LIST,
     LISTED_CLUB,
     NEAR_WORK_WORD,
+    PLACE_NAMED,
     PRODUCT_NAMED,
     TEAM_CUE,
     TRADED,
@@ -602,3 +603,25 @@ def test_a_name_with_a_version_number_is_a_product_unless_a_person_or_city() -> 
     assert kinds(resolve(forms))["Tony Blair"] == "person"
     forms = [form(d, "Paris", "GPE", count=2, flags=VERSIONED) for d in range(3)]
     assert kinds(resolve(forms))["Paris"] == "place"
+
+
+def test_a_place_word_after_a_name_makes_it_a_place_whatever_its_label() -> None:
+    # "the Tora Bora region" tagged PERSON and ORG, "the Tora Bora caves"
+    forms = [form(0, "Tora Bora", count=4, flags=AFTER_ARTICLE | PLACE_NAMED)]
+    forms += [form(1, "Tora Bora", count=2), form(2, "Tora Bora", "ORG", count=2)]
+    assert kinds(resolve(forms)) == {"Tora Bora": "place"}
+    # a people's word stays the people's ("the Kurdish region")
+    forms = [form(0, "Kurdish", "NORP", count=2, flags=PLACE_NAMED)]
+    assert kinds(resolve(forms))["Kurdish"] != "place"
+
+
+def test_a_city_tagged_person_that_is_nobodys_name_is_the_city() -> None:
+    # "the Sydney to Hobart" tagged PERSON in every article
+    forms = [form(d, "Hobart", count=2) for d in range(3)]
+    assert kinds(resolve(forms)) == {"Hobart": "place"}
+    # a city's name that is a person's surname in the corpus stays the person's
+    forms = [form(0, "Denzel Washington"), form(0, "Washington", count=3)]
+    forms += [form(1, "Washington", count=2)]
+    assert kinds(resolve(forms)) == {"Denzel Washington": "person"}
+    # a small town's name may be a singer's: "Bono" stays a person
+    assert kinds(resolve([form(d, "Bono", count=2) for d in range(3)])) == {"Bono": "person"}

@@ -19,6 +19,7 @@ from explorer.resolve.spans import (
     LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
+    PLACE_NAMED,
     PRODUCT_NAMED,
     TEAM_CUE,
     TITLE_CASE_LINE,
@@ -554,3 +555,17 @@ def test_letters_after_a_persons_name_are_cut_and_make_it_a_persons() -> None:
         assert cleaned(text, raw, "ORG") == raw, raw
     assert not flags_of("a Labour MP said", "Labour") & AFTER_TITLE
     assert not flags_of("the Bolton West MP said", "Bolton West") & AFTER_TITLE
+
+
+def test_a_place_word_after_a_name_is_flagged() -> None:
+    for text, name in [
+        ("into the mountains of the Tora Bora region two days ago", "Tora Bora"),
+        ("bombardment of the Tora Bora caves in", "Tora Bora"),
+        ("fighting in Helmand province on", "Helmand"),
+    ]:
+        assert flags_of(text, name) & PLACE_NAMED, text
+    for text, name in [
+        ("the Tora Bora attack", "Tora Bora"),
+        ("near Tora Bora, a region", "Tora Bora"),
+    ]:
+        assert not flags_of(text, name) & PLACE_NAMED, text
