@@ -111,18 +111,26 @@ _ALIAS_MIN_LENGTH = 4
 _CODE_LENGTH = 3
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# A place's first word, abbreviated ("Mt Gambier", "St Helens", "Ft Lauderdale"); as a
+# last word "St" is a street ("Downing St").
+_ABBREVIATED_FIRST_WORDS = {"mt": "mount", "st": "saint", "ft": "fort"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @lru_cache(maxsize=100_000)
 def lookup_key(name: str) -> str:
     """Case, accents, dots, apostrophes, a leading "the" and a possessive do not count
-    ("the U.S." -> "us"); equal to countrynames' own normalisation for Latin text."""
+    ("the U.S." -> "us"), nor a first word's abbreviation ("Mt Gambier" is "Mount
+    Gambier"); equal to countrynames' own normalisation for Latin text."""
     folded = unicodedata.normalize("NFKD", name.strip())
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     folded = _POSSESSIVE.sub("", folded.replace(".", ""))
     key = _NON_WORD.sub(" ", folded).strip()
-    return key[4:] if key.startswith("the ") else key
+    key = key[4:] if key.startswith("the ") else key
+    first, _, rest = key.partition(" ")
+    if rest and first in _ABBREVIATED_FIRST_WORDS:
+        return f"{_ABBREVIATED_FIRST_WORDS[first]} {rest}"
+    return key
 
 
 @lru_cache(maxsize=100_000)

@@ -113,8 +113,9 @@ BODY_APPOSITION = 262144
 # state of Georgia", "Atlanta, Georgia", "Georgia, US" (explorer.resolve.gazetteer's
 # region_elsewhere); the document's other mentions of it follow.
 IN_REGION = 1048576
-# A word after the span says it names a place: "the Tora Bora region", "the
-# Tora Bora caves", "Helmand province", whatever the model made of it.
+# A word beside the span says it names a place: "the Tora Bora region", "the
+# Tora Bora caves", "Helmand province", "the town of Hill Top", whatever the model
+# made of it.
 PLACE_NAMED = 2097152
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
@@ -167,6 +168,11 @@ _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# A place's word and "of" before a name: "the town of Hill Top", "the suburb of Hornsby"
+# (not "state": "the true state of Parmalat's finances").
+_PLACE_OF = re.compile(
+    r"\b(?:city|county|district|island|province|region|suburb|town|village) of (?:the )?$"
+)
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A capitalised word, then an opening bracket, right before a span.
@@ -321,7 +327,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= BODY_APPOSITION
     if _addressed_as_region(text, start, end):
         flags |= IN_REGION
-    if following in PLACE_WORDS_AFTER:
+    if following in PLACE_WORDS_AFTER or _PLACE_OF.search(text, max(0, start - 30), before):
         flags |= PLACE_NAMED
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:

@@ -68,6 +68,8 @@ def title_length(span: str, label: str) -> int:
     rest = tokens[end:]
     if not rest or len(rest) > _MAX_NAME_TOKENS:
         return 0
+    if len(rest) == 1 and words[end] in _STYLES:
+        return len(span)  # "Tory Treasurer Lord" of "... Lord Ashcroft": no name in it
     if words[first] in _STYLES and len(rest) < 2:
         return 0
     if not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[:first] + rest):

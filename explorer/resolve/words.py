@@ -45,13 +45,14 @@ TITLE_WORDS = frozenset(
     commander commentator commissioner congressman congresswoman correspondent
     councillor councilman counsel dame dean defender deputy det detective diplomat
     director dr economist editor emperor envoy expert father fellow founder gen
-    general goalkeeper gov governor historian imam insp inspector journalist judge
+    general goalkeeper gov governor governor-general historian imam insp inspector
+    journalist judge
     justice keeper king lawmaker lawyer leader lieutenant lord lt manager mayor mep
     midfielder minister miss mother mp mr mrs ms msp officer official player pm
     pope premier president presenter prince princess prof professor queen rabbi
     rep reporter representative researcher scholar secretary sen senator sergeant
     sgt sheikh singer sir sister skipper spokesman spokesperson spokeswoman star
-    strategist striker supt winger writer
+    strategist striker supt treasurer winger writer
     député députée maire ministre président présidente sénateur sénatrice
     """.split()
 )

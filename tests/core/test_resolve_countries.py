@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from explorer.resolve.demonyms import demonym_country
-from explorer.resolve.gazetteer import city_name, country_code, country_name, place_country
+from explorer.resolve.gazetteer import (
+    city_name,
+    country_code,
+    country_name,
+    lookup_key,
+    place_country,
+)
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
 from explorer.resolve.spans import IN_REGION
@@ -351,3 +357,11 @@ def test_a_region_is_better_known_than_a_small_city_of_its_name_elsewhere() -> N
     assert place_country("Orkney") == "GB"
     assert place_country("Moscow") == "RU"  # cities without a region of their name
     assert place_country("Paris") == "FR"
+
+
+def test_a_places_abbreviated_first_word_is_the_word() -> None:
+    assert lookup_key("Mt Gambier") == lookup_key("Mount Gambier")
+    assert lookup_key("St Helens") == lookup_key("Saint Helens")
+    assert place_country("Mt Gambier") == "AU"
+    # as a last word "St" is a street
+    assert lookup_key("Downing St") != lookup_key("Downing Saint")

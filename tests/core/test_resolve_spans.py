@@ -224,6 +224,11 @@ def test_titles_honorifics_and_verbs_are_cut_off_a_name() -> None:
     assert cleaned(text, "Chancellor of the Exchequer Gordon Brown", "PERSON") == "Gordon Brown"
     assert cleaned("Sir Alex Ferguson said", "Sir Alex Ferguson", "PERSON") == "Alex Ferguson"
     assert cleaned("Briton Tim Henman won", "Briton Tim Henman", "PERSON") == "Tim Henman"
+    text = "Treasurer Peter Costello said"
+    assert cleaned(text, "Treasurer Peter Costello", "PERSON") == "Peter Costello"
+    # a span of titles and a style alone holds no name: "... Lord Ashcroft" cut short
+    text = "to former Tory Treasurer Lord Ashcroft after"
+    assert cleaned(text, "Tory Treasurer Lord", "PERSON") is None
     # styles that are part of the name, names that are words, and bodies stay whole
     for name, label in (
         ("Prince Charles", "PERSON"),
@@ -565,7 +570,13 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
     ]:
         assert flags_of(text, name) & PLACE_NAMED, text
     for text, name in [
+        ("homes in the town of Hill Top were evacuated", "Hill Top"),
+        ("reports from the suburb of Hornsby that", "Hornsby"),
+    ]:
+        assert flags_of(text, name) & PLACE_NAMED, text
+    for text, name in [
         ("the Tora Bora attack", "Tora Bora"),
         ("near Tora Bora, a region", "Tora Bora"),
+        ("the true state of Parmalat's finances", "Parmalat"),
     ]:
         assert not flags_of(text, name) & PLACE_NAMED, text
