@@ -102,13 +102,14 @@ INSTITUTION_WORDS = frozenset(
     """.split()
 )
 # Words of a place's or a building's name ("Isle of Man", "Line of Control", "Horn of
-# Africa", "Tower of London").
+# Africa", "Tower of London", "Southern Highlands of New South Wales").
 PLACE_HEADS = frozenset(
     """
-    abbey bay borough bridge cape castle cathedral coast county district duchy gulf
-    horn island islands isle isles kingdom lake line mount mountains ocean palace park
-    peninsula port province region republic river rock sea square state states statue
-    strait straits street territory tower vale valley
+    abbey bay borough bridge cape castle cathedral central coast county district duchy
+    east eastern gulf highlands horn island islands isle isles kingdom lake line
+    lowlands mount mountains north northern ocean palace park peninsula port province
+    region republic river rock sea south southern square state states statue strait
+    straits street territory tower vale valley west western
     """.split()
 )
 

@@ -88,8 +88,8 @@ def is_work_title(text: str) -> bool:
     capitalised = [w for w in words if w not in _JOINS and w not in _FILLERS]
     if not all(_is_word(w) and not _is_acronym(w) for w in capitalised):
         return False  # "Brussels with the WTO"
-    if any(w.lower() in _NOT_IN_TITLES for w in capitalised):
-        return False
+    if any(_names_no_title(w) for w in capitalised):
+        return False  # "Bank of England", "Joint Chiefs of Staff"
     parts = _parts(words)
     lead = parts[0][0]
     if len(lead) > 1 and (is_given_name(lead[0]) or not any(_is_ordinary(w) for w in lead)):
@@ -175,6 +175,12 @@ def title_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     if opens_sentence and len(lead) > 1 and lead[1] in _JOINS:
         return None
     return run_start, run_end
+
+
+def _names_no_title(word: str) -> bool:
+    """The word (or its singular) is a body's, a place's, an office's or a date's."""
+    low = word.lower()
+    return low in _NOT_IN_TITLES or (low.endswith("s") and low[:-1] in _NOT_IN_TITLES)
 
 
 def _is_acronym(word: str) -> bool:

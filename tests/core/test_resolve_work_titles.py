@@ -142,6 +142,8 @@ def test_a_run_of_words_joined_by_of_or_with_is_a_works_title(name: str) -> None
         "Hollywood Walk of Fame",
         "Festival of Britain",
         "University of the West of England",
+        "Joint Chiefs of Staff",
+        "Southern Highlands of New South Wales",
     ],
 )
 def test_names_of_bodies_places_offices_and_people_are_no_titles(name: str) -> None:
