@@ -7,13 +7,13 @@ label suggests, with weights for what the context says: a title before it ("Mr",
 hardly ever a person, "boss" after a city's name or "against" before it its
 club, "the film" before it or "console" after it a work or a product, "an" or "his"
 before it or "-winning" or a version number after it a thing ("an Oscar for",
-"Xbox 2"), "the sale of" before it a company, "region" or "province" after it a
-place, a line-up around it a person and a bracket in a line-up a club (the flags
-in `explorer.resolve.spans`); a kind our gazetteer confirms (a known place, a
-demonym) weighs double; and a single word tagged PERSON that is nobody's short
-name in the corpus ("Yukos", "Oscar") weighs little, since news introduces a
-person by their full name (a big city's name so tagged weighs as little for the
-city: "the Sydney to Hobart").
+"Xbox 2"), "the sale of" before it a company, "region" or "province" after it or
+"the game at" before it a place, a line-up around it a person and a bracket in a
+line-up a club (the flags in `explorer.resolve.spans`); a kind our gazetteer
+confirms (a known place, a demonym) weighs double; and a single word tagged
+PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
+little, since news introduces a person by their full name (a big city's name so
+tagged weighs as little for the city: "the Sydney to Hobart").
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    AT_GROUND,
     AWARDED,
     BODY_APPOSITION,
     COUNTED,
@@ -50,6 +51,10 @@ LONE_PERSON_WEIGHT = 0.25
 ACRONYM_WEIGHT = 0.5
 LONE_GROUP_WEIGHT = 0.5
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
+# Evidence kept beside the kinds' votes: a club's words anywhere ("Millwall boss"), and
+# the votes of a ground ("the game at Murrayfield") that only count without them.
+_TEAM = "team evidence"
+_GROUND = "ground"
 
 
 class KindVotes:
@@ -102,6 +107,13 @@ class KindVotes:
             # "the Tora Bora region", "the Tora Bora caves": a place, whatever the label
             # (not a people's word: "the Kurdish region")
             votes["place"] += (1 + CUE_WEIGHT) * n
+        if form.flags & TEAM_CUE:
+            votes[_TEAM] += n
+        if form.flags & AT_GROUND and not (route.fixed or route.city) and route.kind != "event":
+            # "the game at Murrayfield": a ground, unless the corpus speaks of it as a
+            # club anywhere ("a draw at Millwall ... Millwall boss"); a city's name
+            # there is its club's
+            votes[_GROUND] += (1 + CUE_WEIGHT) * n
         if form.flags & IN_NAME_LIST and not route.gazetteer:
             # a line-up's "Y Delaigue (Castres)", whatever the model made of it
             votes["person"] += CUE_WEIGHT * n
@@ -145,7 +157,10 @@ class KindVotes:
     def winner(self, key: str, person: bool = True) -> str:
         """The kind with most votes (person only if allowed); ties go to the kind
         listed first in KINDS."""
-        votes = self._votes.get(key, {})
+        votes = dict(self._votes.get(key, {}))
+        team, ground = votes.pop(_TEAM, 0.0), votes.pop(_GROUND, 0.0)
+        if ground and not team:
+            votes["place"] = votes.get("place", 0.0) + ground
         ranked = sorted(
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )

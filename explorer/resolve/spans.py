@@ -33,6 +33,7 @@ from explorer.resolve.words import (
     COUNTING_WORDS,
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
+    MATCH_WORDS,
     ORG_WORDS,
     PARTICLES,
     PHRASE_ENDS,
@@ -113,6 +114,9 @@ BODY_APPOSITION = 262144
 # state of Georgia", "Atlanta, Georgia", "Georgia, US" (explorer.resolve.gazetteer's
 # region_elsewhere); the document's other mentions of it follow.
 IN_REGION = 1048576
+# The span is where a match is played: "the game at Murrayfield", "Scotland at
+# Murrayfield" (a ground, unless a city's name: "the draw at Liverpool" is its club's).
+AT_GROUND = 4194304
 # A word beside the span says it names a place: "the Tora Bora region", "the
 # Tora Bora caves", "Helmand province", "the town of Hill Top", whatever the model
 # made of it.
@@ -135,6 +139,7 @@ ANY_OF_DOCUMENT = (
     | BODY_APPOSITION
     | IN_REGION
     | PLACE_NAMED
+    | AT_GROUND
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -154,6 +159,7 @@ SHARED_CUES = (
     | BODY_APPOSITION
     | IN_REGION
     | PLACE_NAMED
+    | AT_GROUND
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -329,6 +335,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= IN_REGION
     if following in PLACE_WORDS_AFTER or _PLACE_OF.search(text, max(0, start - 30), before):
         flags |= PLACE_NAMED
+    if previous == "at" and _after_a_match(text, before):
+        flags |= AT_GROUND
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:
         # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's
@@ -841,6 +849,14 @@ def _lowercase_words(text: str) -> frozenset[str]:
     """The words a document uses in lowercase, found once per document (the indexer
     asks for every mention of a document in turn)."""
     return frozenset(word for word in _PLAIN_WORD.findall(text) if word.islower())
+
+
+def _after_a_match(text: str, before: int) -> bool:
+    """The words before "at" are a match's or a place's team: "the game at",
+    "Scotland at", "a 0-0 tie at"."""
+    at = text.rfind("at", max(0, before - 4), before)
+    word = _previous_word(text, at) if at > 0 else ""
+    return word.lower() in MATCH_WORDS or (word[:1].isupper() and is_known_place(word))
 
 
 def _previous_word(text: str, pos: int) -> str:

@@ -157,6 +157,11 @@ TEAM_WORDS = frozenset(
 # Words before a club's name, what is done to it ("against Barcelona", "Arsenal v
 # Barcelona", "beat Newcastle").
 TEAM_WORDS_BEFORE = frozenset("against beat beating defeated v vs".split())
+# Words of a match before "at" and its ground ("the game at Murrayfield", "a draw at
+# Anfield", "the sides meet at Old Trafford").
+MATCH_WORDS = frozenset(
+    "clash defeat draw final fixture game goal match meet played replay tie victory win".split()
+)
 
 # What is bought, sold and owned is a company: the words before "of"/"in"/"for" and
 # a name ("the sale of Yugansk", "a stake in Yukos", "a bid for Yugansk"), and

@@ -10,6 +10,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    AT_GROUND,
     AWARDED,
     BODY_APPOSITION,
     COUNTED,
@@ -642,3 +643,16 @@ def test_a_city_tagged_person_that_is_nobodys_name_is_the_city() -> None:
     assert kinds(resolve(forms)) == {"Denzel Washington": "person"}
     # a small town's name may be a singer's: "Bono" stays a person
     assert kinds(resolve([form(d, "Bono", count=2) for d in range(3)])) == {"Bono": "person"}
+
+
+def test_where_matches_are_played_is_a_ground_unless_the_corpus_calls_it_a_club() -> None:
+    forms = [form(d, "Murrayfield", "ORG", flags=AT_GROUND) for d in range(3)]
+    forms += [form(d, "Murrayfield", "ORG") for d in range(3, 6)]
+    assert kinds(resolve(forms)) == {"Murrayfield": "place"}
+    # "a draw at Millwall" in one article, "Millwall boss" in another: the club
+    forms = [form(d, "Millwall", "ORG", flags=AT_GROUND) for d in range(3)]
+    forms += [form(3, "Millwall", "ORG", flags=TEAM_CUE)]
+    assert kinds(resolve(forms)) == {"Millwall": "organization"}
+    # an event held somewhere stays an event ("won at the MTV Europe Awards")
+    forms = [form(d, "MTV Europe Awards", "ORG", flags=AT_GROUND) for d in range(3)]
+    assert kinds(resolve(forms)) == {"MTV Europe Awards": "event"}

@@ -8,6 +8,7 @@ from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    AT_GROUND,
     AWARDED,
     BODY_APPOSITION,
     COUNTED,
@@ -580,3 +581,18 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
         ("the true state of Parmalat's finances", "Parmalat"),
     ]:
         assert not flags_of(text, name) & PLACE_NAMED, text
+
+
+def test_where_a_match_is_played_is_flagged_as_a_ground() -> None:
+    for text, name in [
+        ("the third-round game at Murrayfield has been billed", "Murrayfield"),
+        ("an impressive victory over Scotland at Murrayfield.", "Murrayfield"),
+        ("after a 0-0 tie at Old Trafford and", "Old Trafford"),
+    ]:
+        assert flags_of(text, name) & AT_GROUND, text
+    for text, name in [
+        ("after six years at Anfield", "Anfield"),
+        ("cutting jobs at Microsoft", "Microsoft"),
+        ("a game for Murrayfield", "Murrayfield"),
+    ]:
+        assert not flags_of(text, name) & AT_GROUND, text
