@@ -40,14 +40,17 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
             (doc_id,),
         ).fetchall()
         cleaned = []
-        seen: set[tuple[int, int]] = set()
+        grown: set[tuple[int, int]] = set()
         for mention_id, start, end, label, flags, old_text in rows:
             span = clean_span(text, start, end, label)
-            # two spans of one title ("Eternal Sunshine", "Spotless Mind") clean to one
-            if span is None or span in seen:
+            # two spans of one title ("Eternal Sunshine", "Spotless Mind") grow into one
+            # (explorer.index.write); only grown spans can meet
+            grows = span is not None and (span[0] < start or span[1] > end)
+            if span is None or (grows and span in grown):
                 dropped.append((mention_id,))
                 continue
-            seen.add(span)
+            if grows:
+                grown.add(span)
             new_flags = mention_flags(text, *span) | (flags & FURNITURE)
             cleaned.append((mention_id, start, end, flags, old_text, span, new_flags))
         shared = share_cues([(text[c[5][0] : c[5][1]], c[6]) for c in cleaned])

@@ -104,13 +104,17 @@ class DocumentWriter:
         )
         starts = [s.start for s in sentences]
         rows = []
-        seen: set[tuple[int, int]] = set()
+        grown: set[tuple[int, int]] = set()
         for mention in extraction.mentions:
             span = clean_span(text, mention.start, mention.end, mention.label)
-            # two spans of one title ("Eternal Sunshine", "Spotless Mind") clean to one
-            if span is None or span in seen or not sentences:
+            if span is None or not sentences:
                 continue
-            seen.add(span)
+            if span[0] < mention.start or span[1] > mention.end:
+                # two spans of one title ("Eternal Sunshine", "Spotless Mind") grow into
+                # one; the model's spans never overlap, so only grown ones can meet
+                if span in grown:
+                    continue
+                grown.add(span)
             start, end = span
             index = max(bisect_right(starts, start) - 1, 0)
             rows.append(
