@@ -155,7 +155,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             )
         )
     stored = _Stored(conn, memo, stored_classes(conn))
-    resolution = resolve((form for form, _ in stored.classes), corrections, stored)
+    resolution = resolve([form for form, _ in stored.classes], corrections, stored)
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count
     # but not yet under its placement (counted only if a class was placed before).

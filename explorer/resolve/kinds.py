@@ -137,6 +137,13 @@ class KindVotes:
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
 
+    def copy(self) -> KindVotes:
+        """Votes to add to without changing these (a plan kept for the next build)."""
+        copied = KindVotes()
+        for key, votes in self._votes.items():
+            copied._votes[key] = defaultdict(float, votes)
+        return copied
+
     def add_person(self, key: str, count: int) -> None:
         """Mentions that are a person for another reason (the short form of a full
         name given in the same document)."""

@@ -10,6 +10,7 @@ documents, so nothing here may depend on how a text's mentions split by document
 
 from __future__ import annotations
 
+import copy
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +78,15 @@ class Plan:
         self.full: set[str] = set()  # keys that are people's full names
         self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
         self._decide_people()
+
+    def working_copy(self) -> Plan:
+        """A plan for one build to change (it joins names and adds votes, and replaces
+        the sinks of the names decided per document), leaving this one as it is."""
+        copied = copy.copy(self)
+        copied.sinks = dict(self.sinks)
+        copied.parent = dict(self.parent)
+        copied.votes = self.votes.copy()
+        return copied
 
     def root(self, key: str) -> str:
         while self.parent[key] != key:

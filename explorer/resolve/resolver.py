@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from explorer.resolve.acronyms import full_names
-from explorer.resolve.classify import Route, classify, name_key
+from explorer.resolve.classify import Route, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_name, region_elsewhere
@@ -37,7 +37,8 @@ from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Re
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens
 from explorer.resolve.plan import Pair, Plan, Sink
-from explorer.resolve.spans import AFTER_TITLE, FURNITURE, IN_REGION, NEAR_WORK_WORD
+from explorer.resolve.planned import planned
+from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -104,19 +105,7 @@ def resolve(
     document (without it, the per-document forms say).
     """
     with no_cyclic_gc():
-        sinks: dict[Pair, Sink] = {}
-        for form in forms:
-            if form.flags & FURNITURE:
-                continue  # every mention of it in its document is in page furniture
-            pair = (form.text, form.label)
-            sink = sinks.get(pair)
-            if sink is None:
-                route = classify(form.text, form.label)
-                if route is None:
-                    continue
-                sink = sinks[pair] = Sink(route)
-            sink.forms.append(form)
-        builder = _Builder(sinks, Plan(sinks), documents)
+        builder = _Builder(planned(list(forms)), documents)
         if documents is not None:
             builder.read_documents(documents)
         return builder.build(corrections)
@@ -125,8 +114,8 @@ def resolve(
 class _Builder:
     """Places every form, now that each name's forms are per document where needed."""
 
-    def __init__(self, sinks: dict[Pair, Sink], plan: Plan, documents: Documents | None) -> None:
-        self.sinks = sinks
+    def __init__(self, plan: Plan, documents: Documents | None) -> None:
+        self.sinks = plan.sinks
         self.plan = plan
         self.documents = documents
         self.shared = documents.shared if documents is not None else self._shared_in_forms
@@ -157,8 +146,8 @@ class _Builder:
             pairs[fresh_only].update(plan.by_key[key])
             full[fresh_only].update(plan.full_name_pairs(key))
         full[True] -= full[False]
-        for pair in pairs[True] | pairs[False]:
-            self.sinks[pair].forms = []
+        for pair in pairs[True] | pairs[False]:  # a new sink: the kept plan's stays as it is
+            self.sinks[pair] = Sink(self.sinks[pair].route)
         for fresh_only in (False, True):
             for form in documents.forms(pairs[fresh_only], fresh_only):
                 self.sinks[form.text, form.label].forms.append(form)
