@@ -144,6 +144,17 @@ class KindVotes:
             copied._votes[key] = defaultdict(float, votes)
         return copied
 
+    def recounted(self, votes: dict[str, KindVotes]) -> KindVotes:
+        """These votes with those of some names counted again (`votes`, by name)."""
+        copied = KindVotes()
+        copied._votes.update(self._votes)  # whole entries are replaced, never changed
+        for key, other in votes.items():
+            if key in other._votes:
+                copied._votes[key] = other._votes[key]
+            else:
+                copied._votes.pop(key, None)
+        return copied
+
     def add_person(self, key: str, count: int) -> None:
         """Mentions that are a person for another reason (the short form of a full
         name given in the same document)."""

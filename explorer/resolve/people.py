@@ -12,6 +12,7 @@ with the people it may stand for as candidates.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -71,6 +72,18 @@ def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
                 names[text] = (head, size)
                 break
     return names
+
+
+def glue_tokens(texts: Iterable[str]) -> set[Tokens]:
+    """The names whose mentions `unglue` compares: those of the texts that may hold
+    a glued word, and the names they may hold."""
+    found: set[Tokens] = set()
+    for text in texts:
+        own, glued = _glued_heads(text)
+        if glued:
+            found.add(own)
+            found.update(head for _, head in glued)
+    return found
 
 
 @lru_cache(maxsize=1 << 18)
@@ -190,20 +203,73 @@ class ShortNames:
         one-word name; `spellings`: the name keys of each person's end words."""
         self.totals = totals
         self._spellings = spellings
+        self._ends = ends
+        self._singles = singles
         self._candidates: dict[ShortKey, list[Tokens]] = defaultdict(list)
         self._goes_by: dict[ShortKey, list[Tokens]] = defaultdict(list)
-        for root in sorted(ends, key=lambda r: (-totals[r], r)):
+        # each person's most used first and last words, and the one they go by
+        self._read: dict[Tokens, tuple[ShortKey, ShortKey, ShortKey]] = {}
+        for root in sorted(ends, key=self._order):
             firsts, lasts = ends[root]
             for key in sorted(set(firsts) | set(lasts)):
                 self._candidates[key].append(root)
-            first = firsts.most_common(1)[0][0]
-            last = lasts.most_common(1)[0][0]
-            # a family name that comes first ("Kim" of "Kim Jong Un", "Xi") is used
-            # alone more than the last word; a given name of a two-word name is many
-            # people's ("Ray" of "Ray Charles", "Harry", "Martin")
-            western = len(root) == 2 and is_given_name(root[0])
-            by_first = singles[first] > singles[last] and not western
-            self._goes_by[first if by_first else last].append(root)
+            self._read[root] = read = self._goes_by_end(root)
+            self._goes_by[read[2]].append(root)
+
+    def _order(self, root: Tokens) -> tuple[int, Tokens]:
+        return -self.totals[root], root
+
+    def _goes_by_end(self, root: Tokens) -> tuple[ShortKey, ShortKey, ShortKey]:
+        """A person's most used first and last words, and the one they go by."""
+        firsts, lasts = self._ends[root]
+        first = firsts.most_common(1)[0][0]
+        last = lasts.most_common(1)[0][0]
+        # a family name that comes first ("Kim" of "Kim Jong Un", "Xi") is used
+        # alone more than the last word; a given name of a two-word name is many
+        # people's ("Ray" of "Ray Charles", "Harry", "Martin")
+        western = len(root) == 2 and is_given_name(root[0])
+        by_first = self._singles[first] > self._singles[last] and not western
+        return first, last, first if by_first else last
+
+    def recounted(
+        self,
+        ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]],
+        totals: Counter[Tokens],
+        singles: Counter[ShortKey],
+        people: set[Tokens],
+        shorts: set[ShortKey],
+    ) -> ShortNames:
+        """These short names after the mentions of some people's full names (`people`)
+        and of some one-word names (`shorts`) changed, the same people and words
+        still used: what they would be built afresh, without reading every person."""
+        new = copy.copy(self)
+        new._ends, new.totals, new._singles = ends, totals, singles
+        new._candidates = defaultdict(list, self._candidates)
+        new._goes_by = defaultdict(list, self._goes_by)
+        new._read = dict(self._read)
+        touched = people | {
+            root for root, (first, last, _) in self._read.items() if {first, last} & shorts
+        }
+        ranked: set[ShortKey] = set()  # the ends whose candidates may rank anew
+        going: set[ShortKey] = set()  # the ends whose people may rank anew
+        for root in touched:
+            if root in people:
+                firsts, lasts = ends[root]
+                ranked.update(firsts)
+                ranked.update(lasts)
+            was = self._read[root][2]
+            new._read[root] = read = new._goes_by_end(root)
+            if read[2] != was:
+                new._goes_by[was] = [r for r in new._goes_by[was] if r != root]
+                if not new._goes_by[was]:
+                    del new._goes_by[was]
+                new._goes_by[read[2]] = [*new._goes_by.get(read[2], []), root]
+            going.add(read[2])
+        for key in ranked:
+            new._candidates[key] = sorted(new._candidates[key], key=new._order)
+        for key in going:
+            new._goes_by[key] = sorted(new._goes_by[key], key=new._order)
+        return new
 
     def candidates(self, key: ShortKey) -> list[Tokens]:
         """Every full name with this token key at either end, most mentioned first."""

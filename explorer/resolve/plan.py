@@ -77,6 +77,7 @@ class Plan:
         self.votes = KindVotes()
         self.full: set[str] = set()  # keys that are people's full names
         self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
+        self.demoted: dict[Pair, str] = {}  # short names' pairs made countries, and their keys
         self._decide_people()
 
     def working_copy(self) -> Plan:
@@ -177,16 +178,15 @@ class Plan:
         """Vote full names' kinds, cluster the people's, and find the one-word names
         that may stand for them."""
         full_texts: dict[str, list[Pair]] = defaultdict(list)
-        singles: Counter[tuple[str, ...]] = Counter()
+        # kept for `recount`: each short key's mentions, and each person's full names'
+        self.singles: Counter[ShortKey] = Counter()
         for key, pairs in self.by_key.items():
             named = [p for p in pairs if self.sinks[p].route.tokens]
             if not named:
                 continue
-            if _mostly_short(pairs, self.names, self.counts):
-                # the most mentioned spelling's (the first of those, on a tie)
-                short = _short_key(self.names[max(named, key=self.counts.__getitem__)[0]][0])
-                self.short[key] = short
-                singles[short] += sum(self.counts[p] for p in pairs)
+            if mostly_short(pairs, self.names, self.counts):
+                short = self.short[key] = usual_short_key(named, self.names, self.counts)
+                self.singles[short] += sum(self.counts[p] for p in pairs)
                 continue
             for pair in pairs:
                 self._vote(key, pair)
@@ -195,22 +195,22 @@ class Plan:
             del full_texts[key]
         self.full.update(full_texts)
         self.clusters = cluster(self.names[t][0] for pairs in full_texts.values() for t, _ in pairs)
-        totals: Counter[Tokens] = Counter()
+        self.totals: Counter[Tokens] = Counter()
         self.cluster_pairs: dict[Tokens, list[Pair]] = defaultdict(list)
-        ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]] = {}
-        spellings: dict[Tokens, set[str]] = defaultdict(set)
+        self.ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]] = {}
+        self.spellings: dict[Tokens, set[str]] = defaultdict(set)
         for pairs in full_texts.values():
             for text, label in pairs:
                 root = self.clusters[self.names[text][0]]
                 count = self.counts[text, label]
-                totals[root] += count
+                self.totals[root] += count
                 self.cluster_pairs[root].append((text, label))
-                firsts, lasts = ends.setdefault(root, (Counter(), Counter()))
-                first, last, *keys = _name_ends(text[: len(text) - self.names[text][1]])
+                firsts, lasts = self.ends.setdefault(root, (Counter(), Counter()))
+                first, last, *keys = name_ends(text[: len(text) - self.names[text][1]])
                 firsts[first] += count
                 lasts[last] += count
-                spellings[root].update(keys)
-        self.short_names = ShortNames(ends, totals, singles, spellings)
+                self.spellings[root].update(keys)
+        self.short_names = ShortNames(self.ends, self.totals, self.singles, self.spellings)
         for key in list(self.short):
             if self.short_names.candidates(self.short[key]):
                 continue
@@ -221,6 +221,7 @@ class Plan:
                     sink.route = _as_country(sink.route)
                     self.by_key[key].remove(pair)
                     self.fixed.append(pair)
+                    self.demoted[pair] = key
                 else:
                     self._vote(key, pair, lone=True)
             if not self.by_key[key]:
@@ -280,7 +281,7 @@ def _as_country(route: Route) -> Route:
     return Route("country", code, route.surface, country=code, fixed=True)
 
 
-def _mostly_short(
+def mostly_short(
     pairs: list[Pair], names: dict[str, tuple[Tokens, int]], counts: dict[Pair, int]
 ) -> bool:
     """Most mentions of a name are one word or one token: a short form of a person's
@@ -296,8 +297,15 @@ def _mostly_short(
     return short >= full
 
 
+def usual_short_key(
+    named: list[Pair], names: dict[str, tuple[Tokens, int]], counts: dict[Pair, int]
+) -> ShortKey:
+    """A short name's key: its most mentioned spelling's (the first of those, on a tie)."""
+    return _short_key(names[max(named, key=counts.__getitem__)[0]][0])
+
+
 @lru_cache(maxsize=1 << 17)
-def _name_ends(spelling: str) -> tuple[ShortKey, ShortKey, str, str]:
+def name_ends(spelling: str) -> tuple[ShortKey, ShortKey, str, str]:
     """A full name's first and last words as short keys, then as name keys: the same
     for a spelling on every resolution, and asked for every spelling on each."""
     words = spelling.split()

@@ -6,7 +6,9 @@ the last resolution's, and so is everything the plan decides from them: the
 sinks, the joins, the votes, the people's clusters and short names, 0.5 s of an
 update at 50k documents. The plan is a function of the forms alone, so the last
 one is reused whenever the forms compare equal to the last call's (a C-level
-comparison of a few milliseconds), as a working copy the build may change.
+comparison of a few milliseconds), as a working copy the build may change. An
+edit that changed only how often names the corpus has are mentioned gets the last
+plan counted again for those names (`recount`).
 """
 
 from __future__ import annotations
@@ -16,24 +18,32 @@ from collections.abc import Sequence
 from explorer.resolve.classify import classify
 from explorer.resolve.model import FormCount
 from explorer.resolve.plan import Pair, Plan, Sink
+from explorer.resolve.recount import Kept, recounted
 from explorer.resolve.spans import FURNITURE
 
 # The last forms planned and their plan, as planned: one corpus at a time is updated.
-_last: list[tuple[Sequence[FormCount], Plan]] = []
+_last: list[Kept] = []
 
 
 def planned(forms: Sequence[FormCount]) -> Plan:
     """A working copy of the plan of these forms: the last one's when the forms are
-    the same as the last call's, else a new one's."""
-    if not (_last and _last[0][0] == forms):
-        _last[:] = [(forms, Plan(_sinks(forms)))]
-    return _last[0][1].working_copy()
+    the same as the last call's, counted again when only their counts changed, else
+    a new one's."""
+    if not (_last and _last[0].forms == forms):
+        kept = recounted(_last[0], forms) if _last else None
+        if kept is None:
+            sinks, positions = _sinks(forms)
+            kept = Kept(forms, Plan(sinks), positions)
+        _last[:] = [kept]
+    return _last[0].plan.working_copy()
 
 
-def _sinks(forms: Sequence[FormCount]) -> dict[Pair, Sink]:
-    """Each (text, label)'s route and forms, work done once per distinct pair."""
+def _sinks(forms: Sequence[FormCount]) -> tuple[dict[Pair, Sink], dict[Pair, list[int]]]:
+    """Each (text, label)'s route and forms, work done once per distinct pair, and
+    where its forms are in `forms`."""
     sinks: dict[Pair, Sink] = {}
-    for form in forms:
+    positions: dict[Pair, list[int]] = {}
+    for i, form in enumerate(forms):
         if form.flags & FURNITURE:
             continue  # every mention of it in its document is in page furniture
         pair = (form.text, form.label)
@@ -43,5 +53,7 @@ def _sinks(forms: Sequence[FormCount]) -> dict[Pair, Sink]:
             if route is None:
                 continue
             sink = sinks[pair] = Sink(route)
+            positions[pair] = []
         sink.forms.append(form)
-    return sinks
+        positions[pair].append(i)
+    return sinks, positions
