@@ -78,11 +78,13 @@ class Plan:
         self.full: set[str] = set()  # keys that are people's full names
         self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
         self.demoted: dict[Pair, str] = {}  # short names' pairs made countries, and their keys
+        self.signatures: dict[str, str] | None = None  # `per_document`'s answer
         self._decide_people()
 
     def working_copy(self) -> Plan:
         """A plan for one build to change (it joins names and adds votes, and replaces
         the sinks of the names decided per document), leaving this one as it is."""
+        self.per_document()  # before any sink is replaced, once for every copy
         copied = copy.copy(self)
         copied.sinks = dict(self.sinks)
         copied.parent = dict(self.parent)
@@ -239,7 +241,13 @@ class Plan:
     def per_document(self) -> dict[str, str]:
         """The one-word names whose placement can differ between documents (those
         with candidates that documents may decide), each with the signature of
-        what a document's decision on it depends on."""
+        what a document's decision on it depends on. Worked out once per plan (a
+        kept plan's working copies share it; a plan counted again has none yet)."""
+        if self.signatures is None:
+            self.signatures = self._per_document()
+        return self.signatures
+
+    def _per_document(self) -> dict[str, str]:
         keys: dict[str, str] = {}
         for key, short in self.short.items():
             candidates = self.short_names.candidates(short)

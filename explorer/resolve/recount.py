@@ -126,6 +126,7 @@ def _patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None
             singles[plan.short[key]] += sum(counts[p] - plan.counts[p] for p in changed)
             shorts.add(plan.short[key])
     new = copy.copy(plan)
+    new.signatures = None  # the short names' candidates may rank anew
     new.sinks = {**plan.sinks, **sinks}
     new.counts = counts
     new.singles = singles
