@@ -5,12 +5,12 @@ counts of their form classes, not which classes there are. Most of the plan read
 no count (routes, keys, joins, acronyms, the people's clusters); what does is
 counted again for the changed names only: their sinks, the votes of the names
 joined to theirs (replayed in the plan's own order, so the sums are the same to
-the last bit), the mentions of their short keys and of their people's full names,
-and then the short names, rebuilt from those. Where a count could change a
-decision the rest of the corpus reads (a glued name's, a name's being a short
-one or a full one, its short key, a name's person vote before the clusters), and
-where the classes themselves changed, there is no answer here: the plan is made
-afresh.
+the last bit), the mentions of their short keys and of their people's full
+names, and the short names of those people and words, ranked again. Where a
+count could change a decision the rest of the corpus reads (a glued name's, a
+name's being a short one or a full one, its short key, a name's person vote
+before the clusters), and where the classes themselves changed, there is no
+answer here: the plan is made afresh.
 """
 
 from __future__ import annotations
