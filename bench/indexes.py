@@ -282,12 +282,55 @@ def _time_one_document_update(store: object) -> float:
     return time.perf_counter() - started
 
 
-def time_updates(index: Path, repeat: int) -> list[tuple[float, float]]:
-    """`_time_one_document_update` `repeat` times in this process on a copy of
-    `index` (the same document each time): the wall seconds it returns and the CPU
-    seconds of the whole call (marking the document unresolved too, a few ms; on a
-    shared machine steadier than wall time). The first pays the process's cold
-    caches; repeated updates are what an open window pays."""
+# What an edit does to the document's mentions, update after update: "count" drops one
+# mention of a person's full name and puts it back (counts change, no name comes or
+# goes), "name" adds a mention of a name the corpus does not have and takes it away.
+EDITS = ("same", "count", "name")
+_NEW_NAME = "Zebedee Quarrington-Vale"
+
+
+def _time_one_document_edit(store: object, step: int, edit: str, rows: list[list]) -> float:
+    """The resolution pass after the document's mention rows (`rows`, as read before
+    the first edit) were rewritten and counted as `edit` says for this step, as the
+    indexer stores a re-read document."""
+    from explorer.index.entities import rebuild_entity_tables
+    from explorer.index.forms import count_document_forms, uncount_documents
+    from explorer.index.furniture import refresh_furniture
+
+    conn = store.conn  # type: ignore[attr-defined]
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(mentions)")]
+    text_at, label_at, flags_at = (columns.index(c) for c in ("text", "label", "flags"))
+    doc = rows[0][columns.index("doc_id")]
+    edited = [list(r) for r in rows]
+    if edit == "count" and step % 2 == 0:
+        edited.remove(next(r for r in edited if r[label_at] == "PERSON" and " " in r[text_at]))
+    if edit == "name" and step % 2 == 0:
+        extra = list(edited[0])
+        extra[0] = int(conn.execute("SELECT max(id) + 1 FROM mentions").fetchone()[0])
+        extra[text_at], extra[label_at], extra[flags_at] = _NEW_NAME, "PERSON", 0
+        edited.append(extra)
+    for row in edited:
+        row[columns.index("entity_id")] = None
+    with store.transaction():  # type: ignore[attr-defined]
+        uncount_documents(conn, [doc])
+        conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc,))
+        marks = ", ".join("?" * len(columns))
+        conn.executemany(f"INSERT INTO mentions VALUES ({marks})", edited)
+        count_document_forms(conn, doc, ((r[text_at], r[label_at], r[flags_at]) for r in edited))
+    started = time.perf_counter()
+    with store.transaction():  # type: ignore[attr-defined]
+        refresh_furniture(conn)
+        rebuild_entity_tables(conn)
+    return time.perf_counter() - started
+
+
+def time_updates(index: Path, repeat: int, edit: str = "same") -> list[tuple[float, float]]:
+    """`repeat` updates in this process on a copy of `index`, the same document each
+    time, unchanged (`_time_one_document_update`) or edited (`_time_one_document_edit`):
+    the wall seconds of each resolution pass and the CPU seconds of the whole call
+    (rewriting the document too, a few ms; on a shared machine steadier than wall
+    time). The first pays the process's cold caches; repeated updates are what an open
+    window pays."""
     import tempfile
 
     from explorer.index.store import Store
@@ -297,18 +340,32 @@ def time_updates(index: Path, repeat: int) -> list[tuple[float, float]]:
         shutil.copyfile(index, copy)
         times = []
         with Store(copy) as store:
-            for _ in range(repeat):
+            doc = store.conn.execute("SELECT max(doc_id) FROM mentions").fetchone()[0]
+            rows = [
+                list(r)
+                for r in store.conn.execute(
+                    "SELECT * FROM mentions WHERE doc_id = ? ORDER BY id", (doc,)
+                )
+            ]
+            for step in range(repeat):
                 cpu = time.process_time()
-                wall = _time_one_document_update(store)
+                if edit == "same":
+                    wall = _time_one_document_update(store)
+                else:
+                    wall = _time_one_document_edit(store, step, edit, rows)
                 times.append((wall, time.process_time() - cpu))
         return times
 
 
-if __name__ == "__main__":  # python -m bench.indexes INDEX [REPEAT]
+if __name__ == "__main__":  # python -m bench.indexes INDEX [REPEAT [same|count|name]]
     import statistics
     import sys
 
-    measured = time_updates(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 4)
+    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+    edit = sys.argv[3] if len(sys.argv) > 3 else "same"
+    if edit not in EDITS:
+        sys.exit(f"edit must be one of {', '.join(EDITS)}")
+    measured = time_updates(Path(sys.argv[1]), repeat, edit)
     for name, values in (("wall", [w for w, _ in measured]), ("cpu", [c for _, c in measured])):
         later = values[1:] or values
         print(
