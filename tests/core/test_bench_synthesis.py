@@ -92,3 +92,40 @@ def test_bench_timeline_counts_every_dated_mention_of_its_lines(
         named = [name for name in calls if "timeline" in name]
         assert len(named) == 2 * len(UNITS)
         assert all(calls[name]() for name in named)  # every one has bins
+
+
+@pytest.mark.parametrize("edit", ["same", "count", "name"])
+def test_the_update_bench_edits_a_copy_and_leaves_the_index_alone(
+    synthesised: Path, edit: str
+) -> None:
+    from bench.indexes import time_updates
+
+    before = synthesised.read_bytes()
+    measured = time_updates(synthesised, 2, edit)
+    assert len(measured) == 2 and all(wall > 0 and cpu > 0 for wall, cpu in measured)
+    assert synthesised.read_bytes() == before
+
+
+def test_the_update_bench_edits_are_the_edits_it_names(synthesised: Path, tmp_path: Path) -> None:
+    from bench.indexes import _NEW_NAME, _time_one_document_edit
+
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(synthesised.read_bytes())
+    with Store(copy) as store:
+        conn = store.conn
+        doc = conn.execute("SELECT max(doc_id) FROM mentions").fetchone()[0]
+        rows = [list(r) for r in conn.execute("SELECT * FROM mentions WHERE doc_id = ?", (doc,))]
+
+        def mentions_of_doc() -> int:
+            return int(
+                conn.execute("SELECT count(*) FROM mentions WHERE doc_id = ?", (doc,)).fetchone()[0]
+            )
+
+        _time_one_document_edit(store, 0, "name", rows)
+        assert queries.find_entities(conn, _NEW_NAME)
+        _time_one_document_edit(store, 1, "name", rows)
+        assert not queries.find_entities(conn, _NEW_NAME)
+        _time_one_document_edit(store, 0, "count", rows)
+        assert mentions_of_doc() == len(rows) - 1
+        _time_one_document_edit(store, 1, "count", rows)
+        assert mentions_of_doc() == len(rows)
