@@ -14,6 +14,7 @@ import explorer.resolve.recount as recount_module
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
 from tests.index_snapshot import index_snapshot
+from tests.plan_recounts import recounts
 
 TEXTS = {
     "a.txt": "Prime Minister Tony Blair met officials in London.\n\nBlair said little.",
@@ -46,15 +47,7 @@ def test_each_edit_from_the_kept_plan_equals_a_fresh_index(
 ) -> None:
     monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", -1.0 if wholesale else 1.0)
     monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)  # a small corpus
-    counted: list[bool] = []
-    real = planned_module.recounted
-
-    def spy(kept, forms):  # type: ignore[no-untyped-def]
-        found = real(kept, forms)
-        counted.append(found is not None)
-        return found
-
-    monkeypatch.setattr(planned_module, "recounted", spy)
+    counted = recounts(monkeypatch)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name, text in TEXTS.items():

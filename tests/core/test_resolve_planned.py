@@ -14,6 +14,7 @@ from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
 from explorer.resolve.spans import AFTER_TITLE
 from tests.core.test_resolve_seeds import seed_forms
+from tests.plan_recounts import recounts
 
 
 @pytest.fixture(autouse=True)
@@ -38,20 +39,6 @@ def _after(before: list[FormCount], forms: list[FormCount]) -> Resolution:
 def _same(a: Resolution, b: Resolution) -> None:
     assert a.entities == b.entities
     assert a.assignments == b.assignments
-
-
-def _recounts(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Whether each later plan was counted again from the kept one."""
-    counted: list[bool] = []
-    real = planned_module.recounted
-
-    def spy(kept, forms):  # type: ignore[no-untyped-def]
-        found = real(kept, forms)
-        counted.append(found is not None)
-        return found
-
-    monkeypatch.setattr(planned_module, "recounted", spy)
-    return counted
 
 
 def _blair(tony: int, cherie: int, alone: int) -> list[FormCount]:
@@ -157,7 +144,7 @@ def test_changed_counts_of_the_same_names_resolve_as_afresh(
 ) -> None:
     expected = _fresh(after, monkeypatch)
     resolve(before)
-    counted = _recounts(monkeypatch)
+    counted = recounts(monkeypatch)
     _same(resolve(after), expected)
     assert counted == [counted_again]  # else a decision the corpus reads changed
 
@@ -168,7 +155,7 @@ def test_an_edit_adding_a_full_name_that_shares_a_surname(
     before = [f for f in _blair(9, 1, 1) if f.text != "Cherie Blair"]
     after = _blair(9, 1, 1)
     resolve(before)
-    counted = _recounts(monkeypatch)
+    counted = recounts(monkeypatch)
     _same(resolve(after), _fresh(after, monkeypatch))
     assert counted == [False]  # a new name: planned afresh
 
@@ -200,7 +187,7 @@ def test_random_changes_of_counts_in_the_seeds_resolve_as_afresh(
     and most were counted again rather than planned afresh."""
     draw = random.Random(12)
     forms = seed_forms()
-    counted = _recounts(monkeypatch)
+    counted = recounts(monkeypatch)
     resolve(forms)
     for _ in range(25):
         changed = list(forms)
