@@ -114,13 +114,13 @@ BODY_APPOSITION = 262144
 # state of Georgia", "Atlanta, Georgia", "Georgia, US" (explorer.resolve.gazetteer's
 # region_elsewhere); the document's other mentions of it follow.
 IN_REGION = 1048576
-# The span is where a match is played: "the game at Murrayfield", "Scotland at
-# Murrayfield" (a ground, unless a city's name: "the draw at Liverpool" is its club's).
-AT_GROUND = 4194304
 # A word beside the span says it names a place: "the Tora Bora region", "the
 # Tora Bora caves", "Helmand province", "the town of Hill Top", whatever the model
 # made of it.
 PLACE_NAMED = 2097152
+# The span is where a match is played: "the game at Murrayfield", "Scotland at
+# Murrayfield" (a ground, unless a city's name: "the draw at Liverpool" is its club's).
+AT_GROUND = 4194304
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
