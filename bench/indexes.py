@@ -267,18 +267,25 @@ def _time_one_document_update(store: object) -> float:
     """The resolution pass after one document changed: what a re-index pays at this size
     besides the document itself (the furniture check and resolution, as the indexer
     runs them). Its mentions are unassigned as if just re-read."""
-    from explorer.index.entities import rebuild_entity_tables
     from explorer.index.forms import mark_unresolved
-    from explorer.index.furniture import refresh_furniture
 
     conn = store.conn  # type: ignore[attr-defined]
     doc = int(conn.execute("SELECT max(doc_id) FROM mentions").fetchone()[0])
     with store.transaction():  # type: ignore[attr-defined]
         mark_unresolved(conn, [doc])
+    return _time_resolution(store)
+
+
+def _time_resolution(store: object) -> float:
+    """Wall seconds of the pass the indexer runs after storing changed documents: the
+    furniture check and resolution."""
+    from explorer.index.entities import rebuild_entity_tables
+    from explorer.index.furniture import refresh_furniture
+
     started = time.perf_counter()
     with store.transaction():  # type: ignore[attr-defined]
-        refresh_furniture(conn)
-        rebuild_entity_tables(conn)
+        refresh_furniture(store.conn)  # type: ignore[attr-defined]
+        rebuild_entity_tables(store.conn)  # type: ignore[attr-defined]
     return time.perf_counter() - started
 
 
@@ -293,9 +300,7 @@ def _time_one_document_edit(store: object, step: int, edit: str, rows: list[list
     """The resolution pass after the document's mention rows (`rows`, as read before
     the first edit) were rewritten and counted as `edit` says for this step, as the
     indexer stores a re-read document."""
-    from explorer.index.entities import rebuild_entity_tables
     from explorer.index.forms import count_document_forms, uncount_documents
-    from explorer.index.furniture import refresh_furniture
 
     conn = store.conn  # type: ignore[attr-defined]
     columns = [row[1] for row in conn.execute("PRAGMA table_info(mentions)")]
@@ -317,11 +322,7 @@ def _time_one_document_edit(store: object, step: int, edit: str, rows: list[list
         marks = ", ".join("?" * len(columns))
         conn.executemany(f"INSERT INTO mentions VALUES ({marks})", edited)
         count_document_forms(conn, doc, ((r[text_at], r[label_at], r[flags_at]) for r in edited))
-    started = time.perf_counter()
-    with store.transaction():  # type: ignore[attr-defined]
-        refresh_furniture(conn)
-        rebuild_entity_tables(conn)
-    return time.perf_counter() - started
+    return _time_resolution(store)
 
 
 def time_updates(index: Path, repeat: int, edit: str = "same") -> list[tuple[float, float]]:
