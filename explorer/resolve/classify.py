@@ -26,10 +26,11 @@ from explorer.resolve.gazetteer import (
     lookup_key,
     place_country,
 )
-from explorer.resolve.names import name_tokens
+from explorer.resolve.names import is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     EVENT_HEADS,
+    FUNCTION_WORDS,
     INSTITUTION_WORDS,
     ORG_HEADS,
     PARTICLES,
@@ -70,6 +71,8 @@ _THING_HEADS = frozenset("award medal prize".split())
 # Heads a programme shares with events: "Consumer Electronics Show" is an event,
 # "Catherine Tate Show" as WORK_OF_ART a work.
 _WORK_HEADS = frozenset({"show"})
+_FUNCTION_WORD_MIN = 4
+_GIVEN_FUNCTION_WORDS = frozenset({"else", "said", "till"})
 _NUMBER_WORDS = dict(
     zip(
         "one two three four five six seven eight nine ten".split(),
@@ -178,6 +181,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         return ()
     if len(words) > 1 and (_names_a_body(text) or _names_events(text)):
         return ()
+    if len(words) > 1 and _opens_with_function_word(words[0]):
+        return ()  # "Across Wales, pickets were held": the sentence's first word
     for word in words:
         if word in PARTICLES:
             continue
@@ -189,6 +194,21 @@ def person_tokens(text: str) -> tuple[str, ...]:
         ):
             return ()
     return name_tokens(text)
+
+
+def _opens_with_function_word(word: str) -> bool:
+    """A capitalised preposition, pronoun or the like ("Across", "Without", "Being"),
+    which no given name is but a sentence or a title may open with. Short ones may
+    be a given name ("An Jung-hwan", "He Zhenliang", "Per Nilsson"), as may a few
+    longer ones ("Till Lindemann", "Said Aouita")."""
+    low = word.lower()
+    return (
+        word.istitle()
+        and len(word) >= _FUNCTION_WORD_MIN
+        and low in FUNCTION_WORDS
+        and low not in _GIVEN_FUNCTION_WORDS
+        and not is_given_name(word)
+    )
 
 
 def _names_events(text: str) -> bool:

@@ -185,10 +185,16 @@ def region_elsewhere(name: str) -> str | None:
 
 
 def is_major_place(name: str) -> bool:
-    """A country, or a city of at least MAJOR_CITY people, goes by this name: too well
-    known to be read as someone's surname without the model saying so."""
-    city = _indexes().cities.get(lookup_key(name))
-    return country_code(name) is not None or (city is not None and city[1] >= MAJOR_CITY)
+    """A country, a part of one that news treats as one (Wales, the West Bank), or a
+    city of at least MAJOR_CITY people goes by this name: too well known to be read
+    as someone's surname without the model saying so."""
+    key = lookup_key(name)
+    city = _indexes().cities.get(key)
+    return (
+        country_code(name) is not None
+        or key in _indexes().own_places
+        or (city is not None and city[1] >= MAJOR_CITY)
+    )
 
 
 def city_name(name: str) -> str | None:

@@ -121,6 +121,9 @@ class KindVotes:
             if form.flags & AFTER_ARTICLE and not form.flags & NEAR_WORK_WORD:
                 # "the Lib Dems"; in "the Bofra virus" the article is the virus's
                 votes["organization"] += n
+            elif lone and is_big_city(form.text) and form.flags & TEAM_CUE:
+                # "Norwich beat" tagged PERSON: the city's club
+                votes["organization"] += (1 + CUE_WEIGHT) * n
             elif lone and is_big_city(form.text):
                 # "the Sydney to Hobart" tagged PERSON: a city's name that is nobody's
                 # short name in the corpus (a small town's may be a mononym: "Bono")
@@ -177,8 +180,11 @@ class KindVotes:
         listed first in KINDS."""
         votes = dict(self._votes.get(key, {}))
         team, ground = votes.pop(_TEAM, 0.0), votes.pop(_GROUND, 0.0)
-        if ground and not team:
-            votes["place"] = votes.get("place", 0.0) + ground
+        if ground:
+            # "the game at Villa Park" is a ground; "the game at Aston Villa ... Aston
+            # Villa boss" the club's home
+            home = "organization" if team else "place"
+            votes[home] = votes.get(home, 0.0) + ground
         ranked = sorted(
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )

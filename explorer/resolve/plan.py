@@ -59,7 +59,7 @@ class Plan:
         self.by_key: dict[str, list[Pair]] = defaultdict(list)
         self.fixed: list[Pair] = []
         for pair, sink in sinks.items():
-            if pair[1] == "PERSON" and sink.route.country and " " in pair[0]:
+            if pair[1] == "PERSON" and _names_country(sink.route) and " " in pair[0]:
                 sink.route = _as_country(sink.route)  # "Sri Lanka" is nobody's name
             (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
         self.names = unglue(
@@ -218,7 +218,7 @@ class Plan:
                 continue
             for pair in list(self.by_key[key]):
                 sink = self.sinks[pair]
-                if pair[1] == "PERSON" and sink.route.country:
+                if pair[1] == "PERSON" and _names_country(sink.route):
                     # a country's name that is no one's short name ("Mauritius")
                     sink.route = _as_country(sink.route)
                     self.by_key[key].remove(pair)
@@ -282,6 +282,12 @@ class Plan:
         )
         people = sorted((root, sorted(self.cluster_pairs[root])) for root in candidates)
         return repr((routes, people))
+
+
+def _names_country(route: Route) -> bool:
+    """The text is a country's name; a region's demonym ("Kashmiris", "New Yorkers")
+    also carries the country the region is in, and stays the region's."""
+    return route.country is not None and not route.demonym
 
 
 def _as_country(route: Route) -> Route:

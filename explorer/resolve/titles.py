@@ -45,6 +45,9 @@ _TOKEN = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*")
 # How far back a title before a name is looked for, in characters.
 _TITLE_REACH = 60
+# The longest abbreviated title ("capt", "supt", "insp"): a longer word before a
+# full stop is a whole word.
+_ABBREVIATION = 4
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-.]*")
 
 
@@ -94,13 +97,11 @@ def _first_title(words: list[str], label: str) -> int | None:
 def follows_title(text: str, start: int) -> bool:
     """A title ends right before text[start:]: "Mr Kim", "research fellow Hong Min",
     "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown"."""
+    found = list(_WORD_BEFORE.finditer(text, max(0, start - _TITLE_REACH), start))
+    if not found or _ends_sentence(found[-1].group()) or "\n" in text[found[-1].end() : start]:
+        return False  # "... a fabulous player.\n\nEverton: Martyn, Hibbert"
     # inline, not _title_word: this runs for every mention
-    words = [
-        "m." if w == "M." else w.rstrip(".").lower()
-        for w in _WORD_BEFORE.findall(text, max(0, start - _TITLE_REACH), start)
-    ]
-    if not words:
-        return False
+    words = ["m." if w == "M." else w.rstrip(".").lower() for w in (m.group() for m in found)]
     if words[-1] in TITLE_WORDS or words[-1] in HONORIFICS:
         return True
     # "<title> of [the] <Portfolio>"
@@ -108,6 +109,15 @@ def follows_title(text: str, start: int) -> bool:
     if rest and rest[-1] == "the":
         rest = rest[:-1]
     return len(rest) >= 2 and rest[-1] == "of" and rest[-2] in TITLE_WORDS
+
+
+def _ends_sentence(word: str) -> bool:
+    """A full stop after a whole word ends its sentence ("the player."); after an
+    honorific or an abbreviated title ("Mr.", "Gen.", "Capt.") it is part of it."""
+    if not word.endswith(".") or word == "M.":
+        return False
+    bare = word.rstrip(".").lower()
+    return bare not in HONORIFICS and not (bare in TITLE_WORDS and len(bare) <= _ABBREVIATION)
 
 
 def _title_word(token: str) -> str:

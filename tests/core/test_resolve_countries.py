@@ -194,6 +194,28 @@ def test_a_compound_demonym_counts_for_its_first_country_trimmed() -> None:
     assert res.entities[assignment.entity].aliases == {"North Korean"}
 
 
+def test_a_regions_people_tagged_person_stay_the_regions() -> None:
+    # "Kashmiris have no connection", "the Englishmen says": the region's people,
+    # not its country's, though a country's name so tagged is the country
+    res = resolve(
+        [
+            form(0, "Kashmiris", "PERSON"),
+            form(1, "Kashmiri", "PERSON"),
+            form(1, "Kashmir", "GPE", 2),
+            form(2, "Englishmen", "PERSON"),
+            form(3, "New Yorkers", "PERSON"),
+            form(4, "Mauritius", "PERSON"),
+        ]
+    )
+    named = {e.name: (e.kind, e.aliases) for e in res.entities}
+    assert named["Kashmir"] == ("place", {"Kashmir", "Kashmiri", "Kashmiris"})
+    assert named["England"] == ("place", {"Englishmen"})
+    assert named["New York"][0] == "place"
+    assert named["Mauritius"][0] == "country"
+    assert "Pakistan" not in named and "United Kingdom" not in named
+    assert "United States" not in named
+
+
 def test_other_peoples_are_groups_and_plurals_merge() -> None:
     res = resolve(
         [

@@ -656,3 +656,57 @@ def test_where_matches_are_played_is_a_ground_unless_the_corpus_calls_it_a_club(
     # an event held somewhere stays an event ("won at the MTV Europe Awards")
     forms = [form(d, "MTV Europe Awards", "ORG", flags=AT_GROUND) for d in range(3)]
     assert kinds(resolve(forms)) == {"MTV Europe Awards": "event"}
+
+
+def test_a_city_tagged_person_beside_a_clubs_words_is_its_club() -> None:
+    # "Norwich beat ...", "Norwich are ..." tagged PERSON: the club, not the city
+    forms = [form(d, "Norwich", flags=TEAM_CUE) for d in range(3)]
+    forms += [form(3, "Norwich")]
+    assert kinds(resolve(forms)) == {"Norwich": "organization"}
+    # without a club's words the city stays the city
+    assert kinds(resolve([form(d, "Norwich") for d in range(4)])) == {"Norwich": "place"}
+    # a person's surname that is a city's name stays the person's, whatever follows it
+    forms = [form(0, "Denzel Washington"), form(0, "Washington", flags=TEAM_CUE, count=3)]
+    forms += [form(1, "Washington", count=2)]
+    assert kinds(resolve(forms)) == {"Denzel Washington": "person"}
+
+
+def test_where_a_club_plays_at_home_counts_for_the_club() -> None:
+    # "the game at Aston Villa" and "Aston Villa boss": the club's home, the club
+    forms = [form(d, "Aston Villa", "FAC", flags=AT_GROUND) for d in range(3)]
+    forms += [form(d, "Aston Villa", flags=TEAM_CUE) for d in range(3, 5)]
+    forms += [form(d, "Aston Villa") for d in range(5, 8)]
+    assert kinds(resolve(forms)) == {"Aston Villa": "organization"}
+    # a ground no club's words name stays a place, against the same person votes
+    forms = [form(d, "Villa Park", "FAC", flags=AT_GROUND) for d in range(3)]
+    forms += [form(d, "Villa Park") for d in range(3, 8)]
+    assert kinds(resolve(forms)) == {"Villa Park": "place"}
+
+
+def test_a_span_opening_with_a_function_word_is_no_persons_name() -> None:
+    # "Across Wales, pickets were held": the sentence's first word ran into the name,
+    # which must not make "Wales" in the same article a person's surname
+    forms = [form(0, "Across Wales"), form(0, "Wales", "GPE", count=3)]
+    forms += [form(1, "Wales", "GPE", count=4)]
+    res = resolve(forms)
+    assert entity(res, 0, "Wales", "GPE") is entity(res, 1, "Wales", "GPE")
+    assert kinds(res)["Wales"] == "place"
+    assert kinds(res).get("Across Wales") != "person"
+    # a given name that is also a function word stays one ("Will Young"), and so do
+    # short ones ("An Jung-hwan", "He Zhenliang") and "Till Lindemann"
+    for name in ("Will Young", "An Jung-hwan", "He Zhenliang", "Till Lindemann"):
+        assert kinds(resolve([form(d, name) for d in range(2)])) == {name: "person"}
+
+
+def test_a_nation_is_not_a_persons_surname_on_a_full_name_alone() -> None:
+    # "Said Wales coach ...": a full name that ends in Wales leaves the article's
+    # "Wales" (GPE) to Wales, as a country's name is left to the country
+    forms = [form(0, "Said Wales"), form(0, "Wales", "GPE", count=2)]
+    forms += [form(1, "Wales", "GPE", count=3)]
+    res = resolve(forms)
+    assert entity(res, 0, "Wales", "GPE") is entity(res, 1, "Wales", "GPE")
+    # the model's own PERSON label still makes it the person's surname
+    forms = [form(0, "Jason Scotland", count=2), form(0, "Scotland", count=2)]
+    forms += [form(1, "Scotland", "GPE", count=5)]
+    res = resolve(forms)
+    assert entity(res, 0, "Scotland").name == "Jason Scotland"  # type: ignore[union-attr]

@@ -212,6 +212,19 @@ def test_after_title_flag() -> None:
     assert not flags_of("tanks in Hong Kong", "Hong Kong") & AFTER_TITLE
 
 
+def test_a_title_ends_at_its_sentence_and_its_line() -> None:
+    # a title word that ends a sentence or a paragraph is not before the next name
+    text = "he's truly a fabulous player.\n\nEverton: Martyn, Hibbert"
+    assert not flags_of(text, "Everton") & AFTER_TITLE
+    assert not flags_of("said the coach. Everton were poor", "Everton") & AFTER_TITLE
+    assert not flags_of("the striker\nEverton were poor", "Everton") & AFTER_TITLE
+    # an abbreviated title keeps its full stop, and an apposition its comma
+    assert flags_of("said Gen. Franks today", "Franks") & AFTER_TITLE
+    assert flags_of("said Capt. Smith today", "Smith") & AFTER_TITLE
+    assert flags_of("said Mr. Smith today", "Smith") & AFTER_TITLE
+    assert flags_of("Its lawyer, Hugh Ray, said", "Hugh Ray") & AFTER_TITLE
+
+
 def test_titles_honorifics_and_verbs_are_cut_off_a_name() -> None:
     assert cleaned("He met Mr Blair today.", "Mr Blair", "ORG") == "Blair"
     assert cleaned("as said Blair today", "said Blair", "PERSON") == "Blair"
