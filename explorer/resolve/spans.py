@@ -298,7 +298,10 @@ def mention_flags(text: str, start: int, end: int) -> int:
     # a word that ends a sentence ("... the series. Blair said") is not beside the name
     previous = "" if previous_word.endswith(".") else previous_word.lower()
     following = _next_word(text, end).lower()
-    if follows_title(text, start) or _post_nominal_follows(text, start, end):
+    titled = follows_title(text, start) or _post_nominal_follows(text, start, end)
+    if titled and previous in ORG_WORDS and " " not in text[start:end]:
+        titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
+    if titled:
         flags |= AFTER_TITLE
     elif previous in ORG_WORDS:
         flags |= AFTER_ORG_WORD

@@ -104,7 +104,10 @@ def follows_title(text: str, start: int) -> bool:
     words = ["m." if w == "M." else w.rstrip(".").lower() for w in (m.group() for m in found)]
     if words[-1] in TITLE_WORDS or words[-1] in HONORIFICS:
         return True
-    # "<title> of [the] <Portfolio>"
+    # "<title> of [the] <Portfolio>", or an apposition: "the director of the film,
+    # Vinod Pande"; "chief executive of the [Child Support Agency]" names the body
+    if not found[-1].group()[0].isupper() and text[found[-1].end() : start] != ", ":
+        return False
     rest = words[:-1]
     if rest and rest[-1] == "the":
         rest = rest[:-1]

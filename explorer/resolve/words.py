@@ -53,6 +53,11 @@ TITLE_WORDS = frozenset(
     rep reporter representative researcher scholar secretary sen senator sergeant
     sgt sheikh singer sir sister skipper spokesman spokesperson spokeswoman star
     strategist striker supt treasurer winger writer
+    athlete attorney bassist batsman billionaire bowler boxer comedian compatriot
+    composer critic cyclist designer drummer entrepreneur executive flanker
+    frontman golfer guitarist hooker hurdler jockey musician nominee novelist
+    pianist playwright poet producer prop prosecutor pundit rapper referee
+    songwriter sprinter swimmer team-mate teammate tycoon violinist wicketkeeper
     député députée maire ministre président présidente sénateur sénatrice
     """.split()
 )
@@ -79,10 +84,10 @@ ORG_WORDS = frozenset(
 # City") stays a place.
 ORG_HEADS = frozenset(
     """
-    airlines airways albion association athletic bank brothers city club college
+    ag airlines airways albion association athletic bank brothers city club co college
     commission committee corp corporation council county fc federation foundation
-    group holdings inc institute league ltd motors partnership plc rangers rovers
-    society trust union united university wanderers
+    gmbh group holdings inc institute league limited llc ltd motors partnership plc
+    rangers rovers society trust union united university wanderers
     """.split()
 )
 # The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").

@@ -710,3 +710,12 @@ def test_a_nation_is_not_a_persons_surname_on_a_full_name_alone() -> None:
     forms += [form(1, "Scotland", "GPE", count=5)]
     res = resolve(forms)
     assert entity(res, 0, "Scotland").name == "Jason Scotland"  # type: ignore[union-attr]
+
+
+def test_a_company_suffix_ends_no_persons_name() -> None:
+    # "TV producer Illuminations Television Limited" titled: still a company
+    forms = [form(0, "Illuminations Television Limited", flags=AFTER_TITLE)]
+    forms += [form(1, "Leadplex LLC"), form(2, "Deutsche Bank AG")]
+    assert set(kinds(resolve(forms)).values()) == {"organization"}
+    # a suffix's word elsewhere in a name is no suffix: the Dutch coach Co Adriaanse
+    assert kinds(resolve([form(0, "Co Adriaanse", count=2)])) == {"Co Adriaanse": "person"}

@@ -225,6 +225,31 @@ def test_a_title_ends_at_its_sentence_and_its_line() -> None:
     assert flags_of("Its lawyer, Hugh Ray, said", "Hugh Ray") & AFTER_TITLE
 
 
+def test_a_title_of_a_portfolio_is_capitalised_or_in_apposition() -> None:
+    # "<title> of [the] <Portfolio> <Name>" titles the name; "chief executive of the
+    # Child Support Agency" or "leader of the Liberal Democrats" names a body
+    text = "his role as chief executive of the Child Support Agency."
+    assert not flags_of(text, "Child Support Agency") & AFTER_TITLE
+    text = "the leader of the Liberal Democrats said"
+    assert not flags_of(text, "Liberal Democrats") & AFTER_TITLE
+    text = "The director of the film, Vinod Pande, says"
+    assert flags_of(text, "Vinod Pande") & AFTER_TITLE
+    text = "Chancellor of the Exchequer Gordon Brown spoke"
+    assert flags_of(text, "Gordon Brown") & AFTER_TITLE
+
+
+def test_an_occupation_before_a_name_is_a_title() -> None:
+    assert cleaned("Rapper Eminem has", "Rapper Eminem", "PERSON") == "Eminem"
+    assert cleaned("Sprinter Kelly Holmes won", "Sprinter Kelly Holmes", "PERSON") == (
+        "Kelly Holmes"
+    )
+    assert flags_of("said record producer Phil Spector", "Phil Spector") & AFTER_TITLE
+    assert flags_of("the drummer Ringo Starr", "Ringo Starr") & AFTER_TITLE
+    # a word for a maker as well as a person: one word after it is a firm
+    flags = flags_of("the oil producer Yukos said", "Yukos")
+    assert flags & AFTER_ORG_WORD and not flags & AFTER_TITLE
+
+
 def test_titles_honorifics_and_verbs_are_cut_off_a_name() -> None:
     assert cleaned("He met Mr Blair today.", "Mr Blair", "ORG") == "Blair"
     assert cleaned("as said Blair today", "said Blair", "PERSON") == "Blair"
