@@ -37,6 +37,9 @@ GOLD = Path(__file__).resolve().parent / "quality" / "gold.json"
 SAMPLE_END = 3000  # the sample is drawn from ranks top+1 .. SAMPLE_END
 SAMPLE_SIZE = 100
 SAMPLE_SEED = 20240501
+# A second sample of the same size, drawn apart from the first's rows with its own seed:
+# one sample of 100 moves by a row or two at each change; two say more of the true rate.
+SECOND_SEED = 20261202
 JUDGEMENT_COLUMNS = ("real", "right_kind", "right_name", "wrong_aliases", "split_of", "note")
 # What changes the stored mentions (re-index from scratch) and what only changes how
 # they are resolved (resolve again, keeping the mentions).
@@ -488,7 +491,7 @@ def write_tsv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def write_tsvs(entities: list[Entity], folder: Path, top: int) -> list[Path]:
-    """The top `top` entities by mentions, and a seeded sample of ranks top+1..3000.
+    """The top `top` entities by mentions, and two seeded samples of ranks top+1..3000.
 
     The sample is the entities whose seeded hash of their name is smallest, not the
     entities at drawn ranks: a change to resolution that moves ranks by one would
@@ -496,18 +499,25 @@ def write_tsvs(entities: list[Entity], folder: Path, top: int) -> list[Path]:
     """
     ranked = list(enumerate(entities, start=1))
     below = ranked[top:SAMPLE_END]
-    sample = sorted(
-        sorted(below, key=lambda item: _draw(item[1]))[:SAMPLE_SIZE], key=lambda item: item[0]
-    )
+    sample = _sample(below, SAMPLE_SEED)
+    drawn = {id(entity) for _, entity in sample}
+    second = _sample([item for item in below if id(item[1]) not in drawn], SECOND_SEED)
     return [
         write_tsv(folder / f"top{top}.tsv", _tsv_rows(ranked[:top])),
         write_tsv(folder / f"sample{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(sample)),
+        write_tsv(folder / f"second{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(second)),
     ]
 
 
-def _draw(entity: Entity) -> str:
+def _sample(ranked: list[tuple[int, Entity]], seed: int) -> list[tuple[int, Entity]]:
+    """The SAMPLE_SIZE entities of `ranked` first in the seed's order, by rank."""
+    chosen = sorted(ranked, key=lambda item: _draw(item[1], seed))[:SAMPLE_SIZE]
+    return sorted(chosen, key=lambda item: item[0])
+
+
+def _draw(entity: Entity, seed: int) -> str:
     """A seeded, stable random order of entities: a hash of the kind and name."""
-    key = f"{SAMPLE_SEED}|{entity.kind}|{entity.name}".encode()
+    key = f"{seed}|{entity.kind}|{entity.name}".encode()
     return hashlib.blake2b(key, digest_size=8).hexdigest()
 
 

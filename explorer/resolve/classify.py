@@ -43,6 +43,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a work that looks like one ("the Brits") is left alone.
 # MISC: the label other languages' pipelines give nationalities ("les Russes").
 _DEMONYM_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "LANGUAGE", "MISC"})
+# Labels under which a country's name is the country: "the Democratic People's Republic
+# of Korea" as ORG, "Cyprus" as PRODUCT (a work's title is left alone: "Brazil").
+_COUNTRY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PRODUCT"})
 _LABEL_KINDS = {
     "PERSON": "person",
     "NORP": "group",
@@ -129,7 +132,7 @@ def classify(text: str, label: str) -> Route | None:
     elif label in _DEMONYM_LABELS and (demonym_country(text) or demonym_place(text)):
         # "Britons" as ORG, "Briton" as PERSON, "Spanish" as LANGUAGE
         return _people_of(text)
-    if label in _PLACE_LABELS or label == "ORG":
+    if label in _COUNTRY_LABELS:
         code = country_code(text)
         if code is not None:
             return Route("country", code, text, country=code, fixed=True)

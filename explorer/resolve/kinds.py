@@ -30,6 +30,7 @@ from explorer.resolve.spans import (
     AT_GROUND,
     AWARDED,
     BODY_APPOSITION,
+    CLUB_WORD,
     COUNTED,
     IN_NAME_LIST,
     LISTED_CLUB,
@@ -121,6 +122,10 @@ class KindVotes:
             if form.flags & AFTER_ARTICLE and not form.flags & NEAR_WORK_WORD:
                 # "the Lib Dems"; in "the Bofra virus" the article is the virus's
                 votes["organization"] += n
+            elif form.flags & CLUB_WORD and " " not in form.text and not form.flags & AFTER_TITLE:
+                # "Bolton boss", "Lazio have" tagged PERSON: a club (a surname counts
+                # here only in documents that give no full name it stands for)
+                votes["organization"] += (1 + CUE_WEIGHT) * n
             elif lone and is_big_city(form.text) and form.flags & TEAM_CUE:
                 # "Norwich beat" tagged PERSON: the city's club
                 votes["organization"] += (1 + CUE_WEIGHT) * n

@@ -23,16 +23,18 @@ from explorer.resolve.gazetteer import (
     region_elsewhere,
 )
 from explorer.resolve.names import is_given_name
-from explorer.resolve.titles import follows_title, title_length
+from explorer.resolve.titles import follows_title, office_opening_name, title_length
 from explorer.resolve.words import (
     AWARD_WORDS,
     BODY_WORDS,
+    CLUB_WORDS_AFTER,
     COMPANY_WORDS_AFTER,
     COMPANY_WORDS_BEFORE,
     COUNTING_NUMBERS,
     COUNTING_WORDS,
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
+    GROUND_WORDS_AFTER,
     MATCH_WORDS,
     ORG_WORDS,
     PARTICLES,
@@ -119,8 +121,13 @@ IN_REGION = 1048576
 # made of it.
 PLACE_NAMED = 2097152
 # The span is where a match is played: "the game at Murrayfield", "Scotland at
-# Murrayfield" (a ground, unless a city's name: "the draw at Liverpool" is its club's).
+# Murrayfield", "the Bernabeu stadium" (a ground, unless a city's name: "the draw at
+# Liverpool" is its club's).
 AT_GROUND = 4194304
+# The word after the span is one a club's name takes and a person's never does: its
+# staff or a plural verb ("Bolton boss", "Lazio have"), not "fans" or "beat", which
+# follow a singer's or a player's name too.
+CLUB_WORD = 8388608
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -140,6 +147,7 @@ ANY_OF_DOCUMENT = (
     | IN_REGION
     | PLACE_NAMED
     | AT_GROUND
+    | CLUB_WORD
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -160,6 +168,7 @@ SHARED_CUES = (
     | IN_REGION
     | PLACE_NAMED
     | AT_GROUND
+    | CLUB_WORD
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -258,6 +267,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label in ("NORP", "ORG") and start < end:
         start = _extend_to_known_name(text, start, end)
     if start < end:
+        start = office_opening_name(text, start, end)
+    if start < end:
         end = _cut_post_nominal(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
         end = _cut_headline_words(text, start, end)
@@ -309,6 +320,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ARTICLE
     if following in TEAM_WORDS or previous in TEAM_WORDS_BEFORE:
         flags |= TEAM_CUE
+    if following in CLUB_WORDS_AFTER:
+        flags |= CLUB_WORD
     product = following in PRODUCT_WORDS or _PRODUCT_PHRASE.match(text, end) is not None
     if (
         previous in WORK_WORDS
@@ -338,7 +351,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= IN_REGION
     if following in PLACE_WORDS_AFTER or _PLACE_OF.search(text, max(0, start - 30), before):
         flags |= PLACE_NAMED
-    if previous == "at" and _after_a_match(text, before):
+    if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:

@@ -14,7 +14,7 @@ import re
 
 from explorer.resolve.demonyms import is_demonym
 from explorer.resolve.names import is_given_name
-from explorer.resolve.words import TITLE_WORDS, is_common_word
+from explorer.resolve.words import EVENT_HEADS, ORG_HEADS, TITLE_WORDS, is_common_word
 
 # Honorifics that only ever stand before a person's name, in any label's span.
 # French "M." keeps its full stop, which tells it from an initial ("M Bortolami").
@@ -49,6 +49,7 @@ _TITLE_REACH = 60
 # full stop is a whole word.
 _ABBREVIATION = 4
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-.]*")
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def title_length(span: str, label: str) -> int:
@@ -75,9 +76,22 @@ def title_length(span: str, label: str) -> int:
         return len(span)  # "Tory Treasurer Lord" of "... Lord Ashcroft": no name in it
     if words[first] in _STYLES and len(rest) < 2:
         return 0
+    if words[-1] in EVENT_HEADS or words[-1] in ORG_HEADS:
+        return 0  # "Premier League", "Chancellor Club": the office's word is the name's
     if not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[:first] + rest):
         return 0
     return rest[0].start()
+
+
+def office_opening_name(text: str, start: int, end: int) -> int:
+    """Where a body's or an event's name begins when an office's word opens it and
+    an earlier cleaning took it for a title: "Premier [League]" is "Premier League"
+    (indexes stored before `title_length` knew)."""
+    span = text[start:end]
+    if span.lower() not in EVENT_HEADS and span.lower() not in ORG_HEADS:
+        return start
+    before = _OFFICE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+    return before.start() if before and before.group(1).lower() in _OFFICES else start
 
 
 def _first_title(words: list[str], label: str) -> int | None:

@@ -126,7 +126,12 @@ ELECTED_POST_NOMINALS = frozenset("MEP MP MSP".split())
 
 # Words after a place's name that say it is one ("the Tora Bora region", "the Swat
 # valley", "Helmand province"); no body or person is named so.
-PLACE_WORDS_AFTER = frozenset("border caves district mountains province region valley".split())
+PLACE_WORDS_AFTER = frozenset(
+    "airport airports border caves district mountains province region valley".split()
+)
+# Words after a ground's name ("the Bernabeu stadium"): a ground, unless the corpus
+# calls the name a club ("the Chelsea stadium", "Chelsea boss").
+GROUND_WORDS_AFTER = frozenset("arena ground stadium".split())
 
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,
@@ -157,6 +162,14 @@ TEAM_WORDS = frozenset(
     are beat beats boss captain chairman clash coach defeated defender drew edged
     fans fixture forward game goalkeeper hammered have keeper manager match
     midfielder side skipper squad striker supporters thrashed v vs were winger
+    """.split()
+)
+# The words of TEAM_WORDS that never follow a person's name: a club's staff and the
+# plural verbs ("Bolton boss", "Lazio have"; but "Eminem fans", "Henman beat").
+CLUB_WORDS_AFTER = frozenset(
+    """
+    are boss chairman coach defender goalkeeper have keeper manager midfielder side
+    skipper squad striker were winger
     """.split()
 )
 # Words before a club's name, what is done to it ("against Barcelona", "Arsenal v

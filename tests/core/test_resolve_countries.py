@@ -216,6 +216,15 @@ def test_a_regions_people_tagged_person_stay_the_regions() -> None:
     assert "United States" not in named
 
 
+def test_a_countrys_name_tagged_product_is_the_country() -> None:
+    # "Cyprus" as PRODUCT in a football report: the country, not a thing
+    res = resolve([form(0, "Cyprus", "PRODUCT"), form(1, "Cyprus", "GPE", 2)])
+    assert [(e.name, e.kind) for e in res.entities] == [("Cyprus", "country")]
+    # a work's title that is a country's name is left to the work ("Brazil", the film)
+    res = resolve([form(0, "Brazil", "WORK_OF_ART")])
+    assert [e.kind for e in res.entities] == ["other"]
+
+
 def test_other_peoples_are_groups_and_plurals_merge() -> None:
     res = resolve(
         [

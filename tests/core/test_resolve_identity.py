@@ -13,6 +13,7 @@ from explorer.resolve.spans import (
     AT_GROUND,
     AWARDED,
     BODY_APPOSITION,
+    CLUB_WORD,
     COUNTED,
     DEFINED_AFTER_NAME,
     IN_NAME_LIST,
@@ -719,3 +720,34 @@ def test_a_company_suffix_ends_no_persons_name() -> None:
     assert set(kinds(resolve(forms)).values()) == {"organization"}
     # a suffix's word elsewhere in a name is no suffix: the Dutch coach Co Adriaanse
     assert kinds(resolve([form(0, "Co Adriaanse", count=2)])) == {"Co Adriaanse": "person"}
+
+
+def test_a_surname_with_a_clubs_words_and_no_full_name_is_the_club() -> None:
+    # "Bolton boss Sam Allardyce", "Bolton have" tagged PERSON in football reports; the
+    # US official John Bolton is named once: the club is not his surname there
+    forms = [form(0, "John Bolton"), form(0, "Bolton", count=2)]
+    forms += [form(d, "Bolton", flags=CLUB_WORD | TEAM_CUE, count=3) for d in range(1, 5)]
+    res = resolve(forms)
+    assert entity(res, 0, "Bolton").name == "John Bolton"  # type: ignore[union-attr]
+    club = entity(res, 1, "Bolton")
+    assert club is not None and (club.name, club.kind) == ("Bolton", "organization")
+    # a player's surname beside "beat" or a singer's beside "fans" stays the person's
+    forms = [form(0, "Ana Ivanovic"), form(0, "Ivanovic")]
+    forms += [form(d, "Ivanovic", flags=TEAM_CUE, count=2) for d in range(1, 4)]
+    res = resolve(forms)
+    assert entity(res, 2, "Ivanovic").name == "Ana Ivanovic"  # type: ignore[union-attr]
+    # a title beside it says person: "manager Keane" is no club
+    forms = [form(0, "Roy Keane", count=3)]
+    forms += [form(d, "Keane", flags=CLUB_WORD | AFTER_TITLE) for d in range(1, 4)]
+    res = resolve(forms)
+    assert entity(res, 2, "Keane").name == "Roy Keane"  # type: ignore[union-attr]
+
+
+def test_a_stadium_is_a_ground_and_an_airport_a_place() -> None:
+    # "the Bernabeu stadium", "at the Bernabeu" tagged PERSON or GPE
+    forms = [form(d, "Bernabeu", flags=AT_GROUND) for d in range(3)]
+    forms += [form(3, "Bernabeu", "GPE", flags=AT_GROUND)]
+    assert kinds(resolve(forms)) == {"Bernabeu": "place"}
+    forms = [form(d, "Gatwick", flags=PLACE_NAMED) for d in range(2)]
+    forms += [form(d, "Gatwick") for d in range(2, 4)]
+    assert kinds(resolve(forms)) == {"Gatwick": "place"}

@@ -11,6 +11,7 @@ from explorer.resolve.spans import (
     AT_GROUND,
     AWARDED,
     BODY_APPOSITION,
+    CLUB_WORD,
     COUNTED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
@@ -30,6 +31,7 @@ from explorer.resolve.spans import (
     mention_flags,
     share_cues,
 )
+from explorer.resolve.words import CLUB_WORDS_AFTER, TEAM_WORDS
 
 
 def cleaned(text: str, raw: str, label: str = "GPE", occurrence: int = 0) -> str | None:
@@ -236,6 +238,33 @@ def test_a_title_of_a_portfolio_is_capitalised_or_in_apposition() -> None:
     assert flags_of(text, "Vinod Pande") & AFTER_TITLE
     text = "Chancellor of the Exchequer Gordon Brown spoke"
     assert flags_of(text, "Gordon Brown") & AFTER_TITLE
+
+
+def test_a_stadium_or_an_airport_after_a_name_says_what_it_is() -> None:
+    assert flags_of("Spectators left Real Madrid's Bernabeu stadium", "Bernabeu") & AT_GROUND
+    assert flags_of("tested at Heathrow and Gatwick airports", "Gatwick") & PLACE_NAMED
+    assert not flags_of("Bernabeu said the stadium", "Bernabeu") & AT_GROUND
+
+
+def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
+    assert flags_of("Bolton boss Sam Allardyce", "Bolton") & CLUB_WORD
+    assert flags_of("Lazio have been fined", "Lazio") & CLUB_WORD
+    # "fans" and "beat" follow a singer's or a player's name too: a team cue only
+    flags = flags_of("Eminem fans queued", "Eminem")
+    assert flags & TEAM_CUE and not flags & CLUB_WORD
+    assert not flags_of("Henman beat Federer", "Henman") & CLUB_WORD
+    assert CLUB_WORDS_AFTER <= TEAM_WORDS  # a club word is a team cue too
+
+
+def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
+    # "Premier League", "Chancellor Club": the word is the name's, not a title
+    assert cleaned("at the Premier League in", "Premier League", "ORG") == "Premier League"
+    assert cleaned("the Chancellor Club said", "Chancellor Club", "ORG") == "Chancellor Club"
+    assert cleaned("said Premier Wen Jiabao", "Premier Wen Jiabao", "ORG") == "Wen Jiabao"
+    assert cleaned("as President Chirac said", "President Chirac", "ORG") == "Chirac"
+    # a span an earlier version cut there gets its word back when cleaned again
+    assert cleaned("at the Premier League in", "League", "ORG") == "Premier League"
+    assert cleaned("the League said", "League", "ORG") == "League"
 
 
 def test_an_occupation_before_a_name_is_a_title() -> None:
