@@ -128,6 +128,10 @@ class _Builder:
         self.presence: list[FormCount] = []
         self.kept: dict[tuple[int, str, str], str] = {}
         self.decided: list[tuple[FormCount, str]] = []
+        # first words of a document's "full name" that the model calls no person and no
+        # title does ("Yahoo" of "Yahoo Messenger" tagged PERSON): the person's only if
+        # the corpus votes the word a person's
+        self.provisional: dict[str, list[tuple[Tokens, Sink, FormCount]]] = defaultdict(list)
 
     def read_documents(self, documents: Documents) -> None:
         """Replace the classes of the names decided per document by their documents'
@@ -170,11 +174,18 @@ class _Builder:
             if key not in plan.full and key not in plan.short:
                 others[plan.root(key)].extend(pairs)
         tabled = full_names()
-        for root in sorted(set(pending) | set(others)):
+        for root in sorted(set(pending) | set(others) | set(self.provisional)):
             person = plan.votes.winner(root) == "person" and root in pending
             # the table of other names lists bodies: a party is an organisation even
             # where its members' adjective ("Tory") outnumbers its name
             kind = "organization" if root in tabled else plan.votes.winner(root, person=False)
+            for chosen, sink, form in self.provisional.get(root, ()):
+                # "Yahoo" (ORG) beside "Yahoo Messenger" (PERSON) is the company the
+                # corpus knows; "Christian" (NORP) beside Christian Slater may be him
+                if plan.votes.winner(root) == "person":
+                    self._group(chosen, form)
+                else:
+                    self._to_draft(("", root), kind, Sink(sink.route, [form]))
             for key, sink, form in pending.get(root, ()):
                 if person:
                     self._short_person(root, key, sink, form)
@@ -309,8 +320,15 @@ class _Builder:
                 if recording and form.doc >= 0:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
                 if chosen is not None:
-                    self._group(chosen, form)
                     plan.votes.add_person(root, form.count)
+                    if (
+                        route.kind == "person"
+                        or form.flags & AFTER_TITLE
+                        or short in plan.ends[chosen][1]
+                    ):
+                        self._group(chosen, form)
+                    else:
+                        self.provisional[root].append((chosen, sink, form))
                     continue
                 rest.append((sink, form))
                 if candidates:  # names without candidates were counted by the plan

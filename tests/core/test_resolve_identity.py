@@ -751,3 +751,24 @@ def test_a_stadium_is_a_ground_and_an_airport_a_place() -> None:
     forms = [form(d, "Gatwick", flags=PLACE_NAMED) for d in range(2)]
     forms += [form(d, "Gatwick") for d in range(2, 4)]
     assert kinds(resolve(forms)) == {"Gatwick": "place"}
+
+
+def test_a_bodys_name_run_into_a_persons_is_the_body_in_that_article_too() -> None:
+    # "Yahoo Messenger" tagged PERSON once: the article's "Yahoo" (ORG) is the company
+    # the corpus knows, not that "person"'s first name
+    forms = [form(0, "Yahoo Messenger"), form(0, "Yahoo", "ORG", count=2)]
+    forms += [form(d, "Yahoo", "ORG", count=3) for d in range(1, 4)]
+    res = resolve(forms)
+    company = entity(res, 0, "Yahoo", "ORG")
+    assert company is entity(res, 1, "Yahoo", "ORG")
+    assert company is not None and company.kind == "organization"
+    # a surname the model calls an organisation stays the person's in their article
+    forms = [form(0, "Tony Blair"), form(0, "Blair", "ORG", count=2)]
+    forms += [form(d, "Blair", count=3) for d in range(1, 4)]
+    res = resolve(forms)
+    assert entity(res, 0, "Blair", "ORG").name == "Tony Blair"  # type: ignore[union-attr]
+    # and so does a first name the corpus calls a person's ("Kelly" tagged ORG)
+    forms = [form(0, "Kelly Holmes"), form(0, "Kelly", "ORG")]
+    forms += [form(d, "Kelly", count=2) for d in range(1, 3)]
+    res = resolve(forms)
+    assert entity(res, 0, "Kelly", "ORG").name == "Kelly Holmes"  # type: ignore[union-attr]
