@@ -19,9 +19,11 @@ from explorer.resolve.words import EVENT_HEADS, ORG_HEADS, TITLE_WORDS, is_commo
 # Honorifics that only ever stand before a person's name, in any label's span.
 # French "M." keeps its full stop, which tells it from an initial ("M Bortolami").
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd mme mlle m.".split())
-# Offices another label's span may begin with ("President Chirac" as ORG); "General"
-# or "Chief" are left out there: "General Motors", "Chief Rabbi".
-_OFFICES = frozenset("president pm premier chancellor senator sen gov governor".split())
+# Offices another label's span may begin with ("President Chirac", "Gen Pervez
+# Musharraf" as ORG); "General" or "Chief" are left out there: "General Motors",
+# "Chief Rabbi".
+_RANKS = frozenset("adm brig capt cllr col cpl det gen insp lt maj sgt supt".split())
+_OFFICES = frozenset("president pm premier chancellor senator sen gov governor".split()) | _RANKS
 # Words that lengthen a title: "Foreign Secretary", "Secretary of State", "Chancellor
 # of the Exchequer".
 _MODIFIERS = frozenset(
@@ -74,8 +76,9 @@ def title_length(span: str, label: str) -> int:
         return 0
     if len(rest) == 1 and words[end] in _STYLES:
         return len(span)  # "Tory Treasurer Lord" of "... Lord Ashcroft": no name in it
-    if words[first] in _STYLES and len(rest) < 2:
-        return 0
+    rank = label != "PERSON" and words[first] in _RANKS
+    if len(rest) < 2 and (words[first] in _STYLES or rank):
+        return 0  # "Lord Falconer" stays; "Sgt Pepper" as ORG is the album's
     if words[-1] in EVENT_HEADS or words[-1] in ORG_HEADS:
         return 0  # "Premier League", "Chancellor Club": the office's word is the name's
     if not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[:first] + rest):

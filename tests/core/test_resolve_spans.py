@@ -262,6 +262,10 @@ def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
     assert cleaned("the Chancellor Club said", "Chancellor Club", "ORG") == "Chancellor Club"
     assert cleaned("said Premier Wen Jiabao", "Premier Wen Jiabao", "ORG") == "Wen Jiabao"
     assert cleaned("as President Chirac said", "President Chirac", "ORG") == "Chirac"
+    # an abbreviated rank opens another label's span before a full name only
+    text = "for Gen Pervez Musharraf's visit"
+    assert cleaned(text, "Gen Pervez Musharraf", "ORG") == "Pervez Musharraf"
+    assert cleaned("the Sgt Pepper album", "Sgt Pepper", "ORG") == "Sgt Pepper"
     # a span an earlier version cut there gets its word back when cleaned again
     assert cleaned("at the Premier League in", "League", "ORG") == "Premier League"
     assert cleaned("the League said", "League", "ORG") == "League"
