@@ -84,10 +84,13 @@ ORG_WORDS = frozenset(
 # City") stays a place.
 ORG_HEADS = frozenset(
     """
-    ag airlines airways albion association athletic bank brothers city club co college
-    commission committee corp corporation council county fc federation foundation
-    gmbh group holdings inc institute league limited llc ltd motors partnership plc
-    rangers rovers society trust union united university wanderers
+    ag airlines airways albion association athletic bank brothers capital city club co
+    college commission committee communications corp corporation council county
+    electronics enterprises entertainment fc federation films foundation games gmbh
+    group holdings inc industries institute interactive league limited llc ltd media
+    motors networks partners partnership pictures plc rangers rovers society
+    software studios systems technologies telecom trust union united university
+    wanderers
     """.split()
 )
 # The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").

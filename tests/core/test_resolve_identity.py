@@ -717,6 +717,8 @@ def test_a_company_suffix_ends_no_persons_name() -> None:
     # "TV producer Illuminations Television Limited" titled: still a company
     forms = [form(0, "Illuminations Television Limited", flags=AFTER_TITLE)]
     forms += [form(1, "Leadplex LLC"), form(2, "Deutsche Bank AG")]
+    # and a firm's kind of business: "Samuel Goldwyn Films", "Bernard Software"
+    forms += [form(3, "Samuel Goldwyn Films"), form(4, "Bernard Software")]
     assert set(kinds(resolve(forms)).values()) == {"organization"}
     # a suffix's word elsewhere in a name is no suffix: the Dutch coach Co Adriaanse
     assert kinds(resolve([form(0, "Co Adriaanse", count=2)])) == {"Co Adriaanse": "person"}
