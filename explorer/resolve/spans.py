@@ -311,13 +311,14 @@ def mention_flags(text: str, start: int, end: int) -> int:
     previous_word = _previous_word(text, before)
     # a word that ends a sentence ("... the series. Blair said") is not beside the name
     previous = "" if previous_word.endswith(".") else previous_word.lower()
+    introducing = _word_before_title_article(text, before) if previous_word == "The" else previous
     following = _next_word(text, end).lower()
     titled = follows_title(text, start) or _post_nominal_follows(text, start, end)
     if titled and previous in ORG_WORDS and " " not in text[start:end]:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
     if titled:
         flags |= AFTER_TITLE
-    elif previous in ORG_WORDS:
+    elif introducing in ORG_WORDS:
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
@@ -327,10 +328,10 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= CLUB_WORD
     product = following in PRODUCT_WORDS or _PRODUCT_PHRASE.match(text, end) is not None
     if (
-        previous in WORK_WORDS
+        introducing in WORK_WORDS
         or following in WORK_WORDS
         or product
-        or previous in VESSEL_WORDS
+        or introducing in VESSEL_WORDS
         or _repeats_a_first_name(text, start, end)
     ):
         flags |= NEAR_WORK_WORD
@@ -889,6 +890,14 @@ def _after_a_match(text: str, before: int) -> bool:
     at = text.rfind("at", max(0, before - 4), before)
     word = _previous_word(text, at) if at > 0 else ""
     return word.lower() in MATCH_WORDS or (word[:1].isupper() and is_known_place(word))
+
+
+def _word_before_title_article(text: str, before: int) -> str:
+    """The lowercase word before a title's own "The" in mid-sentence ("the sitcom The
+    Office", "the band The Streets"): it says what the name is. At a sentence's start
+    the article is the sentence's, and there is none."""
+    earlier = _previous_word(text, text.rfind("The", 0, before))
+    return earlier if earlier[:1].islower() and not earlier.endswith(".") else ""
 
 
 def _previous_word(text: str, pos: int) -> str:

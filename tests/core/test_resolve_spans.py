@@ -282,6 +282,17 @@ def test_a_country_of_two_parts_gets_its_first_part_back() -> None:
     assert cleaned("Blair and Brown said", "Brown", "PERSON") == "Brown"
 
 
+def test_the_word_before_a_titles_own_article_says_what_it_is() -> None:
+    # "the horror movie The Grudge", "the band The Streets": the model left "The" out
+    assert flags_of("the horror movie The Grudge topped", "Grudge") & NEAR_WORK_WORD
+    flags = flags_of("the band The Streets played", "Streets")
+    assert flags & AFTER_ORG_WORD and not flags & NEAR_WORK_WORD
+    # at a sentence's start "The" is the sentence's, and still an article
+    flags = flags_of("It ended. The Office won", "Office")
+    assert flags & AFTER_ARTICLE and not flags & NEAR_WORK_WORD
+    assert flags_of("the film The Aviator won", "Aviator") & AFTER_ARTICLE
+
+
 def test_an_occupation_before_a_name_is_a_title() -> None:
     assert cleaned("Rapper Eminem has", "Rapper Eminem", "PERSON") == "Eminem"
     assert cleaned("Sprinter Kelly Holmes won", "Sprinter Kelly Holmes", "PERSON") == (
