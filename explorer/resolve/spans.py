@@ -193,6 +193,11 @@ _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # A capitalised word and one space right before a span.
+# A word used as a common noun: after a determiner ("the Beatle known as", "another
+# Beatle."; "The" only at a sentence's start: "I'm A Celebrity..." is a title) and
+# before a lowercase word that is no particle ("the Stade de France") or punctuation.
+_NOUN_DETERMINER = r"(?:(?<![\w.])(?:the|a|an|another|former|fellow)|(?:^|(?<=[.!?] ))The)"
+_NOUN_ENDS = rf"(?= (?!(?:{'|'.join(sorted(PARTICLES))})\b)[a-z]|[,;:!?)'\"’]|\.(?!\.)|$)"
 # The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
@@ -277,6 +282,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end = _cut_headline_words(text, start, end)
     if label == "PERSON" and start < end:
         start = _cut_headline_lead(text, start, end)
+        start = _cut_common_noun_lead(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_hyphen(text, end)
     if label in TITLE_LABELS and start < end:
@@ -818,6 +824,23 @@ def _cut_headline_lead(text: str, start: int, end: int) -> int:
         return start
     if _is_title_case_line(text, start, end) and _stands_alone(text, rest):
         return space + 1
+    return start
+
+
+def _cut_common_noun_lead(text: str, start: int, end: int) -> int:
+    """Cut a word the document uses as a common noun from the front of a full name:
+    "former Beatle George Harrison" where it says "the Beatle known as the Silent
+    One", "Tory Liam Fox" where it says "the Tory leader"; never a given name or a
+    style ("King Abdullah"), and never to less than two words."""
+    words = text[start:end].split()
+    first = words[0]
+    if len(words) < 3 or not first.isalpha() or not first[0].isupper():
+        return start
+    if first.lower() in TITLE_WORDS or is_given_name(first):
+        return start
+    alone = re.compile(rf"{_NOUN_DETERMINER} {re.escape(first)}{_NOUN_ENDS}", re.MULTILINE)
+    if any(m.start() < start or m.start() > end for m in alone.finditer(text)):
+        return start + len(first) + 1
     return start
 
 

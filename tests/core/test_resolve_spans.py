@@ -293,6 +293,22 @@ def test_the_word_before_a_titles_own_article_says_what_it_is() -> None:
     assert flags_of("the film The Aviator won", "Aviator") & AFTER_ARTICLE
 
 
+def test_a_word_the_document_uses_as_a_common_noun_leaves_a_full_names_front() -> None:
+    text = "in the hometown of former Beatle George Harrison. The Beatle known as the quiet one"
+    assert cleaned(text, "Beatle George Harrison", "PERSON") == "George Harrison"
+    text = "Labour Gordon Brown said the Labour leader was right"
+    assert cleaned(text, "Labour Gordon Brown", "PERSON") == "Gordon Brown"
+    # not without that use, nor before a particle or a title's capital, nor a given name
+    assert cleaned("Beatle George Harrison spoke", "Beatle George Harrison", "PERSON") == (
+        "Beatle George Harrison"
+    )
+    text = "Ruud van Nistelrooy scored, the Ruud van Nistelrooy show"
+    assert cleaned(text, "Ruud van Nistelrooy", "PERSON") == "Ruud van Nistelrooy"
+    text = "I'm A Celebrity... Get Me Out. Celebrity Big Brother began"
+    assert cleaned(text, "Celebrity Big Brother", "PERSON") == "Celebrity Big Brother"
+    assert cleaned("Kim Jong Un met the Kim family", "Kim Jong Un", "PERSON") == "Kim Jong Un"
+
+
 def test_an_occupation_before_a_name_is_a_title() -> None:
     assert cleaned("Rapper Eminem has", "Rapper Eminem", "PERSON") == "Eminem"
     assert cleaned("Sprinter Kelly Holmes won", "Sprinter Kelly Holmes", "PERSON") == (
