@@ -154,6 +154,9 @@ def classify(text: str, label: str) -> Route | None:
     known = kind == "place" and is_known_place(text)
     tokens = person_tokens(text)
     if kind == "person" and not tokens:
+        code = country_code(text)
+        if code is not None:  # "the GB team" tagged PERSON: no one's name, a country's
+            return Route("country", code, text, country=code, fixed=True)
         kind = "other"  # "Labour MPs", "BBC": not a person's name
     word = is_single_word(text)
     if label == "PERSON":

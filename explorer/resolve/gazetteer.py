@@ -60,7 +60,7 @@ _OWN_COUNTRY_NAMES = {
     "CD": ("DRC",),
     "CN": ("PRC",),
     "DE": ("Nazi Germany", "Third Reich", "German Reich"),
-    "GB": ("UK", "Britain", "Great Britain"),
+    "GB": ("UK", "GB", "Britain", "Great Britain"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CZ": ("Czech Republic",),
     "KP": ("DPRK", "North Korea", "Democratic People's Republic of Korea"),

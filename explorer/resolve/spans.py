@@ -198,6 +198,7 @@ _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # before a lowercase word that is no particle ("the Stade de France") or punctuation.
 _NOUN_DETERMINER = r"(?:(?<![\w.])(?:the|a|an|another|former|fellow)|(?:^|(?<=[.!?] ))The)"
 _NOUN_ENDS = rf"(?= (?!(?:{'|'.join(sorted(PARTICLES))})\b)[a-z]|[,;:!?)'\"’]|\.(?!\.)|$)"
+_UNIT_MAX_LETTERS = 3
 # The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
@@ -261,6 +262,8 @@ _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The offsets of the name inside text[start:end], or None when no name is left."""
+    if label != "DATE" and _is_split_unit(text, start, end):
+        return None
     start, end = _cut_at_line_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
     start, end = _trim(text, start, end)
@@ -295,6 +298,17 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if start >= end or not any(wanted(c) for c in text[start:end]):
         return None
     return start, end
+
+
+def _is_split_unit(text: str, start: int, end: int) -> bool:
+    """The span is a number's unit the tokenizer split off it: "6[GB]", "30[GB]
+    version" (a longer word glued to a number, "2004Blair", is a name)."""
+    return (
+        0 < start
+        and end - start <= _UNIT_MAX_LETTERS
+        and text[start - 1].isdigit()
+        and text[start:end].isalpha()
+    )
 
 
 def mention_flags(text: str, start: int, end: int) -> int:

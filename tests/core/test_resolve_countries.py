@@ -39,6 +39,7 @@ def kind_and_name(res: Resolution, doc: int, text: str, label: str) -> tuple[str
         ("United States of America", "US"),
         ("UK", "GB"),
         ("U.K.", "GB"),
+        ("GB", "GB"),
         ("Britain", "GB"),
         ("DPRK", "KP"),
         ("Democratic People's Republic of Korea", "KP"),
@@ -235,6 +236,12 @@ def test_a_historical_state_has_one_code_under_all_its_names() -> None:
     assert {country_code(n) for n in names} == {"CSXX"}
     res = resolve([form(0, names[0], "GPE"), form(1, names[1], "GPE")])
     assert [(e.name, e.kind) for e in res.entities] == [("Serbia and Montenegro", "country")]
+
+
+def test_a_countrys_code_tagged_person_is_the_country() -> None:
+    # "the GB team" tagged PERSON: no person's name is written in capitals
+    res = resolve([form(0, "GB", "PERSON", 2), form(1, "UK", "GPE", 3)])
+    assert [(e.name, e.kind) for e in res.entities] == [("United Kingdom", "country")]
 
 
 def test_a_countrys_name_tagged_product_is_the_country() -> None:

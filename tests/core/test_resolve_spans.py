@@ -309,6 +309,14 @@ def test_a_word_the_document_uses_as_a_common_noun_leaves_a_full_names_front() -
     assert cleaned("Kim Jong Un met the Kim family", "Kim Jong Un", "PERSON") == "Kim Jong Un"
 
 
+def test_a_numbers_unit_split_off_it_is_no_name() -> None:
+    # the tokenizer's "6" and "GB" of "6GB", the model's PERSON on "GB"
+    assert cleaned("an iPod that can hold 6GB of music", "GB", "PERSON") is None
+    assert cleaned("the GB team won", "GB", "PERSON") == "GB"
+    # a name glued to a number by a bad conversion stays a name
+    assert cleaned("in 2004Blair said", "Blair", "PERSON") == "Blair"
+
+
 def test_an_occupation_before_a_name_is_a_title() -> None:
     assert cleaned("Rapper Eminem has", "Rapper Eminem", "PERSON") == "Eminem"
     assert cleaned("Sprinter Kelly Holmes won", "Sprinter Kelly Holmes", "PERSON") == (
