@@ -137,7 +137,10 @@ def classify(text: str, label: str) -> Route | None:
         if code is not None:
             return Route("country", code, text, country=code, fixed=True)
     kind = _LABEL_KINDS.get(label, "other")
-    if label == "ORG" and is_big_city(text):
+    # a city's name that is also an ordinary word ("Delta", "Orange") is the firm
+    # the model says it is as often as the city, and the gazetteer says little of it
+    worded_city = is_common_word(text)
+    if label == "ORG" and is_big_city(text) and not worded_city:
         kind = "place"
     elif (label != "PERSON" or _names_events(text)) and _event_head(text, label):
         # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG; "Grammy Awards"
@@ -173,7 +176,7 @@ def classify(text: str, label: str) -> Route | None:
         common_word=word and is_common_word(text),
         tokens=tokens,
         # an ORG the gazetteer calls a city is a place on the label's word alone
-        gazetteer=known and label != "ORG",
+        gazetteer=known and label != "ORG" and not worded_city,
         major_place=known and is_major_place(text),
         city=kind == "place" and is_city(text),
     )

@@ -333,7 +333,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
     previous = "" if previous_word.endswith(".") else previous_word.lower()
     introducing = _word_before_title_article(text, before) if previous_word == "The" else previous
     following = _next_word(text, end).lower()
-    titled = follows_title(text, start) or _post_nominal_follows(text, start, end)
+    # "Fellow Bath prop Duncan Bell": a title before a name that another title follows
+    # is that next name's
+    titled = (follows_title(text, start) and following not in TITLE_WORDS) or (
+        _post_nominal_follows(text, start, end)
+    )
     if titled and previous in ORG_WORDS and " " not in text[start:end]:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
     if titled:

@@ -774,3 +774,14 @@ def test_a_bodys_name_run_into_a_persons_is_the_body_in_that_article_too() -> No
     forms += [form(d, "Kelly", count=2) for d in range(1, 3)]
     res = resolve(forms)
     assert entity(res, 0, "Kelly", "ORG").name == "Kelly Holmes"  # type: ignore[union-attr]
+
+
+def test_a_city_named_by_an_ordinary_word_is_the_firm_the_model_says() -> None:
+    # "Delta" (an airline, tagged ORG) and "Orange" (a network): the gazetteer's
+    # Delta, British Columbia, does not make them places
+    forms = [form(d, "Delta", "ORG", count=3) for d in range(3)]
+    forms += [form(d, "Delta", "LOC", count=2) for d in range(3, 5)]
+    assert kinds(resolve(forms)) == {"Delta": "organization"}
+    # a city's name that is no ordinary word stays the city under ORG ("Moscow said")
+    forms = [form(d, "Moscow", "ORG") for d in range(2)] + [form(2, "Moscow", "GPE")]
+    assert kinds(resolve(forms)) == {"Moscow": "place"}

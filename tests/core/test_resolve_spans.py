@@ -225,6 +225,9 @@ def test_a_title_ends_at_its_sentence_and_its_line() -> None:
     assert flags_of("said Capt. Smith today", "Smith") & AFTER_TITLE
     assert flags_of("said Mr. Smith today", "Smith") & AFTER_TITLE
     assert flags_of("Its lawyer, Hugh Ray, said", "Hugh Ray") & AFTER_TITLE
+    # a name before another title is that title's club or party, not titled itself
+    assert not flags_of("Fellow Bath prop Duncan Bell will start", "Bath") & AFTER_TITLE
+    assert flags_of("Fellow Bath prop Duncan Bell will start", "Duncan Bell") & AFTER_TITLE
 
 
 def test_a_title_of_a_portfolio_is_capitalised_or_in_apposition() -> None:
