@@ -1,4 +1,5 @@
-"""A spy on the kept plan: whether each later plan was counted again from it."""
+"""Spies on the kept plan: whether each later plan was counted again from it, or
+brought up to date for names that came or went."""
 
 from __future__ import annotations
 
@@ -24,3 +25,18 @@ def recounts(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
     monkeypatch.setattr(planned_module, "recounted", spy)
     return counted
+
+
+def regrowths(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """From now on, whether each plan whose names came or went was brought up to date
+    from the kept one (True) or planned afresh (False)."""
+    grown: list[bool] = []
+    real = planned_module.regrown
+
+    def spy(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:
+        found = real(kept, forms)
+        grown.append(found is not None)
+        return found
+
+    monkeypatch.setattr(planned_module, "regrown", spy)
+    return grown

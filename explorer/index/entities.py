@@ -75,7 +75,7 @@ class _Stored:
         return [form for form, _ in document_forms(self.conn, pairs, fresh_only)]
 
     def decisions(self, signed: Signed) -> dict[str, list[tuple[FormCount, str]]]:
-        found = kept_decisions(self.conn, signed, len(self.classes) + 1, self.memo)
+        found = kept_decisions(self.conn, signed, self.memo.classes.next, self.memo)
         for key, stand_ins in found.items():
             self.expanded.update(signed[key][1])
             for form, chosen, placement in stand_ins:
@@ -154,7 +154,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
                 "SELECT DISTINCT text, label FROM mentions WHERE doc_id IN unresolved_docs"
             )
         )
-    stored = _Stored(conn, memo, stored_classes(conn))
+    stored = _Stored(conn, memo, stored_classes(conn, memo.classes))
     resolution = resolve([form for form, _ in stored.classes], corrections, stored)
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count

@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable
 
 from explorer.index.decisions import forget_documents
 from explorer.index.derived import retract_documents
-from explorer.index.memo import mentions_changed
+from explorer.index.memo import ClassNumbers, mentions_changed
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import ALL_OF_DOCUMENT, ANY_OF_DOCUMENT, FURNITURE
 
@@ -130,15 +130,52 @@ def mark_unresolved(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
     forget_documents(conn, doc_ids)
 
 
-def stored_classes(conn: sqlite3.Connection) -> list[tuple[FormCount, Placement | None]]:
+def stored_classes(
+    conn: sqlite3.Connection, numbers: ClassNumbers | None = None
+) -> list[tuple[FormCount, Placement | None]]:
     """Every class as a FormCount whose `doc` is a negative number of its own (no
-    document shares it), with its placement, None when its documents disagree."""
+    document shares it), with its placement, None when its documents disagree.
+
+    With `numbers` (the last resolution's, kept in the memo), a class keeps its
+    number while it lasts and a new one gets the next: an edit that adds a class
+    leaves every other class's form as it was, which the kept plan relies on
+    (`explorer.resolve.regrow`)."""
     rows = conn.execute(
         "SELECT text, label, flags, mentions, entity_id, demonym, trim, mixed FROM form_classes"
-    )
+    ).fetchall()
+    if numbers is None or not numbers.of:
+        found = [
+            (FormCount(-i, text, label, flags, n), None if mixed else (entity_id, demonym, trim))
+            for i, (text, label, flags, n, entity_id, demonym, trim, mixed) in enumerate(rows, 1)
+        ]
+        if numbers is not None:
+            numbers.of = {form[1:4]: -form.doc for form, _ in found}
+            numbers.next = len(found) + 1
+        return found
+    known = numbers.of
+    try:
+        found = _numbered(rows, known)
+    except KeyError:  # new classes: numbered after every class so far
+        for row in rows:
+            if row[:3] not in known:
+                known[row[:3]] = numbers.next
+                numbers.next += 1
+        found = _numbered(rows, known)
+    if len(known) > len(found):  # classes gone: their numbers are not given again
+        numbers.of = {form[1:4]: -form.doc for form, _ in found}
+    return found
+
+
+def _numbered(
+    rows: list[tuple[str, str, int, int, int | None, int, int, int]],
+    known: dict[tuple[str, str, int], int],
+) -> list[tuple[FormCount, Placement | None]]:
     return [
-        (FormCount(-number, text, label, flags, n), None if mixed else (entity_id, demonym, trim))
-        for number, (text, label, flags, n, entity_id, demonym, trim, mixed) in enumerate(rows, 1)
+        (
+            FormCount(-known[text, label, flags], text, label, flags, n),
+            None if mixed else (entity_id, demonym, trim),
+        )
+        for text, label, flags, n, entity_id, demonym, trim, mixed in rows
     ]
 
 

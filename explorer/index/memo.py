@@ -4,7 +4,8 @@ for the next one on the same connection.
 An update after one document changed would otherwise read again tens of
 thousands of rows the last resolution read or wrote itself: the kept decisions
 of `short_choices` (163k rows at 50k documents), the documents of every name an
-acronym may stand for, every entity and every alias. The memo keeps them. It is
+acronym may stand for, every entity and every alias. The memo keeps them, and the
+numbers it gave the form classes (kept while a class lasts). It is
 trusted only while the database holds the token the resolution that kept it
 wrote in its own transaction, so a rollback, a resolution on another connection
 (or in another process) or a write it was not told of drops it. Writes to
@@ -32,6 +33,15 @@ _TOKEN_KEY = "resolution_token"
 
 
 @dataclass(slots=True)
+class ClassNumbers:
+    """Each form class's number (text, label, flags -> n, its FormCount's doc is -n)
+    and the next number to give: a class keeps its number while it lasts."""
+
+    of: dict[tuple[str, str, int], int] = field(default_factory=dict)
+    next: int = 1
+
+
+@dataclass(slots=True)
 class Memo:
     """The rows one connection's last resolution left, as that resolution saw them."""
 
@@ -40,6 +50,7 @@ class Memo:
     documents: dict[Pair, frozenset[int]] = field(default_factory=dict)  # outside furniture
     entities: dict[int, EntityRow] | None = None
     aliases: dict[tuple[int, str], int] | None = None
+    classes: ClassNumbers = field(default_factory=ClassNumbers)
     token: str | None = None
 
     def drop_decisions(self, pairs: Iterable[Pair]) -> None:

@@ -60,7 +60,7 @@ def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     """Each text's name tokens and trim_end: a text whose last token is a known
     name's last token plus a glued lowercase function word ("Kim Jong Unhas") is
     that name, when the name is more frequent than the glued text."""
-    heads = {text: _glued_heads(text) for text in texts}
+    heads = {text: glued_heads(text) for text in texts}
     totals = Counter[Tokens]()
     for text, count in texts.items():
         totals[heads[text][0]] += count
@@ -79,7 +79,7 @@ def glue_tokens(texts: Iterable[str]) -> set[Tokens]:
     a glued word, and the names they may hold."""
     found: set[Tokens] = set()
     for text in texts:
-        own, glued = _glued_heads(text)
+        own, glued = glued_heads(text)
         if glued:
             found.add(own)
             found.update(head for _, head in glued)
@@ -87,7 +87,7 @@ def glue_tokens(texts: Iterable[str]) -> set[Tokens]:
 
 
 @lru_cache(maxsize=1 << 18)
-def _glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
+def glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
     """A text's name tokens, and the names it may hold with a function word glued
     to its end: (the word's length, the name's tokens), longest word first."""
     own = name_tokens(text)
@@ -269,6 +269,36 @@ class ShortNames:
             new._candidates[key] = sorted(new._candidates[key], key=new._order)
         for key in going:
             new._goes_by[key] = sorted(new._goes_by[key], key=new._order)
+        return new
+
+    def regrown(
+        self,
+        ends: dict[Tokens, tuple[Counter[ShortKey], Counter[ShortKey]]],
+        totals: Counter[Tokens],
+        spellings: dict[Tokens, set[str]],
+        people: dict[Tokens, bool],
+    ) -> ShortNames:
+        """These short names after some people came (True) or went (False), each of
+        them a person whose ends no other person has and no one-word name is (the
+        caller's check): what they would be built afresh, without reading every
+        person."""
+        new = copy.copy(self)
+        new._ends, new.totals, new._spellings = ends, totals, spellings
+        new._candidates = defaultdict(list, self._candidates)
+        new._goes_by = defaultdict(list, self._goes_by)
+        new._read = dict(self._read)
+        for root, came in people.items():
+            if came:
+                firsts, lasts = ends[root]
+                for key in {*firsts, *lasts}:
+                    new._candidates[key] = [root]
+                new._read[root] = read = new._goes_by_end(root)
+                new._goes_by[read[2]] = [root]
+            else:
+                firsts, lasts = self._ends[root]
+                for key in {*firsts, *lasts}:
+                    del new._candidates[key]
+                del new._goes_by[new._read.pop(root)[2]]
         return new
 
     def candidates(self, key: ShortKey) -> list[Tokens]:

@@ -59,8 +59,8 @@ class Plan:
         self.by_key: dict[str, list[Pair]] = defaultdict(list)
         self.fixed: list[Pair] = []
         for pair, sink in sinks.items():
-            if pair[1] == "PERSON" and _names_country(sink.route) and " " in pair[0]:
-                sink.route = _as_country(sink.route)  # "Sri Lanka" is nobody's name
+            if pair[1] == "PERSON" and names_country(sink.route) and " " in pair[0]:
+                sink.route = as_country(sink.route)  # "Sri Lanka" is nobody's name
             (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
         self.names = unglue(
             {
@@ -153,7 +153,7 @@ class Plan:
         clippings: dict[str, set[str]] = {}
         for key, pairs in self.by_key.items():
             if " " not in key:
-                texts = {text for text, label in pairs if self._defined_clipping(text, label)}
+                texts = {text for text, label in pairs if self.defined_clipping(text, label)}
                 if texts:
                     clippings[key] = texts
         names = {key: {text for text, _ in pairs} for key, pairs in self.by_key.items()}
@@ -166,7 +166,7 @@ class Plan:
             if any(self.root(e) != self.root(a) for e in keys)
         }
 
-    def _defined_clipping(self, text: str, label: str) -> bool:
+    def defined_clipping(self, text: str, label: str) -> bool:
         """A word, not an acronym nor a place our tables know, that a document defines
         in brackets after a name."""
         sink = self.sinks[text, label]
@@ -218,9 +218,9 @@ class Plan:
                 continue
             for pair in list(self.by_key[key]):
                 sink = self.sinks[pair]
-                if pair[1] == "PERSON" and _names_country(sink.route):
+                if pair[1] == "PERSON" and names_country(sink.route):
                     # a country's name that is no one's short name ("Mauritius")
-                    sink.route = _as_country(sink.route)
+                    sink.route = as_country(sink.route)
                     self.by_key[key].remove(pair)
                     self.fixed.append(pair)
                     self.demoted[pair] = key
@@ -284,13 +284,13 @@ class Plan:
         return repr((routes, people))
 
 
-def _names_country(route: Route) -> bool:
+def names_country(route: Route) -> bool:
     """The text is a country's name; a region's demonym ("Kashmiris", "New Yorkers")
     also carries the country the region is in, and stays the region's."""
     return route.country is not None and not route.demonym
 
 
-def _as_country(route: Route) -> Route:
+def as_country(route: Route) -> Route:
     code = route.country or ""
     return Route("country", code, route.surface, country=code, fixed=True)
 

@@ -8,9 +8,10 @@ update at 50k documents. The plan is a function of the forms alone, so the last
 one is reused whenever the forms compare equal to the last call's (a C-level
 comparison of a few milliseconds), as a working copy the build may change. An
 edit that changed only how often names the corpus has are mentioned gets the last
-plan counted again for those names (`recount`). What is kept, about 25 MB at 50k
-documents, stays for the life of the process (the app's indexing process keeps it
-between passes).
+plan counted again for those names (`recount`), and one that added names touching
+no other, or took such a name's last mention away, gets them taken in or out of it
+(`regrow`). What is kept, about 25 MB at 50k documents, stays for the life of the
+process (the app's indexing process keeps it between passes).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from explorer.resolve.classify import classify
 from explorer.resolve.model import FormCount
 from explorer.resolve.plan import Pair, Plan, Sink
 from explorer.resolve.recount import Kept, recounted
+from explorer.resolve.regrow import regrown
 from explorer.resolve.spans import FURNITURE
 
 # The last forms planned and their plan, as planned: one corpus at a time is updated.
@@ -29,25 +31,23 @@ _last: list[Kept] = []
 
 def planned(forms: Sequence[FormCount]) -> Plan:
     """A working copy of the plan of these forms: the last one's when the forms are
-    the same as the last call's, counted again when only their counts changed, else
-    a new one's."""
+    the same as the last call's, counted again when only their counts changed or
+    brought up to date when only names touching no other came or went, else a new
+    one's."""
     last = _last[0] if _last else None  # this call's own, whatever another thread keeps
     kept = last if last is not None and last.forms == forms else None
     if kept is None:
-        kept = recounted(last, forms) if last is not None else None
+        kept = (recounted(last, forms) or regrown(last, forms)) if last is not None else None
         if kept is None:
-            sinks, positions = _sinks(forms)
-            kept = Kept(forms, Plan(sinks), positions)
+            kept = Kept(forms, Plan(_sinks(forms)))
         _last[:] = [kept]
     return kept.plan.working_copy()
 
 
-def _sinks(forms: Sequence[FormCount]) -> tuple[dict[Pair, Sink], dict[Pair, list[int]]]:
-    """Each (text, label)'s route and forms, work done once per distinct pair, and
-    where its forms are in `forms`."""
+def _sinks(forms: Sequence[FormCount]) -> dict[Pair, Sink]:
+    """Each (text, label)'s route and forms, work done once per distinct pair."""
     sinks: dict[Pair, Sink] = {}
-    positions: dict[Pair, list[int]] = {}
-    for i, form in enumerate(forms):
+    for form in forms:
         if form.flags & FURNITURE:
             continue  # every mention of it in its document is in page furniture
         pair = (form.text, form.label)
@@ -57,7 +57,5 @@ def _sinks(forms: Sequence[FormCount]) -> tuple[dict[Pair, Sink], dict[Pair, lis
             if route is None:
                 continue
             sink = sinks[pair] = Sink(route)
-            positions[pair] = []
         sink.forms.append(form)
-        positions[pair].append(i)
-    return sinks, positions
+    return sinks

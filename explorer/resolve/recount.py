@@ -26,6 +26,7 @@ from explorer.resolve.classify import classify
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens
+from explorer.resolve.neighbours import Neighbours
 from explorer.resolve.people import ShortKey, glue_tokens, unglue
 from explorer.resolve.plan import Pair, Plan, Sink, mostly_short, name_ends, usual_short_key
 
@@ -56,13 +57,13 @@ class Lookup:
 
 @dataclass(slots=True)
 class Kept:
-    """A plan as planned, the forms it was planned from and where each sink's forms
-    are in them, and its lookup once read."""
+    """A plan as planned, the forms it was planned from, and its lookup and
+    neighbours once read."""
 
     forms: Sequence[FormCount]
     plan: Plan
-    positions: dict[Pair, list[int]]
     lookup: Lookup | None = None
+    neighbours: Neighbours | None = None
 
 
 def recounted(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:
@@ -80,18 +81,21 @@ def recounted(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:
             return None
         pairs.add((forms[i].text, forms[i].label))
     plan = kept.plan
+    now = {old[i]: forms[i] for i in changed}
     # a form outside every sink (in page furniture, or noise) changes nothing
     sinks = {
-        pair: Sink(plan.sinks[pair].route, [forms[i] for i in kept.positions[pair]])
+        pair: Sink(plan.sinks[pair].route, [now.get(f, f) for f in plan.sinks[pair].forms])
         for pair in pairs
         if pair in plan.sinks
     }
     lookup = kept.lookup or Lookup.of(plan)
-    new = _patched(plan, sinks, lookup)
-    return None if new is None else Kept(forms, new, kept.positions, lookup)
+    new = patched(plan, sinks, lookup)
+    return None if new is None else Kept(forms, new, lookup, kept.neighbours)
 
 
-def _patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
+def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
+    """`plan` with the counts of these names (`sinks`: their forms now) counted
+    again; None when a decision the rest of the corpus reads may change."""
     counts = dict(plan.counts)
     for pair, sink in sinks.items():
         counts[pair] = sum(form.count for form in sink.forms)
