@@ -161,14 +161,15 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     # but not yet under its placement (counted only if a class was placed before).
     unplaced: Counter[tuple[str, str, int]] | None = None
     overlap: Counter[tuple[int, int]] = Counter()  # (entity position, stored id) -> mentions
-    aliases: Counter[tuple[int, str, int]] = Counter()  # (entity position, text, trim) -> mentions
+    aliases: dict[tuple[int, str, int], int] = {}  # (entity position, text, trim) -> mentions
     placed = []
     for form, old, what in stored.forms_placed():
-        assignment = found.get((form.doc, form.text, form.label))
+        assignment = found.get(form[:3])  # (doc, text, label)
         placed.append((form, old, what, assignment))
         if assignment is None:
             continue
-        aliases[(assignment.entity, form.text, assignment.trim_end)] += form.count
+        alias = (assignment.entity, form.text, assignment.trim_end)
+        aliases[alias] = aliases.get(alias, 0) + form.count
         if old is not None and old[0] is not None:
             held = form.count
             if what == _CLASS:
@@ -326,14 +327,15 @@ def _write_entities(
 def _write_aliases(
     conn: sqlite3.Connection,
     ids: list[int],
-    forms: Counter[tuple[int, str, int]],
+    forms: dict[tuple[int, str, int], int],
     old: dict[tuple[int, str], int] | None,
 ) -> dict[tuple[int, str], int]:
     """Each entity's surface forms (after any trim, spaces normalised) with their
     mentions, written over `old` (None: as the table holds them); returns them."""
-    aliases: Counter[tuple[int, str]] = Counter()
+    aliases: dict[tuple[int, str], int] = {}
     for (index, text, trim), count in forms.items():
-        aliases[(ids[index], " ".join(text[: len(text) - trim].split()))] += count
+        alias = (ids[index], " ".join(text[: len(text) - trim].split()))
+        aliases[alias] = aliases.get(alias, 0) + count
     if old is None:
         old = {
             (e, t): n for e, t, n in conn.execute("SELECT entity_id, text, mentions FROM aliases")

@@ -153,26 +153,18 @@ def stored_classes(
             numbers.next = len(found) + 1
         return found
     known = numbers.of
-    try:
-        found = _numbered(rows, known)
-    except KeyError:  # new classes: numbered after every class so far
-        for row in rows:
-            if row[:3] not in known:
-                known[row[:3]] = numbers.next
-                numbers.next += 1
-        found = _numbered(rows, known)
-    if len(known) > len(found):  # classes gone: their numbers are not given again
-        numbers.of = {form[1:4]: -form.doc for form, _ in found}
-    return found
 
+    def number(key: tuple[str, str, int]) -> int:
+        """A new class's: after every class so far (a class gone keeps its own)."""
+        known[key] = numbers.next
+        numbers.next += 1
+        return known[key]
 
-def _numbered(
-    rows: list[tuple[str, str, int, int, int | None, int, int, int]],
-    known: dict[tuple[str, str, int], int],
-) -> list[tuple[FormCount, Placement | None]]:
     return [
         (
-            FormCount(-known[text, label, flags], text, label, flags, n),
+            FormCount(
+                -(known.get(key := (text, label, flags)) or number(key)), text, label, flags, n
+            ),
             None if mixed else (entity_id, demonym, trim),
         )
         for text, label, flags, n, entity_id, demonym, trim, mixed in rows

@@ -35,7 +35,8 @@ _TOKEN_KEY = "resolution_token"
 @dataclass(slots=True)
 class ClassNumbers:
     """Each form class's number (text, label, flags -> n, its FormCount's doc is -n)
-    and the next number to give: a class keeps its number while it lasts."""
+    and the next number to give: a class keeps its number while it lasts, and one
+    that comes back gets its own again (a number is never given to another)."""
 
     of: dict[tuple[str, str, int], int] = field(default_factory=dict)
     next: int = 1

@@ -25,6 +25,8 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 from typing import Protocol
 
 from explorer.resolve.acronyms import full_names
@@ -42,6 +44,8 @@ from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+# A form's (doc, text, label): what an Assignment is keyed by.
+_FORM_KEY = itemgetter(0, 1, 2)
 
 # A one-word name's signature and its (text, label) pairs (`Plan.per_document`).
 Signed = Mapping[str, tuple[str, list[Pair]]]
@@ -175,7 +179,7 @@ class _Builder:
                 others[plan.root(key)].extend(pairs)
         tabled = full_names()
         for root in sorted(set(pending) | set(others) | set(self.provisional)):
-            person = plan.votes.winner(root) == "person" and root in pending
+            person = root in pending and plan.votes.winner(root) == "person"
             # the table of other names lists bodies: a party is an organisation even
             # where its members' adjective ("Tory") outnumbers its name
             kind = "organization" if root in tabled else plan.votes.winner(root, person=False)
@@ -424,8 +428,7 @@ class _Builder:
 
         def place(forms: Iterable[FormCount], value: tuple[int, bool, int]) -> None:
             assignment = shared.get(value) or shared.setdefault(value, Assignment(*value))
-            for form in forms:
-                assignments[form.doc, form.text, form.label] = assignment
+            assignments.update(zip(map(_FORM_KEY, forms), repeat(assignment)))
 
         for i, (_, draft, _) in enumerate(named):
             for sink in draft.sinks:
