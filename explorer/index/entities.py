@@ -13,7 +13,6 @@ tables are updated for the documents holding them.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
@@ -99,8 +98,9 @@ class _Stored:
 
     def forms_placed(self) -> Iterator[tuple[FormCount, Placement | None, int]]:
         """Every form resolution placed, once: (form, stored placement, what it is)."""
+        expanded = self.expanded
         for form, placement in self.classes:
-            if (form.text, form.label) not in self.expanded:
+            if form[1:3] not in expanded:  # (text, label)
                 yield form, placement, _CLASS
         for form, placement in self.per_document:
             yield form, placement, _DOCUMENT
@@ -109,7 +109,7 @@ class _Stored:
 
 
 def _entity_ids(
-    conn: sqlite3.Connection, entities: int, overlap: Counter[tuple[int, int]]
+    conn: sqlite3.Connection, entities: int, overlap: dict[tuple[int, int], int]
 ) -> list[int]:
     """An id per resolved entity: the stored entity that held most of its mentions
     when that entity is not claimed by a larger overlap, else a new id."""
@@ -159,8 +159,8 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count
     # but not yet under its placement (counted only if a class was placed before).
-    unplaced: Counter[tuple[str, str, int]] | None = None
-    overlap: Counter[tuple[int, int]] = Counter()  # (entity position, stored id) -> mentions
+    unplaced = unresolved_counts(conn)
+    overlap: dict[tuple[int, int], int] = {}  # (entity position, stored id) -> mentions
     aliases: dict[tuple[int, str, int], int] = {}  # (entity position, text, trim) -> mentions
     placed = []
     for form, old, what in stored.forms_placed():
@@ -171,12 +171,10 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
         alias = (assignment.entity, form.text, assignment.trim_end)
         aliases[alias] = aliases.get(alias, 0) + form.count
         if old is not None and old[0] is not None:
-            held = form.count
-            if what == _CLASS:
-                unplaced = unresolved_counts(conn) if unplaced is None else unplaced
-                held -= unplaced.get((form.text, form.label, form.flags), 0)
+            held = form.count - unplaced.get(form[1:4], 0) if what == _CLASS else form.count
             if held > 0:
-                overlap[(assignment.entity, old[0])] += held
+                pair = (assignment.entity, old[0])
+                overlap[pair] = overlap.get(pair, 0) + held
     ids = _entity_ids(conn, len(resolution.entities), overlap)
     old_rows = memo.entities
     if old_rows is None:

@@ -9,27 +9,29 @@ from dataclasses import dataclass
 
 from explorer.resolve.acronyms import is_acronym
 from explorer.resolve.classify import singular
-from explorer.resolve.names import blocking_keys, token_key
+from explorer.resolve.names import token_key
 from explorer.resolve.people import Tokens, glued_heads
 from explorer.resolve.plan import Plan
 
-Block = tuple[str | int, ...]
+# A token's place in a name and its transliteration key.
+Near = tuple[int, str]
 
 
 @dataclass(slots=True)
 class Neighbours:
     """The texts of a plan's (text, label) pairs, its keys' singulars, its acronyms'
     letters, the one-word names defined in brackets, its people's full names by
-    blocking key (`people.cluster` compares only those), the family names written
-    after an initial ("S Borthwick"), and its names' tokens and the names a glued
-    word may follow in them ("Kim Jong Un" of "Kim Jong Unhas"), which
-    `people.unglue` compares."""
+    their first two tokens' keys (two names that match have every token's key but
+    one alike, `names.names_match`, so one of those two at least), the family
+    names written after an initial ("S Borthwick"), and its names' tokens and the
+    names a glued word may follow in them ("Kim Jong Un" of "Kim Jong Unhas"),
+    which `people.unglue` compares."""
 
     texts: Counter[str]
     singulars: Counter[str]
     letters: set[str]
     clippings: set[str]
-    blocks: dict[Block, set[Tokens]]
+    near: dict[Near, set[Tokens]]
     initialled: set[str]
     owns: Counter[Tokens]
     heads: Counter[Tokens]
@@ -45,16 +47,16 @@ class Neighbours:
                         letters.add(text.replace(".", "").lower())
                     elif plan.defined_clipping(text, label):
                         clippings.add(text.lower())
-        blocks: dict[Block, set[Tokens]] = {}
+        near: dict[Near, set[Tokens]] = {}
         for tokens in plan.clusters:
-            for block in blocking_keys(tokens):
-                blocks.setdefault(block, set()).add(tokens)
+            for place in _places(tokens):
+                near.setdefault(place, set()).add(tokens)
         return cls(
             Counter(text for text, _ in plan.sinks),
             Counter(s for s in map(singular, plan.by_key) if s is not None),
             letters,
             clippings,
-            blocks,
+            near,
             {token_key(t[1]) for t in plan.clusters if len(t) == 2 and len(t[0]) == 1},
             Counter(glued_heads(text)[0] for text in plan.names),
             Counter(head for text in plan.names for _, head in glued_heads(text)[1]),
@@ -68,23 +70,23 @@ class Neighbours:
             Counter(self.singulars),
             self.letters,
             self.clippings,
-            dict(self.blocks),
+            dict(self.near),
             self.initialled,
             Counter(self.owns),
             Counter(self.heads),
         )
 
     def people_near(self, tokens: Tokens) -> set[Tokens]:
-        """The full names that share a blocking key with these."""
-        return set().union(*(self.blocks.get(block, ()) for block in blocking_keys(tokens)))
+        """The full names that may match these: one of their first two tokens alike."""
+        return set().union(*(self.near.get(place, ()) for place in _places(tokens)))
 
     def add_person(self, tokens: Tokens) -> None:
-        for block in blocking_keys(tokens):
-            self.blocks[block] = self.blocks.get(block, set()) | {tokens}
+        for place in _places(tokens):
+            self.near[place] = self.near.get(place, set()) | {tokens}
 
     def drop_person(self, tokens: Tokens) -> None:
-        for block in blocking_keys(tokens):
-            self.blocks[block] = self.blocks[block] - {tokens}
+        for place in _places(tokens):
+            self.near[place] = self.near[place] - {tokens}
 
     def clips(self, text: str) -> bool:
         """A one-word name defined in brackets somewhere may clip the first word
@@ -108,3 +110,7 @@ class Neighbours:
         for _, head in glued:
             self.heads[head] += step
         return False
+
+
+def _places(tokens: Tokens) -> list[Near]:
+    return [(i, token_key(token)) for i, token in enumerate(tokens[:2])]

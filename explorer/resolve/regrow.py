@@ -65,6 +65,12 @@ def regrown(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:
             kept_forms = [form for form in found[pair] if not form.flags & FURNITURE]
             if kept_forms:
                 sinks[pair] = Sink(route, kept_forms)
+    going = sorted(pair for pair in went if pair in plan.sinks)
+    coming = [pair for pair in sinks if pair in came]
+    if not all(_may_go(plan, pair) for pair in going):
+        return None
+    if not all(_may_come(plan, pair, sinks[pair].route) for pair in coming):
+        return None
     lookup = kept.lookup or Lookup.of(plan)
     near = kept.neighbours or Neighbours.of(plan)
     changed = {pair: sink for pair, sink in sinks.items() if pair in plan.sinks}
@@ -72,14 +78,37 @@ def regrown(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:
     if grown is None:
         return None
     grower = _Grower(grown, Lookup(dict(lookup.keys), dict(lookup.members), lookup.glued), near)
-    if not all(map(grower.remove, sorted(pair for pair in went if pair in plan.sinks))):
+    if not all(map(grower.remove, going)):
         return None
-    if not all(grower.add(pair, sinks[pair]) for pair in sinks if pair in came):
+    if not all(grower.add(pair, sinks[pair]) for pair in coming):
         return None
     return Kept(forms, grower.finish(), grower.lookup, grower.near)
 
 
 _pair = itemgetter(1, 2)
+
+
+def _may_go(plan: Plan, pair: Pair) -> bool:
+    """What rules a gone name out before its neighbours are read (a plan made afresh
+    does not read them): a name of one word, or of other spellings, or a short one."""
+    key = plan.sinks[pair].route.key
+    return pair in plan.fixed or (
+        " " in key and plan.by_key.get(key) == [pair] and key not in plan.short
+    )
+
+
+def _may_come(plan: Plan, pair: Pair, route: Route) -> bool:
+    """The same for a new name: one word, a key the plan has, a word a one-word name
+    or another person has at an end."""
+    if route.fixed:
+        return True
+    key = route.key
+    if " " not in key or " " not in pair[0].strip() or key in plan.parent:
+        return False
+    if not route.tokens:
+        return True
+    first, last, *_ = name_ends(pair[0])
+    return not any(end in plan.singles or plan.short_names.candidates(end) for end in (first, last))
 
 
 def _route(text: str, label: str) -> Route | None:

@@ -44,8 +44,9 @@ from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
-# A form's (doc, text, label): what an Assignment is keyed by.
+# A form's (doc, text, label): what an Assignment is keyed by; and its mentions.
 _FORM_KEY = itemgetter(0, 1, 2)
+_COUNT = itemgetter(4)
 
 # A one-word name's signature and its (text, label) pairs (`Plan.per_document`).
 Signed = Mapping[str, tuple[str, list[Pair]]]
@@ -379,7 +380,7 @@ class _Builder:
                 if sink.route.word and self.word_votes.is_noise(sink.route.surface):
                     continue
                 kept.append(sink)
-                n = sum(form.count for form in sink.forms)
+                n = sum(map(_COUNT, sink.forms))
                 draft.surfaces[sink.route.surface] += n
                 if " " in sink.route.key or sink.route.key in self.expanded:
                     draft.expansions[sink.route.surface] += n
