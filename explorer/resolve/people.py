@@ -209,6 +209,9 @@ class ShortNames:
         self._goes_by: dict[ShortKey, list[Tokens]] = defaultdict(list)
         # each person's most used first and last words, and the one they go by
         self._read: dict[Tokens, tuple[ShortKey, ShortKey, ShortKey]] = {}
+        # counted again from other short names (`recounted`): the words whose
+        # candidates or answer may differ from theirs
+        self.moved: set[ShortKey] = set()
         for root in sorted(ends, key=self._order):
             firsts, lasts = ends[root]
             for key in sorted(set(firsts) | set(lasts)):
@@ -247,6 +250,7 @@ class ShortNames:
         new._candidates = defaultdict(list, self._candidates)
         new._goes_by = defaultdict(list, self._goes_by)
         new._read = dict(self._read)
+        new.moved = set()
         touched = people | {
             root for root, (first, last, _) in self._read.items() if {first, last} & shorts
         }
@@ -264,11 +268,13 @@ class ShortNames:
                 if not new._goes_by[was]:
                     del new._goes_by[was]
                 new._goes_by[read[2]] = [*new._goes_by.get(read[2], []), root]
+                new.moved.add(was)
             going.add(read[2])
         for key in ranked:
             new._candidates[key] = sorted(new._candidates[key], key=new._order)
         for key in going:
             new._goes_by[key] = sorted(new._goes_by[key], key=new._order)
+        new.moved |= ranked | going
         return new
 
     def regrown(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -79,6 +80,9 @@ class Plan:
         self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
         self.demoted: dict[Pair, str] = {}  # short names' pairs made countries, and their keys
         self.signatures: dict[str, str] | None = None  # `per_document`'s answer
+        # a plan counted again: the last plan's answer, and the short keys and name
+        # keys whose entries in it may differ now (`recount`)
+        self.resigned: tuple[dict[str, str], set[ShortKey], set[str]] | None = None
         self._decide_people()
 
     def working_copy(self) -> Plan:
@@ -244,12 +248,25 @@ class Plan:
         what a document's decision on it depends on. Worked out once per plan (a
         kept plan's working copies share it; a plan counted again has none yet)."""
         if self.signatures is None:
-            self.signatures = self._per_document()
+            if self.resigned is None:
+                self.signatures = self._per_document(self.short)
+            else:  # the last plan's, its entries that may differ worked out again
+                last, shorts, keys = self.resigned
+                again = {k for k, short in self.short.items() if short in shorts or k in keys}
+                signed = self._per_document(again)
+                self.signatures = {
+                    key: signed[key] if key in again else last[key]
+                    for key in self.short
+                    if key in signed or (key in last and key not in again)
+                }
+                self.resigned = None
         return self.signatures
 
-    def _per_document(self) -> dict[str, str]:
-        keys: dict[str, str] = {}
-        for key, short in self.short.items():
+    def _per_document(self, keys: Iterable[str]) -> dict[str, str]:
+        """`per_document`'s entries of these one-word names."""
+        found: dict[str, str] = {}
+        for key in keys:
+            short = self.short[key]
             candidates = self.short_names.candidates(short)
             if not candidates:
                 continue
@@ -259,8 +276,8 @@ class Plan:
                 for route, forms in routes
             )
             if mixed or self.short_names.needs_documents(short, key):
-                keys[key] = self._signature(key, candidates)
-        return keys
+                found[key] = self._signature(key, candidates)
+        return found
 
     def full_name_pairs(self, key: str) -> list[Pair]:
         """The full names of the people a one-word name may stand for."""

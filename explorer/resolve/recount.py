@@ -130,7 +130,7 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
             singles[plan.short[key]] += sum(counts[p] - plan.counts[p] for p in changed)
             shorts.add(plan.short[key])
     new = copy.copy(plan)
-    new.signatures = None  # the short names' candidates may rank anew
+    new.signatures = None  # the short names' candidates may rank anew: `resigned`
     new.sinks = {**plan.sinks, **sinks}
     new.counts = counts
     new.singles = singles
@@ -143,6 +143,8 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
     new.votes = plan.votes.recounted(votes)
     full = [p for key, changed in keys.items() if key in plan.full for p in changed]
     _recount_people(plan, new, full, shorts)
+    if plan.signatures is not None:
+        new.resigned = (plan.signatures, new.short_names.moved | shorts, set(keys))
     return new
 
 

@@ -11,6 +11,7 @@ import pytest
 import explorer.resolve.planned as planned_module
 import explorer.resolve.recount as recount_module
 from explorer.resolve.model import FormCount, Resolution
+from explorer.resolve.plan import Plan
 from explorer.resolve.resolver import resolve
 from explorer.resolve.spans import AFTER_TITLE
 from tests.core.test_resolve_seeds import seed_forms
@@ -197,5 +198,40 @@ def test_random_changes_of_counts_in_the_seeds_resolve_as_afresh(
         with monkeypatch.context() as patch:
             patch.setattr(planned_module, "recounted", lambda kept, forms: None)
             _same(found, _fresh(changed, monkeypatch))
+        # the names decided per document, and what their decisions read, as afresh
+        kept = planned_module._last[0].plan.per_document()
+        assert kept == Plan(planned_module._sinks(changed)).per_document()
+        forms = changed
+    assert counted.count(True) > len(counted) // 2
+
+
+def test_random_counts_of_people_sharing_names_decide_per_document_as_afresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """People who share a surname or a given name, their counts moved at random: the
+    names decided per document, and the signatures their decisions are kept under,
+    are those of a plan made afresh (the kept plan works out only the ones whose
+    candidates may have changed)."""
+    draw = random.Random(5)
+    forms = [
+        *_blair(5, 2, 1),
+        *_ray(3, 2),
+        *(f._replace(doc=f.doc + 10) for f in _xi(1, 2, jinpeng=1)),
+        FormCount(3, "Gordon Brown", "PERSON", 0, 4),
+        FormCount(4, "Brown", "PERSON", 0, 2),
+        FormCount(5, "Brown", "ORG", 0, 1),
+        FormCount(6, "Sarah Brown", "PERSON", 0, 1),
+        FormCount(7, "Blair", "PERSON", AFTER_TITLE, 1),
+    ]
+    counted = recounts(monkeypatch)
+    resolve(forms)
+    for _ in range(30):
+        changed = list(forms)
+        for i in draw.sample(range(len(forms)), draw.choice([1, 2])):
+            changed[i] = changed[i]._replace(count=max(1, forms[i].count + draw.choice([-3, 2, 5])))
+        found = resolve(changed)
+        _same(found, _fresh(changed, monkeypatch))
+        kept = planned_module._last[0].plan.per_document()
+        assert kept == Plan(planned_module._sinks(changed)).per_document()
         forms = changed
     assert counted.count(True) > len(counted) // 2

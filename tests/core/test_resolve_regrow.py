@@ -12,6 +12,7 @@ import pytest
 import explorer.resolve.planned as planned_module
 import explorer.resolve.recount as recount_module
 from explorer.resolve.model import FormCount, Resolution
+from explorer.resolve.plan import Plan
 from explorer.resolve.resolver import resolve
 from tests.core.test_resolve_seeds import seed_forms
 from tests.plan_recounts import regrowths
@@ -163,4 +164,6 @@ def test_random_names_coming_and_going_resolve_as_afresh(
         ]
         found = resolve(forms)
         _same(found, _fresh(forms, monkeypatch))
+        kept = planned_module._last[0].plan.per_document()
+        assert kept == Plan(planned_module._sinks(forms)).per_document()
     assert True in grown
