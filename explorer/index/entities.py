@@ -209,7 +209,9 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             else:
                 chosen, was = stored.kept[form.doc]
                 moved_kept.append((form.text, form.label, form.flags, chosen, *was, *new))
-    changed_docs = _stage_moves(conn, moved_classes, moved_forms, stored.to_mix())
+    to_mix = stored.to_mix()
+    changed_docs = _stage_moves(conn, moved_classes, moved_forms, to_mix)
+    memo.drop_classes([*to_mix, *((text, label) for text, label, *_ in moved_classes)])
     if moved_kept:
         stage_moved_decisions(conn, moved_kept)
         changed_docs.update(r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM temp.moved"))

@@ -14,13 +14,15 @@ classes that moved and of the documents stored since (`unresolved_docs`).
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
 
 from explorer.index.decisions import forget_documents
 from explorer.index.derived import retract_documents
-from explorer.index.memo import ClassNumbers, mentions_changed
+from explorer.index.memo import KeptClasses, classes_changed, mentions_changed
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import ALL_OF_DOCUMENT, ANY_OF_DOCUMENT, FURNITURE
 
@@ -79,6 +81,7 @@ def count_document_forms(
     flags: dict[tuple[str, str], list[int]] = {}
     for text, label, bits in forms:
         flags.setdefault((text, label), []).append(bits)
+    classes_changed(conn, flags)
     conn.executemany(
         "INSERT INTO form_classes(text, label, flags, mentions) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(text, label, flags) DO UPDATE SET mentions = mentions + excluded.mentions",
@@ -111,6 +114,7 @@ def uncount_documents(conn: sqlite3.Connection, doc_ids: Collection[int]) -> Non
 
 def recount_form_classes(conn: sqlite3.Connection) -> None:
     """Refill form_classes from the mentions (for rows written outside DocumentWriter)."""
+    classes_changed(conn, None)
     conn.execute("DELETE FROM form_classes")
     conn.execute(FORM_CLASSES_FILL)
 
@@ -131,44 +135,54 @@ def mark_unresolved(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
 
 
 def stored_classes(
-    conn: sqlite3.Connection, numbers: ClassNumbers | None = None
+    conn: sqlite3.Connection, kept: KeptClasses | None = None
 ) -> list[tuple[FormCount, Placement | None]]:
     """Every class as a FormCount whose `doc` is a negative number of its own (no
     document shares it), with its placement, None when its documents disagree.
 
-    With `numbers` (the last resolution's, kept in the memo), a class keeps its
-    number while it lasts and a new one gets the next: an edit that adds a class
-    leaves every other class's form as it was, which the kept plan relies on
-    (`explorer.resolve.regrow`)."""
-    rows = conn.execute(
-        "SELECT text, label, flags, mentions, entity_id, demonym, trim, mixed FROM form_classes"
-    ).fetchall()
-    if numbers is None or not numbers.of:
-        found = [
-            (FormCount(-i, text, label, flags, n), None if mixed else (entity_id, demonym, trim))
-            for i, (text, label, flags, n, entity_id, demonym, trim, mixed) in enumerate(rows, 1)
-        ]
-        if numbers is not None:
-            numbers.of = {form[1:4]: -form.doc for form, _ in found}
-            numbers.next = len(found) + 1
-        return found
-    known = numbers.of
+    With `kept` (the last resolution's, in the memo), only the classes of the names
+    written since are read again, and a class keeps its number while it lasts: an
+    edit that adds a class leaves every other class's form as it was, which the
+    kept plan relies on (`explorer.resolve.regrow`). The list returned is the
+    memo's: not to be changed."""
+    if kept is None or kept.rows is None or len(kept.stale) > _MAX_STALE:
+        rows = conn.execute(f"{_CLASSES} ORDER BY text, label, flags").fetchall()
+        if kept is None:
+            return [_class(row, -i) for i, row in enumerate(rows, 1)]
+        kept.rows = [_class(row, -_number(kept, row[:3])) for row in rows]
+        kept.keys = [row[:3] for row in rows]
+    else:
+        for text, label in sorted(kept.stale):
+            rows = conn.execute(
+                f"{_CLASSES} WHERE text = ? AND label = ? ORDER BY flags", (text, label)
+            ).fetchall()
+            first = bisect_left(kept.keys, (text, label))
+            end = bisect_right(kept.keys, (text, label, math.inf))
+            kept.rows[first:end] = [_class(row, -_number(kept, row[:3])) for row in rows]
+            kept.keys[first:end] = [row[:3] for row in rows]
+    kept.stale.clear()
+    return kept.rows
 
-    def number(key: tuple[str, str, int]) -> int:
-        """A new class's: after every class so far (a class gone keeps its own)."""
-        known[key] = numbers.next
-        numbers.next += 1
-        return known[key]
 
-    return [
-        (
-            FormCount(
-                -(known.get(key := (text, label, flags)) or number(key)), text, label, flags, n
-            ),
-            None if mixed else (entity_id, demonym, trim),
-        )
-        for text, label, flags, n, entity_id, demonym, trim, mixed in rows
-    ]
+# Above this many names written since, the classes are read again in one scan.
+_MAX_STALE = 500
+_CLASSES = "SELECT text, label, flags, mentions, entity_id, demonym, trim, mixed FROM form_classes"
+
+
+def _class(
+    row: tuple[str, str, int, int, int | None, int, int, int], doc: int
+) -> tuple[FormCount, Placement | None]:
+    text, label, flags, n, entity_id, demonym, trim, mixed = row
+    return FormCount(doc, text, label, flags, n), None if mixed else (entity_id, demonym, trim)
+
+
+def _number(kept: KeptClasses, key: tuple[str, str, int]) -> int:
+    """A class's number: its own, or the next for a class never seen."""
+    number = kept.of.get(key)
+    if number is None:
+        number = kept.of[key] = kept.next
+        kept.next += 1
+    return number
 
 
 def document_forms(

@@ -4,15 +4,15 @@ for the next one on the same connection.
 An update after one document changed would otherwise read again tens of
 thousands of rows the last resolution read or wrote itself: the kept decisions
 of `short_choices` (163k rows at 50k documents), the documents of every name an
-acronym may stand for, every entity and every alias. The memo keeps them, and the
-numbers it gave the form classes (kept while a class lasts). It is
-trusted only while the database holds the token the resolution that kept it
-wrote in its own transaction, so a rollback, a resolution on another connection
-(or in another process) or a write it was not told of drops it. Writes to
-`short_choices` and to the stored documents' mentions outside a resolution tell
-it through `decisions_changed` and `mentions_changed`, which drop their names'
-entries; the documents stored since the last resolution are read afresh by the
-next.
+acronym may stand for, every entity and every alias, every form class. The memo
+keeps them (and the numbers it gave the form classes). It is trusted only while
+the database holds the token the resolution that kept it wrote in its own
+transaction, so a rollback, a resolution on another connection (or in another
+process) or a write it was not told of drops it. Writes to `short_choices`, to
+the stored documents' mentions and to the form classes outside a resolution tell
+it through `decisions_changed`, `mentions_changed` and `classes_changed`, which
+drop their names' entries; the documents stored since the last resolution are
+read afresh by the next.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+from explorer.resolve.model import FormCount
 
 Pair = tuple[str, str]
 # (entity id or None, demonym, characters trimmed from the end), as in forms.Placement
@@ -33,11 +35,16 @@ _TOKEN_KEY = "resolution_token"
 
 
 @dataclass(slots=True)
-class ClassNumbers:
-    """Each form class's number (text, label, flags -> n, its FormCount's doc is -n)
-    and the next number to give: a class keeps its number while it lasts, and one
-    that comes back gets its own again (a number is never given to another)."""
+class KeptClasses:
+    """The form classes as the last resolution read them, in the table's order, and
+    each one's number (text, label, flags -> n, its FormCount's doc is -n) with the
+    next to give: a class keeps its number while it lasts, and one that comes back
+    gets its own again (a number is never given to another). `stale` holds the
+    names whose classes were written since, to read again."""
 
+    rows: list[tuple[FormCount, Placement | None]] | None = None
+    keys: list[tuple[str, str, int]] = field(default_factory=list)
+    stale: set[Pair] = field(default_factory=set)
     of: dict[tuple[str, str, int], int] = field(default_factory=dict)
     next: int = 1
 
@@ -51,7 +58,7 @@ class Memo:
     documents: dict[Pair, frozenset[int]] = field(default_factory=dict)  # outside furniture
     entities: dict[int, EntityRow] | None = None
     aliases: dict[tuple[int, str], int] | None = None
-    classes: ClassNumbers = field(default_factory=ClassNumbers)
+    classes: KeptClasses = field(default_factory=KeptClasses)
     token: str | None = None
 
     def drop_decisions(self, pairs: Iterable[Pair]) -> None:
@@ -61,6 +68,15 @@ class Memo:
     def drop_documents(self, pairs: Iterable[Pair]) -> None:
         for pair in pairs:
             self.documents.pop(pair, None)
+
+    def drop_classes(self, pairs: Iterable[Pair]) -> None:
+        self.classes.stale.update(pairs)
+
+    def drop_mentions(self, pairs: Iterable[Pair]) -> None:
+        """Mentions of these names change: their documents and their classes."""
+        pairs = list(pairs)
+        self.drop_documents(pairs)
+        self.drop_classes(pairs)
 
 
 # One memo, for the connection that resolved last (the app has one writer); it holds
@@ -98,7 +114,13 @@ def decisions_changed(conn: sqlite3.Connection, pairs: Iterable[Pair] | None) ->
 
 def mentions_changed(conn: sqlite3.Connection, pairs: Iterable[Pair]) -> None:
     """Stored mentions of these names are about to change or go outside a resolution."""
-    _touched(conn, pairs, Memo.drop_documents)
+    _touched(conn, pairs, Memo.drop_mentions)
+
+
+def classes_changed(conn: sqlite3.Connection, pairs: Iterable[Pair] | None) -> None:
+    """The form classes of these names (None: of every name) are about to change
+    outside a resolution."""
+    _touched(conn, pairs, Memo.drop_classes)
 
 
 def _touched(

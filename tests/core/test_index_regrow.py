@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+import explorer.index.memo as memo_module
 import explorer.resolve.planned as planned_module
 import explorer.resolve.recount as recount_module
+from explorer.index.forms import stored_classes
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
 from tests.index_snapshot import index_snapshot
@@ -64,6 +66,12 @@ def test_each_new_or_gone_name_equals_a_fresh_index(
             index_corpus([corpus], store)
             updated = index_snapshot(store.conn)
             assert grown == expected, number
+            # the classes the next update reads from the memo are the table's
+            kept = memo_module._last
+            assert kept is not None and kept.classes.rows is not None
+            assert [(f[1:], p) for f, p in stored_classes(store.conn, kept.classes)] == [
+                (f[1:], p) for f, p in stored_classes(store.conn)
+            ], number
             with monkeypatch.context() as patch:
                 patch.setattr(planned_module, "_last", [])
                 with Store(tmp_path / f"fresh{number}.sqlite") as fresh:
