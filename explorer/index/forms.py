@@ -19,6 +19,7 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
+from operator import itemgetter
 
 from explorer.index.decisions import forget_documents
 from explorer.index.derived import retract_documents
@@ -146,16 +147,17 @@ def stored_classes(
     kept plan relies on (`explorer.resolve.regrow`). The list returned is the
     memo's: not to be changed."""
     if kept is None or kept.rows is None or len(kept.stale) > _MAX_STALE:
-        rows = conn.execute(f"{_CLASSES} ORDER BY text, label, flags").fetchall()
+        rows = conn.execute(_CLASSES).fetchall()
+        rows.sort(key=_KEY)  # Python's order (the table's too), which `bisect` follows
         if kept is None:
             return [_class(row, -i) for i, row in enumerate(rows, 1)]
         kept.rows = [_class(row, -_number(kept, row[:3])) for row in rows]
         kept.keys = [row[:3] for row in rows]
     else:
         for text, label in sorted(kept.stale):
-            rows = conn.execute(
-                f"{_CLASSES} WHERE text = ? AND label = ? ORDER BY flags", (text, label)
-            ).fetchall()
+            rows = sorted(
+                conn.execute(f"{_CLASSES} WHERE text = ? AND label = ?", (text, label)), key=_KEY
+            )
             first = bisect_left(kept.keys, (text, label))
             end = bisect_right(kept.keys, (text, label, math.inf))
             kept.rows[first:end] = [_class(row, -_number(kept, row[:3])) for row in rows]
@@ -167,6 +169,7 @@ def stored_classes(
 # Above this many names written since, the classes are read again in one scan.
 _MAX_STALE = 500
 _CLASSES = "SELECT text, label, flags, mentions, entity_id, demonym, trim, mixed FROM form_classes"
+_KEY = itemgetter(0, 1, 2)
 
 
 def _class(
