@@ -47,6 +47,8 @@ def regrown(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:
     came = {form[1:3] for form in new if form[:4] not in before}
     went = {form[1:3] for form in gone if form[:4] not in after}
     counted = {form[1:3] for form in new if form[:4] in before}
+    if not (came or went):
+        return None  # counts alone: `recount`'s
     touched = came | went | counted
     found: dict[Pair, list[FormCount]] = {pair: [] for pair in touched}
     for form in compress(forms, map(touched.__contains__, map(_pair, forms))):
