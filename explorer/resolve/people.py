@@ -293,6 +293,7 @@ class ShortNames:
         new._candidates = defaultdict(list, self._candidates)
         new._goes_by = defaultdict(list, self._goes_by)
         new._read = dict(self._read)
+        new.moved = set()  # no other word's candidates or answer
         for root, came in people.items():
             if came:
                 firsts, lasts = ends[root]
