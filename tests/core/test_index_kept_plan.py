@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import explorer.index.entities as entities_module
-import explorer.resolve.planned as planned_module
 import explorer.resolve.recount as recount_module
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
+from tests.corpus_edits import edit_corpus, fresh_index_snapshot, write_corpus
 from tests.index_snapshot import index_snapshot
 from tests.plan_recounts import recounts
 
@@ -48,24 +48,14 @@ def test_each_edit_from_the_kept_plan_equals_a_fresh_index(
     monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", -1.0 if wholesale else 1.0)
     monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)  # a small corpus
     counted = recounts(monkeypatch)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in TEXTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
     with Store(tmp_path / "i.sqlite") as store:
         index_corpus([corpus], store)
         for number, (files, counted_again) in enumerate(STEPS):
-            for name, text in files.items():
-                if name.startswith("-"):
-                    (corpus / name[1:]).unlink()
-                else:
-                    (corpus / name).write_text(text, encoding="utf-8")
+            edit_corpus(corpus, files)
             counted.clear()
             index_corpus([corpus], store)
             updated = index_snapshot(store.conn)
             assert counted == ([] if counted_again is None else [counted_again]), number
-            with monkeypatch.context() as patch:
-                patch.setattr(planned_module, "_last", [])
-                with Store(tmp_path / f"fresh{number}.sqlite") as fresh:
-                    index_corpus([corpus], fresh)
-                    assert updated == index_snapshot(fresh.conn), number
+            fresh = fresh_index_snapshot(corpus, tmp_path / f"fresh{number}.sqlite", monkeypatch)
+            assert updated == fresh, number

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 import explorer.index.memo as memo_module
-import explorer.resolve.planned as planned_module
 import explorer.resolve.recount as recount_module
 from explorer.index.forms import stored_classes
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
+from tests.corpus_edits import edit_corpus, fresh_index_snapshot, write_corpus
 from tests.index_snapshot import index_snapshot
 from tests.plan_recounts import regrowths
 
@@ -50,18 +50,11 @@ def test_each_new_or_gone_name_equals_a_fresh_index(
 ) -> None:
     monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)  # a small corpus
     grown = regrowths(monkeypatch)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in TEXTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
     with Store(tmp_path / "i.sqlite") as store:
         index_corpus([corpus], store)
         for number, (files, expected) in enumerate(STEPS):
-            for name, text in files.items():
-                if name.startswith("-"):
-                    (corpus / name[1:]).unlink()
-                else:
-                    (corpus / name).write_text(text, encoding="utf-8")
+            edit_corpus(corpus, files)
             grown.clear()
             index_corpus([corpus], store)
             updated = index_snapshot(store.conn)
@@ -72,8 +65,5 @@ def test_each_new_or_gone_name_equals_a_fresh_index(
             assert [(f[1:], p) for f, p in stored_classes(store.conn, kept.classes)] == [
                 (f[1:], p) for f, p in stored_classes(store.conn)
             ], number
-            with monkeypatch.context() as patch:
-                patch.setattr(planned_module, "_last", [])
-                with Store(tmp_path / f"fresh{number}.sqlite") as fresh:
-                    index_corpus([corpus], fresh)
-                    assert updated == index_snapshot(fresh.conn), number
+            fresh = fresh_index_snapshot(corpus, tmp_path / f"fresh{number}.sqlite", monkeypatch)
+            assert updated == fresh, number

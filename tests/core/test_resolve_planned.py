@@ -15,20 +15,13 @@ from explorer.resolve.plan import Plan
 from explorer.resolve.resolver import resolve
 from explorer.resolve.spans import AFTER_TITLE
 from tests.core.test_resolve_seeds import seed_forms
-from tests.plan_recounts import recounts
+from tests.plan_recounts import fresh_resolution, recounts
 
 
 @pytest.fixture(autouse=True)
 def _any_share(monkeypatch: pytest.MonkeyPatch) -> None:
     """Count again however many of these few forms changed."""
     monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)
-
-
-def _fresh(forms: list[FormCount], monkeypatch: pytest.MonkeyPatch) -> Resolution:
-    """The resolution of `forms` with no plan kept from before."""
-    with monkeypatch.context() as patch:
-        patch.setattr(planned_module, "_last", [])
-        return resolve(forms)
 
 
 def _after(before: list[FormCount], forms: list[FormCount]) -> Resolution:
@@ -106,7 +99,7 @@ def _kilroy(hyphened: int, spaced: int) -> list[FormCount]:
 
 def test_the_same_forms_again_resolve_as_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     forms = seed_forms()
-    first = _fresh(forms, monkeypatch)
+    first = fresh_resolution(forms, monkeypatch)
     _same(_after(forms, list(forms)), first)
     _same(resolve(list(forms)), first)  # a third time, from the working copy's source
 
@@ -143,7 +136,7 @@ def test_changed_counts_of_the_same_names_resolve_as_afresh(
     counted_again: bool,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    expected = _fresh(after, monkeypatch)
+    expected = fresh_resolution(after, monkeypatch)
     resolve(before)
     counted = recounts(monkeypatch)
     _same(resolve(after), expected)
@@ -157,14 +150,14 @@ def test_an_edit_adding_a_full_name_that_shares_a_surname(
     after = _blair(9, 1, 1)
     resolve(before)
     counted = recounts(monkeypatch)
-    _same(resolve(after), _fresh(after, monkeypatch))
+    _same(resolve(after), fresh_resolution(after, monkeypatch))
     assert counted == [False]  # a new name: planned afresh
 
 
 def test_an_edit_removing_a_name_s_last_mention(monkeypatch: pytest.MonkeyPatch) -> None:
     before = _blair(9, 1, 1)
     after = [f for f in before if f.text != "Tony Blair"]
-    _same(_after(before, after), _fresh(after, monkeypatch))
+    _same(_after(before, after), fresh_resolution(after, monkeypatch))
 
 
 def test_an_edit_adding_an_acronym_s_expansion(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -174,10 +167,10 @@ def test_an_edit_adding_an_acronym_s_expansion(monkeypatch: pytest.MonkeyPatch) 
         FormCount(1, "Geneva", "GPE", 0, 1),
     ]
     after = [*before, FormCount(1, "World Trade Organization", "ORG", 0, 1)]
-    expected = _fresh(after, monkeypatch)
+    expected = fresh_resolution(after, monkeypatch)
     assert len(expected.entities) == 2  # the acronym joined its expansion
     _same(_after(before, after), expected)
-    _same(_after(after, before), _fresh(before, monkeypatch))
+    _same(_after(after, before), fresh_resolution(before, monkeypatch))
 
 
 def test_random_changes_of_counts_in_the_seeds_resolve_as_afresh(
@@ -197,7 +190,7 @@ def test_random_changes_of_counts_in_the_seeds_resolve_as_afresh(
         found = resolve(changed)
         with monkeypatch.context() as patch:
             patch.setattr(planned_module, "recounted", lambda kept, forms: None)
-            _same(found, _fresh(changed, monkeypatch))
+            _same(found, fresh_resolution(changed, monkeypatch))
         # the names decided per document, and what their decisions read, as afresh
         kept = planned_module._last[0].plan.per_document()
         assert kept == Plan(planned_module._sinks(changed)).per_document()
@@ -230,7 +223,7 @@ def test_random_counts_of_people_sharing_names_decide_per_document_as_afresh(
         for i in draw.sample(range(len(forms)), draw.choice([1, 2])):
             changed[i] = changed[i]._replace(count=max(1, forms[i].count + draw.choice([-3, 2, 5])))
         found = resolve(changed)
-        _same(found, _fresh(changed, monkeypatch))
+        _same(found, fresh_resolution(changed, monkeypatch))
         kept = planned_module._last[0].plan.per_document()
         assert kept == Plan(planned_module._sinks(changed)).per_document()
         forms = changed

@@ -15,20 +15,13 @@ from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.plan import Plan
 from explorer.resolve.resolver import resolve
 from tests.core.test_resolve_seeds import seed_forms
-from tests.plan_recounts import regrowths
+from tests.plan_recounts import fresh_resolution, regrowths
 
 
 @pytest.fixture(autouse=True)
 def _any_share(monkeypatch: pytest.MonkeyPatch) -> None:
     """Bring the plan up to date however many of these few forms changed."""
     monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)
-
-
-def _fresh(forms: list[FormCount], monkeypatch: pytest.MonkeyPatch) -> Resolution:
-    """The resolution of `forms` with no plan kept from before."""
-    with monkeypatch.context() as patch:
-        patch.setattr(planned_module, "_last", [])
-        return resolve(forms)
 
 
 def _same(a: Resolution, b: Resolution) -> None:
@@ -87,14 +80,14 @@ def test_a_new_name_and_its_going_resolve_as_afresh(
     taken_in, let_go = taken_in if isinstance(taken_in, tuple) else (taken_in, taken_in)
     before = seed_forms()
     after = [*before, *added]
-    expected = _fresh(after, monkeypatch)
+    expected = fresh_resolution(after, monkeypatch)
     resolve(before)
     grown = regrowths(monkeypatch)
     _same(resolve(after), expected)
     assert grown == [taken_in]
     # and the name goes again: taken out as it was taken in
     grown.clear()
-    _same(resolve(before), _fresh(before, monkeypatch))
+    _same(resolve(before), fresh_resolution(before, monkeypatch))
     assert grown == [let_go]
 
 
@@ -109,7 +102,7 @@ def test_a_new_name_with_a_count_changed_besides(monkeypatch: pytest.MonkeyPatch
     after = list(before)
     after[putin] = after[putin]._replace(count=after[putin].count + 3)
     after.append(FormCount(9, "Zebedee Quarrington-Vale", "PERSON", 0, 2))
-    expected = _fresh(after, monkeypatch)
+    expected = fresh_resolution(after, monkeypatch)
     resolve(before)
     grown = regrowths(monkeypatch)
     _same(resolve(after), expected)
@@ -122,7 +115,7 @@ def test_a_class_of_a_name_the_corpus_has_is_planned_afresh(
     """A name's forms with other flags (other cues) change no name's coming or going."""
     before = seed_forms()
     after = [*before, FormCount(9, "Vladimir Putin", "PERSON", 1 << 20, 1)]
-    expected = _fresh(after, monkeypatch)
+    expected = fresh_resolution(after, monkeypatch)
     resolve(before)
     grown = regrowths(monkeypatch)
     _same(resolve(after), expected)
@@ -163,7 +156,7 @@ def test_random_names_coming_and_going_resolve_as_afresh(
             ),
         ]
         found = resolve(forms)
-        _same(found, _fresh(forms, monkeypatch))
+        _same(found, fresh_resolution(forms, monkeypatch))
         kept = planned_module._last[0].plan.per_document()
         assert kept == Plan(planned_module._sinks(forms)).per_document()
     assert True in grown
