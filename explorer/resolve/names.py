@@ -124,9 +124,11 @@ def same_spelling(a: str, b: str) -> bool:
 
 
 def is_nickname(a: str, b: str) -> bool:
-    """One given name is a listed nickname of the other ("bill" / "william")."""
+    """One given name is a listed nickname of the other ("bill" / "william"), unless
+    the list pairs two names that people bear as names of their own (_OWN_NAMES)."""
     table = _nickname_table()
-    return b in table.get(a, ()) or a in table.get(b, ())
+    listed = b in table.get(a, ()) or a in table.get(b, ())
+    return listed and frozenset((a, b)) not in _OWN_NAMES
 
 
 def is_given_name(word: str) -> bool:
@@ -134,6 +136,25 @@ def is_given_name(word: str) -> bool:
     low = word.lower()
     table = _nickname_table()
     return low in table or low in _nicknames()
+
+
+# Pairs the nickname list gives that name different people in news: another
+# language's form of a name (Ian, Ivan and John; Miguel and Michael), a woman's name
+# and a man's (Andrea and Andy), a name reached only through a third (Bill's Robert
+# and Fred, Robert's Rupert).
+_OWN_NAMES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("ian", "john"),
+        ("ivan", "john"),
+        ("miguel", "michael"),
+        ("andrea", "andy"),
+        ("bill", "robert"),
+        ("billy", "robert"),
+        ("bill", "fred"),
+        ("robert", "rupert"),
+    )
+)
 
 
 @cache

@@ -457,6 +457,22 @@ def test_names_that_differ_in_more_than_a_nickname_stay_apart() -> None:
     assert entity(res, 7, "Al Gore") is not None and entity(res, 7, "Al Gore").name == "Al Gore"
 
 
+def test_names_the_nickname_list_pairs_but_people_bear_apart_stay_apart() -> None:
+    # Ian and John (a Gaelic form), Miguel and Michael, Andrea and Andy, Billy and
+    # Robert: two people each, while Bill Clinton and William Clinton stay one
+    pairs = [
+        ("Ian McCall", "John McCall"),
+        ("Miguel Collins", "Michael Collins"),
+        ("Andrea Williams", "Andy Williams"),
+        ("Billy Preston", "Robert Preston"),
+    ]
+    for first, second in pairs:
+        res = resolve([form(0, first, count=2), form(1, second, count=2)])
+        assert entity(res, 0, first) is not entity(res, 1, second), first
+    res = resolve([form(0, "Bill Clinton", count=2), form(1, "William Clinton")])
+    assert entity(res, 0, "Bill Clinton") is entity(res, 1, "William Clinton")
+
+
 def test_an_initial_joins_the_one_person_it_can_abbreviate() -> None:
     res = resolve(
         [
