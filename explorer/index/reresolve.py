@@ -17,7 +17,7 @@ from explorer.index.forms import recount_form_classes
 from explorer.resolve.spans import FURNITURE, clean_span, mention_flags, share_cues
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "43"
+RESOLUTION_VERSION = "44"
 _META_KEY = "resolution_version"
 
 

@@ -98,9 +98,11 @@ class KindVotes:
         if form.flags & VERSIONED and route.kind not in ("person", "group") and not route.city:
             # "Xbox 2", "Windows 95": a product or a work
             votes["other"] += CUE_WEIGHT * n
-        if form.flags & TRADED and not route.gazetteer and route.kind != "person":
-            # "the sale of Yugansk", "its Yugansk unit": a company, not a place
-            votes["organization"] += CUE_WEIGHT * n
+        if form.flags & TRADED and not route.gazetteer and (route.kind != "person" or lone):
+            # "the sale of Yugansk", "its Yugansk unit": a company, not a place; beside
+            # a word tagged PERSON that is nobody's short name ("a bid for Ansett") the
+            # cue counts once, as "buying Jay-Z's label" is said of his label
+            votes["organization"] += CUE_WEIGHT * (1 if route.kind == "person" else n)
         if form.flags & LISTED_CLUB and not route.fixed:
             # "Jon Dunbar (Leeds Tykes)": the club; a country there is its team
             votes["organization"] += (1 + CUE_WEIGHT) * n

@@ -801,3 +801,16 @@ def test_a_city_named_by_an_ordinary_word_is_the_firm_the_model_says() -> None:
     # a city's name that is no ordinary word stays the city under ORG ("Moscow said")
     forms = [form(d, "Moscow", "ORG") for d in range(2)] + [form(2, "Moscow", "GPE")]
     assert kinds(resolve(forms)) == {"Moscow": "place"}
+
+
+def test_a_word_tagged_person_that_is_bought_or_sold_is_a_company() -> None:
+    # "a bid for Ansett", "the former Ansett subsidiary", else "Ansett workers" tagged
+    # PERSON, a word that is nobody's short name: the airline
+    forms = [form(0, "Ansett", flags=TRADED, count=2), form(1, "Ansett", flags=AFTER_ARTICLE)]
+    forms += [form(d, "Ansett", count=2) for d in range(2, 5)]
+    assert kinds(resolve(forms)) == {"Ansett": "organization"}
+    # the cue counts once beside such a word: "buying Jay-Z's label" in the article
+    # that calls him a rap star is said of his label, not of him
+    forms = [form(0, "Jay-Z", flags=TRADED, count=6), form(0, "Jay-Z", flags=AFTER_TITLE)]
+    forms += [form(d, "Jay-Z", count=2) for d in range(1, 4)]
+    assert kinds(resolve(forms)) == {"Jay-Z": "person"}
