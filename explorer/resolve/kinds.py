@@ -128,13 +128,14 @@ class KindVotes:
                 # "Bolton boss", "Lazio have" tagged PERSON: a club (a surname counts
                 # here only in documents that give no full name it stands for)
                 votes["organization"] += (1 + CUE_WEIGHT) * n
-            elif lone and is_big_city(form.text) and form.flags & TEAM_CUE:
-                # "Norwich beat" tagged PERSON: the city's club
-                votes["organization"] += (1 + CUE_WEIGHT) * n
             elif lone and is_big_city(form.text):
-                # "the Sydney to Hobart" tagged PERSON: a city's name that is nobody's
-                # short name in the corpus (a small town's may be a mononym: "Bono")
-                votes["place"] += n * LONE_PERSON_WEIGHT
+                if form.flags & TEAM_CUE:
+                    # "Norwich beat" tagged PERSON: the city's club
+                    votes["organization"] += (1 + CUE_WEIGHT) * n
+                else:
+                    # "the Sydney to Hobart" tagged PERSON: a city's name that is nobody's
+                    # short name in the corpus (a small town's may be a mononym: "Bono")
+                    votes["place"] += n * LONE_PERSON_WEIGHT
             else:
                 votes["person"] += n * (LONE_PERSON_WEIGHT if lone else 1.0)
         elif route.city and form.flags & TEAM_CUE:

@@ -184,10 +184,12 @@ class _Builder:
             # the table of other names lists bodies: a party is an organisation even
             # where its members' adjective ("Tory") outnumbers its name
             kind = "organization" if root in tabled else plan.votes.winner(root, person=False)
-            for chosen, sink, form in self.provisional.get(root, ()):
-                # "Yahoo" (ORG) beside "Yahoo Messenger" (PERSON) is the company the
-                # corpus knows; "Christian" (NORP) beside Christian Slater may be him
-                if plan.votes.winner(root) == "person":
+            provisional = self.provisional.get(root, ())
+            # "Yahoo" (ORG) beside "Yahoo Messenger" (PERSON) is the company the corpus
+            # knows; "Christian" (NORP) beside Christian Slater may be him
+            voted_person = bool(provisional) and plan.votes.winner(root) == "person"
+            for chosen, sink, form in provisional:
+                if voted_person:
                     self._group(chosen, form)
                 else:
                     self._to_draft(("", root), kind, Sink(sink.route, [form]))
