@@ -14,10 +14,11 @@ import sqlite3
 
 from explorer.index.decisions import forget_all
 from explorer.index.forms import recount_form_classes
-from explorer.resolve.spans import FURNITURE, clean_span, mention_flags, share_cues
+from explorer.resolve.coordination import document_cues
+from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "44"
+RESOLUTION_VERSION = "45"
 _META_KEY = "resolution_version"
 
 
@@ -52,9 +53,9 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
             if grows:
                 grown.add(span)
             new_flags = mention_flags(text, *span) | (flags & FURNITURE)
-            cleaned.append((mention_id, start, end, flags, old_text, span, new_flags))
-        shared = share_cues([(text[c[5][0] : c[5][1]], c[6]) for c in cleaned])
-        for (mention_id, start, end, flags, old_text, span, _), new_flags in zip(
+            cleaned.append((mention_id, start, end, flags, old_text, span, label, new_flags))
+        shared = document_cues(text, [(*c[5], c[6], c[7]) for c in cleaned])
+        for (mention_id, start, end, flags, old_text, span, _, _), new_flags in zip(
             cleaned, shared, strict=True
         ):
             if span != (start, end) or new_flags != flags or old_text != text[span[0] : span[1]]:

@@ -14,7 +14,8 @@ from explorer.corpus.model import SourceFile
 from explorer.index.derived import retract_documents
 from explorer.index.forms import count_document_forms, uncount_documents
 from explorer.nlp.extract import Extraction
-from explorer.resolve.spans import clean_span, mention_flags, share_cues
+from explorer.resolve.coordination import document_cues
+from explorer.resolve.spans import clean_span, mention_flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ class DocumentWriter:
                 )
             )
             self._next_mention += 1
-        shared = share_cues([(row[7], row[9]) for row in rows])
+        shared = document_cues(text, [(row[4], row[5], row[8], row[9]) for row in rows])
         rows = [(*row[:9], flags) for row, flags in zip(rows, shared, strict=True)]
         self.conn.executemany(
             "INSERT INTO mentions(id, doc_id, passage_id, paragraph, start_char, clean_end, "

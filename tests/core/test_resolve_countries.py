@@ -9,6 +9,9 @@ from explorer.resolve.gazetteer import (
     city_name,
     country_code,
     country_name,
+    is_big_city,
+    is_city,
+    is_region,
     lookup_key,
     place_country,
 )
@@ -79,6 +82,13 @@ def test_country_names_abbreviations_and_official_names(name: str, code: str) ->
         ("Tibet", "CN"),
         ("West Bank", "PS"),
         ("Gaza Strip", "PS"),
+        # the other countries' parts (countryinfo's provinces)
+        ("Lancashire", "GB"),
+        ("Oxfordshire", "GB"),
+        ("Queensland", "AU"),
+        ("New South Wales", "AU"),
+        ("Rajasthan", "IN"),
+        ("Chechnya", "RU"),  # given as "Chechnya (Groznyy)"
     ],
 )
 def test_cities_capitals_and_regions_are_places_never_countries(name: str, country: str) -> None:
@@ -93,6 +103,17 @@ def test_cities_capitals_and_regions_are_places_never_countries(name: str, count
 )
 def test_names_the_gazetteer_does_not_know_are_not_countries(name: str) -> None:
     assert country_code(name) is None
+
+
+def test_a_province_named_by_a_given_name_is_no_place() -> None:
+    # "Clare" and "Kerry" (Ireland): given names
+    assert [place_country(n) for n in ("Clare", "Kerry")] == [None, None]
+    # a city's name stays the city's
+    assert place_country("Cork") == "IE" and is_city("Cork")
+    # a part of a country a surname or a club bears is a place, but not a word tagged
+    # PERSON's: only the US states and the parts countrynames knows are
+    assert place_country("Lazio") == "IT" and not is_region("Lazio")
+    assert is_region("Texas") and is_region("Powys")
 
 
 def test_display_names() -> None:
@@ -185,6 +206,14 @@ def test_places_carry_their_country() -> None:
         "Baltic": None,
     }
     assert {e.kind for e in res.entities} == {"place"}
+
+
+def test_a_big_citys_district_that_no_language_names_otherwise_is_no_big_city() -> None:
+    # Commonwealth (Quezon City, 215,000 people, no name in any other language):
+    # "the Commonwealth" the model calls an organisation stays one
+    assert not is_big_city("Commonwealth") and is_big_city("Kaesong")
+    forms = [form(d, "Commonwealth", "ORG") for d in range(3)]
+    assert {e.name: e.kind for e in resolve(forms).entities} == {"Commonwealth": "organization"}
 
 
 def test_a_compound_demonym_counts_for_its_first_country_trimmed() -> None:

@@ -18,6 +18,9 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     IN_NAME_LIST,
     LISTED_CLUB,
+    LISTED_WITH_BODIES,
+    LISTED_WITH_PEOPLE,
+    LISTED_WITH_PLACES,
     NEAR_WORK_WORD,
     PLACE_NAMED,
     PRODUCT_NAMED,
@@ -658,6 +661,9 @@ def test_a_city_tagged_person_that_is_nobodys_name_is_the_city() -> None:
     forms = [form(0, "Denzel Washington"), form(0, "Washington", count=3)]
     forms += [form(1, "Washington", count=2)]
     assert kinds(resolve(forms)) == {"Denzel Washington": "person"}
+    # nor a county's: "She moved to Powys", "the Powys health board"
+    forms = [form(0, "Powys", count=6, flags=AFTER_ARTICLE), form(1, "Powys")]
+    assert kinds(resolve(forms)) == {"Powys": "place"}
     # a small town's name may be a singer's: "Bono" stays a person
     assert kinds(resolve([form(d, "Bono", count=2) for d in range(3)])) == {"Bono": "person"}
 
@@ -735,6 +741,8 @@ def test_a_company_suffix_ends_no_persons_name() -> None:
     forms += [form(1, "Leadplex LLC"), form(2, "Deutsche Bank AG")]
     # and a firm's kind of business: "Samuel Goldwyn Films", "Bernard Software"
     forms += [form(3, "Samuel Goldwyn Films"), form(4, "Bernard Software")]
+    # and an abbreviated suffix: "Man Utd", "Warner Bros"
+    forms += [form(5, "Man Utd"), form(6, "Warner Bros")]
     assert set(kinds(resolve(forms)).values()) == {"organization"}
     # a suffix's word elsewhere in a name is no suffix: the Dutch coach Co Adriaanse
     assert kinds(resolve([form(0, "Co Adriaanse", count=2)])) == {"Co Adriaanse": "person"}
@@ -814,3 +822,50 @@ def test_a_word_tagged_person_that_is_bought_or_sold_is_a_company() -> None:
     forms = [form(0, "Jay-Z", flags=TRADED, count=6), form(0, "Jay-Z", flags=AFTER_TITLE)]
     forms += [form(d, "Jay-Z", count=2) for d in range(1, 4)]
     assert kinds(resolve(forms)) == {"Jay-Z": "person"}
+
+
+def test_a_name_listed_among_names_of_one_kind_is_of_that_kind() -> None:
+    # "Nokia, Intel, Philips and Alcatel": the cue outweighs the model's GPE
+    forms = [form(0, "Alcatel", "GPE", count=2, flags=LISTED_WITH_BODIES)]
+    forms += [form(1, "Alcatel", "GPE")]
+    assert kinds(resolve(forms)) == {"Alcatel": "organization"}
+    # "Will Smith, Kevin Spacey and Keanu Reeves" with Keanu Reeves tagged ORG
+    forms = [form(0, "Keanu Reeves", "ORG", flags=LISTED_WITH_PEOPLE)]
+    assert kinds(resolve(forms)) == {"Keanu Reeves": "person"}
+    # not against what the gazetteer knows ("Wayne Rooney and Cristiano Ronaldo and
+    # France" leaves France a country), nor against a name's many other mentions
+    forms = [form(0, "France", "GPE", flags=LISTED_WITH_PEOPLE)]
+    assert kinds(resolve(forms)) == {"France": "country"}
+    forms = [form(0, "Siemens", "ORG", flags=LISTED_WITH_PLACES)]
+    forms += [form(d, "Siemens", "ORG", count=2) for d in range(1, 4)]
+    assert kinds(resolve(forms)) == {"Siemens": "organization"}
+
+
+def test_one_word_tagged_a_place_that_no_gazetteer_knows_weighs_little() -> None:
+    # "Alcatel" and "Freeview" as GPE in some sentences, ORG in others: the firm
+    forms = [form(0, "Alcatel", "GPE", count=2), form(1, "Alcatel", "ORG")]
+    assert kinds(resolve(forms)) == {"Alcatel": "organization"}
+    # "Sociedad have", "Sociedad boss" tagged GPE: a club; "Morrissey fans" is no club
+    forms = [form(0, "Sociedad", "GPE", count=3, flags=CLUB_WORD | TEAM_CUE)]
+    forms += [form(1, "Sociedad", "GPE", count=2)]
+    assert kinds(resolve(forms)) == {"Sociedad": "organization"}
+    forms = [form(0, "Morrissey", "GPE", count=2, flags=TEAM_CUE), form(1, "Morrissey")]
+    assert kinds(resolve(forms))["Morrissey"] != "organization"
+    # nor is a name that takes "the": "the upper reaches of the Yangtze are known"
+    forms = [form(0, "Yangtze", "LOC", count=3, flags=CLUB_WORD | AFTER_ARTICLE)]
+    assert kinds(resolve(forms)) == {"Yangtze": "place"}
+    # a place the gazetteer knows keeps its weight ("Lancashire" as GPE and ORG), and
+    # a place only ever tagged one stays one ("Balado")
+    forms = [form(0, "Lancashire", "GPE", count=2), form(1, "Lancashire", "ORG", count=2)]
+    assert kinds(resolve(forms)) == {"Lancashire": "place"}
+    assert kinds(resolve([form(d, "Balado", "GPE", count=2) for d in range(2)])) == {
+        "Balado": "place"
+    }
+    # nor one that takes "the": "in the West" stays a place beside Kanye West's "West"
+    forms = [form(0, "Kanye West"), form(0, "West", "LOC", count=4)]
+    forms += [form(d, "West", "LOC", count=2, flags=AFTER_ARTICLE) for d in range(1, 4)]
+    res = resolve(forms)
+    assert entity(res, 1, "West", "LOC").kind == "place"  # type: ignore[union-attr]
+    # nor does a name of several words lose it
+    forms = [form(0, "Gulf of Mexico", "LOC", count=2), form(1, "Gulf of Mexico", "ORG")]
+    assert kinds(resolve(forms)) == {"Gulf of Mexico": "place"}

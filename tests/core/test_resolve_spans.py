@@ -693,12 +693,20 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
     for text, name in [
         ("homes in the town of Hill Top were evacuated", "Hill Top"),
         ("reports from the suburb of Hornsby that", "Hornsby"),
+        # where a thing is
+        ("canyoning down the Saxeten River Gorge near Interlaken.", "Interlaken"),
+        ("the Royal National Park, south-west of Sydney", "Sydney"),
+        ("30km north of Baghdad", "Baghdad"),
     ]:
         assert flags_of(text, name) & PLACE_NAMED, text
     for text, name in [
         ("the Tora Bora attack", "Tora Bora"),
-        ("near Tora Bora, a region", "Tora Bora"),
+        ("fled to Tora Bora, a region", "Tora Bora"),
         ("the true state of Parmalat's finances", "Parmalat"),
+        ("a stake in Alcatel", "Alcatel"),
+        ("shares of Alcatel fell", "Alcatel"),
+        ("the nearest Alcatel shop", "Alcatel"),
+        ("a team built around Johan Cruyff and", "Johan Cruyff"),
     ]:
         assert not flags_of(text, name) & PLACE_NAMED, text
 

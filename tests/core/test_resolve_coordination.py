@@ -1,0 +1,87 @@
+"""Names listed together: a name whose list's other names the model labels alike
+gets their kind's cue, and only then."""
+
+from __future__ import annotations
+
+from explorer.resolve.coordination import document_cues
+from explorer.resolve.spans import (
+    LISTED_WITH_BODIES,
+    LISTED_WITH_PEOPLE,
+    LISTED_WITH_PLACES,
+    TRADED,
+)
+
+LISTED = LISTED_WITH_PEOPLE | LISTED_WITH_BODIES | LISTED_WITH_PLACES
+
+
+def cues(text: str, *names: tuple[str, str]) -> dict[str, int]:
+    """The list cues of each (name, label), found in `text` in order."""
+    mentions, start = [], 0
+    for name, label in names:
+        start = text.index(name, start)
+        mentions.append((start, start + len(name), label, 0))
+        start += len(name)
+    flags = document_cues(text, mentions)
+    return {name: f & LISTED for (name, _), f in zip(names, flags, strict=True)}
+
+
+def test_a_name_labelled_unlike_the_rest_of_its_list_gets_their_cue() -> None:
+    text = "stars Will Smith, Kevin Spacey and Keanu Reeves"
+    found = cues(
+        text, ("Will Smith", "PERSON"), ("Kevin Spacey", "PERSON"), ("Keanu Reeves", "ORG")
+    )
+    assert found == {"Will Smith": 0, "Kevin Spacey": 0, "Keanu Reeves": LISTED_WITH_PEOPLE}
+    text = "firms such as Nokia, Intel, Philips, Alcatel and France Telecom"
+    names = [("Nokia", "ORG"), ("Intel", "ORG"), ("Philips", "ORG"), ("Alcatel", "GPE")]
+    found = cues(text, *names, ("France Telecom", "ORG"))
+    assert found["Alcatel"] == LISTED_WITH_BODIES and found["Nokia"] == 0
+    # a country is a place whatever the model labelled it
+    text = "in Lesotho, Sri Lanka, and Bangaldesh"
+    found = cues(text, ("Lesotho", "PERSON"), ("Sri Lanka", "GPE"), ("Bangaldesh", "PERSON"))
+    assert found == {"Lesotho": 0, "Sri Lanka": 0, "Bangaldesh": LISTED_WITH_PLACES}
+
+
+def test_a_dated_list_still_lists_its_names() -> None:
+    text = "Last month, Paramount, Universal and Warner Brothers agreed"
+    names = [("Last month", "DATE"), ("Paramount", "ORG"), ("Universal", "PERSON")]
+    found = cues(text, *names, ("Warner Brothers", "ORG"))
+    assert found["Universal"] == LISTED_WITH_BODIES and found["Last month"] == 0
+
+
+def test_the_cue_holds_for_the_names_other_mentions_in_the_document() -> None:
+    text = "Nokia, Alcatel and France Telecom. Alcatel said"
+    mentions = [(0, 5, "ORG", 0), (7, 14, "GPE", 0), (19, 33, "ORG", 0), (35, 42, "GPE", TRADED)]
+    flags = document_cues(text, mentions)
+    assert flags[3] == LISTED_WITH_BODIES | TRADED and flags[1] & LISTED_WITH_BODIES
+
+
+def test_names_that_are_no_list_or_disagree_get_no_cue() -> None:
+    # two names: each label is as likely wrong as the other
+    assert cues("Siemens and Ericsson", ("Siemens", "ORG"), ("Ericsson", "GPE")) == {
+        "Siemens": 0,
+        "Ericsson": 0,
+    }
+    # the others disagree among themselves: a list of several kinds
+    text = "Anthony Walker, Railtrack, Balfour Beatty and Network Rail"
+    names = [("Anthony Walker", "PERSON"), ("Railtrack", "ORG"), ("Balfour Beatty", "ORG")]
+    found = cues(text, *names, ("Network Rail", "GPE"))
+    assert set(found.values()) == {0}
+    # a line-up's one-word names: the model's labels of them say little
+    text = "Macken, Weaver, Onuoha, Jordan"
+    names = [("Macken", "PERSON"), ("Weaver", "GPE"), ("Onuoha", "GPE"), ("Jordan", "GPE")]
+    assert set(cues(text, *names).values()) == {0}
+    # a city is none of the three: its club is as often meant
+    text = "Luton, Preston and Queens Park Rangers"
+    found = cues(text, ("Luton", "GPE"), ("Preston", "GPE"), ("Queens Park Rangers", "ORG"))
+    assert set(found.values()) == {0}
+    # a semicolon or a line break ends a list
+    text = "Headingley, Leeds; Leslie Gray, 43"
+    found = cues(text, ("Headingley", "GPE"), ("Leeds", "GPE"), ("Leslie Gray", "PERSON"))
+    assert set(found.values()) == {0}
+    text = "Tony Blair, Gordon Brown\nand Labour"
+    found = cues(text, ("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Labour", "ORG"))
+    assert set(found.values()) == {0}
+    # words between the names: no list
+    text = "Tony Blair, Gordon Brown and the head of Labour"
+    found = cues(text, ("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Labour", "ORG"))
+    assert set(found.values()) == {0}
