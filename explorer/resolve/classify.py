@@ -258,7 +258,10 @@ def singular(key: str) -> str | None:
 
 
 def _event_head(text: str, label: str) -> bool:
+    """An event's last word, or its plural ("Grand Slams")."""
     head = text.rsplit(None, 1)[-1].lower()
+    if head not in EVENT_HEADS and head.endswith("s") and head[:-1] in EVENT_HEADS:
+        head = head[:-1]
     return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
 
 

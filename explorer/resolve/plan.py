@@ -34,6 +34,7 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     NEAR_WORK_WORD,
 )
+from explorer.resolve.words import EVENT_HEADS
 
 Pair = tuple[str, str]
 # Cues that a one-word name may not be the person a document's full name gives.
@@ -133,15 +134,20 @@ class Plan:
 
     def _join_plurals(self) -> None:
         """ "Tories" is "Tory", "Lib Dems" "Lib Dem", "Oscars" "Oscar" — when one of
-        them is a group's or a person's word somewhere; "Times" is not "Time", and a
-        plural the model calls a person is a surname ("Williams" is not "William")."""
+        them is a group's or a person's word somewhere, "Grand Slams" "Grand Slam" when
+        both are events (not where the plural is an event's word of its own: the
+        "World Championships" of athletics are not snooker's "World Championship");
+        "Times" is not "Time", and a plural the model calls a person is a surname
+        ("Williams" is not "William")."""
         for key in list(self.by_key):
             one = singular(key)
             if one is None or one not in self.by_key:
                 continue
             plural = {self.sinks[p].route.kind for p in self.by_key[key]}
             kinds = plural | {self.sinks[p].route.kind for p in self.by_key[one]}
-            if kinds & {"group", "person"} and "person" not in plural:
+            if (kinds & {"group", "person"} and "person" not in plural) or (
+                kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS
+            ):
                 self.union(key, one)
 
     def _acronym_candidates(self) -> dict[str, set[str]]:

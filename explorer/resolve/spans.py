@@ -48,6 +48,7 @@ from explorer.resolve.words import (
     VESSEL_WORDS,
     WORK_WORDS,
     is_common_word,
+    names_bodies,
     other_names_table,
 )
 from explorer.resolve.work_titles import TITLE_LABELS, title_around
@@ -203,6 +204,12 @@ _PLACE_OF = re.compile(
     # Cruyff" is no place)
     r"|\b(?:near|(?:north|south|east|west)(?:-?(?:east|west))? of) $"
 )
+# What only a company has, after its possessive: "Varig's main shareholder", "Sega's
+# chief executive", "Multiplex's construction division".
+_COMPANY_OWNS = re.compile(
+    r"['’]s (?:[a-z\-]+ ){0,2}(?:shareholders?|shares|subsidiar(?:y|ies)|divisions?|units?"
+    r"|chief executive|profits?|takeover)\b"
+)
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A capitalised word, then an opening bracket, right before a span.
@@ -357,7 +364,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
     if titled:
         flags |= AFTER_TITLE
-    elif introducing in ORG_WORDS:
+    elif names_bodies(introducing):
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
@@ -386,7 +393,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= DEFINED_AS_TERM
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
-    if following in COMPANY_WORDS_AFTER or _is_traded(text, before, previous, previous_word):
+    if (
+        following in COMPANY_WORDS_AFTER
+        or _COMPANY_OWNS.match(text, end)
+        or _is_traded(text, before, previous, previous_word)
+    ):
         flags |= TRADED
     if _body_apposed(text, end):
         flags |= BODY_APPOSITION

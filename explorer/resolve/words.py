@@ -80,6 +80,17 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+
+def names_bodies(word: str) -> bool:
+    """`word` (lowercase) is a word for a body or its plural: "firm", "technology
+    firms Earthlink and Webroot", "rival companies"; not the plural of an occupation
+    ("producers Barbara Broccoli and Michael Wilson")."""
+    if word in ORG_WORDS:
+        return True
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return singular in ORG_WORDS and singular not in TITLE_WORDS
+
+
 # The last word of an organisation's name; a known place ending in one ("Mexico
 # City") stays a place.
 ORG_HEADS = frozenset(
@@ -96,9 +107,9 @@ ORG_HEADS = frozenset(
 # The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
 EVENT_HEADS = frozenset(
     """
-    awards budget championship championships conference cup exhibition expo fair
-    festival games league marathon olympics open prix show slam summit tournament
-    trophy
+    awards budget championship championships conference cup election elections
+    exhibition expo fair festival games league marathon olympics open prix referendum
+    show slam summit tournament trophy
     """.split()
 )
 # The first word of an institution's name in the order "Department of Health", which

@@ -316,6 +316,8 @@ def test_kinds_of_the_other_labels() -> None:
             form(0, "Juche", "WORK_OF_ART"),
             form(2, "Consumer Electronics Show", "ORG", 3),
             form(3, "Catherine Tate Show", "WORK_OF_ART", 2),
+            form(4, "General Election", "ORG", 2),
+            form(4, "Electoral Commission", "ORG"),
         ]
     )
     kinds = {e.name: e.kind for e in res.entities}
@@ -328,6 +330,8 @@ def test_kinds_of_the_other_labels() -> None:
         "Juche": "other",
         "Consumer Electronics Show": "event",  # a trade show is an event ...
         "Catherine Tate Show": "other",  # ... a programme a work
+        "General Election": "event",  # an election as ORG; its body stays a body
+        "Electoral Commission": "organization",
     }
     world_war = next(e for e in res.entities if e.name == "World War 2")
     assert world_war.aliases == {"World War Two", "World War 2", "World War II"}

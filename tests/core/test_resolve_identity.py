@@ -869,3 +869,17 @@ def test_one_word_tagged_a_place_that_no_gazetteer_knows_weighs_little() -> None
     # nor does a name of several words lose it
     forms = [form(0, "Gulf of Mexico", "LOC", count=2), form(1, "Gulf of Mexico", "ORG")]
     assert kinds(resolve(forms)) == {"Gulf of Mexico": "place"}
+
+
+def test_an_events_plural_is_the_event() -> None:
+    # "try and win Grand Slams again" tagged FAC: the event, one with "Grand Slam"
+    forms = [form(0, "Grand Slam", "EVENT", count=4), form(1, "Grand Slams", "FAC", count=2)]
+    res = resolve(forms)
+    assert kinds(res) == {"Grand Slam": "event"}
+    # a prize and its ceremony stay two things ("a Brit Award", "the Brit Awards")
+    forms = [form(0, "Brit Award", "ORG"), form(1, "Brit Awards", "EVENT", count=2)]
+    assert kinds(resolve(forms)) == {"Brit Award": "other", "Brit Awards": "event"}
+    # nor a plural that is an event's own word: athletics' World Championships are
+    # not snooker's World Championship
+    forms = [form(0, "World Championship", "EVENT"), form(1, "World Championships", "EVENT")]
+    assert len(resolve(forms).entities) == 2

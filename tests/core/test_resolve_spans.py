@@ -262,6 +262,9 @@ def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
 def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
     # "Premier League", "Chancellor Club": the word is the name's, not a title
     assert cleaned("at the Premier League in", "Premier League", "ORG") == "Premier League"
+    assert cleaned("before the General Election, the", "General Election", "ORG") == (
+        "General Election"
+    )
     assert cleaned("the Chancellor Club said", "Chancellor Club", "ORG") == "Chancellor Club"
     assert cleaned("said Premier Wen Jiabao", "Premier Wen Jiabao", "ORG") == "Wen Jiabao"
     assert cleaned("as President Chirac said", "President Chirac", "ORG") == "Chirac"
@@ -383,6 +386,12 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the oil firm Yukos said", "Yukos") & AFTER_ORG_WORD
     assert flags_of("the Swedish pop quartet Abba have", "Abba") & AFTER_ORG_WORD  # a band
     assert not flags_of("the band's singer Chris Martin", "Chris Martin") & AFTER_ORG_WORD
+    # a body's word in the plural: "technology firms Earthlink and Webroot"
+    assert flags_of("by technology firms Earthlink and Webroot", "Earthlink") & AFTER_ORG_WORD
+    assert flags_of("the rival companies Sony and", "Sony") & AFTER_ORG_WORD
+    # not an occupation's plural: producers are people
+    text = "producers Barbara Broccoli and Michael Wilson"
+    assert not flags_of(text, "Barbara Broccoli") & AFTER_ORG_WORD
     assert flags_of("the Lib Dems said", "Lib Dems") & AFTER_ARTICLE
     assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
     assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & TEAM_CUE
@@ -491,6 +500,10 @@ def test_a_name_bought_sold_or_divided_is_flagged_as_traded() -> None:
         ("auction of its Yugansk division by", "Yugansk"),
         ("which sent Reynolds shares up 4.5%", "Reynolds"),
         ("it holds a stake in Yukos", "Yukos"),
+        # what only a company has, after its possessive
+        ("For that to happen Varig's main shareholder, the", "Varig"),
+        ("Sega's chief executive said", "Sega"),
+        ("saw Multiplex's construction division report", "Multiplex"),
     ]
     for text, name in traded:
         assert flags_of(text, name) & TRADED, text
@@ -499,6 +512,8 @@ def test_a_name_bought_sold_or_divided_is_flagged_as_traded() -> None:
         ("she flew to Moscow for talks", "Moscow"),
         ("a visit for Blair to", "Blair"),
         ("the Yugansk oilfields", "Yugansk"),
+        ("Blair's chief of staff said", "Blair"),
+        ("Beckham's main rival", "Beckham"),
     ]
     for text, name in not_traded:
         assert not flags_of(text, name) & TRADED, text
