@@ -24,6 +24,7 @@ from collections import defaultdict
 from explorer.resolve.classify import Route
 from explorer.resolve.gazetteer import is_big_city, is_region
 from explorer.resolve.model import FormCount
+from explorer.resolve.names import is_given_name
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
@@ -56,6 +57,7 @@ LONE_PERSON_WEIGHT = 0.25
 ACRONYM_WEIGHT = 0.5
 LONE_GROUP_WEIGHT = 0.5
 UNKNOWN_PLACE_WEIGHT = 0.4
+GIVEN_NAME_WEIGHT = 0.5
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 # Evidence kept beside the kinds' votes: a club's words anywhere ("Millwall boss"), and
 # the votes of a ground ("the game at Murrayfield") that only count without them.
@@ -181,6 +183,11 @@ class KindVotes:
             # and "Baros" as GPE), where the name's other labels say more; with "the"
             # it is a place as a person never is ("the West", "the Balkans")
             votes["place"] += n * UNKNOWN_PLACE_WEIGHT
+        elif route.kind in ("organization", "place") and not route.gazetteer and _given(route):
+            # "Marion Jones", "Keanu Reeves" tagged ORG, "Rio Ferdinand" GPE: a given
+            # name and a surname, the label halved, so the same name's PERSON labels
+            # and titles decide (a firm named so, "Morgan Stanley", is never a PERSON)
+            votes[route.kind] += n * GIVEN_NAME_WEIGHT
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
 
@@ -233,6 +240,11 @@ class KindVotes:
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
         return ranked[0][2] if ranked else "other"
+
+
+def _given(route: Route) -> bool:
+    """The name is shaped like a person's and opens with a given name ("Marion Jones")."""
+    return len(route.tokens) > 1 and is_given_name(route.surface.split()[0])
 
 
 def _names_one(text: str) -> bool:

@@ -107,9 +107,9 @@ ORG_HEADS = frozenset(
 # The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
 EVENT_HEADS = frozenset(
     """
-    awards budget championship championships conference cup election elections
-    exhibition expo fair festival games league marathon olympics open prix referendum
-    show slam summit tournament trophy
+    awards budget championship championships classic conference cup earthquake
+    election elections exhibition expo fair festival games league marathon olympics
+    open premiership prix referendum sevens show slam summit tournament trophy tsunami
     """.split()
 )
 # The first word of an institution's name in the order "Department of Health", which

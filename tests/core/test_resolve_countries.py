@@ -318,6 +318,9 @@ def test_kinds_of_the_other_labels() -> None:
             form(3, "Catherine Tate Show", "WORK_OF_ART", 2),
             form(4, "General Election", "ORG", 2),
             form(4, "Electoral Commission", "ORG"),
+            form(5, "Kooyong Classic", "FAC"),
+            form(5, "Zurich Premiership", "GPE", 2),
+            form(5, "South-East Asia Earthquake", "LOC"),
         ]
     )
     kinds = {e.name: e.kind for e in res.entities}
@@ -332,6 +335,9 @@ def test_kinds_of_the_other_labels() -> None:
         "Catherine Tate Show": "other",  # ... a programme a work
         "General Election": "event",  # an election as ORG; its body stays a body
         "Electoral Commission": "organization",
+        "Kooyong Classic": "event",  # a tournament, a league, a disaster as places
+        "Zurich Premiership": "event",
+        "South-East Asia Earthquake": "event",
     }
     world_war = next(e for e in res.entities if e.name == "World War 2")
     assert world_war.aliases == {"World War Two", "World War 2", "World War II"}

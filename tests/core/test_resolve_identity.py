@@ -883,3 +883,15 @@ def test_an_events_plural_is_the_event() -> None:
     # not snooker's World Championship
     forms = [form(0, "World Championship", "EVENT"), form(1, "World Championships", "EVENT")]
     assert len(resolve(forms).entities) == 2
+
+
+def test_a_given_name_and_a_surname_tagged_org_weigh_half() -> None:
+    # "Marion Jones" tagged ORG in 7 mentions, PERSON in 6 (one titled): the athlete
+    forms = [form(d, "Marion Jones", "ORG") for d in range(7)]
+    forms += [form(d, "Marion Jones") for d in range(7, 12)]
+    forms += [form(12, "Marion Jones", flags=AFTER_TITLE)]
+    assert kinds(resolve(forms)) == {"Marion Jones": "person"}
+    # a firm named after people stays a firm: the model seldom calls it a person
+    forms = [form(d, "John Lewis", "ORG") for d in range(5)] + [form(5, "John Lewis")]
+    forms += [form(6, "Morgan Stanley", "ORG", count=3)]
+    assert kinds(resolve(forms)) == {"John Lewis": "organization", "Morgan Stanley": "organization"}
