@@ -373,9 +373,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if following in CLUB_WORDS_AFTER:
         flags |= CLUB_WORD
     product = following in PRODUCT_WORDS or _PRODUCT_PHRASE.match(text, end) is not None
+    head = _apposition_head(text, end)
     if (
         introducing in WORK_WORDS
         or following in WORK_WORDS
+        or head in WORK_WORDS
         or product
         or introducing in VESSEL_WORDS
         or _repeats_a_first_name(text, start, end)
@@ -399,7 +401,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or _is_traded(text, before, previous, previous_word)
     ):
         flags |= TRADED
-    if _body_apposed(text, end):
+    if head in BODY_WORDS:
         flags |= BODY_APPOSITION
     if _addressed_as_region(text, start, end):
         flags |= IN_REGION
@@ -443,17 +445,22 @@ def _addressed_as_region(text: str, start: int, end: int) -> bool:
     return bool(after and country_code(after.group(1)) == country)
 
 
-def _body_apposed(text: str, end: int) -> bool:
-    """An apposition after the span ends in a word for a body. Its last word is its
-    head, unless a preposition comes before it ("a spokeswoman for the bank", "the man
-    behind the games group": the spokeswoman, the man)."""
+def _apposition_head(text: str, end: int) -> str:
+    """The head of an apposition after the span ("Munich Re, the world's biggest
+    reinsurer," -> "reinsurer"; "The Aviator, a film biography of Howard Hughes" ->
+    "biography"), or "": its last word before any preposition ("a spokeswoman for
+    the bank", "the man behind the games group": the spokeswoman, the man)."""
     if not text.startswith(",", end):
-        return False
+        return ""
     apposition = _APPOSITION.match(text, end)
     if apposition is None:
-        return False
+        return ""
     words = apposition.group(1).split()
-    return words[-1] in BODY_WORDS and not _PREPOSITIONS.intersection(words)
+    for i, word in enumerate(words):
+        if word in _PREPOSITIONS:
+            words = words[:i]
+            break
+    return words[-1] if words else ""
 
 
 def _repeats_a_first_name(text: str, start: int, end: int) -> bool:

@@ -250,8 +250,9 @@ PRODUCT_WORDS = frozenset(
 # Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
 WORK_WORDS = PRODUCT_WORDS | frozenset(
     """
-    album biopic blockbuster book comedy documentary drama film game movie musical
-    novel opera sequel series sitcom song soundtrack
+    album biography biopic blockbuster book cartoon comedy documentary drama film game
+    movie musical novel opera programme remake sequel series single sitcom song
+    soundtrack trilogy
     """.split()
 )
 

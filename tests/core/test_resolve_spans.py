@@ -405,6 +405,8 @@ def test_cue_flags_for_organisations_and_articles() -> None:
         ("Munich Re, the world's largest reinsurance company, said", "Munich Re"),
         ("said Leeds, the Championship side.", "Leeds"),
         ("Yukos, a Russian oil giant, said", "Yukos"),
+        # its head is the last word before a preposition
+        ("Halifax, the biggest bank in Britain, said", "Halifax"),
     ]:
         assert flags_of(text, name) & BODY_APPOSITION, text
     for text, name in [
@@ -417,6 +419,20 @@ def test_cue_flags_for_organisations_and_articles() -> None:
         ("executive Sidney Taurel, the company says the article", "Sidney Taurel"),
     ]:
         assert not flags_of(text, name) & BODY_APPOSITION, text
+    # an apposition whose head is a work's word, and a work's kind before or after
+    for text, name in [
+        ("Closer, the Mike Nichols film, opened", "Closer"),
+        ("Primer, a low-budget science fiction thriller movie.", "Primer"),
+        ("the single Jailhouse Rock topped", "Jailhouse Rock"),
+        ("the Countryfile programme", "Countryfile"),
+    ]:
+        assert flags_of(text, name) & NEAR_WORK_WORD, text
+    for text, name in [
+        ("Mike Nichols, a film director, said", "Mike Nichols"),
+        ("Alan Alda, the star of the film, said", "Alan Alda"),
+        ("Barbarians in an Arms Park thriller", "Arms Park"),  # a match
+    ]:
+        assert not flags_of(text, name) & NEAR_WORK_WORD, text
     assert not flags_of("the Abba musical opened", "Abba") & PRODUCT_NAMED  # a work
     assert not flags_of("the console Xbox", "Xbox") & PRODUCT_NAMED  # said after
     assert not flags_of("Liverpool's boss said", "Liverpool") & TEAM_CUE
