@@ -68,6 +68,10 @@ _INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) 
 _PARTY = re.compile(r"(.+) party")
 # Event heads no person's or firm's name ends in.
 _CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
+# What follows a company's own name in its full one ("Lenovo Group", "MCI Inc").
+_LEGAL_SUFFIXES = frozenset(
+    "ag co corp corporation gmbh group holdings inc limited llc ltd nv plc sa".split()
+)
 # The last word of an award's name, a thing won ("Booker Prize", "Nobel Peace
 # Prize", "Olympic gold medal"); the plural "Awards" is the ceremony, an event.
 _THING_HEADS = frozenset("award medal prize".split())
@@ -254,6 +258,15 @@ def singular(key: str) -> str | None:
         return key[:-3] + "y"
     if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
         return key[:-1]
+    return None
+
+
+def legal_stem(key: str) -> str | None:
+    """The name a company's key holds before its legal or group suffix ("lenovo group"
+    -> "lenovo", "sony corporation" -> "sony"), or None."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        return " ".join(words[:-1])
     return None
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from explorer.resolve.acronyms import is_acronym
-from explorer.resolve.classify import singular
+from explorer.resolve.classify import legal_stem, singular
 from explorer.resolve.names import token_key
 from explorer.resolve.people import Tokens, glued_heads
 from explorer.resolve.plan import Plan
@@ -19,16 +19,18 @@ Near = tuple[int, str]
 
 @dataclass(slots=True)
 class Neighbours:
-    """The texts of a plan's (text, label) pairs, its keys' singulars, its acronyms'
-    letters, the one-word names defined in brackets, its people's full names by
-    their first two tokens' keys (two names that match have every token's key but
-    one alike, `names.names_match`, so one of those two at least), the family
-    names written after an initial ("S Borthwick"), and its names' tokens and the
-    names a glued word may follow in them ("Kim Jong Un" of "Kim Jong Unhas"),
-    which `people.unglue` compares."""
+    """The texts of a plan's (text, label) pairs, its keys' singulars and companies'
+    names before their suffix ("lenovo" of "lenovo group"), its acronyms' letters,
+    the one-word names defined in brackets, its people's full names by their first
+    two tokens' keys (two names that match have every token's key but one alike,
+    `names.names_match`, so one of those two at least), the family names written
+    after an initial ("S Borthwick"), and its names' tokens and the names a glued
+    word may follow in them ("Kim Jong Un" of "Kim Jong Unhas"), which
+    `people.unglue` compares."""
 
     texts: Counter[str]
     singulars: Counter[str]
+    stems: Counter[str]
     letters: set[str]
     clippings: set[str]
     near: dict[Near, set[Tokens]]
@@ -54,6 +56,7 @@ class Neighbours:
         return cls(
             Counter(text for text, _ in plan.sinks),
             Counter(s for s in map(singular, plan.by_key) if s is not None),
+            Counter(s for s in map(legal_stem, plan.by_key) if s is not None),
             letters,
             clippings,
             near,
@@ -68,6 +71,7 @@ class Neighbours:
         return Neighbours(
             Counter(self.texts),
             Counter(self.singulars),
+            Counter(self.stems),
             self.letters,
             self.clippings,
             dict(self.near),

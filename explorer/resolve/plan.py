@@ -23,7 +23,8 @@ from explorer.resolve.acronyms import (
     is_acronym,
     other_names,
 )
-from explorer.resolve.classify import Route, classify, name_key, singular
+from explorer.resolve.classify import Route, classify, legal_stem, name_key, singular
+from explorer.resolve.gazetteer import is_known_place
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, token_key
@@ -34,7 +35,7 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     NEAR_WORK_WORD,
 )
-from explorer.resolve.words import EVENT_HEADS
+from explorer.resolve.words import EVENT_HEADS, is_common_word
 
 Pair = tuple[str, str]
 # Cues that a one-word name may not be the person a document's full name gives.
@@ -75,6 +76,7 @@ class Plan:
         self.parent = {key: key for key in self.by_key}
         self._join_other_names()
         self._join_plurals()
+        self._join_company_suffixes()
         self.acronyms = self._acronym_candidates()
         self.votes = KindVotes()
         self.full: set[str] = set()  # keys that are people's full names
@@ -149,6 +151,22 @@ class Plan:
                 kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS
             ):
                 self.union(key, one)
+
+    def _join_company_suffixes(self) -> None:
+        """ "Lenovo Group" is "Lenovo", "Sony Corporation" "Sony", when the model calls
+        every spelling of both a body and the shorter is no ordinary word or place
+        ("World Group", the Davis Cup's, is not "World"; "Eton Corporation" not Eton)."""
+        for key in list(self.by_key):
+            stem = legal_stem(key)
+            if stem is None or stem not in self.by_key:
+                continue
+            pairs = self.by_key[key] + self.by_key[stem]
+            if (
+                all(label == "ORG" for _, label in pairs)
+                and not is_common_word(stem)
+                and not is_known_place(stem)
+            ):
+                self.union(key, stem)
 
     def _acronym_candidates(self) -> dict[str, set[str]]:
         """Short forms and the longer names they may stand for: acronyms by their

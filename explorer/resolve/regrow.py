@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from explorer.resolve import recount
 from explorer.resolve.acronyms import full_names, initials, other_names
-from explorer.resolve.classify import Route, classify, singular
+from explorer.resolve.classify import Route, classify, legal_stem, singular
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, names_match, token_key
@@ -169,6 +169,8 @@ class _Grower:
             self.votes[key] = KindVotes()
             if (one := singular(key)) is not None:
                 near.singulars[one] -= 1
+            if (stem := legal_stem(key)) is not None:
+                near.stems[stem] -= 1
         del near.texts[text], plan.sinks[pair], plan.counts[pair]
         return True
 
@@ -223,6 +225,8 @@ class _Grower:
             or _tabled(key)
             or singular(key) in plan.by_key
             or near.singulars[key]
+            or legal_stem(key) in plan.by_key
+            or near.stems[key]
             or initials(text) & near.letters
             or near.clips(text)
         ):
@@ -233,6 +237,8 @@ class _Grower:
         self.lookup.members[key] = [key]
         if (one := singular(key)) is not None:
             near.singulars[one] += 1
+        if (stem := legal_stem(key)) is not None:
+            near.stems[stem] += 1
         votes = self.votes[key] = KindVotes()
         for form in sink.forms:
             votes.add(key, route, form)

@@ -30,7 +30,7 @@ from operator import itemgetter
 from typing import Protocol
 
 from explorer.resolve.acronyms import full_names
-from explorer.resolve.classify import Route, name_key
+from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_name, region_elsewhere
@@ -384,7 +384,9 @@ class _Builder:
                 kept.append(sink)
                 n = sum(map(_COUNT, sink.forms))
                 draft.surfaces[sink.route.surface] += n
-                if " " in sink.route.key or sink.route.key in self.expanded:
+                key = sink.route.key
+                if (" " in key and legal_stem(key) is None) or key in self.expanded:
+                    # a full name, not a company's with its suffix ("Sony Corporation")
                     draft.expansions[sink.route.surface] += n
                 if sink.route.demonym:
                     draft.demonyms.add(sink.route.surface)

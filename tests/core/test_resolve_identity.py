@@ -895,3 +895,23 @@ def test_a_given_name_and_a_surname_tagged_org_weigh_half() -> None:
     forms = [form(d, "John Lewis", "ORG") for d in range(5)] + [form(5, "John Lewis")]
     forms += [form(6, "Morgan Stanley", "ORG", count=3)]
     assert kinds(resolve(forms)) == {"John Lewis": "organization", "Morgan Stanley": "organization"}
+
+
+def test_a_companys_name_with_its_suffix_is_the_company() -> None:
+    # "Lenovo Group", "Sony Corporation": the company, named as the corpus mostly does
+    forms = [form(d, "Lenovo", "ORG", count=3) for d in range(3)]
+    forms += [form(3, "Lenovo Group", "ORG"), form(4, "Sony", "ORG", count=5)]
+    forms += [form(5, "Sony Corporation", "ORG"), form(6, "Goldman Sachs & Co", "ORG")]
+    forms += [form(7, "Goldman Sachs", "ORG", count=2)]
+    assert kinds(resolve(forms)) == {
+        "Lenovo": "organization",
+        "Sony": "organization",
+        "Goldman Sachs": "organization",
+    }
+    # not an ordinary word's ("World Group", the Davis Cup's), a place's, or a name the
+    # model calls anything but a body ("Eton Corporation" beside the school "Eton")
+    forms = [form(0, "World", "ORG", count=3), form(1, "World Group", "ORG")]
+    forms += [form(2, "Middle Way", "LOC"), form(3, "Middle Way Group", "ORG")]
+    forms += [form(4, "Eton", "PERSON", count=2), form(5, "Eton Corporation", "ORG")]
+    forms += [form(6, "Sydney", "GPE", count=2), form(7, "Sydney Holdings", "ORG")]
+    assert len(resolve(forms).entities) == 8

@@ -70,6 +70,8 @@ NEW_NAMES: list[tuple[list[FormCount], bool | tuple[bool, bool]]] = [
     ),
     # a text the corpus has, with another label
     ([FormCount(9, "Kim Jong Un", "ORG", 0, 1)], False),
+    # a company's name with its suffix, beside its own ("Daily NK")
+    ([FormCount(9, "Daily NK Ltd", "ORG", 0, 1)], False),
 ]
 
 
