@@ -68,6 +68,15 @@ _INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) 
 _PARTY = re.compile(r"(.+) party")
 # Event heads no person's or firm's name ends in.
 _CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
+# A body's last word, abbreviated.
+_ABBREVIATED_LAST_WORDS = {
+    "assn": "association",
+    "bros": "brothers",
+    "dept": "department",
+    "intl": "international",
+    "univ": "university",
+    "utd": "united",
+}
 # What follows a company's own name in its full one ("Lenovo Group", "MCI Inc").
 _LEGAL_SUFFIXES = frozenset(
     "ag co corp corporation gmbh group holdings inc limited llc ltd nv plc sa".split()
@@ -238,9 +247,13 @@ def _names_a_body(text: str) -> bool:
 
 def name_key(text: str, kind: str = "") -> str:
     """The key every label's forms of one name share: case, accents, punctuation,
-    "the", number words and an organisation's word order do not count."""
+    "the", number words, a body's abbreviated last word and an organisation's word
+    order do not count."""
     key = lookup_key(text) or " ".join(text.casefold().split())
     key = " ".join(_NUMBER_WORDS.get(t, t) for t in key.split())
+    rest, _, last = key.rpartition(" ")
+    if rest and last in _ABBREVIATED_LAST_WORDS:
+        key = f"{rest} {_ABBREVIATED_LAST_WORDS[last]}"  # "Warner Bros." is "Warner Brothers"
     party = _PARTY.fullmatch(key)
     if party:
         key = party.group(1)

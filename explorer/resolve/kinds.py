@@ -34,7 +34,9 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    HIS_FOLLOWS,
     IN_NAME_LIST,
+    ITS_FOLLOWS,
     LISTED_CLUB,
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
@@ -132,6 +134,19 @@ class KindVotes:
         if form.flags & IN_NAME_LIST and not route.gazetteer:
             # a line-up's "Y Delaigue (Castres)", whatever the model made of it
             votes["person"] += CUE_WEIGHT * n
+        if (
+            form.flags & HIS_FOLLOWS
+            and route.tokens
+            and route.kind != "person"
+            and not (route.fixed or route.gazetteer)
+        ):
+            # "Juninho could reconsider his" tagged ORG: a person (beside a label that
+            # says so already the cue adds nothing: "Devon diva started her")
+            votes["person"] += CUE_WEIGHT * n
+        if form.flags & ITS_FOLLOWS and route.kind == "person" and lone:
+            # "Acpo made its call" tagged PERSON, a word that is nobody's short name: a
+            # body (a surname's "its" is more often another noun's: "missed its")
+            votes["organization"] += CUE_WEIGHT * n
         if not (route.gazetteer or route.city) and route.kind != "group":
             # "Nokia, Intel, Philips and Alcatel": a name listed among others the model
             # labels alike is one of their kind, whatever the model made of it

@@ -135,6 +135,11 @@ CLUB_WORD = 8388608
 LISTED_WITH_PEOPLE = 16777216
 LISTED_WITH_BODIES = 33554432
 LISTED_WITH_PLACES = 67108864
+# The span is the subject of a clause that goes on to "its" or to "his"/"her": "Acpo
+# made its call", "Energis also did its", "Juninho could reconsider his" — a thing,
+# or a person, whatever the label.
+ITS_FOLLOWS = 134217728
+HIS_FOLLOWS = 268435456
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -158,6 +163,8 @@ ANY_OF_DOCUMENT = (
     | LISTED_WITH_PEOPLE
     | LISTED_WITH_BODIES
     | LISTED_WITH_PLACES
+    | ITS_FOLLOWS
+    | HIS_FOLLOWS
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -182,6 +189,8 @@ SHARED_CUES = (
     | LISTED_WITH_PEOPLE
     | LISTED_WITH_BODIES
     | LISTED_WITH_PLACES
+    | ITS_FOLLOWS
+    | HIS_FOLLOWS
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -209,6 +218,21 @@ _PLACE_OF = re.compile(
 _COMPANY_OWNS = re.compile(
     r"['’]s (?:[a-z\-]+ ){0,2}(?:shareholders?|shares|subsidiar(?:y|ies)|divisions?|units?"
     r"|chief executive|profits?|takeover)\b"
+)
+# A pronoun one or two words after the span, which is then the subject it stands for,
+# unless a word between ends the subject: a preposition or a conjunction, a copula
+# ("Paul Rhys was its chairman"), a title or a club's staff ("Tory leader said his").
+_PRONOUN_AFTER = re.compile(r" ((?:[a-z]+ ){1,2})(its|his|her)\b")
+_PRONOUN_GAP_STOPS = (
+    frozenset(
+        """
+        about after against and are as at be been before being between but by during
+        for from in into is like of on or over since than that through to under was
+        were while whilst with without
+        """.split()
+    )
+    | TITLE_WORDS
+    | CLUB_WORDS_AFTER
 )
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
@@ -409,6 +433,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PLACE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
+    flags |= _pronoun_flags(text, end)
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:
         # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's
@@ -461,6 +486,15 @@ def _apposition_head(text: str, end: int) -> str:
             words = words[:i]
             break
     return words[-1] if words else ""
+
+
+def _pronoun_flags(text: str, end: int) -> int:
+    """ITS_FOLLOWS or HIS_FOLLOWS when the span is the subject a pronoun after it
+    stands for ("Acpo made its call"), else 0."""
+    match = _PRONOUN_AFTER.match(text, end)
+    if match is None or _PRONOUN_GAP_STOPS.intersection(match.group(1).split()):
+        return 0
+    return ITS_FOLLOWS if match.group(2) == "its" else HIS_FOLLOWS
 
 
 def _repeats_a_first_name(text: str, start: int, end: int) -> bool:

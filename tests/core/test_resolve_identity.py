@@ -16,7 +16,9 @@ from explorer.resolve.spans import (
     CLUB_WORD,
     COUNTED,
     DEFINED_AFTER_NAME,
+    HIS_FOLLOWS,
     IN_NAME_LIST,
+    ITS_FOLLOWS,
     LISTED_CLUB,
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
@@ -915,3 +917,30 @@ def test_a_companys_name_with_its_suffix_is_the_company() -> None:
     forms += [form(4, "Eton", "PERSON", count=2), form(5, "Eton Corporation", "ORG")]
     forms += [form(6, "Sydney", "GPE", count=2), form(7, "Sydney Holdings", "ORG")]
     assert len(resolve(forms).entities) == 8
+
+
+def test_a_bodys_abbreviated_last_word_is_the_word() -> None:
+    # "Warner Bros." and "Warner Brothers", "Sheff Utd" and "Sheff United": one name
+    forms = [form(0, "Warner Bros.", "ORG", count=3), form(1, "Warner Brothers", "ORG")]
+    forms += [form(2, "Sheff Utd", "ORG", count=2), form(3, "Sheff United", "ORG")]
+    assert kinds(resolve(forms)) == {"Warner Bros.": "organization", "Sheff Utd": "organization"}
+    # a first word is no body's last: "Utd" alone, or "Bros" opening a name, stays
+    forms = [form(0, "Bros", "ORG"), form(1, "Brothers", "ORG")]
+    assert len(resolve(forms).entities) == 2
+
+
+def test_the_pronoun_a_name_takes_says_what_it_is() -> None:
+    # "Acpo made its call" tagged PERSON, nobody's short name: a body
+    forms = [form(0, "Acpo", count=3, flags=ITS_FOLLOWS), form(1, "Acpo", count=2)]
+    assert kinds(resolve(forms)) == {"Acpo": "organization"}
+    # a full name's "its" is more often another noun's ("Shane Williams narrowly
+    # missed its target"): no cue
+    forms = [form(0, "Shane Williams", flags=ITS_FOLLOWS)]
+    assert kinds(resolve(forms)) == {"Shane Williams": "person"}
+    # "Juninho could reconsider his" tagged ORG: a person
+    forms = [form(0, "Juninho", "ORG", count=2, flags=HIS_FOLLOWS)]
+    forms += [form(1, "Juninho", "ORG")]
+    assert kinds(resolve(forms)) == {"Juninho": "person"}
+    # nor does "his" make a body of a known country or city ("France ... his")
+    forms = [form(0, "France", "GPE", flags=HIS_FOLLOWS)]
+    assert kinds(resolve(forms)) == {"France": "country"}

@@ -15,8 +15,10 @@ from explorer.resolve.spans import (
     COUNTED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
+    HIS_FOLLOWS,
     IN_NAME_LIST,
     IN_REGION,
+    ITS_FOLLOWS,
     LINE_START,
     LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
@@ -755,3 +757,19 @@ def test_where_a_match_is_played_is_flagged_as_a_ground() -> None:
         ("a game for Murrayfield", "Murrayfield"),
     ]:
         assert not flags_of(text, name) & AT_GROUND, text
+
+
+def test_a_pronoun_the_span_is_the_subject_of_is_flagged() -> None:
+    assert flags_of("Acpo made its call for stronger powers", "Acpo") & ITS_FOLLOWS
+    assert flags_of("Energis also did its best", "Energis") & ITS_FOLLOWS
+    assert flags_of("Juninho could reconsider his future", "Juninho") & HIS_FOLLOWS
+    assert flags_of("Ms Hingis has ended her career", "Hingis") & HIS_FOLLOWS
+    for text, name in [
+        ("Paul Rhys was its chairman", "Paul Rhys"),  # a copula
+        ("Branson's show throughout its run", "Branson"),  # the show's
+        ("the Tory leader said his party", "Tory"),  # the leader's
+        ("gave Malcolm Glazer access to its books", "Malcolm Glazer"),
+        ("Vivendi and its partners", "Vivendi"),
+        ("Blair said that its", "Blair"),
+    ]:
+        assert not flags_of(text, name) & (ITS_FOLLOWS | HIS_FOLLOWS), text
