@@ -61,6 +61,7 @@ _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
 # One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
 # hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
 _NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’]*|[A-Z]")
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _MAX_NAME_WORDS = 5
 # An organisation's name has two word orders: "Department of Health" and "Health
 # Department", "University of Oxford" and "Oxford University".
@@ -205,6 +206,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         return ()
     if len(words) > 1 and _opens_with_function_word(words[0]):
         return ()  # "Across Wales, pickets were held": the sentence's first word
+    if any(_POSSESSIVE_WORD.search(word) for word in words):
+        return ()  # "Mike Nichols' Closer": a person's film, no one's name
     for word in words:
         if word in PARTICLES:
             continue

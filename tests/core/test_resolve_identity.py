@@ -944,3 +944,15 @@ def test_the_pronoun_a_name_takes_says_what_it_is() -> None:
     # nor does "his" make a body of a known country or city ("France ... his")
     forms = [form(0, "France", "GPE", flags=HIS_FOLLOWS)]
     assert kinds(resolve(forms)) == {"France": "country"}
+
+
+def test_a_name_with_a_possessive_in_it_is_no_persons() -> None:
+    # "her role in Mike Nichols' Closer" tagged PERSON: a film, whose other mentions
+    # ("Closer") are no one's surname
+    forms = [form(0, "Mike Nichols' Closer"), form(1, "Closer", count=3)]
+    forms += [form(2, "Closer", "WORK_OF_ART", count=2)]
+    res = resolve(forms)
+    assert entity(res, 1, "Closer").name == "Closer"  # type: ignore[union-attr]
+    assert "person" not in kinds(res).values()
+    # an apostrophe inside a surname is no possessive
+    assert kinds(resolve([form(0, "Martin O'Neill", count=2)])) == {"Martin O'Neill": "person"}
