@@ -263,6 +263,9 @@ def _given(route: Route) -> bool:
 
 
 def _names_one(text: str) -> bool:
-    """One word, not in the plural nor a compound ("African-American"): the shape of
-    a firm's or a work's name."""
-    return " " not in text and "-" not in text and not text.endswith(("s", "S"))
+    """One word, not in the plural nor a compound ("African-American"), or one whose
+    capitals are not a people's ("iTunes", "TiVo"): the shape of a firm's or a work's
+    name."""
+    if " " in text or "-" in text:
+        return False
+    return not text.endswith(("s", "S")) or not (text[:1].isupper() and text[1:].islower())

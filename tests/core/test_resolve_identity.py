@@ -599,6 +599,10 @@ def test_a_lone_singular_word_tagged_as_a_people_says_little() -> None:
     forms = [form(d, "Symantec", "NORP", count=2) for d in range(3)]
     forms += [form(d, "Symantec", "ORG", count=2) for d in range(3, 5)]
     assert kinds(resolve(forms))["Symantec"] == "organization"
+    # nor a word whose capitals no people's name has, plural or not ("iTunes")
+    forms = [form(d, "iTunes", "NORP", count=3) for d in range(8)]
+    forms += [form(d, "iTunes", "ORG", count=3) for d in range(8, 13)]
+    assert kinds(resolve(forms))["iTunes"] == "organization"
     # peoples and parties are named in the plural, or are known: they stay groups
     forms = [form(d, "Sunnis", "NORP", count=2) for d in range(3)]
     forms += [form(d, "Sunnis", "ORG", count=2) for d in range(3, 5)]
