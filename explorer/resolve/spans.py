@@ -42,6 +42,7 @@ from explorer.resolve.words import (
     PLACE_WORDS_AFTER,
     POST_NOMINALS,
     PRODUCT_WORDS,
+    SPOKESPEOPLE,
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
     TITLE_WORDS,
@@ -125,9 +126,10 @@ PLACE_NAMED = 2097152
 # Murrayfield", "the Bernabeu stadium" (a ground, unless a city's name: "the draw at
 # Liverpool" is its club's).
 AT_GROUND = 4194304
-# The word after the span is one a club's name takes and a person's never does: its
-# staff or a plural verb ("Bolton boss", "Lazio have"), not "fans" or "beat", which
-# follow a singer's or a player's name too.
+# The word after the span is one a club's or a body's name takes and a person's
+# never does: its staff, its spokesman or a plural verb ("Bolton boss", "Lazio have",
+# "an Apacs spokeswoman"), not "fans" or "beat", which follow a singer's or a
+# player's name too.
 CLUB_WORD = 8388608
 # The span is a name in a list whose other names the model labels alike, people,
 # bodies or places ("Will Smith, Kevin Spacey and Keanu Reeves", "Nokia, Intel,
@@ -394,7 +396,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ARTICLE
     if following in TEAM_WORDS or previous in TEAM_WORDS_BEFORE:
         flags |= TEAM_CUE
-    if following in CLUB_WORDS_AFTER:
+    if following in CLUB_WORDS_AFTER or following in SPOKESPEOPLE:
         flags |= CLUB_WORD
     product = following in PRODUCT_WORDS or _PRODUCT_PHRASE.match(text, end) is not None
     head = _apposition_head(text, end)

@@ -258,6 +258,9 @@ def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
     flags = flags_of("Eminem fans queued", "Eminem")
     assert flags & TEAM_CUE and not flags & CLUB_WORD
     assert not flags_of("Henman beat Federer", "Henman") & CLUB_WORD
+    # a body's spokesman: "an Apacs spokeswoman", not "Blair's spokesman"
+    assert flags_of("said Apacs spokeswoman Jemma Smith", "Apacs") & CLUB_WORD
+    assert not flags_of("said Blair's spokesman", "Blair") & CLUB_WORD
     assert CLUB_WORDS_AFTER <= TEAM_WORDS  # a club word is a team cue too
 
 
