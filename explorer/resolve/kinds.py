@@ -9,12 +9,14 @@ club, "the film" before it or "console" after it a work or a product, "an" or "h
 before it or "-winning" or a version number after it a thing ("an Oscar for",
 "Xbox 2"), "the sale of" before it a company, "region" or "province" after it or
 "the game at" before it a place, a line-up around it a person and a bracket in a
-line-up a club, a list of names the model labels alike one of their kind (the
-flags in `explorer.resolve.spans`); a kind our gazetteer
-confirms (a known place, a demonym) weighs double; and a single word tagged
-PERSON that is nobody's short name in the corpus ("Yukos", "Oscar") weighs
-little, since news introduces a person by their full name (a big city's name so
-tagged weighs as little for the city: "the Sydney to Hobart").
+line-up a club, a list of names the model labels alike one of their kind, "its"
+or "his" after it a thing or a person (the flags in `explorer.resolve.spans`); a
+kind our gazetteer confirms (a known place, a demonym) weighs double; and a
+label weighs little where news seldom means it: a single word tagged PERSON that
+is nobody's short name in the corpus ("Yukos", "Oscar"), since news introduces a
+person by their full name (a big city's name so tagged weighs as little for the
+city: "the Sydney to Hobart"), one word tagged a place that no gazetteer knows
+("Freeview"), a given name and a surname tagged ORG ("Marion Jones").
 """
 
 from __future__ import annotations
@@ -64,12 +66,12 @@ _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 # Evidence kept beside the kinds' votes: a club's words anywhere ("Millwall boss"), and
 # the votes of a ground ("the game at Murrayfield") that only count without them.
 _TEAM = "team evidence"
+_GROUND = "ground"
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
     (LISTED_WITH_BODIES, "organization"),
     (LISTED_WITH_PLACES, "place"),
 )
-_GROUND = "ground"
 
 
 class KindVotes:
@@ -199,9 +201,9 @@ class KindVotes:
             # it is a place as a person never is ("the West", "the Balkans")
             votes["place"] += n * UNKNOWN_PLACE_WEIGHT
         elif route.kind in ("organization", "place") and not route.gazetteer and _given(route):
-            # "Marion Jones", "Keanu Reeves" tagged ORG, "Rio Ferdinand" GPE: a given
-            # name and a surname, the label halved, so the same name's PERSON labels
-            # and titles decide (a firm named so, "Morgan Stanley", is never a PERSON)
+            # "Marion Jones", "Lionel Richie" tagged ORG: a given name and a surname,
+            # the label halved, so the same name's PERSON labels and titles decide (a
+            # firm named so, "Morgan Stanley", the model seldom calls a person)
             votes[route.kind] += n * GIVEN_NAME_WEIGHT
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)

@@ -474,9 +474,9 @@ def _addressed_as_region(text: str, start: int, end: int) -> bool:
 
 def _apposition_head(text: str, end: int) -> str:
     """The head of an apposition after the span ("Munich Re, the world's biggest
-    reinsurer," -> "reinsurer"; "The Aviator, a film biography of Howard Hughes" ->
-    "biography"), or "": its last word before any preposition ("a spokeswoman for
-    the bank", "the man behind the games group": the spokeswoman, the man)."""
+    reinsurer," -> "reinsurer"; "Closer, the Mike Nichols film," -> "film"), or "":
+    its last word before any preposition ("a spokeswoman for the bank", "the man
+    behind the games group": the spokeswoman, the man)."""
     if not text.startswith(",", end):
         return ""
     apposition = _APPOSITION.match(text, end)
