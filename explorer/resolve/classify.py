@@ -35,6 +35,7 @@ from explorer.resolve.words import (
     ORG_HEADS,
     PARTICLES,
     is_common_word,
+    singular,
 )
 from explorer.resolve.work_titles import is_work_title
 
@@ -268,15 +269,6 @@ def name_key(text: str, kind: str = "") -> str:
     return key
 
 
-def singular(key: str) -> str | None:
-    """The singular a name key may be the plural of ("tories" -> "tory"), or None."""
-    if key.endswith("ies") and len(key) > 4:
-        return key[:-3] + "y"
-    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
-        return key[:-1]
-    return None
-
-
 def legal_stem(key: str) -> str | None:
     """The name a company's key holds before its legal or group suffix ("lenovo group"
     -> "lenovo", "sony corporation" -> "sony"), or None."""
@@ -289,8 +281,8 @@ def legal_stem(key: str) -> str | None:
 def _event_head(text: str, label: str) -> bool:
     """An event's last word, or its plural ("Grand Slams")."""
     head = text.rsplit(None, 1)[-1].lower()
-    if head not in EVENT_HEADS and head.endswith("s") and head[:-1] in EVENT_HEADS:
-        head = head[:-1]
+    if head not in EVENT_HEADS and singular(head) in EVENT_HEADS:
+        head = singular(head) or head
     return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
 
 

@@ -8,10 +8,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from explorer.resolve.acronyms import is_acronym
-from explorer.resolve.classify import legal_stem, singular
+from explorer.resolve.classify import legal_stem
 from explorer.resolve.names import token_key
 from explorer.resolve.people import Tokens, glued_heads
 from explorer.resolve.plan import Plan
+from explorer.resolve.words import singular
 
 # A token's place in a name and its transliteration key.
 Near = tuple[int, str]

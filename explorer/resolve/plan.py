@@ -23,7 +23,7 @@ from explorer.resolve.acronyms import (
     is_acronym,
     other_names,
 )
-from explorer.resolve.classify import Route, classify, legal_stem, name_key, singular
+from explorer.resolve.classify import Route, classify, legal_stem, name_key
 from explorer.resolve.gazetteer import is_known_place
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
@@ -35,7 +35,7 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     NEAR_WORK_WORD,
 )
-from explorer.resolve.words import EVENT_HEADS, is_common_word
+from explorer.resolve.words import EVENT_HEADS, is_common_word, singular
 
 Pair = tuple[str, str]
 # Cues that a one-word name may not be the person a document's full name gives.

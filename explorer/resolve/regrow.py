@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from explorer.resolve import recount
 from explorer.resolve.acronyms import full_names, initials, other_names
-from explorer.resolve.classify import Route, classify, legal_stem, singular
+from explorer.resolve.classify import Route, classify, legal_stem
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, names_match, token_key
@@ -31,6 +31,7 @@ from explorer.resolve.people import Tokens, glue_tokens
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, name_ends, names_country
 from explorer.resolve.recount import Kept, Lookup, patched
 from explorer.resolve.spans import FURNITURE
+from explorer.resolve.words import singular
 
 
 def regrown(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:

@@ -81,14 +81,24 @@ ORG_WORDS = frozenset(
 )
 
 
+def singular(word: str) -> str | None:
+    """The singular a lowercase word or name key may be the plural of ("tories" ->
+    "tory", "firms" -> "firm"), or None."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return None
+
+
 def names_bodies(word: str) -> bool:
     """`word` (lowercase) is a word for a body or its plural: "firm", "technology
     firms Earthlink and Webroot", "rival companies"; not the plural of an occupation
     ("producers Barbara Broccoli and Michael Wilson")."""
     if word in ORG_WORDS:
         return True
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
-    return singular in ORG_WORDS and singular not in TITLE_WORDS
+    one = singular(word)
+    return one in ORG_WORDS and one not in TITLE_WORDS
 
 
 # The last word of an organisation's name; a known place ending in one ("Mexico
