@@ -281,8 +281,9 @@ def legal_stem(key: str) -> str | None:
 def _event_head(text: str, label: str) -> bool:
     """An event's last word, or its plural ("Grand Slams")."""
     head = text.rsplit(None, 1)[-1].lower()
-    if head not in EVENT_HEADS and singular(head) in EVENT_HEADS:
-        head = singular(head) or head
+    one = singular(head)
+    if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
+        head = one
     return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
 
 

@@ -3,6 +3,8 @@ gets their kind's cue, and only then."""
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
@@ -55,33 +57,49 @@ def test_the_cue_holds_for_the_names_other_mentions_in_the_document() -> None:
     assert flags[3] == LISTED_WITH_BODIES | TRADED and flags[1] & LISTED_WITH_BODIES
 
 
-def test_names_that_are_no_list_or_disagree_get_no_cue() -> None:
+# Lists whose names get no cue, each as (text, its names with their labels).
+NO_CUE = [
     # two names: each label is as likely wrong as the other
-    assert cues("Siemens and Ericsson", ("Siemens", "ORG"), ("Ericsson", "GPE")) == {
-        "Siemens": 0,
-        "Ericsson": 0,
-    }
+    ("Siemens and Ericsson", [("Siemens", "ORG"), ("Ericsson", "GPE")]),
     # the others disagree among themselves: a list of several kinds
-    text = "Anthony Walker, Railtrack, Balfour Beatty and Network Rail"
-    names = [("Anthony Walker", "PERSON"), ("Railtrack", "ORG"), ("Balfour Beatty", "ORG")]
-    found = cues(text, *names, ("Network Rail", "GPE"))
-    assert set(found.values()) == {0}
+    (
+        "Anthony Walker, Railtrack, Balfour Beatty and Network Rail",
+        [
+            ("Anthony Walker", "PERSON"),
+            ("Railtrack", "ORG"),
+            ("Balfour Beatty", "ORG"),
+            ("Network Rail", "GPE"),
+        ],
+    ),
     # a line-up's one-word names: the model's labels of them say little
-    text = "Macken, Weaver, Onuoha, Jordan"
-    names = [("Macken", "PERSON"), ("Weaver", "GPE"), ("Onuoha", "GPE"), ("Jordan", "GPE")]
-    assert set(cues(text, *names).values()) == {0}
+    (
+        "Macken, Weaver, Onuoha, Jordan",
+        [("Macken", "PERSON"), ("Weaver", "GPE"), ("Onuoha", "GPE"), ("Jordan", "GPE")],
+    ),
     # a city is none of the three: its club is as often meant
-    text = "Luton, Preston and Queens Park Rangers"
-    found = cues(text, ("Luton", "GPE"), ("Preston", "GPE"), ("Queens Park Rangers", "ORG"))
-    assert set(found.values()) == {0}
+    (
+        "Luton, Preston and Queens Park Rangers",
+        [("Luton", "GPE"), ("Preston", "GPE"), ("Queens Park Rangers", "ORG")],
+    ),
     # a semicolon or a line break ends a list
-    text = "Headingley, Leeds; Leslie Gray, 43"
-    found = cues(text, ("Headingley", "GPE"), ("Leeds", "GPE"), ("Leslie Gray", "PERSON"))
-    assert set(found.values()) == {0}
-    text = "Tony Blair, Gordon Brown\nand Labour"
-    found = cues(text, ("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Labour", "ORG"))
-    assert set(found.values()) == {0}
+    (
+        "Headingley, Leeds; Leslie Gray, 43",
+        [("Headingley", "GPE"), ("Leeds", "GPE"), ("Leslie Gray", "PERSON")],
+    ),
+    (
+        "Tony Blair, Gordon Brown\nand Labour",
+        [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Labour", "ORG")],
+    ),
     # words between the names: no list
-    text = "Tony Blair, Gordon Brown and the head of Labour"
-    found = cues(text, ("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Labour", "ORG"))
-    assert set(found.values()) == {0}
+    (
+        "Tony Blair, Gordon Brown and the head of Labour",
+        [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Labour", "ORG")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NO_CUE)
+def test_names_that_are_no_list_or_disagree_get_no_cue(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert set(cues(text, *names).values()) == {0}
