@@ -10,13 +10,14 @@ before it or "-winning" or a version number after it a thing ("an Oscar for",
 "Xbox 2"), "the sale of" before it a company, "region" or "province" after it or
 "the game at" before it a place, a line-up around it a person and a bracket in a
 line-up a club, a list of names the model labels alike one of their kind, "its"
-or "his" after it a thing or a person (the flags in `explorer.resolve.spans`); a
-kind our gazetteer confirms (a known place, a demonym) weighs double; and a
-label weighs little where news seldom means it: a single word tagged PERSON that
-is nobody's short name in the corpus ("Yukos", "Oscar"), since news introduces a
-person by their full name (a big city's name so tagged weighs as little for the
-city: "the Sydney to Hobart"), one word tagged a place that no gazetteer knows
-("Freeview"), a given name and a surname tagged ORG ("Marion Jones").
+or "his" after it a thing or a person, '"...," said' before it a person (the flags
+in `explorer.resolve.spans`); a kind our gazetteer confirms (a known place, a
+demonym) weighs double; and a label weighs little where news seldom means it: a
+single word tagged PERSON that is nobody's short name in the corpus ("Yukos",
+"Oscar"), since news introduces a person by their full name (a big city's name so
+tagged weighs as little for the city: "the Sydney to Hobart"), one word tagged a
+place that no gazetteer knows ("Freeview"), a given name and a surname tagged ORG
+("Marion Jones").
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    SPEAKER,
     TEAM_CUE,
     TRADED,
     VERSIONED,
@@ -145,6 +147,17 @@ class KindVotes:
             # "Juninho could reconsider his" tagged ORG: a person (beside a label that
             # says so already the cue adds nothing: "Devon diva started her")
             votes["person"] += CUE_WEIGHT * n
+        if (
+            form.flags & SPEAKER
+            and route.tokens
+            and route.kind != "person"
+            and (lone or " " in form.text)
+            and not (route.fixed or route.gazetteer)
+        ):
+            # '"...," said Nikki Rocco.' tagged ORG: who spoke, once a document, since a
+            # firm is quoted so too now and then ("said Gartner."); a word that is
+            # someone's short name is left to the documents that give the full name
+            votes["person"] += CUE_WEIGHT
         if form.flags & ITS_FOLLOWS and route.kind == "person" and lone:
             # "Acpo made its call" tagged PERSON, a word that is nobody's short name: a
             # body (a surname's "its" is more often another noun's: "missed its")

@@ -142,6 +142,10 @@ LISTED_WITH_PLACES = 67108864
 # or a person, whatever the label.
 ITS_FOLLOWS = 134217728
 HIS_FOLLOWS = 268435456
+# The span names who spoke, after a quote and "said" and before the clause ends:
+# '"...," said Deathifier.' News inverts the attribution for a person; a body's words
+# come as "X said" or "said a spokesman for X".
+SPEAKER = 536870912
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -167,6 +171,7 @@ ANY_OF_DOCUMENT = (
     | LISTED_WITH_PLACES
     | ITS_FOLLOWS
     | HIS_FOLLOWS
+    | SPEAKER
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -225,6 +230,9 @@ _COMPANY_OWNS = re.compile(
 # unless a word between ends the subject: a preposition or a conjunction, a copula
 # ("Paul Rhys was its chairman"), a title or a club's staff ("Tory leader said his").
 _PRONOUN_AFTER = re.compile(r" ((?:[a-z]+ ){1,2})(its|his|her)\b")
+# A quote's attribution before a span: '," said ', '!" says ', '..., added '.
+_SPEAKER_BEFORE = re.compile(r"(?:[,!?][\"”’']?|[\"”’'])\s+(?:said|says|added)\s$")
+_CLAUSE_ENDS = ".,;!?"
 _PRONOUN_GAP_STOPS = (
     frozenset(
         """
@@ -240,7 +248,6 @@ _PRONOUN_GAP_STOPS = (
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
-# A capitalised word and one space right before a span.
 # A word used as a common noun: after a determiner ("the Beatle known as", "another
 # Beatle."; "The" only at a sentence's start: "I'm A Celebrity..." is a title) and
 # before a lowercase word that is no particle ("the Stade de France") or punctuation.
@@ -249,16 +256,12 @@ _NOUN_ENDS = rf"(?= (?!(?:{'|'.join(sorted(PARTICLES))})\b)[a-z]|[,;:!?)'\"’]|
 _UNIT_MAX_LETTERS = 3
 # The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
+# A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 2
-# A line-up's or cast list's items: separated by commas, semicolons or "and", each an
-# initial and a family name ("D O'Callaghan") or two or three names ("Yann
-# Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
-# A version or sequel number right after a name the model cut it from ("Xbox 2",
-# "Windows 95", "Shrek 2"); not a score ("Leeds 2 Hull 1"), a time, a decimal or a range.
 # An apposition: a comma, an article and at most six words closed by punctuation
 # ("..., the world's biggest reinsurer, said"); a verb before it ends a clause instead
 # ("Sidney Taurel, the company says the article").
@@ -279,6 +282,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _STATE_OF = re.compile(r"\b[Ss]tate of $")
 _PLACE_BEFORE = re.compile(r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}), $")
 _PLACE_AFTER = re.compile(r", ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
+# A version or sequel number right after a name the model cut it from ("Xbox 2",
+# "Windows 95", "Shrek 2"); not a score ("Leeds 2 Hull 1"), a time, a decimal or a range.
 _VERSION = re.compile(r" \d{1,4}(?![\w\-:/%]|[.,]\d)(?! [A-Z(])")
 # A scorer and the minute ("Varga 40,", "Thompson 48 pen"): two on a line make it a
 # match report's, where numbers after names are minutes.
@@ -294,6 +299,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
 # "&#233;" or "&eacute;" just before a separator: the ";" ends the reference
 _CHARACTER_REFERENCE = re.compile(r"&#?\w{1,8};\s*$")
+# A line-up's or cast list's items: separated by commas, semicolons or "and", each an
+# initial and a family name ("D O'Callaghan") or two or three names ("Yann
+# Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
 _LISTED_PERSON = re.compile(
     r"(?P<name>(?:(?P<initial>[A-Z]\.?)|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
     r"(?: (?P<family>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)))(?P<note> \([^()]{1,30}\))?"
@@ -436,6 +444,10 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
     flags |= _pronoun_flags(text, end)
+    if _SPEAKER_BEFORE.search(text, max(0, before - 12), before) and (
+        end == len(text) or text[end] in _CLAUSE_ENDS
+    ):
+        flags |= SPEAKER
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:
         # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's

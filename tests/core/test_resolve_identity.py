@@ -26,6 +26,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    SPEAKER,
     TEAM_CUE,
     TRADED,
     VERSIONED,
@@ -948,6 +949,26 @@ def test_the_pronoun_a_name_takes_says_what_it_is() -> None:
     # nor does "his" make a body of a known country or city ("France ... his")
     forms = [form(0, "France", "GPE", flags=HIS_FOLLOWS)]
     assert kinds(resolve(forms)) == {"France": "country"}
+
+
+def test_who_spoke_after_a_quote_is_a_person() -> None:
+    # '"...," said Nikki Rocco.' tagged ORG, and a word that is nobody's short name
+    forms = [form(0, "Nikki Rocco", "ORG", flags=SPEAKER)]
+    forms += [form(1, "Pizzorno", "ORG", flags=SPEAKER)]
+    assert kinds(resolve(forms)) == {"Nikki Rocco": "person", "Pizzorno": "person"}
+    # once a document: a firm quoted so in one article stays the firm its other
+    # mentions say it is ("said Gartner." beside "Gartner's research")
+    forms = [form(0, "Gartner", "ORG", count=3, flags=SPEAKER), form(1, "Gartner", "ORG")]
+    assert kinds(resolve(forms)) == {"Gartner": "organization"}
+    # nor a known place, nor the short name of a full name found elsewhere, which the
+    # documents that give the full name settle ("said Ferdinand." beside the band
+    # Franz Ferdinand)
+    forms = [form(0, "Jupiter", "LOC", flags=SPEAKER), form(1, "Jupiter", "LOC")]
+    forms += [form(doc, "Ferdinand", "GPE") for doc in (2, 3, 4)]
+    forms += [form(5, "Ferdinand", "ORG", count=2, flags=SPEAKER)]
+    forms += [form(6, "Franz Ferdinand", count=4)]
+    found = kinds(resolve(forms))
+    assert found["Jupiter"] == "place" and found["Ferdinand"] == "organization"
 
 
 def test_a_name_with_a_possessive_in_it_is_no_persons() -> None:

@@ -25,6 +25,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    SPEAKER,
     TEAM_CUE,
     TITLE_CASE_LINE,
     TRADED,
@@ -776,3 +777,20 @@ def test_a_pronoun_the_span_is_the_subject_of_is_flagged() -> None:
         ("Blair said that its", "Blair"),
     ]:
         assert not flags_of(text, name) & (ITS_FOLLOWS | HIS_FOLLOWS), text
+
+
+def test_who_spoke_after_a_quote_is_flagged() -> None:
+    for text, name in [
+        ('"It is a trend in online gaming," said Deathifier.', "Deathifier"),
+        ("'We are delighted!' says Nikki Rocco, the club's secretary", "Nikki Rocco"),
+        ("This, said Sloncek, should make it safer", "Sloncek"),
+        ('"I didn\'t want to sit back," added Cragg.', "Cragg"),
+    ]:
+        assert flags_of(text, name) & SPEAKER, text
+    for text, name in [
+        ('"It is cheap," said Gartner analyst Martin Gilliland.', "Gartner"),  # his firm
+        ("Nikki Rocco said the club was delighted.", "Nikki Rocco"),  # a body says so too
+        ("The deal, said a spokesman for Fox.", "Fox"),
+        ("He said Microsoft would wait.", "Microsoft"),  # no quote before
+    ]:
+        assert not flags_of(text, name) & SPEAKER, text
