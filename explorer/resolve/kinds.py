@@ -48,6 +48,7 @@ from explorer.resolve.spans import (
     PLACE_NAMED,
     PRODUCT_NAMED,
     SPEAKER,
+    SPOKEN_FOR,
     TEAM_CUE,
     TRADED,
     VERSIONED,
@@ -158,9 +159,10 @@ class KindVotes:
             # firm is quoted so too now and then ("said Gartner."); a word that is
             # someone's short name is left to the documents that give the full name
             votes["person"] += CUE_WEIGHT
-        if form.flags & ITS_FOLLOWS and route.kind == "person" and lone:
-            # "Acpo made its call" tagged PERSON, a word that is nobody's short name: a
-            # body (a surname's "its" is more often another noun's: "missed its")
+        if form.flags & (ITS_FOLLOWS | SPOKEN_FOR) and route.kind == "person" and lone:
+            # "Acpo made its call", "a spokesman for Crossrail" tagged PERSON, a word that
+            # is nobody's short name: a body (a surname's "its" is more often another
+            # noun's, "missed its", and a spokesman may speak for a person)
             votes["organization"] += CUE_WEIGHT * n
         if not (route.gazetteer or route.city) and route.kind != "group":
             # "Nokia, Intel, Philips and Alcatel": a name listed among others the model

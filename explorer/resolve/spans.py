@@ -54,7 +54,8 @@ from explorer.resolve.words import (
 )
 from explorer.resolve.work_titles import TITLE_LABELS, title_around
 
-# The span starts its line (only whitespace, quotes or bullets before it).
+# The span starts its line or its sentence (only whitespace, quotes or bullets
+# between): a common word is capitalised there ("Format wars could confuse users").
 LINE_START = 1
 # The span's line is a Title-Case headline ("Kim Jong-Un and Troops to Miss ...").
 TITLE_CASE_LINE = 2
@@ -146,6 +147,9 @@ HIS_FOLLOWS = 268435456
 # '"...," said Deathifier.' News inverts the attribution for a person; a body's words
 # come as "X said" or "said a spokesman for X".
 SPEAKER = 536870912
+# A body's voice stands before the span: "a spokesman for Crossrail", "a spokeswoman
+# at Hypertag" (a person's too: "a spokesman for Michael Howard").
+SPOKEN_FOR = 1073741824
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -172,6 +176,7 @@ ANY_OF_DOCUMENT = (
     | ITS_FOLLOWS
     | HIS_FOLLOWS
     | SPEAKER
+    | SPOKEN_FOR
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -198,6 +203,7 @@ SHARED_CUES = (
     | LISTED_WITH_PLACES
     | ITS_FOLLOWS
     | HIS_FOLLOWS
+    | SPOKEN_FOR
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -233,6 +239,9 @@ _PRONOUN_AFTER = re.compile(r" ((?:[a-z]+ ){1,2})(its|his|her)\b")
 # A quote's attribution before a span: '," said ', '!" says ', '..., added '.
 _SPEAKER_BEFORE = re.compile(r"(?:[,!?][\"”’']?|[\"”’'])\s+(?:said|says|added)\s$")
 _CLAUSE_ENDS = ".,;!?"
+_SPOKESPERSON_BEFORE = re.compile(
+    r"\bspokes(?:man|men|woman|women|person|people) (?:for|from|at) (?:the )?$"
+)
 _PRONOUN_GAP_STOPS = (
     frozenset(
         """
@@ -258,6 +267,11 @@ _UNIT_MAX_LETTERS = 3
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
+# Short forms written with a stop that no sentence ends at: "Mr. Wood", "St. Helens".
+_STOPPED_SHORT_FORMS = frozenset(
+    "co col corp dr gen gov inc jr lt ltd mr mrs ms no prof rep rev sen sgt sr st v vs".split()
+)
+_TOKEN_BEFORE = re.compile(r"[^\s.!?]+$")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
@@ -373,7 +387,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
     lead = start
     while lead > 0 and text[lead - 1] in _LINE_LEAD:
         lead -= 1
-    if lead == 0 or text[lead - 1] in _LINE_BREAKS:
+    if lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead):
         flags |= LINE_START
     if _is_title_case_line(text, start, end):
         flags |= TITLE_CASE_LINE
@@ -448,11 +462,25 @@ def mention_flags(text: str, start: int, end: int) -> int:
         end == len(text) or text[end] in _CLAUSE_ENDS
     ):
         flags |= SPEAKER
+    if _SPOKESPERSON_BEFORE.search(text, max(0, before - 30), before):
+        flags |= SPOKEN_FOR
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:
         # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's
         flags &= ~AFTER_TITLE
     return flags
+
+
+def _ends_a_sentence(text: str, lead: int) -> bool:
+    """A sentence ends right before `lead`, where the spaces and quotes before a span
+    begin: "... users. Format wars", not "Mr. Wood", "No. 10" nor "J. Format"."""
+    if lead < 2 or text[lead - 1] not in ".!?":
+        return False
+    token = _TOKEN_BEFORE.search(text, max(0, lead - 16), lead - 1)
+    if token is None:
+        return True
+    word = token.group(0)
+    return not (len(word) == 1 and word.isupper()) and word.lower() not in _STOPPED_SHORT_FORMS
 
 
 def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:

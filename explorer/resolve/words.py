@@ -77,6 +77,8 @@ ORG_WORDS = frozenset(
     manufacturer network newspaper operator orchestra outfit party producer provider
     publisher quartet quintet regulator retailer side site studio subsidiary
     supplier team union website based
+    automaker bookmaker brewer carmaker charity chipmaker drugmaker exchange
+    housebuilder magazine steelmaker supermarket tabloid
     """.split()
 )
 

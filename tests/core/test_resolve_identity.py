@@ -27,6 +27,7 @@ from explorer.resolve.spans import (
     PLACE_NAMED,
     PRODUCT_NAMED,
     SPEAKER,
+    SPOKEN_FOR,
     TEAM_CUE,
     TRADED,
     VERSIONED,
@@ -949,6 +950,16 @@ def test_the_pronoun_a_name_takes_says_what_it_is() -> None:
     # nor does "his" make a body of a known country or city ("France ... his")
     forms = [form(0, "France", "GPE", flags=HIS_FOLLOWS)]
     assert kinds(resolve(forms)) == {"France": "country"}
+
+
+def test_a_word_a_spokesman_speaks_for_is_a_body() -> None:
+    # "a spokesman for Crossrail" tagged PERSON, a word that is nobody's short name
+    forms = [form(0, "Crossrail", count=3, flags=SPOKEN_FOR), form(1, "Crossrail")]
+    assert kinds(resolve(forms)) == {"Crossrail": "organization"}
+    # a spokesman speaks for a person too: a full name, or a surname that is one's
+    forms = [form(0, "Michael Howard", flags=SPOKEN_FOR), form(1, "Michael Howard")]
+    forms += [form(2, "Howard", flags=SPOKEN_FOR), form(3, "Michael Howard", count=2)]
+    assert kinds(resolve(forms)) == {"Michael Howard": "person"}
 
 
 def test_who_spoke_after_a_quote_is_a_person() -> None:

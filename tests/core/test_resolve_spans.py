@@ -26,6 +26,7 @@ from explorer.resolve.spans import (
     PLACE_NAMED,
     PRODUCT_NAMED,
     SPEAKER,
+    SPOKEN_FOR,
     TEAM_CUE,
     TITLE_CASE_LINE,
     TRADED,
@@ -183,6 +184,25 @@ def test_line_start_flag() -> None:
     assert flags_of(text, "Share") & LINE_START
     assert flags_of(text, "Troops") & LINE_START  # after indentation and a quote
     assert not flags_of(text, "mobile") & LINE_START
+
+
+def test_a_sentence_start_is_a_line_start() -> None:
+    # a common word is capitalised there as at a line's start
+    for text, name in [
+        ("Music buyers want choice. Format interoperability matters.", "Format"),
+        ('He left early! "Time will tell," he said.', "Time"),
+        ("Is it over? Success came late.", "Success"),
+    ]:
+        assert flags_of(text, name) & LINE_START, text
+    # a stop that ends a short form or an initial ends no sentence
+    for text, name in [
+        ("He met Mr. Wood at the club.", "Wood"),
+        ("He went to No. 10 Downing Street.", "Downing Street"),
+        ("The letter was signed J. Format for the board.", "Format"),
+        ("Fans of St. Helens cheered.", "Helens"),
+        ("He said so, Time magazine reported.", "Time"),  # mid-sentence
+    ]:
+        assert not flags_of(text, name) & LINE_START, text
 
 
 def test_title_case_line_flag() -> None:
@@ -398,6 +418,17 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     # not an occupation's plural: producers are people
     text = "producers Barbara Broccoli and Michael Wilson"
     assert not flags_of(text, "Barbara Broccoli") & AFTER_ORG_WORD
+    # a body by its trade: "Australian brewer Fosters", "UK magazine Mac Format"
+    for text, name in [
+        ("Australian brewer Fosters has bought", "Fosters"),
+        ("deputy editor of UK magazine Mac Format, said", "Mac Format"),
+        ("according to housebuilder George Wimpey", "George Wimpey"),
+        ("Indian carmaker Maruti said", "Maruti"),
+        ("the learning disability charity Mencap", "Mencap"),
+    ]:
+        assert flags_of(text, name) & AFTER_ORG_WORD, text
+    # not a trade its workers share ("former miner Arthur Scargill")
+    assert not flags_of("former miner Arthur Scargill", "Arthur Scargill") & AFTER_ORG_WORD
     assert flags_of("the Lib Dems said", "Lib Dems") & AFTER_ARTICLE
     assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
     assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & TEAM_CUE
@@ -777,6 +808,16 @@ def test_a_pronoun_the_span_is_the_subject_of_is_flagged() -> None:
         ("Blair said that its", "Blair"),
     ]:
         assert not flags_of(text, name) & (ITS_FOLLOWS | HIS_FOLLOWS), text
+
+
+def test_a_spokesman_for_the_span_is_flagged() -> None:
+    assert flags_of("Jeremy de Souza, a spokesman for Crossrail, said", "Crossrail") & SPOKEN_FOR
+    assert flags_of("said a spokeswoman at the Hypertag offices", "Hypertag") & SPOKEN_FOR
+    for text, name in [
+        ("a spokesman said Crossrail would go ahead", "Crossrail"),
+        ("the spokesman for transport, Crossrail's", "Crossrail"),
+    ]:
+        assert not flags_of(text, name) & SPOKEN_FOR, text
 
 
 def test_who_spoke_after_a_quote_is_flagged() -> None:
