@@ -387,7 +387,14 @@ def mention_flags(text: str, start: int, end: int) -> int:
     lead = start
     while lead > 0 and text[lead - 1] in _LINE_LEAD:
         lead -= 1
-    if lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead):
+    following = _next_word(text, end).lower()
+    # "Time magazine's Person of the Year" opens a sentence with a name: a body's word
+    # after it says so
+    if (
+        lead == 0
+        or text[lead - 1] in _LINE_BREAKS
+        or (_ends_a_sentence(text, lead) and not names_bodies(following))
+    ):
         flags |= LINE_START
     if _is_title_case_line(text, start, end):
         flags |= TITLE_CASE_LINE
@@ -402,7 +409,6 @@ def mention_flags(text: str, start: int, end: int) -> int:
     # a word that ends a sentence ("... the series. Blair said") is not beside the name
     previous = "" if previous_word.endswith(".") else previous_word.lower()
     introducing = _word_before_title_article(text, before) if previous_word == "The" else previous
-    following = _next_word(text, end).lower()
     # "Fellow Bath prop Duncan Bell": a title before a name that another title follows
     # is that next name's
     titled = (follows_title(text, start) and following not in TITLE_WORDS) or (

@@ -201,6 +201,8 @@ def test_a_sentence_start_is_a_line_start() -> None:
         ("The letter was signed J. Format for the board.", "Format"),
         ("Fans of St. Helens cheered.", "Helens"),
         ("He said so, Time magazine reported.", "Time"),  # mid-sentence
+        # a body's word after the word says it is a name there
+        ("He was chosen. Time magazine's Person of the Year", "Time"),
     ]:
         assert not flags_of(text, name) & LINE_START, text
 
