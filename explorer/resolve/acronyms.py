@@ -1,6 +1,7 @@
 """Other names of one body: an acronym and its expansion ("WTO" and "World Trade
 Organization"), a clipping news defines in brackets ("Yuganskneftegas
-(Yugansk)"), and the commonest bodies' other names from a small table
+(Yugansk)"), the word a longer name opens or ends with ("Villa" of "Aston
+Villa"), and the commonest bodies' other names from a small table
 (``data/other_names.json``).
 
 An acronym is linked to a longer name of the corpus only on the corpus's own
@@ -16,13 +17,15 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache, lru_cache
 
 from explorer.resolve.classify import name_key
 from explorer.resolve.words import other_names_table
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
+# A name's words, apart at spaces and hyphens ("Mercedes-Benz").
+_NAME_WORDS = re.compile(r"[\s\-]+")
 # Words an acronym usually skips ("Organisation for Economic Co-operation ...").
 _SKIPPED = frozenset("of the and for in on de du des la le".split())
 
@@ -134,6 +137,20 @@ def _clipping_candidates(
                     matches.add(other)
         if matches:
             found[key] = matches
+    return found
+
+
+def short_name_candidates(shorts: Collection[str], keys: Iterable[str]) -> dict[str, list[str]]:
+    """For each one-word key of `shorts`, the longer keys of `keys` it opens or ends
+    ("villa" of "aston villa", "amnesty" of "amnesty international", "mercedes" of
+    "mercedes-benz"); `resolver` joins a body's short name used with one of them."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = [word for word in _NAME_WORDS.split(key) if word]
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                if word in shorts:
+                    found[word].append(key)
     return found
 
 

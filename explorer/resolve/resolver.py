@@ -29,7 +29,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Protocol
 
-from explorer.resolve.acronyms import full_names
+from explorer.resolve.acronyms import full_names, short_name_candidates
 from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
@@ -41,9 +41,16 @@ from explorer.resolve.people import Person, Tokens
 from explorer.resolve.plan import Pair, Plan, Sink
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
+from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+# A body's short name joins a longer name ("Villa", "Aston Villa") used with it in this
+# share of the word's documents, and at least this many; of the longer names it may
+# stand for, only the most mentioned few are asked about.
+SHORT_NAME_SHARE = 2 / 3
+SHORT_NAME_MIN_DOCUMENTS = 2
+SHORT_NAME_CANDIDATES = 3
 # A form's (doc, text, label): what an Assignment is keyed by; and its mentions.
 _FORM_KEY = itemgetter(0, 1, 2)
 _COUNT = itemgetter(4)
@@ -169,6 +176,7 @@ class _Builder:
     def build(self, corrections: Sequence[Correction]) -> Resolution:
         plan = self.plan
         self._join_acronyms()
+        self._join_short_names()
         present = self._full_names()
         pending: dict[str, list[tuple[str, Sink, FormCount]]] = defaultdict(list)
         for key, short in plan.short.items():
@@ -233,6 +241,72 @@ class _Builder:
                     plan.union(ra, rk)
                     keep = plan.root(ra)
                     plan.votes.merge(keep, rk if keep == ra else ra)
+
+    def _join_short_names(self) -> None:
+        """Join a one-word name to a body's longer name it opens or ends ("Villa" and
+        "Aston Villa", "Amnesty" and "Amnesty International") when most documents
+        that use the word give that name too, two at least, and no other longer name
+        as often: news names a body in full, then by its short name. A word used
+        mostly without it stays apart ("Sony" beside "Sony Ericsson"), as does a
+        person's word, a country's or a big city's ("Manchester")."""
+        plan = self.plan
+        shorts = {
+            key
+            for key, pairs in plan.by_key.items()
+            if " " not in key
+            and "-" not in key
+            and not (key in plan.short and plan.short_names.candidates(plan.short[key]))
+            and self._may_be_short(pairs)
+        }
+        longer = short_name_candidates(
+            shorts,
+            (key for key in plan.by_key if key not in plan.full and self._may_be_long(key)),
+        )
+        for short, keys in sorted(longer.items()):
+            # "the Academy" gives the Academy Awards and is no event; "Woomera" is the
+            # town of the Woomera Detention Centre
+            heads = FACILITY_HEADS if short in EVENT_HEADS else EVENT_HEADS | FACILITY_HEADS
+            keys = [k for k in keys if k.rsplit(" ", 1)[-1] not in heads]
+            if not keys:
+                continue
+            pairs = plan.by_key[short]
+            likely = sorted(keys, key=lambda k: (-self._mentions(k), k))[:SHORT_NAME_CANDIDATES]
+            together = sorted((-self.shared(pairs, plan.by_key[k]), k) for k in likely)
+            best, key = -together[0][0], together[0][1]
+            if best < SHORT_NAME_MIN_DOCUMENTS or (len(together) > 1 and together[1][0] == -best):
+                continue
+            if best < SHORT_NAME_SHARE * self.shared(pairs, pairs):
+                continue
+            rs, rk = plan.root(short), plan.root(key)
+            if rs != rk:
+                self.expanded.add(key)
+                plan.union(rs, rk)
+                keep = plan.root(rs)
+                plan.votes.merge(keep, rk if keep == rs else rs)
+
+    def _may_be_short(self, pairs: list[Pair]) -> bool:
+        """A word that may be a body's short name: no country's, demonym's or city's,
+        and mentioned more than once."""
+        routes = [self.sinks[pair].route for pair in pairs]
+        if any(r.fixed or r.major_place or r.city or r.demonym for r in routes):
+            return False
+        return sum(self.plan.counts[pair] for pair in pairs) > 1
+
+    def _may_be_long(self, key: str) -> bool:
+        """A name a body's short name may stand for: not numbered, as a product's
+        version is ("Halo 2", "Casio QV-10": "Halo" is no short name of its sequel),
+        and written as a name, its lowercase words only those that join a name's
+        ("Bank of England"; not a span run on, "Bravery was The Times")."""
+        if " " not in key and "-" not in key or any(c.isdigit() for c in key):
+            return False
+        return all(
+            word in NAME_JOINERS or not word[:1].islower()
+            for text, _ in self.plan.by_key[key]
+            for word in text.split()
+        )
+
+    def _mentions(self, key: str) -> int:
+        return sum(self.plan.counts[pair] for pair in self.plan.by_key[key])
 
     def _shared_in_forms(self, a: Collection[Pair], b: Collection[Pair]) -> int:
         """Documents holding forms of both sets of pairs, from per-document forms."""

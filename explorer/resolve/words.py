@@ -116,6 +116,9 @@ ORG_HEADS = frozenset(
     wanderers
     """.split()
 )
+# Lowercase words inside a name ("Bank of England", "Department for Culture, Media and
+# Sport", "Stade de France").
+NAME_JOINERS = frozenset("of for and the on at in to &".split()) | PARTICLES
 # The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
 EVENT_HEADS = frozenset(
     """
@@ -158,6 +161,14 @@ PLACE_WORDS_AFTER = frozenset(
 # Words after a ground's name ("the Bernabeu stadium"): a ground, unless the corpus
 # calls the name a club ("the Chelsea stadium", "Chelsea boss").
 GROUND_WORDS_AFTER = frozenset("arena ground stadium".split())
+# The last word of a building's or a site's name, which is named after its place
+# ("Woomera Detention Centre", "Wembley Stadium"): the place is another thing.
+FACILITY_HEADS = GROUND_WORDS_AFTER | frozenset(
+    """
+    airport bridge castle center centre hall hospital palace park prison road square
+    station street theatre
+    """.split()
+)
 
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,

@@ -4,6 +4,8 @@ that must merge and cases that must not."""
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.resolve.model import Entity, FormCount, Resolution
 from explorer.resolve.resolver import resolve
 from explorer.resolve.spans import (
@@ -298,6 +300,73 @@ def test_an_acronym_takes_the_kind_its_expansion_says() -> None:
     forms = [form(d, "RADA", "ORG", count=3) for d in range(4)]
     forms += [form(d, "Royal Academy of Dramatic Art", "FAC") for d in range(3)]
     assert kinds(resolve(forms)) == {"Royal Academy of Dramatic Art": "organization"}
+
+
+def test_a_bodys_short_name_used_with_its_full_name_is_that_body() -> None:
+    # "Aston Villa" then "Villa" in most documents that say "Villa"; "Amnesty" of
+    # "Amnesty International"; "Mercedes" of "Mercedes-Benz"
+    forms = [form(d, "Aston Villa", "ORG", count=2) for d in range(3)]
+    forms += [form(d, "Villa", "ORG", count=3) for d in (0, 1, 3)]
+    forms += [form(d, "Amnesty International", "ORG") for d in (4, 5)]
+    forms += [form(d, "Amnesty", "ORG", count=2) for d in (4, 5)]
+    forms += [form(d, "Mercedes-Benz", "ORG") for d in (6, 7)]
+    forms += [form(d, "Mercedes", "ORG") for d in (6, 7)]
+    res = resolve(forms)
+    assert kinds(res) == {
+        "Aston Villa": "organization",
+        "Amnesty International": "organization",
+        "Mercedes-Benz": "organization",
+    }
+    assert entity(res, 3, "Villa", "ORG") is entity(res, 0, "Aston Villa", "ORG")
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        # a word used mostly without the longer name: the parent, not its venture
+        [
+            *(form(d, "Sony Ericsson", "ORG") for d in (0, 1)),
+            *(form(d, "Sony", "ORG") for d in range(6)),
+        ],
+        # used with it in one document only
+        [form(0, "Amnesty International", "ORG"), form(0, "Amnesty", "ORG", count=2)],
+        # two longer names as often: which one is not said
+        [
+            *(form(d, "European Council", "ORG") for d in (0, 1)),
+            *(form(d, "Council of Ministers", "ORG") for d in (1, 2)),
+            *(form(d, "Council", "ORG") for d in range(3)),
+        ],
+        # a body named after an event it gives, a numbered sequel, a site named after
+        # its town, a span run on
+        [
+            *(form(d, "Academy Awards", "EVENT") for d in (0, 1)),
+            form(0, "Academy", "ORG"),
+            form(1, "Academy", "ORG"),
+        ],
+        [
+            *(form(d, "Halo 2", "PRODUCT") for d in (0, 1)),
+            form(0, "Halo", "ORG"),
+            form(1, "Halo", "ORG"),
+        ],
+        [
+            *(form(d, "Woomera Detention Centre", "FAC") for d in (0, 1)),
+            *(form(d, "Woomera", "GPE") for d in (0, 1)),
+        ],
+        [
+            *(form(d, "Bravery was The Times", "ORG") for d in (0, 1)),
+            form(0, "Bravery", "ORG"),
+            form(1, "Bravery", "ORG"),
+        ],
+        # a big city's name: the club is named after it
+        [
+            *(form(d, "Manchester United", "ORG") for d in (0, 1)),
+            form(0, "Manchester", "GPE"),
+            form(1, "Manchester", "GPE"),
+        ],
+    ],
+)
+def test_a_word_a_longer_name_opens_or_ends_stays_apart(forms: list[FormCount]) -> None:
+    assert len(resolve(forms).entities) == 2 + ("Council" in {f.text for f in forms})
 
 
 def test_an_accented_expansion_spells_its_acronym() -> None:

@@ -173,6 +173,23 @@ def test_an_edit_adding_an_acronym_s_expansion(monkeypatch: pytest.MonkeyPatch) 
     _same(_after(after, before), fresh_resolution(before, monkeypatch))
 
 
+def test_an_edit_giving_a_bodys_full_name_beside_its_short_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = [
+        FormCount(0, "Villa", "ORG", 0, 3),
+        FormCount(0, "Aston Villa", "ORG", 0, 1),
+        FormCount(1, "Villa", "ORG", 0, 2),
+        FormCount(1, "Birmingham", "GPE", 0, 1),
+    ]
+    after = [*before, FormCount(1, "Aston Villa", "ORG", 0, 1)]
+    expected = fresh_resolution(after, monkeypatch)
+    assert len(expected.entities) == 2  # "Villa" joined Aston Villa, used in both
+    assert len(fresh_resolution(before, monkeypatch).entities) == 3
+    _same(_after(before, after), expected)
+    _same(_after(after, before), fresh_resolution(before, monkeypatch))
+
+
 def test_random_changes_of_counts_in_the_seeds_resolve_as_afresh(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
