@@ -285,8 +285,12 @@ class _Builder:
                 plan.votes.merge(keep, rk if keep == rs else rs)
 
     def _may_be_short(self, pairs: list[Pair]) -> bool:
-        """A word that may be a body's short name: no country's, demonym's or city's,
+        """A word that may be a body's short name: one word, written alike in all its
+        mentions (the key of "Liberal" holds "Liberal Party", Australia's, and "the
+        Liberals" of 1974, no Liberal Democrats), no country's, demonym's or city's,
         and mentioned more than once."""
+        if len({text.casefold() for text, _ in pairs}) > 1:
+            return False
         routes = [self.sinks[pair].route for pair in pairs]
         if any(r.fixed or r.major_place or r.city or r.demonym for r in routes):
             return False

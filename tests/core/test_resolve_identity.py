@@ -357,6 +357,14 @@ def test_a_bodys_short_name_used_with_its_full_name_is_that_body() -> None:
             form(0, "Bravery", "ORG"),
             form(1, "Bravery", "ORG"),
         ],
+        # a word whose key holds other names too: Australia's "Liberal Party", the
+        # "Liberals" of 1974, beside the Liberal Democrats
+        [
+            *(form(d, "Liberal Democrats", "ORG") for d in (0, 1)),
+            *(form(d, "Liberal", "ORG") for d in (0, 1)),
+            form(1, "Liberals", "NORP"),
+            form(1, "Liberal Party", "ORG"),
+        ],
         # a big city's name: the club is named after it
         [
             *(form(d, "Manchester United", "ORG") for d in (0, 1)),
