@@ -17,15 +17,16 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from explorer.resolve.classify import name_key
-from explorer.resolve.words import other_names_table
+from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS, other_names_table
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
 # A name's words, apart at spaces and hyphens ("Mercedes-Benz").
-_NAME_WORDS = re.compile(r"[\s\-]+")
+_NAME_WORD = re.compile(r"[^\s\-]+")
 # Words an acronym usually skips ("Organisation for Economic Co-operation ...").
 _SKIPPED = frozenset("of the and for in on de du des la le".split())
 
@@ -140,18 +141,51 @@ def _clipping_candidates(
     return found
 
 
-def short_name_candidates(shorts: Collection[str], keys: Iterable[str]) -> dict[str, list[str]]:
-    """For each one-word key of `shorts`, the longer keys of `keys` it opens or ends
-    ("villa" of "aston villa", "amnesty" of "amnesty international", "mercedes" of
-    "mercedes-benz"); `resolver` joins a body's short name used with one of them."""
+def short_name_candidates(
+    by_key: Mapping[str, Sequence[tuple[str, str]]],
+) -> dict[str, list[str]]:
+    """For each key of `by_key` (key -> its (text, label) pairs) that opens or ends a
+    longer one word for word, the longer keys it may be the short name of: "villa" of
+    "aston villa", "amnesty" of "amnesty international", "mercedes" of
+    "mercedes-benz", "five live" of "bbc radio five live". The longer name is written
+    as a name, its lowercase words only those that join a name's ("Bank of
+    England"; not a span run on, "Bravery was The Times"); a name it opens is
+    neither numbered, as a product's version is ("Halo 2": "Halo" is the first
+    game), nor an event's or a site's, which a body or a town gives its name to
+    ("the Academy" of the Academy Awards, "Woomera" of the Woomera Detention
+    Centre). `resolver` joins a body's short name used with one. The answer is
+    kept for the same mapping, which an update's build reads again unchanged."""
+    if _LAST_SHORT_NAMES and _LAST_SHORT_NAMES[0][0] is by_key:
+        return _LAST_SHORT_NAMES[0][1]
     found: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        words = [word for word in _NAME_WORDS.split(key) if word]
-        if len(words) > 1:
-            for word in {words[0], words[-1]}:
-                if word in shorts:
-                    found[word].append(key)
-    return found
+    for key, pairs in by_key.items():
+        if (" " not in key and "-" not in key) or not _written_as_a_name(pairs):
+            continue
+        last = key.rsplit(" ", 1)[-1]
+        may_open = not (last in EVENT_HEADS or last in FACILITY_HEADS or _has_digit(last))
+        words = [match.span() for match in _NAME_WORD.finditer(key)]
+        for (_, end), (start, _) in pairwise(words):
+            if may_open and (opening := key[:end]) in by_key:
+                found[opening].append(key)
+            if (ending := key[start:]) in by_key:
+                found[ending].append(key)
+    answer = dict(found)
+    _LAST_SHORT_NAMES[:] = [(by_key, answer)]
+    return answer
+
+
+# The last mapping `short_name_candidates` read, and its answer.
+_LAST_SHORT_NAMES: list[tuple[Mapping[str, Sequence[tuple[str, str]]], dict[str, list[str]]]] = []
+
+
+def _written_as_a_name(pairs: Sequence[tuple[str, str]]) -> bool:
+    return all(
+        word in NAME_JOINERS or not word[:1].islower() for text, _ in pairs for word in text.split()
+    )
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 @cache

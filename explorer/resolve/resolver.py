@@ -41,7 +41,6 @@ from explorer.resolve.people import Person, Tokens
 from explorer.resolve.plan import Pair, Plan, Sink
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
-from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -135,6 +134,7 @@ class _Builder:
         self.groups: list[tuple[tuple[str, str], int, list[FormCount]]] = []
         self.word_votes = WordVotes()
         self.expanded: set[str] = set()  # the keys a short form was joined to
+        self.shortened: set[str] = set()  # the short names of several words so joined
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -243,30 +243,23 @@ class _Builder:
                     plan.votes.merge(keep, rk if keep == ra else ra)
 
     def _join_short_names(self) -> None:
-        """Join a one-word name to a body's longer name it opens or ends ("Villa" and
-        "Aston Villa", "Amnesty" and "Amnesty International") when most documents
-        that use the word give that name too, two at least, and no other longer name
-        as often: news names a body in full, then by its short name. A word used
+        """Join a body's short name to its longer name, the words it opens or ends
+        ("Villa" and "Aston Villa", "Amnesty" and "Amnesty International", "Radio 2"
+        and "BBC Radio 2"; `acronyms.short_name_candidates`), when most documents
+        that use the short name give that name too, two at least, and no other
+        longer name as often: news names a body in full, then shortly. A name used
         mostly without it stays apart ("Sony" beside "Sony Ericsson"), as does a
-        person's word, a country's or a big city's ("Manchester")."""
+        person's, a country's or a big city's ("Manchester"), and a name whose key
+        holds other names ("Liberal" holds "Liberal Party", Australia's)."""
         plan = self.plan
-        shorts = {
-            key
-            for key, pairs in plan.by_key.items()
-            if " " not in key
-            and "-" not in key
-            and not (key in plan.short and plan.short_names.candidates(plan.short[key]))
-            and self._may_be_short(pairs)
-        }
-        longer = short_name_candidates(
-            shorts,
-            (key for key in plan.by_key if key not in plan.full and self._may_be_long(key)),
-        )
-        for short, keys in sorted(longer.items()):
-            # "the Academy" gives the Academy Awards and is no event; "Woomera" is the
-            # town of the Woomera Detention Centre
-            heads = FACILITY_HEADS if short in EVENT_HEADS else EVENT_HEADS | FACILITY_HEADS
-            keys = [k for k in keys if k.rsplit(" ", 1)[-1] not in heads]
+        for short, longer in sorted(short_name_candidates(plan.by_key).items()):
+            if not self._may_be_short(short):
+                continue
+            keys = [key for key in longer if key not in plan.full]
+            if " " in short or "-" in short:
+                # a name of several words is a full name too: a longer one used less is
+                # more often a span run on ("La Fenice Viotti") than its full name
+                keys = [key for key in keys if self._mentions(key) >= self._mentions(short)]
             if not keys:
                 continue
             pairs = plan.by_key[short]
@@ -280,34 +273,25 @@ class _Builder:
             rs, rk = plan.root(short), plan.root(key)
             if rs != rk:
                 self.expanded.add(key)
+                self.shortened.add(short)
                 plan.union(rs, rk)
                 keep = plan.root(rs)
                 plan.votes.merge(keep, rk if keep == rs else rs)
 
-    def _may_be_short(self, pairs: list[Pair]) -> bool:
-        """A word that may be a body's short name: one word, written alike in all its
-        mentions (the key of "Liberal" holds "Liberal Party", Australia's, and "the
-        Liberals" of 1974, no Liberal Democrats), no country's, demonym's or city's,
-        and mentioned more than once."""
+    def _may_be_short(self, key: str) -> bool:
+        """A name that may be a body's short name: mentioned more than once, no
+        person's (a full name, or a word some person's name ends or opens with),
+        written alike in all its mentions, no country's, demonym's or city's."""
+        plan = self.plan
+        pairs = plan.by_key[key]
+        if sum(plan.counts[pair] for pair in pairs) < 2 or key in plan.full:
+            return False
+        if key in plan.short and plan.short_names.candidates(plan.short[key]):
+            return False
         if len({text.casefold() for text, _ in pairs}) > 1:
             return False
         routes = [self.sinks[pair].route for pair in pairs]
-        if any(r.fixed or r.major_place or r.city or r.demonym for r in routes):
-            return False
-        return sum(self.plan.counts[pair] for pair in pairs) > 1
-
-    def _may_be_long(self, key: str) -> bool:
-        """A name a body's short name may stand for: not numbered, as a product's
-        version is ("Halo 2", "Casio QV-10": "Halo" is no short name of its sequel),
-        and written as a name, its lowercase words only those that join a name's
-        ("Bank of England"; not a span run on, "Bravery was The Times")."""
-        if " " not in key and "-" not in key or any(c.isdigit() for c in key):
-            return False
-        return all(
-            word in NAME_JOINERS or not word[:1].islower()
-            for text, _ in self.plan.by_key[key]
-            for word in text.split()
-        )
+        return not any(r.fixed or r.major_place or r.city or r.demonym for r in routes)
 
     def _mentions(self, key: str) -> int:
         return sum(self.plan.counts[pair] for pair in self.plan.by_key[key])
@@ -463,8 +447,11 @@ class _Builder:
                 n = sum(map(_COUNT, sink.forms))
                 draft.surfaces[sink.route.surface] += n
                 key = sink.route.key
-                if (" " in key and legal_stem(key) is None) or key in self.expanded:
+                if (
+                    " " in key and legal_stem(key) is None and key not in self.shortened
+                ) or key in self.expanded:
                     # a full name, not a company's with its suffix ("Sony Corporation")
+                    # nor a short name of several words ("Radio 1" of "BBC Radio 1")
                     draft.expansions[sink.route.surface] += n
                 if sink.route.demonym:
                     draft.demonyms.add(sink.route.surface)

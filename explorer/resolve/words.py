@@ -118,7 +118,7 @@ ORG_HEADS = frozenset(
 )
 # Lowercase words inside a name ("Bank of England", "Department for Culture, Media and
 # Sport", "Stade de France").
-NAME_JOINERS = frozenset("of for and the on at in to &".split()) | PARTICLES
+NAME_JOINERS = frozenset("of for and the &".split()) | PARTICLES
 # The last word of an event's name ("Davis Cup", "Australian Open", "Grand Slam").
 EVENT_HEADS = frozenset(
     """

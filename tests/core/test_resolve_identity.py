@@ -318,6 +318,10 @@ def test_a_bodys_short_name_used_with_its_full_name_is_that_body() -> None:
         "Mercedes-Benz": "organization",
     }
     assert entity(res, 3, "Villa", "ORG") is entity(res, 0, "Aston Villa", "ORG")
+    # a short name of several words, which the longer name names
+    forms = [form(d, "BBC Radio 2", "ORG", count=2) for d in (0, 1)]
+    forms += [form(d, "Radio 2", "ORG") for d in (0, 1)]
+    assert [e.name for e in resolve(forms).entities] == ["BBC Radio 2"]
 
 
 @pytest.mark.parametrize(
@@ -364,6 +368,11 @@ def test_a_bodys_short_name_used_with_its_full_name_is_that_body() -> None:
             *(form(d, "Liberal", "ORG") for d in (0, 1)),
             form(1, "Liberals", "NORP"),
             form(1, "Liberal Party", "ORG"),
+        ],
+        # a longer name used less than a name of several words: a span run on
+        [
+            *(form(d, "La Fenice", "ORG", count=3) for d in (0, 1)),
+            *(form(d, "La Fenice Viotti", "GPE") for d in (0, 1)),
         ],
         # a big city's name: the club is named after it
         [
