@@ -17,16 +17,15 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from explorer.resolve.classify import name_key
 from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS, other_names_table
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
-# A name's words, apart at spaces and hyphens ("Mercedes-Benz").
-_NAME_WORD = re.compile(r"[^\s\-]+")
+# Where a name's words part: spaces and hyphens ("Mercedes-Benz").
+_GAP = re.compile(r"[\s\-]+")
 # Words an acronym usually skips ("Organisation for Economic Co-operation ...").
 _SKIPPED = frozenset("of the and for in on de du des la le".split())
 
@@ -147,35 +146,47 @@ def short_name_candidates(
     """For each key of `by_key` (key -> its (text, label) pairs) that opens or ends a
     longer one word for word, the longer keys it may be the short name of: "villa" of
     "aston villa", "amnesty" of "amnesty international", "mercedes" of
-    "mercedes-benz", "five live" of "bbc radio five live". The longer name is written
-    as a name, its lowercase words only those that join a name's ("Bank of
-    England"; not a span run on, "Bravery was The Times"); a name it opens is
-    neither numbered, as a product's version is ("Halo 2": "Halo" is the first
-    game), nor an event's or a site's, which a body or a town gives its name to
-    ("the Academy" of the Academy Awards, "Woomera" of the Woomera Detention
-    Centre). `resolver` joins a body's short name used with one. The answer is
-    kept for the same mapping, which an update's build reads again unchanged."""
-    if _LAST_SHORT_NAMES and _LAST_SHORT_NAMES[0][0] is by_key:
-        return _LAST_SHORT_NAMES[0][1]
+    "mercedes-benz", "radio 2" of "bbc radio 2". The longer name is written as a
+    name, its lowercase words only those that join a name's ("Bank of England"; not
+    a span run on, "Bravery was The Times"); a name it opens is neither numbered, as
+    a product's version is ("Halo 2": "Halo" is the first game), nor an event's or a
+    site's, which a body or a town gives its name to ("the Academy" of the Academy
+    Awards, "Woomera" of the Woomera Detention Centre). `resolver` joins a body's
+    short name used with one."""
     found: dict[str, list[str]] = defaultdict(list)
-    for key, pairs in by_key.items():
-        if (" " not in key and "-" not in key) or not _written_as_a_name(pairs):
+    for key in by_key:
+        segments = name_segments(key)
+        # the cheap test first: few of a corpus's names open or end with another
+        shorter = [(name, opens) for name, opens in segments if name in by_key]
+        if not shorter or not _written_as_a_name(by_key[key]):
             continue
-        last = key.rsplit(" ", 1)[-1]
-        may_open = not (last in EVENT_HEADS or last in FACILITY_HEADS or _has_digit(last))
-        words = [match.span() for match in _NAME_WORD.finditer(key)]
-        for (_, end), (start, _) in pairwise(words):
-            if may_open and (opening := key[:end]) in by_key:
-                found[opening].append(key)
-            if (ending := key[start:]) in by_key:
-                found[ending].append(key)
-    answer = dict(found)
-    _LAST_SHORT_NAMES[:] = [(by_key, answer)]
-    return answer
+        last = segments[-1][0]
+        named_after = last in EVENT_HEADS or last in FACILITY_HEADS or _has_digit(last)
+        for name, opens in shorter:
+            if not (opens and named_after):
+                found[name].append(key)
+    return dict(found)
 
 
-# The last mapping `short_name_candidates` read, and its answer.
-_LAST_SHORT_NAMES: list[tuple[Mapping[str, Sequence[tuple[str, str]]], dict[str, list[str]]]] = []
+def name_segments(key: str) -> list[tuple[str, bool]]:
+    """The shorter names a key's words hold at its start or end, each with whether it
+    opens the key ("aston villa": ("aston", True), ("villa", False)); none for one
+    word. `regrow` reads them to know what a new name may be the short name of."""
+    if "-" in key:
+        gaps = [m.span() for m in _GAP.finditer(key)]
+    elif " " in key:
+        gaps = list(_spaces(key))
+    else:
+        return []
+    return [(key[:start], True) for start, _ in gaps] + [(key[end:], False) for _, end in gaps]
+
+
+def _spaces(key: str) -> Iterator[tuple[int, int]]:
+    """Where a key's words part: the (start, end) of each space."""
+    at = key.find(" ")
+    while at >= 0:
+        yield at, at + 1
+        at = key.find(" ", at + 1)
 
 
 def _written_as_a_name(pairs: Sequence[tuple[str, str]]) -> bool:

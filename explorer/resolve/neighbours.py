@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from explorer.resolve.acronyms import is_acronym
+from explorer.resolve.acronyms import is_acronym, name_segments
 from explorer.resolve.classify import legal_stem
 from explorer.resolve.names import token_key
 from explorer.resolve.people import Tokens, glued_heads
@@ -21,7 +21,8 @@ Near = tuple[int, str]
 @dataclass(slots=True)
 class Neighbours:
     """The texts of a plan's (text, label) pairs, its keys' singulars and companies'
-    names before their suffix ("lenovo" of "lenovo group"), its acronyms' letters,
+    names before their suffix ("lenovo" of "lenovo group"), the shorter names its
+    names open or end with ("villa" of "aston villa"), its acronyms' letters,
     the one-word names defined in brackets, its people's full names by their first
     two tokens' keys (two names that match have every token's key but one alike,
     `names.names_match`, so one of those two at least), the family names written
@@ -32,6 +33,7 @@ class Neighbours:
     texts: Counter[str]
     singulars: Counter[str]
     stems: Counter[str]
+    segments: Counter[str]
     letters: set[str]
     clippings: set[str]
     near: dict[Near, set[Tokens]]
@@ -58,6 +60,7 @@ class Neighbours:
             Counter(text for text, _ in plan.sinks),
             Counter(s for s in map(singular, plan.by_key) if s is not None),
             Counter(s for s in map(legal_stem, plan.by_key) if s is not None),
+            Counter(name for key in plan.by_key for name, _ in name_segments(key)),
             letters,
             clippings,
             near,
@@ -73,6 +76,7 @@ class Neighbours:
             Counter(self.texts),
             Counter(self.singulars),
             Counter(self.stems),
+            Counter(self.segments),
             self.letters,
             self.clippings,
             dict(self.near),

@@ -22,6 +22,7 @@ from explorer.resolve.acronyms import (
     full_names,
     is_acronym,
     other_names,
+    short_name_candidates,
 )
 from explorer.resolve.classify import Route, classify, legal_stem, name_key
 from explorer.resolve.gazetteer import is_known_place
@@ -78,6 +79,9 @@ class Plan:
         self._join_plurals()
         self._join_company_suffixes()
         self.acronyms = self._acronym_candidates()
+        # each name that opens or ends longer ones, and those (`resolver` joins a body's
+        # short name used with one)
+        self.longer_names = short_name_candidates(self.by_key)
         self.votes = KindVotes()
         self.full: set[str] = set()  # keys that are people's full names
         self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key

@@ -21,7 +21,7 @@ from itertools import compress
 from operator import itemgetter
 
 from explorer.resolve import recount
-from explorer.resolve.acronyms import full_names, initials, other_names
+from explorer.resolve.acronyms import full_names, initials, name_segments, other_names
 from explorer.resolve.classify import Route, classify, legal_stem
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
@@ -159,6 +159,8 @@ class _Grower:
             key = self.lookup.keys[pair]
             if not self._alone(key, pair) or " " not in key or " " not in text.strip():
                 return False
+            if self._shortens(key):
+                return False
             if text in plan.names:
                 if near.unglues(text, -1):
                     return False
@@ -172,8 +174,17 @@ class _Grower:
                 near.singulars[one] -= 1
             if (stem := legal_stem(key)) is not None:
                 near.stems[stem] -= 1
+            for name, _ in name_segments(key):
+                near.segments[name] -= 1
         del near.texts[text], plan.sinks[pair], plan.counts[pair]
         return True
+
+    def _shortens(self, key: str) -> bool:
+        """Another name opens or ends with this one, or it with another: one may be
+        the other's short name ("villa", "aston villa"), which the build decides."""
+        return bool(self.near.segments[key]) or any(
+            name in self.plan.by_key for name, _ in name_segments(key)
+        )
 
     def _alone(self, key: str, pair: Pair) -> bool:
         """A name's only spelling, joined to no other name, no one-word name."""
@@ -230,6 +241,7 @@ class _Grower:
             or near.stems[key]
             or initials(text) & near.letters
             or near.clips(text)
+            or self._shortens(key)
         ):
             return False
         plan.by_key[key] = [pair]
@@ -240,6 +252,8 @@ class _Grower:
             near.singulars[one] += 1
         if (stem := legal_stem(key)) is not None:
             near.stems[stem] += 1
+        for name, _ in name_segments(key):
+            near.segments[name] += 1
         votes = self.votes[key] = KindVotes()
         for form in sink.forms:
             votes.add(key, route, form)

@@ -29,7 +29,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Protocol
 
-from explorer.resolve.acronyms import full_names, short_name_candidates
+from explorer.resolve.acronyms import full_names
 from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
@@ -252,7 +252,7 @@ class _Builder:
         person's, a country's or a big city's ("Manchester"), and a name whose key
         holds other names ("Liberal" holds "Liberal Party", Australia's)."""
         plan = self.plan
-        for short, longer in sorted(short_name_candidates(plan.by_key).items()):
+        for short, longer in sorted(plan.longer_names.items()):
             if not self._may_be_short(short):
                 continue
             keys = [key for key in longer if key not in plan.full]

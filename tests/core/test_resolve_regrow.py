@@ -72,6 +72,12 @@ NEW_NAMES: list[tuple[list[FormCount], bool | tuple[bool, bool]]] = [
     ([FormCount(9, "Kim Jong Un", "ORG", 0, 1)], False),
     # a company's name with its suffix, beside its own ("Daily NK")
     ([FormCount(9, "Daily NK Ltd", "ORG", 0, 1)], False),
+    # a longer name that a name of the corpus opens or ends ("Kremlin" may be its
+    # short name), and one that opens or ends a name of the corpus ("Sky" of "Sky News")
+    ([FormCount(9, "Kremlin Palace Guard", "ORG", 0, 1)], False),
+    ([FormCount(9, "Moscow Kremlin", "ORG", 0, 1)], False),
+    ([FormCount(9, "Sky", "ORG", 0, 1), FormCount(9, "Sky Sports", "ORG", 0, 1)], False),
+    ([FormCount(9, "Second Economy", "ORG", 0, 1)], False),
 ]
 
 
