@@ -2,11 +2,12 @@
 
 One name is one entity, whatever label the model gave each of its mentions: the
 forms of a corpus are grouped by their name's key (`classify.name_key`, joined
-across an acronym and its expansion, a plural and its singular, and the table of
-other names), and the kind of each name is voted on over all its mentions
-(`kinds`). Countries and dates are the exception: the gazetteer and the label
-fix those. People are then merged by spelling (`people`), and one-word names are
-resolved to the person they stand for, in their document or in the corpus.
+across an acronym and its expansion, a body's short name and its longer name, a
+plural and its singular, and the table of other names), and the kind of each name
+is voted on over all its mentions (`kinds`). Countries and dates are the
+exception: the gazetteer and the label fix those. People are then merged by
+spelling (`people`), and one-word names are resolved to the person they stand for,
+in their document or in the corpus.
 
 Work is done once per distinct (text, label) — classification, name keys,
 gazetteer lookups — and the pass over all forms only files each form under its
