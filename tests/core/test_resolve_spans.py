@@ -54,6 +54,16 @@ def flags_of(text: str, span: str, occurrence: int = 0) -> int:
     return mention_flags(text, start, start + len(span))
 
 
+def assert_flag(
+    flag: int, flagged: list[tuple[str, str]], unflagged: list[tuple[str, str]]
+) -> None:
+    """Each (text, span) of `flagged` has the flag, none of `unflagged` has it."""
+    for text, name in flagged:
+        assert flags_of(text, name) & flag, text
+    for text, name in unflagged:
+        assert not flags_of(text, name) & flag, text
+
+
 @pytest.mark.parametrize(
     ("raw", "label", "expected"),
     [
@@ -187,24 +197,24 @@ def test_line_start_flag() -> None:
 
 
 def test_a_sentence_start_is_a_line_start() -> None:
-    # a common word is capitalised there as at a line's start
-    for text, name in [
-        ("Music buyers want choice. Format interoperability matters.", "Format"),
-        ('He left early! "Time will tell," he said.', "Time"),
-        ("Is it over? Success came late.", "Success"),
-    ]:
-        assert flags_of(text, name) & LINE_START, text
-    # a stop that ends a short form or an initial ends no sentence
-    for text, name in [
-        ("He met Mr. Wood at the club.", "Wood"),
-        ("He went to No. 10 Downing Street.", "Downing Street"),
-        ("The letter was signed J. Format for the board.", "Format"),
-        ("Fans of St. Helens cheered.", "Helens"),
-        ("He said so, Time magazine reported.", "Time"),  # mid-sentence
-        # a body's word after the word says it is a name there
-        ("He was chosen. Time magazine's Person of the Year", "Time"),
-    ]:
-        assert not flags_of(text, name) & LINE_START, text
+    # a common word is capitalised there as at a line's start; a stop that ends a short
+    # form or an initial ends no sentence, nor does one before a body's word
+    assert_flag(
+        LINE_START,
+        [
+            ("Music buyers want choice. Format interoperability matters.", "Format"),
+            ('He left early! "Time will tell," he said.', "Time"),
+            ("Is it over? Success came late.", "Success"),
+        ],
+        [
+            ("He met Mr. Wood at the club.", "Wood"),
+            ("He went to No. 10 Downing Street.", "Downing Street"),
+            ("The letter was signed J. Format for the board.", "Format"),
+            ("Fans of St. Helens cheered.", "Helens"),
+            ("He said so, Time magazine reported.", "Time"),  # mid-sentence
+            ("He was chosen. Time magazine's Person of the Year", "Time"),
+        ],
+    )
 
 
 def test_title_case_line_flag() -> None:
@@ -813,27 +823,32 @@ def test_a_pronoun_the_span_is_the_subject_of_is_flagged() -> None:
 
 
 def test_a_spokesman_for_the_span_is_flagged() -> None:
-    assert flags_of("Jeremy de Souza, a spokesman for Crossrail, said", "Crossrail") & SPOKEN_FOR
-    assert flags_of("said a spokeswoman at the Hypertag offices", "Hypertag") & SPOKEN_FOR
-    for text, name in [
-        ("a spokesman said Crossrail would go ahead", "Crossrail"),
-        ("the spokesman for transport, Crossrail's", "Crossrail"),
-    ]:
-        assert not flags_of(text, name) & SPOKEN_FOR, text
+    assert_flag(
+        SPOKEN_FOR,
+        [
+            ("Jeremy de Souza, a spokesman for Crossrail, said", "Crossrail"),
+            ("said a spokeswoman at the Hypertag offices", "Hypertag"),
+        ],
+        [
+            ("a spokesman said Crossrail would go ahead", "Crossrail"),
+            ("the spokesman for transport, Crossrail's", "Crossrail"),
+        ],
+    )
 
 
 def test_who_spoke_after_a_quote_is_flagged() -> None:
-    for text, name in [
-        ('"It is a trend in online gaming," said Deathifier.', "Deathifier"),
-        ("'We are delighted!' says Nikki Rocco, the club's secretary", "Nikki Rocco"),
-        ("This, said Sloncek, should make it safer", "Sloncek"),
-        ('"I didn\'t want to sit back," added Cragg.', "Cragg"),
-    ]:
-        assert flags_of(text, name) & SPEAKER, text
-    for text, name in [
-        ('"It is cheap," said Gartner analyst Martin Gilliland.', "Gartner"),  # his firm
-        ("Nikki Rocco said the club was delighted.", "Nikki Rocco"),  # a body says so too
-        ("The deal, said a spokesman for Fox.", "Fox"),
-        ("He said Microsoft would wait.", "Microsoft"),  # no quote before
-    ]:
-        assert not flags_of(text, name) & SPEAKER, text
+    assert_flag(
+        SPEAKER,
+        [
+            ('"It is a trend in online gaming," said Deathifier.', "Deathifier"),
+            ("'We are delighted!' says Nikki Rocco, the club's secretary", "Nikki Rocco"),
+            ("This, said Sloncek, should make it safer", "Sloncek"),
+            ('"I didn\'t want to sit back," added Cragg.', "Cragg"),
+        ],
+        [
+            ('"It is cheap," said Gartner analyst Martin Gilliland.', "Gartner"),  # his firm
+            ("Nikki Rocco said the club was delighted.", "Nikki Rocco"),  # a body says so too
+            ("The deal, said a spokesman for Fox.", "Fox"),
+            ("He said Microsoft would wait.", "Microsoft"),  # no quote before
+        ],
+    )
