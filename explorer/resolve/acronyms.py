@@ -23,7 +23,9 @@ from functools import cache, lru_cache
 from explorer.resolve.classify import name_key
 from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS, other_names_table
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
+# Capitals, with or without stops, or with the lowercase letter of a short word between
+# them ("BoE" of "Bank of England", "MoD", "DfES", "VoIP").
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
 # Where a name's words part: spaces and hyphens ("Mercedes-Benz").
 _GAP = re.compile(r"[\s\-]+")
 # Words an acronym usually skips ("Organisation for Economic Co-operation ...").
@@ -31,7 +33,8 @@ _SKIPPED = frozenset("of the and for in on de du des la le".split())
 
 
 def is_acronym(text: str) -> bool:
-    """Two to six capitals, with or without dots ("WTO", "U.N.")."""
+    """Two to six capitals, with or without dots ("WTO", "U.N."), or a lowercase letter
+    between two of them ("BoE", "VoIP")."""
     return _ACRONYM.fullmatch(text) is not None
 
 

@@ -291,6 +291,17 @@ def test_an_acronym_used_with_its_expansion_in_one_document_is_one_body() -> Non
     assert entity(res, 1, "WTO", "ORG") is entity(res, 0, "World Trade Organization", "ORG")
 
 
+def test_an_acronym_with_a_short_words_letter_is_an_acronym() -> None:
+    # "the Bank of England (BoE)", "the Ministry of Defence (MoD)"
+    forms = [form(0, "Bank of England", "ORG"), form(0, "BoE", "ORG", count=2)]
+    forms += [form(1, "BoE", "ORG"), form(2, "Ministry of Defence", "ORG")]
+    forms += [form(2, "MoD", "ORG"), form(3, "MoD", "ORG", count=2)]
+    assert [e.name for e in resolve(forms).entities] == ["Bank of England", "Ministry of Defence"]
+    # letters that spell no initials stay apart, used together or not
+    forms = [form(0, "McDonald's Corporation", "ORG"), form(0, "McD", "ORG", count=2)]
+    assert len(resolve(forms).entities) == 2
+
+
 def test_an_acronym_takes_the_kind_its_expansion_says() -> None:
     # the model calls "CES" an organisation; the words of its expansion say event
     forms = [form(d, "CES", "ORG", count=2) for d in range(4)]
