@@ -164,9 +164,9 @@ def short_name_candidates(
         if not shorter or not _written_as_a_name(by_key[key]):
             continue
         last = segments[-1][0]
-        named_after = last in EVENT_HEADS or last in FACILITY_HEADS or _has_digit(last)
+        opened_by_none = last in EVENT_HEADS or last in FACILITY_HEADS or _has_digit(last)
         for name, opens in shorter:
-            if not (opens and named_after):
+            if not (opens and opened_by_none):
                 found[name].append(key)
     return dict(found)
 
@@ -193,6 +193,7 @@ def _spaces(key: str) -> Iterator[tuple[int, int]]:
 
 
 def _written_as_a_name(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Every spelling's lowercase words join a name's ("of", "de"): not a span run on."""
     return all(
         word in NAME_JOINERS or not word[:1].islower() for text, _ in pairs for word in text.split()
     )

@@ -235,13 +235,8 @@ class _Builder:
             ]
             best = min(together, default=(0, ""))
             if best[0] < 0:
-                ra, rk = plan.root(acronym), plan.root(best[1])
                 self.expanded.add(best[1])
-                if ra != rk:
-                    plan.votes.scale(ra, ACRONYM_WEIGHT)
-                    plan.union(ra, rk)
-                    keep = plan.root(ra)
-                    plan.votes.merge(keep, rk if keep == ra else ra)
+                self._join(acronym, best[1], ACRONYM_WEIGHT)
 
     def _join_short_names(self) -> None:
         """Join a body's short name to its longer name, the words it opens or ends
@@ -271,13 +266,22 @@ class _Builder:
                 continue
             if best < SHORT_NAME_SHARE * self.shared(pairs, pairs):
                 continue
-            rs, rk = plan.root(short), plan.root(key)
-            if rs != rk:
+            if plan.root(short) != plan.root(key):
                 self.expanded.add(key)
                 self.shortened.add(short)
-                plan.union(rs, rk)
-                keep = plan.root(rs)
-                plan.votes.merge(keep, rk if keep == rs else rs)
+                self._join(short, key)
+
+    def _join(self, short: str, key: str, weight: float = 1.0) -> None:
+        """Make a short form's name and the longer name it stands for one, their kind
+        votes counted together, the short form's weighed by `weight`."""
+        plan = self.plan
+        rs, rk = plan.root(short), plan.root(key)
+        if rs != rk:
+            if weight != 1.0:
+                plan.votes.scale(rs, weight)
+            plan.union(rs, rk)
+            keep = plan.root(rs)
+            plan.votes.merge(keep, rk if keep == rs else rs)
 
     def _may_be_short(self, key: str) -> bool:
         """A name that may be a body's short name: mentioned more than once, no
