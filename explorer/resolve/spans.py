@@ -23,7 +23,13 @@ from explorer.resolve.gazetteer import (
     region_elsewhere,
 )
 from explorer.resolve.names import is_given_name
-from explorer.resolve.titles import follows_title, office_opening_name, title_length
+from explorer.resolve.titles import (
+    HONORIFICS,
+    RANKS,
+    follows_title,
+    office_opening_name,
+    title_length,
+)
 from explorer.resolve.words import (
     AWARD_WORDS,
     BODY_WORDS,
@@ -267,12 +273,16 @@ _UNIT_MAX_LETTERS = 3
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
-# Short forms written with a stop that no sentence ends at: "Mr. Wood", "St. Helens".
-_STOPPED_SHORT_FORMS = frozenset(
-    "co col corp dr gen gov inc jr lt ltd mr mrs ms no prof rep rev sen sgt sr st v vs".split()
+_ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
+# Short forms written with a stop that no sentence ends at: "Mr. Wood", "Gen. Myers",
+# "St. Helens", "No. 10".
+_STOPPED_SHORT_FORMS = (
+    HONORIFICS
+    | RANKS
+    | {form.rstrip(".") for form in _ABBREVIATIONS}
+    | frozenset("gov no rep sen v vs".split())
 )
 _TOKEN_BEFORE = re.compile(r"[^\s.!?]+$")
-_ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 2

@@ -22,8 +22,8 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd mme mlle m.".split())
 # Offices another label's span may begin with ("President Chirac", "Gen Pervez
 # Musharraf" as ORG); "General" or "Chief" are left out there: "General Motors",
 # "Chief Rabbi".
-_RANKS = frozenset("adm brig capt cllr col cpl det gen insp lt maj sgt supt".split())
-_OFFICES = frozenset("president pm premier chancellor senator sen gov governor".split()) | _RANKS
+RANKS = frozenset("adm brig capt cllr col cpl det gen insp lt maj sgt supt".split())
+_OFFICES = frozenset("president pm premier chancellor senator sen gov governor".split()) | RANKS
 # Words that lengthen a title: "Foreign Secretary", "Secretary of State", "Chancellor
 # of the Exchequer".
 _MODIFIERS = frozenset(
@@ -76,7 +76,7 @@ def title_length(span: str, label: str) -> int:
         return 0
     if len(rest) == 1 and words[end] in _STYLES:
         return len(span)  # "Tory Treasurer Lord" of "... Lord Ashcroft": no name in it
-    rank = label != "PERSON" and words[first] in _RANKS
+    rank = label != "PERSON" and words[first] in RANKS
     if len(rest) < 2 and (words[first] in _STYLES or rank):
         return 0  # "Lord Falconer" stays; "Sgt Pepper" as ORG is the album's
     if words[-1] in EVENT_HEADS or words[-1] in ORG_HEADS:
