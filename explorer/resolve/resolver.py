@@ -288,17 +288,18 @@ class _Builder:
         person's (a full name, or a word some person's name ends or opens with),
         written alike in all its mentions, no country's, demonym's or city's."""
         plan = self.plan
-        pairs = plan.by_key[key]
-        if sum(plan.counts[pair] for pair in pairs) < 2 or key in plan.full:
+        if self._mentions(key) < 2 or key in plan.full:
             return False
         if key in plan.short and plan.short_names.candidates(plan.short[key]):
             return False
+        pairs = plan.by_key[key]
         if len({text.casefold() for text, _ in pairs}) > 1:
             return False
         routes = [self.sinks[pair].route for pair in pairs]
         return not any(r.fixed or r.major_place or r.city or r.demonym for r in routes)
 
     def _mentions(self, key: str) -> int:
+        """How often the corpus mentions the name `key`, all its spellings counted."""
         return sum(self.plan.counts[pair] for pair in self.plan.by_key[key])
 
     def _shared_in_forms(self, a: Collection[Pair], b: Collection[Pair]) -> int:
