@@ -62,6 +62,9 @@ _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
 # One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
 # hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
 _NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’]*|[A-Z]")
+# A word of initials that keep their full stops ("Donald J. Trump", "J.K. Rowling"),
+# or a son's suffix ("Martin Luther King Jr."), beside a word of the name.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _MAX_NAME_WORDS = 5
 # An organisation's name has two word orders: "Department of Health" and "Health
@@ -209,8 +212,11 @@ def person_tokens(text: str) -> tuple[str, ...]:
         return ()  # "Across Wales, pickets were held": the sentence's first word
     if any(_POSSESSIVE_WORD.search(word) for word in words):
         return ()  # "Mike Nichols' Closer": a person's film, no one's name
-    for word in words:
-        if word in PARTICLES:
+    initials = [bool(_INITIALS.fullmatch(word)) for word in words]
+    if all(initials):
+        return ()  # "M.A.S.K.", "U.S."
+    for word, initial in zip(words, initials, strict=True):
+        if word in PARTICLES or initial:
             continue
         parts = re.split(r"[-‐‑]", word)
         if parts[0] in PARTICLES and len(parts) > 1:  # "al-Zawahiri"

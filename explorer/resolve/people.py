@@ -46,14 +46,22 @@ class Person:
     @property
     def name(self) -> str:
         """The most frequent of the most complete spellings, a given name before an
-        initial ("Steve Borthwick", not "S Borthwick")."""
-        longest = max(len(name_tokens(s)) for s in self.surfaces)
+        initial ("Steve Borthwick", not "S Borthwick"); a middle initial makes no
+        spelling more complete ("Donald Trump" where the corpus writes it more often
+        than "Donald J. Trump")."""
+        longest = max(map(_completeness, self.surfaces))
         full = [
             (len(name_tokens(s)[0]) == 1, -n, s)
             for s, n in self.surfaces.items()
-            if len(name_tokens(s)) == longest
+            if _completeness(s) == longest
         ]
         return min(full)[2]
+
+
+def _completeness(text: str) -> int:
+    """How many tokens a name has, a middle initial not counted."""
+    tokens = name_tokens(text)
+    return len(tokens) - sum(len(token) == 1 for token in tokens[1:-1])
 
 
 def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
@@ -169,6 +177,27 @@ def _join_initials(
                 # the full name stays the root: which end a person goes by is read
                 # from it ("Harry Ellis" goes by "Ellis", "H Ellis" would say "Harry")
                 parent[own] = person
+
+
+def middle_initial_variants(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
+    """Each full name with one middle initial ("donald j trump") and the name without
+    it ("donald trump"), where the corpus has both and no other middle between the
+    same given and family names: with "george h w bush" or "george hw bush" beside
+    "george w bush", "george bush" may be either man, and none is paired."""
+    by_ends: dict[tuple[str, str], list[Tokens]] = defaultdict(list)
+    for tokens in full_names:
+        if len(tokens) > 1 and len(tokens[0]) > 1:
+            by_ends[token_key(tokens[0]), token_key(tokens[-1])].append(tokens)
+    variants: dict[Tokens, Tokens] = {}
+    for names in by_ends.values():
+        bare = sorted(t for t in names if len(t) == 2)
+        middles = {tuple(map(token_key, t[1:-1])) for t in names if len(t) > 2}
+        if not bare or len(middles) != 1 or [len(t) for t in middles.pop()] != [1]:
+            continue
+        for tokens in names:
+            if len(tokens) == 3:
+                variants[tokens] = bare[0]
+    return variants
 
 
 def _given_names_agree(names: set[str]) -> bool:

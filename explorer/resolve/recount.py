@@ -9,8 +9,8 @@ the last bit), the mentions of their short keys and of their people's full
 names, and the short names of those people and words, ranked again. Where a
 count could change a decision the rest of the corpus reads (a glued name's, a
 name's being a short one or a full one, its short key, a name's person vote
-before the clusters), and where the classes themselves changed, there is no
-answer here: the plan is made afresh.
+before the clusters, a middle initial's joining two people), and where the
+classes themselves changed, there is no answer here: the plan is made afresh.
 """
 
 from __future__ import annotations
@@ -101,6 +101,8 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
         counts[pair] = sum(form.count for form in sink.forms)
     if any(pair in plan.demoted for pair in sinks):
         return None
+    if any(plan.middle_initial_joins(a, b, counts) != join for a, b, join in plan.middle_votes):
+        return None  # a middle initial now joins or parts two people
     if any(text in plan.names and name_tokens(text) in lookup.glued for text, _ in sinks):
         # the texts the plan read as names (the short names made countries since were)
         texts = {

@@ -42,6 +42,8 @@ from explorer.resolve.words import (
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
     MATCH_WORDS,
+    NAME_JOINERS,
+    ORG_HEADS,
     ORG_WORDS,
     PARTICLES,
     PHRASE_ENDS,
@@ -218,6 +220,7 @@ _APOSTROPHES = "'’"
 _OPENING_QUOTES = "'‘\"“"
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_SPAN_WORD = re.compile(r"\S+")
 # A word on its own, not part of a hyphenated compound ("un" of "Jong-un").
 _PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
@@ -882,27 +885,66 @@ def _titles_a_person(name: str, letters: str) -> bool:
 
 def _cut_headline_words(text: str, start: int, end: int) -> int:
     """Cut capitalised headline words the model ran into a name: "Putin Amid",
-    "Putin Meeting" in "Message to Putin Amid ..." / "Kim Jong Un Putin Meeting"."""
+    "Putin Meeting" in "Message to Putin Amid ..." / "Kim Jong Un Putin Meeting",
+    "Obama Says Goodbye", "Trump Signs Order on Immigration". A trailing function word
+    always goes; in a Title-Case headline, the words after the longest part that the
+    document names on its own go when they are all ordinary words, or when the first
+    is a verb's or a plural's -s form ("Says", "Taps"); never a body's last word
+    ("Brothers", "Pictures")."""
     while True:
         head_end = text.rfind(" ", start, end)
-        if head_end <= start:
-            return end
-        last = text[head_end + 1 : end]
-        if not last[:1].isupper():
-            return end
-        low = last.lower()
-        if len(low) >= 3 and low in FUNCTION_WORDS:
-            end = head_end
-        elif (
-            (is_common_word(low) or low in _lowercase_words(text))
-            and _is_title_case_line(text, start, end)
-            and _stands_alone(text, text[start:head_end])
-        ):
-            end = head_end
-        else:
-            return end
+        if head_end <= start or not text[head_end + 1 : end][:1].isupper():
+            break
+        low = text[head_end + 1 : end].lower()
+        if len(low) < 3 or low not in FUNCTION_WORDS:
+            break
+        end = head_end
         while end > start and text[end - 1].isspace():
             end -= 1
+    words = list(_SPAN_WORD.finditer(text, start, end))
+    if len(words) < 2 or not _is_title_case_line(text, start, end):
+        return end
+    if _said_in_prose(text, text[start:end]):
+        return end  # "The New York Times" in the body: the headline's "New York Times" too
+    for cut in range(len(words) - 1, 0, -1):
+        cut_words = [w.group() for w in words[cut:]]
+        if not cut_words[0][:1].isupper() or cut_words[0].lower() in NAME_JOINERS:
+            continue  # "House [of Commons]": a name's own joining word
+        if not all(w[:1].isupper() or w in FUNCTION_WORDS for w in cut_words):
+            continue
+        if any(w.lower() in ORG_HEADS for w in cut_words):
+            continue  # "Lehman [Brothers]": a body's last word
+        ordinary = all(_is_headline_word(w, text) for w in cut_words)
+        if not (ordinary or _is_headline_verb(cut_words[0])):
+            continue
+        head = words[cut - 1].end()
+        if _stands_alone(text, text[start:head]):
+            return head
+    return end
+
+
+def _said_in_prose(text: str, name: str) -> bool:
+    """The document writes `name` whole outside a Title-Case line."""
+    found = text.find(name)
+    while found != -1:
+        if not _is_title_case_line(text, found, found + len(name)):
+            return True
+        found = text.find(name, found + 1)
+    return False
+
+
+def _is_headline_word(word: str, text: str) -> bool:
+    """An ordinary English word, or one the document uses in lowercase."""
+    low = word.lower()
+    return is_common_word(low) or low in _lowercase_words(text) or _is_headline_verb(word)
+
+
+def _is_headline_verb(word: str) -> bool:
+    """A capitalised -s form of an ordinary word ("Says", "Taps", "Protests")."""
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("s") or low in FUNCTION_WORDS:
+        return False
+    return any(is_common_word(stem) for stem in (low[:-1], low[:-2], low[:-3] + "y"))
 
 
 def _cut_french_article(text: str, start: int, end: int) -> int:

@@ -561,6 +561,51 @@ def test_names_that_differ_in_more_than_a_nickname_stay_apart() -> None:
     assert entity(res, 7, "Al Gore") is not None and entity(res, 7, "Al Gore").name == "Al Gore"
 
 
+def test_a_middle_initial_the_corpus_mostly_leaves_out_is_a_style_of_one_person() -> None:
+    # one outlet's first mention gives the initial, the others do not
+    res = resolve(
+        [
+            form(0, "Donald J. Trump"),
+            form(0, "Trump", count=4),
+            form(1, "Donald Trump", count=2),
+            form(2, "Donald Trump"),
+            form(3, "Trump", count=3),  # no full name in the document
+            form(4, "James B. Comey"),
+            form(5, "James Comey", count=2),
+            form(6, "V. Putin"),  # an initial with its full stop, as "S Borthwick"
+            form(7, "Vladimir Putin", count=2),
+        ]
+    )
+    trump = entity(res, 1, "Donald Trump")
+    assert trump.kind == "person" and trump.name == "Donald Trump"
+    assert entity(res, 0, "Donald J. Trump") is trump
+    assert entity(res, 0, "Trump") is trump and entity(res, 3, "Trump") is trump
+    assert entity(res, 4, "James B. Comey") is entity(res, 5, "James Comey")
+    assert entity(res, 6, "V. Putin") is entity(res, 7, "Vladimir Putin")
+
+
+def test_a_middle_initial_that_tells_people_apart_keeps_them_apart() -> None:
+    # the corpus names the son by his initial more than anyone by the bare name
+    res = resolve([form(0, "George W. Bush", count=3), form(1, "George Bush", count=2)])
+    assert entity(res, 0, "George W. Bush") is not entity(res, 1, "George Bush")
+    # two middles between the same names: the bare name may be either man
+    res = resolve(
+        [
+            form(0, "George W. Bush", count=2),
+            form(1, "George H.W. Bush"),
+            form(2, "George Bush", count=5),
+        ]
+    )
+    bare = entity(res, 2, "George Bush")
+    assert bare is not entity(res, 0, "George W. Bush")
+    assert bare is not entity(res, 1, "George H.W. Bush")
+    # an initial in front is not a middle one; another family name is another man
+    res = resolve([form(0, "J. Edgar Hoover"), form(1, "Edgar Hoover", count=3)])
+    assert entity(res, 0, "J. Edgar Hoover") is not entity(res, 1, "Edgar Hoover")
+    res = resolve([form(0, "Donald J. Trump"), form(1, "Donald Trumpington", count=3)])
+    assert entity(res, 0, "Donald J. Trump") is not entity(res, 1, "Donald Trumpington")
+
+
 def test_names_the_nickname_list_pairs_but_people_bear_apart_stay_apart() -> None:
     # Ian and John (a Gaelic form), Miguel and Michael, Andrea and Andy, Billy and
     # Robert: two people each, while Bill Clinton and William Clinton stay one

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from explorer.resolve.classify import classify
 from explorer.resolve.names import (
     blocking_keys,
     glued_words,
@@ -103,3 +104,26 @@ def test_matching_names_share_a_blocking_key(tokens: list[str], data: st.DataObj
     b = a[:i] + (edited,) + a[i + 1 :]
     if names_match(a, b):
         assert set(blocking_keys(a)) & set(blocking_keys(b))
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Donald J. Trump", ("donald", "j", "trump")),
+        ("V. Putin", ("v", "putin")),
+        ("J.K. Rowling", ("jk", "rowling")),
+        ("Martin Luther King Jr.", ("martin", "luther", "king", "jr")),
+    ],
+)
+def test_initials_that_keep_their_full_stops_are_a_persons_name(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "person" and route.tokens == tokens
+
+
+@pytest.mark.parametrize("text", ["M.A.S.K.", "U.S.", "Jay-Z. Soul"])
+def test_initials_alone_or_a_full_stop_inside_a_word_are_no_persons_name(text: str) -> None:
+    # all initials are an abbreviation; "Jay-Z. Soul" runs over a sentence's end
+    route = classify(text, "PERSON")
+    assert route is None or not route.tokens

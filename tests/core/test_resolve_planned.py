@@ -97,6 +97,14 @@ def _kilroy(hyphened: int, spaced: int) -> list[FormCount]:
     ]
 
 
+def _trump(with_initial: int, without: int) -> list[FormCount]:
+    return [
+        FormCount(0, "Donald J. Trump", "PERSON", 0, with_initial),
+        FormCount(1, "Donald Trump", "PERSON", 0, without),
+        FormCount(2, "Trump", "PERSON", 0, 2),
+    ]
+
+
 def test_the_same_forms_again_resolve_as_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     forms = seed_forms()
     first = fresh_resolution(forms, monkeypatch)
@@ -128,6 +136,11 @@ def test_the_same_forms_again_resolve_as_afresh(monkeypatch: pytest.MonkeyPatch)
         (_ray(5, 1), _ray(1, 5), True),
         # "Kim Jong Un" comes to outnumber "Kim Jong Unhas", read as his name now
         (_kim(1, 3), _kim(5, 3), False),
+        # "Donald Trump" comes to outnumber "Donald J. Trump": one person now
+        (_trump(3, 2), _trump(3, 5), False),
+        (_trump(1, 5), _trump(3, 2), False),
+        # both gain mentions, "Donald Trump" still the more written: as before
+        (_trump(1, 5), _trump(2, 7), True),
     ],
 )
 def test_changed_counts_of_the_same_names_resolve_as_afresh(

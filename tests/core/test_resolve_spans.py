@@ -175,6 +175,31 @@ def test_headline_cut_keeps_names_that_are_english_words() -> None:
     assert cleaned(text, "Xi Jinping", "PERSON") == "Xi Jinping"
 
 
+def test_a_title_case_headline_s_predicate_is_cut_back_to_the_name() -> None:
+    text = "Obama Says Goodbye in Chicago Speech\n\nObama spoke to 18,000 people."
+    assert cleaned(text, "Obama Says Goodbye", "PERSON") == "Obama"
+    # a verb's -s form first, whatever follows it
+    text = "Trump Signs Order on Immigration\n\nThe order, Trump said, is temporary."
+    assert cleaned(text, "Trump Signs Order on Immigration", "PERSON") == "Trump"
+    text = "Trump Taps Exxon Chief\n\nTrump named him on Tuesday."
+    assert cleaned(text, "Trump Taps", "PERSON") == "Trump"
+    text = "ISIS Claims Responsibility for Attack\n\nISIS, also known as ISIL, said so."
+    assert cleaned(text, "ISIS Claims Responsibility", "ORG") == "ISIS"
+
+
+def test_a_title_case_headline_keeps_names_the_document_writes_whole() -> None:
+    # the whole name in the body, a body's plural last word, a name's own "of"
+    text = "New York Times Sues\n\nThe New York Times said New York was calm."
+    assert cleaned(text, "New York Times", "ORG") == "New York Times"
+    text = "Lehman Brothers Collapse Deepens\n\nLehman said it would file."
+    assert cleaned(text, "Lehman Brothers", "ORG") == "Lehman Brothers"
+    text = "House of Commons Votes\n\nThe House met."
+    assert cleaned(text, "House of Commons", "ORG") == "House of Commons"
+    # no headline: a sentence's words are not cut
+    text = "Analysts said Obama Says Goodbye was the tour's name. Obama left."
+    assert cleaned(text, "Obama Says Goodbye", "PERSON") == "Obama Says Goodbye"
+
+
 def test_person_is_extended_over_an_intra_word_hyphen() -> None:
     text = "Professor Lim Eul-chul at Kyungnam University said so."
     assert cleaned(text, "Lim Eul", "PERSON") == "Lim Eul-chul"
