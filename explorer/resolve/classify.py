@@ -112,10 +112,10 @@ class Route:
     corpus's vote over every form of `key` decides the entity's kind, and
     `gazetteer` marks a kind our tables confirm (a known place, a demonym), which
     weighs more; `major_place` a country or large city, which a document's full
-    name alone does not make a person's surname; `city` a city, which may be its
-    club's name ("Liverpool boss"). `tokens` are the words of a
-    person's name when the text is shaped like one (else empty): such a form may
-    become a person whatever its label. `word` marks one capitalised word the
+    name alone does not make a person's surname; `city` a city or a county, which
+    may be its club's name ("Liverpool boss", "Derby County boss"). `tokens` are the
+    words of a person's name when the text is shaped like one (else empty): such a
+    form may become a person whatever its label. `word` marks one capitalised word the
     gazetteer does not know, which the corpus may vote to be noise.
     """
 
@@ -158,6 +158,9 @@ def classify(text: str, label: str) -> Route | None:
     # a city's name that is also an ordinary word ("Delta", "Orange") is the firm
     # the model says it is as often as the city, and the gazetteer says little of it
     worded_city = is_common_word(text)
+    # "Fairfax County" as GPE is the county, as "Derby County" is its club where the
+    # words around it say so ("Derby County boss"): a place that may be its club's name
+    county = text.rsplit(None, 1)[-1].lower() == "county"
     if label == "ORG" and is_big_city(text) and not worded_city:
         kind = "place"
     elif (label != "PERSON" or _names_events(text)) and _event_head(text, label):
@@ -168,7 +171,7 @@ def classify(text: str, label: str) -> Route | None:
         kind = "other"  # "Booker Prize" as ORG
     elif label != "PERSON" and is_work_title(text):
         kind = "other"  # "Boulevard of Broken Dreams" as ORG, "Pirates of the Caribbean" as GPE
-    elif " " in text and _names_a_body(text):
+    elif " " in text and _names_a_body(text) and not (label in _PLACE_LABELS and county):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
         kind = "place"
@@ -196,7 +199,7 @@ def classify(text: str, label: str) -> Route | None:
         # an ORG the gazetteer calls a city is a place on the label's word alone
         gazetteer=known and label != "ORG" and not worded_city,
         major_place=known and is_major_place(text),
-        city=kind == "place" and is_city(text),
+        city=kind == "place" and (is_city(text) or county),
     )
 
 

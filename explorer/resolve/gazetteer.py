@@ -324,9 +324,20 @@ class _Indexes:
             add(city["name"], country, population)
             if population >= _ALTERNATE_NAMES_MIN_POPULATION:
                 for alternate in city["alternatenames"]:
-                    if alternate[:1].isupper() and alternate.isascii():
+                    if _may_name_a_city(alternate):
                         add(alternate, country, population)
         return best
+
+
+def _may_name_a_city(alternate: str) -> bool:
+    """A city's alternate name that an English text may mean the city by: not ordinary
+    English words ("Soul" for Seoul, "Spoken" for Spokane, "White House" for Casablanca,
+    "Federal City" for Washington), nor a code that spells one ("SIN", "LED")."""
+    return (
+        alternate[:1].isupper()
+        and alternate.isascii()
+        and not all(map(is_common_word, lookup_key(alternate).split()))
+    )
 
 
 def _major_cities_other_names(
@@ -344,13 +355,11 @@ def _major_cities_other_names(
         for alternate in city["alternatenames"]:
             key = lookup_key(alternate)
             if (
-                alternate[:1].isupper()
-                and alternate.isascii()
+                _may_name_a_city(alternate)
                 and not alternate.isupper()
                 and key != own
                 and len(key) >= _ALIAS_MIN_LENGTH
                 and best.get(key, ("", 0))[1] <= population
-                and not _is_common_word(key)
                 and not is_given_name(key)
             ):
                 names.setdefault(key, city["name"])

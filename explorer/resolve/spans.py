@@ -341,14 +341,33 @@ _NAME_LIST_SHARE = 0.75
 _NAME_LIST_MAX_CHARS = 3000
 # Left behind by a bad conversion to text: never part of a name.
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
+# A social handle or a hashtag: page furniture, never a name's word.
+_HANDLE_SIGNS = "@#"
+_HANDLE = re.compile(r"(?:(?<=\s)|^)[@#]\w", re.MULTILINE)
+
+
+# A byline: a short line that opens with "By" and ends in no full stop ("By JANE DOE
+# and JOHN ROE", "By Jane Doe, CNN"); a wire story's credits ("(Reporting by Denis
+# Pinchuk; Editing by Richard Balmforth)"): who wrote the story, not whom it is about.
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)\s")
+_BYLINE_MAX_CHARS = 100
+_CREDIT = re.compile(
+    r"(?:^|[(;])[ \t]*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|"
+    r"translation|translated|graphics|photos?)\s+by)\s+"
+    r"(?:(?:[A-Z][\w.'’\-]*|and|in|&)[ \t,]*){0,12}$",
+    re.MULTILINE,
+)
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The offsets of the name inside text[start:end], or None when no name is left."""
     if label != "DATE" and _is_split_unit(text, start, end):
         return None
+    if label != "DATE" and _in_byline(text, start, end):
+        return None
     start, end = _cut_at_line_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
+    end = _cut_social_handle(text, start, end)
     start, end = _trim(text, start, end)
     if label != "DATE" and start < end:
         start, end = _cut_lowercase_ends(text, start, end)
@@ -717,6 +736,26 @@ def _next_word(text: str, end: int) -> str:
     possessive or punctuation."""
     match = _NEXT_WORD.match(text, end)
     return match.group(1) if match else ""
+
+
+def _in_byline(text: str, start: int, end: int) -> bool:
+    """The span stands in a byline or in a wire story's credits."""
+    line = _line_around(text, start, end, _BYLINE_MAX_CHARS)
+    if line is not None:
+        line_start, line_end = line
+        if _BYLINE.match(text, line_start) and not text[line_start:line_end].rstrip().endswith("."):
+            return True
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    return _CREDIT.search(text[line_start:start]) is not None
+
+
+def _cut_social_handle(text: str, start: int, end: int) -> int:
+    """End the span before a social handle or a hashtag ("Twitter @nytpolitics"); a
+    span that is one ("#SecretaryOfState", "@BBCBreaking") keeps nothing."""
+    if start > 0 and text[start - 1] in _HANDLE_SIGNS:
+        return start
+    handle = _HANDLE.search(text, start, end)
+    return end if handle is None else handle.start()
 
 
 def _cut_debris(text: str, start: int, end: int, label: str) -> tuple[int, int]:

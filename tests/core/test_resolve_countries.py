@@ -17,7 +17,7 @@ from explorer.resolve.gazetteer import (
 )
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import IN_REGION
+from explorer.resolve.spans import IN_REGION, TEAM_CUE
 
 
 def form(doc: int, text: str, label: str, count: int = 1, flags: int = 0) -> FormCount:
@@ -419,6 +419,31 @@ def test_a_large_city_s_other_names_are_the_city(name: str, own: str) -> None:
 @pytest.mark.parametrize("name", ["Moscow", "Lisbonne", "Hollywood", "LON", "Paris"])
 def test_no_other_name_for_own_names_small_cities_codes(name: str) -> None:
     assert city_name(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["White House", "Federal City", "Soul", "Spoken", "Manning", "Lion", "SIN"]
+)
+def test_a_citys_other_name_in_ordinary_english_is_no_place(name: str) -> None:
+    # geonames gives "White House" for Casablanca, "Soul" for Seoul, "SIN" for Singapore
+    assert place_country(name) is None and city_name(name) is None
+
+
+@pytest.mark.parametrize(("name", "code"), [("Peking", "CN"), ("NY", "US"), ("Bombay", "IN")])
+def test_a_citys_other_name_that_is_no_english_word_is_the_city(name: str, code: str) -> None:
+    assert place_country(name) == code
+
+
+def test_a_county_is_a_place_and_its_club_where_the_words_around_it_say_so() -> None:
+    res = resolve(
+        [
+            form(0, "Fairfax County", "GPE", count=2),
+            form(1, "Derby County", "GPE", flags=TEAM_CUE),  # "Derby County boss"
+            form(2, "Derby County", "ORG"),
+        ]
+    )
+    assert kind_and_name(res, 0, "Fairfax County", "GPE") == ("place", "Fairfax County")
+    assert kind_and_name(res, 1, "Derby County", "GPE") == ("organization", "Derby County")
 
 
 def test_a_city_named_in_french_and_in_english_is_one_entity() -> None:

@@ -200,6 +200,32 @@ def test_a_title_case_headline_keeps_names_the_document_writes_whole() -> None:
     assert cleaned(text, "Obama Says Goodbye", "PERSON") == "Obama Says Goodbye"
 
 
+def test_bylines_and_a_wire_storys_credits_name_no_one_the_story_is_about() -> None:
+    text = "Clinton Faces Questions\n\nBy JANE DOE and JOHN ROE\n\nMrs. Clinton spoke."
+    assert cleaned(text, "JANE DOE", "PERSON") is None
+    assert cleaned(text, "JOHN ROE", "PERSON") is None
+    text = "Putin spoke.\n(Reporting by Denis Pinchuk in Moscow; Editing by Richard Balmforth)"
+    for name in ["Denis Pinchuk", "Moscow", "Richard Balmforth"]:
+        assert cleaned(text, name, "PERSON") is None, name
+
+
+def test_by_in_prose_is_no_byline() -> None:
+    # a sentence opening with "By", a line ending in a full stop, "by" in a sentence
+    assert cleaned("By Tuesday, Obama had left.", "Obama", "PERSON") == "Obama"
+    assert cleaned("It was signed by Obama on Friday", "Obama", "PERSON") == "Obama"
+    text = "Reporting by the Guardian found that Obama lied"
+    assert cleaned(text, "Obama", "PERSON") == "Obama"
+
+
+def test_a_social_handle_or_a_hashtag_is_no_name() -> None:
+    text = "Follow us on Twitter @nytpolitics for more."
+    assert cleaned(text, "Twitter @nytpolitics", "ORG") == "Twitter"
+    assert cleaned("is not a #SecretaryOfState, he wrote", "SecretaryOfState", "PERSON") is None
+    assert cleaned("said @BBCBreaking today", "@BBCBreaking", "ORG") is None
+    # an "@" inside a word is not a handle's
+    assert cleaned("the show News@Five said", "News@Five", "ORG") == "News@Five"
+
+
 def test_person_is_extended_over_an_intra_word_hyphen() -> None:
     text = "Professor Lim Eul-chul at Kyungnam University said so."
     assert cleaned(text, "Lim Eul", "PERSON") == "Lim Eul-chul"
