@@ -26,7 +26,7 @@ from explorer.resolve.gazetteer import (
     lookup_key,
     place_country,
 )
-from explorer.resolve.names import is_given_name, name_tokens
+from explorer.resolve.names import SUFFIXES, is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     EVENT_HEADS,
@@ -139,8 +139,8 @@ class Route:
 @lru_cache(maxsize=1 << 17)
 def classify(text: str, label: str) -> Route | None:
     """The route of one form, or None when the text alone shows it is noise."""
-    if is_noise_text(text, label):
-        return None
+    if is_noise_text(text, label) or text.lower().rstrip(".") in SUFFIXES:
+        return None  # a suffix alone ("Jr" of "Bruce L Castor [Jr]") names no one
     if label == "DATE":
         return Route("date", " ".join(text.lower().split()), text, fixed=True)
     if label == "NORP":

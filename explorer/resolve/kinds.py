@@ -53,6 +53,7 @@ from explorer.resolve.spans import (
     TRADED,
     VERSIONED,
 )
+from explorer.resolve.words import FACILITY_HEADS
 from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
@@ -220,6 +221,15 @@ class KindVotes:
             # the label halved, so the same name's PERSON labels and titles decide (a
             # firm named so, "Morgan Stanley", the model seldom calls a person)
             votes[route.kind] += n * GIVEN_NAME_WEIGHT
+        elif (
+            route.kind == "place"
+            and _names_a_facility(route.surface)
+            and not form.flags & NEAR_WORK_WORD
+        ):
+            # "Trump Tower", "Carnegie Hall" as FAC: the building's name ends in what
+            # it is, where a person's name only may ("Jerry Hall", who is PERSON); not
+            # a product's ("the Windows Media Center software")
+            votes["place"] += n * GAZETTEER_WEIGHT
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
 
@@ -272,6 +282,12 @@ class KindVotes:
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
         return ranked[0][2] if ranked else "other"
+
+
+def _names_a_facility(text: str) -> bool:
+    """Two words or more, the last a building's or a site's ("Trump Tower")."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in FACILITY_HEADS
 
 
 def _given(route: Route) -> bool:

@@ -48,6 +48,8 @@ _LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
 # a hyphen ("bin Laden", "al-Zawahiri"); "Bin" and "Ibn" never start a given name.
 _ALWAYS_PARTICLES = frozenset({"bin", "ibn", "bint"})
 _LEADING_PARTICLES = frozenset("van von de der den du da di le la".split())
+# A son's or a father's suffix after a family name, as a token.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)(?=[\s\-‐‑])")
 
 
@@ -62,6 +64,19 @@ def name_tokens(text: str) -> tuple[str, ...]:
     if not tokens:  # a name that is all particles keeps them
         return tuple(t for t in _SPLIT.split(_DROP.sub("", text.lower())) if t)
     return tokens
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name, a son's or a father's suffix kept with the family name
+    before it ("Donald Trump Jr." -> "Donald", "Trump Jr."): "Trump Jr." is the short
+    name of "Donald Trump Jr.", as "Trump" is of "Donald Trump"."""
+    words: list[str] = []
+    for word in text.split():
+        if words and word.lower().rstrip(".") in SUFFIXES:
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
 
 
 def _drop_particle(match: re.Match[str]) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from explorer.resolve.names import (
+    SUFFIXES,
     blocking_keys,
     glued_words,
     is_given_name,
@@ -179,6 +180,12 @@ def _join_initials(
                 parent[own] = person
 
 
+def suffixless(lasts: Iterable[ShortKey]) -> set[ShortKey]:
+    """A family name without the suffix a person's last word has ("Connick" of "Harry
+    Connick Jr", whose last word is "Connick Jr")."""
+    return {key[:-1] for key in lasts if len(key) > 1 and key[-1] in SUFFIXES}
+
+
 def middle_initial_variants(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
     """Each full name with one middle initial ("donald j trump") and the name without
     it ("donald trump"), where the corpus has both and no other middle between the
@@ -241,12 +248,20 @@ class ShortNames:
         # counted again from other short names (`recounted`): the words whose
         # candidates or answer may differ from theirs
         self.moved: set[ShortKey] = set()
+        # the family names of people with a suffix, without it: "Connick" may be Harry
+        # Connick Jr where no one bears it bare, "Trump" beside Donald Trump may not
+        self.suffixless: dict[ShortKey, list[Tokens]] = defaultdict(list)
         for root in sorted(ends, key=self._order):
             firsts, lasts = ends[root]
             for key in sorted(set(firsts) | set(lasts)):
                 self._candidates[key].append(root)
+            for key in sorted(suffixless(lasts)):
+                self.suffixless[key].append(root)
             self._read[root] = read = self._goes_by_end(root)
             self._goes_by[read[2]].append(root)
+        for key, roots in self.suffixless.items():
+            if key not in self._candidates:
+                self._candidates[key] = list(roots)
 
     def _order(self, root: Tokens) -> tuple[int, Tokens]:
         return -self.totals[root], root
@@ -290,6 +305,7 @@ class ShortNames:
                 firsts, lasts = ends[root]
                 ranked.update(firsts)
                 ranked.update(lasts)
+                ranked.update(key for key in suffixless(lasts) if key in self._candidates)
             was = self._read[root][2]
             new._read[root] = read = new._goes_by_end(root)
             if read[2] != was:
@@ -314,9 +330,9 @@ class ShortNames:
         people: dict[Tokens, bool],
     ) -> ShortNames:
         """These short names after some people came (True) or went (False), each of
-        them a person whose ends no other person has and no one-word name is (the
-        caller's check): what they would be built afresh, without reading every
-        person."""
+        them a person whose ends no other person has and no one-word name is, and
+        whose family name has no suffix nor is another's without one (the caller's
+        check): what they would be built afresh, without reading every person."""
         new = copy.copy(self)
         new._ends, new.totals, new._spellings = ends, totals, spellings
         new._candidates = defaultdict(list, self._candidates)

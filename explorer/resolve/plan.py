@@ -28,7 +28,7 @@ from explorer.resolve.classify import Route, classify, legal_stem, name_key
 from explorer.resolve.gazetteer import is_known_place
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
-from explorer.resolve.names import name_tokens, token_key
+from explorer.resolve.names import name_tokens, name_words, token_key
 from explorer.resolve.people import (
     ShortKey,
     ShortNames,
@@ -389,7 +389,7 @@ def mostly_short(
     for text, label in pairs:
         if text in names:
             n = counts[text, label]
-            if len(names[text][0]) == 1 or " " not in text.strip():
+            if len(names[text][0]) == 1 or len(name_words(text)) == 1:
                 short += n
             else:
                 full += n
@@ -407,7 +407,7 @@ def usual_short_key(
 def name_ends(spelling: str) -> tuple[ShortKey, ShortKey, str, str]:
     """A full name's first and last words as short keys, then as name keys: the same
     for a spelling on every resolution, and asked for every spelling on each."""
-    words = spelling.split()
+    words = name_words(spelling)
     return (
         _short_key(name_tokens(words[0])),
         _short_key(name_tokens(words[-1])),

@@ -25,9 +25,9 @@ from explorer.resolve.acronyms import full_names, initials, name_segments, other
 from explorer.resolve.classify import Route, classify, legal_stem
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
-from explorer.resolve.names import name_tokens, names_match, token_key
+from explorer.resolve.names import name_tokens, name_words, names_match, token_key
 from explorer.resolve.neighbours import Neighbours
-from explorer.resolve.people import Tokens, glue_tokens
+from explorer.resolve.people import ShortKey, Tokens, glue_tokens, suffixless
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, name_ends, names_country
 from explorer.resolve.recount import Kept, Lookup, patched
 from explorer.resolve.spans import FURNITURE
@@ -106,12 +106,21 @@ def _may_come(plan: Plan, pair: Pair, route: Route) -> bool:
     if route.fixed:
         return True
     key = route.key
-    if " " not in key or " " not in pair[0].strip() or key in plan.parent:
+    if " " not in key or len(name_words(pair[0])) < 2 or key in plan.parent:
         return False
     if not route.tokens:
         return True
     first, last, *_ = name_ends(pair[0])
-    return not any(end in plan.singles or plan.short_names.candidates(end) for end in (first, last))
+    return not _suffixed(plan, (first, last)) and not any(
+        end in plan.singles or plan.short_names.candidates(end) for end in (first, last)
+    )
+
+
+def _suffixed(plan: Plan, ends: tuple[ShortKey, ...]) -> bool:
+    """A person's family name has a suffix ("Connick Jr"), or an end of theirs is a
+    family name another's has with one: which people a one-word name may stand for is
+    read from all of them (`people.ShortNames`), so the plan is made afresh."""
+    return bool(suffixless(ends)) or any(end in plan.short_names.suffixless for end in ends)
 
 
 def _route(text: str, label: str) -> Route | None:
@@ -157,7 +166,7 @@ class _Grower:
             plan.fixed.remove(pair)
         else:
             key = self.lookup.keys[pair]
-            if not self._alone(key, pair) or " " not in key or " " not in text.strip():
+            if not self._alone(key, pair) or " " not in key or len(name_words(text)) < 2:
                 return False
             if self._shortens(key):
                 return False
@@ -205,6 +214,8 @@ class _Grower:
         if plan.clusters.get(tokens) != tokens or plan.cluster_pairs.get(tokens) != [pair]:
             return False
         firsts, lasts = plan.ends[tokens]
+        if _suffixed(plan, (*firsts, *lasts)):
+            return False
         for end in {*firsts, *lasts}:
             if plan.short_names.candidates(end) != [tokens] or end in plan.singles:
                 return False
@@ -231,7 +242,7 @@ class _Grower:
         key = route.key
         if (
             " " not in key
-            or " " not in text.strip()
+            or len(name_words(text)) < 2
             or key in plan.by_key
             or key in plan.parent
             or _tabled(key)
@@ -277,6 +288,8 @@ class _Grower:
             or tokens in plan.clusters
             or any(names_match(tokens, other) for other in near.people_near(tokens))
         ):
+            return False
+        if _suffixed(plan, (first, last)):
             return False
         taken = {end for root, came in self.people.items() if came for end in plan.ends[root][0]}
         taken |= {end for root, came in self.people.items() if came for end in plan.ends[root][1]}

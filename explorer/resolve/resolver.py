@@ -38,7 +38,7 @@ from explorer.resolve.gazetteer import country_name, region_elsewhere
 from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.noise import WordVotes
-from explorer.resolve.people import Person, Tokens
+from explorer.resolve.people import Person, Tokens, suffixless
 from explorer.resolve.plan import Pair, Plan, Sink
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
@@ -400,6 +400,7 @@ class _Builder:
                         route.kind == "person"
                         or form.flags & AFTER_TITLE
                         or short in plan.ends[chosen][1]
+                        or short in suffixless(plan.ends[chosen][1])
                     ):
                         self._group(chosen, form)
                     else:

@@ -221,6 +221,7 @@ _OPENING_QUOTES = "'‘\"“"
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SPAN_WORD = re.compile(r"\S+")
+_STEM_MIN = 3
 # A word on its own, not part of a hyphenated compound ("un" of "Jong-un").
 _PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
@@ -928,7 +929,7 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
     "Obama Says Goodbye", "Trump Signs Order on Immigration". A trailing function word
     always goes; in a Title-Case headline, the words after the longest part that the
     document names on its own go when they are all ordinary words, or when the first
-    is a verb's or a plural's -s form ("Says", "Taps"); never a body's last word
+    is a verb's -s or -ing form ("Says", "Taps", "Firing"); never a body's last word
     ("Brothers", "Pictures")."""
     while True:
         head_end = text.rfind(" ", start, end)
@@ -954,7 +955,7 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
         if any(w.lower() in ORG_HEADS for w in cut_words):
             continue  # "Lehman [Brothers]": a body's last word
         ordinary = all(_is_headline_word(w, text) for w in cut_words)
-        if not (ordinary or _is_headline_verb(cut_words[0])):
+        if not (ordinary or _is_headline_verb(cut_words[0], text)):
             continue
         head = words[cut - 1].end()
         if _stands_alone(text, text[start:head]):
@@ -973,17 +974,45 @@ def _said_in_prose(text: str, name: str) -> bool:
 
 
 def _is_headline_word(word: str, text: str) -> bool:
-    """An ordinary English word, or one the document uses in lowercase."""
+    """An ordinary English word, or one the document uses in lowercase in any of its
+    forms ("Endorses" where the story says "endorsed")."""
     low = word.lower()
-    return is_common_word(low) or low in _lowercase_words(text) or _is_headline_verb(word)
+    return is_common_word(low) or _stem(low) in _lowercase_stems(text)
 
 
-def _is_headline_verb(word: str) -> bool:
-    """A capitalised -s form of an ordinary word ("Says", "Taps", "Protests")."""
+def _is_headline_verb(word: str, text: str) -> bool:
+    """A verb's -s or -ing form ("Says", "Taps", "Endorses", "Firing"), or a plural
+    ("Protests"): an ordinary word's, or one the document uses in lowercase."""
     low = word.lower()
-    if len(low) < 4 or not low.endswith("s") or low in FUNCTION_WORDS:
+    if len(low) < 4 or not low.endswith(("s", "ing")) or low in FUNCTION_WORDS:
         return False
-    return any(is_common_word(stem) for stem in (low[:-1], low[:-2], low[:-3] + "y"))
+    return _is_headline_word(word, text) or any(map(is_common_word, _stems(low)))
+
+
+def _stems(word: str) -> list[str]:
+    """The words an inflected form may come from ("denies" -> "deny", "firing" ->
+    "fire", "fir")."""
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith("ing"):
+        return [word[:-3], word[:-3] + "e"]
+    if word.endswith("es"):
+        return [word[:-1], word[:-2]]
+    return [word[:-1]] if word.endswith("s") else []
+
+
+def _stem(word: str) -> str:
+    """A crude stem that a word's forms share ("endorses", "endorsed", "endorse")."""
+    for suffix in ("ing", "ies", "ed", "es", "s", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= _STEM_MIN:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=4)
+def _lowercase_stems(text: str) -> frozenset[str]:
+    """The stems of the words a document uses in lowercase, found once per document."""
+    return frozenset(map(_stem, _lowercase_words(text)))
 
 
 def _cut_french_article(text: str, start: int, end: int) -> int:

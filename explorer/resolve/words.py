@@ -165,8 +165,8 @@ GROUND_WORDS_AFTER = frozenset("arena ground stadium".split())
 # ("Woomera Detention Centre", "Wembley Stadium"): the place is another thing.
 FACILITY_HEADS = GROUND_WORDS_AFTER | frozenset(
     """
-    airport bridge castle center centre hall hospital palace park prison road square
-    station street theatre
+    airport bridge building castle center centre hall hospital palace park prison road
+    square station street theatre tower
     """.split()
 )
 

@@ -606,6 +606,46 @@ def test_a_middle_initial_that_tells_people_apart_keeps_them_apart() -> None:
     assert entity(res, 0, "Donald J. Trump") is not entity(res, 1, "Donald Trumpington")
 
 
+def test_a_sons_suffix_belongs_to_his_family_name() -> None:
+    # "Trump Jr." is the son's short name; "Trump" alone is his father's, whom the
+    # corpus names bare, even in the son's story
+    res = resolve(
+        [
+            form(0, "Donald Trump Jr.", count=2),
+            form(0, "Trump Jr."),
+            form(0, "Trump"),
+            form(1, "Donald Trump", count=3),
+            form(1, "Trump", count=2),
+        ]
+    )
+    son, father = entity(res, 0, "Donald Trump Jr."), entity(res, 1, "Donald Trump")
+    assert son is not father and son.name == "Donald Trump Jr."
+    assert entity(res, 0, "Trump Jr.") is son
+    assert entity(res, 0, "Trump") is father
+    # where no one bears the family name bare, it is the son's
+    res = resolve([form(0, "Harry Connick Jr"), form(0, "Connick", count=2)])
+    assert entity(res, 0, "Connick") is entity(res, 0, "Harry Connick Jr")
+    # a suffix alone names no one
+    assert not {e.name for e in resolve([form(0, "Jr"), form(1, "Jr.")]).entities}
+
+
+def test_a_building_is_a_place_where_a_surname_opens_its_name() -> None:
+    res = resolve(
+        [
+            form(0, "Trump Tower", "FAC"),
+            form(0, "Trump Tower", "PERSON"),
+            form(0, "Donald Trump", count=2),
+            form(0, "Trump"),
+        ]
+    )
+    tower = entity(res, 0, "Trump Tower", "FAC")
+    assert tower.kind == "place" and tower is entity(res, 0, "Trump Tower", "PERSON")
+    assert entity(res, 0, "Trump") is entity(res, 0, "Donald Trump")
+    # a person whose surname is a building's word stays a person
+    res = resolve([form(0, "Jerry Hall", count=2), form(1, "Jerry Hall", "FAC")])
+    assert entity(res, 0, "Jerry Hall").kind == "person"
+
+
 def test_names_the_nickname_list_pairs_but_people_bear_apart_stay_apart() -> None:
     # Ian and John (a Gaelic form), Miguel and Michael, Andrea and Andy, Billy and
     # Robert: two people each, while Bill Clinton and William Clinton stay one

@@ -185,6 +185,11 @@ def test_a_title_case_headline_s_predicate_is_cut_back_to_the_name() -> None:
     assert cleaned(text, "Trump Taps", "PERSON") == "Trump"
     text = "ISIS Claims Responsibility for Attack\n\nISIS, also known as ISIL, said so."
     assert cleaned(text, "ISIS Claims Responsibility", "ORG") == "ISIS"
+    # a verb's -ing form; a verb the story uses in another form ("endorsed")
+    text = "Comey Firing Sparks Calls\n\nMr. Comey learned of it on television."
+    assert cleaned(text, "Comey Firing Sparks", "PERSON") == "Comey"
+    text = "Sanders Endorses Clinton\n\nSanders formally endorsed Hillary Clinton."
+    assert cleaned(text, "Sanders Endorses Clinton", "PERSON") == "Sanders"
 
 
 def test_a_title_case_headline_keeps_names_the_document_writes_whole() -> None:
