@@ -277,6 +277,13 @@ _UNIT_MAX_LETTERS = 3
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
+_WORD_AFTER_SPAN = re.compile(r" [A-Z][^\W\d_]*\b")
+_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+# Offices and bodies of a government named by what they see to ("Secretary of State",
+# "Department of Energy"); "Lord of the Rings" and "chief executive of Sky" are not.
+_GOVERNMENT_OFFICES = frozenset(
+    {"secretary", "undersecretary", "minister", "ministry", "department"}
+)
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # Short forms written with a stop that no sentence ends at: "Mr. Wood", "Gen. Myers",
 # "St. Helens", "No. 10".
@@ -366,6 +373,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label != "DATE" and _in_byline(text, start, end):
         return None
+    if _in_office(text, start, end):
+        return None
     start, end = _cut_at_line_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
     end = _cut_social_handle(text, start, end)
@@ -379,6 +388,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _cut_french_article(text, start, end)
     if label in ("NORP", "ORG") and start < end:
         start = _extend_to_known_name(text, start, end)
+        end = _extend_over_known_name(text, start, end)
     if start < end:
         start = office_opening_name(text, start, end)
         start = _extend_to_country(text, start, end)
@@ -739,6 +749,17 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
+def _in_office(text: str, start: int, end: int) -> bool:
+    """The span is an ordinary word that ends an office's name, which names no body
+    nor place of its own: "Secretary of [State]", "Minister of [Defence]" ("President of
+    [France]" names the country)."""
+    word = text[start:end]
+    if not word.isalpha() or not is_common_word(word) or is_known_place(word):
+        return False
+    office = _OFFICE_OF.search(text, max(0, start - 30), start)
+    return office is not None and office.group(1).lower() in _GOVERNMENT_OFFICES
+
+
 def _in_byline(text: str, start: int, end: int) -> bool:
     """The span stands in a byline or in a wire story's credits."""
     line = _line_around(text, start, end, _BYLINE_MAX_CHARS)
@@ -1040,6 +1061,15 @@ def _extend_to_known_name(text: str, start: int, end: int) -> int:
     key = lookup_key(text[before.start() : end])
     names = _known_names()
     return before.start() if key in names or key + "s" in names else start
+
+
+def _extend_over_known_name(text: str, start: int, end: int) -> int:
+    """Take in a capitalised word the model left off the end of a body's name that
+    the table of other names knows ("Islamic" of "The Islamic State claimed")."""
+    after = _WORD_AFTER_SPAN.match(text, end)
+    if after is None:
+        return end
+    return after.end() if lookup_key(text[start : after.end()]) in _known_names() else end
 
 
 def _extend_to_country(text: str, start: int, end: int) -> int:

@@ -205,6 +205,14 @@ def test_a_title_case_headline_keeps_names_the_document_writes_whole() -> None:
     assert cleaned(text, "Obama Says Goodbye", "PERSON") == "Obama Says Goodbye"
 
 
+def test_an_ordinary_word_ending_an_office_is_no_name() -> None:
+    assert cleaned("US Secretary of State Colin Powell said", "State", "ORG") is None
+    # a place, a body, or a word outside an office's name stays
+    assert cleaned("the President of France said", "France", "GPE") == "France"
+    assert cleaned("the chairman of Barclays said", "Barclays", "ORG") == "Barclays"
+    assert cleaned("the role of the State", "State", "ORG") == "State"
+
+
 def test_bylines_and_a_wire_storys_credits_name_no_one_the_story_is_about() -> None:
     text = "Clinton Faces Questions\n\nBy JANE DOE and JOHN ROE\n\nMrs. Clinton spoke."
     assert cleaned(text, "JANE DOE", "PERSON") is None
@@ -566,6 +574,10 @@ def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
     assert cleaned("a Democrat senator", "Democrat", "NORP") == "Democrat"
     assert cleaned("the US Democrats won", "Democrats", "NORP") == "Democrats"
     assert cleaned("The BBC said", "BBC", "ORG") == "BBC"
+    # and a word left off the end
+    assert cleaned("The Islamic State claimed it", "Islamic", "NORP") == "Islamic State"
+    assert cleaned("radical Islamic groups", "Islamic", "NORP") == "Islamic"
+    assert cleaned("the European Commission said", "European", "NORP") == "European"
 
 
 def test_a_counted_or_owned_name_is_flagged_only_as_the_head_of_its_phrase() -> None:
