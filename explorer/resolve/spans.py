@@ -359,6 +359,14 @@ _HANDLE = re.compile(r"(?:(?<=\s)|^)[@#]\w", re.MULTILINE)
 # Pinchuk; Editing by Richard Balmforth)"): who wrote the story, not whom it is about.
 _BYLINE = re.compile(r"[ \t]*(?:By|BY)\s")
 _BYLINE_MAX_CHARS = 100
+# A photo's credit joins its agency and its photographer with a slash ("AP Photo/Evan
+# Vucci", "Chip Somodevilla/Getty Images"); a reporter's credit says what they gave.
+_PHOTO_AGENCY = r"(?:[A-Z]{2,}|(?:[A-Z]\w* )?(?:Photos?|Images|Pictures))"
+_CREDIT_BEFORE_SLASH = re.compile(rf"\b{_PHOTO_AGENCY}/ ?$")
+_CREDIT_AFTER_SLASH = re.compile(rf" ?/ ?{_PHOTO_AGENCY}\b")
+_CONTRIBUTED = re.compile(
+    r"[^.!?\n]{0,150}?\bcontributed (?:to this (?:report|story|article)|reporting)\b"
+)
 _CREDIT = re.compile(
     r"(?:^|[(;])[ \t]*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|"
     r"translation|translated|graphics|photos?)\s+by)\s+"
@@ -372,6 +380,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label != "DATE" and _is_split_unit(text, start, end):
         return None
     if label != "DATE" and _in_byline(text, start, end):
+        return None
+    if label == "PERSON" and _in_credit(text, start, end):
         return None
     if _in_office(text, start, end):
         return None
@@ -769,6 +779,17 @@ def _in_byline(text: str, start: int, end: int) -> bool:
             return True
     line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
     return _CREDIT.search(text[line_start:start]) is not None
+
+
+def _in_credit(text: str, start: int, end: int) -> bool:
+    """The person took the story's photo or helped report it: "(AP Photo/Evan
+    Vucci)", "Chip Somodevilla/Getty Images", "CNN's Jake Tapper contributed to this
+    report."."""
+    return (
+        _CREDIT_BEFORE_SLASH.search(text, max(0, start - 40), start) is not None
+        or _CREDIT_AFTER_SLASH.match(text, end) is not None
+        or _CONTRIBUTED.match(text, end) is not None
+    )
 
 
 def _cut_social_handle(text: str, start: int, end: int) -> int:

@@ -222,6 +222,24 @@ def test_bylines_and_a_wire_storys_credits_name_no_one_the_story_is_about() -> N
         assert cleaned(text, name, "PERSON") is None, name
 
 
+def test_photo_and_reporting_credits_name_no_one_the_story_is_about() -> None:
+    text = "Trump at a rally. (AP Photo/Evan Vucci)\nTrump spoke. Chip Somodevilla/Getty Images"
+    assert cleaned(text, "Evan Vucci", "PERSON") is None
+    assert cleaned(text, "Chip Somodevilla", "PERSON") is None
+    text = "Trump left.\nCNN's Jake Tapper and Dana Bash contributed to this report."
+    assert cleaned(text, "Jake Tapper", "PERSON") is None
+    assert cleaned(text, "Dana Bash", "PERSON") is None
+    # a person who contributed to something else, a body beside a slash
+    text = "Obama contributed to the debate. Obama spoke."
+    assert cleaned(text, "Obama", "PERSON") == "Obama"
+    assert cleaned("the US/UK alliance", "UK", "GPE") == "UK"
+    # two players sharing a place in a line-up, two names of a contest
+    text = "Replacements: Kay, W Johnson/B Deacon, Vesty."
+    assert cleaned(text, "W Johnson", "PERSON") == "W Johnson"
+    assert cleaned(text, "B Deacon", "PERSON") == "B Deacon"
+    assert cleaned("a Bush/Kerry game", "Bush", "PERSON") == "Bush"
+
+
 def test_by_in_prose_is_no_byline() -> None:
     # a sentence opening with "By", a line ending in a full stop, "by" in a sentence
     assert cleaned("By Tuesday, Obama had left.", "Obama", "PERSON") == "Obama"
