@@ -992,7 +992,7 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
         cut_words = [w.group() for w in words[cut:]]
         if not cut_words[0][:1].isupper() or cut_words[0].lower() in NAME_JOINERS:
             continue  # "House [of Commons]": a name's own joining word
-        if not all(w[:1].isupper() or w in FUNCTION_WORDS for w in cut_words):
+        if not all(w in FUNCTION_WORDS or any(map(str.isupper, w)) for w in cut_words):
             continue
         if any(w.lower() in ORG_HEADS for w in cut_words):
             continue  # "Lehman [Brothers]": a body's last word
@@ -1196,7 +1196,7 @@ def _is_title_case_line(text: str, start: int, end: int) -> bool:
     content = 0
     for match in _WORD.finditer(text, line_start, line_end):
         word = match.group()
-        if not word[0].isupper():
+        if not any(map(str.isupper, word)):  # "iPhone" is capitalised as a name is
             if word.lower() not in FUNCTION_WORDS:
                 return False
             continue

@@ -114,6 +114,7 @@ ORG_HEADS = frozenset(
     motors networks partners partnership pictures plc rangers rovers society
     software studios systems technologies telecom trust union united university utd
     wanderers
+    express gazette herald journal mail mirror news telegraph times tribune
     """.split()
 )
 # Lowercase words inside a name ("Bank of England", "Department for Culture, Media and
@@ -166,7 +167,7 @@ GROUND_WORDS_AFTER = frozenset("arena ground stadium".split())
 FACILITY_HEADS = GROUND_WORDS_AFTER | frozenset(
     """
     airport bridge building castle center centre hall hospital palace park prison road
-    square station street theatre tower
+    square station street theater theatre tower
     """.split()
 )
 

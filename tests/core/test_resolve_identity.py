@@ -33,6 +33,7 @@ from explorer.resolve.spans import (
     TEAM_CUE,
     TRADED,
     VERSIONED,
+    clean_span,
 )
 
 
@@ -627,6 +628,17 @@ def test_a_sons_suffix_belongs_to_his_family_name() -> None:
     assert entity(res, 0, "Connick") is entity(res, 0, "Harry Connick Jr")
     # a suffix alone names no one
     assert not {e.name for e in resolve([form(0, "Jr"), form(1, "Jr.")]).entities}
+
+
+def test_a_name_ending_in_a_newspapers_word_is_a_body() -> None:
+    # the model calls "Breitbart News" and "Sunday Times" people now and then
+    res = resolve([form(0, "Breitbart News", count=2), form(1, "Sunday Times")])
+    assert entity(res, 0, "Breitbart News").kind == "organization"
+    assert entity(res, 1, "Sunday Times").kind == "organization"
+    # and a headline's predicate is never cut from it
+    text = "Breitbart News Sues Rival\n\nBreitbart said on Monday it would sue."
+    start = text.index("Breitbart News Sues")
+    assert clean_span(text, start, start + len("Breitbart News"), "ORG") == (start, start + 14)
 
 
 def test_a_building_is_a_place_where_a_surname_opens_its_name() -> None:

@@ -190,6 +190,9 @@ def test_a_title_case_headline_s_predicate_is_cut_back_to_the_name() -> None:
     assert cleaned(text, "Comey Firing Sparks", "PERSON") == "Comey"
     text = "Sanders Endorses Clinton\n\nSanders formally endorsed Hillary Clinton."
     assert cleaned(text, "Sanders Endorses Clinton", "PERSON") == "Sanders"
+    # a product's name in camel case is capitalised as a headline's words are
+    text = "Apple Unveils iPhone X at $999\n\nApple unveiled the phone on Tuesday."
+    assert cleaned(text, "Apple Unveils iPhone X", "ORG") == "Apple"
 
 
 def test_a_title_case_headline_keeps_names_the_document_writes_whole() -> None:
