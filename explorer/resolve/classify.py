@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from explorer.resolve.demonyms import demonym_country, demonym_place, is_demonym
 from explorer.resolve.gazetteer import (
+    US_STATE_ABBREVIATIONS,
     city_name,
     country_code,
     is_big_city,
@@ -143,6 +144,9 @@ def classify(text: str, label: str) -> Route | None:
         return None  # a suffix alone ("Jr" of "Bruce L Castor [Jr]") names no one
     if label == "DATE":
         return Route("date", " ".join(text.lower().split()), text, fixed=True)
+    state = US_STATE_ABBREVIATIONS.get(text)
+    if state is not None:  # "CUPERTINO, Calif.", whatever the label: California
+        return Route("place", name_key(state), text, country="US", gazetteer=True)
     if label == "NORP":
         fixed = _people_of(text)
         if fixed is not None:

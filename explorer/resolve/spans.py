@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from explorer.resolve.gazetteer import (
+    US_STATE_ABBREVIATIONS,
     country_code,
     is_known_place,
     is_major_place,
@@ -923,7 +924,11 @@ def _is_abbreviation_end(text: str, start: int, end: int) -> bool:
     if text[end - 1] != ".":
         return False
     token = text[start:end].rsplit(None, 1)[-1]
-    return "." in token[:-1].strip(".") or token.lower() in _ABBREVIATIONS
+    return (
+        "." in token[:-1].strip(".")
+        or token.lower() in _ABBREVIATIONS
+        or token in US_STATE_ABBREVIATIONS  # "CUPERTINO, Calif."
+    )
 
 
 def _extend_over_hyphen(text: str, end: int) -> int:

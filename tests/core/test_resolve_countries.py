@@ -434,6 +434,22 @@ def test_a_citys_other_name_that_is_no_english_word_is_the_city(name: str, code:
     assert place_country(name) == code
 
 
+def test_a_us_state_as_the_wires_abbreviate_it_is_the_state() -> None:
+    res = resolve(
+        [
+            form(0, "Calif.", "GPE"),
+            form(1, "California", "GPE", count=3),
+            form(2, "N.H.", "ORG"),
+            form(3, "New Hampshire", "GPE", count=2),
+        ]
+    )
+    assert kind_and_name(res, 0, "Calif.", "GPE") == ("place", "California")
+    assert kind_and_name(res, 2, "N.H.", "ORG") == ("place", "New Hampshire")
+    # without its full stop an abbreviation that is a word or a name is not the state
+    res = resolve([form(0, "Miss", "PERSON"), form(1, "Mississippi", "GPE")])
+    assert kind_and_name(res, 0, "Miss", "PERSON") != ("place", "Mississippi")
+
+
 def test_a_county_is_a_place_and_its_club_where_the_words_around_it_say_so() -> None:
     res = resolve(
         [

@@ -208,6 +208,13 @@ def test_a_title_case_headline_keeps_names_the_document_writes_whole() -> None:
     assert cleaned(text, "Obama Says Goodbye", "PERSON") == "Obama Says Goodbye"
 
 
+def test_a_us_states_abbreviation_keeps_its_full_stop() -> None:
+    text = "CUPERTINO, Calif. — Apple said"
+    assert cleaned(text, "Calif.", "GPE") == "Calif."
+    # an abbreviation that is a word still ends a sentence
+    assert flags_of("He was ill. Format wars began.", "Format") & LINE_START
+
+
 def test_an_ordinary_word_ending_an_office_is_no_name() -> None:
     assert cleaned("US Secretary of State Colin Powell said", "State", "ORG") is None
     # a place, a body, or a word outside an office's name stays
