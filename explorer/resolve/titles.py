@@ -44,7 +44,9 @@ _GIVEN_NAMES = frozenset("dean earl duke major judge".split())
 _MAX_LEAD = 2
 _MAX_NAME_TOKENS = 4
 _TOKEN = re.compile(r"\S+")
-_WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*")
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.\-]*")
+# What follows an office about to be held: "President-elect", "Minister-designate".
+_TO_COME = frozenset({"elect", "designate"})
 # How far back a title before a name is looked for, in characters.
 _TITLE_REACH = 60
 # The longest abbreviated title ("capt", "supt", "insp"): a longer word before a
@@ -117,8 +119,7 @@ def follows_title(text: str, start: int) -> bool:
     found = list(_WORD_BEFORE.finditer(text, max(0, start - _TITLE_REACH), start))
     if not found or _ends_sentence(found[-1].group()) or "\n" in text[found[-1].end() : start]:
         return False  # "... a fabulous player.\n\nEverton: Martyn, Hibbert"
-    # inline, not _title_word: this runs for every mention
-    words = ["m." if w == "M." else w.rstrip(".").lower() for w in (m.group() for m in found)]
+    words = [_title_word(m.group()) for m in found]
     if words[-1] in TITLE_WORDS or words[-1] in HONORIFICS:
         return True
     # "<title> of [the] <Portfolio>", or an apposition: "the director of the film,
@@ -142,8 +143,14 @@ def _ends_sentence(word: str) -> bool:
 
 def _title_word(token: str) -> str:
     """A token as the title tables spell it: lowercase, no full stop, but "M." (the
-    French "Monsieur") keeps it."""
-    return "m." if token == "M." else token.rstrip(".").lower()
+    French "Monsieur") keeps it; of a hyphenated one, the office it names
+    ("ex-President", "vice-president", "President-elect": "president")."""
+    if token == "M.":
+        return "m."
+    head, _, word = token.rstrip(".").lower().rpartition("-")
+    if head and word in _TO_COME:
+        head, _, word = head.rpartition("-")
+    return word or head
 
 
 def _descriptor_length(tokens: list[re.Match[str]]) -> int:

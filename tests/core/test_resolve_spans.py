@@ -496,6 +496,21 @@ def test_titles_honorifics_and_verbs_are_cut_off_a_name() -> None:
         assert cleaned(f"Then {name} said", name, label) == name
 
 
+def test_an_office_about_to_be_held_or_left_is_a_title() -> None:
+    text = "said President-elect Donald Trump on Monday"
+    assert cleaned(text, "President-elect Donald Trump", "PERSON") == "Donald Trump"
+    text = "said Vice President-elect Mike Pence"
+    assert cleaned(text, "Vice President-elect Mike Pence", "PERSON") == "Mike Pence"
+    text = "said President-elect Trump"
+    assert cleaned(text, "President-elect Trump", "ORG") == "Trump"
+    assert flags_of(text, "Trump") & AFTER_TITLE
+    assert flags_of("said ex-President Bill Clinton", "Bill Clinton") & AFTER_TITLE
+    # a hyphenated name is no title
+    assert cleaned("said Jean-Claude Juncker", "Jean-Claude Juncker", "PERSON") == (
+        "Jean-Claude Juncker"
+    )
+
+
 def test_conversion_debris_is_cut_out_of_a_span() -> None:
     assert cleaned("by Tony] Blair and", "Tony] Blair", "PERSON") == "Blair"
     assert cleaned('we can"t go', 'can"t', "ORG") is None
