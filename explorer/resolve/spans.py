@@ -380,11 +380,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     """The offsets of the name inside text[start:end], or None when no name is left."""
     if label != "DATE" and _is_split_unit(text, start, end):
         return None
-    if label != "DATE" and _in_byline(text, start, end):
+    if label != "DATE" and (_in_byline(text, start, end) or _in_office(text, start, end)):
         return None
     if label == "PERSON" and _in_credit(text, start, end):
-        return None
-    if _in_office(text, start, end):
         return None
     start, end = _cut_at_line_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
