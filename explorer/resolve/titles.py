@@ -45,6 +45,10 @@ _MAX_LEAD = 2
 _MAX_NAME_TOKENS = 4
 _TOKEN = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.\-]*")
+# An office's portfolio: "Secretary of State", "Ambassador to the United Nations",
+# "leader of the Liberal Democrats", at most this many capitalised words.
+_PORTFOLIO_JOINS = frozenset({"of", "to"})
+_MAX_PORTFOLIO_WORDS = 4
 # What follows an office about to be held: "President-elect", "Minister-designate".
 _TO_COME = frozenset({"elect", "designate"})
 # How far back a title before a name is looked for, in characters.
@@ -122,14 +126,23 @@ def follows_title(text: str, start: int) -> bool:
     words = [_title_word(m.group()) for m in found]
     if words[-1] in TITLE_WORDS or words[-1] in HONORIFICS:
         return True
-    # "<title> of [the] <Portfolio>", or an apposition: "the director of the film,
-    # Vinod Pande"; "chief executive of the [Child Support Agency]" names the body
-    if not found[-1].group()[0].isupper() and text[found[-1].end() : start] != ", ":
-        return False
-    rest = words[:-1]
+    # "<title> of|to [the] <Portfolio>", or an apposition: "the director of the film,
+    # Vinod Pande", "Ambassador to the United Nations Nikki Haley"; "chief executive of
+    # the [Child Support Agency]" names the body
+    if text[found[-1].end() : start] == ", ":
+        portfolio = 1
+    else:
+        portfolio = 0
+        while portfolio < min(_MAX_PORTFOLIO_WORDS, len(found) - 1) and (
+            found[-1 - portfolio].group()[0].isupper()
+        ):
+            portfolio += 1
+        if not portfolio:
+            return False
+    rest = words[:-portfolio]
     if rest and rest[-1] == "the":
         rest = rest[:-1]
-    return len(rest) >= 2 and rest[-1] == "of" and rest[-2] in TITLE_WORDS
+    return len(rest) >= 2 and rest[-1] in _PORTFOLIO_JOINS and rest[-2] in TITLE_WORDS
 
 
 def _ends_sentence(word: str) -> bool:

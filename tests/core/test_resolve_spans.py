@@ -368,6 +368,14 @@ def test_a_title_of_a_portfolio_is_capitalised_or_in_apposition() -> None:
     assert flags_of(text, "Vinod Pande") & AFTER_TITLE
     text = "Chancellor of the Exchequer Gordon Brown spoke"
     assert flags_of(text, "Gordon Brown") & AFTER_TITLE
+    # a portfolio of several words, or "to" one
+    text = "U.S. Ambassador to the United Nations Nikki Haley said"
+    assert flags_of(text, "Nikki Haley") & AFTER_TITLE
+    text = "the leader of the Liberal Democrats Charles Kennedy said"
+    assert flags_of(text, "Charles Kennedy") & AFTER_TITLE
+    # a place after a body is no one titled
+    assert not flags_of("he went to the United Nations in New York", "New York") & AFTER_TITLE
+    assert not flags_of("a spokesman for Microsoft said", "Microsoft") & AFTER_TITLE
 
 
 def test_a_stadium_or_an_airport_after_a_name_says_what_it_is() -> None:
