@@ -53,7 +53,7 @@ from explorer.resolve.spans import (
     TRADED,
     VERSIONED,
 )
-from explorer.resolve.words import FACILITY_HEADS
+from explorer.resolve.words import FACILITY_HEADS, ORG_HEADS
 from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
@@ -104,7 +104,12 @@ class KindVotes:
             # club's match ("the Barcelona game")
             once = route.kind == "person" and not (lone and form.flags & PRODUCT_NAMED)
             votes["other"] += CUE_WEIGHT * (1 if once else n)
-        if form.flags & COUNTED and not route.gazetteer and route.kind != "group":
+        if (
+            form.flags & COUNTED
+            and not route.gazetteer
+            and route.kind != "group"
+            and not _ends_in_a_body(route.surface)
+        ):
             # "an Oscar for", "his iPod": a thing, or an event ("a Grand Slam"); the
             # name's own determiner says more than a word beside it; "a Beckham" may
             # be a player like him, so beside a person's name the cue counts once,
@@ -282,6 +287,13 @@ class KindVotes:
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
         return ranked[0][2] if ranked else "other"
+
+
+def _ends_in_a_body(text: str) -> bool:
+    """Two words or more, the last a body's ("his National Security Council", "its
+    Supervisory Board" are owned as bodies are, not as things)."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in ORG_HEADS
 
 
 def _names_a_facility(text: str) -> bool:

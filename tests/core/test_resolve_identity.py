@@ -745,6 +745,9 @@ def test_a_name_counted_as_a_thing_is_not_an_organisation() -> None:
     assert (
         "other" not in kinds(resolve([form(0, "Germany", "GPE", count=2, flags=COUNTED)])).values()
     )
+    # a body is owned as a thing is ("his National Security Council"), and stays a body
+    forms = [form(0, "National Security Council", "ORG", flags=COUNTED)]
+    assert kinds(resolve(forms))["National Security Council"] == "organization"
 
 
 def test_a_name_in_a_line_up_is_a_person_whatever_its_label() -> None:
