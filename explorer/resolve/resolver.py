@@ -34,7 +34,7 @@ from explorer.resolve.acronyms import full_names
 from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
-from explorer.resolve.gazetteer import country_name, region_elsewhere
+from explorer.resolve.gazetteer import country_name, is_known_place, region_elsewhere
 from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.noise import WordVotes
@@ -539,7 +539,16 @@ def _display_name(draft: _Draft, key: str) -> str:
     spelling, a body in the table of other names by its full name as the corpus
     writes it, an acronym joined to its expansion by the expansion, a place by its
     name rather than its demonym, anything else by its most frequent spelling in
-    the case the corpus mostly writes it in."""
+    the case the corpus mostly writes it in; a known place the corpus writes only in
+    capitals (a dateline's "CUPERTINO") in the case of a name."""
+    name = _written_name(draft, key)
+    if draft.kind == "place" and name.isupper() and len(name) > 3 and is_known_place(name):
+        return name.title()
+    return name
+
+
+def _written_name(draft: _Draft, key: str) -> str:
+    """The display name as the corpus writes it (`_display_name`)."""
     if draft.kind == "country":
         return country_name(draft.sinks[0].route.key)
     if draft.person is not None:  # one spelling is its own most complete one

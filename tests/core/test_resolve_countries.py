@@ -129,6 +129,22 @@ def test_display_names() -> None:
     ]
 
 
+def test_a_known_place_written_only_in_capitals_is_named_in_a_names_case() -> None:
+    # a dateline's "CUPERTINO", "DES MOINES"; an acronym or an unknown word keeps them
+    res = resolve(
+        [
+            form(0, "CUPERTINO", "GPE"),
+            form(1, "DES MOINES", "GPE"),
+            form(2, "NASA", "ORG", count=2),
+            form(3, "ZORBLAND", "GPE"),
+        ]
+    )
+    assert kind_and_name(res, 0, "CUPERTINO", "GPE") == ("place", "Cupertino")
+    assert kind_and_name(res, 1, "DES MOINES", "GPE") == ("place", "Des Moines")
+    assert kind_and_name(res, 2, "NASA", "ORG")[1] == "NASA"
+    assert kind_and_name(res, 3, "ZORBLAND", "GPE")[1] == "ZORBLAND"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
