@@ -175,7 +175,7 @@ def classify(text: str, label: str) -> Route | None:
         kind = "other"  # "Booker Prize" as ORG
     elif label != "PERSON" and is_work_title(text):
         kind = "other"  # "Boulevard of Broken Dreams" as ORG, "Pirates of the Caribbean" as GPE
-    elif " " in text and _names_a_body(text) and not (label in _PLACE_LABELS and county):
+    elif " " in text and names_a_body(text) and not (label in _PLACE_LABELS and county):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
         kind = "place"
@@ -213,7 +213,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return ()
-    if len(words) > 1 and (_names_a_body(text) or _names_events(text)):
+    if len(words) > 1 and (names_a_body(text) or _names_events(text)):
         return ()
     if len(words) > 1 and _opens_with_function_word(words[0]):
         return ()  # "Across Wales, pickets were held": the sentence's first word
@@ -256,7 +256,7 @@ def _names_events(text: str) -> bool:
     return text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
 
 
-def _names_a_body(text: str) -> bool:
+def names_a_body(text: str) -> bool:
     """A name ending in a word for a body: "Leeds City", "Lehman Brothers". (A name
     ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
     return text.rsplit(None, 1)[-1].lower() in ORG_HEADS

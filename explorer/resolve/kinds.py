@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from explorer.resolve.classify import Route
+from explorer.resolve.classify import Route, names_a_body
 from explorer.resolve.gazetteer import is_big_city, is_region
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import is_given_name
@@ -53,7 +53,7 @@ from explorer.resolve.spans import (
     TRADED,
     VERSIONED,
 )
-from explorer.resolve.words import FACILITY_HEADS, ORG_HEADS
+from explorer.resolve.words import FACILITY_HEADS
 from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
@@ -108,7 +108,8 @@ class KindVotes:
             form.flags & COUNTED
             and not route.gazetteer
             and route.kind != "group"
-            and not _ends_in_a_body(route.surface)
+            # "his National Security Council" is owned as a body is, not as a thing
+            and not (" " in route.surface and names_a_body(route.surface))
         ):
             # "an Oscar for", "his iPod": a thing, or an event ("a Grand Slam"); the
             # name's own determiner says more than a word beside it; "a Beckham" may
@@ -287,13 +288,6 @@ class KindVotes:
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
         return ranked[0][2] if ranked else "other"
-
-
-def _ends_in_a_body(text: str) -> bool:
-    """Two words or more, the last a body's ("his National Security Council", "its
-    Supervisory Board" are owned as bodies are, not as things)."""
-    words = text.split()
-    return len(words) > 1 and words[-1].lower() in ORG_HEADS
 
 
 def _names_a_facility(text: str) -> bool:
