@@ -289,8 +289,6 @@ class _Grower:
             or any(names_match(tokens, other) for other in near.people_near(tokens))
         ):
             return False
-        if _suffixed(plan, (first, last)):
-            return False
         taken = {end for root, came in self.people.items() if came for end in plan.ends[root][0]}
         taken |= {end for root, came in self.people.items() if came for end in plan.ends[root][1]}
         for end in (first, last):
