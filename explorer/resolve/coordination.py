@@ -26,6 +26,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_PLACES,
     share_cues,
 )
+from explorer.resolve.surnames import surname_cues
 
 # What the model's label says a listed name is; any other label ("Crouching Tiger,
 # Hidden Dragon, Hero" as WORK_OF_ART) is a kind of its own that the others do not
@@ -45,13 +46,14 @@ _MIN_LIST = 3
 
 def document_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[int]:
     """The flags of one document's mentions, given in text order as (start, end,
-    label, flags), each with its list's cue and the document's shared cues
-    (`spans.share_cues`)."""
+    label, flags), each with its list's cue, its surname cue (`surnames`) and the
+    document's shared cues (`spans.share_cues`)."""
     listed = _list_cues(text, mentions)
+    surnamed = surname_cues(text, mentions)
     return share_cues(
         [
-            (text[start:end], flags | cue)
-            for (start, end, _, flags), cue in zip(mentions, listed, strict=True)
+            (text[start:end], flags | cue | surname)
+            for (start, end, _, flags), cue, surname in zip(mentions, listed, surnamed, strict=True)
         ]
     )
 

@@ -3,15 +3,16 @@
 spaCy labels each mention on its own, and it often labels the same name PERSON
 in one sentence and ORG in the next. Here every mention votes for the kind its
 label suggests, with weights for what the context says: a title before it ("Mr",
-"striker") is a person, "oil firm" before it an organisation, "the" before it
-hardly ever a person, "boss" after a city's name or "against" before it its
-club, "the film" before it or "console" after it a work or a product, "an" or "his"
-before it or "-winning" or a version number after it a thing ("an Oscar for",
-"Xbox 2"), "the sale of" before it a company, "region" or "province" after it or
-"the game at" before it a place, a line-up around it a person and a bracket in a
-line-up a club, a list of names the model labels alike one of their kind, "its"
-or "his" after it a thing or a person, '"...," said' before it a person (the flags
-in `explorer.resolve.spans`); a kind our gazetteer confirms (a known place, a
+"striker") is a person, as is a full name its document goes on to call by its last
+word alone ("Carolina Kluft ... Kluft took"), "oil firm" before it an organisation,
+"the" before it hardly ever a person, "boss" after a city's name or "against"
+before it its club, "the film" before it or "console" after it a work or a product,
+"an" or "his" before it or "-winning" or a version number after it a thing ("an
+Oscar for", "Xbox 2"), "the sale of" before it a company, "region" or "province"
+after it or "the game at" before it a place, a line-up around it a person and a
+bracket in a line-up a club, a list of names the model labels alike one of their
+kind, "its" or "his" after it a thing or a person, '"...," said' before it a person
+(the flags in `explorer.resolve.spans`); a kind our gazetteer confirms (a known place, a
 demonym) weighs double; and a label weighs little where news seldom means it: a
 single word tagged PERSON that is nobody's short name in the corpus ("Yukos",
 "Oscar"), since news introduces a person by their full name (a big city's name so
@@ -44,6 +45,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
+    NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
     PLACE_NAMED,
     PRODUCT_NAMED,
@@ -91,6 +93,14 @@ class KindVotes:
         n = form.count
         if route.tokens and form.flags & AFTER_TITLE:
             votes["person"] += TITLE_WEIGHT * n
+        if (
+            form.flags & NAMED_BY_SURNAME
+            and route.tokens
+            and route.kind not in ("person", "event")
+            and not (route.fixed or route.gazetteer)
+        ):
+            # "Carolina Kluft ... Kluft took" tagged ORG: named as news names a person
+            votes["person"] += (1 + CUE_WEIGHT) * n
         if form.flags & AFTER_ORG_WORD:
             votes["organization"] += CUE_WEIGHT * n
         if form.flags & BODY_APPOSITION:

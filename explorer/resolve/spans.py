@@ -124,6 +124,9 @@ PRODUCT_NAMED = 131072
 # An apposition after the span says it is a body: "Munich Re, the world's biggest
 # reinsurer, said", "Leeds, the Championship side,".
 BODY_APPOSITION = 262144
+# The document goes on to call the name by its last word alone, as news does a
+# person by surname ("Carolina Kluft ... Kluft took"): `explorer.resolve.surnames`.
+NAMED_BY_SURNAME = 524288
 # The span is a region that bears a country's name, and its address says so: "the
 # state of Georgia", "Atlanta, Georgia", "Georgia, US" (explorer.resolve.gazetteer's
 # region_elsewhere); the document's other mentions of it follow.
@@ -175,6 +178,7 @@ ANY_OF_DOCUMENT = (
     | VERSIONED
     | PRODUCT_NAMED
     | BODY_APPOSITION
+    | NAMED_BY_SURNAME
     | IN_REGION
     | PLACE_NAMED
     | AT_GROUND

@@ -25,6 +25,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
+    NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
     PLACE_NAMED,
     PRODUCT_NAMED,
@@ -166,6 +167,30 @@ def test_a_title_makes_a_person_and_an_article_does_not() -> None:
     assert kinds(res) == {"Hong Min": "person"}
     res = resolve([form(0, "Lib Dems", count=3, flags=AFTER_ARTICLE), form(1, "Lib Dems", "ORG")])
     assert kinds(res) == {"Lib Dems": "organization"}
+
+
+def test_a_name_its_documents_call_by_surname_is_a_person_whatever_its_labels() -> None:
+    # "Carolina Kluft" tagged ORG in every document; two of five go on to call her
+    # "Kluft"
+    forms = [form(d, "Carolina Kluft", "ORG") for d in range(3)]
+    forms += [form(d, "Carolina Kluft", "ORG", flags=NAMED_BY_SURNAME) for d in (5, 6)]
+    forms += [form(d, "Kluft", count=2) for d in (5, 6)]
+    res = resolve(forms)
+    kluft = entity(res, 5, "Kluft")
+    assert kluft is not None and kluft.name == "Carolina Kluft" and kluft.kind == "person"
+    # without the cue the labels decide
+    plain = [f for f in forms if f.text != "Kluft" or f.doc not in (5, 6)]
+    plain = [form(f.doc, f.text, f.label) for f in plain]
+    assert kinds(resolve(plain)) == {"Carolina Kluft": "organization"}
+
+
+def test_the_surname_cue_does_not_outvote_a_bodys_labels_or_make_an_event_a_person() -> None:
+    # a firm the corpus names often, once shortened to its last word
+    forms = [form(d, "Deutsche Boerse", "ORG", count=6) for d in range(8)]
+    forms += [form(9, "Deutsche Boerse", "ORG", flags=NAMED_BY_SURNAME)]
+    assert kinds(resolve(forms)) == {"Deutsche Boerse": "organization"}
+    res = resolve([form(0, "Hurricane Mitch", "EVENT", flags=NAMED_BY_SURNAME)])
+    assert kinds(res) == {"Hurricane Mitch": "event"}
 
 
 def test_a_country_name_tagged_person_is_the_country_unless_it_is_someones_name() -> None:

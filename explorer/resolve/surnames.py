@@ -1,0 +1,91 @@
+"""A name the document goes on to call by its last word alone is a person's.
+
+News names a person in full, then by surname ("Carolina Kluft ... Kluft took the
+long jump"); a body it shortens to its first word ("Goldman Sachs ... Goldman") or
+to an acronym, seldom to its last. The model labels a foreign name it does not know
+ORG or GPE as often as PERSON, each mention on its own, so this pattern is evidence
+over its labels: a full name whose document later gives its last word alone, the
+model labelling that word a person or a place (its guess for a surname it does not
+know: "Baros insisted" as GPE), or a body with a person's cue around it ("said
+Cragg", "striker Baros"). Not a date ("Sheffield Wednesday ... at Wednesday"), and
+neither name with "the" before it ("the Neath-Swansea Ospreys ... the Ospreys",
+"the Skype Voip service").
+
+Left out, since the pattern is a body's too there: a name with an ordinary English
+word in it ("Sale Sharks ... Sharks", "Desperate Housewives ... Housewives"), a
+country's or a people's ("British Muslim ... Muslim"), one whose last word is a
+place ("Real Madrid ... Madrid", "Nintendo Europe ... Europe"), and a title before a
+surname ("Prop Jones", a headline's, of Adam Jones). A firm named after its founder
+keeps its labels: the model calls its short name a body ("Walt Disney ... Disney
+shares").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from explorer.resolve.classify import person_tokens
+from explorer.resolve.demonyms import demonym_place, is_demonym
+from explorer.resolve.gazetteer import country_code, is_known_place
+from explorer.resolve.spans import (
+    AFTER_ARTICLE,
+    AFTER_TITLE,
+    HIS_FOLLOWS,
+    NAMED_BY_SURNAME,
+    SPEAKER,
+)
+from explorer.resolve.words import TITLE_WORDS, is_common_word
+
+_PERSON_CUES = AFTER_TITLE | SPEAKER | HIS_FOLLOWS
+# The labels the model gives a surname it does not know; a body's (ORG) counts only
+# with a person's cue beside it.
+_SURNAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+_MAX_WORDS = 3
+
+
+def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[int]:
+    """NAMED_BY_SURNAME for each mention, given in text order as (start, end, label,
+    flags), of a full name that a later mention in the document gives by its last
+    word alone, as a person's surname; 0 for the others."""
+    surnamed: set[str] = set()
+    first_seen: dict[str, int] = {}
+    with_article: set[str] = set()  # "the Skype Voip service": a thing's name
+    for i, (start, end, _, flags) in enumerate(mentions):
+        first_seen.setdefault(text[start:end], i)
+        if flags & AFTER_ARTICLE:
+            with_article.add(text[start:end])
+    for name, first in first_seen.items():
+        last = name.rsplit(None, 1)[-1]
+        if last == name or name in with_article or not _may_be_surnamed(name):
+            continue
+        for start, end, label, flags in mentions[first + 1 :]:
+            if _as_surname(text[start:end], label, flags, last):
+                surnamed.add(name)
+                break
+    return [NAMED_BY_SURNAME if text[start:end] in surnamed else 0 for start, end, _, _ in mentions]
+
+
+def _as_surname(word: str, label: str, flags: int, last: str) -> bool:
+    """A mention of the name's last word alone, labelled or placed as a surname."""
+    if word != last or flags & AFTER_ARTICLE:
+        return False
+    return label in _SURNAME_LABELS or bool(flags & _PERSON_CUES)
+
+
+def _may_be_surnamed(name: str) -> bool:
+    """A name of two or three words shaped like a person's, not opening with a
+    title, none an ordinary word nor a country's or a people's name, the last no
+    place's."""
+    words = name.split()
+    if len(words) > _MAX_WORDS or not person_tokens(name) or words[0].lower() in TITLE_WORDS:
+        return False
+    for word in words:
+        parts = [word, *word.split("-")] if "-" in word else [word]
+        if any(is_common_word(p) or country_code(p) or _of_a_people(p) for p in parts):
+            return False
+    return not is_known_place(words[-1])
+
+
+def _of_a_people(word: str) -> bool:
+    """A people's or a place's adjective ("British", "European")."""
+    return is_demonym(word) or demonym_place(word) is not None

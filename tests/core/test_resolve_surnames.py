@@ -1,0 +1,85 @@
+"""A full name its document goes on to call by its last word alone, as news calls a
+person by surname, gets the surname cue; a body's or a place's name, shortened the
+same way, does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.resolve.coordination import document_cues
+from explorer.resolve.spans import AFTER_ARTICLE, AFTER_TITLE, NAMED_BY_SURNAME, SPEAKER
+
+
+def surnamed(text: str, *names: tuple[str, str, int]) -> list[bool]:
+    """Whether each (name, label, flags), found in `text` in order, got the cue."""
+    mentions, start = [], 0
+    for name, label, flags in names:
+        start = text.index(name, start)
+        mentions.append((start, start + len(name), label, flags))
+        start += len(name)
+    return [bool(f & NAMED_BY_SURNAME) for f in document_cues(text, mentions)]
+
+
+def test_a_full_name_then_its_surname_as_a_person_or_a_place_is_surnamed() -> None:
+    text = "Sweden's Carolina Kluft won. Later Kluft took the long jump."
+    assert surnamed(text, ("Carolina Kluft", "ORG", 0), ("Kluft", "PERSON", 0)) == [True, False]
+    # the model's guess for a surname it does not know is often a place's label
+    text = "Milan Baros shot wide. Baros insisted he would stay."
+    assert surnamed(text, ("Milan Baros", "ORG", 0), ("Baros", "GPE", 0))[0]
+    # labelled a body, the surname counts with a person's cue beside it
+    text = 'Alistair Cragg won. "I kept on the pace," said Cragg.'
+    assert surnamed(text, ("Alistair Cragg", "ORG", 0), ("Cragg", "ORG", SPEAKER))[0]
+    text = "Milan Baros is unsure. Unclear future for striker Baros."
+    assert surnamed(text, ("Milan Baros", "ORG", 0), ("Baros", "ORG", AFTER_TITLE))[0]
+
+
+# Documents whose full name must get no cue, each as (text, its mentions).
+NOT_SURNAMED = [
+    # the short name is a body's, as the model says
+    ("Walt Disney said. Disney shares fell.", [("Walt Disney", "ORG", 0), ("Disney", "ORG", 0)]),
+    # the short name comes first: no full name was given before it
+    ("Kluft won. Carolina Kluft said.", [("Kluft", "PERSON", 0), ("Carolina Kluft", "ORG", 0)]),
+    # an ordinary word in the name: a club's or a storm's
+    ("Sale Sharks won. Sharks fans sang.", [("Sale Sharks", "ORG", 0), ("Sharks", "PERSON", 0)]),
+    (
+        "Desperate Housewives aired. Housewives drew",
+        [("Desperate Housewives", "ORG", 0), ("Housewives", "PERSON", 0)],
+    ),
+    # "the" before either name: a thing's or a team's
+    (
+        "the Neath-Swansea Ospreys. BBC Wales understands the Ospreys are interested",
+        [("Neath-Swansea Ospreys", "ORG", AFTER_ARTICLE), ("Ospreys", "PERSON", AFTER_ARTICLE)],
+    ),
+    (
+        "powers the Skype Voip service. Mr Templeton said Voip would",
+        [("Skype Voip", "ORG", AFTER_ARTICLE), ("Voip", "PERSON", 0)],
+    ),
+    # a people's word in the name, or a place's last
+    (
+        "a British Muslim group. Muslim leaders",
+        [("British Muslim", "NORP", 0), ("Muslim", "NORP", 0)],
+    ),
+    ("European Elvis fans. Elvis sang", [("European Elvis", "ORG", 0), ("Elvis", "PERSON", 0)]),
+    (
+        "Real Sociedad beat Deportivo. Sociedad have",
+        [("Real Sociedad", "ORG", 0), ("Sociedad", "GPE", 0)],
+    ),
+    ("Nintendo Europe said. Europe will", [("Nintendo Europe", "ORG", 0), ("Europe", "LOC", 0)]),
+    # a date is no surname
+    (
+        "between Sheffield Wednesday and Arsenal. He will join at Wednesday",
+        [("Sheffield Wednesday", "ORG", 0), ("Wednesday", "DATE", 0)],
+    ),
+    # a headline's title before a surname
+    (
+        "Prop Jones ready. Adam Jones says. warned Jones.",
+        [("Prop Jones", "ORG", 0), ("Jones", "PERSON", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_SURNAMED)
+def test_a_bodys_or_a_places_shortened_name_is_not_surnamed(
+    text: str, names: list[tuple[str, str, int]]
+) -> None:
+    assert not any(surnamed(text, *names))
