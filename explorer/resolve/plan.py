@@ -40,6 +40,7 @@ from explorer.resolve.people import (
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
+    AWARDED,
     DEFINED_AFTER_NAME,
     NEAR_WORK_WORD,
 )
@@ -151,17 +152,28 @@ class Plan:
         both are events (not where the plural is an event's word of its own: the
         "World Championships" of athletics are not snooker's "World Championship");
         "Times" is not "Time", and a plural the model calls a person is a surname
-        ("Williams" is not "William")."""
+        ("Williams" is not "William"); "Baftas" "Bafta" and "Golden Globes" "Golden
+        Globe" when the singular is a prize the corpus speaks of winning ("a
+        Bafta-winning film"): the prizes, or their ceremony, which news names by them
+        ("at the Baftas"), as "Oscars" is "Oscar"."""
         for key in list(self.by_key):
             one = singular(key)
             if one is None or one not in self.by_key:
                 continue
             plural = {self.sinks[p].route.kind for p in self.by_key[key]}
             kinds = plural | {self.sinks[p].route.kind for p in self.by_key[one]}
-            if (kinds & {"group", "person"} and "person" not in plural) or (
-                kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS
+            if (
+                (kinds & {"group", "person"} and "person" not in plural)
+                or (kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS)
+                or self._won(one)
             ):
                 self.union(key, one)
+
+    def _won(self, key: str) -> bool:
+        """Some mention of the name is won or competed for ("Bafta-winning")."""
+        return any(
+            form.flags & AWARDED for pair in self.by_key[key] for form in self.sinks[pair].forms
+        )
 
     def _join_company_suffixes(self) -> None:
         """ "Lenovo Group" is "Lenovo", "Sony Corporation" "Sony", when the model calls

@@ -533,6 +533,16 @@ def test_the_table_of_other_names_and_plurals() -> None:
     assert {e.name for e in res.entities} == {"Williams", "William"}
     res = resolve([form(0, "Oscar", count=3), form(1, "Oscars", "ORG", count=2)])
     assert len(res.entities) == 1
+    # a prize the corpus speaks of winning and its plural, the prizes or their
+    # ceremony ("at the Golden Globes" as FAC), are one, whatever their labels
+    won = [form(0, "Golden Globe", "ORG", count=3, flags=AWARDED)]
+    res = resolve([*won, form(1, "Golden Globes", "FAC", count=2, flags=AFTER_ARTICLE)])
+    assert kinds(res) == {"Golden Globe": "other"}
+    # a name no one wins keeps its plural apart
+    res = resolve(
+        [form(0, "Golden Globe", "ORG", count=3), form(1, "Golden Globes", "FAC", count=2)]
+    )
+    assert len(res.entities) == 2
 
 
 def test_a_department_in_either_word_order_is_one_body() -> None:
