@@ -72,7 +72,8 @@ TITLE_CASE_LINE = 2
 # word elsewhere in the document ("Troops" ... "North Korean troops").
 LOWERCASE_ELSEWHERE = 4
 # The word before the span is a person title ("research fellow Hong Min", "Mr Kim"),
-# or letters after a full name are ("Guy Mansfield QC").
+# or letters after a full name are ("Guy Mansfield QC"), or an age is said of it ("the
+# 24-year-old Gambill", "Annabella Holmes, 47,").
 AFTER_TITLE = 8
 # The word before the span names a kind of organisation ("oil firm Yukos").
 AFTER_ORG_WORD = 16
@@ -251,6 +252,11 @@ _COMPANY_OWNS = re.compile(
 # unless a word between ends the subject: a preposition or a conjunction, a copula
 # ("Paul Rhys was its chairman"), a title or a club's staff ("Tory leader said his").
 _PRONOUN_AFTER = re.compile(r" ((?:[a-z]+ ){1,2})(its|his|her)\b")
+# An age, said as news says a person's: "the 24-year-old Gambill", "Annabella Holmes,
+# 47, whom" (not a list of versions: "Windows XP, 98, and ME", "XP, 98, 2000").
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old[ \t]$")
+_AGE_AFTER = re.compile(r",[ ]\d{1,2},[ ](?!and\b|or\b)(?=[a-z])")
+_AGE_REACH = 24
 # A quote's attribution before a span: '," said ', '!" says ', '..., added '.
 _SPEAKER_BEFORE = re.compile(r"(?:[,!?][\"”’']?|[\"”’'])\s+(?:said|says|added)\s$")
 _CLAUSE_ENDS = ".,;!?"
@@ -467,8 +473,10 @@ def mention_flags(text: str, start: int, end: int) -> int:
     introducing = _word_before_title_article(text, before) if previous_word == "The" else previous
     # "Fellow Bath prop Duncan Bell": a title before a name that another title follows
     # is that next name's
-    titled = (follows_title(text, start) and following not in TITLE_WORDS) or (
-        _post_nominal_follows(text, start, end)
+    titled = (
+        (follows_title(text, start) and following not in TITLE_WORDS)
+        or _post_nominal_follows(text, start, end)
+        or _aged(text, before, end, following)
     )
     if titled and previous in ORG_WORDS and " " not in text[start:end]:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
@@ -630,6 +638,18 @@ def _person_shaped(words: str) -> bool:
         if not word[-1].isalnum():
             break
     return 2 <= run <= 3
+
+
+def _aged(text: str, before: int, end: int, following: str) -> bool:
+    """An age is said of the name, as of a person: in apposition ("Annabella Holmes,
+    47,"), or right before a name that ends its phrase ("the 24-year-old Gambill
+    (ranked 21st)", "the 31-year-old Kluft said"; not "the 35-year-old Cobh runner",
+    where the name is a word of the noun the age is said of)."""
+    if _AGE_AFTER.match(text, end):
+        return True
+    return _AGE_BEFORE.search(text, max(0, before - _AGE_REACH), before) is not None and (
+        not following or following in FUNCTION_WORDS
+    )
 
 
 def _in_scorers_line(text: str, start: int, end: int) -> bool:

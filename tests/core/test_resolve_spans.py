@@ -357,6 +357,27 @@ def test_a_title_ends_at_its_sentence_and_its_line() -> None:
     assert flags_of("Fellow Bath prop Duncan Bell will start", "Duncan Bell") & AFTER_TITLE
 
 
+def test_an_age_said_of_a_name_titles_it_as_a_person() -> None:
+    assert_flag(
+        AFTER_TITLE,
+        [
+            ("Then the 24-year-old Gambill (ranked 21st) wore", "Gambill"),
+            ("the 31-year-old Kluft said", "Kluft"),
+            ("a twenty-year-old Smith", "Smith"),
+            ("his fiancee Annabella Holmes, 47, whom he met", "Annabella Holmes"),
+        ],
+        [
+            # the name is a word of the noun the age is said of
+            ("that the 35-year-old Cobh runner may", "Cobh"),
+            ("the 19-year-old Liverpool striker", "Liverpool"),
+            ("the 150-year-old firm Smiths", "Smiths"),
+            # a list of versions is no age
+            ("Windows XP, 98, and ME", "Windows XP"),
+            ("Windows XP, 98, 2000", "Windows XP"),
+        ],
+    )
+
+
 def test_a_title_of_a_portfolio_is_capitalised_or_in_apposition() -> None:
     # "<title> of [the] <Portfolio> <Name>" titles the name; "chief executive of the
     # Child Support Agency" or "leader of the Liberal Democrats" names a body
