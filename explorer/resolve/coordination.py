@@ -12,6 +12,12 @@ surnames come as PERSON, ORG and GPE in one line ("Macken, Weaver, Onuoha and
 Jordan"), so the others must count a name of several words among them. A country is
 a place whatever its label; a big city is none of the three, since a list of cities
 is as often one of their clubs ("Luton, Preston and Queens Park Rangers").
+
+A list that a plural noun introduces ("firms such as Nokia and Intel", "films
+including Billy Elliot", "countries like Chad") is of that noun's kind, whatever
+the model made of its names: the noun gives its names the cue of a body, a person,
+a place or a work (`spans.NEAR_WORK_WORD`). A noun that names several kinds is
+passed over ("players such as Sony", "services such as Skype").
 """
 
 from __future__ import annotations
@@ -24,9 +30,11 @@ from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
+    NEAR_WORK_WORD,
     share_cues,
 )
 from explorer.resolve.surnames import surname_cues
+from explorer.resolve.words import ORG_WORDS, TITLE_WORDS, WORK_WORDS, singular
 
 # What the model's label says a listed name is; any other label ("Crouching Tiger,
 # Hidden Dragon, Hero" as WORK_OF_ART) is a kind of its own that the others do not
@@ -42,6 +50,15 @@ _NOT_NAMES = frozenset({"DATE"})
 # semicolon: "Headingley, Leeds; Leslie Gray, 43" is two records, not a list).
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 _MIN_LIST = 3
+_LAST_ITEM = re.compile(r"\b(?:and|or)\b")
+# A plural noun and "such as", "including" or "like" right before a list's first name.
+_LIST_HEAD = re.compile(r"\b([a-z]+s),?[ ](?:such as|including|like)[ ]$")
+_HEAD_REACH = 40
+# Nouns for kinds of people, places and works beside the word lists' own: "players"
+# is left out ("market players such as Sony"), as are the nouns of several kinds.
+_PEOPLE_HEADS = (TITLE_WORDS - {"player"}) | {"artist", "celebrity"}
+_PLACE_HEADS = frozenset({"city", "country", "nation", "region", "state", "town"})
+_WORK_HEADS = WORK_WORDS | {"classic", "hit", "show", "title"}
 
 
 def document_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[int]:
@@ -49,6 +66,9 @@ def document_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> l
     label, flags), each with its list's cue, its surname cue (`surnames`) and the
     document's shared cues (`spans.share_cues`)."""
     listed = _list_cues(text, mentions)
+    for members, cue in _headed_lists(text, mentions):
+        for i in members:
+            listed[i] |= cue
     surnamed = surname_cues(text, mentions)
     return share_cues(
         [
@@ -73,6 +93,44 @@ def _list_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list
             if sure and len(others) == 1 and classes[position] not in others:
                 cues[i] = _CLASS_FLAGS.get(others.pop(), 0)
     return cues
+
+
+def _headed_lists(
+    text: str, mentions: Sequence[tuple[int, int, str, int]]
+) -> list[tuple[list[int], int]]:
+    """The lists a plural noun introduces, as their members' mention indices, each
+    with the cue of the noun's kind. A list ends at its name after "and" or "or"
+    ("firms such as Sony and Intel, Blair said")."""
+    headed = []
+    for run in _lists(text, mentions):
+        if not run:
+            continue
+        start = mentions[run[0]][0]
+        head = _LIST_HEAD.search(text, max(0, start - _HEAD_REACH), start)
+        cue = _head_cue(head.group(1)) if head else 0
+        if not cue:
+            continue
+        members = [run[0]]
+        for i in run[1:]:
+            members.append(i)
+            if _LAST_ITEM.search(text, mentions[i - 1][1], mentions[i][0]):
+                break
+        headed.append((members, cue))
+    return headed
+
+
+def _head_cue(plural: str) -> int:
+    """The cue a plural noun gives the names it introduces, or 0."""
+    for noun in {plural[:-1], singular(plural) or plural, plural}:
+        if noun in ORG_WORDS:
+            return LISTED_WITH_BODIES
+        if noun in _PEOPLE_HEADS:
+            return LISTED_WITH_PEOPLE
+        if noun in _PLACE_HEADS:
+            return LISTED_WITH_PLACES
+        if noun in _WORK_HEADS:
+            return NEAR_WORK_WORD
+    return 0
 
 
 def _name_class(name: str, label: str) -> str:

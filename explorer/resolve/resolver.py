@@ -34,12 +34,12 @@ from explorer.resolve.acronyms import full_names
 from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
-from explorer.resolve.gazetteer import country_name, is_known_place, region_elsewhere
+from explorer.resolve.gazetteer import country_code, country_name, is_known_place, region_elsewhere
 from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens, suffixless
-from explorer.resolve.plan import Pair, Plan, Sink
+from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
 from explorer.vocabulary import KINDS
@@ -201,14 +201,14 @@ class _Builder:
                 if voted_person:
                     self._group(chosen, form)
                 else:
-                    self._to_draft(("", root), kind, Sink(sink.route, [form]))
+                    self._to_voted(root, kind, Sink(sink.route, [form]))
             for key, sink, form in pending.get(root, ()):
                 if person:
                     self._short_person(root, key, sink, form)
                 else:
-                    self._to_draft(("", root), kind, Sink(sink.route, [form]))
+                    self._to_voted(root, kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
-                self._to_draft(("", root), kind, self.sinks[pair])
+                self._to_voted(root, kind, self.sinks[pair])
         for pair in plan.fixed:
             sink = self.sinks[pair]
             country, region = _split_regions(sink)
@@ -429,6 +429,17 @@ class _Builder:
         trim = self.plan.names[form.text][1] if form.text in self.plan.names else 0
         self.groups.append((ident, trim, [form]))
         self._person(ident, root)
+
+    def _to_voted(self, root: str, kind: str, sink: Sink) -> None:
+        """File a sink under the name `root` with the kind its corpus voted; a
+        country's name voted a place is the country ("developing nations such as
+        Lesotho", tagged PERSON, where a firm "Lesotho Hats" made it a given name)."""
+        route = sink.route
+        if kind == "place" and names_country(route) and country_code(route.surface):
+            country = as_country(route)
+            self._to_draft(("country", country.key), "country", Sink(country, sink.forms))
+        else:
+            self._to_draft(("", root), kind, sink)
 
     def _to_draft(
         self, ident: tuple[str, str], kind: str, sink: Sink, candidates: tuple[str, ...] = ()

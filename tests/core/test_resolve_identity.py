@@ -204,6 +204,23 @@ def test_a_country_name_tagged_person_is_the_country_unless_it_is_someones_name(
     assert jordan is not None and jordan.kind == "country"
 
 
+def test_a_countrys_name_voted_a_place_is_the_country() -> None:
+    # "nations such as Lesotho" tagged PERSON, where a firm "Lesotho Hats" tagged
+    # PERSON makes it a given name: the country, not a place of its own beside it
+    forms = [
+        form(0, "Lesotho", count=3, flags=LISTED_WITH_PLACES),
+        form(0, "Lesotho", "GPE", count=2),
+        form(1, "Lesotho Hats"),
+    ]
+    res = resolve(forms)
+    lesotho = entity(res, 0, "Lesotho")
+    assert lesotho is not None and lesotho.kind == "country"
+    assert lesotho is entity(res, 0, "Lesotho", "GPE")
+    # a city's name voted a place stays the city, not its country
+    res = resolve([form(0, "Paris", "GPE", count=3), form(1, "France", "GPE")])
+    assert kinds(res) == {"Paris": "place", "France": "country"}
+
+
 def test_a_team_or_firm_named_after_a_place_is_never_a_person() -> None:
     res = resolve([form(0, "Manchester United", count=5), form(1, "Manchester United", "GPE")])
     assert kinds(res) == {"Manchester United": "organization"}
