@@ -35,6 +35,8 @@ from explorer.resolve.words import (
     INSTITUTION_WORDS,
     ORG_HEADS,
     PARTICLES,
+    SITE_HEADS,
+    SITE_HEADS_UNLESS_PERSON,
     is_common_word,
     singular,
 )
@@ -177,6 +179,8 @@ def classify(text: str, label: str) -> Route | None:
         kind = "other"  # "Boulevard of Broken Dreams" as ORG, "Pirates of the Caribbean" as GPE
     elif " " in text and names_a_body(text) and not (label in _PLACE_LABELS and county):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
+    elif names_a_site(text, label):
+        kind = "place"  # "Trafalgar Square" as PERSON, "Yellowstone National Park" as ORG
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
         kind = "place"
     known = kind == "place" and is_known_place(text)
@@ -213,7 +217,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return ()
-    if len(words) > 1 and (names_a_body(text) or _names_events(text)):
+    if len(words) > 1 and (names_a_body(text) or _names_events(text) or _ends_in_site(text)):
         return ()
     if len(words) > 1 and _opens_with_function_word(words[0]):
         return ()  # "Across Wales, pickets were held": the sentence's first word
@@ -260,6 +264,21 @@ def names_a_body(text: str) -> bool:
     """A name ending in a word for a body: "Leeds City", "Lehman Brothers". (A name
     ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
     return text.rsplit(None, 1)[-1].lower() in ORG_HEADS
+
+
+def names_a_site(text: str, label: str) -> bool:
+    """A name of two words or more ending in a site's word that no person's name ends
+    in ("Heathrow Airport", "Wembley Stadium"), or one a surname may be where the
+    model does not call it a person ("Hyde Park", "Elland Road")."""
+    if " " not in text:
+        return False
+    head = text.rsplit(None, 1)[-1].lower()
+    return head in SITE_HEADS or (head in SITE_HEADS_UNLESS_PERSON and label != "PERSON")
+
+
+def _ends_in_site(text: str) -> bool:
+    """The name ends in a word only sites' names end in ("Trafalgar Square")."""
+    return text.rsplit(None, 1)[-1].lower() in SITE_HEADS
 
 
 def name_key(text: str, kind: str = "") -> str:

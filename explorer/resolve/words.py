@@ -170,6 +170,12 @@ FACILITY_HEADS = GROUND_WORDS_AFTER | frozenset(
     square station street theater theatre tower
     """.split()
 )
+# The last words of a site's name that no body's nor person's name ends in: a place,
+# whatever the label ("Trafalgar Square" as PERSON, "Imam Khomeini International
+# Airport" as ORG). A surname may be "Arena", "Park" or "Street" (Bruce Arena, Nick
+# Park, Picabo Street), so those name a site only where the model calls it no person.
+SITE_HEADS = frozenset("airport square stadium".split())
+SITE_HEADS_UNLESS_PERSON = frozenset("arena park road street".split())
 
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,

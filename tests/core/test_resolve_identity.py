@@ -710,6 +710,21 @@ def test_a_building_is_a_place_where_a_surname_opens_its_name() -> None:
     assert entity(res, 0, "Jerry Hall").kind == "person"
 
 
+def test_a_site_is_a_place_whatever_its_label() -> None:
+    res = resolve(
+        [
+            form(0, "Trafalgar Square", count=2),
+            form(1, "Imam Khomeini International Airport", "ORG"),
+            form(2, "Yellowstone National Park", "ORG"),
+            form(3, "Elland Road", "ORG", count=2),
+        ]
+    )
+    assert set(kinds(res).values()) == {"place"}
+    # a surname may be a site's word: tagged a person, the name stays one
+    res = resolve([form(0, "Nick Park", count=3), form(1, "Bruce Arena"), form(2, "Wayne Bridge")])
+    assert kinds(res) == {"Nick Park": "person", "Bruce Arena": "person", "Wayne Bridge": "person"}
+
+
 def test_names_the_nickname_list_pairs_but_people_bear_apart_stay_apart() -> None:
     # Ian and John (a Gaelic form), Miguel and Michael, Andrea and Andy, Billy and
     # Robert: two people each, while Bill Clinton and William Clinton stay one
