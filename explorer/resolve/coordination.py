@@ -54,6 +54,7 @@ _LAST_ITEM = re.compile(r"\b(?:and|or)\b")
 # A plural noun and "such as", "including" or "like" right before a list's first name.
 _LIST_HEAD = re.compile(r"\b([a-z]+s),?[ ](?:such as|including|like)[ ]$")
 _HEAD_REACH = 40
+_HEAD_ENDS = (" as ", " including ", " like ")
 # Nouns for kinds of people, places and works beside the word lists' own: "players"
 # is left out ("market players such as Sony"), as are the nouns of several kinds.
 _PEOPLE_HEADS = (TITLE_WORDS - {"player"}) | {"artist", "celebrity"}
@@ -65,8 +66,9 @@ def document_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> l
     """The flags of one document's mentions, given in text order as (start, end,
     label, flags), each with its list's cue, its surname cue (`surnames`) and the
     document's shared cues (`spans.share_cues`)."""
-    listed = _list_cues(text, mentions)
-    for members, cue in _headed_lists(text, mentions):
+    runs = _lists(text, mentions)
+    listed = _list_cues(text, mentions, runs)
+    for members, cue in _headed_lists(text, mentions, runs):
         for i in members:
             listed[i] |= cue
     surnamed = surname_cues(text, mentions)
@@ -78,9 +80,11 @@ def document_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> l
     )
 
 
-def _list_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[int]:
+def _list_cues(
+    text: str, mentions: Sequence[tuple[int, int, str, int]], runs: list[list[int]]
+) -> list[int]:
     cues = [0] * len(mentions)
-    for members in _lists(text, mentions):
+    for members in runs:
         if len(members) < _MIN_LIST:
             continue
         names = [text[mentions[i][0] : mentions[i][1]] for i in members]
@@ -96,16 +100,18 @@ def _list_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list
 
 
 def _headed_lists(
-    text: str, mentions: Sequence[tuple[int, int, str, int]]
+    text: str, mentions: Sequence[tuple[int, int, str, int]], runs: list[list[int]]
 ) -> list[tuple[list[int], int]]:
     """The lists a plural noun introduces, as their members' mention indices, each
     with the cue of the noun's kind. A list ends at its name after "and" or "or"
     ("firms such as Sony and Intel, Blair said")."""
     headed = []
-    for run in _lists(text, mentions):
+    for run in runs:
         if not run:
             continue
         start = mentions[run[0]][0]
+        if not text.endswith(_HEAD_ENDS, 0, start):
+            continue
         head = _LIST_HEAD.search(text, max(0, start - _HEAD_REACH), start)
         cue = _head_cue(head.group(1)) if head else 0
         if not cue:
@@ -121,7 +127,7 @@ def _headed_lists(
 
 def _head_cue(plural: str) -> int:
     """The cue a plural noun gives the names it introduces, or 0."""
-    for noun in {plural[:-1], singular(plural) or plural, plural}:
+    for noun in (plural, plural[:-1], singular(plural)):
         if noun in ORG_WORDS:
             return LISTED_WITH_BODIES
         if noun in _PEOPLE_HEADS:

@@ -23,6 +23,7 @@ shares").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from explorer.resolve.classify import person_tokens
 from explorer.resolve.demonyms import demonym_place, is_demonym
@@ -47,31 +48,35 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
     """NAMED_BY_SURNAME for each mention, given in text order as (start, end, label,
     flags), of a full name that a later mention in the document gives by its last
     word alone, as a person's surname; 0 for the others."""
-    surnamed: set[str] = set()
-    first_seen: dict[str, int] = {}
+    texts = [text[start:end] for start, end, _, _ in mentions]
+    seen: dict[str, list[int]] = {}
     with_article: set[str] = set()  # "the Skype Voip service": a thing's name
-    for i, (start, end, _, flags) in enumerate(mentions):
-        first_seen.setdefault(text[start:end], i)
+    for i, (name, (_, _, _, flags)) in enumerate(zip(texts, mentions, strict=True)):
+        seen.setdefault(name, []).append(i)
         if flags & AFTER_ARTICLE:
-            with_article.add(text[start:end])
-    for name, first in first_seen.items():
+            with_article.add(name)
+    surnamed: set[str] = set()
+    for name, where in seen.items():
         last = name.rsplit(None, 1)[-1]
-        if last == name or name in with_article or not _may_be_surnamed(name):
-            continue
-        for start, end, label, flags in mentions[first + 1 :]:
-            if _as_surname(text[start:end], label, flags, last):
-                surnamed.add(name)
-                break
-    return [NAMED_BY_SURNAME if text[start:end] in surnamed else 0 for start, end, _, _ in mentions]
+        alone = seen.get(last, []) if last != name else []
+        if (
+            alone
+            and alone[-1] > where[0]
+            and name not in with_article
+            and last not in with_article
+            and _may_be_surnamed(name)
+            and any(i > where[0] and _as_surname(*mentions[i][2:]) for i in alone)
+        ):
+            surnamed.add(name)
+    return [NAMED_BY_SURNAME if name in surnamed else 0 for name in texts]
 
 
-def _as_surname(word: str, label: str, flags: int, last: str) -> bool:
-    """A mention of the name's last word alone, labelled or placed as a surname."""
-    if word != last or flags & AFTER_ARTICLE:
-        return False
+def _as_surname(label: str, flags: int) -> bool:
+    """A mention of a name's last word alone, labelled or placed as a surname."""
     return label in _SURNAME_LABELS or bool(flags & _PERSON_CUES)
 
 
+@lru_cache(maxsize=1 << 14)
 def _may_be_surnamed(name: str) -> bool:
     """A name of two or three words shaped like a person's, not opening with a
     title, none an ordinary word nor a country's or a people's name, the last no
