@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from explorer.resolve.classify import Route, names_a_body
+from explorer.resolve.demonyms import demonym_country, demonym_place, is_demonym
 from explorer.resolve.gazetteer import is_big_city, is_region
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import is_given_name
@@ -222,6 +223,18 @@ class KindVotes:
             # "beat" or "fans", said of a singer's or a player's name too, nor where the
             # name takes "the": "the reaches of the Yangtze are")
             votes["organization"] += (1 + CUE_WEIGHT) * n
+        elif (
+            route.kind in ("place", "other")
+            and form.flags & CLUB_WORD
+            and not (route.gazetteer or route.fixed)
+            and not (form.label == "LOC" and form.flags & AFTER_ARTICLE)
+            and _names_a_team(form.text)
+        ):
+            # "the All Blacks were" tagged WORK_OF_ART, "Proteas batsman" tagged LOC: a
+            # name in the plural that a plural verb or a club's staff follows is a
+            # team's; not a region's, which the gazetteer may not know but news names
+            # with "the" ("the Balkans are")
+            votes["organization"] += (1 + CUE_WEIGHT) * n
         elif route.kind == "group" and not route.gazetteer and _names_one(form.text):
             # NORP is for peoples and parties, named in the plural ("Tories", "Sunnis");
             # one word in the singular that no table knows ("Symantec") says little
@@ -304,6 +317,14 @@ def _names_a_facility(text: str) -> bool:
     """Two words or more, the last a building's or a site's ("Trump Tower")."""
     words = text.split()
     return len(words) > 1 and words[-1].lower() in FACILITY_HEADS
+
+
+def _names_a_team(text: str) -> bool:
+    """A capitalised name whose last word is in the plural ("Proteas", "All Blacks"),
+    no people's ("Danes" as PRODUCT, which the demonyms' labels leave out)."""
+    last = text.rsplit(None, 1)[-1]
+    plural = last[:1].isupper() and last[1:].islower() and last.endswith("s") and len(last) > 3
+    return plural and not (is_demonym(text) or demonym_country(text) or demonym_place(text))
 
 
 def _given(route: Route) -> bool:

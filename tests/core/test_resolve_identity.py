@@ -118,6 +118,24 @@ def test_a_city_beside_club_words_is_the_club_and_a_nation_stays_a_place() -> No
     assert kinds(resolve(forms)) == {"Madrid": "place"}
 
 
+def test_a_plural_name_a_plural_verb_or_a_clubs_staff_follows_is_a_team() -> None:
+    # "the All Blacks were" tagged WORK_OF_ART, "Proteas batsman" tagged LOC
+    forms = [form(0, "All Blacks", "WORK_OF_ART", count=3, flags=CLUB_WORD | AFTER_ARTICLE)]
+    forms += [form(d, "All Blacks", "WORK_OF_ART", flags=AFTER_ARTICLE) for d in (1, 2)]
+    forms += [form(3, "Proteas", "LOC", count=2, flags=CLUB_WORD)]
+    forms += [form(4, "Proteas", "LOC", flags=AFTER_ARTICLE)]
+    assert kinds(resolve(forms)) == {"All Blacks": "organization", "Proteas": "organization"}
+    # a people's word ("Danes were", tagged PRODUCT), a region the gazetteer does not
+    # know but news names with "the" ("the Balkans are") and a name in the singular
+    # ("the Yangtze are") are no team
+    forms = [
+        form(0, "Danes", "PRODUCT", flags=CLUB_WORD),
+        form(1, "Balkans", "LOC", count=2, flags=CLUB_WORD | AFTER_ARTICLE),
+        form(2, "Yangtze", "LOC", count=2, flags=CLUB_WORD | AFTER_ARTICLE),
+    ]
+    assert "organization" not in kinds(resolve(forms)).values()
+
+
 def test_a_work_or_product_word_beside_a_name_makes_it_other() -> None:
     forms = [
         form(0, "Vera Drake", "ORG", count=3, flags=NEAR_WORK_WORD),
