@@ -509,7 +509,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= DEFINED_AFTER_NAME
     if following in AWARD_WORDS or text.startswith(("-winning", "-nominated"), end):
         flags |= AWARDED
-    if _defines_a_term(text, start, end):
+    if _defines_a_term(text, start, end) or _defined_as_term_before(text, start, end):
         flags |= DEFINED_AS_TERM
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
@@ -683,6 +683,16 @@ def _defines_a_term(text: str, start: int, end: int) -> bool:
             break
     spelled = "".join(initials).upper()
     return spelled == "".join(letters) and 2 * lowercase > taken
+
+
+def _defined_as_term_before(text: str, start: int, end: int) -> bool:
+    """The document defines the acronym as a term where the model did not tag it
+    ("the use of radio frequency ID (RFID) tags ... RFID technology")."""
+    acronym = text[start:end]
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+    found = text.find(f" ({acronym})")
+    return found >= 0 and _defines_a_term(text, found + 2, found + 2 + len(acronym))
 
 
 def _is_traded(text: str, before: int, previous: str, previous_word: str) -> bool:

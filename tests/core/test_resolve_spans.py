@@ -806,6 +806,16 @@ def test_an_acronym_defined_after_the_lowercase_words_it_abbreviates_is_a_term()
         assert not flags_of(text, name) & DEFINED_AS_TERM, text
 
 
+def test_an_acronym_its_document_defines_as_a_term_elsewhere_is_a_term() -> None:
+    # the model tagged the acronym after the definition, not the one inside it
+    text = "the use of radio frequency ID (RFID) tags in shops. RFID technology grows"
+    assert flags_of(text, "RFID", occurrence=1) & DEFINED_AS_TERM
+    # a name's own expansion is capitalised; an acronym the document never defines
+    text = "the Crown Prosecution Service (CPS) said. The CPS added"
+    assert not flags_of(text, "CPS", occurrence=1) & DEFINED_AS_TERM
+    assert not flags_of("RFID technology grows", "RFID") & DEFINED_AS_TERM
+
+
 def test_a_name_won_or_competed_for_is_flagged_as_awarded() -> None:
     for text, name in [
         ("the Oscar-winning actress", "Oscar"),
