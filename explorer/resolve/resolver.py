@@ -37,6 +37,7 @@ from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_code, country_name, is_known_place, region_elsewhere
 from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
+from explorer.resolve.names import is_given_name
 from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens, suffixless
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
@@ -375,6 +376,15 @@ class _Builder:
         )
         recording = key in self.signed
         by_name = {"/".join(c): c for c in candidates} if self.kept else {}
+        # the word is also a family firm's, named after a person ("Walt Disney", a body,
+        # beside Roy Disney): tagged ORG without a person's cue, the corpus's vote on
+        # the word decides whose it is
+        firm = any(
+            longer not in plan.full
+            and longer.endswith(" " + key)
+            and is_given_name(longer.split(None, 1)[0])
+            for longer in plan.longer_names.get(key, ())
+        )
         for pair in plan.by_key[key]:
             sink = self.sinks[pair]
             route = sink.route
@@ -396,11 +406,13 @@ class _Builder:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
                 if chosen is not None:
                     plan.votes.add_person(root, form.count)
+                    surname = short in plan.ends[chosen][1] or short in suffixless(
+                        plan.ends[chosen][1]
+                    )
                     if (
                         route.kind == "person"
                         or form.flags & AFTER_TITLE
-                        or short in plan.ends[chosen][1]
-                        or short in suffixless(plan.ends[chosen][1])
+                        or (surname and not (firm and route.kind == "organization"))
                     ):
                         self._group(chosen, form)
                     else:

@@ -274,6 +274,25 @@ def test_a_short_name_no_one_dominates_stays_apart_with_its_candidates() -> None
     assert williams.candidates[0] == "Serena Williams"  # most mentioned first
 
 
+def test_a_family_firms_name_tagged_org_follows_the_corpus_vote_beside_its_family() -> None:
+    # "Walt Disney" (the firm) and "Disney" (ORG) across the corpus; one article names
+    # a director, Roy Disney, in passing: its "Disney" is still the firm
+    forms = [form(0, "Walt Disney", "ORG"), form(0, "Disney", "ORG", count=6)]
+    forms += [form(0, "Roy Disney")]
+    forms += [form(d, "Disney", "ORG", count=2) for d in range(1, 5)]
+    forms += [form(d, "Walt Disney", "ORG") for d in (5, 6)]
+    res = resolve(forms)
+    disney = entity(res, 0, "Disney", "ORG")
+    assert disney is not None and disney.kind == "organization"
+    assert disney is not entity(res, 0, "Roy Disney")
+    # a firm not named after a person leaves a surname tagged ORG to its person
+    forms = [form(0, "Liam Fox", count=2), form(0, "Fox", "ORG", count=3)]
+    forms += [form(d, "Twentieth Century Fox", "ORG") for d in (1, 2)]
+    forms += [form(d, "Fox", "ORG", count=2) for d in range(3, 7)]
+    res = resolve(forms)
+    assert entity(res, 0, "Fox", "ORG") is entity(res, 0, "Liam Fox")
+
+
 def test_in_a_document_the_person_it_introduces_wins_over_one_named_in_passing() -> None:
     # one seeds article alone: Kim Jong Un is named first, his forebears in passing
     res = resolve(
