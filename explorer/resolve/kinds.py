@@ -48,6 +48,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_PLACES,
     NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
+    PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
     SPEAKER,
@@ -147,6 +148,9 @@ class KindVotes:
             # "the Tora Bora region", "the Tora Bora caves": a place, whatever the label
             # (not a people's word: "the Kurdish region")
             votes["place"] += (1 + CUE_WEIGHT) * n
+        if form.flags & PEOPLE_NAMED and not _inhabited(route, form.text):
+            # "the Carib people", "Caribs" tagged ORG: a people
+            votes["group"] += CUE_WEIGHT * n
         if form.flags & TEAM_CUE:
             votes[_TEAM] += n
         if form.flags & AT_GROUND and not (route.fixed or route.city) and route.kind != "event":
@@ -317,6 +321,12 @@ def _names_a_facility(text: str) -> bool:
     """Two words or more, the last a building's or a site's ("Trump Tower")."""
     words = text.split()
     return len(words) > 1 and words[-1].lower() in FACILITY_HEADS
+
+
+def _inhabited(route: Route, text: str) -> bool:
+    """A place's name, whatever the label: "people" after it are its inhabitants
+    ("Liverpool people", "Powys people" tagged PERSON)."""
+    return route.fixed or route.gazetteer or route.city or is_region(text) or is_big_city(text)
 
 
 def _names_a_team(text: str) -> bool:

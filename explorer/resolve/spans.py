@@ -47,6 +47,7 @@ from explorer.resolve.words import (
     ORG_HEADS,
     ORG_WORDS,
     PARTICLES,
+    PEOPLE_WORDS_AFTER,
     PHRASE_ENDS,
     PLACE_WORDS_AFTER,
     POST_NOMINALS,
@@ -163,6 +164,9 @@ SPEAKER = 536870912
 # A body's voice stands before the span: "a spokesman for Crossrail", "a spokeswoman
 # at Hypertag" (a person's too: "a spokesman for Michael Howard").
 SPOKEN_FOR = 1073741824
+# A word for a people follows the span: "the Carib people", "Masai tribesmen" (a
+# group, whatever the label).
+PEOPLE_NAMED = 2147483648
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -191,6 +195,7 @@ ANY_OF_DOCUMENT = (
     | HIS_FOLLOWS
     | SPEAKER
     | SPOKEN_FOR
+    | PEOPLE_NAMED
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -218,6 +223,7 @@ SHARED_CUES = (
     | ITS_FOLLOWS
     | HIS_FOLLOWS
     | SPOKEN_FOR
+    | PEOPLE_NAMED
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -525,6 +531,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= IN_REGION
     if following in PLACE_WORDS_AFTER or _PLACE_OF.search(text, max(0, start - 30), before):
         flags |= PLACE_NAMED
+    if following in PEOPLE_WORDS_AFTER:
+        flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
     flags |= _pronoun_flags(text, end)

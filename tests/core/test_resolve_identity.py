@@ -27,6 +27,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_PLACES,
     NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
+    PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
     SPEAKER,
@@ -134,6 +135,16 @@ def test_a_plural_name_a_plural_verb_or_a_clubs_staff_follows_is_a_team() -> Non
         form(2, "Yangtze", "LOC", count=2, flags=CLUB_WORD | AFTER_ARTICLE),
     ]
     assert "organization" not in kinds(resolve(forms)).values()
+
+
+def test_a_name_a_peoples_word_follows_is_a_group_and_a_places_its_inhabitants() -> None:
+    # "the Carib people" and "Carib Chief" tagged ORG: a people
+    forms = [form(0, "Carib", "ORG", count=3, flags=PEOPLE_NAMED), form(1, "Carib", "ORG")]
+    assert kinds(resolve(forms)) == {"Carib": "group"}
+    # "Powys people" tagged PERSON, "Liverpool people": a county's, a city's people
+    forms = [form(0, "Powys", count=3, flags=PEOPLE_NAMED), form(1, "Powys", "GPE")]
+    forms += [form(2, "Liverpool", "GPE", count=2, flags=PEOPLE_NAMED)]
+    assert kinds(resolve(forms)) == {"Powys": "place", "Liverpool": "place"}
 
 
 def test_a_work_or_product_word_beside_a_name_makes_it_other() -> None:

@@ -23,6 +23,7 @@ from explorer.resolve.spans import (
     LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
     NEAR_WORK_WORD,
+    PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
     SPEAKER,
@@ -355,6 +356,18 @@ def test_a_title_ends_at_its_sentence_and_its_line() -> None:
     # a name before another title is that title's club or party, not titled itself
     assert not flags_of("Fellow Bath prop Duncan Bell will start", "Bath") & AFTER_TITLE
     assert flags_of("Fellow Bath prop Duncan Bell will start", "Duncan Bell") & AFTER_TITLE
+
+
+def test_a_peoples_word_after_a_name_is_flagged() -> None:
+    assert_flag(
+        PEOPLE_NAMED,
+        [
+            ("the cause of the Carib people", "Carib"),
+            ("Masai tribesmen herd cattle", "Masai"),
+            ("the Rohingya minority", "Rohingya"),
+        ],
+        [("the Carib council", "Carib"), ("Carib Chief Charles Williams", "Carib")],
+    )
 
 
 def test_an_age_said_of_a_name_titles_it_as_a_person() -> None:
