@@ -1,5 +1,6 @@
 """Names listed together: a name whose list's other names the model labels alike
-gets their kind's cue, and only then."""
+gets their kind's cue, and a list a plural noun introduces its noun's kind; only
+then."""
 
 from __future__ import annotations
 
@@ -15,17 +16,19 @@ from explorer.resolve.spans import (
 )
 
 LISTED = LISTED_WITH_PEOPLE | LISTED_WITH_BODIES | LISTED_WITH_PLACES
+# What a list's head noun may give its names.
+HEAD = LISTED | NEAR_WORK_WORD
 
 
-def cues(text: str, *names: tuple[str, str]) -> dict[str, int]:
-    """The list cues of each (name, label), found in `text` in order."""
+def cues(text: str, *names: tuple[str, str], mask: int = LISTED) -> dict[str, int]:
+    """The list cues (`mask`) of each (name, label), found in `text` in order."""
     mentions, start = [], 0
     for name, label in names:
         start = text.index(name, start)
         mentions.append((start, start + len(name), label, 0))
         start += len(name)
     flags = document_cues(text, mentions)
-    return {name: f & LISTED for (name, _), f in zip(names, flags, strict=True)}
+    return {name: f & mask for (name, _), f in zip(names, flags, strict=True)}
 
 
 def test_a_name_labelled_unlike_the_rest_of_its_list_gets_their_cue() -> None:
@@ -96,60 +99,34 @@ NO_CUE = [
         "Tony Blair, Gordon Brown and the head of Labour",
         [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Labour", "ORG")],
     ),
-]
-
-
-@pytest.mark.parametrize(("text", "names"), NO_CUE)
-def test_names_that_are_no_list_or_disagree_get_no_cue(
-    text: str, names: list[tuple[str, str]]
-) -> None:
-    assert set(cues(text, *names).values()) == {0}
-
-
-def head_cues(text: str, *names: tuple[str, str]) -> dict[str, int]:
-    """The kind cues a list's head noun gives each (name, label) found in `text`."""
-    mentions, start = [], 0
-    for name, label in names:
-        start = text.index(name, start)
-        mentions.append((start, start + len(name), label, 0))
-        start += len(name)
-    flags = document_cues(text, mentions)
-    return {name: f & (LISTED | NEAR_WORK_WORD) for (name, _), f in zip(names, flags, strict=True)}
-
-
-def test_a_plural_noun_before_a_list_gives_its_names_its_kind() -> None:
-    text = "films such as My Beautiful Laundrette, Billy Elliot and About A Boy"
-    found = head_cues(text, ("My Beautiful Laundrette", "ORG"), ("Billy Elliot", "PERSON"))
-    assert found == {"My Beautiful Laundrette": NEAR_WORK_WORD, "Billy Elliot": NEAR_WORK_WORD}
-    text = "firms such as Google, Enfish, X1 and Apple"
-    names = [("Google", "ORG"), ("Enfish", "ORG"), ("X1", "PRODUCT"), ("Apple", "ORG")]
-    assert head_cues(text, *names)["X1"] == LISTED_WITH_BODIES
-    text = "developing nations such as Lesotho, Sri Lanka"
-    assert head_cues(text, ("Lesotho", "PERSON"))["Lesotho"] == LISTED_WITH_PLACES
-    text = "stars including Fat Joe"
-    assert head_cues(text, ("Fat Joe", "GPE"))["Fat Joe"] == LISTED_WITH_PEOPLE
-
-
-# Names after a plural noun that gives them no cue, each as (text, its names).
-NO_HEAD_CUE = [
-    # a noun of several kinds: market players are firms, services products
+    # a plural noun of several kinds before a list: market players are firms,
+    # services products
     ("big players such as Sony and Intel", [("Sony", "ORG"), ("Intel", "GPE")]),
     ("services such as Skype", [("Skype", "PERSON")]),
     # a verb, not a noun ("sounds like")
     ("it sounds like Blair", [("Blair", "PERSON")]),
-    # the list ends at its name after "and": the next name is the sentence's
-    (
-        "firms such as Sony and Intel, Blair said",
-        [("Sony", "ORG"), ("Intel", "ORG"), ("Blair", "PERSON")],
-    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), NO_HEAD_CUE)
-def test_a_noun_of_no_one_kind_or_a_name_after_the_list_gets_no_head_cue(
+@pytest.mark.parametrize(("text", "names"), NO_CUE)
+def test_names_that_are_no_list_disagree_or_follow_a_noun_of_no_one_kind_get_no_cue(
     text: str, names: list[tuple[str, str]]
 ) -> None:
-    found = head_cues(text, *names)
-    assert found.get("Blair", 0) == 0
-    if "Blair" not in found:
-        assert set(found.values()) == {0}
+    assert set(cues(text, *names, mask=HEAD).values()) == {0}
+
+
+def test_a_plural_noun_before_a_list_gives_its_names_its_kind() -> None:
+    text = "films such as My Beautiful Laundrette, Billy Elliot and About A Boy"
+    found = cues(text, ("My Beautiful Laundrette", "ORG"), ("Billy Elliot", "PERSON"), mask=HEAD)
+    assert found == {"My Beautiful Laundrette": NEAR_WORK_WORD, "Billy Elliot": NEAR_WORK_WORD}
+    text = "firms such as Google, Enfish, X1 and Apple"
+    names = [("Google", "ORG"), ("Enfish", "ORG"), ("X1", "PRODUCT"), ("Apple", "ORG")]
+    assert cues(text, *names, mask=HEAD)["X1"] == LISTED_WITH_BODIES
+    text = "developing nations such as Lesotho, Sri Lanka"
+    assert cues(text, ("Lesotho", "PERSON"), mask=HEAD)["Lesotho"] == LISTED_WITH_PLACES
+    text = "stars including Fat Joe"
+    assert cues(text, ("Fat Joe", "GPE"), mask=HEAD)["Fat Joe"] == LISTED_WITH_PEOPLE
+    # the list ends at its name after "and": the next name is the sentence's
+    text = "firms such as Sony and Intel, Blair said"
+    found = cues(text, ("Sony", "ORG"), ("Intel", "GPE"), ("Blair", "PERSON"), mask=HEAD)
+    assert found == {"Sony": LISTED_WITH_BODIES, "Intel": LISTED_WITH_BODIES, "Blair": 0}
