@@ -217,8 +217,10 @@ def person_tokens(text: str) -> tuple[str, ...]:
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return ()
-    if len(words) > 1 and (names_a_body(text) or _names_events(text) or _ends_in_site(text)):
-        return ()
+    if len(words) > 1 and (
+        names_a_body(text) or _names_events(text) or names_a_site(text, "PERSON")
+    ):
+        return ()  # a site's name that no person's ends in ("Trafalgar Square")
     if len(words) > 1 and _opens_with_function_word(words[0]):
         return ()  # "Across Wales, pickets were held": the sentence's first word
     if any(_POSSESSIVE_WORD.search(word) for word in words):
@@ -274,11 +276,6 @@ def names_a_site(text: str, label: str) -> bool:
         return False
     head = text.rsplit(None, 1)[-1].lower()
     return head in SITE_HEADS or (head in SITE_HEADS_UNLESS_PERSON and label != "PERSON")
-
-
-def _ends_in_site(text: str) -> bool:
-    """The name ends in a word only sites' names end in ("Trafalgar Square")."""
-    return text.rsplit(None, 1)[-1].lower() in SITE_HEADS
 
 
 def name_key(text: str, kind: str = "") -> str:

@@ -12,9 +12,9 @@ Oscar for", "Xbox 2"), "the sale of" before it a company, "region" or "province"
 after it or "the game at" before it a place, a line-up around it a person and a
 bracket in a line-up a club, a list of names the model labels alike one of their
 kind, "its" or "his" after it a thing or a person, '"...," said' before it a person
-(the flags in `explorer.resolve.spans`); a kind our gazetteer confirms (a known place, a
-demonym) weighs double; and a label weighs little where news seldom means it: a
-single word tagged PERSON that is nobody's short name in the corpus ("Yukos",
+(the flags in `explorer.resolve.spans`); a kind our gazetteer confirms (a known
+place, a demonym) weighs double; and a label weighs little where news seldom means
+it: a single word tagged PERSON that is nobody's short name in the corpus ("Yukos",
 "Oscar"), since news introduces a person by their full name (a big city's name so
 tagged weighs as little for the city: "the Sydney to Hobart"), one word tagged a
 place that no gazetteer knows ("Freeview"), a given name and a surname tagged ORG
