@@ -348,6 +348,8 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 _FRENCH_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Dd][eu]|[Dd]es|[Aa]ux?|[Ee]n) |[LlDd]['’]")
 # An acronym's shape: "PVR", "RFID", "VoIP", "DDoS", "P2P".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+# How far from an acronym its definition is looked for: a news article's length.
+_DEFINITION_REACH = 5_000
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
 # "&#233;" or "&eacute;" just before a separator: the ";" ends the reference
 _CHARACTER_REFERENCE = re.compile(r"&#?\w{1,8};\s*$")
@@ -515,7 +517,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= DEFINED_AFTER_NAME
     if following in AWARD_WORDS or text.startswith(("-winning", "-nominated"), end):
         flags |= AWARDED
-    if _defines_a_term(text, start, end) or _defined_as_term_before(text, start, end):
+    if _defines_a_term(text, start, end) or _defined_as_term_nearby(text, start, end):
         flags |= DEFINED_AS_TERM
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
@@ -693,13 +695,15 @@ def _defines_a_term(text: str, start: int, end: int) -> bool:
     return spelled == "".join(letters) and 2 * lowercase > taken
 
 
-def _defined_as_term_before(text: str, start: int, end: int) -> bool:
-    """The document defines the acronym as a term where the model did not tag it
-    ("the use of radio frequency ID (RFID) tags ... RFID technology")."""
+def _defined_as_term_nearby(text: str, start: int, end: int) -> bool:
+    """The acronym is defined as a term near it, where the model did not tag the
+    definition ("Concern over RFID tags ... the use of radio frequency ID (RFID) tags
+    ... RFID technology"). Near: within an article's length either side, so that a
+    huge document is not searched whole for each of its acronyms."""
     acronym = text[start:end]
-    if not _ACRONYM.fullmatch(acronym):
-        return False
-    found = text.find(f" ({acronym})")
+    if sum(c.isupper() for c in acronym) < 2 or not _ACRONYM.fullmatch(acronym):
+        return False  # "Berlin" is no acronym: not looked for in brackets
+    found = text.find(f" ({acronym})", max(0, start - _DEFINITION_REACH), end + _DEFINITION_REACH)
     return found >= 0 and _defines_a_term(text, found + 2, found + 2 + len(acronym))
 
 

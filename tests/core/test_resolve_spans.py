@@ -827,6 +827,12 @@ def test_an_acronym_its_document_defines_as_a_term_elsewhere_is_a_term() -> None
     text = "the Crown Prosecution Service (CPS) said. The CPS added"
     assert not flags_of(text, "CPS", occurrence=1) & DEFINED_AS_TERM
     assert not flags_of("RFID technology grows", "RFID") & DEFINED_AS_TERM
+    # a headline before the definition; a definition an article's length away is
+    # another story's (and a huge document is not searched whole)
+    text = "Concern over RFID tags\n\nthe use of radio frequency ID (RFID) tags in shops"
+    assert flags_of(text, "RFID") & DEFINED_AS_TERM
+    text = "the use of radio frequency ID (RFID) tags." + " Filler words." * 2000 + " RFID"
+    assert not flags_of(text, "RFID", occurrence=1) & DEFINED_AS_TERM
 
 
 def test_a_name_won_or_competed_for_is_flagged_as_awarded() -> None:
