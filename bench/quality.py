@@ -40,6 +40,9 @@ SAMPLE_SEED = 20240501
 # A second sample of the same size, drawn apart from the first's rows with its own seed:
 # one sample of 100 moves by a row or two at each change; two say more of the true rate.
 SECOND_SEED = 20261202
+# A third, drawn in session 15 when the first two had guided twelve sessions of rules:
+# the rate on rows no rule was written from.
+THIRD_SEED = 20261203
 JUDGEMENT_COLUMNS = ("real", "right_kind", "right_name", "wrong_aliases", "split_of", "note")
 # What changes the stored mentions (re-index from scratch) and what only changes how
 # they are resolved (resolve again, keeping the mentions).
@@ -491,7 +494,8 @@ def write_tsv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def write_tsvs(entities: list[Entity], folder: Path, top: int) -> list[Path]:
-    """The top `top` entities by mentions, and two seeded samples of ranks top+1..3000.
+    """The top `top` entities by mentions, and three seeded samples of ranks top+1..3000,
+    each drawn apart from the rows of those before it.
 
     The sample is the entities whose seeded hash of their name is smallest, not the
     entities at drawn ranks: a change to resolution that moves ranks by one would
@@ -499,14 +503,13 @@ def write_tsvs(entities: list[Entity], folder: Path, top: int) -> list[Path]:
     """
     ranked = list(enumerate(entities, start=1))
     below = ranked[top:SAMPLE_END]
-    sample = _sample(below, SAMPLE_SEED)
-    drawn = {id(entity) for _, entity in sample}
-    second = _sample([item for item in below if id(item[1]) not in drawn], SECOND_SEED)
-    return [
-        write_tsv(folder / f"top{top}.tsv", _tsv_rows(ranked[:top])),
-        write_tsv(folder / f"sample{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(sample)),
-        write_tsv(folder / f"second{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(second)),
-    ]
+    paths = [write_tsv(folder / f"top{top}.tsv", _tsv_rows(ranked[:top]))]
+    drawn: set[int] = set()
+    for prefix, seed in (("sample", SAMPLE_SEED), ("second", SECOND_SEED), ("third", THIRD_SEED)):
+        sample = _sample([item for item in below if id(item[1]) not in drawn], seed)
+        drawn.update(id(entity) for _, entity in sample)
+        paths.append(write_tsv(folder / f"{prefix}{top + 1}-{SAMPLE_END}.tsv", _tsv_rows(sample)))
+    return paths
 
 
 def _sample(ranked: list[tuple[int, Entity]], seed: int) -> list[tuple[int, Entity]]:

@@ -149,18 +149,24 @@ def test_the_gold_file_loads_and_is_consistent() -> None:
 
 
 def test_judged_tsvs_are_never_overwritten(tmp_path: Path) -> None:
-    entities = [Entity(i, f"E{i}", "person", 1000 - i, 1, {f"E{i}": 1}) for i in range(400)]
+    entities = [Entity(i, f"E{i}", "person", 1000 - i, 1, {f"E{i}": 1}) for i in range(500)]
     first = write_tsvs(entities, tmp_path, 150)
-    assert [p.name for p in first] == ["top150.tsv", "sample151-3000.tsv", "second151-3000.tsv"]
+    assert [p.name for p in first] == [
+        "top150.tsv",
+        "sample151-3000.tsv",
+        "second151-3000.tsv",
+        "third151-3000.tsv",
+    ]
     samples = []
     for path in first[1:]:
         with path.open(encoding="utf-8") as handle:
             samples.append(list(csv.DictReader(handle, delimiter="\t")))
     for sample in samples:
         assert len(sample) == 100
-        assert all(151 <= int(row["rank"]) <= 400 for row in sample)
-    # the second sample is drawn apart from the first
-    assert not {row["name"] for row in samples[0]} & {row["name"] for row in samples[1]}
+        assert all(151 <= int(row["rank"]) <= 500 for row in sample)
+    # each sample is drawn apart from those before it
+    names = [{row["name"] for row in sample} for sample in samples]
+    assert not names[0] & names[1] and not names[2] & (names[0] | names[1])
     assert write_tsvs(entities, tmp_path, 150) == first  # unjudged: overwritten in place
     rows = first[0].read_text(encoding="utf-8").splitlines()
     rows[1] = rows[1] + "yes"  # a verdict in the last column
