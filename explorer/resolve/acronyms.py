@@ -171,6 +171,22 @@ def short_name_candidates(
     return dict(found)
 
 
+def maker_candidates(by_key: Mapping[str, object]) -> dict[str, list[tuple[str, str]]]:
+    """For each key of `by_key` that ends another, word for word, after one more of
+    its keys, those longer keys and the keys they open with: "ipod" -> [("apple
+    ipod", "apple")]. `resolver` joins a product's name written after its maker's to
+    the name alone; this reads only which keys there are, so a plan reads it once."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in by_key:
+        space = key.find(" ")
+        while space > 0:  # the cheap test first: few names end in another
+            ending = key[space + 1 :]
+            if ending in by_key and key[:space] in by_key:
+                found[ending].append((key, key[:space]))
+            space = key.find(" ", space + 1)
+    return dict(found)
+
+
 def name_segments(key: str) -> list[tuple[str, bool]]:
     """The shorter names a key's words hold at its start or end, each with whether it
     opens the key ("aston villa": ("aston", True), ("villa", False)); none for one

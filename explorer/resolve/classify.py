@@ -119,7 +119,9 @@ class Route:
     may be its club's name ("Liverpool boss", "Derby County boss"). `tokens` are the
     words of a person's name when the text is shaped like one (else empty): such a
     form may become a person whatever its label. `word` marks one capitalised word the
-    gazetteer does not know, which the corpus may vote to be noise.
+    gazetteer does not know, which the corpus may vote to be noise. `numbered` marks a
+    name the corpus also names, with a sequel's or a version's number after it, as a
+    work or a product ("Halo" beside "Halo 2"; `plan` sets it).
     """
 
     kind: str
@@ -135,6 +137,7 @@ class Route:
     gazetteer: bool = False
     major_place: bool = False
     city: bool = False
+    numbered: bool = False
 
 
 # Remembered per process: the resolution after a small change re-classifies only new

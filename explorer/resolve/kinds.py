@@ -133,8 +133,13 @@ class KindVotes:
             # "Oscar-winning", "Oscar nominations": a prize, or an event ("Cup winners")
             thing = "event" if route.kind == "event" else "other"
             votes[thing] += CUE_WEIGHT * (1 if route.kind == "person" and not lone else n)
-        if form.flags & VERSIONED and route.kind not in ("person", "group") and not route.city:
-            # "Xbox 2", "Windows 95": a product or a work
+        if (
+            (form.flags & VERSIONED or route.numbered)
+            and route.kind not in ("person", "group")
+            and not route.city
+        ):
+            # "Xbox 2", "Windows 95": a product or a work, and so is "Halo" where the
+            # corpus names "Halo 2" one
             votes["other"] += CUE_WEIGHT * n
         if form.flags & TRADED and not route.gazetteer and (route.kind != "person" or lone):
             # "the sale of Yugansk", "its Yugansk unit": a company, not a place; beside
@@ -300,6 +305,11 @@ class KindVotes:
             target = self._votes[into]
             for kind, n in self._votes.pop(key).items():
                 target[kind] += n
+
+    def counted(self, key: str) -> bool:
+        """Some mention of the name `key` has voted (a short name that stands for
+        people has not)."""
+        return bool(self._votes.get(key))
 
     def winner(self, key: str, person: bool = True) -> str:
         """The kind with most votes (person only if allowed); ties go to the kind

@@ -11,9 +11,10 @@ documents, so nothing here may depend on how a text's mentions split by document
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from explorer.resolve.acronyms import (
@@ -21,6 +22,7 @@ from explorer.resolve.acronyms import (
     expansion_candidates,
     full_names,
     is_acronym,
+    maker_candidates,
     other_names,
     short_name_candidates,
 )
@@ -28,7 +30,7 @@ from explorer.resolve.classify import Route, classify, legal_stem, name_key
 from explorer.resolve.gazetteer import is_known_place
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
-from explorer.resolve.names import name_tokens, name_words, token_key
+from explorer.resolve.names import is_given_name, name_tokens, name_words, token_key
 from explorer.resolve.people import (
     ShortKey,
     ShortNames,
@@ -49,6 +51,9 @@ from explorer.resolve.words import EVENT_HEADS, is_common_word, singular
 Pair = tuple[str, str]
 # Cues that a one-word name may not be the person a document's full name gives.
 _NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
+# A name key and a sequel's or a version's number ("halo 2", "civilisation 3": keys
+# write "III" and "three" as digits); a greater one is a model's or a year's.
+_NUMBERED = re.compile(r"(.+) ([2-9])")
 
 
 @dataclass(slots=True)
@@ -82,6 +87,7 @@ class Plan:
             }
         )
         self._regroup_glued()
+        self._mark_numbered()
         self.parent = {key: key for key in self.by_key}
         self._join_other_names()
         self._join_plurals()
@@ -90,6 +96,10 @@ class Plan:
         # each name that opens or ends longer ones, and those (`resolver` joins a body's
         # short name used with one)
         self.longer_names = short_name_candidates(self.by_key)
+        # each name that ends longer ones after another name, with those and their first
+        # names ("ipod": "apple ipod", "apple"; `resolver` joins a product's name after
+        # its maker's to the name alone)
+        self.made_names = maker_candidates(self.by_key)
         self.votes = KindVotes()
         self.full: set[str] = set()  # keys that are people's full names
         self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
@@ -145,6 +155,23 @@ class Plan:
             if key in self.parent:
                 self.parent.setdefault(full, full)
                 self.union(key, full)
+
+    def _mark_numbered(self) -> None:
+        """A name the corpus also names as a work or a product with a sequel's or a
+        version's number after it ("Halo" beside "Halo 2", the model tagging the game
+        ORG, PERSON and GPE by turns) is marked so (`Route.numbered`); not a given name
+        ("Richard III" says nothing of "Richard"), nor beside a numbered body ("BBC
+        Radio 2")."""
+        for key, pairs in self.by_key.items():
+            numbered = _NUMBERED.fullmatch(key)
+            if numbered is None or numbered.group(1) not in self.by_key:
+                continue
+            if not all(self.sinks[pair].route.kind == "other" for pair in pairs):
+                continue
+            for pair in self.by_key[numbered.group(1)]:
+                sink = self.sinks[pair]
+                if not is_given_name(sink.route.surface.split()[0]):
+                    sink.route = replace(sink.route, numbered=True)
 
     def _join_plurals(self) -> None:
         """ "Tories" is "Tory", "Lib Dems" "Lib Dem", "Oscars" "Oscar" — when one of

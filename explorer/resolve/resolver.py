@@ -30,7 +30,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Protocol
 
-from explorer.resolve.acronyms import full_names
+from explorer.resolve.acronyms import full_names, name_segments
 from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
@@ -99,6 +99,7 @@ class _Draft:
     surfaces: Counter[str] = field(default_factory=Counter)
     expansions: Counter[str] = field(default_factory=Counter)  # full names', short forms' targets
     demonyms: set[str] = field(default_factory=set)  # surfaces that are demonyms
+    made: set[str] = field(default_factory=set)  # a product's after its maker's ("Apple iPod")
     person: Tokens | None = None
     candidates: tuple[str, ...] = ()
 
@@ -137,6 +138,7 @@ class _Builder:
         self.word_votes = WordVotes()
         self.expanded: set[str] = set()  # the keys a short form was joined to
         self.shortened: set[str] = set()  # the short names of several words so joined
+        self.made: set[str] = set()  # products' names after their makers', so joined
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -180,10 +182,15 @@ class _Builder:
         self._join_acronyms()
         self._join_short_names()
         present = self._full_names()
+        placed = [
+            (key, sink, form)
+            for key, short in plan.short.items()
+            for sink, form in self._in_documents(key, short, present)
+        ]
+        self._join_makers()  # once every name has voted, the one-word names just now
         pending: dict[str, list[tuple[str, Sink, FormCount]]] = defaultdict(list)
-        for key, short in plan.short.items():
-            for sink, form in self._in_documents(key, short, present):
-                pending[plan.root(key)].append((key, sink, form))
+        for key, sink, form in placed:
+            pending[plan.root(key)].append((key, sink, form))
         others: dict[str, list[Pair]] = defaultdict(list)
         for key, pairs in plan.by_key.items():
             if key not in plan.full and key not in plan.short:
@@ -271,6 +278,49 @@ class _Builder:
                 self.expanded.add(key)
                 self.shortened.add(short)
                 self._join(short, key)
+
+    def _join_makers(self) -> None:
+        """Join a product's or a work's name written after its maker's to the name
+        alone ("Apple iPod" tagged ORG is "iPod", "Sony Walkman" "Walkman"), where the
+        corpus votes the maker a body and the name alone a thing; not where two makers
+        write it ("Yahoo Messenger", "MSN Messenger": two things), nor a compound
+        ("Anglo-Welsh"). A document that writes the longer name names the maker alone
+        too, as news does a maker ("Herald Sun", a paper, is no Sun of a "Herald")."""
+        plan = self.plan
+        for name, longer in sorted(plan.made_names.items()):
+            if not self._a_thing(name):
+                continue
+            makers = {key: maker for key, maker in longer if self._made_by(maker, key)}
+            if makers and _one_maker(set(makers.values())):
+                for key in sorted(makers):
+                    # the model's label there is the maker's ("Apple iPod" as ORG)
+                    self._join(key, name, weight=0.0)
+                    self.made.add(key)
+        provisional = self.provisional
+        self.provisional = defaultdict(list)
+        for root, waiting in provisional.items():
+            self.provisional[plan.root(root)].extend(waiting)
+
+    def _made_by(self, maker: str, key: str) -> bool:
+        """`maker` is a body's name that a document writing `key` (no person's, no
+        compound) names alone too."""
+        plan = self.plan
+        pairs = plan.by_key[key]
+        return (
+            plan.votes.winner(plan.root(maker)) == "organization"
+            and key not in plan.full
+            and not any("-" in text for text, _ in pairs)
+            and bool(self.shared(plan.by_key[maker], pairs))
+        )
+
+    def _a_thing(self, key: str) -> bool:
+        """The corpus votes the name a product's or a work's, no people's nor a place's."""
+        plan = self.plan
+        root = plan.root(key)
+        if key in plan.full or not plan.votes.counted(root) or plan.votes.winner(root) != "other":
+            return False
+        routes = [self.sinks[pair].route for pair in plan.by_key[key]]
+        return not any(r.fixed or r.demonym or r.gazetteer or r.city for r in routes)
 
     def _join(self, short: str, key: str, weight: float = 1.0) -> None:
         """Make a short form's name and the longer name it stands for one, their kind
@@ -478,13 +528,18 @@ class _Builder:
                 draft.surfaces[sink.route.surface] += n
                 key = sink.route.key
                 if (
-                    " " in key and legal_stem(key) is None and key not in self.shortened
+                    " " in key
+                    and legal_stem(key) is None
+                    and key not in self.shortened
+                    and key not in self.made
                 ) or key in self.expanded:
                     # a full name, not a company's with its suffix ("Sony Corporation")
                     # nor a short name of several words ("Radio 1" of "BBC Radio 1")
                     draft.expansions[sink.route.surface] += n
                 if sink.route.demonym:
                     draft.demonyms.add(sink.route.surface)
+                if key in self.made:
+                    draft.made.add(sink.route.surface)
             draft.sinks = kept
             if ident in persons:
                 draft.surfaces.update(persons[ident].surfaces)
@@ -557,11 +612,20 @@ def _split_regions(sink: Sink) -> tuple[Sink, Sink]:
     return Sink(sink.route, country), Sink(route, region)
 
 
+def _one_maker(makers: set[str]) -> bool:
+    """The makers' names are one body's: the longest and the names its words open or
+    end with ("BBC Radio", "BBC", "Radio" of "BBC Radio Five Live")."""
+    longest = max(makers, key=lambda m: (len(m), m))
+    within = {segment for segment, _ in name_segments(longest)}
+    return all(m == longest or m in within for m in makers)
+
+
 def _display_name(draft: _Draft, key: str) -> str:
     """Countries are named by the gazetteer, people by their most complete common
     spelling, a body in the table of other names by its full name as the corpus
     writes it, an acronym joined to its expansion by the expansion, a place by its
-    name rather than its demonym, anything else by its most frequent spelling in
+    name rather than its demonym, a product by its name without its maker's,
+    anything else by its most frequent spelling in
     the case the corpus mostly writes it in; a known place the corpus writes only in
     capitals (a dateline's "CUPERTINO") in the case of a name."""
     name = _written_name(draft, key)
@@ -581,6 +645,8 @@ def _written_name(draft: _Draft, key: str) -> str:
     if len(draft.surfaces) == 1 and not draft.demonyms and key not in full_names():
         return next(iter(draft.surfaces))
     surfaces = Counter({s: n for s, n in draft.surfaces.items() if s not in draft.demonyms})
+    # a product is named without its maker ("iPod", not "Apple iPod")
+    surfaces = Counter({s: n for s, n in surfaces.items() if s not in draft.made}) or surfaces
     if not surfaces:  # named only by its people's adjective ("African" -> "Africa")
         demonym = min(draft.surfaces.items(), key=lambda s: (-s[1], s[0]))[0]
         return demonym_place(demonym) or demonym

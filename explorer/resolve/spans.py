@@ -42,6 +42,7 @@ from explorer.resolve.words import (
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
+    MADE_THING_WORDS,
     MATCH_WORDS,
     NAME_JOINERS,
     ORG_HEADS,
@@ -56,7 +57,6 @@ from explorer.resolve.words import (
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
     TITLE_WORDS,
-    VESSEL_WORDS,
     WORK_WORDS,
     is_common_word,
     names_bodies,
@@ -87,8 +87,8 @@ FURNITURE = 64
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
 ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
-# console", "the game Halo"), the word before it a ship ("the liner Crystal
-# Harmony"), or the span repeats the first word of a full name just before it in
+# console", "the game Halo"), the word before it a ship or a drug ("the liner Crystal
+# Harmony", "the drug Tysabri"), or the span repeats the first word of a full name just before it in
 # the sentence ("Ray Charles in Ray"): a work named after its subject.
 NEAR_WORK_WORD = 128
 # A word beside the span is what a club has or does ("Liverpool boss", "Newcastle
@@ -505,7 +505,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or following in WORK_WORDS
         or head in WORK_WORDS
         or product
-        or introducing in VESSEL_WORDS
+        or introducing in MADE_THING_WORDS
         or _repeats_a_first_name(text, start, end)
     ):
         flags |= NEAR_WORK_WORD

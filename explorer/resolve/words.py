@@ -252,9 +252,15 @@ AWARD_WORDS = frozenset(
     "award awards nomination nominations nominee nominees winner winners".split()
 )
 
-# Words before a ship's name ("the cruise liner Crystal Harmony"); not after it,
-# where they name the owner ("a Cunard liner", "a Navy ship").
-VESSEL_WORDS = frozenset("frigate liner ship submarine tanker vessel warship yacht".split())
+# Words before the name of a made thing, a ship ("the cruise liner Crystal Harmony"),
+# a drug ("the multiple sclerosis drug Tysabri") or a robot; not after it, where they
+# name its owner or maker ("a Cunard liner", "a Navy ship", "a Pfizer drug").
+MADE_THING_WORDS = frozenset(
+    """
+    anti-depressant antidepressant drug frigate liner medicine painkiller pill robot ship
+    submarine tanker vaccine vessel warship yacht
+    """.split()
+)
 
 # Determiners that count or own what follows ("an Oscar", "his iPod"); "her" is
 # left out, since it is also an object ("told her Blair was"). Numbers count only

@@ -963,6 +963,65 @@ def test_a_name_with_a_version_number_is_a_product_unless_a_person_or_city() -> 
     assert kinds(resolve(forms))["Paris"] == "place"
 
 
+def test_a_name_the_corpus_also_numbers_as_a_work_is_a_work() -> None:
+    # "Halo" tagged ORG, PERSON and GPE by turns; "Halo 2" (LAW) is the sequel
+    forms = [form(d, "Halo", "ORG", count=3) for d in range(2)]
+    forms += [form(2, "Halo", "GPE"), form(3, "Halo", count=2)]
+    forms += [form(d, "Halo 2", "LAW", count=2) for d in range(4)]
+    assert kinds(resolve(forms)) == {"Halo": "other", "Halo 2": "other"}
+    # without the numbered work, the labels decide
+    assert kinds(resolve([f for f in forms if f.text == "Halo"]))["Halo"] == "organization"
+    # a numbered name the model also calls a body says nothing ("BBC Radio 2"), nor a
+    # monarch's play of a given name
+    forms = [form(d, "BBC Radio", "ORG", count=2) for d in range(3)]
+    forms += [form(d, "BBC Radio 2", "ORG", count=2) for d in range(3)]
+    forms += [form(3, "BBC Radio 2", "WORK_OF_ART")]
+    assert kinds(resolve(forms))["BBC Radio"] == "organization"
+    forms = [form(d, "Richard", "ORG", count=2) for d in range(3)]
+    forms += [form(3, "Richard III", "WORK_OF_ART", count=2)]
+    assert kinds(resolve(forms))["Richard"] == "organization"
+    # a model's number is no sequel's ("Rover 75" is a car, Rover its maker)
+    forms = [form(d, "Rover", "ORG", count=2) for d in range(3)]
+    forms += [form(3, "Rover 75", "PRODUCT", count=2)]
+    assert kinds(resolve(forms))["Rover"] == "organization"
+
+
+def test_a_product_after_its_makers_name_is_the_product() -> None:
+    forms = [form(d, "Sony", "ORG", count=3) for d in range(4)]
+    forms += [form(d, "Walkman", "PRODUCT", count=2) for d in range(4, 8)]
+    forms += [form(0, "Sony Walkman", "ORG", count=2)]
+    res = resolve(forms)
+    assert kinds(res) == {"Sony": "organization", "Walkman": "other"}
+    assert entity(res, 0, "Sony Walkman", "ORG") == entity(res, 4, "Walkman", "PRODUCT")
+    # the maker's label does not make the product a body, however often it is written so
+    forms = [form(d, "Apple", "ORG", count=3) for d in range(4)]
+    forms += [form(d, "iPod", "PRODUCT") for d in range(4, 7)]
+    forms += [form(d, "Apple iPod", "ORG", count=2) for d in range(3)]  # "Apple" there too
+    res = resolve(forms)
+    assert kinds(res) == {"Apple": "organization", "iPod": "other"}
+
+
+def test_a_name_after_a_body_s_stays_apart_unless_it_is_that_body_s_product() -> None:
+    # two makers write the name: two products ("Yahoo Messenger", "MSN Messenger")
+    forms = [form(d, maker, "ORG", count=3) for d in range(3) for maker in ("Yahoo", "MSN")]
+    forms += [form(d, "Messenger", "PRODUCT", count=2) for d in range(3, 6)]
+    forms += [form(0, "Yahoo Messenger", "ORG"), form(1, "MSN Messenger", "ORG")]
+    assert len(resolve(forms).entities) == 5
+    # a body not named alone beside it is no maker ("Herald Sun", a paper of its own)
+    forms = [form(d, "Herald", "ORG", count=2) for d in range(3)]
+    forms += [form(d, "Sun", "WORK_OF_ART", count=2) for d in range(3, 6)]
+    forms += [form(6, "Herald Sun", "ORG", count=2)]
+    assert "Herald Sun" in kinds(resolve(forms))
+    # nor a compound, with the body beside it ("the Herald-Sun"), nor where the name
+    # alone is a body ("Sony Ericsson")
+    forms[-1] = form(0, "Herald-Sun", "ORG", count=2)
+    assert "Herald-Sun" in kinds(resolve(forms))
+    forms = [form(d, "Sony", "ORG", count=3) for d in range(3)]
+    forms += [form(d, "Ericsson", "ORG", count=2) for d in range(3, 6)]
+    forms += [form(0, "Sony Ericsson", "ORG", count=2)]
+    assert kinds(resolve(forms))["Sony Ericsson"] == "organization"
+
+
 def test_a_place_word_after_a_name_makes_it_a_place_whatever_its_label() -> None:
     # "the Tora Bora region" tagged PERSON and ORG, "the Tora Bora caves"
     forms = [form(0, "Tora Bora", count=4, flags=AFTER_ARTICLE | PLACE_NAMED)]

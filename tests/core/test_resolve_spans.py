@@ -764,6 +764,10 @@ def test_a_squad_under_a_heading_is_a_line_up_and_its_bracketed_clubs_are_clubs(
 def test_more_cues_a_ship_a_based_firm_a_fixture_and_an_offer() -> None:
     assert flags_of("The cruise liner Crystal Harmony sailed", "Crystal Harmony") & NEAR_WORK_WORD
     assert not flags_of("a Cunard liner sailed", "Cunard") & NEAR_WORK_WORD
+    # a drug: the word before its name, not after a maker's
+    drug = "suspended sales of new multiple sclerosis drug Tysabri after"
+    assert flags_of(drug, "Tysabri") & NEAR_WORK_WORD
+    assert not flags_of("a Pfizer drug was withdrawn", "Pfizer") & NEAR_WORK_WORD
     assert flags_of("pressure on Swiss-based Xstrata to", "Xstrata") & AFTER_ORG_WORD
     assert flags_of("West Ham v Norwich", "West Ham") & TEAM_CUE
     assert flags_of("said the Xstrata offer was low", "Xstrata") & TRADED
