@@ -202,8 +202,13 @@ class KindVotes:
                 # "She moved to Powys", "the Powys health board" tagged PERSON: a county's
                 # name that is nobody's short name in the corpus
                 votes["place"] += n * LONE_PERSON_WEIGHT
-            elif form.flags & AFTER_ARTICLE and not form.flags & NEAR_WORK_WORD:
-                # "the Lib Dems"; in "the Bofra virus" the article is the virus's
+            elif (
+                form.flags & AFTER_ARTICLE
+                and not form.flags & NEAR_WORK_WORD
+                and not (lone and is_big_city(form.text))
+            ):
+                # "the Lib Dems"; in "the Bofra virus" the article is the virus's, in
+                # "the Hobart docks" the docks' (a city's name that is nobody's)
                 votes["organization"] += n
             elif form.flags & CLUB_WORD and " " not in form.text and not form.flags & AFTER_TITLE:
                 # "Bolton boss", "Lazio have" tagged PERSON: a club (a surname counts

@@ -252,13 +252,14 @@ AWARD_WORDS = frozenset(
     "award awards nomination nominations nominee nominees winner winners".split()
 )
 
-# Words before the name of a made thing, a ship ("the cruise liner Crystal Harmony"),
-# a drug ("the multiple sclerosis drug Tysabri") or a robot; not after it, where they
-# name its owner or maker ("a Cunard liner", "a Navy ship", "a Pfizer drug").
+# Words before the name of a made thing, a ship or a spacecraft ("the cruise liner
+# Crystal Harmony", "the space shuttle Endeavour"), a drug ("the multiple sclerosis
+# drug Tysabri") or a robot; not after it, where they name its owner or maker ("a
+# Cunard liner", "a Navy ship", "a Pfizer drug").
 MADE_THING_WORDS = frozenset(
     """
-    anti-depressant antidepressant drug frigate liner medicine painkiller pill robot ship
-    submarine tanker vaccine vessel warship yacht
+    anti-depressant antidepressant drug frigate liner medicine painkiller pill robot
+    satellite ship shuttle spacecraft submarine tanker vaccine vessel warship yacht
     """.split()
 )
 

@@ -1036,6 +1036,12 @@ def test_a_city_tagged_person_that_is_nobodys_name_is_the_city() -> None:
     # "the Sydney to Hobart" tagged PERSON in every article
     forms = [form(d, "Hobart", count=2) for d in range(3)]
     assert kinds(resolve(forms)) == {"Hobart": "place"}
+    # "the" before it is another noun's ("the Hobart docks", in an article of its own)
+    forms += [form(3, "Hobart", count=3, flags=AFTER_ARTICLE)]
+    assert kinds(resolve(forms)) == {"Hobart": "place"}
+    # a word that is no city's stays a body's with "the" ("the Lib Dems")
+    forms = [form(d, "Lib Dems", count=2, flags=AFTER_ARTICLE) for d in range(3)]
+    assert kinds(resolve(forms)) == {"Lib Dems": "organization"}
     # a city's name that is a person's surname in the corpus stays the person's
     forms = [form(0, "Denzel Washington"), form(0, "Washington", count=3)]
     forms += [form(1, "Washington", count=2)]
