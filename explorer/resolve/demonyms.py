@@ -30,6 +30,12 @@ def is_demonym(text: str) -> bool:
     return _lookup(text)[0]
 
 
+def names_a_people(text: str) -> bool:
+    """`text` is a country's or another place's people or adjective ("Danes",
+    "Korean", "Scottish")."""
+    return is_demonym(text) or demonym_place(text) is not None
+
+
 @lru_cache(maxsize=20_000)
 def demonym_place(text: str) -> str | None:
     """The place that is not a country whose people or adjective `text` names

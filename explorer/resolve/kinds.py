@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from explorer.resolve.classify import Route, names_a_body
-from explorer.resolve.demonyms import demonym_country, demonym_place, is_demonym
+from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import is_big_city, is_region
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import is_given_name
@@ -349,7 +349,7 @@ def _names_a_team(text: str) -> bool:
     no people's ("Danes" as PRODUCT, which the demonyms' labels leave out)."""
     last = text.rsplit(None, 1)[-1]
     plural = last[:1].isupper() and last[1:].islower() and last.endswith("s") and len(last) > 3
-    return plural and not (is_demonym(text) or demonym_country(text) or demonym_place(text))
+    return plural and not names_a_people(text)
 
 
 def _given(route: Route) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from explorer.resolve.classify import person_tokens
-from explorer.resolve.demonyms import demonym_place, is_demonym
+from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import country_code, is_known_place
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
@@ -58,14 +58,13 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
     surnamed: set[str] = set()
     for name, where in seen.items():
         last = name.rsplit(None, 1)[-1]
-        alone = seen.get(last, []) if last != name else []
+        later = [i for i in seen.get(last, ()) if i > where[0]] if last != name else []
         if (
-            alone
-            and alone[-1] > where[0]
+            later
             and name not in with_article
             and last not in with_article
             and _may_be_surnamed(name)
-            and any(i > where[0] and _as_surname(*mentions[i][2:]) for i in alone)
+            and any(_as_surname(*mentions[i][2:]) for i in later)
         ):
             surnamed.add(name)
     return [NAMED_BY_SURNAME if name in surnamed else 0 for name in texts]
@@ -86,11 +85,6 @@ def _may_be_surnamed(name: str) -> bool:
         return False
     for word in words:
         parts = [word, *word.split("-")] if "-" in word else [word]
-        if any(is_common_word(p) or country_code(p) or _of_a_people(p) for p in parts):
+        if any(is_common_word(p) or country_code(p) or names_a_people(p) for p in parts):
             return False
     return not is_known_place(words[-1])
-
-
-def _of_a_people(word: str) -> bool:
-    """A people's or a place's adjective ("British", "European")."""
-    return is_demonym(word) or demonym_place(word) is not None
