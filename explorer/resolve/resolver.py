@@ -43,6 +43,7 @@ from explorer.resolve.people import Person, Tokens, suffixless
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
+from explorer.resolve.words import is_common_word
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -284,8 +285,9 @@ class _Builder:
         alone ("Apple iPod" tagged ORG is "iPod", "Sony Walkman" "Walkman"), where the
         corpus votes the maker a body and the name alone a thing; not where two makers
         write it ("Yahoo Messenger", "MSN Messenger": two things), nor a compound
-        ("Anglo-Welsh"). A document that writes the longer name names the maker alone
-        too, as news does a maker ("Herald Sun", a paper, is no Sun of a "Herald")."""
+        ("Anglo-Welsh"), nor an ordinary word ("Microsoft Office", "Office"). A
+        document that writes the longer name names the maker alone too, as news does
+        a maker ("Herald Tribune", a paper, is no Tribune of a "Herald")."""
         plan = self.plan
         for name, longer in sorted(plan.made_names.items()):
             if not self._a_thing(name):
@@ -314,10 +316,14 @@ class _Builder:
         )
 
     def _a_thing(self, key: str) -> bool:
-        """The corpus votes the name a product's or a work's, no people's nor a place's."""
+        """The corpus votes the name a product's or a work's, no people's nor a place's,
+        and no ordinary word, which many things are named ("Office": the sitcom is no
+        "Microsoft Office")."""
         plan = self.plan
         root = plan.root(key)
-        if key in plan.full or not plan.votes.counted(root) or plan.votes.winner(root) != "other":
+        if key in plan.full or is_common_word(key) or not plan.votes.counted(root):
+            return False
+        if plan.votes.winner(root) != "other":
             return False
         routes = [self.sinks[pair].route for pair in plan.by_key[key]]
         return not any(r.fixed or r.demonym or r.gazetteer or r.city for r in routes)
