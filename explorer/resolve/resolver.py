@@ -298,6 +298,7 @@ class _Builder:
                     # the model's label there is the maker's ("Apple iPod" as ORG)
                     self._join(key, name, weight=0.0)
                     self.made.add(key)
+        # the first words waiting for the corpus's vote wait under their roots as joined
         provisional = self.provisional
         self.provisional = defaultdict(list)
         for root, waiting in provisional.items():
@@ -631,9 +632,9 @@ def _display_name(draft: _Draft, key: str) -> str:
     spelling, a body in the table of other names by its full name as the corpus
     writes it, an acronym joined to its expansion by the expansion, a place by its
     name rather than its demonym, a product by its name without its maker's,
-    anything else by its most frequent spelling in
-    the case the corpus mostly writes it in; a known place the corpus writes only in
-    capitals (a dateline's "CUPERTINO") in the case of a name."""
+    anything else by its most frequent spelling in the case the corpus mostly writes
+    it in; a known place the corpus writes only in capitals (a dateline's
+    "CUPERTINO") in the case of a name."""
     name = _written_name(draft, key)
     if draft.kind == "place" and name.isupper() and len(name) > 3 and is_known_place(name):
         return name.title()
