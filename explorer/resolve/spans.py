@@ -47,6 +47,7 @@ from explorer.resolve.words import (
     NAME_JOINERS,
     ORG_HEADS,
     ORG_WORDS,
+    OWNER_WORDS,
     PARTICLES,
     PEOPLE_WORDS_AFTER,
     PHRASE_ENDS,
@@ -710,12 +711,14 @@ def _defined_as_term_nearby(text: str, start: int, end: int) -> bool:
 def _is_traded(text: str, before: int, previous: str, previous_word: str) -> bool:
     """The word before the name (`previous`, lowercase; `previous_word` as written,
     ending at `before`), or before its "of", "in" or "for", is what is done to a
-    company: "bought Yugansk", "the sale of Yugansk", "a stake in Yukos"."""
+    company: "bought Yugansk", "the sale of Yugansk", "a stake in Yukos", "the owner
+    of Liffe"."""
     if previous in COMPANY_WORDS_BEFORE:
         return True
     if previous not in ("of", "in", "for"):
         return False
-    return _previous_word(text, before - len(previous_word) - 1).lower() in COMPANY_WORDS_BEFORE
+    word = _previous_word(text, before - len(previous_word) - 1).lower()
+    return word in COMPANY_WORDS_BEFORE or (previous == "of" and word in OWNER_WORDS)
 
 
 def _is_counted(determiner: str, text: str, start: int, end: int) -> bool:

@@ -236,10 +236,13 @@ MATCH_WORDS = frozenset(
 # the words after one ("its Yugansk unit", "Yukos shares").
 COMPANY_WORDS_BEFORE = frozenset(
     """
-    acquisition auction bid bought buy buyer buying ownership purchase sale sell
+    acquisition auction bid bought buy buyer buying owns ownership purchase sale sell
     selling shareholders shares sold stake takeover
     """.split()
 )
+# Its owners, before "of" ("the owner of Liffe"); right before a name they title a
+# person ("Chelsea owner Roman Abramovich").
+OWNER_WORDS = frozenset({"owner", "owners"})
 # ("bid" is left out: "the Open bid", "his Oscar bid" are attempts, not offers)
 COMPANY_WORDS_AFTER = frozenset(
     """

@@ -773,6 +773,10 @@ def test_more_cues_a_ship_a_based_firm_a_fixture_and_an_offer() -> None:
     assert flags_of("pressure on Swiss-based Xstrata to", "Xstrata") & AFTER_ORG_WORD
     assert flags_of("West Ham v Norwich", "West Ham") & TEAM_CUE
     assert flags_of("said the Xstrata offer was low", "Xstrata") & TRADED
+    # an owner: of a company, or right before its owner's name, a person's title
+    assert flags_of("Euronext, the owner of Liffe in London, said", "Liffe") & TRADED
+    assert flags_of("Euronext, which owns Liffe in London, said", "Liffe") & TRADED
+    assert not flags_of("Chelsea owner Abramovich said", "Abramovich") & TRADED
     assert not flags_of("Philippoussis doubt over Open bid", "Open") & TRADED
 
 
