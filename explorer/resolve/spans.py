@@ -88,9 +88,9 @@ FURNITURE = 64
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
 ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
-# console", "the game Halo"), the word before it a ship or a drug ("the liner Crystal
-# Harmony", "the drug Tysabri"), or the span repeats the first word of a full name just before it in
-# the sentence ("Ray Charles in Ray"): a work named after its subject.
+# console", "the game Halo"), the word before it a made thing ("the liner Crystal
+# Harmony", "the drug Tysabri"), or the span repeats the first word of a full name
+# just before it in the sentence ("Ray Charles in Ray"): a work named after its subject.
 NEAR_WORK_WORD = 128
 # A word beside the span is what a club has or does ("Liverpool boss", "Newcastle
 # beat", "against Barcelona"): a city so named is its club.
