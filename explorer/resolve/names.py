@@ -44,6 +44,9 @@ _SOFT_C = re.compile(r"c(?=[eiy])")
 _HARD_C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
 _LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
+# A two-letter word is as often a name's own ending ("Hutt" + "on", "Robert" + "son",
+# "Sim" + "on", "Bob" + "by"): only longer words are taken for glued ones.
+_SHORTEST_GLUED_WORD = 3
 # Particles that join a family name: dropped when written in lowercase or joined by
 # a hyphen ("bin Laden", "al-Zawahiri"); "Bin" and "Ibn" never start a given name.
 _ALWAYS_PARTICLES = frozenset({"bin", "ibn", "bint"})
@@ -206,7 +209,7 @@ def glued_words(text: str) -> list[int]:
     name's last token ("Kim Jong Unhas" -> [3] for "has"), longest first."""
     last = text.rsplit(None, 1)[-1]
     sizes = []
-    for size in range(min(len(last) - 2, _LONGEST_FUNCTION_WORD), 1, -1):
+    for size in range(min(len(last) - 2, _LONGEST_FUNCTION_WORD), _SHORTEST_GLUED_WORD - 1, -1):
         tail = last[-size:]
         if tail.islower() and tail in FUNCTION_WORDS and last[-size - 1].isalpha():
             sizes.append(size)

@@ -80,11 +80,17 @@ def test_token_key_respells_transliterations() -> None:
 
 
 def test_glued_function_word_candidates_longest_first() -> None:
-    assert glued_words("Kim Jong Unhas") == [3, 2]  # "has", "as"
+    assert glued_words("Kim Jong Unhas") == [3]  # "has"; not "as"
     assert glued_words("Vladimir Putinsaid") == [4]
     assert glued_words("Kim Jong Un") == []
     # only candidates: the resolver unglues when the head is a more frequent known name
-    assert glued_words("Thomas") == [2]
+    assert glued_words("Tony Blairwas") == [3]
+
+
+def test_a_two_letter_ending_is_no_glued_word() -> None:
+    # as often a name's own ending as a word run on: Hutt-on, Roberts-on, Sim-on, Bob-by
+    for name in ("Lord Hutton", "Robertson", "Simon", "Bobby", "Denis", "Eastern European"):
+        assert glued_words(name) == []
 
 
 _LETTERS = st.text("abcdefghijklmnoprstuvyz", min_size=1, max_size=9)

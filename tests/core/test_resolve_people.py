@@ -100,6 +100,24 @@ def test_a_glued_function_word_is_trimmed_off_a_known_name() -> None:
     assert kim is not None and "Kim Jong Unhas" not in kim.aliases
 
 
+def test_a_name_ending_in_a_two_letter_word_is_not_unglued() -> None:
+    # Lord Hutton's inquiry is not the minister Jane Hutt's, nor Robertson Roberts
+    res = resolve(
+        [
+            form(0, "Jane Hutt"),
+            form(0, "Hutt", count=9),
+            form(1, "Hutton", label="GPE", count=3),
+            form(2, "Julia Roberts", count=4),
+            form(2, "Roberts", count=7),
+            form(3, "Robertson", count=2),
+        ]
+    )
+    assert res.assignments[1, "Hutton", "GPE"].trim_end == 0
+    assert entity(res, 1, "Hutton", "GPE") is not entity(res, 0, "Jane Hutt")
+    assert res.assignments[3, "Robertson", "PERSON"].trim_end == 0
+    assert entity(res, 3, "Robertson") is not entity(res, 2, "Julia Roberts")
+
+
 def test_a_name_ending_in_a_function_word_is_not_unglued_without_evidence() -> None:
     # "Thom" + "as": no more frequent "Thom ..." name, so "Thomas" stays whole
     res = resolve([form(0, "Dylan Thomas", count=2), form(1, "Dylan Thom")])
