@@ -14,11 +14,12 @@ import sqlite3
 
 from explorer.index.decisions import forget_all
 from explorer.index.forms import recount_form_classes
+from explorer.index.furniture_spans import document_keys, store_document_keys
 from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "78"
+RESOLUTION_VERSION = "79"
 _META_KEY = "resolution_version"
 
 
@@ -36,13 +37,14 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
     # one document's text at a time: a large index's texts do not fit in memory at once
     for doc_id, text in conn.execute("SELECT id, text FROM documents"):
         rows = conn.execute(
-            "SELECT id, start_char, clean_end, label, flags, text FROM mentions WHERE doc_id = ? "
-            "ORDER BY id",
+            "SELECT id, start_char, clean_end, label, flags, text, passage_id FROM mentions "
+            "WHERE doc_id = ? ORDER BY id",
             (doc_id,),
         ).fetchall()
         cleaned = []
         grown: set[tuple[int, int]] = set()
-        for mention_id, start, end, label, flags, old_text in rows:
+        placed = []  # (passage id, start, end) of the spans kept, for their span keys
+        for mention_id, start, end, label, flags, old_text, passage in rows:
             span = clean_span(text, start, end, label)
             # two spans of one title ("Eternal Sunshine", "Spotless Mind") grow into one
             # (explorer.index.write); only grown spans can meet
@@ -52,6 +54,7 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
                 continue
             if grows:
                 grown.add(span)
+            placed.append((passage, *span))
             new_flags = mention_flags(text, *span) | (flags & FURNITURE)
             cleaned.append((mention_id, start, end, flags, old_text, span, label, new_flags))
         shared = document_cues(text, [(*c[5], c[6], c[7]) for c in cleaned])
@@ -60,6 +63,13 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
         ):
             if span != (start, end) or new_flags != flags or old_text != text[span[0] : span[1]]:
                 changed.append((span[0], span[1], text[span[0] : span[1]], new_flags, mention_id))
+        passages = {
+            row[0]: (row[1], row[2])
+            for row in conn.execute(
+                "SELECT id, start_char, end_char FROM passages WHERE doc_id = ?", (doc_id,)
+            )
+        }
+        store_document_keys(conn, doc_id, document_keys(text, passages, placed))
     conn.executemany("DELETE FROM mentions WHERE id = ?", dropped)
     conn.executemany(
         "UPDATE mentions SET start_char = ?, clean_end = ?, text = ?, flags = ? WHERE id = ?",

@@ -15,7 +15,7 @@ from explorer.index.comentions import WINDOW_FREQ_FILL
 from explorer.index.forms import FORM_CLASSES_FILL
 from explorer.index.packed import pack_documents
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Written into the SQLite header so a foreign database is never mistaken for an index.
 APPLICATION_ID = 0x45455850  # "EEXP"
 
@@ -160,9 +160,21 @@ ALTER TABLE documents ADD COLUMN language TEXT;
 CREATE INDEX documents_language ON documents(language, id);
 """
 
+# V7: the keys of the spans around each mention, per document, and those found to be
+# page furniture inside a sentence (explorer/index/furniture_spans.py). Empty at
+# first: resolution version 79 cleans every index of before again, which stores
+# every document's keys (explorer/index/reresolve.py).
+_V7 = """
+CREATE TABLE span_keys (
+    key INTEGER NOT NULL, doc_id INTEGER NOT NULL, PRIMARY KEY (key, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX span_keys_doc ON span_keys(doc_id);
+CREATE TABLE furniture_spans (key INTEGER PRIMARY KEY);
+"""
+
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1;
 # FILLS[n], when present, fills what SQL cannot compute, in the same transaction.
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6}
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6, 6: _V7}
 FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda conn: pack_documents(conn, "mentions AS m"),
 }

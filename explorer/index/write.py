@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from explorer.corpus.model import SourceFile
 from explorer.index.derived import retract_documents
 from explorer.index.forms import count_document_forms, uncount_documents
+from explorer.index.furniture_spans import document_keys, store_document_keys
 from explorer.nlp.extract import Extraction
 from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import clean_span, mention_flags
@@ -52,6 +53,7 @@ def remove_documents(conn: sqlite3.Connection, source_path: str) -> None:
     for doc_id in doc_ids:
         conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM span_keys WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE source = ?", (source_path,))
 
 
@@ -141,4 +143,7 @@ class DocumentWriter:
             rows,
         )
         count_document_forms(self.conn, doc_id, ((r[7], r[8], r[9]) for r in rows))
+        bounds = {first_id + i: (s.start, s.end) for i, s in enumerate(sentences)}
+        keys = document_keys(text, bounds, ((r[2], r[4], r[5]) for r in rows))
+        store_document_keys(self.conn, doc_id, keys)
         return words

@@ -42,8 +42,11 @@ from explorer.resolve.words import (
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
+    LANGUAGE_WORDS_AFTER,
+    LANGUAGE_WORDS_BEFORE,
     MADE_THING_WORDS,
     MATCH_WORDS,
+    MEDIUM_VERBS,
     NAME_JOINERS,
     ORG_HEADS,
     ORG_WORDS,
@@ -58,6 +61,7 @@ from explorer.resolve.words import (
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
     TITLE_WORDS,
+    TOOK_TO,
     WORK_WORDS,
     is_common_word,
     names_bodies,
@@ -369,9 +373,11 @@ _NAME_LIST_SHARE = 0.75
 _NAME_LIST_MAX_CHARS = 3000
 # Left behind by a bad conversion to text: never part of a name.
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
-# A social handle or a hashtag: page furniture, never a name's word.
+# The word after a language's name, joined by a hyphen or not ("Russian-language").
+_LANGUAGE_AFTER = re.compile(r"[-‐‑ ]?(\w+)")
+# A social handle, a hashtag or a web address: page furniture, never a name's word.
 _HANDLE_SIGNS = "@#"
-_HANDLE = re.compile(r"(?:(?<=\s)|^)[@#]\w", re.MULTILINE)
+_HANDLE = re.compile(r"(?:(?<=\s)|^)[@#]\w|(?<![\w.])(?i:https?://|www\.)\w", re.MULTILINE)
 
 
 # A byline: a short line that opens with "By" and ends in no full stop ("By JANE DOE
@@ -402,6 +408,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label != "DATE" and (_in_byline(text, start, end) or _in_office(text, start, end)):
         return None
     if label == "PERSON" and _in_credit(text, start, end):
+        return None
+    if label == "LANGUAGE" and _spoken(text, start, end):
         return None
     start, end = _cut_at_line_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
@@ -439,6 +447,15 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if start >= end or not any(wanted(c) for c in text[start:end]):
         return None
     return start, end
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """The words around a language name the language, not its people ("said in
+    Turkish", "English-speaking")."""
+    after = _LANGUAGE_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in LANGUAGE_WORDS_AFTER:
+        return True
+    return _previous_word(text, start).lower() in LANGUAGE_WORDS_BEFORE
 
 
 def _is_split_unit(text: str, start: int, end: int) -> bool:
@@ -491,7 +508,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
     if titled:
         flags |= AFTER_TITLE
-    elif names_bodies(introducing):
+    elif names_bodies(introducing) or _on_a_medium(text, before, previous):
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
@@ -841,8 +858,9 @@ def _in_credit(text: str, start: int, end: int) -> bool:
 
 
 def _cut_social_handle(text: str, start: int, end: int) -> int:
-    """End the span before a social handle or a hashtag ("Twitter @nytpolitics"); a
-    span that is one ("#SecretaryOfState", "@BBCBreaking") keeps nothing."""
+    """End the span before a social handle, a hashtag or a web address ("Twitter
+    @nytpolitics", "Newsvine Permalink http://dw.com/p/2Z6Sg"); a span that is one
+    ("#SecretaryOfState", "@BBCBreaking", "http://twitter.com/jpaceDC") keeps nothing."""
     if start > 0 and text[start - 1] in _HANDLE_SIGNS:
         return start
     handle = _HANDLE.search(text, start, end)
@@ -1277,6 +1295,15 @@ def _word_before_title_article(text: str, before: int) -> str:
     the article is the sentence's, and there is none."""
     earlier = _previous_word(text, text.rfind("The", 0, before))
     return earlier if earlier[:1].islower() and not earlier.endswith(".") else ""
+
+
+def _on_a_medium(text: str, before: int, previous: str) -> bool:
+    """Something was said or shown on the name, a platform or a broadcaster ("said on
+    Twitter", "took to Facebook")."""
+    if previous not in ("on", "to"):
+        return False
+    earlier = _previous_word(text, text.rfind(previous, 0, before)).lower()
+    return earlier in (MEDIUM_VERBS if previous == "on" else TOOK_TO)
 
 
 def _previous_word(text: str, pos: int) -> str:

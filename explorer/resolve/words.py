@@ -255,6 +255,30 @@ AWARD_WORDS = frozenset(
     "award awards nomination nominations nominee nominees winner winners".split()
 )
 
+# Around a people's adjective that the model calls a language, the words that say it
+# is one ("said in Turkish", "translated into English", "speak Mandarin", "the
+# Russian-language magazine", "English-speaking countries"): no mention of the people
+# nor of their country.
+LANGUAGE_WORDS_BEFORE = frozenset(
+    """
+    in into speak speaks speaking spoke spoken learn learning learned learnt teach
+    teaches teaching taught fluent
+    """.split()
+)
+LANGUAGE_WORDS_AFTER = frozenset(
+    "language languages speaking speaker speakers lessons translation subtitles".split()
+)
+
+# Before "on", the verbs that say the name after it is where something was said or
+# shown, a platform or a broadcaster ("said on Twitter", "posted on Instagram", "aired
+# on CNN"); not those that also take a topic or a place ("commented on", "speaking on
+# Syria", "appeared on Capitol Hill", "live on Long Island"). "took to" says so too
+# ("took to Twitter").
+MEDIUM_VERBS = frozenset(
+    "said says wrote writes posted posts tweeted announced shared trending broadcast aired".split()
+)
+TOOK_TO = frozenset({"took", "take", "takes", "taking"})
+
 # Words before the name of a made thing, a ship or a spacecraft ("the cruise liner
 # Crystal Harmony", "the space shuttle Endeavour"), a drug ("the multiple sclerosis
 # drug Tysabri") or a robot; not after it, where they name its owner or maker ("a

@@ -268,6 +268,19 @@ def test_a_social_handle_or_a_hashtag_is_no_name() -> None:
     assert cleaned("the show News@Five said", "News@Five", "ORG") == "News@Five"
 
 
+def test_a_web_address_is_no_name() -> None:
+    text = "Digg reddit Newsvine Permalink http://dw.com/p/2Z6Sg Takata said"
+    span = "Newsvine Permalink http://dw.com/p/2Z6Sg Takata"
+    assert cleaned(text, span, "PERSON") == "Newsvine Permalink"
+    assert (
+        cleaned("see http://twitter.com/jpaceDC now", "http://twitter.com/jpaceDC", "ORG") is None
+    )
+    assert cleaned("visit WWW.BBC.CO.UK/news today", "WWW.BBC.CO.UK/news", "ORG") is None
+    assert cleaned("(http://apne.ws/2ocOSnu) said", "http://apne.ws/2ocOSnu", "ORG") is None
+    # a company named for its address is no link: no "http" nor "www." opens it
+    assert cleaned("shares in Amazon.com rose", "Amazon.com", "ORG") == "Amazon.com"
+
+
 def test_person_is_extended_over_an_intra_word_hyphen() -> None:
     text = "Professor Lim Eul-chul at Kyungnam University said so."
     assert cleaned(text, "Lim Eul", "PERSON") == "Lim Eul-chul"
@@ -1031,3 +1044,38 @@ def test_who_spoke_after_a_quote_is_flagged() -> None:
             ("He said Microsoft would wait.", "Microsoft"),  # no quote before
         ],
     )
+
+
+def test_a_platform_or_a_broadcaster_is_where_something_was_said() -> None:
+    for text, name in (
+        ("Mr Trump said on Twitter that he would", "Twitter"),
+        ("She took to Facebook to complain", "Facebook"),
+        ("The clip was posted on YouTube.", "YouTube"),
+        ("The interview aired on CNN late on Sunday.", "CNN"),
+    ):
+        assert flags_of(text, name) & AFTER_ORG_WORD, text
+    for text, name in (
+        ("He commented on Trump's remarks", "Trump"),
+        ("She appeared on Capitol Hill for the hearing", "Capitol Hill"),
+        ("They met on Monday with Putin", "Putin"),
+        ("He took Merkel to the airport", "Merkel"),
+    ):
+        assert not flags_of(text, name) & AFTER_ORG_WORD, text
+
+
+def test_a_language_named_as_one_is_no_mention_of_its_people() -> None:
+    for text, name in (
+        ('"We stand with you," Cavusoglu said in Turkish.', "Turkish"),
+        ("the Russian-language magazine Hacker", "Russian"),
+        ("the only English-speaking country in the EU", "English"),
+        ("a translation from Chinese into English or German", "English"),
+        ("now learning Mandarin at school", "Mandarin"),
+    ):
+        assert cleaned(text, name, "LANGUAGE") is None, text
+    # the people's adjective the model called a language, and the same words with
+    # another label, stay
+    assert (
+        cleaned("suggested Russian involvement in the attack", "Russian", "LANGUAGE") == "Russian"
+    )
+    assert cleaned("English football fans travelled", "English", "LANGUAGE") == "English"
+    assert cleaned("a fan in English football", "English", "NORP") == "English"

@@ -67,3 +67,65 @@ def test_a_line_that_is_most_of_its_documents_is_their_content(tmp_path: Path) -
         index_corpus([corpus], store)
         assert {"Olaf Scholz", "Paris"} <= _names(store)
         assert not store.conn.execute("SELECT text FROM furniture_lines").fetchall()
+
+
+SHARE = (
+    "Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink"
+)
+
+
+def test_a_row_run_into_the_sentences_is_furniture(tmp_path: Path) -> None:
+    # a page turned into text without its line breaks: the share row runs into the
+    # sentence before or after it, and a different link follows it every time
+    corpus = tmp_path / "flat"
+    corpus.mkdir()
+    stories = {**STORIES, "weather": "Heavy rain fell on Madrid and Seville overnight."}
+    links = ("2Wx5C", "2S5Uo", "2WtWT", "1JMFf", "2VtOa", "2XbQd")
+    for link, (name, story) in zip(links, stories.items(), strict=True):
+        glued = f"{story} {SHARE} http://dw.com/p/{link} More on this later."
+        _write(corpus, name, f"News about the {name}", glued)
+    with Store(tmp_path / "index.sqlite") as store:
+        index_corpus([corpus], store)
+        names = _names(store)
+        assert "Digg" not in names and not any("Newsvine" in name for name in names)
+        assert {"Lisbon", "Ana Souza", "Geneva", "Benfica", "Madrid"} <= names
+        assert not store.conn.execute("SELECT text FROM furniture_lines").fetchall()
+        assert store.conn.execute("SELECT count(*) FROM furniture_spans").fetchone()[0]
+
+        # in four documents the row is text: its names come back
+        for name in ("harbour", "budget", "weather"):
+            (corpus / f"{name}.txt").unlink()
+        index_corpus([corpus], store)
+        assert "Digg" in _names(store)
+        assert not store.conn.execute("SELECT count(*) FROM furniture_spans").fetchone()[0]
+
+
+def test_an_index_of_before_the_span_keys_finds_the_row_when_opened(tmp_path: Path) -> None:
+    corpus = tmp_path / "flat"
+    corpus.mkdir()
+    for i, (name, story) in enumerate({**STORIES, "rain": "Rain fell on Madrid."}.items()):
+        glued = f"{story} {SHARE} http://dw.com/p/{i}Wx5C More on this later."
+        _write(corpus, name, f"News about the {name}", glued)
+    with Store(tmp_path / "index.sqlite") as store:
+        index_corpus([corpus], store)
+        store.conn.executescript(
+            "DROP TABLE span_keys; DROP TABLE furniture_spans; PRAGMA user_version = 6; "
+            "UPDATE meta SET value = '78' WHERE key = 'resolution_version';"
+        )
+    with Store(tmp_path / "index.sqlite") as store:  # brought up to date when opened
+        index_corpus([corpus], store)
+        assert "Digg" not in _names(store)
+        assert store.conn.execute("SELECT count(*) FROM span_keys").fetchone()[0]
+
+
+def test_a_name_after_a_short_common_opening_is_no_furniture(tmp_path: Path) -> None:
+    # six stories open alike ("Finance minister Ana Souza said"): a formula, not a row
+    corpus = tmp_path / "formula"
+    corpus.mkdir()
+    for i, news in enumerate(("taxes", "ports", "schools", "roads", "banks", "farms")):
+        text = f"Finance minister Ana Souza said {news} would change in year {i}."
+        _write(corpus, news, f"Souza on {news}", text)
+    with Store(tmp_path / "index.sqlite") as store:
+        index_corpus([corpus], store)
+        assert "Ana Souza" in _names(store)
+        assert not store.conn.execute("SELECT count(*) FROM furniture_spans").fetchone()[0]
