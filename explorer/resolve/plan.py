@@ -51,6 +51,9 @@ from explorer.resolve.words import EVENT_HEADS, is_common_word, singular
 Pair = tuple[str, str]
 # Cues that a one-word name may not be the person a document's full name gives.
 _NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
+# A one-word name used alone this many times as often as all the full names it may
+# shorten together is a name of its own (`Plan.stands_alone`).
+ALONE_RATIO = 10
 # A name key and a sequel's or a version's number ("halo 2", "civilisation 3": keys
 # write "III" and "three" as digits); a greater one is a model's or a year's.
 _NUMBERED = re.compile(r"(.+) ([2-9])")
@@ -385,6 +388,16 @@ class Plan:
             if mixed or self.short_names.needs_documents(short, key):
                 found[key] = self._signature(key, candidates)
         return found
+
+    def stands_alone(self, key: str) -> bool:
+        """The one-word name `key` is used ALONE_RATIO times as often as all the full
+        names it may shorten together ("Twitter", 200 times, beside "Twitter Counter"
+        tagged PERSON six times): a name of its own, whose PERSON labels count as a
+        word's that is nobody's short name. A person's family name is used alone a few
+        times as often as the full name at most ("Trump" and "Donald Trump")."""
+        short = self.short[key]
+        full = sum(self.short_names.totals[c] for c in self.short_names.candidates(short))
+        return self.singles[short] >= ALONE_RATIO * full
 
     def full_name_pairs(self, key: str) -> list[Pair]:
         """The full names of the people a one-word name may stand for."""

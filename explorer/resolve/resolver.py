@@ -287,13 +287,14 @@ class _Builder:
         write it ("Yahoo Messenger", "MSN Messenger": two things), nor a compound
         ("Anglo-Welsh"), nor an ordinary word ("Microsoft Office", "Office"). A
         document that writes the longer name names the maker alone too, as news does
-        a maker ("Herald Tribune", a paper, is no Tribune of a "Herald")."""
+        a maker ("Herald Tribune", a paper, is no Tribune of a "Herald"), and the
+        documents that write the name alone mostly name the maker as well."""
         plan = self.plan
         for name, longer in sorted(plan.made_names.items()):
             if not self._a_thing(name):
                 continue
             makers = {key: maker for key, maker in longer if self._made_by(maker, key)}
-            if makers and _one_maker(set(makers.values())):
+            if makers and _one_maker(set(makers.values())) and self._the_makers(name, makers):
                 for key in sorted(makers):
                     # the model's label there is the maker's ("Apple iPod" as ORG)
                     self._join(key, name, weight=0.0)
@@ -303,6 +304,15 @@ class _Builder:
         self.provisional = defaultdict(list)
         for root, waiting in provisional.items():
             self.provisional[plan.root(root)].extend(waiting)
+
+    def _the_makers(self, name: str, makers: dict[str, str]) -> bool:
+        """Half the documents that write the name alone or more write its maker's
+        name too, or the longer one: the name alone is the same thing ("Mini" of
+        BMW's cars, the Mac Mini's elsewhere, is not Apple's)."""
+        plan = self.plan
+        alone = plan.by_key[name]
+        beside = [p for key, maker in makers.items() for p in plan.by_key[key] + plan.by_key[maker]]
+        return 2 * self.shared(alone, beside) >= self.shared(alone, alone)
 
     def _made_by(self, maker: str, key: str) -> bool:
         """`maker` is a body's name that a document writing `key` (no person's, no
@@ -432,6 +442,7 @@ class _Builder:
             else set()
         )
         recording = key in self.signed
+        alone = plan.stands_alone(key)
         by_name = {"/".join(c): c for c in candidates} if self.kept else {}
         # the word is also a family firm's, named after a person ("Walt Disney", a body,
         # beside Roy Disney): tagged ORG without a person's cue, the corpus's vote on
@@ -477,7 +488,7 @@ class _Builder:
                     continue
                 rest.append((sink, form))
                 if candidates:  # names without candidates were counted by the plan
-                    plan.votes.add(root, route, form)
+                    plan.votes.add(root, route, form, lone=alone)
         return rest
 
     def _short_person(self, root: str, key: str, sink: Sink, form: FormCount) -> None:
