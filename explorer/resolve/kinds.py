@@ -273,6 +273,15 @@ class KindVotes:
             # it is, where a person's name only may ("Jerry Hall", who is PERSON); not
             # a product's ("the Windows Media Center software")
             votes["place"] += n * GAZETTEER_WEIGHT
+        elif (
+            route.kind == "organization"
+            and is_region(form.text)
+            and not form.flags & (TEAM_CUE | CLUB_WORD | AFTER_ORG_WORD)
+        ):
+            # "the annexation of Crimea" tagged ORG: a region's name is the region, as
+            # where the model calls it a place; not its club ("Yorkshire beat") nor a
+            # body named after it ("the Texas-based firm")
+            votes["place"] += n
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
 

@@ -1397,3 +1397,15 @@ def test_a_word_used_far_more_than_the_full_names_it_may_shorten_is_its_own_name
     res = resolve(forms)
     assert kinds(res) == {"Donald Trump": "person"}
     assert entity(res, 3, "Trump", "PERSON") == entity(res, 0, "Donald Trump", "PERSON")
+
+
+def test_a_region_the_model_calls_a_body_is_the_region() -> None:
+    # "the annexation of Crimea" tagged ORG more often than GPE
+    forms = [form(d, "Crimea", "ORG", count=3) for d in range(4)]
+    forms += [form(4, "Crimea", "GPE", count=2)]
+    assert kinds(resolve(forms)) == {"Crimea": "place"}
+    # not its team ("Texas beat Oklahoma") nor a body a body's word names so
+    for cue in (TEAM_CUE, AFTER_ORG_WORD):
+        forms = [form(d, "Texas", "ORG", count=3, flags=cue) for d in range(4)]
+        forms += [form(4, "Texas", "GPE")]
+        assert kinds(resolve(forms)) == {"Texas": "organization"}
