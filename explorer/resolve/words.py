@@ -262,11 +262,14 @@ AWARD_WORDS = frozenset(
 LANGUAGE_WORDS_BEFORE = frozenset(
     """
     in into speak speaks speaking spoke spoken learn learning learned learnt teach
-    teaches teaching taught fluent
+    teaches teaching taught fluent understand understands understood
     """.split()
 )
 LANGUAGE_WORDS_AFTER = frozenset(
-    "language languages speaking speaker speakers lessons translation subtitles".split()
+    """
+    language languages speaking speaker speakers lessons translation subtitles teacher
+    teachers test tests class classes course courses acronym
+    """.split()
 )
 
 # Before "on", the verbs that say the name after it is where something was said or

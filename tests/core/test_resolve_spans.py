@@ -1070,6 +1070,9 @@ def test_a_language_named_as_one_is_no_mention_of_its_people() -> None:
         ("the only English-speaking country in the EU", "English"),
         ("a translation from Chinese into English or German", "English"),
         ("now learning Mandarin at school", "Mandarin"),
+        ("customers who cannot understand English.", "English"),
+        ("I told my English teacher that", "English"),
+        ("refers to the group by its English acronym, ISIS", "English"),
     ):
         assert cleaned(text, name, "LANGUAGE") is None, text
     # the people's adjective the model called a language, and the same words with
