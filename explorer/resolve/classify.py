@@ -31,6 +31,7 @@ from explorer.resolve.names import SUFFIXES, is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     EVENT_HEADS,
+    FAITHS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     ORG_HEADS,
@@ -152,6 +153,9 @@ def classify(text: str, label: str) -> Route | None:
     state = US_STATE_ABBREVIATIONS.get(text)
     if state is not None:  # "CUPERTINO, Calif.", whatever the label: California
         return Route("place", name_key(state), text, country="US", gazetteer=True)
+    if label != "PERSON" and text.lower() in FAITHS:
+        # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person)
+        return Route("group", name_key(text, "group"), text)
     if label == "NORP":
         fixed = _people_of(text)
         if fixed is not None:

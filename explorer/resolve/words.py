@@ -255,6 +255,15 @@ AWARD_WORDS = frozenset(
     "award awards nomination nominations nominee nominees winner winners".split()
 )
 
+# The names of faiths, which the model calls bodies or places ("converted to Islam"
+# tagged ORG): a faith is its believers' group, as "Muslim" and "Christians" are.
+FAITHS = frozenset(
+    """
+    islam christianity judaism buddhism hinduism sikhism jainism taoism shinto
+    zoroastrianism catholicism protestantism
+    """.split()
+)
+
 # Around a people's adjective that the model calls a language, the words that say it
 # is one ("said in Turkish", "translated into English", "speak Mandarin", "the
 # Russian-language magazine", "English-speaking countries"): no mention of the people

@@ -1409,3 +1409,20 @@ def test_a_region_the_model_calls_a_body_is_the_region() -> None:
         forms = [form(d, "Texas", "ORG", count=3, flags=cue) for d in range(4)]
         forms += [form(4, "Texas", "GPE")]
         assert kinds(resolve(forms)) == {"Texas": "organization"}
+
+
+def test_a_faith_is_its_believers_group_whatever_its_label() -> None:
+    # "converted to Islam" tagged ORG, "Buddhism" tagged GPE
+    forms = [form(d, "Islam", "ORG", count=3) for d in range(3)]
+    forms += [form(3, "Islam", "NORP"), form(4, "Buddhism", "GPE", count=2)]
+    assert kinds(resolve(forms)) == {"Islam": "group", "Buddhism": "group"}
+    # a name that opens with a faith's is no faith: a body, a person
+    forms = [form(d, "Islamic State", "ORG", count=3) for d in range(3)]
+    forms += [form(3, "Islam Karimov", count=2)]
+    assert kinds(resolve(forms)) == {"Islamic State": "organization", "Islam Karimov": "person"}
+    # nor a person's surname the model calls one ("Mohammed Islam ... Mr Islam")
+    forms = [form(d, "Islam", "ORG", count=3) for d in range(3)]
+    forms += [form(3, "Mohammed Islam"), form(3, "Islam", count=2)]
+    res = resolve(forms)
+    assert entity(res, 3, "Islam", "PERSON") == entity(res, 3, "Mohammed Islam", "PERSON")
+    assert kinds(res) == {"Islam": "group", "Mohammed Islam": "person"}
