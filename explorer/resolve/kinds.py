@@ -169,11 +169,12 @@ class KindVotes:
         if (
             form.flags & HIS_FOLLOWS
             and route.tokens
-            and route.kind != "person"
+            and route.kind not in ("person", "group")
             and not (route.fixed or route.gazetteer)
         ):
             # "Juninho could reconsider his" tagged ORG: a person (beside a label that
-            # says so already the cue adds nothing: "Devon diva started her")
+            # says so already the cue adds nothing: "Devon diva started her"; a people's,
+            # "the Rohingya ... her village", is one of them, not theirs)
             votes["person"] += CUE_WEIGHT * n
         if (
             form.flags & SPEAKER

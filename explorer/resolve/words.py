@@ -157,8 +157,11 @@ ELECTED_POST_NOMINALS = frozenset("MEP MP MSP".split())
 # Words after a place's name that say it is one ("the Tora Bora region", "the Swat
 # valley", "Helmand province"); no body or person is named so.
 # Words after a people's name ("the Carib people", "Masai tribesmen", "the Rohingya
-# minority"): a group, whatever the model made of the name.
-PEOPLE_WORDS_AFTER = frozenset("minority people peoples tribe tribes tribesmen".split())
+# minority", "Rohingya refugees", "Uighur Muslims"): a group, whatever the model made
+# of the name.
+PEOPLE_WORDS_AFTER = frozenset(
+    "minority people peoples tribe tribes tribesmen refugees muslims christians".split()
+)
 PLACE_WORDS_AFTER = frozenset(
     "airport airports border caves district mountains province region valley".split()
 )

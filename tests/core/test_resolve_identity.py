@@ -1426,3 +1426,17 @@ def test_a_faith_is_its_believers_group_whatever_its_label() -> None:
     res = resolve(forms)
     assert entity(res, 3, "Islam", "PERSON") == entity(res, 3, "Mohammed Islam", "PERSON")
     assert kinds(res) == {"Islam": "group", "Mohammed Islam": "person"}
+
+
+def test_a_people_stays_a_group_whatever_pronoun_follows_a_mention() -> None:
+    # "the Rohingya ... her village": a pronoun after a people's name is one of them's
+    forms = [form(d, "Rohingya", "NORP", count=3, flags=HIS_FOLLOWS) for d in range(3)]
+    forms += [form(3, "Rohingya", "ORG", count=2)]
+    assert kinds(resolve(forms)) == {"Rohingya": "group"}
+    # "Rohingya refugees", "Uighur Muslims": a people, whatever the model's label
+    forms = [form(d, "Uighur", "ORG", count=2, flags=PEOPLE_NAMED) for d in range(2)]
+    forms += [form(2, "Uighur", "ORG")]
+    assert kinds(resolve(forms)) == {"Uighur": "group"}
+    # a country's refugees are its people, and it stays the country
+    forms = [form(d, "Myanmar", "GPE", count=2, flags=PEOPLE_NAMED) for d in range(2)]
+    assert kinds(resolve(forms)) == {"Myanmar": "country"}

@@ -1082,3 +1082,13 @@ def test_a_language_named_as_one_is_no_mention_of_its_people() -> None:
     )
     assert cleaned("English football fans travelled", "English", "LANGUAGE") == "English"
     assert cleaned("a fan in English football", "English", "NORP") == "English"
+
+
+def test_refugees_or_a_faith_s_believers_after_a_name_name_a_people() -> None:
+    for text, name in (
+        ("Tens of thousands of Rohingya refugees fled", "Rohingya"),
+        ("attacks on Uighur Muslims in Xinjiang", "Uighur"),
+        ("Coptic Christians marched", "Coptic"),
+    ):
+        assert flags_of(text, name) & PEOPLE_NAMED, text
+    assert not flags_of("the Rohingya crisis deepened", "Rohingya") & PEOPLE_NAMED
