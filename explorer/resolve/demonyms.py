@@ -39,11 +39,14 @@ def names_a_people(text: str) -> bool:
 @lru_cache(maxsize=20_000)
 def demonym_place(text: str) -> str | None:
     """The place that is not a country whose people or adjective `text` names
-    ("Scottish" -> "Scotland", "Europeans" -> "Europe"), or None."""
+    ("Scottish" -> "Scotland", "Europeans" -> "Europe"), or None; a place named as
+    its adjective's plural is no people ("Balkans", of "Balkan")."""
     places = _tables()[1]
-    for candidate in _singulars(lookup_key(text)):
+    key = lookup_key(text)
+    for candidate in _singulars(key):
         if candidate in places:
-            return places[candidate]
+            place = places[candidate]
+            return None if candidate != key and lookup_key(place) == key else place
     return None
 
 

@@ -314,9 +314,11 @@ def test_other_peoples_are_groups_and_plurals_merge() -> None:
         "Muslims": {"Muslims", "Muslim"},
         "Communist": {"Communist"},
         "Korean": {"Korean"},
-        "Central Asian": {"Central Asian"},
         "African-American": {"African-American"},
     }
+    # a world region's adjective is no people: it counts for the region, a place
+    region = res.entities[res.assignments[1, "Central Asian", "NORP"].entity]
+    assert (region.name, region.kind) == ("Central Asia", "place")
 
 
 def test_kinds_of_the_other_labels() -> None:

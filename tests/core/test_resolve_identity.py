@@ -830,6 +830,18 @@ def test_an_adjective_of_a_place_that_is_not_a_country_counts_for_that_place() -
     assert not res.assignments[1, "Scotland", "GPE"].demonym
 
 
+def test_a_world_region_s_adjective_counts_for_the_region_but_its_own_plural_name() -> None:
+    # "the South Asian nation" tagged NORP; "the Balkan peninsula", "the Balkans"
+    forms = [form(0, "South Asian", "NORP", count=2), form(1, "South Asia", "LOC")]
+    forms += [form(2, "Balkan", "NORP", count=2), form(3, "Balkans", "LOC", count=2)]
+    res = resolve(forms)
+    assert kinds(res) == {"South Asia": "place", "Balkans": "place"}
+    assert res.assignments[0, "South Asian", "NORP"].demonym
+    assert res.assignments[2, "Balkan", "NORP"].demonym
+    # the region named as its adjective's plural is the region, no demonym of it
+    assert not res.assignments[3, "Balkans", "LOC"].demonym
+
+
 def test_the_display_name_is_the_usual_case_of_the_most_frequent_form() -> None:
     res = resolve(
         [form(0, "MOSCOW", "GPE", count=4), form(1, "Moscow", "GPE", count=3)]
