@@ -19,7 +19,7 @@ from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "86"
+RESOLUTION_VERSION = "87"
 _META_KEY = "resolution_version"
 
 

@@ -20,6 +20,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
+from rapidfuzz import fuzz
+
 from explorer.resolve.classify import name_key
 from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS, other_names_table
 
@@ -28,6 +30,9 @@ from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS, ot
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}|[A-Z](?:[a-z]?[A-Z]){1,4}")
 # Where a name's words part: spaces and hyphens ("Mercedes-Benz").
 _GAP = re.compile(r"[\s\-]+")
+# How alike (rapidfuzz's ratio, 0-100) a name must be to the table's expansion of an
+# acronym to be a spelling of it ("International Monetary Found" of the IMF's).
+_SPELLING_LIKENESS = 90
 # Words an acronym usually skips ("Organisation for Economic Co-operation ...").
 _SKIPPED = frozenset("of the and for in on de du des la le".split())
 
@@ -233,3 +238,12 @@ def other_names() -> dict[str, str]:
 def full_names() -> dict[str, str]:
     """The key of each full name in the table -> that name as the table writes it."""
     return {name_key(full): full for full in other_names_table()}
+
+
+def may_expand(acronym: str, key: str) -> bool:
+    """Whether the name `key` may be the acronym's expansion: any whose initials spell
+    it, but of an acronym the table expands ("EU"), only a spelling of the table's
+    name. The table's expansion is joined already; another name with those initials
+    in a document that uses it ("East Ukraine", "Energy Union") is another thing."""
+    table = other_names().get(acronym)
+    return table is None or fuzz.ratio(key, table) >= _SPELLING_LIKENESS

@@ -61,6 +61,8 @@ _LABEL_KINDS = {
     "EVENT": "event",
     "DATE": "date",
 }
+# A title's own article, which a people's name never opens with in a span.
+_TITLE_ARTICLE = "The "
 # "North Korean-Russian": a demonym, a hyphen, then another capitalised word.
 _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
 # One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
@@ -160,10 +162,15 @@ def classify(text: str, label: str) -> Route | None:
         fixed = _people_of(text)
         if fixed is not None:
             return fixed
-    elif label in _DEMONYM_LABELS and (demonym_country(text) or demonym_place(text)):
-        # "Britons" as ORG, "Briton" as PERSON, "Spanish" as LANGUAGE
+    elif (
+        label in _DEMONYM_LABELS
+        and not _titled(text, label)
+        and (demonym_country(text) or demonym_place(text))
+    ):
+        # "Britons" as ORG, "Briton" as PERSON, "Spanish" as LANGUAGE; with its own
+        # "The", a title: "The New Yorker", "The Australian" (`spans`)
         return _people_of(text)
-    if label in _COUNTRY_LABELS:
+    if label in _COUNTRY_LABELS and not _titled(text, label):
         code = country_code(text)
         if code is not None:
             return Route("country", code, text, country=code, fixed=True)
@@ -321,6 +328,17 @@ def _event_head(text: str, label: str) -> bool:
     if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
         head = one
     return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
+
+
+def _titled(text: str, label: str) -> bool:
+    """A people's word as a body's name with its own "The" ("The New Yorker", "The
+    Australian"): a title. A people's name never opens with it in a span; a
+    country's may ("The Gambia")."""
+    return (
+        label == "ORG"
+        and text.startswith(_TITLE_ARTICLE)
+        and (demonym_country(text) is not None or demonym_place(text) is not None)
+    )
 
 
 def _people_of(text: str) -> Route | None:

@@ -30,7 +30,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Protocol
 
-from explorer.resolve.acronyms import full_names, name_segments
+from explorer.resolve.acronyms import full_names, may_expand, name_segments
 from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
@@ -240,7 +240,7 @@ class _Builder:
             together = [
                 (-self.shared(pairs, plan.by_key[key]), key)
                 for key in expansions
-                if key not in plan.full
+                if key not in plan.full and may_expand(acronym, key)
             ]
             best = min(together, default=(0, ""))
             if best[0] < 0:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import (
     US_STATE_ABBREVIATIONS,
     country_code,
@@ -28,6 +29,7 @@ from explorer.resolve.titles import (
     HONORIFICS,
     RANKS,
     follows_title,
+    office_alone,
     office_opening_name,
     title_length,
 )
@@ -42,8 +44,10 @@ from explorer.resolve.words import (
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
+    LANGUAGE_ADJECTIVES,
     LANGUAGE_WORDS_AFTER,
     LANGUAGE_WORDS_BEFORE,
+    LANGUAGE_WORDS_BEFORE_OF,
     MADE_THING_WORDS,
     MATCH_WORDS,
     MEDIUM_VERBS,
@@ -446,16 +450,51 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     wanted = str.isalnum if label == "DATE" else str.isalpha
     if start >= end or not any(wanted(c) for c in text[start:end]):
         return None
+    if label != "DATE" and office_alone(text, start, end):
+        return None
+    if label == "ORG":
+        start = _extend_to_title_article(text, start, end)
     return start, end
 
 
 def _spoken(text: str, start: int, end: int) -> bool:
     """The words around a language name the language, not its people ("said in
-    Turkish", "English-speaking")."""
+    Turkish", "English-speaking", "speak perfect English", "professor of English",
+    "in Polish and English")."""
     after = _LANGUAGE_AFTER.match(text, end)
     if after is not None and after.group(1).lower() in LANGUAGE_WORDS_AFTER:
         return True
-    return _previous_word(text, start).lower() in LANGUAGE_WORDS_BEFORE
+    return not _modifies_a_noun(text, end) and _spoken_after(text, start)
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """An ordinary lowercase word follows the name, which it qualifies ("in English
+    football", "in Welsh and English rugby"); not a function word or an adverb
+    ("in English, with", "learners of English who", "speak English well")."""
+    following = _next_word(text, end)
+    return (
+        following[:1].islower()
+        and following not in FUNCTION_WORDS
+        and following != "well"
+        and not following.endswith("ly")
+    )
+
+
+def _spoken_after(text: str, start: int) -> bool:
+    """The words before text[start:] say a language follows."""
+    word = _previous_word(text, start)
+    before = text.rfind(word, 0, start) if word else -1
+    previous = word.lower()
+    if previous in LANGUAGE_WORDS_BEFORE:
+        return True
+    if previous in LANGUAGE_ADJECTIVES:
+        return _previous_word(text, before).lower() in LANGUAGE_WORDS_BEFORE
+    if previous == "of":
+        return _previous_word(text, before).lower() in LANGUAGE_WORDS_BEFORE_OF
+    if previous in ("and", "or"):  # "in Polish and English": the first one's words
+        other = _previous_word(text, before)
+        return other[:1].isupper() and _spoken_after(text, text.rfind(other, 0, before))
+    return False
 
 
 def _is_split_unit(text: str, start: int, end: int) -> bool:
@@ -1174,6 +1213,18 @@ def _extend_to_country(text: str, start: int, end: int) -> int:
     if first is None or country_code(text[first.start() : end]) is None:
         return start
     return first.start()
+
+
+def _extend_to_title_article(text: str, start: int, end: int) -> int:
+    """Take back a title's own "The" in mid-sentence before a people's word the model
+    calls a body: "writing in The [New Yorker]", "Rikers, The [New Yorker] reported"
+    name the magazine, not New Yorkers (`classify` reads "The New Yorker" so). At a
+    sentence's start the article may be the sentence's ("The [Dutch] government")."""
+    article = start - len("The ")
+    if article < 2 or not text.startswith("The ", article) or not names_a_people(text[start:end]):
+        return start
+    before = text[article - 2 : article]
+    return article if before[1] == " " and (before[0] == "," or before[0].islower()) else start
 
 
 @cache

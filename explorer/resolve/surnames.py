@@ -28,6 +28,7 @@ from functools import lru_cache
 from explorer.resolve.classify import person_tokens
 from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import country_code, is_known_place
+from explorer.resolve.names import is_given_name
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_TITLE,
@@ -78,13 +79,18 @@ def _as_surname(label: str, flags: int) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _may_be_surnamed(name: str) -> bool:
     """A name of two or three words shaped like a person's, not opening with a
-    title, none an ordinary word nor a country's or a people's name, the last no
-    place's."""
+    title, none an ordinary word (but a given name first) nor a country's or a
+    people's name, the last no place's."""
     words = name.split()
     if len(words) > _MAX_WORDS or not person_tokens(name) or words[0].lower() in TITLE_WORDS:
         return False
-    for word in words:
+    for i, word in enumerate(words):
         parts = [word, *word.split("-")] if "-" in word else [word]
-        if any(is_common_word(p) or country_code(p) or names_a_people(p) for p in parts):
+        if any(country_code(p) or names_a_people(p) for p in parts):
+            return False
+        # a given name first may be an ordinary word too ("Frank-Walter Steinmeier",
+        # "Mark Rutte"); a body's words are not given names ("Sale Sharks")
+        given = i == 0 and all(is_given_name(p) for p in parts if "-" not in p)
+        if not given and any(is_common_word(p) for p in parts):
             return False
     return not is_known_place(words[-1])

@@ -38,6 +38,22 @@ _MODIFIERS = frozenset(
 # full name ("Sir Alex Ferguson"); royal and religious styles always stay.
 _STYLES = frozenset("sir dame lord lady baroness baron".split())
 _KEPT_STYLES = frozenset("king queen prince princess pope emperor sheikh".split())
+# Offices one person holds at a time, which news names by the title alone after a
+# determiner: "the Taoiseach said", "the President", "an MEP". Not the styles that stay
+# in a name ("the Sheikh" of an article on Sheikh Ahmed Yassin is him), nor a rank's
+# abbreviation, which is an acronym's too ("The CPL has said").
+_OFFICES_HELD = frozenset(
+    """
+    archbishop ayatollah bishop cardinal chancellor governor mayor mep mp msp pm premier
+    president senator tanaiste tánaiste taoiseach
+    """.split()
+)
+# A determiner, and at most one lowercase word ("the former", "the outspoken"), right
+# before a word; "The" only where it opens a sentence ("writing in The Diplomat" is
+# a magazine's title).
+_DETERMINED = re.compile(
+    r"(?:(?<![\w.])(?:the|a|an)|(?:^|(?<=[.!?\"“] )|(?<=\n))The)(?: [a-z][a-z\-]*)? $"
+)
 # Title words that are also common given names: "Dean Smith" is not "Smith".
 _GIVEN_NAMES = frozenset("dean earl duke major judge".split())
 # At most this many words ("Tory leader", "Lib Dem leader") before the title word.
@@ -90,6 +106,15 @@ def title_length(span: str, label: str) -> int:
     if not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[:first] + rest):
         return 0
     return rest[0].start()
+
+
+def office_alone(text: str, start: int, end: int) -> bool:
+    """text[start:end] is an office's title alone after a determiner ("the Taoiseach
+    said", "an MEP"): a common noun for whoever holds it, no name. Without one it may
+    be a name: "Queen" the band, "King" of Martin Luther King."""
+    return text[start:end].lower() in _OFFICES_HELD and bool(
+        _DETERMINED.search(text, max(0, start - 24), start)
+    )
 
 
 def office_opening_name(text: str, start: int, end: int) -> int:

@@ -58,6 +58,7 @@ TITLE_WORDS = frozenset(
     frontman golfer guitarist hooker hurdler jockey musician nominee novelist
     pianist playwright poet producer prop prosecutor pundit rapper referee
     songwriter sprinter swimmer team-mate teammate tycoon violinist wicketkeeper
+    taoiseach tanaiste tánaiste
     député députée maire ministre président présidente sénateur sénatrice
     """.split()
 )
@@ -280,7 +281,22 @@ LANGUAGE_WORDS_BEFORE = frozenset(
 LANGUAGE_WORDS_AFTER = frozenset(
     """
     language languages speaking speaker speakers lessons translation subtitles teacher
-    teachers test tests class classes course courses acronym
+    teachers test tests class classes course courses acronym version versions word
+    words name names literature vocabulary edition editions dictionary grammar skills
+    proficiency
+    """.split()
+)
+# How well a language is spoken, between a word of LANGUAGE_WORDS_BEFORE and the
+# language ("speak perfect English", "spoke broken English").
+LANGUAGE_ADJECTIVES = frozenset(
+    "basic broken excellent fluent good halting passable perfect poor".split()
+)
+# Before "of" and a language: what is taught, studied or known of it ("professor of
+# English", "learners of English", "a word of English").
+LANGUAGE_WORDS_BEFORE_OF = frozenset(
+    """
+    command department faculty grasp knowledge learner learners lecturer lecturers
+    professor professors student students teacher teachers word words
     """.split()
 )
 

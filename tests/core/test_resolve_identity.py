@@ -393,6 +393,39 @@ def test_an_acronym_with_a_short_words_letter_is_an_acronym() -> None:
     assert len(resolve(forms).entities) == 2
 
 
+def test_an_acronym_the_table_expands_takes_only_spellings_of_that_name() -> None:
+    # "fighting flared up in East Ukraine" in an article on EU sanctions: the
+    # initials spell "EU", the table says what "EU" stands for
+    forms = [form(0, "European Union", "ORG"), form(0, "EU", "ORG", count=3)]
+    forms += [form(1, "EU", "ORG", count=2), form(1, "East Ukraine", "GPE")]
+    forms += [form(2, "IMF", "ORG", count=2), form(2, "International Monetary Found", "ORG")]
+    res = resolve(forms)
+    assert entity(res, 1, "East Ukraine", "GPE") is not entity(res, 1, "EU", "ORG")
+    assert entity(res, 1, "EU", "ORG") is entity(res, 0, "European Union", "ORG")
+    # a misspelling of the table's name is still the acronym's
+    imf = entity(res, 2, "IMF", "ORG")
+    assert imf is entity(res, 2, "International Monetary Found", "ORG")
+    # an acronym the table does not know takes what the corpus spells out with it
+    forms = [form(0, "ECHR", "ORG", count=3), form(0, "European Court of Human Rights", "ORG")]
+    res = resolve(forms)
+    assert entity(res, 0, "ECHR", "ORG") is entity(res, 0, "European Court of Human Rights", "ORG")
+
+
+def test_a_people_s_word_with_a_title_s_own_the_is_a_body() -> None:
+    # "writing in The New Yorker" (the span takes its "The" back) is the magazine;
+    # "a New Yorker" counts for the city, and "The Gambia" is the country
+    forms = [form(0, "The New Yorker", "ORG"), form(1, "New Yorker", "ORG")]
+    forms += [form(1, "New York", "GPE", count=3), form(2, "The Gambia", "ORG")]
+    forms += [form(3, "The Australian", "ORG"), form(3, "Australia", "GPE")]
+    res = resolve(forms)
+    magazine = entity(res, 0, "The New Yorker", "ORG")
+    assert magazine is not None and magazine.kind == "organization"
+    assert entity(res, 1, "New Yorker", "ORG") is entity(res, 1, "New York", "GPE")
+    assert entity(res, 3, "The Australian", "ORG") is not entity(res, 3, "Australia", "GPE")
+    gambia = entity(res, 2, "The Gambia", "ORG")
+    assert gambia is not None and gambia.kind == "country"
+
+
 def test_an_acronym_takes_the_kind_its_expansion_says() -> None:
     # the model calls "CES" an organisation; the words of its expansion say event
     forms = [form(d, "CES", "ORG", count=2) for d in range(4)]

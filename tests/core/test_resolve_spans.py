@@ -1073,6 +1073,14 @@ def test_a_language_named_as_one_is_no_mention_of_its_people() -> None:
         ("customers who cannot understand English.", "English"),
         ("I told my English teacher that", "English"),
         ("refers to the group by its English acronym, ISIS", "English"),
+        ("you usually need to speak perfect English. But", "English"),
+        ("A catalogue, in Polish and English, has been completed", "English"),
+        ("no options for children to learn Bengali or English.", "English"),
+        ("Khader is professor of English and dean", "English"),
+        ("adult learners of English who also needed", "English"),
+        ("who goes by her English name Ice", "English"),
+        ("She studied English literature at the University", "English"),
+        ("said in English that he would", "English"),
     ):
         assert cleaned(text, name, "LANGUAGE") is None, text
     # the people's adjective the model called a language, and the same words with
@@ -1082,6 +1090,10 @@ def test_a_language_named_as_one_is_no_mention_of_its_people() -> None:
     )
     assert cleaned("English football fans travelled", "English", "LANGUAGE") == "English"
     assert cleaned("a fan in English football", "English", "NORP") == "English"
+    # a word the name qualifies says it is the people's adjective, whatever is before
+    for text in ("a fan in English football", "rivalry in Welsh and English rugby"):
+        assert cleaned(text, "English", "LANGUAGE") == "English", text
+    assert cleaned("the English Premier League", "English", "LANGUAGE") == "English"
 
 
 def test_refugees_or_a_faith_s_believers_after_a_name_name_a_people() -> None:
@@ -1092,3 +1104,54 @@ def test_refugees_or_a_faith_s_believers_after_a_name_name_a_people() -> None:
     ):
         assert flags_of(text, name) & PEOPLE_NAMED, text
     assert not flags_of("the Rohingya crisis deepened", "Rohingya") & PEOPLE_NAMED
+
+
+def test_an_office_alone_after_a_determiner_is_no_name() -> None:
+    """ "the Taoiseach said" names whoever holds the office, as "the president" does;
+    the title before a name is cut, and a title word without a determiner may be a
+    name ("Queen" the band, "King" of Martin Luther King)."""
+    dropped = [
+        ("questions need to be answered by the Taoiseach and the Tanaiste.", "Taoiseach", "PERSON"),
+        ("The Taoiseach has met the Spanish prime minister.", "Taoiseach", "ORG"),
+        ("In a sermon, the outspoken President called out", "President", "PERSON"),
+        ("citing her status as an MEP. But", "MEP", "ORG"),
+        ("a senior adviser to the Ayatollah, Ali Akbar Velayati", "Ayatollah", "PERSON"),
+    ]
+    for text, raw, label in dropped:
+        assert cleaned(text, raw, label) is None, text
+    kept = [
+        ("Taoiseach Enda Kenny has said he", "Taoiseach Enda Kenny", "PERSON", "Enda Kenny"),
+        ("Queen guitarist Brian May said", "Queen", "ORG", "Queen"),
+        ("as King said in 1963", "King", "PERSON", "King"),
+        ("writing in The Diplomat, a magazine", "Diplomat", "ORG", "Diplomat"),
+        ("the Star said the emails were hacked", "Star", "ORG", "Star"),
+        ("a speech by the Prince of Wales", "Prince of Wales", "PERSON", "Prince of Wales"),
+        # a style stays in a name: "the Sheikh" is the Sheikh Ahmed Yassin named before
+        ("Later the Sheikh left, as Sheikh Ahmed Yassin had.", "Sheikh", "PERSON", "Sheikh"),
+        ("Taoiseach is asked when he first heard", "Taoiseach", "GPE", "Taoiseach"),
+        # a rank's abbreviation is an acronym's too
+        ("cash prizes are on offer. The CPL has said that", "CPL", "ORG", "CPL"),
+    ]
+    for text, raw, label, name in kept:
+        assert cleaned(text, raw, label) == name, text
+
+
+def test_a_people_s_word_after_a_title_s_own_the_is_the_title() -> None:
+    """ "writing in The New Yorker" names the magazine: a capitalised "The" in
+    mid-sentence is the title's own, and the span takes it back."""
+    titled = [
+        ("Paul Goldberger, writing in The New Yorker, declared", "New Yorker"),
+        ("Kalief's case, The New Yorker reported.", "New Yorker"),
+        ("a column in The Scotsman said", "Scotsman"),
+    ]
+    for text, raw in titled:
+        assert cleaned(text, raw, "ORG") == "The " + raw, text
+    untitled = [
+        ("The New Yorker magazine has made no secret", "New Yorker", "ORG"),  # the sentence's
+        ("the street-smart New Yorker, chronicling", "New Yorker", "ORG"),
+        ("Brexit: The British government and Brussels", "British", "ORG"),
+        ("a column in The Times said", "Times", "ORG"),  # no people's word
+        ("said The Dutch were", "Dutch", "NORP"),  # a people
+    ]
+    for text, raw, label in untitled:
+        assert cleaned(text, raw, label) == raw, text

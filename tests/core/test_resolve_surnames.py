@@ -33,6 +33,15 @@ def test_a_full_name_then_its_surname_as_a_person_or_a_place_is_surnamed() -> No
     assert surnamed(text, ("Milan Baros", "ORG", 0), ("Baros", "ORG", AFTER_TITLE))[0]
 
 
+def test_a_given_name_that_is_an_ordinary_word_opens_a_surnamed_name() -> None:
+    # "frank" and "mark" are English words, and given names first in a name
+    text = "Frank-Walter Steinmeier elected. Steinmeier said he was honoured."
+    names = (("Frank-Walter Steinmeier", "ORG", 0), ("Steinmeier", "PERSON", 0))
+    assert surnamed(text, *names)[0]
+    text = "Mark Rutte spoke. Later Rutte left."
+    assert surnamed(text, ("Mark Rutte", "ORG", 0), ("Rutte", "PERSON", 0))[0]
+
+
 # Documents whose full name must get no cue, each as (text, its mentions).
 NOT_SURNAMED = [
     # the short name is a body's, as the model says
@@ -60,6 +69,12 @@ NOT_SURNAMED = [
         [("British Muslim", "NORP", 0), ("Muslim", "NORP", 0)],
     ),
     ("European Elvis fans. Elvis sang", [("European Elvis", "ORG", 0), ("Elvis", "PERSON", 0)]),
+    # an ordinary word after a given name: a body's
+    (
+        "Virgin Atlantic flew. Atlantic storms",
+        [("Virgin Atlantic", "ORG", 0), ("Atlantic", "LOC", 0)],
+    ),
+    ("Mark Group said. Group sales", [("Mark Group", "ORG", 0), ("Group", "PERSON", 0)]),
     (
         "Real Sociedad beat Deportivo. Sociedad have",
         [("Real Sociedad", "ORG", 0), ("Sociedad", "GPE", 0)],
