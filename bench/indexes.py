@@ -220,9 +220,11 @@ def synthesise(base: Path, target: Path, count: int) -> dict[str, float]:
                     },
                     f"doc_id <= {cutoff}",
                 )
-                # Each copy's span keys, as DocumentWriter stores them: a copy has its
-                # original's title, so no key of it becomes furniture by being copied.
+                # Each copy's span keys and other names, as DocumentWriter stores them: a
+                # copy has its original's title, so no key of it becomes furniture by
+                # being copied.
                 _copy_rows(conn, "span_keys", {"doc_id": f"doc_id + {d}"}, f"doc_id <= {cutoff}")
+                _copy_rows(conn, "other_names", {"doc_id": f"doc_id + {d}"}, f"doc_id <= {cutoff}")
                 present += take
             dated = date_copies(conn, docs)
             # What DocumentWriter keeps for the documents it stores.

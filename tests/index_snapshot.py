@@ -63,6 +63,12 @@ def index_snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
                 "FROM comentions c JOIN entities a ON a.id = c.a JOIN entities b ON b.id = c.b"
             )
         ),
+        "other_names": sorted(
+            q(
+                "SELECT d.key, o.name, o.name_label, o.other, o.other_label FROM other_names o "
+                "JOIN documents d ON d.id = o.doc_id"
+            )
+        ),
         "packed": _packed(conn),
         # rows that point at nothing, and entities left waiting for a recount
         "orphans": [
@@ -73,6 +79,7 @@ def index_snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
                 "SELECT count(*) FROM entity_documents WHERE doc_id NOT IN "
                 "(SELECT id FROM documents)",
                 "SELECT count(*) FROM stale_entities",
+                "SELECT count(*) FROM other_names WHERE doc_id NOT IN (SELECT id FROM documents)",
             )
         ],
     }

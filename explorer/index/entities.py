@@ -35,6 +35,7 @@ from explorer.index.forms import (
     unresolved_counts,
 )
 from explorer.index.memo import EntityRow, Memo, keep, take
+from explorer.index.other_names import other_names_given
 from explorer.resolve.model import Correction, Entity, FormCount
 from explorer.resolve.resolver import no_cyclic_gc, resolve
 
@@ -157,7 +158,9 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
             )
         )
     stored = _Stored(conn, memo, stored_classes(conn, memo.classes))
-    resolution = resolve([form for form, _ in stored.classes], corrections, stored)
+    resolution = resolve(
+        [form for form, _ in stored.classes], corrections, stored, other_names_given(conn)
+    )
     found = resolution.assignments
     # Mentions of documents stored since the last pass are in their class's count
     # but not yet under its placement (counted only if a class was placed before).

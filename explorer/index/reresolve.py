@@ -15,11 +15,12 @@ import sqlite3
 from explorer.index.decisions import forget_all
 from explorer.index.forms import recount_form_classes
 from explorer.index.furniture_spans import document_keys, store_document_keys
+from explorer.index.other_names import store_other_names
 from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "87"
+RESOLUTION_VERSION = "88"
 _META_KEY = "resolution_version"
 
 
@@ -44,6 +45,7 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
         cleaned = []
         grown: set[tuple[int, int]] = set()
         placed = []  # (passage id, start, end) of the spans kept, for their span keys
+        labelled = []  # (start, end, label) of the same, for the other names given
         for mention_id, start, end, label, flags, old_text, passage in rows:
             span = clean_span(text, start, end, label)
             # two spans of one title ("Eternal Sunshine", "Spotless Mind") grow into one
@@ -55,6 +57,7 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
             if grows:
                 grown.add(span)
             placed.append((passage, *span))
+            labelled.append((*span, label))
             new_flags = mention_flags(text, *span) | (flags & FURNITURE)
             cleaned.append((mention_id, start, end, flags, old_text, span, label, new_flags))
         shared = document_cues(text, [(*c[5], c[6], c[7]) for c in cleaned])
@@ -70,6 +73,7 @@ def redo_resolution(conn: sqlite3.Connection) -> int:
             )
         }
         store_document_keys(conn, doc_id, document_keys(text, passages, placed))
+        store_other_names(conn, doc_id, text, labelled)
     conn.executemany("DELETE FROM mentions WHERE id = ?", dropped)
     conn.executemany(
         "UPDATE mentions SET start_char = ?, clean_end = ?, text = ?, flags = ? WHERE id = ?",

@@ -15,7 +15,7 @@ from explorer.index.comentions import WINDOW_FREQ_FILL
 from explorer.index.forms import FORM_CLASSES_FILL
 from explorer.index.packed import pack_documents
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # Written into the SQLite header so a foreign database is never mistaken for an index.
 APPLICATION_ID = 0x45455850  # "EEXP"
 
@@ -172,9 +172,20 @@ CREATE INDEX span_keys_doc ON span_keys(doc_id);
 CREATE TABLE furniture_spans (key INTEGER PRIMARY KEY);
 """
 
+# V8: the other names each document gives a name ("the Affordable Care Act, known as
+# Obamacare"; explorer/index/other_names.py). Empty at first: resolution version 88
+# cleans every index of before again, which stores them.
+_V8 = """
+CREATE TABLE other_names (
+    doc_id INTEGER NOT NULL, name TEXT NOT NULL, name_label TEXT NOT NULL,
+    other TEXT NOT NULL, other_label TEXT NOT NULL,
+    PRIMARY KEY (doc_id, name, name_label, other, other_label)
+) WITHOUT ROWID;
+"""
+
 # MIGRATIONS[n] is the SQL that takes a database at version n to version n + 1;
 # FILLS[n], when present, fills what SQL cannot compute, in the same transaction.
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6, 6: _V7}
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3, 3: _V4, 4: _V5, 5: _V6, 6: _V7, 7: _V8}
 FILLS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda conn: pack_documents(conn, "mentions AS m"),
 }

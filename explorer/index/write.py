@@ -14,6 +14,7 @@ from explorer.corpus.model import SourceFile
 from explorer.index.derived import retract_documents
 from explorer.index.forms import count_document_forms, uncount_documents
 from explorer.index.furniture_spans import document_keys, store_document_keys
+from explorer.index.other_names import store_other_names
 from explorer.nlp.extract import Extraction
 from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import clean_span, mention_flags
@@ -54,6 +55,7 @@ def remove_documents(conn: sqlite3.Connection, source_path: str) -> None:
         conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM span_keys WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM other_names WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE source = ?", (source_path,))
 
 
@@ -146,4 +148,5 @@ class DocumentWriter:
         bounds = {first_id + i: (s.start, s.end) for i, s in enumerate(sentences)}
         keys = document_keys(text, bounds, ((r[2], r[4], r[5]) for r in rows))
         store_document_keys(self.conn, doc_id, keys)
+        store_other_names(self.conn, doc_id, text, ((r[4], r[5], r[8]) for r in rows))
         return words

@@ -59,6 +59,12 @@ _COUNT = itemgetter(4)
 
 # A one-word name's signature and its (text, label) pairs (`Plan.per_document`).
 Signed = Mapping[str, tuple[str, list[Pair]]]
+# A document, a name in it and the other name it gives it ("the Affordable Care Act,
+# known as Obamacare"; `explorer.resolve.known_as`).
+OtherName = tuple[int, Pair, Pair]
+# So many documents at least give two names as one thing's before they are joined: one
+# may be a sentence the model read wrong.
+OTHER_NAME_MIN_DOCUMENTS = 2
 
 
 class Documents(Protocol):
@@ -109,6 +115,7 @@ def resolve(
     forms: Iterable[FormCount],
     corrections: Sequence[Correction] = (),
     documents: Documents | None = None,
+    other_names: Collection[OtherName] = (),
 ) -> Resolution:
     """Entities for all forms, and an Assignment for every form that is not noise,
     then the user's corrections replayed in order.
@@ -117,13 +124,14 @@ def resolve(
     names whose answer can differ between documents then come from it, per
     document or as stand-ins for decisions kept from before, and replace their
     classes; it also says whether an acronym and a longer name are used in one
-    document (without it, the per-document forms say).
+    document (without it, the per-document forms say). `other_names` are the names
+    the documents give other names.
     """
     with no_cyclic_gc():
         builder = _Builder(planned(list(forms)), documents)
         if documents is not None:
             builder.read_documents(documents)
-        return builder.build(corrections)
+        return builder.build(corrections, other_names)
 
 
 class _Builder:
@@ -178,9 +186,12 @@ class _Builder:
                 self.sinks[form.text, form.label].forms.append(form)
                 self.kept[form.doc, form.text, form.label] = chosen
 
-    def build(self, corrections: Sequence[Correction]) -> Resolution:
+    def build(
+        self, corrections: Sequence[Correction], other_names: Collection[OtherName]
+    ) -> Resolution:
         plan = self.plan
         self._join_acronyms()
+        self._join_other_names(other_names)
         self._join_short_names()
         present = self._full_names()
         placed = [
@@ -246,6 +257,31 @@ class _Builder:
             if best[0] < 0:
                 self.expanded.add(best[1])
                 self._join(acronym, best[1], ACRONYM_WEIGHT)
+
+    def _join_other_names(self, other_names: Collection[OtherName]) -> None:
+        """Join a name and the other name documents give it, in two documents at least
+        ("the Affordable Care Act, known as Obamacare"; "Obamacare, officially known as
+        the Affordable Care Act"), unless either is a person's full name (people are
+        clustered by their names' words) or one our tables know (a country or a
+        place has the gazetteer's names: "a gang from Los Angeles, known as MS-13")."""
+        documents: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for doc, name, other in other_names:  # whatever the labels ("Obamacare" as NORP)
+            keys = self._named_key(name), self._named_key(other)
+            if all(keys) and keys[0] != keys[1]:
+                documents[min(keys, keys[::-1])].add(doc)
+        for (key, other_key), docs in sorted(documents.items()):
+            if len(docs) >= OTHER_NAME_MIN_DOCUMENTS:
+                self._join(other_key, key)
+
+    def _named_key(self, pair: Pair) -> str:
+        """The key of a name another may be joined to; "" for a person's full name, a
+        name our tables know, or noise."""
+        sink = self.sinks.get(pair)
+        if sink is None or sink.route.key in self.plan.full:
+            return ""
+        route = sink.route
+        known = route.fixed or route.gazetteer or route.major_place or route.city
+        return "" if known or route.demonym else route.key
 
     def _join_short_names(self) -> None:
         """Join a body's short name to its longer name, the words it opens or ends

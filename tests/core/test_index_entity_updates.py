@@ -240,7 +240,7 @@ def test_an_index_of_schema_2_gains_form_classes_and_packed_arrays_and_loses_sco
             "ALTER TABLE entities DROP COLUMN candidates; DROP TABLE furniture_lines; "
             "DROP TABLE short_choices; DROP TABLE short_keys; "
             "DROP INDEX documents_language; ALTER TABLE documents DROP COLUMN language; "
-            "DROP TABLE span_keys; DROP TABLE furniture_spans; "
+            "DROP TABLE span_keys; DROP TABLE furniture_spans; DROP TABLE other_names; "
             "PRAGMA user_version = 2;"
         )
     with pytest.raises(IndexOpenError, match="being brought up to this version") as refused:

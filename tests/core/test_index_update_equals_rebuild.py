@@ -43,6 +43,18 @@ def corpus(tmp_path: Path) -> Path:
     _write(folder, "d.txt", "Ministers meet", "Cherie Blair met ministers. Blair left early.")
     _write(folder, "e.txt", "Quotas return", "Lamy met the trade ministers in Paris.")
     _write(folder, "f.txt", "Cotton dispute", "Brazil and the United States argued over cotton.")
+    _write(
+        folder,
+        "g.txt",
+        "Health law stays",
+        "Republicans failed to repeal the Affordable Care Act, known as Obamacare, on Friday.",
+    )
+    _write(
+        folder,
+        "h.txt",
+        "Insurers wait",
+        "Insurers watched the Affordable Care Act, known as Obamacare, as prices rose.",
+    )
     return folder
 
 
@@ -59,6 +71,14 @@ def corpus(tmp_path: Path) -> Path:
         ("a.txt", "Trade talks open", "The WTO met in Geneva. Pascal Lammy of the WTO spoke."),
         # a one-word name decided per document, and the same names as before
         ("c.txt", "Steel row grows", "Tony Blair spoke of steel. Blair was firm. Blair left."),
+        # a third document gives a name the same other name
+        (
+            "f.txt",
+            "Cotton dispute",
+            "Brazil argued over the Affordable Care Act, known as Obamacare, and cotton.",
+        ),
+        # one of the two documents giving it does no more: the two names part
+        ("g.txt", "Health law stays", "Republicans failed to repeal the health law on Friday."),
     ],
 )
 def test_an_update_after_an_edit_equals_a_fresh_index(

@@ -109,7 +109,8 @@ def test_an_index_of_before_the_span_keys_finds_the_row_when_opened(tmp_path: Pa
     with Store(tmp_path / "index.sqlite") as store:
         index_corpus([corpus], store)
         store.conn.executescript(
-            "DROP TABLE span_keys; DROP TABLE furniture_spans; PRAGMA user_version = 6; "
+            "DROP TABLE span_keys; DROP TABLE furniture_spans; DROP TABLE other_names; "
+            "PRAGMA user_version = 6; "
             "UPDATE meta SET value = '78' WHERE key = 'resolution_version';"
         )
     with Store(tmp_path / "index.sqlite") as store:  # brought up to date when opened

@@ -220,7 +220,7 @@ def test_an_index_of_schema_5_is_upgraded_keeping_english_and_corrections(
         ).fetchall()
         store.conn.executescript(
             "DROP INDEX documents_language; ALTER TABLE documents DROP COLUMN language; "
-            "DROP TABLE span_keys; DROP TABLE furniture_spans; "
+            "DROP TABLE span_keys; DROP TABLE furniture_spans; DROP TABLE other_names; "
             "DELETE FROM meta WHERE key = 'pipelines'; PRAGMA user_version = 5;"
         )
     with Store(tmp_path / "old.sqlite") as store:

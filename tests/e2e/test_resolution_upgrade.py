@@ -67,3 +67,26 @@ def test_one_article_alone_resolves_kim_to_the_person_it_introduces(tmp_path: Pa
         aliases = dict(queries.aliases(store.conn, kim.id))
         assert aliases.get("Kim", 0) >= 7
         assert "Kim" not in dict(queries.aliases(store.conn, entities["Kim Il Sung"].id))
+
+
+def test_an_index_of_before_the_other_names_gains_them_when_opened(tmp_path: Path) -> None:
+    corpus = tmp_path / "health"
+    corpus.mkdir()
+    for name, lead in (("vote", "Republicans failed to repeal"), ("prices", "Insurers watched")):
+        story = f"{lead} the Affordable Care Act, known as Obamacare, on Friday."
+        (corpus / f"{name}.txt").write_text(f"Health law {name}\n\n{story}\n", encoding="utf-8")
+    path = tmp_path / "index.sqlite"
+    with Store(path) as store:
+        index_corpus([corpus], store)
+        joined = {(r.name, r.mentions) for r in _names(store).values()}
+        assert ("Affordable Care Act", 4) in joined
+        # what schema 7 held: no other names, and an earlier resolution
+        store.conn.executescript(
+            "DROP TABLE other_names; PRAGMA user_version = 7; "
+            "UPDATE meta SET value = '87' WHERE key = 'resolution_version';"
+        )
+    with Store(path) as store:
+        report = index_corpus([corpus], store)
+        assert report.indexed_files == 0  # nothing parsed again
+        assert store.conn.execute("SELECT count(*) FROM other_names").fetchone()[0] == 2
+        assert {(r.name, r.mentions) for r in _names(store).values()} == joined
