@@ -61,6 +61,8 @@ _LABEL_KINDS = {
     "EVENT": "event",
     "DATE": "date",
 }
+# "Co" or "Co." before one capitalised word: a county ("Co Waterford").
+_ABBREVIATED_COUNTY = re.compile(r"Co\.? ([A-Z][a-z]+)")
 # A title's own article, which a people's name never opens with in a span.
 _TITLE_ARTICLE = "The "
 # "North Korean-Russian": a demonym, a hyphen, then another capitalised word.
@@ -155,6 +157,12 @@ def classify(text: str, label: str) -> Route | None:
     state = US_STATE_ABBREVIATIONS.get(text)
     if state is not None:  # "CUPERTINO, Calif.", whatever the label: California
         return Route("place", name_key(state), text, country="US", gazetteer=True)
+    abbreviated = _ABBREVIATED_COUNTY.fullmatch(text)
+    if abbreviated and (label in _PLACE_LABELS or is_known_place(abbreviated.group(1))):
+        # "Co Waterford", "Co. Antrim": a county, as news in Ireland and Britain
+        # abbreviates it, whatever the label where the gazetteer knows the place;
+        # "Co Adriaanse" is the Dutch coach
+        return Route("place", name_key(f"County {abbreviated.group(1)}"), text, gazetteer=True)
     if label != "PERSON" and text.lower() in FAITHS:
         # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person)
         return Route("group", name_key(text, "group"), text)

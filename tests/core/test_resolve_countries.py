@@ -522,3 +522,20 @@ def test_a_places_abbreviated_first_word_is_the_word() -> None:
     assert place_country("Mt Gambier") == "AU"
     # as a last word "St" is a street
     assert lookup_key("Downing St") != lookup_key("Downing Saint")
+
+
+def test_co_before_a_name_is_its_county() -> None:
+    """ "Co Waterford", "Co. Antrim": Irish and British news abbreviate "County", and
+    the model calls the name a person or a body as often as a place."""
+    forms = [form(0, "Co Waterford", "PERSON"), form(1, "Co Waterford", "ORG", count=2)]
+    forms += [form(2, "County Waterford", "GPE"), form(3, "Co. Antrim", "ORG")]
+    res = resolve(forms)
+    assert kind_and_name(res, 0, "Co Waterford", "PERSON") == ("place", "Co Waterford")
+    assert kind_and_name(res, 2, "County Waterford", "GPE") == ("place", "Co Waterford")
+    assert kind_and_name(res, 3, "Co. Antrim", "ORG") == ("place", "Co. Antrim")
+    # a firm's suffix, a shop and a Dutch given name are no counties
+    forms = [form(0, "Co Ltd", "ORG"), form(1, "Co Op", "ORG"), form(2, "Co Adriaanse", "PERSON")]
+    res = resolve(forms)
+    assert kind_and_name(res, 0, "Co Ltd", "ORG") == ("organization", "Co Ltd")
+    assert kind_and_name(res, 1, "Co Op", "ORG") == ("organization", "Co Op")
+    assert kind_and_name(res, 2, "Co Adriaanse", "PERSON") == ("person", "Co Adriaanse")
