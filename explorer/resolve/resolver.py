@@ -191,7 +191,7 @@ class _Builder:
     ) -> Resolution:
         plan = self.plan
         self._join_acronyms()
-        self._join_other_names(other_names)
+        self._join_names_given(other_names)
         self._join_short_names()
         present = self._full_names()
         placed = [
@@ -258,7 +258,7 @@ class _Builder:
                 self.expanded.add(best[1])
                 self._join(acronym, best[1], ACRONYM_WEIGHT)
 
-    def _join_other_names(self, other_names: Collection[OtherName]) -> None:
+    def _join_names_given(self, other_names: Collection[OtherName]) -> None:
         """Join a name and the other name documents give it, in two documents at least
         ("the Affordable Care Act, known as Obamacare"; "Obamacare, officially known as
         the Affordable Care Act"), unless either is a person's full name (people are
