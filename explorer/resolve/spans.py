@@ -27,6 +27,7 @@ from explorer.resolve.gazetteer import (
 from explorer.resolve.names import is_given_name
 from explorer.resolve.titles import (
     HONORIFICS,
+    NOUN_DETERMINER,
     RANKS,
     follows_title,
     office_alone,
@@ -293,10 +294,9 @@ _PRONOUN_GAP_STOPS = (
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
-# A word used as a common noun: after a determiner ("the Beatle known as", "another
-# Beatle."; "The" only at a sentence's start: "I'm A Celebrity..." is a title) and
-# before a lowercase word that is no particle ("the Stade de France") or punctuation.
-_NOUN_DETERMINER = r"(?:(?<![\w.])(?:the|a|an|another|former|fellow)|(?:^|(?<=[.!?] ))The)"
+# A word used as a common noun: after a determiner (`titles.NOUN_DETERMINER`: "the
+# Beatle known as", "another Beatle."; "I'm A Celebrity..." is a title) and before a
+# lowercase word that is no particle ("the Stade de France") or punctuation.
 _NOUN_ENDS = rf"(?= (?!(?:{'|'.join(sorted(PARTICLES))})\b)[a-z]|[,;:!?)'\"’]|\.(?!\.)|$)"
 _UNIT_MAX_LETTERS = 3
 # The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
@@ -1263,7 +1263,7 @@ def _cut_common_noun_lead(text: str, start: int, end: int) -> int:
         return start
     if first.lower() in TITLE_WORDS or is_given_name(first):
         return start
-    alone = re.compile(rf"{_NOUN_DETERMINER} {re.escape(first)}{_NOUN_ENDS}", re.MULTILINE)
+    alone = re.compile(rf"{NOUN_DETERMINER} {re.escape(first)}{_NOUN_ENDS}", re.MULTILINE)
     if any(m.start() < start or m.start() > end for m in alone.finditer(text)):
         return start + len(first) + 1
     return start

@@ -48,12 +48,12 @@ _OFFICES_HELD = frozenset(
     president senator tanaiste tánaiste taoiseach
     """.split()
 )
-# A determiner, and at most one lowercase word ("the former", "the outspoken"), right
-# before a word; "The" only where it opens a sentence ("writing in The Diplomat" is
-# a magazine's title).
-_DETERMINED = re.compile(
-    r"(?:(?<![\w.])(?:the|a|an)|(?:^|(?<=[.!?\"“] )|(?<=\n))The)(?: [a-z][a-z\-]*)? $"
-)
+# A determiner before a word used as a common noun ("the Beatle", "another Beatle";
+# "The" only at a sentence's start: "writing in The Diplomat" is a magazine's title),
+# read with re.MULTILINE.
+NOUN_DETERMINER = r"(?:(?<![\w.])(?:the|a|an|another|former|fellow)|(?:^|(?<=[.!?] ))The)"
+# That determiner, and at most one lowercase word ("the outspoken"), right before a word.
+_DETERMINED = re.compile(rf"{NOUN_DETERMINER}(?: [a-z][a-z\-]*)? $", re.MULTILINE)
 # Title words that are also common given names: "Dean Smith" is not "Smith".
 _GIVEN_NAMES = frozenset("dean earl duke major judge".split())
 # At most this many words ("Tory leader", "Lib Dem leader") before the title word.
