@@ -38,6 +38,7 @@ from explorer.resolve.words import (
     PARTICLES,
     SITE_HEADS,
     SITE_HEADS_UNLESS_PERSON,
+    is_common_acronym,
     is_common_word,
     singular,
 )
@@ -212,7 +213,9 @@ def classify(text: str, label: str) -> Route | None:
         if code is not None:  # "the GB team" tagged PERSON: no one's name, a country's
             return Route("country", code, text, country=code, fixed=True)
         kind = "other"  # "Labour MPs", "BBC": not a person's name
-    word = is_single_word(text)
+    # one word, or an acronym English uses as a common noun ("3D"): the corpus votes
+    # on whether it is an ordinary word (`noise`)
+    word = is_single_word(text) or is_common_acronym(text)
     if label == "PERSON":
         known = False
         country = country_code(text)  # "Sri Lanka" as PERSON: a country unless someone's name

@@ -68,6 +68,7 @@ from explorer.resolve.words import (
     TITLE_WORDS,
     TOOK_TO,
     WORK_WORDS,
+    is_common_acronym,
     is_common_word,
     names_bodies,
     other_names_table,
@@ -755,13 +756,33 @@ def _defines_a_term(text: str, start: int, end: int) -> bool:
 def _defined_as_term_nearby(text: str, start: int, end: int) -> bool:
     """The acronym is defined as a term near it, where the model did not tag the
     definition ("Concern over RFID tags ... the use of radio frequency ID (RFID) tags
-    ... RFID technology"). Near: within an article's length either side, so that a
-    huge document is not searched whole for each of its acronyms."""
+    ... RFID technology"), or is a common noun of COMMON_ACRONYMS ("CCTV footage")
+    that no bracket near it ties to a name. Near: within an article's length either
+    side, so that a huge document is not searched whole for each of its acronyms."""
     acronym = text[start:end]
+    if is_common_acronym(acronym):
+        return not _bracketed_with_name_nearby(text, start, end)
     if sum(c.isupper() for c in acronym) < 2 or not _ACRONYM.fullmatch(acronym):
         return False  # "Berlin" is no acronym: not looked for in brackets
     found = text.find(f" ({acronym})", max(0, start - _DEFINITION_REACH), end + _DEFINITION_REACH)
     return found >= 0 and _defines_a_term(text, found + 2, found + 2 + len(acronym))
+
+
+def _bracketed_with_name_nearby(text: str, start: int, end: int) -> bool:
+    """Near the acronym, a name and the acronym stand together, one in brackets after
+    the other: "China Central Television (CCTV)", "CCTV (China Central Television)",
+    where the name need not spell the acronym out; not words that define it as a term
+    ("radio frequency ID (RFID)")."""
+    acronym = text[start:end]
+    low, high = max(0, start - _DEFINITION_REACH), end + _DEFINITION_REACH
+    before_name = re.compile(rf"(?<!\w){re.escape(acronym)}\s+\([A-Z]")
+    if before_name.search(text, low, high):
+        return True
+    after_name = re.compile(rf"[A-Z][\w'’\-]*\s+\(({re.escape(acronym)})\)")
+    return any(
+        not _defines_a_term(text, found.start(1), found.end(1))
+        for found in after_name.finditer(text, low, high)
+    )
 
 
 def _is_traded(text: str, before: int, previous: str, previous_word: str) -> bool:

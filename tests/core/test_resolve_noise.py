@@ -144,3 +144,23 @@ def test_an_acronym_the_corpus_defines_as_a_lowercase_term_is_not_a_name() -> No
         + [form(d, "CPS", "ORG", count=2) for d in range(1, 4)]
     )
     assert [e.name for e in res.entities] == ["CPS"]
+
+
+def test_a_common_acronym_is_voted_on_like_a_word_even_with_a_digit() -> None:
+    # "a 3D film" in two documents of three: a term; "3M" is no common noun and stays
+    res = resolve(
+        [
+            form(0, "3D", "ORG", flags=DEFINED_AS_TERM),
+            form(1, "3D", "ORG", flags=DEFINED_AS_TERM),
+            form(2, "3D", "ORG"),
+            form(0, "3M", "ORG"),
+        ]
+    )
+    assert [e.name for e in res.entities] == ["3M"]
+    # where most documents tie it to a name, the name stays ("China Central Television
+    # (CCTV)")
+    res = resolve(
+        [form(0, "CCTV", "ORG", flags=DEFINED_AS_TERM)]
+        + [form(d, "CCTV", "ORG") for d in range(1, 3)]
+    )
+    assert [e.name for e in res.entities] == ["CCTV"]

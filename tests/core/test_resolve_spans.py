@@ -36,7 +36,7 @@ from explorer.resolve.spans import (
     mention_flags,
     share_cues,
 )
-from explorer.resolve.words import CLUB_WORDS_AFTER, TEAM_WORDS
+from explorer.resolve.words import CLUB_WORDS_AFTER, TEAM_WORDS, is_common_acronym
 
 
 def cleaned(text: str, raw: str, label: str = "GPE", occurrence: int = 0) -> str | None:
@@ -836,7 +836,7 @@ def test_an_acronym_defined_after_the_lowercase_words_it_abbreviates_is_a_term()
         ("Digital Rights Management (DRM) solutions", "DRM"),
         ("the firm (BT) said", "BT"),  # no expansion
         ("says the bank (RBS) will", "RBS"),
-        ("the value of shares (VAT) rose", "VAT"),  # the words do not spell it
+        ("the value of shares (BAA) rose", "BAA"),  # the words do not spell it
     ]
     for text, name in names:
         assert not flags_of(text, name) & DEFINED_AS_TERM, text
@@ -844,18 +844,54 @@ def test_an_acronym_defined_after_the_lowercase_words_it_abbreviates_is_a_term()
 
 def test_an_acronym_its_document_defines_as_a_term_elsewhere_is_a_term() -> None:
     # the model tagged the acronym after the definition, not the one inside it
-    text = "the use of radio frequency ID (RFID) tags in shops. RFID technology grows"
-    assert flags_of(text, "RFID", occurrence=1) & DEFINED_AS_TERM
+    text = "the use of ultra wide band (UWB) chips in phones. UWB technology grows"
+    assert flags_of(text, "UWB", occurrence=1) & DEFINED_AS_TERM
     # a name's own expansion is capitalised; an acronym the document never defines
     text = "the Crown Prosecution Service (CPS) said. The CPS added"
     assert not flags_of(text, "CPS", occurrence=1) & DEFINED_AS_TERM
-    assert not flags_of("RFID technology grows", "RFID") & DEFINED_AS_TERM
+    assert not flags_of("UWB technology grows", "UWB") & DEFINED_AS_TERM
     # a headline before the definition; a definition an article's length away is
     # another story's (and a huge document is not searched whole)
-    text = "Concern over RFID tags\n\nthe use of radio frequency ID (RFID) tags in shops"
-    assert flags_of(text, "RFID") & DEFINED_AS_TERM
-    text = "the use of radio frequency ID (RFID) tags." + " Filler words." * 2000 + " RFID"
-    assert not flags_of(text, "RFID", occurrence=1) & DEFINED_AS_TERM
+    text = "Concern over UWB chips\n\nthe use of ultra wide band (UWB) chips in phones"
+    assert flags_of(text, "UWB") & DEFINED_AS_TERM
+    text = "the use of ultra wide band (UWB) chips." + " Filler words." * 2000 + " UWB"
+    assert not flags_of(text, "UWB", occurrence=1) & DEFINED_AS_TERM
+
+
+def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_a_name() -> None:
+    terms = [
+        ("Police released CCTV footage of the man", "CCTV"),
+        ("plans to attract FDI into the region", "FDI"),
+        ("a wave of DDoS attacks", "DDoS"),
+        ("the first 3D film", "3D"),
+        ("tested positive for THG", "THG"),
+        ("new Wap phones", "Wap"),  # a paper's Title case for a common acronym
+        ("three ICBMs were fired", "ICBMs"),  # its plural
+        ("closed-circuit television (CCTV) cameras", "CCTV"),
+    ]
+    for text, name in terms:
+        assert flags_of(text, name) & DEFINED_AS_TERM, text
+    names = [
+        # the document ties the acronym to a name, in either order
+        ("China Central Television (CCTV) said. Later CCTV reported", "CCTV", 1),
+        ("CCTV (China Central Television) said", "CCTV", 0),
+        ("Digital Rights Management (DRM) solutions", "DRM", 0),
+        # not a common noun: a body's acronym, or one a body shares
+        ("the FBI said", "FBI", 0),
+        ("NHS staff were told", "NHS", 0),
+        ("the AI report on prisons", "AI", 0),
+        ("GM said sales fell", "GM", 0),
+    ]
+    for text, name, occurrence in names:
+        assert not flags_of(text, name, occurrence=occurrence) & DEFINED_AS_TERM, text
+
+
+def test_a_common_acronym_is_known_in_capitals_title_case_and_plural() -> None:
+    for text in ("CCTV", "VoIP", "DDoS", "Wap", "Aids", "ICBMs", "CDs", "GPS", "3D"):
+        assert is_common_acronym(text), text
+    # bodies, one a body shares, two-letter Title case (a word or a name), a name
+    for text in ("FBI", "GM", "AI", "Cd", "Ds", "Cctv Ltd"):
+        assert not is_common_acronym(text), text
 
 
 def test_a_name_won_or_competed_for_is_flagged_as_awarded() -> None:
