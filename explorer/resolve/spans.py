@@ -62,6 +62,7 @@ from explorer.resolve.words import (
     PLACE_WORDS_AFTER,
     POST_NOMINALS,
     PRODUCT_WORDS,
+    SPEECH_WORDS_AFTER,
     SPOKESPEOPLE,
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
@@ -380,6 +381,11 @@ _NAME_LIST_MAX_CHARS = 3000
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
 # The word after a language's name, joined by a hyphen or not ("Russian-language").
 _LANGUAGE_AFTER = re.compile(r"[-‐‑ ]?(\w+)")
+# Before a people's adjective, the words that make it its people or one of them: "the
+# English are", "he is English", "as English as".
+_PEOPLE_BEFORE = frozenset(
+    "the these those is was are were be been being become became feel felt as".split()
+)
 # A social handle, a hashtag or a web address: page furniture, never a name's word.
 _HANDLE_SIGNS = "@#"
 _HANDLE = re.compile(r"(?:(?<=\s)|^)[@#]\w|(?<![\w.])(?i:https?://|www\.)\w", re.MULTILINE)
@@ -415,6 +421,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PERSON" and _in_credit(text, start, end):
         return None
     if label == "LANGUAGE" and _spoken(text, start, end):
+        return None
+    if label == "NORP" and _speech_follows(text, end):
         return None
     start, end = _cut_at_line_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
@@ -461,11 +469,51 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
 def _spoken(text: str, start: int, end: int) -> bool:
     """The words around a language name the language, not its people ("said in
     Turkish", "English-speaking", "speak perfect English", "professor of English",
-    "in Polish and English")."""
+    "in Polish and English", "English is the lingua franca")."""
     after = _LANGUAGE_AFTER.match(text, end)
     if after is not None and after.group(1).lower() in LANGUAGE_WORDS_AFTER:
         return True
-    return not _modifies_a_noun(text, end) and _spoken_after(text, start)
+    if _modifies_a_noun(text, end):
+        return False
+    return _spoken_after(text, start) or _stands_as_a_noun(text, start, end)
+
+
+def _speech_follows(text: str, end: int) -> bool:
+    """A word only a language takes follows the adjective, in lowercase: "an English
+    speaker", "the Arabic word for", "Spanish-language films" (not "the English Test
+    side", nor "a South African language", "European languages": of the place)."""
+    after = _LANGUAGE_AFTER.match(text, end)
+    if after is None or after.group(1) not in SPEECH_WORDS_AFTER:
+        return False
+    return not after.group(1).startswith("language") or text[end] in "-‐‑"
+
+
+def _stands_as_a_noun(text: str, start: int, end: int) -> bool:
+    """The language's adjective is a noun of its own, qualifying nothing, as a
+    people's adjective is only for its language: "English is the lingua franca",
+    "Arabic at home and English at school", "a halting English,", "translation of
+    English or French into Russian". Not "the English are", which is its people, nor
+    "he is English", "Mr English", "EF English", "English Premier League", nor "English
+    and Welsh clubs", where the other adjective qualifies a noun."""
+    previous = _previous_word(text, start)
+    if previous.endswith(".") and len(previous) > 4:
+        previous = ""  # the sentence before ends there: "learning English. English is"
+    if previous.lower() in _PEOPLE_BEFORE or previous[:1].isupper():
+        return False
+    following = _next_word(text, end)
+    if following[:1].isupper() or (following == "" and text.startswith("-", end)):
+        return False
+    if following in ("and", "or"):
+        # the other adjective says what both do: "English or French into Russian",
+        # not "English and Welsh clubs"; nor "Russian and south-east Asian films",
+        # where a lowercase word may start the noun phrase
+        other = _NEXT_WORD.match(text, end)
+        assert other is not None
+        second = _NEXT_WORD.match(text, other.end())
+        if second is None or not second.group(1)[:1].isupper():
+            return False
+        return not _modifies_a_noun(text, second.end())
+    return True
 
 
 def _modifies_a_noun(text: str, end: int) -> bool:

@@ -297,12 +297,20 @@ LANGUAGE_WORDS_BEFORE = frozenset(
     teaches teaching taught fluent understand understands understood
     """.split()
 )
-LANGUAGE_WORDS_AFTER = frozenset(
+# After the adjective, the words only a language takes, whatever the label ("an
+# English speaker", "the Arabic word for", "my English vocabulary")...
+SPEECH_WORDS_AFTER = frozenset(
     """
-    language languages speaking speaker speakers lessons translation subtitles teacher
-    teachers test tests class classes course courses acronym version versions word
-    words name names literature vocabulary edition editions dictionary grammar skills
-    proficiency
+    language languages speaking speaker speakers learner learners lessons translation
+    subtitles word words vocabulary dictionary grammar proficiency fluency
+    """.split()
+)
+# ... and those a language takes more often than its people do, where the model
+# calls the adjective a language ("English test", "the Spanish version").
+LANGUAGE_WORDS_AFTER = SPEECH_WORDS_AFTER | frozenset(
+    """
+    teacher teachers test tests class classes course courses acronym version versions
+    name names literature edition editions skills
     """.split()
 )
 # How well a language is spoken, between a word of LANGUAGE_WORDS_BEFORE and the

@@ -1132,6 +1132,54 @@ def test_a_language_named_as_one_is_no_mention_of_its_people() -> None:
     assert cleaned("the English Premier League", "English", "LANGUAGE") == "English"
 
 
+def test_a_language_s_adjective_standing_as_a_noun_is_the_language() -> None:
+    for text, occurrence in (
+        ("busy learning English. English is now the undisputed language", 1),
+        ("Around the world English is the lingua franca of millions", 0),
+        ("teaching Chinese students English during his university days", 0),
+        ("I spoke Arabic at home and English at school", 0),
+        ("switching from her native language to a halting English, she", 0),
+        ("the literal translation of English or French into Russian", 0),
+    ):
+        assert cleaned(text, "English", "LANGUAGE", occurrence) is None, text
+    # its people ("the English are", "he is English"), a name it is part of or that
+    # follows it, a noun it or the adjective coordinated with it qualifies
+    for text in (
+        "the English are split down the middle",
+        "He is English.",
+        "Mr English said he believed",
+        "company EF English in Shijiazhuang",
+        "PSG's English Twitter feed",
+        "his English-born contemporaries",
+        "both English and Welsh clubs",
+        "a focus on English and south-east Asian films",
+        "Chinese porcelain and English glass, the",
+    ):
+        assert cleaned(text, "English", "LANGUAGE") == "English", text
+
+
+def test_a_word_only_a_language_takes_makes_a_people_s_adjective_its_language() -> None:
+    for text in (
+        "when you come to Germany as an English speaker, the first",
+        '"My English vocabulary was very limited',
+        "less negative connotation than the English word, it is",
+        "bilingual/English learner education",
+        "smaller English-language films",
+    ):
+        assert cleaned(text, "English", "NORP") is None, text
+    # a language of the place, not the place's language
+    text = "translated into a black South African language."
+    assert cleaned(text, "South African", "NORP") == "South African"
+    # words its people take as often, or a capital that starts a name
+    for text in (
+        "the English version of the show",
+        "the English Test side",
+        "English teachers went on strike",
+        "the English Premier League",
+    ):
+        assert cleaned(text, "English", "NORP") == "English", text
+
+
 def test_refugees_or_a_faith_s_believers_after_a_name_name_a_people() -> None:
     for text, name in (
         ("Tens of thousands of Rohingya refugees fled", "Rohingya"),
