@@ -30,10 +30,12 @@ from explorer.resolve.gazetteer import (
 from explorer.resolve.names import SUFFIXES, is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
+    BELIEVERS,
     EVENT_HEADS,
     FAITHS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
+    LEGISLATURES,
     ORG_HEADS,
     PARTICLES,
     SITE_HEADS,
@@ -80,6 +82,7 @@ _MAX_NAME_WORDS = 5
 # Department", "University of Oxford" and "Oxford University".
 _INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) (?:the )?(.+)")
 _PARTY = re.compile(r"(.+) party")
+_NOT_A_PARTY_ALONE = BELIEVERS | LEGISLATURES
 # Event heads no person's or firm's name ends in.
 _CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
 # A body's last word, abbreviated.
@@ -313,8 +316,8 @@ def name_key(text: str, kind: str = "") -> str:
     if rest and last in _ABBREVIATED_LAST_WORDS:
         key = f"{rest} {_ABBREVIATED_LAST_WORDS[last]}"  # "Warner Bros." is "Warner Brothers"
     party = _PARTY.fullmatch(key)
-    if party:
-        key = party.group(1)
+    if party and (singular(party.group(1)) or party.group(1)) not in _NOT_A_PARTY_ALONE:
+        key = party.group(1)  # "the Labour party" is Labour; "Christian Party" stays
     institution = _INSTITUTION.fullmatch(key)
     if institution:
         key = f"{institution.group(2)} {institution.group(1)}"

@@ -287,6 +287,17 @@ COMMON_ACRONYMS = frozenset(
     """.split()
 )
 
+# A faith's believers' adjective ("Christian", "Muslims"), and a legislature's name
+# ("Congress", "Parliament"): a party named so ("Christian Party", "the Congress party"
+# of India) is not known by the bare word, which names them.
+BELIEVERS = frozenset(
+    """
+    christian muslim jewish hindu buddhist sikh catholic protestant islamic
+    evangelical orthodox
+    """.split()
+)
+LEGISLATURES = frozenset("congress parliament senate assembly duma knesset diet".split())
+
 # Around a people's adjective that the model calls a language, the words that say it
 # is one ("said in Turkish", "translated into English", "speak Mandarin", "the
 # Russian-language magazine", "English-speaking countries"): no mention of the people

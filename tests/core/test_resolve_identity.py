@@ -579,6 +579,25 @@ def test_initials_alone_never_join_two_bodies() -> None:
     assert entity(res, 0, "European Commission", "ORG") is entity(res, 2, "EC", "ORG")
 
 
+def test_a_party_is_its_bare_name_unless_that_names_believers_or_a_legislature() -> None:
+    res = resolve(
+        [
+            form(0, "Labour Party", "ORG"),
+            form(1, "Labour", "ORG", count=3),
+            form(2, "Christian Party", "ORG"),
+            form(3, "Christian", "NORP", count=3),
+            form(4, "Christians", "NORP", count=2),
+            form(5, "Congress party", "ORG"),
+            form(6, "Congress", "ORG", count=4),
+        ]
+    )
+    assert entity(res, 0, "Labour Party", "ORG") is entity(res, 1, "Labour", "ORG")
+    # the Dutch party is not the faith's believers; India's Congress not the US's
+    assert entity(res, 2, "Christian Party", "ORG") is not entity(res, 3, "Christian", "NORP")
+    assert entity(res, 3, "Christian", "NORP") is entity(res, 4, "Christians", "NORP")
+    assert entity(res, 5, "Congress party", "ORG") is not entity(res, 6, "Congress", "ORG")
+
+
 def test_the_table_of_other_names_and_plurals() -> None:
     res = resolve(
         [
