@@ -193,8 +193,8 @@ def classify(text: str, label: str) -> Route | None:
     # "Fairfax County" as GPE is the county, as "Derby County" is its club where the
     # words around it say so ("Derby County boss"): a place that may be its club's name
     county = text.rsplit(None, 1)[-1].lower() == "county"
-    if label == "ORG" and is_big_city(text) and not worded_city:
-        kind = "place"
+    if label in ("ORG", "NORP") and is_big_city(text) and not worded_city:
+        kind = "place"  # "Aleppo" tagged NORP: no people's, faith's or party's name
     elif (label != "PERSON" or _names_events(text)) and _event_head(text, label):
         # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG; "Grammy Awards"
         # as PERSON too (a surname may be "Open" or "Cup", none is "Awards")

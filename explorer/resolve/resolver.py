@@ -31,6 +31,7 @@ from operator import itemgetter
 from typing import Protocol
 
 from explorer.resolve.acronyms import full_names, may_expand, name_segments
+from explorer.resolve.acronyms import other_names as table_names
 from explorer.resolve.classify import Route, legal_stem, name_key
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
@@ -65,6 +66,10 @@ OtherName = tuple[int, Pair, Pair]
 # So many documents at least give two names as one thing's before they are joined: one
 # may be a sentence the model read wrong.
 OTHER_NAME_MIN_DOCUMENTS = 2
+# An acronym used in so many documents is widely known by itself ("NBC"): one document
+# that writes a name with its initials beside it ("Nigeria Bottling Company (NBC)")
+# speaks for that document only, so two must before the acronym takes that name.
+WIDE_ACRONYM_DOCUMENTS = 10
 
 
 class Documents(Protocol):
@@ -242,19 +247,31 @@ class _Builder:
 
     def _join_acronyms(self) -> None:
         """Join a short form (an acronym, a clipping defined in brackets) to the
-        name it stands for, when one document uses both and neither is a person."""
+        name it stands for, when one document uses both and neither is a person (two
+        documents, for an acronym of WIDE_ACRONYM_DOCUMENTS the table does not
+        expand). An acronym mostly of a place the gazetteer knows ("DC") takes only
+        such a place: "District Court" in "the US District Court in Washington, DC" is
+        no expansion of it."""
         plan = self.plan
         for acronym, expansions in sorted(plan.acronyms.items()):
             if acronym in plan.full:
                 continue
             pairs = plan.by_key[acronym]
+            known_place = self._known_place(pairs)
             together = [
                 (-self.shared(pairs, plan.by_key[key]), key)
                 for key in expansions
-                if key not in plan.full and may_expand(acronym, key)
+                if key not in plan.full
+                and may_expand(acronym, key)
+                and (not known_place or self._known_place(plan.by_key[key]))
             ]
             best = min(together, default=(0, ""))
-            if best[0] < 0:
+            wide = (
+                best[0] < 0
+                and acronym not in table_names()  # the table vouches for its spellings
+                and self.shared(pairs, pairs) >= WIDE_ACRONYM_DOCUMENTS
+            )
+            if best[0] < (-1 if wide else 0):
                 self.expanded.add(best[1])
                 self._join(acronym, best[1], ACRONYM_WEIGHT)
 
@@ -272,6 +289,18 @@ class _Builder:
         for (key, other_key), docs in sorted(documents.items()):
             if len(docs) >= OTHER_NAME_MIN_DOCUMENTS:
                 self._join(other_key, key)
+
+    def _known_place(self, pairs: Sequence[Pair]) -> bool:
+        """Most mentions of the name are of a place the gazetteer knows ("DC" tagged
+        GPE; not "PA" where most are the Palestinian Authority, tagged ORG)."""
+        known = total = 0
+        for pair in pairs:
+            sink = self.sinks.get(pair)
+            if sink is not None:
+                n = sum(map(_COUNT, sink.forms))
+                total += n
+                known += n if sink.route.gazetteer else 0
+        return 2 * known > total
 
     def _named_key(self, pair: Pair) -> str:
         """The key of a name another may be joined to; "" for a person's full name, a

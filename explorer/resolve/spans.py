@@ -312,6 +312,9 @@ _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
 _GOVERNMENT_OFFICES = frozenset(
     {"secretary", "undersecretary", "minister", "ministry", "department"}
 )
+# A minister's or a secretary's title after the portfolio's word, capitalised as a
+# title is ("Finance Minister", "Press Secretary"; not "a Labour minister").
+_OFFICE_AFTER = re.compile(r"[ \t]+(?:Minister|Secretary|MINISTER|SECRETARY)(?![\w-])")
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # Short forms written with a stop that no sentence ends at: "Mr. Wood", "Gen. Myers",
 # "St. Helens", "No. 10".
@@ -381,6 +384,10 @@ _NAME_LIST_MAX_CHARS = 3000
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
 # The word after a language's name, joined by a hyphen or not ("Russian-language").
 _LANGUAGE_AFTER = re.compile(r"[-‐‑ ]?(\w+)")
+# The plural verbs a club's name takes as its subject ("Lazio have", "Chelsea are").
+_PLURAL_VERBS = frozenset("are have were".split())
+# Words before a name that make it no subject: "gathered in Davos have".
+_PREPOSITIONS = frozenset("at by for from in into near of on to with".split())
 # Before a people's adjective, the words that make it its people or one of them: "the
 # English are", "he is English", "as English as".
 _PEOPLE_BEFORE = frozenset(
@@ -600,9 +607,12 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
-    if following in TEAM_WORDS or previous in TEAM_WORDS_BEFORE:
+    # a plural verb after the name says a club only of its subject: "Lazio have", not
+    # "gathered in Davos have been hearing", whose subject is before the "in"
+    subject = following not in _PLURAL_VERBS or previous not in _PREPOSITIONS
+    if (following in TEAM_WORDS and subject) or previous in TEAM_WORDS_BEFORE:
         flags |= TEAM_CUE
-    if following in CLUB_WORDS_AFTER or following in SPOKESPEOPLE:
+    if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
         flags |= CLUB_WORD
     product = following in PRODUCT_WORDS or _PRODUCT_PHRASE.match(text, end) is not None
     head = _apposition_head(text, end)
@@ -933,12 +943,15 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _in_office(text: str, start: int, end: int) -> bool:
-    """The span is an ordinary word that ends an office's name, which names no body
-    nor place of its own: "Secretary of [State]", "Minister of [Defence]" ("President of
-    [France]" names the country)."""
+    """The span is an ordinary word that opens or ends an office's name, which names
+    no body nor place of its own: "Secretary of [State]", "Minister of [Defence]",
+    "[Finance] Minister", "[Interior] Secretary" ("President of [France]",
+    "[Scotland] Secretary" and "[French] Minister" name the country)."""
     word = text[start:end]
     if not word.isalpha() or not is_common_word(word) or is_known_place(word):
         return False
+    if _OFFICE_AFTER.match(text, end):
+        return not names_a_people(word)  # "the French Minister of the Interior": France's
     office = _OFFICE_OF.search(text, max(0, start - 30), start)
     return office is not None and office.group(1).lower() in _GOVERNMENT_OFFICES
 

@@ -224,6 +224,17 @@ def test_places_carry_their_country() -> None:
     assert {e.kind for e in res.entities} == {"place"}
 
 
+def test_a_big_city_the_model_calls_a_people_is_a_place() -> None:
+    # "the situation in Aleppo" tagged NORP: a city is no people's, faith's or party's
+    res = resolve(
+        [form(0, "Aleppo", "NORP", 8), form(1, "Aleppo", "GPE"), form(2, "Kurds", "NORP")]
+    )
+    assert {e.name: (e.kind, e.country) for e in res.entities} == {
+        "Aleppo": ("place", "SY"),
+        "Kurds": ("group", None),
+    }
+
+
 def test_a_big_citys_district_that_no_language_names_otherwise_is_no_big_city() -> None:
     # Commonwealth (Quezon City, 215,000 people, no name in any other language):
     # "the Commonwealth" the model calls an organisation stays one

@@ -382,6 +382,54 @@ def test_an_acronym_used_with_its_expansion_in_one_document_is_one_body() -> Non
     assert entity(res, 1, "WTO", "ORG") is entity(res, 0, "World Trade Organization", "ORG")
 
 
+def test_an_acronym_of_a_known_place_takes_only_a_known_place_as_its_expansion() -> None:
+    # "the US District Court in Washington, DC" in two documents
+    res = resolve(
+        [
+            form(0, "District Court", "ORG"),
+            form(0, "DC", "GPE", count=2),
+            form(1, "District Court", "ORG"),
+            form(1, "D.C.", "GPE"),
+            form(2, "DC", "GPE"),
+            form(3, "District of Columbia", "GPE"),
+            form(3, "DC", "GPE"),
+        ]
+    )
+    assert entity(res, 0, "DC", "GPE") is not entity(res, 0, "District Court", "ORG")
+    assert entity(res, 3, "DC", "GPE") is entity(res, 3, "District of Columbia", "GPE")
+    # an acronym mostly of a body still takes a body's name ("PA" of the Palestinian
+    # Authority, though the gazetteer knows Pennsylvania's)
+    res = resolve(
+        [
+            form(0, "Palestinian Authority", "ORG"),
+            form(0, "PA", "ORG", count=3),
+            form(1, "PA", "GPE"),
+        ]
+    )
+    assert entity(res, 0, "PA", "ORG") is entity(res, 0, "Palestinian Authority", "ORG")
+
+
+def test_a_widely_used_acronym_takes_a_name_two_documents_give_it() -> None:
+    # "NBC" in twelve documents, "Nigeria Bottling Company (NBC)" in one of them: that
+    # document's company; "SDF" in twelve, "Syrian Democratic Forces" in two of them
+    forms = [form(d, "NBC", "ORG") for d in range(12)]
+    forms += [form(0, "Nigeria Bottling Company", "ORG")]
+    forms += [form(d, "SDF", "ORG") for d in range(20, 32)]
+    forms += [
+        form(20, "Syrian Democratic Forces", "ORG"),
+        form(21, "Syrian Democratic Forces", "ORG"),
+    ]
+    res = resolve(forms)
+    assert entity(res, 0, "NBC", "ORG") is not entity(res, 0, "Nigeria Bottling Company", "ORG")
+    assert entity(res, 25, "SDF", "ORG") is entity(res, 20, "Syrian Democratic Forces", "ORG")
+    # an acronym of fewer documents takes a name one of them gives it
+    forms = [form(d, "KCNA", "ORG") for d in range(9)] + [
+        form(0, "Korean Central News Agency", "ORG")
+    ]
+    res = resolve(forms)
+    assert entity(res, 5, "KCNA", "ORG") is entity(res, 0, "Korean Central News Agency", "ORG")
+
+
 def test_an_acronym_with_a_short_words_letter_is_an_acronym() -> None:
     # "the Bank of England (BoE)", "the Ministry of Defence (MoD)"
     forms = [form(0, "Bank of England", "ORG"), form(0, "BoE", "ORG", count=2)]

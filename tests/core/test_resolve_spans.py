@@ -224,6 +224,23 @@ def test_an_ordinary_word_ending_an_office_is_no_name() -> None:
     assert cleaned("the role of the State", "State", "ORG") == "State"
 
 
+def test_an_ordinary_word_opening_a_minister_s_or_a_secretary_s_title_is_no_name() -> None:
+    for text, word in (
+        ("said Finance Minister Anton Siluanov", "Finance"),
+        ("Deputy Interior Minister Igor Zubov", "Interior"),
+        ("Home Secretary Amber Rudd said", "Home"),
+        ("FOREIGN MINISTER Sergei Lavrov", "FOREIGN"),
+    ):
+        assert cleaned(text, word, "ORG") is None, text
+    # a place's name in the title is the place's; a party before a minister in
+    # lowercase, and a body's name before another word, stay
+    assert cleaned("Scotland Secretary David Mundell", "Scotland", "GPE") == "Scotland"
+    assert cleaned("The French Minister of the Interior", "French", "NORP") == "French"
+    assert cleaned("a Labour minister said", "Labour", "ORG") == "Labour"
+    assert cleaned("the Home Office said", "Home", "ORG") == "Home"
+    assert cleaned("Finance Ministry officials", "Finance", "ORG") == "Finance"
+
+
 def test_bylines_and_a_wire_storys_credits_name_no_one_the_story_is_about() -> None:
     text = "Clinton Faces Questions\n\nBy JANE DOE and JOHN ROE\n\nMrs. Clinton spoke."
     assert cleaned(text, "JANE DOE", "PERSON") is None
@@ -442,6 +459,13 @@ def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
     assert flags_of("said Apacs spokeswoman Jemma Smith", "Apacs") & CLUB_WORD
     assert not flags_of("said Blair's spokesman", "Blair") & CLUB_WORD
     assert CLUB_WORDS_AFTER <= TEAM_WORDS  # a club word is a team cue too
+    # a plural verb after a name that is no subject: a place where its subject is
+    for text in (
+        "The one-percenters gathered in Davos have been hearing",
+        "its part at Davos have",
+    ):
+        assert not flags_of(text, "Davos") & (CLUB_WORD | TEAM_CUE), text
+    assert flags_of("Since then Lazio have won", "Lazio") & CLUB_WORD
 
 
 def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
