@@ -155,16 +155,20 @@ PLACE_HEADS = frozenset(
 POST_NOMINALS = frozenset("CBE DBE KBE KC MBE MEP MP MSP OBE QC".split())
 ELECTED_POST_NOMINALS = frozenset("MEP MP MSP".split())
 
-# Words after a place's name that say it is one ("the Tora Bora region", "the Swat
-# valley", "Helmand province"); no body or person is named so.
 # Words after a people's name ("the Carib people", "Masai tribesmen", "the Rohingya
 # minority", "Rohingya refugees", "Uighur Muslims"): a group, whatever the model made
 # of the name.
 PEOPLE_WORDS_AFTER = frozenset(
     "minority people peoples tribe tribes tribesmen refugees muslims christians".split()
 )
+# Words after a place's name that say it is one ("the Tora Bora region", "the Swat
+# valley", "Helmand province", "the Elbe river", "the Mayo coast"); no body or person
+# is named so.
 PLACE_WORDS_AFTER = frozenset(
-    "airport airports border caves district mountains province region valley".split()
+    """
+    airport airports border canal caves coast coastline district estuary glacier lake
+    mountains peninsula province region river sea strait valley
+    """.split()
 )
 # Words after a ground's name ("the Bernabeu stadium"): a ground, unless the corpus
 # calls the name a club ("the Chelsea stadium", "Chelsea boss").

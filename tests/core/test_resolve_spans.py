@@ -241,6 +241,15 @@ def test_an_ordinary_word_opening_a_minister_s_or_a_secretary_s_title_is_no_name
     assert cleaned("Finance Ministry officials", "Finance", "ORG") == "Finance"
 
 
+def test_a_source_credit_names_no_one_the_story_is_about() -> None:
+    text = "he said.-\nSource:-Al Jazeera and news agencies\n"
+    assert cleaned(text, "Source:-Al Jazeera", "ORG") is None
+    assert cleaned("Chart data. Source: ONS", "ONS", "ORG") is None
+    # a headline's sources, and a source in prose, stay
+    assert cleaned("Sources: Trump signed off on the raid", "Trump", "PERSON") == "Trump"
+    assert cleaned("a source close to Al Jazeera said", "Al Jazeera", "ORG") == "Al Jazeera"
+
+
 def test_bylines_and_a_wire_storys_credits_name_no_one_the_story_is_about() -> None:
     text = "Clinton Faces Questions\n\nBy JANE DOE and JOHN ROE\n\nMrs. Clinton spoke."
     assert cleaned(text, "JANE DOE", "PERSON") is None
@@ -1020,6 +1029,10 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
         ("into the mountains of the Tora Bora region two days ago", "Tora Bora"),
         ("bombardment of the Tora Bora caves in", "Tora Bora"),
         ("fighting in Helmand province on", "Helmand"),
+        # a river, a lake, a coast, a peninsula ("on the Elbe river")
+        ("plans to deepen the Elbe river for freighters", "Elbe"),
+        ("a boat capsized off the Mayo coast", "Mayo"),
+        ("the Sinai peninsula", "Sinai"),
     ]:
         assert flags_of(text, name) & PLACE_NAMED, text
     for text, name in [
@@ -1039,6 +1052,8 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
         ("shares of Alcatel fell", "Alcatel"),
         ("the nearest Alcatel shop", "Alcatel"),
         ("a team built around Johan Cruyff and", "Johan Cruyff"),
+        # a word that says no place follows ("Thames Water" is a company)
+        ("bills from Thames Water rose", "Thames"),
     ]:
         assert not flags_of(text, name) & PLACE_NAMED, text
 
