@@ -942,6 +942,25 @@ def test_a_world_region_s_adjective_counts_for_the_region_but_its_own_plural_nam
     assert not res.assignments[3, "Balkans", "LOC"].demonym
 
 
+def test_a_part_of_a_continent_s_adjective_counts_for_that_part() -> None:
+    # "some Eastern European members", "Central American migrants", "the Nordic
+    # countries" tagged NORP: the regions, not groups split from them
+    forms = [form(0, "Eastern European", "NORP", count=3), form(1, "Eastern Europe", "LOC")]
+    forms += [form(2, "Central Americans", "NORP", count=2), form(3, "Central America", "LOC")]
+    forms += [form(4, "Nordic", "NORP", count=2)]
+    # a country's people stay its own ("Central African" is the Central African
+    # Republic's, "South African" South Africa's)
+    forms += [form(5, "South African", "NORP")]
+    res = resolve(forms)
+    assert kinds(res) == {
+        "Eastern Europe": "place",
+        "Central America": "place",
+        "Nordic countries": "place",
+        "South Africa": "country",
+    }
+    assert res.assignments[0, "Eastern European", "NORP"].demonym
+
+
 def test_the_display_name_is_the_usual_case_of_the_most_frequent_form() -> None:
     res = resolve(
         [form(0, "MOSCOW", "GPE", count=4), form(1, "Moscow", "GPE", count=3)]
