@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from explorer.resolve.demonyms import is_demonym
+from explorer.resolve.gazetteer import country_code
 from explorer.resolve.names import is_given_name
 from explorer.resolve.words import EVENT_HEADS, ORG_HEADS, TITLE_WORDS, is_common_word
 
@@ -87,7 +88,7 @@ def title_length(span: str, label: str) -> int:
     words = [_title_word(t.group()) for t in tokens]
     first = _first_title(words, label)
     if first is None:
-        return _descriptor_length(tokens) if label == "PERSON" else 0
+        return _descriptor_length(tokens) if label == "PERSON" else _country_length(tokens)
     end = first + 1
     while end < len(words) - 1 and (
         words[end] in TITLE_WORDS or words[end] in HONORIFICS or words[end] in _MODIFIERS
@@ -189,6 +190,28 @@ def _title_word(token: str) -> str:
     if head and word in _TO_COME:
         head, _, word = head.rpartition("-")
     return word or head
+
+
+def _country_length(tokens: list[re.Match[str]]) -> int:
+    """A country's code run into a person's full name in another label's span:
+    "ambassador to the [US Sergey Kislyak]". The rest opens with a given name or holds
+    no ordinary word, and is no body's or event's name ("US Virgin Islands", "UK
+    Border Agency", "US Steel"). A people's word is left alone here: "American Life
+    Project" and "German Aerospace Centre" are bodies, and the given names a nickname
+    list knows are too few to tell a person's name from a body's."""
+    if len(tokens) < 3:
+        return 0
+    lead, rest = tokens[0].group(), [t.group() for t in tokens[1:]]
+    if not (lead.replace(".", "").isupper() and country_code(lead)):
+        return 0
+    if not is_given_name(rest[0]) and any(is_common_word(word) for word in rest):
+        return 0
+    last = rest[-1].lower()
+    if last in ORG_HEADS or last in EVENT_HEADS or len(rest) > _MAX_NAME_TOKENS:
+        return 0
+    if not all(_CAPITALISED.fullmatch(word) for word in rest):
+        return 0
+    return tokens[1].start()
 
 
 def _descriptor_length(tokens: list[re.Match[str]]) -> int:

@@ -553,6 +553,25 @@ def test_an_occupation_before_a_name_is_a_title() -> None:
     assert flags & AFTER_ORG_WORD and not flags & AFTER_TITLE
 
 
+def test_a_country_run_into_a_persons_name_under_another_label_is_cut_off() -> None:
+    # "ambassador to the US Sergey Kislyak" tagged ORG: the person
+    for text, raw in (
+        ("ambassador to the US Sergey Kislyak said", "US Sergey Kislyak"),
+        ("ambassador to the U.S. Sergey Kislyak said", "U.S. Sergey Kislyak"),
+    ):
+        assert cleaned(text, raw, "ORG") == raw.split(None, 1)[1], text
+    # a body's or a place's name that opens with its country or its people stays whole
+    for raw in (
+        "German Marshall Fund",
+        "US Virgin Islands",
+        "UK Border Agency",
+        "China Daily",
+        "American Life Project",
+        "German Aerospace Centre",
+    ):
+        assert cleaned(f"the {raw} said", raw, "ORG") == raw, raw
+
+
 def test_titles_honorifics_and_verbs_are_cut_off_a_name() -> None:
     assert cleaned("He met Mr Blair today.", "Mr Blair", "ORG") == "Blair"
     assert cleaned("as said Blair today", "said Blair", "PERSON") == "Blair"
