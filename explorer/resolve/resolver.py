@@ -297,9 +297,8 @@ class _Builder:
         for pair in pairs:
             sink = self.sinks.get(pair)
             if sink is not None:
-                n = sum(map(_COUNT, sink.forms))
-                total += n
-                known += n if sink.route.gazetteer else 0
+                total += self.plan.counts[pair]
+                known += self.plan.counts[pair] if sink.route.gazetteer else 0
         return 2 * known > total
 
     def _named_key(self, pair: Pair) -> str:

@@ -421,7 +421,7 @@ _CREDIT = re.compile(
 
 # A credit's label, in the span ("[Source:-Al Jazeera]", a page turned into text with
 # its space lost) or just before it; "Sources: Trump signed off" is a headline's.
-_SOURCE_LABEL = re.compile(r"Source:")
+_SOURCE_LABEL = "Source:"
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])Source:[\s\-‐‑]*$")
 
 
@@ -433,7 +433,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "PERSON" and _in_credit(text, start, end):
         return None
-    if _SOURCE_LABEL.match(text, start) or _SOURCE_BEFORE.search(text, max(0, start - 12), start):
+    if text.startswith(_SOURCE_LABEL, start) or _SOURCE_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
         return None  # a story's or a chart's credit, "Source: Al Jazeera and news agencies"
     if label == "LANGUAGE" and _spoken(text, start, end):
         return None
