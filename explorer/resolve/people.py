@@ -5,6 +5,9 @@ Work is per distinct name, not per mention: full names are compared only with
 the names they share a blocking key with. A one-word name ("Blair", "Kim") stands,
 in a document that gives a full name ending or starting with it, for the person
 that document introduces: the one it mentions most, then the one it names first.
+A relative named there in passing does not take it where the
+pronouns the document uses of the name are the other sex's than the corpus uses
+of the relative ("Ivanka Trump" once in a story where "Trump said he").
 In a document that gives none, it stands for the person of that name who
 dominates the corpus, if one does; otherwise it stays a short name of its own,
 with the people it may stand for as candidates.
@@ -18,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from explorer.resolve.model import FormCount
 from explorer.resolve.names import (
     SUFFIXES,
     blocking_keys,
@@ -29,6 +33,7 @@ from explorer.resolve.names import (
     same_spelling,
     token_key,
 )
+from explorer.resolve.spans import MAN_CUE, WOMAN_CUE
 
 Tokens = tuple[str, ...]
 # The token keys of a one-word name ("Kilroy-Silk" -> ("kilroi", "silk")).
@@ -36,6 +41,9 @@ ShortKey = tuple[str, ...]
 # A candidate dominates the corpus when it has this many times the mentions of the next.
 DOMINANCE = 3
 _MAX_CANDIDATES = 5
+# A person is a man or a woman when the cues beside their full names say one this
+# many times as often as the other.
+GENDER_RATIO = 2
 
 
 @dataclass(slots=True)
@@ -57,6 +65,35 @@ class Person:
             if _completeness(s) == longest
         ]
         return min(full)[2]
+
+
+def sex_of(he: int, she: int) -> str | None:
+    """ "m" or "f" when the cues of one sex (`he`, `she`: how many) outweigh the
+    other's GENDER_RATIO times, else None."""
+    if he > GENDER_RATIO * she:
+        return "m"
+    if she > GENDER_RATIO * he:
+        return "f"
+    return None
+
+
+def form_gender(form: FormCount) -> str | None:
+    """What the cues beside a document's mentions of a form say of its sex: one of
+    them only (a one-word name may stand for two people in one document)."""
+    return sex_of(bool(form.flags & MAN_CUE), bool(form.flags & WOMAN_CUE))
+
+
+def person_gender(forms: Iterable[FormCount]) -> str | None:
+    """What the cues beside a person's full names say of their sex, over the
+    corpus: each document's mentions count for the cues they have."""
+    he = she = 0
+    for form in forms:
+        cue = form.flags & (MAN_CUE | WOMAN_CUE)
+        if cue == MAN_CUE:
+            he += form.count
+        elif cue == WOMAN_CUE:
+            she += form.count
+    return sex_of(he, she)
 
 
 def _completeness(text: str) -> int:
@@ -357,12 +394,18 @@ class ShortNames:
         """Every full name with this token key at either end, most mentioned first."""
         return self._candidates.get(key, [])
 
-    def in_corpus(self, key: ShortKey, spelling: str) -> Tokens | None:
+    def in_corpus(
+        self, key: ShortKey, spelling: str, genders: dict[Tokens, str], gender: str | None
+    ) -> Tokens | None:
         """The person this name (`spelling`: its name key) stands for where no full
         name is given: the one who goes by it, spelt so, when one of them dominates
-        the corpus."""
+        the corpus, and the corpus does not say is of the other sex than the
+        document's cues say of the name (`gender`): "Ms McCarthy" is not Kevin
+        McCarthy."""
         people = self._goes_by.get(key, [])
         if not people or spelling not in self._spellings[people[0]]:
+            return None
+        if gender is not None and genders.get(people[0], gender) != gender:
             return None
         if len(people) == 1 or self.totals[people[0]] >= DOMINANCE * self.totals[people[1]]:
             return people[0]
@@ -376,17 +419,25 @@ class ShortNames:
         """Whether a document may give another answer than the corpus does."""
         candidates = self.candidates(key)
         return len(candidates) > 1 or (
-            bool(candidates) and self.in_corpus(key, spelling) != candidates[0]
+            bool(candidates) and self.in_corpus(key, spelling, {}, None) != candidates[0]
         )
 
     @staticmethod
     def in_document(
-        present: dict[Tokens, tuple[int, int]], candidates: list[Tokens]
+        present: dict[Tokens, tuple[int, int]],
+        candidates: list[Tokens],
+        genders: dict[Tokens, str],
+        gender: str | None,
     ) -> Tokens | None:
         """The candidate the document introduces: `present` gives each cluster's
-        (mentions, first offset) in the document."""
+        (mentions, first offset) in the document. Where the name may be two people's
+        and the document's pronouns say its sex (`gender`), a candidate the corpus
+        says is of the other sex (`genders`) is not it."""
         best = None
+        sexed = gender is not None and len(candidates) > 1
         for rank, root in enumerate(candidates):
+            if sexed and genders.get(root, gender) != gender:
+                continue
             if root in present:
                 count, first = present[root]
                 value = (-count, first, rank)

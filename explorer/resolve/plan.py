@@ -37,6 +37,7 @@ from explorer.resolve.people import (
     Tokens,
     cluster,
     middle_initial_variants,
+    person_gender,
     unglue,
 )
 from explorer.resolve.spans import (
@@ -326,6 +327,7 @@ class Plan:
                 firsts[first] += count
                 lasts[last] += count
                 self.spellings[root].update(keys)
+        self.genders = genders_of(self.cluster_pairs, self.sinks)
         self.short_names = ShortNames(self.ends, self.totals, self.singles, self.spellings)
         for key in list(self.short):
             if self.short_names.candidates(self.short[key]):
@@ -417,8 +419,23 @@ class Plan:
             )
             for text, label in self.by_key[key]
         )
-        people = sorted((root, sorted(self.cluster_pairs[root])) for root in candidates)
+        people = sorted(
+            (root, sorted(self.cluster_pairs[root]), self.genders.get(root, ""))
+            for root in candidates
+        )
         return repr((routes, people))
+
+
+def genders_of(
+    cluster_pairs: dict[Tokens, list[Pair]], sinks: dict[Pair, Sink]
+) -> dict[Tokens, str]:
+    """The sex of each person whose full names' pronouns say it."""
+    genders = {}
+    for root, pairs in cluster_pairs.items():
+        gender = person_gender(form for pair in pairs for form in sinks[pair].forms)
+        if gender is not None:
+            genders[root] = gender
+    return genders
 
 
 def names_country(route: Route) -> bool:

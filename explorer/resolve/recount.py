@@ -27,7 +27,7 @@ from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens
 from explorer.resolve.neighbours import Neighbours
-from explorer.resolve.people import ShortKey, glue_tokens, unglue
+from explorer.resolve.people import ShortKey, glue_tokens, person_gender, unglue
 from explorer.resolve.plan import Pair, Plan, Sink, mostly_short, name_ends, usual_short_key
 
 # Above this share of changed forms, planning afresh is as quick and simpler to trust.
@@ -196,6 +196,13 @@ def _recount_people(plan: Plan, new: Plan, changed: list[Pair], shorts: set[Shor
         first, last, *_ = name_ends(text[: len(text) - trim])
         firsts[first] += delta
         lasts[last] += delta
+    new.genders = dict(plan.genders)
+    for root in people:
+        gender = person_gender(f for pair in new.cluster_pairs[root] for f in new.sinks[pair].forms)
+        if gender is None:
+            new.genders.pop(root, None)
+        else:
+            new.genders[root] = gender
     new.short_names = plan.short_names.recounted(new.ends, new.totals, new.singles, people, shorts)
 
 

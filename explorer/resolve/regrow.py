@@ -27,7 +27,7 @@ from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, name_words, names_match, token_key
 from explorer.resolve.neighbours import Neighbours
-from explorer.resolve.people import ShortKey, Tokens, glue_tokens, suffixless
+from explorer.resolve.people import ShortKey, Tokens, glue_tokens, person_gender, suffixless
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, name_ends, names_country
 from explorer.resolve.recount import Kept, Lookup, patched
 from explorer.resolve.spans import FURNITURE
@@ -149,6 +149,7 @@ class _Grower:
         plan.cluster_pairs = copy.copy(plan.cluster_pairs)
         plan.ends = dict(plan.ends)
         plan.spellings = copy.copy(plan.spellings)
+        plan.genders = dict(plan.genders)
         self.lookup = lookup
         self.near = near.copy()
         self.votes: dict[str, KindVotes] = {}
@@ -222,6 +223,7 @@ class _Grower:
         self.near.drop_person(tokens)
         del plan.clusters[tokens], plan.cluster_pairs[tokens], plan.ends[tokens]
         del plan.totals[tokens], plan.spellings[tokens]
+        plan.genders.pop(tokens, None)
         plan.full.discard(key)
         self.people[tokens] = False
         return True
@@ -301,6 +303,8 @@ class _Grower:
         plan.totals[tokens] = count
         plan.ends[tokens] = (Counter({first: count}), Counter({last: count}))
         plan.spellings[tokens] = set(keys)
+        if (gender := person_gender(plan.sinks[pair].forms)) is not None:
+            plan.genders[tokens] = gender
         self.people[tokens] = True
         return True
 

@@ -40,7 +40,7 @@ from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.names import is_given_name
 from explorer.resolve.noise import WordVotes
-from explorer.resolve.people import Person, Tokens, suffixless
+from explorer.resolve.people import Person, Tokens, form_gender, suffixless
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
@@ -533,7 +533,9 @@ class _Builder:
                     and not form.flags & NEAR_WORK_WORD
                     and (form.doc in as_person or not route.major_place)
                 ):
-                    chosen = plan.short_names.in_document(present.get(form.doc, {}), candidates)
+                    chosen = plan.short_names.in_document(
+                        present.get(form.doc, {}), candidates, plan.genders, form_gender(form)
+                    )
                 if recording and form.doc >= 0:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
                 if chosen is not None:
@@ -559,7 +561,7 @@ class _Builder:
         """A one-word name, voted a person, in a document that does not settle it: the
         person who dominates the corpus under that name, else a short name of its own."""
         short = self.plan.short[key]
-        chosen = self.plan.short_names.in_corpus(short, key)
+        chosen = self.plan.short_names.in_corpus(short, key, self.plan.genders, form_gender(form))
         if chosen is not None:
             self._group(chosen, form)
             return

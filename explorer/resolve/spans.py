@@ -52,6 +52,7 @@ from explorer.resolve.words import (
     MADE_THING_WORDS,
     MATCH_WORDS,
     MEDIUM_VERBS,
+    MEN_WORDS,
     NAME_JOINERS,
     ORG_HEADS,
     ORG_WORDS,
@@ -68,6 +69,7 @@ from explorer.resolve.words import (
     TEAM_WORDS_BEFORE,
     TITLE_WORDS,
     TOOK_TO,
+    WOMEN_WORDS,
     WORK_WORDS,
     is_common_acronym,
     is_common_word,
@@ -179,6 +181,13 @@ SPOKEN_FOR = 1073741824
 # A word for a people follows the span: "the Carib people", "Masai tribesmen" (a
 # group, whatever the label).
 PEOPLE_NAMED = 2147483648
+# A word beside the span says a man or a woman is named: a title or a relation
+# before it ("Mr Trump", "his daughter Ivanka Trump"), or a pronoun of its own after
+# it ("Trump dubbed himself", "Trump said he", "Ivanka Trump said she").
+# `explorer.resolve.people` reads which of two relatives a family name stands for.
+# "her" says nothing: in "Trump told her" she is someone else.
+MAN_CUE = 4294967296
+WOMAN_CUE = 8589934592
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -208,6 +217,8 @@ ANY_OF_DOCUMENT = (
     | SPEAKER
     | SPOKEN_FOR
     | PEOPLE_NAMED
+    | MAN_CUE
+    | WOMAN_CUE
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -236,6 +247,8 @@ SHARED_CUES = (
     | HIS_FOLLOWS
     | SPOKEN_FOR
     | PEOPLE_NAMED
+    | MAN_CUE
+    | WOMAN_CUE
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -270,6 +283,14 @@ _COMPANY_OWNS = re.compile(
 # unless a word between ends the subject: a preposition or a conjunction, a copula
 # ("Paul Rhys was its chairman"), a title or a club's staff ("Tory leader said his").
 _PRONOUN_AFTER = re.compile(r" ((?:[a-z]+ ){1,2})(its|his|her)\b")
+# A man's or a woman's own pronoun after the subject: "Trump dubbed himself", "Trump
+# said he", "she told reporters she"; "his" is read by `_PRONOUN_AFTER`.
+_REFLEXIVE_AFTER = re.compile(r" ((?:[a-z]+ ){1,2})(himself|herself)\b")
+# Not after a name in apposition: in "Mr Yee's lawyer, Sandra Grossman, said he" the
+# pronoun is her client's.
+_SAID_PRONOUN_AFTER = re.compile(
+    r" (?:said|says|added|told reporters|wrote|tweeted|insisted|admitted)(?: that)? (he|she)\b"
+)
 # An age, said as news says a person's: "the 24-year-old Gambill", "Annabella Holmes,
 # 47, whom" (not a list of versions: "Windows XP, 98, and ME", "XP, 98, 2000").
 _AGE_BEFORE = re.compile(r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old[ \t]$")
@@ -663,7 +684,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
-    flags |= _pronoun_flags(text, end)
+    flags |= _pronoun_flags(text, end) | _sex_before(previous_word)
     if _SPEAKER_BEFORE.search(text, max(0, before - 12), before) and (
         end == len(text) or text[end] in _CLAUSE_ENDS
     ):
@@ -736,13 +757,32 @@ def _apposition_head(text: str, end: int) -> str:
     return words[-1] if words else ""
 
 
+def _sex_before(previous_word: str) -> int:
+    """MAN_CUE or WOMAN_CUE when the word before the span says a man or a woman:
+    "Mr. Trump", "daughter Ivanka Trump", "first lady Melania Trump"."""
+    word = previous_word.rstrip(".").lower()
+    if word in MEN_WORDS:
+        return MAN_CUE
+    return WOMAN_CUE if word in WOMEN_WORDS else 0
+
+
 def _pronoun_flags(text: str, end: int) -> int:
     """ITS_FOLLOWS or HIS_FOLLOWS when the span is the subject a pronoun after it
-    stands for ("Acpo made its call"), else 0."""
+    stands for ("Acpo made its call"), MAN_CUE or WOMAN_CUE when that pronoun is a
+    man's or a woman's ("his", "herself", "said she"), else 0."""
+    flags = 0
     match = _PRONOUN_AFTER.match(text, end)
-    if match is None or _PRONOUN_GAP_STOPS.intersection(match.group(1).split()):
-        return 0
-    return ITS_FOLLOWS if match.group(2) == "its" else HIS_FOLLOWS
+    if match is not None and not _PRONOUN_GAP_STOPS.intersection(match.group(1).split()):
+        flags = ITS_FOLLOWS if match.group(2) == "its" else HIS_FOLLOWS
+        if match.group(2) == "his":
+            flags |= MAN_CUE
+    reflexive = _REFLEXIVE_AFTER.match(text, end)
+    if reflexive is not None and not _PRONOUN_GAP_STOPS.intersection(reflexive.group(1).split()):
+        flags |= MAN_CUE if reflexive.group(2) == "himself" else WOMAN_CUE
+    said = _SAID_PRONOUN_AFTER.match(text, end)
+    if said is not None:
+        flags |= MAN_CUE if said.group(1) == "he" else WOMAN_CUE
+    return flags
 
 
 def _repeats_a_first_name(text: str, start: int, end: int) -> bool:

@@ -63,6 +63,23 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Words right before a name that say a man or a woman is named ("Mr Trump", "his
+# daughter Ivanka Trump", "first lady Michelle Obama"): `explorer.resolve.people` reads
+# which of two relatives a family name stands for. "chairman" is said of women too.
+MEN_WORDS = frozenset(
+    """
+    brother businessman congressman father grandfather grandson husband king
+    lord mr nephew prince sir son spokesman uncle widower
+    """.split()
+)
+WOMEN_WORDS = frozenset(
+    """
+    actress aunt businesswoman chairwoman congresswoman dame daughter duchess
+    granddaughter grandmother lady miss mother mrs ms niece princess queen sister
+    spokeswoman widow wife
+    """.split()
+)
+
 # Lowercase words that belong to a name ("Osama bin Laden", "Charles de Gaulle",
 # "Ayman al-Zawahiri", "José Ortega y Gasset").
 PARTICLES = frozenset(

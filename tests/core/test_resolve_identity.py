@@ -25,6 +25,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
+    MAN_CUE,
     NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
     PEOPLE_NAMED,
@@ -35,6 +36,7 @@ from explorer.resolve.spans import (
     TEAM_CUE,
     TRADED,
     VERSIONED,
+    WOMAN_CUE,
     clean_span,
 )
 
@@ -351,6 +353,71 @@ def test_a_short_name_beside_a_work_word_is_not_the_person_its_document_names() 
     assert entity(res, 1, "Ray") is charles  # no work word: the document's person
     film = entity(res, 0, "Ray")
     assert film is not charles and film is not None
+
+
+def test_a_relative_named_in_passing_does_not_take_a_family_name_of_the_other_sex() -> None:
+    # the corpus knows Donald Trump (he) and Ivanka Trump (she); a story about him names
+    # her once, in passing, and calls him "Trump" with "he" and "Mr" (and no full name)
+    corpus = [form(d, "Donald Trump", count=6, flags=MAN_CUE) for d in range(10)]
+    corpus += [form(d, "Trump", count=20) for d in range(10)]
+    corpus += [form(d, "Ivanka Trump", count=2, flags=WOMAN_CUE) for d in range(10, 13)]
+    res = resolve(
+        [
+            *corpus,
+            form(20, "Ivanka Trump"),
+            form(20, "Trump", count=28, flags=MAN_CUE),
+            # must not move: what her own story calls her, or says nothing of the sex
+            form(21, "Ivanka Trump", count=3),
+            form(21, "Trump", count=4, flags=WOMAN_CUE),
+            form(22, "Ivanka Trump", count=3),
+            form(22, "Trump", count=4),
+            # both sexes said of the name: it may be either, the document's person stays
+            form(23, "Ivanka Trump"),
+            form(23, "Trump", count=5, flags=MAN_CUE | WOMAN_CUE),
+        ]
+    )
+    donald, ivanka = entity(res, 0, "Donald Trump"), entity(res, 10, "Ivanka Trump")
+    assert donald is not ivanka
+    assert entity(res, 20, "Trump") is donald
+    assert entity(res, 21, "Trump") is ivanka
+    assert entity(res, 22, "Trump") is ivanka
+    assert entity(res, 23, "Trump") is ivanka
+
+
+def test_a_family_name_said_of_a_woman_is_not_the_man_who_dominates_the_corpus() -> None:
+    corpus = [form(d, "Kevin McCarthy", count=3, flags=MAN_CUE) for d in range(6)]
+    corpus += [form(d, "McCarthy", count=5) for d in range(6)]
+    res = resolve(
+        [
+            *corpus,
+            form(7, "Patrick McCarthy", flags=MAN_CUE),
+            form(8, "McCarthy", count=3, flags=WOMAN_CUE),  # "Ms McCarthy", the victim
+            form(9, "McCarthy", count=2),  # nothing said of the sex
+            form(10, "McCarthy", count=2, flags=MAN_CUE),  # "Mr McCarthy"
+        ]
+    )
+    kevin = entity(res, 0, "Kevin McCarthy")
+    woman = entity(res, 8, "McCarthy")
+    assert woman is not kevin and woman is not None
+    assert "Kevin McCarthy" in woman.candidates
+    assert entity(res, 9, "McCarthy") is kevin
+    assert entity(res, 10, "McCarthy") is kevin
+
+
+def test_pronouns_decide_nothing_between_two_people_of_one_sex() -> None:
+    # Kim Il Sung named once in passing in a story that calls its subject "Kim", "he":
+    # the sex cannot tell two men apart, the document's person stays its
+    res = resolve(
+        [
+            form(0, "Kim Jong Un", count=3, flags=MAN_CUE),
+            form(1, "Kim Il Sung", count=2, flags=MAN_CUE),
+            form(1, "Kim", count=5, flags=MAN_CUE),
+            form(2, "Kim Jong Un", count=4, flags=MAN_CUE),
+            form(2, "Kim", count=6, flags=MAN_CUE),
+        ]
+    )
+    assert entity(res, 1, "Kim") is entity(res, 1, "Kim Il Sung")
+    assert entity(res, 2, "Kim") is entity(res, 2, "Kim Jong Un")
 
 
 def test_a_given_name_alone_is_never_the_corpus_answer() -> None:

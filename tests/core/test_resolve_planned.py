@@ -13,7 +13,7 @@ import explorer.resolve.recount as recount_module
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.plan import Plan
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import AFTER_TITLE
+from explorer.resolve.spans import AFTER_TITLE, MAN_CUE, WOMAN_CUE
 from tests.core.test_resolve_seeds import seed_forms
 from tests.plan_recounts import fresh_resolution, recounts
 
@@ -240,11 +240,17 @@ def test_random_counts_of_people_sharing_names_decide_per_document_as_afresh(
         *_blair(5, 2, 1),
         *_ray(3, 2),
         *(f._replace(doc=f.doc + 10) for f in _xi(1, 2, jinpeng=1)),
-        FormCount(3, "Gordon Brown", "PERSON", 0, 4),
+        FormCount(3, "Gordon Brown", "PERSON", MAN_CUE, 4),
         FormCount(4, "Brown", "PERSON", 0, 2),
         FormCount(5, "Brown", "ORG", 0, 1),
         FormCount(6, "Sarah Brown", "PERSON", 0, 1),
         FormCount(7, "Blair", "PERSON", AFTER_TITLE, 1),
+        # what the pronouns say of Sarah Brown's sex moves with the counts, and with it
+        # whose a "Brown" said with "he" is where her name is given
+        FormCount(8, "Sarah Brown", "PERSON", WOMAN_CUE, 2),
+        FormCount(9, "Sarah Brown", "PERSON", MAN_CUE, 1),
+        FormCount(8, "Brown", "PERSON", MAN_CUE, 3),
+        FormCount(6, "Brown", "PERSON", WOMAN_CUE, 1),
     ]
     counted = recounts(monkeypatch)
     resolve(forms)

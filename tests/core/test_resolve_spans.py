@@ -22,6 +22,7 @@ from explorer.resolve.spans import (
     LINE_START,
     LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
+    MAN_CUE,
     NEAR_WORK_WORD,
     PEOPLE_NAMED,
     PLACE_NAMED,
@@ -32,6 +33,7 @@ from explorer.resolve.spans import (
     TITLE_CASE_LINE,
     TRADED,
     VERSIONED,
+    WOMAN_CUE,
     clean_span,
     mention_flags,
     share_cues,
@@ -1106,6 +1108,48 @@ def test_a_pronoun_the_span_is_the_subject_of_is_flagged() -> None:
         ("Blair said that its", "Blair"),
     ]:
         assert not flags_of(text, name) & (ITS_FOLLOWS | HIS_FOLLOWS), text
+
+
+def test_a_title_or_a_pronoun_of_the_spans_own_says_a_man_or_a_woman() -> None:
+    assert_flag(
+        MAN_CUE,
+        [
+            ("Trump dubbed himself a team player", "Trump"),
+            ("Juninho could reconsider his future", "Juninho"),
+            ("Trump said he would", "Trump"),
+            ("Obama said that he", "Obama"),
+            ("Mr. Trump said", "Trump"),
+            ("his son Donald Trump Jr.", "Donald Trump Jr."),
+        ],
+        [
+            ("Ivanka Trump said she would", "Ivanka Trump"),
+            ("the Tory leader said his party", "Tory"),  # the leader's
+            ("Trump told her", "Trump"),
+            ("Trump met May and his", "May"),  # after "and", another's
+            ("Mr Yee's lawyer, Sandra Grossman, said he", "Sandra Grossman"),  # the client
+            ("Police Federation chairman Jan Berry", "Jan Berry"),  # said of women too
+            ("Blair said that its", "Blair"),
+        ],
+    )
+    assert_flag(
+        WOMAN_CUE,
+        [
+            ("Ivanka Trump said she would", "Ivanka Trump"),
+            ("Merkel found herself", "Merkel"),
+            ("Melania Trump told reporters she", "Melania Trump"),
+            ("Ms Trump", "Trump"),
+            ("his daughter Ivanka Trump", "Ivanka Trump"),
+            ("first lady Michelle Obama", "Michelle Obama"),
+        ],
+        [
+            ("Trump told her", "Trump"),  # she is someone else
+            ("Hingis has ended her career", "Hingis"),  # "her" says nothing
+            ("Trump dubbed himself", "Trump"),
+            ("Trump met May and herself", "Trump"),
+            ("Mr Trump", "Trump"),
+            ("President Trump", "Trump"),  # an office says neither
+        ],
+    )
 
 
 def test_a_spokesman_for_the_span_is_flagged() -> None:
