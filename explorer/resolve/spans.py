@@ -135,7 +135,8 @@ VERSIONED = 65536
 # Tykes)", "Fletcher (West Ham)"): the club, not its town.
 LISTED_CLUB = 8192
 # The word after the span is a kind of product ("the Bofra virus", "the Firefox
-# browser"): the name is the product's, even where nothing else is known of it.
+# browser"), or the word before it a kind of made thing ("humanoid robot Asimo", "the
+# drug Tysabri"): the name is the thing's, even where nothing else is known of it.
 PRODUCT_NAMED = 131072
 # An apposition after the span says it is a body: "Munich Re, the world's biggest
 # reinsurer, said", "Leeds, the Championship side,".
@@ -645,14 +646,17 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= TEAM_CUE
     if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
         flags |= CLUB_WORD
-    product = following in PRODUCT_WORDS or _PRODUCT_PHRASE.match(text, end) is not None
+    product = (
+        following in PRODUCT_WORDS
+        or _PRODUCT_PHRASE.match(text, end) is not None
+        or introducing in MADE_THING_WORDS
+    )
     head = _apposition_head(text, end)
     if (
         introducing in WORK_WORDS
         or following in WORK_WORDS
         or head in WORK_WORDS
         or product
-        or introducing in MADE_THING_WORDS
         or _repeats_a_first_name(text, start, end)
     ):
         flags |= NEAR_WORK_WORD
@@ -805,10 +809,11 @@ def _repeats_a_first_name(text: str, start: int, end: int) -> bool:
 
 def _person_shaped(words: str) -> bool:
     """`words` begin with a person's full name: two or three capitalised words, the
-    run ended by a lowercase word or punctuation."""
+    run ended by a lowercase word or punctuation. A word before a colon is a label's,
+    not a name's ("CEO of Honeywell Current: President of Honeywell")."""
     run = 0
     for word in words.split(maxsplit=4)[:4]:
-        if not word[:1].isupper():
+        if not word[:1].isupper() or word.endswith(":"):
             break
         run += 1
         if not word[-1].isalnum():

@@ -169,6 +169,9 @@ def test_a_work_word_beside_a_word_that_is_nobodys_name_makes_it_a_thing() -> No
     forms = [form(0, "Bofra", count=5, flags=AFTER_ARTICLE | product)]
     forms += [form(1, "Bofra", count=3, flags=product)]
     assert kinds(resolve(forms)) == {"Bofra": "other"}
+    # "Honda's humanoid robot Asimo ... find his way around" tagged PERSON throughout
+    forms = [form(0, "Asimo", count=12, flags=product), form(1, "Asimo", count=2)]
+    assert kinds(resolve(forms)) == {"Asimo": "other"}
     # the surname of a person the corpus names stays that person
     forms = [form(d, "Morgan Spurlock") for d in range(2)]
     forms += [form(d, "Spurlock", count=4, flags=AFTER_ARTICLE | product) for d in (0, 1)]

@@ -664,6 +664,8 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
     assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
     assert flags_of("the Bofra virus spread", "Bofra") & PRODUCT_NAMED
+    assert flags_of("Honda's humanoid robot Asimo has", "Asimo") & PRODUCT_NAMED
+    assert not flags_of("the film Vera Drake won", "Vera Drake") & PRODUCT_NAMED
     # an apposition whose head is a body's word
     for text, name in [
         ("Munich Re, the world's biggest reinsurer, said", "Munich Re"),
@@ -989,6 +991,11 @@ def test_a_work_named_after_its_subject_and_quoted_titles() -> None:
     assert flags_of(text, "Ray", 1) & NEAR_WORK_WORD
     assert flags_of(text, "Ray", 3) & NEAR_WORK_WORD  # "biopic"
     assert not flags_of("Ray Charles died. Ray was 73.", "Ray", 1) & NEAR_WORK_WORD
+    # a CV's label is no surname: "CEO of Honeywell Current: President of Honeywell"
+    text = (
+        "March 2017: CEO of Honeywell Current: President and chief operating officer of Honeywell"
+    )
+    assert not flags_of(text, "Honeywell", 1) & NEAR_WORK_WORD
     # a body's name that begins with its county is not a person's
     text = "We appeal to Powys Local Health Board to allow Powys people to choose."
     assert not flags_of(text, "Powys", 1) & NEAR_WORK_WORD
