@@ -72,7 +72,7 @@ _TITLE_ARTICLE = "The "
 _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
 # One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
 # hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
-_NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’]*|[A-Z]")
+_NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’\ufffd]*|[A-Z]")
 # A word of initials that keep their full stops ("Donald J. Trump", "J.K. Rowling"),
 # or a son's suffix ("Martin Luther King Jr."), beside a word of the name.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")

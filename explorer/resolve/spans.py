@@ -256,6 +256,11 @@ _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
 _APOSTROPHES = "'’"
 _OPENING_QUOTES = "'‘\"“"
+# What a decoder writes for a byte it cannot read, and a next word that opens with it
+# or a capitalised one (`_mend_damaged_word`).
+_REPLACEMENT = "\ufffd"
+_DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
+_NEXT_NAME_WORD = re.compile(r" [A-Z][a-z][\w\ufffd'’\-]*")
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SPAN_WORD = re.compile(r"\S+")
@@ -465,6 +470,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     start, end = _cut_at_line_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
+    start, end = _mend_damaged_word(text, start, end, label)
     end = _cut_social_handle(text, start, end)
     start, end = _trim(text, start, end)
     if label != "DATE" and start < end:
@@ -1137,6 +1143,40 @@ def _capitalised_share(piece: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """A word whose accented letter a bad decoding replaced (U+FFFD) stays whole: the
+    model cuts "Sinn F" from "Sinn F\ufffd\ufffdin" and "Beyonc" from "Beyonc\ufffd".
+    The span runs on over the replacement characters and the letters after them, and
+    back over those before it, where the word goes on (not after a quote: '"\ufffdNew
+    York'). The model's span ended at the damage, so the name may go on: over a next
+    word that opens damaged ("Iarnr\ufffd\ufffdd \ufffd\ufffdireann"), and for a
+    person's one word over the capitalised word after it, the family name
+    ("Mich\ufffd\ufffdl Martin")."""
+    if start < end and text[end - 1].isalpha() and text.startswith(_REPLACEMENT, end):
+        while end < len(text) and (text[end] == _REPLACEMENT or text[end].isalpha()):
+            end += 1
+        while (damaged := _DAMAGED_NEXT_WORD.match(text, end)) is not None:
+            end = damaged.end()
+        family = _NEXT_NAME_WORD.match(text, end)
+        if label == "PERSON" and " " not in text[start:end] and family is not None:
+            end = family.end()
+    if start > 0 and text[start - 1] == _REPLACEMENT and start < end and text[start].isalpha():
+        begin = start - 1
+        while begin > 0 and text[begin - 1] == _REPLACEMENT:
+            begin -= 1
+        if begin > 0 and text[begin - 1].isalpha():
+            while begin > 0 and text[begin - 1].isalpha():
+                begin -= 1
+            start = begin
+    return start, end
+
+
+def _in_name(char: str) -> bool:
+    """A character a name may begin or end with: a letter or digit, or the mark of a
+    letter lost to a bad decoding."""
+    return char.isalnum() or char == _REPLACEMENT
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding whitespace and punctuation, a leading "the" and a trailing
     possessive, until nothing changes."""
@@ -1144,14 +1184,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         before = (start, end)
         if end - start >= 2 and text[end - 1] in "sS" and text[end - 2] in _APOSTROPHES:
             end -= 2
-        while start < end and not text[start].isalnum():
+        while start < end and not _in_name(text[start]):
             start += 1
         article = _ARTICLE.match(text, start, end)
         if article and article.end() < end:
             start = article.end()
         while (
             start < end
-            and not text[end - 1].isalnum()
+            and not _in_name(text[end - 1])
             and not _is_abbreviation_end(text, start, end)
         ):
             end -= 1

@@ -138,6 +138,31 @@ def test_clean_span_returns_none_when_nothing_is_left(raw: str, label: str) -> N
     assert cleaned(f"x {raw} y", raw, label) is None
 
 
+def test_a_word_a_bad_decoding_damaged_stays_whole() -> None:
+    lost = "\ufffd"  # what a decoder writes for a byte it cannot read
+    assert cleaned(f"said Sinn F{lost}{lost}in's leader", "Sinn F", "ORG") == (
+        f"Sinn F{lost}{lost}in"
+    )
+    assert cleaned(f"as Beyonc{lost}{lost} was", "Beyonc", "PERSON") == f"Beyonc{lost}{lost}"
+    assert cleaned(f"Mr Mich{lost}{lost}l Martin said", "l Martin", "PERSON") == (
+        f"Mich{lost}{lost}l Martin"
+    )
+    # the model's span ended at the damage: the name goes on
+    assert cleaned(f"leader Mich{lost}{lost}l Martin has", "Mich", "PERSON") == (
+        f"Mich{lost}{lost}l Martin"
+    )
+    assert cleaned(f"said Iarnr{lost}{lost}d {lost}{lost}ireann on", "Iarnr", "ORG") == (
+        f"Iarnr{lost}{lost}d {lost}{lost}ireann"
+    )
+    # a body's name does not run on into the next capitalised word
+    assert cleaned(f"Sinn F{lost}{lost}in President Gerry Adams", "Sinn F", "ORG") == (
+        f"Sinn F{lost}{lost}in"
+    )
+    # a mark beside a quote or a space is no letter of the name
+    assert cleaned(f'e "{lost}New York is', "New York") == "New York"
+    assert cleaned(f"Sinn Fein {lost} said", "Sinn Fein", "ORG") == "Sinn Fein"
+
+
 def test_a_span_over_a_line_break_keeps_the_name() -> None:
     text = "Published\n\nVladimir Putin said\nShare"
     assert cleaned(text, "Published\n\nVladimir Putin", "PERSON") == "Published"
