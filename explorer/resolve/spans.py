@@ -256,6 +256,7 @@ _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
 _APOSTROPHES = "'’"
 _OPENING_QUOTES = "'‘\"“"
+_FIELD_LABEL_MIN = 5
 # What a decoder writes for a byte it cannot read, and a next word that opens with it
 # or a capitalised one (`_mend_damaged_word`).
 _REPLACEMENT = "\ufffd"
@@ -466,6 +467,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a story's or a chart's credit, "Source: Al Jazeera and news agencies"
     if label == "LANGUAGE" and _spoken(text, start, end):
         return None
+    if label != "PERSON" and _labels_a_field(text, start, end):
+        return None
     if label == "NORP" and _speech_follows(text, end):
         return None
     start, end = _cut_at_line_break(text, start, end, label)
@@ -509,6 +512,23 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "ORG":
         start = _extend_to_title_article(text, start, end)
     return start, end
+
+
+def _labels_a_field(text: str, start: int, end: int) -> bool:
+    """The span is a listing's field label: one capitalised word of five letters or
+    more before a colon, a word its document also writes in lowercase ("the attacker
+    fled ... TARGET: Two police officers wounded ATTACKER: Abdul Numan Haider"). A
+    name before a colon is a transcript's speaker ("TRUMP:", "BROWN:", which the
+    caller leaves to a person's label) or a dateline ("ISLAMABAD:"); an acronym is
+    often an ordinary word too ("WHO:", "US:")."""
+    word = text[start:end]
+    return (
+        len(word) >= _FIELD_LABEL_MIN
+        and word.isalpha()
+        and word.isupper()
+        and text.startswith(":", end)
+        and word.lower() in _lowercase_words(text)
+    )
 
 
 def _spoken(text: str, start: int, end: int) -> bool:

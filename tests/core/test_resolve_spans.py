@@ -138,6 +138,21 @@ def test_clean_span_returns_none_when_nothing_is_left(raw: str, label: str) -> N
     assert cleaned(f"x {raw} y", raw, label) is None
 
 
+def test_a_listings_field_label_is_no_name() -> None:
+    listing = (
+        "the attacker fled at its target. TARGET: Two police officers wounded in knife "
+        "attack ATTACKER: Abdul Numan Haider 406 stories"
+    )
+    assert cleaned(listing, "ATTACKER", "ORG") is None
+    assert cleaned(listing, "TARGET", "ORG") is None
+    # a transcript's speaker and a dateline are names, and so is a short acronym
+    assert cleaned("TRUMP: We will win. HOLT: Thank you.", "TRUMP", "PERSON") == "TRUMP"
+    assert cleaned("a brown bag. BROWN: No.", "BROWN", "PERSON") == "BROWN"
+    assert cleaned("who said. WHO: cases rise", "WHO", "ORG") == "WHO"
+    assert cleaned("ISLAMABAD: Pakistan said on", "ISLAMABAD") == "ISLAMABAD"
+    assert cleaned("the BBC: a report", "BBC", "ORG") == "BBC"
+
+
 def test_a_word_a_bad_decoding_damaged_stays_whole() -> None:
     lost = "\ufffd"  # what a decoder writes for a byte it cannot read
     assert cleaned(f"said Sinn F{lost}{lost}in's leader", "Sinn F", "ORG") == (
