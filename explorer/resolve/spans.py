@@ -334,6 +334,11 @@ _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
 _WORD_AFTER_SPAN = re.compile(r" [A-Z][^\W\d_]*\b")
+# The words after and before a span that `_grow_to_known_name` tries.
+_NEXT_WORDS = re.compile(r"[ ][^\W\d_]+")
+_PREVIOUS_WORDS = re.compile(r"[^\W\d_]+[ ]$")
+_GROW_WORDS = 7
+_LONGEST_WORD = 30
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
 # Offices and bodies of a government named by what they see to ("Secretary of State",
 # "Department of Energy"); "Lord of the Rings" and "chief executive of Sky" are not.
@@ -486,6 +491,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label in ("NORP", "ORG") and start < end:
         start = _extend_to_known_name(text, start, end)
         end = _extend_over_known_name(text, start, end)
+    if start < end:
+        start, end = _grow_to_known_name(text, start, end)
     if start < end:
         start = office_opening_name(text, start, end)
         start = _extend_to_country(text, start, end)
@@ -1397,6 +1404,58 @@ def _extend_over_known_name(text: str, start: int, end: int) -> int:
     if after is None:
         return end
     return after.end() if lookup_key(text[start : after.end()]) in _known_names() else end
+
+
+def _grow_to_known_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the words on either side that make the span a body's name the table of
+    other names knows, where the model cut it in two at a small word: "[Islamic State
+    of Iraq] and the [Levant]", both spans growing into the one name (stored once).
+    Only a run of two words or more: one word more is `_extend_to_known_name`'s and
+    `_extend_over_known_name`'s, which read the label."""
+    names = _known_names()
+    key = lookup_key(text[start:end])
+    found = (start, end)
+    if key in _known_parts(0):
+        for after in _words_after(text, end):
+            if lookup_key(text[start:after]) in names:
+                found = (start, after)
+    if lookup_key(text[found[0] : found[1]]) in _known_parts(-1):
+        for before in _words_before(text, found[0]):
+            if lookup_key(text[before : found[1]]) in names:
+                found = (before, found[1])
+    return found
+
+
+@cache
+def _known_parts(end: int) -> frozenset[str]:
+    """The runs of words that open (`end` 0) or close (-1) a name of the table of other
+    names, two words or more short of it."""
+    parts = set()
+    for name in _known_names():
+        words = name.split()
+        for size in range(1, len(words) - 1):
+            parts.add(" ".join(words[:size] if end == 0 else words[-size:]))
+    return frozenset(parts)
+
+
+def _words_after(text: str, end: int) -> list[int]:
+    """Where the second to the seventh word after `end` end, each one space apart."""
+    ends: list[int] = []
+    while len(ends) < _GROW_WORDS and (word := _NEXT_WORDS.match(text, end)) is not None:
+        end = word.end()
+        ends.append(end)
+    return ends[1:]
+
+
+def _words_before(text: str, start: int) -> list[int]:
+    """Where the second to the seventh word before `start` begin, each one space apart."""
+    begins: list[int] = []
+    while len(begins) < _GROW_WORDS and (
+        word := _PREVIOUS_WORDS.search(text, max(0, start - _LONGEST_WORD), start)
+    ):
+        start = word.start()
+        begins.append(start)
+    return begins[1:]
 
 
 def _extend_to_country(text: str, start: int, end: int) -> int:

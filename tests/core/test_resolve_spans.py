@@ -138,6 +138,18 @@ def test_clean_span_returns_none_when_nothing_is_left(raw: str, label: str) -> N
     assert cleaned(f"x {raw} y", raw, label) is None
 
 
+def test_a_known_body_cut_in_two_at_a_small_word_grows_whole() -> None:
+    text = "fighters of the Islamic State of Iraq and the Levant (ISIL) said"
+    whole = "Islamic State of Iraq and the Levant"
+    assert cleaned(text, "Islamic State of Iraq", "ORG") == whole
+    assert cleaned(text, "Levant", "PERSON") == whole
+    # not a name the table does not know, nor the region on its own
+    assert cleaned("trade across the Levant and the Gulf", "Levant", "LOC") == "Levant"
+    assert cleaned("the Bank of England and the Treasury", "Bank of England", "ORG") == (
+        "Bank of England"
+    )
+
+
 def test_a_listings_field_label_is_no_name() -> None:
     listing = (
         "the attacker fled at its target. TARGET: Two police officers wounded in knife "
