@@ -6,7 +6,7 @@ the names they share a blocking key with. A one-word name ("Blair", "Kim") stand
 in a document that gives a full name ending or starting with it, for the person
 that document introduces: the one it mentions most, then the one it names first.
 A relative named there in passing does not take it where the
-pronouns the document uses of the name are the other sex's than the corpus uses
+pronouns the document uses of the name are the other gender's than the corpus uses
 of the relative ("Ivanka Trump" once in a story where "Trump said he").
 In a document that gives none, it stands for the person of that name who
 dominates the corpus, if one does; otherwise it stays a short name of its own,
@@ -67,8 +67,8 @@ class Person:
         return min(full)[2]
 
 
-def sex_of(he: int, she: int) -> str | None:
-    """ "m" or "f" when the cues of one sex (`he`, `she`: how many) outweigh the
+def gender_of(he: int, she: int) -> str | None:
+    """ "m" or "f" when the cues of one gender (`he`, `she`: how many) outweigh the
     other's GENDER_RATIO times, else None."""
     if he > GENDER_RATIO * she:
         return "m"
@@ -78,13 +78,13 @@ def sex_of(he: int, she: int) -> str | None:
 
 
 def form_gender(form: FormCount) -> str | None:
-    """What the cues beside a document's mentions of a form say of its sex: one of
+    """What the cues beside a document's mentions of a form say of its gender: one of
     them only (a one-word name may stand for two people in one document)."""
-    return sex_of(bool(form.flags & MAN_CUE), bool(form.flags & WOMAN_CUE))
+    return gender_of(bool(form.flags & MAN_CUE), bool(form.flags & WOMAN_CUE))
 
 
 def person_gender(forms: Iterable[FormCount]) -> str | None:
-    """What the cues beside a person's full names say of their sex, over the
+    """What the cues beside a person's full names say of their gender, over the
     corpus: each document's mentions count for the cues they have."""
     he = she = 0
     for form in forms:
@@ -93,7 +93,7 @@ def person_gender(forms: Iterable[FormCount]) -> str | None:
             he += form.count
         elif cue == WOMAN_CUE:
             she += form.count
-    return sex_of(he, she)
+    return gender_of(he, she)
 
 
 def _completeness(text: str) -> int:
@@ -399,7 +399,7 @@ class ShortNames:
     ) -> Tokens | None:
         """The person this name (`spelling`: its name key) stands for where no full
         name is given: the one who goes by it, spelt so, when one of them dominates
-        the corpus, and the corpus does not say is of the other sex than the
+        the corpus, and the corpus does not say is of the other gender than the
         document's cues say of the name (`gender`): "Ms McCarthy" is not Kevin
         McCarthy."""
         people = self._goes_by.get(key, [])
@@ -431,8 +431,8 @@ class ShortNames:
     ) -> Tokens | None:
         """The candidate the document introduces: `present` gives each cluster's
         (mentions, first offset) in the document. Where the name may be two people's
-        and the document's pronouns say its sex (`gender`), a candidate the corpus
-        says is of the other sex (`genders`) is not it."""
+        and the document's cues say its gender (`gender`), a candidate the corpus
+        says is of the other gender (`genders`) is not it."""
         best = None
         sexed = gender is not None and len(candidates) > 1
         for rank, root in enumerate(candidates):

@@ -429,7 +429,7 @@ class Plan:
 def genders_of(
     cluster_pairs: dict[Tokens, list[Pair]], sinks: dict[Pair, Sink]
 ) -> dict[Tokens, str]:
-    """The sex of each person whose full names' pronouns say it."""
+    """The gender of each person whose full names' cues say it."""
     genders = {}
     for root, pairs in cluster_pairs.items():
         gender = person_gender(form for pair in pairs for form in sinks[pair].forms)

@@ -721,7 +721,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
-    flags |= _pronoun_flags(text, end) | _sex_before(previous_word)
+    flags |= _pronoun_flags(text, end) | _gender_before(previous_word)
     if _SPEAKER_BEFORE.search(text, max(0, before - 12), before) and (
         end == len(text) or text[end] in _CLAUSE_ENDS
     ):
@@ -794,7 +794,7 @@ def _apposition_head(text: str, end: int) -> str:
     return words[-1] if words else ""
 
 
-def _sex_before(previous_word: str) -> int:
+def _gender_before(previous_word: str) -> int:
     """MAN_CUE or WOMAN_CUE when the word before the span says a man or a woman:
     "Mr. Trump", "daughter Ivanka Trump", "first lady Melania Trump"."""
     word = previous_word.rstrip(".").lower()
