@@ -332,7 +332,8 @@ class _Indexes:
         self.country_names = {lookup_key(c["name"]): code for code, c in countries.items()}
         self.continents = {lookup_key(c["name"]) for c in cache_.get_continents().values()}
         cities = cache_.get_cities()
-        self.cities = self._cities(cities)
+        kept = _kept_own_names(cities)
+        self.cities = self._cities(cities, kept)
         # a big city no language names otherwise is a city's district ("Commonwealth",
         # Quezon City; "Business Bay", Dubai), too little known to outweigh a label
         self.big_cities = {
@@ -342,7 +343,7 @@ class _Indexes:
         }
         self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
         self.foreign_countries = _foreign_country_names(self.names, self.cities)
-        self.city_names = _major_cities_other_names(cities, self.cities)
+        self.city_names = _major_cities_other_names(cities, self.cities, kept)
         self.aliases: dict[str, str] = {}
         countrynames.to_code("France")  # loads countrynames' alias table
         for key, code in countrynames.COUNTRY_NAMES.items():
@@ -364,10 +365,10 @@ class _Indexes:
         }
 
     @staticmethod
-    def _cities(cities: Mapping[str, _City]) -> dict[str, tuple[str, int]]:
-        """name -> (country, population) of the most populous city of that name."""
+    def _cities(cities: Mapping[str, _City], kept: set[str]) -> dict[str, tuple[str, int]]:
+        """name -> (country, population) of the most populous city of that name
+        (`kept`: own names no other city's alternate takes)."""
         best: dict[str, tuple[str, int]] = {}
-        kept = _kept_own_names(cities)
 
         def add(name: str, country: str, population: int) -> None:
             key = lookup_key(name)
@@ -401,14 +402,13 @@ def _may_name_a_city(alternate: str) -> bool:
 
 
 def _major_cities_other_names(
-    cities: Mapping[str, _City], best: Mapping[str, tuple[str, int]]
+    cities: Mapping[str, _City], best: Mapping[str, tuple[str, int]], kept: set[str]
 ) -> dict[str, str]:
     """Other names of the cities of a million or more (geonames' alternate names:
     "Moscou", "Londres", "Peking") -> the city's own name, when the other name is
     no larger city's nor the own name of one of OWN_NAME_CITY people, no code ("LON")
     and no English word or given name."""
     names: dict[str, str] = {}
-    kept = _kept_own_names(cities)
     for city in cities.values():
         population = city["population"]
         if population < MAJOR_CITY:

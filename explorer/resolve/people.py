@@ -434,9 +434,9 @@ class ShortNames:
         and the document's cues say its gender (`gender`), a candidate the corpus
         says is of the other gender (`genders`) is not it."""
         best = None
-        sexed = gender is not None and len(candidates) > 1
+        gendered = gender is not None and len(candidates) > 1
         for rank, root in enumerate(candidates):
-            if sexed and genders.get(root, gender) != gender:
+            if gendered and genders.get(root, gender) != gender:
                 continue
             if root in present:
                 count, first = present[root]

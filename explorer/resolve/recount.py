@@ -27,8 +27,16 @@ from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens
 from explorer.resolve.neighbours import Neighbours
-from explorer.resolve.people import ShortKey, glue_tokens, person_gender, unglue
-from explorer.resolve.plan import Pair, Plan, Sink, mostly_short, name_ends, usual_short_key
+from explorer.resolve.people import ShortKey, glue_tokens, unglue
+from explorer.resolve.plan import (
+    Pair,
+    Plan,
+    Sink,
+    genders_of,
+    mostly_short,
+    name_ends,
+    usual_short_key,
+)
 
 # Above this share of changed forms, planning afresh is as quick and simpler to trust.
 MAX_CHANGED_SHARE = 0.05
@@ -196,13 +204,8 @@ def _recount_people(plan: Plan, new: Plan, changed: list[Pair], shorts: set[Shor
         first, last, *_ = name_ends(text[: len(text) - trim])
         firsts[first] += delta
         lasts[last] += delta
-    new.genders = dict(plan.genders)
-    for root in people:
-        gender = person_gender(f for pair in new.cluster_pairs[root] for f in new.sinks[pair].forms)
-        if gender is None:
-            new.genders.pop(root, None)
-        else:
-            new.genders[root] = gender
+    new.genders = {root: g for root, g in plan.genders.items() if root not in people}
+    new.genders.update(genders_of({root: new.cluster_pairs[root] for root in people}, new.sinks))
     new.short_names = plan.short_names.recounted(new.ends, new.totals, new.singles, people, shorts)
 
 

@@ -1419,7 +1419,9 @@ def _grow_to_known_name(text: str, start: int, end: int) -> tuple[int, int]:
         for after in _words_after(text, end):
             if lookup_key(text[start:after]) in names:
                 found = (start, after)
-    if lookup_key(text[found[0] : found[1]]) in _known_parts(-1):
+    if found != (start, end):
+        key = lookup_key(text[found[0] : found[1]])
+    if key in _known_parts(-1):
         for before in _words_before(text, found[0]):
             if lookup_key(text[before : found[1]]) in names:
                 found = (before, found[1])
