@@ -73,6 +73,9 @@ _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
 # One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
 # hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
 _NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’\ufffd]*|[A-Z]")
+# A letter an encoder could not write, inside a word: "Gerhard Schr?der" is the
+# "Gerhard Schr\ufffdder" of a decoder that could not read it (a question ends a word).
+_LOST_LETTER = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 # A word of initials that keep their full stops ("Donald J. Trump", "J.K. Rowling"),
 # or a son's suffix ("Martin Luther King Jr."), beside a word of the name.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
@@ -242,6 +245,7 @@ def classify(text: str, label: str) -> Route | None:
 def person_tokens(text: str) -> tuple[str, ...]:
     """The name tokens of a text shaped like a person's name, else (): not a club's
     or a firm's ("Manchester United", "Lehman Brothers")."""
+    text = _LOST_LETTER.sub(lambda lost: "\ufffd" * len(lost.group()), text)
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return ()

@@ -42,6 +42,7 @@ from explorer.resolve.words import (
     COMPANY_WORDS_BEFORE,
     COUNTING_NUMBERS,
     COUNTING_WORDS,
+    DATE_WORDS,
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
@@ -259,6 +260,10 @@ _OPENING_QUOTES = "'‘\"“"
 _FIELD_LABEL_MIN = 5
 # What a decoder writes for a byte it cannot read, and a next word that opens with it
 # or a capitalised one (`_mend_damaged_word`).
+# A paragraph break a conversion flattened into its punctuation and a dash: "...in
+# the Sahel region.- Interview", "Josh Sutter,-a representative".
+_FLATTENED_BREAK = re.compile(r"[.,;:!?][\"”’']?-+[ \t]*")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
 _DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
 _NEXT_NAME_WORD = re.compile(r" [A-Z][a-z][\w\ufffd'’\-]*")
@@ -477,6 +482,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "NORP" and _speech_follows(text, end):
         return None
     start, end = _cut_at_line_break(text, start, end, label)
+    start, end = _cut_at_flattened_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
     start, end = _mend_damaged_word(text, start, end, label)
     end = _cut_social_handle(text, start, end)
@@ -1163,6 +1169,50 @@ def _cut_at_line_break(text: str, start: int, end: int, label: str) -> tuple[int
     if label == "PERSON":
         return pieces[0]
     return max(pieces, key=lambda p: (_capitalised_share(text[p[0] : p[1]]), p[1] - p[0]))
+
+
+def _cut_at_flattened_break(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Keep one piece of a span the model ran over a flattened paragraph break
+    ("KTLA.- Medina Jr.", "Tuesday,-Szydlo", "Labour Party,-described"): the piece
+    most like a name, with a capitalised word that is no common word and no date's,
+    then the most capitalised, then the longest; for a date the piece with a number
+    or a date's word. None such, the span is none ("on Tuesday,-24 committee"). An
+    initial's or an abbreviation's dot is no break ("J.-P. Raffarin", "St.-Denis")."""
+    pieces = []
+    piece_start = start
+    for joint in _FLATTENED_BREAK.finditer(text, start, end):
+        dot = joint.start() + 1
+        if text[joint.start()] == "." and (
+            _is_abbreviation_end(text, piece_start, dot)
+            or _INITIAL.fullmatch(text[piece_start:dot].rsplit(None, 1)[-1])
+        ):
+            continue
+        pieces.append((piece_start, joint.start()))
+        piece_start = joint.end()
+    if not pieces:
+        return start, end
+    pieces.append((piece_start, end))
+    if label == "DATE":
+        dated = [p for p in pieces if _is_dated(text[p[0] : p[1]])]
+        return max(dated, key=lambda p: p[1] - p[0]) if dated else (start, start)
+    named = [p for p in pieces if _has_a_name_word(text[p[0] : p[1]])]
+    if not named:
+        return start, start
+    return max(named, key=lambda p: (_capitalised_share(text[p[0] : p[1]]), p[1] - p[0]))
+
+
+def _is_dated(piece: str) -> bool:
+    return any(c.isdigit() for c in piece) or any(
+        word.lower() in DATE_WORDS for word in _WORD.findall(piece)
+    )
+
+
+def _has_a_name_word(piece: str) -> bool:
+    """A capitalised word that is no common word and no date's."""
+    return any(
+        word[0].isupper() and not is_common_word(word) and word.lower() not in DATE_WORDS
+        for word in _WORD.findall(piece)
+    )
 
 
 def _capitalised_share(piece: str) -> float:

@@ -80,6 +80,14 @@ WOMEN_WORDS = frozenset(
     """.split()
 )
 
+# The names of months and days: a date's words, not a name's ("the Seafarers' Identity
+# Documents of June", "Tuesday.-Szydlo" run over a flattened paragraph break).
+DATE_WORDS = frozenset(
+    """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
 # Lowercase words that belong to a name ("Osama bin Laden", "Charles de Gaulle",
 # "Ayman al-Zawahiri", "José Ortega y Gasset").
 PARTICLES = frozenset(

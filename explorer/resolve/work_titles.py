@@ -20,6 +20,7 @@ from explorer.resolve.gazetteer import country_code, is_known_place
 from explorer.resolve.names import is_given_name
 from explorer.resolve.words import (
     BODY_WORDS,
+    DATE_WORDS,
     EVENT_HEADS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
@@ -46,13 +47,6 @@ _BODY_OR_OFFICE = frozenset(
     school senate service services speaker sultan times viscount voice
     """.split()
 )
-# Dates end a name, they do not belong in it ("the Seafarers' Identity Documents of June").
-_DATE_WORDS = frozenset(
-    """
-    january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
 _NOT_IN_TITLES = (
     TITLE_WORDS
     | ORG_WORDS
@@ -62,7 +56,7 @@ _NOT_IN_TITLES = (
     | INSTITUTION_WORDS
     | PLACE_HEADS
     | _BODY_OR_OFFICE
-    | _DATE_WORDS
+    | DATE_WORDS
 )
 # Labels whose spans may be a cut title; a person's name or a people's is not.
 TITLE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})

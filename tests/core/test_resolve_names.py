@@ -133,3 +133,25 @@ def test_initials_alone_or_a_full_stop_inside_a_word_are_no_persons_name(text: s
     # all initials are an abbreviation; "Jay-Z. Soul" runs over a sentence's end
     route = classify(text, "PERSON")
     assert route is None or not route.tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Gerhard Schr?der", ("gerhard", "schr\ufffdder")),
+        ("Jose Mu??oz", ("jose", "mu\ufffd\ufffdoz")),
+        ("Gerhard Schr\ufffdder", ("gerhard", "schr\ufffdder")),
+    ],
+)
+def test_a_letter_an_encoder_lost_inside_a_word_keeps_a_persons_name(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    # a "?" between letters is a letter written as "?", as U+FFFD is one read badly
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "person" and route.tokens == tokens
+
+
+@pytest.mark.parametrize("text", ["Merkel?", "Why? Merkel", "?Merkel"])
+def test_a_question_mark_beside_no_letter_is_no_lost_letter(text: str) -> None:
+    route = classify(text, "PERSON")
+    assert route is None or "\ufffd" not in "".join(route.tokens)

@@ -199,6 +199,34 @@ def test_a_span_over_a_line_break_keeps_the_name() -> None:
     assert cleaned(text, "Updated on\nNorth Korea", "GPE") == "North Korea"
 
 
+def test_a_span_over_a_flattened_paragraph_break_keeps_the_name() -> None:
+    # a conversion that joined paragraphs with their punctuation and a dash
+    text = "according to KTLA.- Medina Jr. pleaded guilty"
+    assert cleaned(text, "KTLA.- Medina Jr.", "PERSON") == "Medina Jr."
+    text = "on Tuesday,-Szydlo said"
+    assert cleaned(text, "Tuesday,-Szydlo", "PERSON") == "Szydlo"
+    text = "in the nearby Labour Party,-described as"
+    assert cleaned(text, "Labour Party,-described", "ORG") == "Labour Party"
+    text = "the vote on Tuesday.-The Senate passed it"
+    assert cleaned(text, "Tuesday.-The Senate", "ORG") == "Senate"
+    text = "a photo.- Snowden said"
+    assert cleaned(text, "photo.- Snowden", "PERSON") == "Snowden"
+    text = "Merkel?- Three months later"
+    assert cleaned(text, "Merkel?- Three months", "PERSON") == "Merkel"
+    # a date keeps its date; a piece with no name word is no name
+    text = "fighting since 1984.- Turkey, the US"
+    assert cleaned(text, "1984.- Turkey", "DATE") == "1984"
+    assert cleaned("on September 6.-More than", "September 6.-More", "DATE") == "September 6"
+    assert cleaned("on entering Earth.-Only later", "Earth.-Only", "DATE") is None
+    text = "a vote on Tuesday,-24 committee members"
+    assert cleaned(text, "Tuesday,-24 committee", "ORG") is None
+    # an initial's or an abbreviation's dot before a hyphen is no break
+    assert cleaned("said J.-P. Raffarin today", "J.-P. Raffarin", "PERSON") == "J.-P. Raffarin"
+    assert cleaned("the St.-Denis stadium", "St.-Denis", "GPE") == "St.-Denis"
+    assert cleaned("U.S.-Mexico border", "U.S.-Mexico", "GPE") == "U.S.-Mexico"
+    assert cleaned("in Guinea-Bissau, then", "Guinea-Bissau", "GPE") == "Guinea-Bissau"
+
+
 SEED_002 = (
     "Kim Jong-un Sends Birthday Message to Putin Amid Strengthening Ties\n\n"
     "Kim Jong Un Putin Meeting\n\n"
