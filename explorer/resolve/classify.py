@@ -79,6 +79,10 @@ _LOST_LETTER = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 # A word of initials that keep their full stops ("Donald J. Trump", "J.K. Rowling"),
 # or a son's suffix ("Martin Luther King Jr."), beside a word of the name.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
+# A monarch's, a pope's or a son's number after a name ("Elizabeth II", "John Paul
+# II", "Benigno Aquino III"); not an article's, a war's, a sequel's or a rule's
+# ("Title IX", "World War II", "Rocky II", "Basel III").
+_NUMBER_AFTER_NAME = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _MAX_NAME_WORDS = 5
 # An organisation's name has two word orders: "Department of Health" and "Health
@@ -198,6 +202,8 @@ def classify(text: str, label: str) -> Route | None:
     county = text.rsplit(None, 1)[-1].lower() == "county"
     if label in ("ORG", "NORP") and is_big_city(text) and not worded_city:
         kind = "place"  # "Aleppo" tagged NORP: no people's, faith's or party's name
+    elif _opens_as_a_body(text):
+        kind = "organization"  # "Office of Management and Budget", "University of Michigan" as GPE
     elif (label != "PERSON" or _names_events(text)) and _event_head(text, label):
         # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG; "Grammy Awards"
         # as PERSON too (a surname may be "Open" or "Cup", none is "Awards")
@@ -260,6 +266,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
     initials = [bool(_INITIALS.fullmatch(word)) for word in words]
     if all(initials):
         return ()  # "M.A.S.K.", "U.S."
+    if _numbers_a_person(words):
+        initials[-1] = True  # "Henry VIII": the number stands where "Jr." would
     for word, initial in zip(words, initials, strict=True):
         if word in PARTICLES or initial:
             continue
@@ -271,6 +279,17 @@ def person_tokens(text: str) -> tuple[str, ...]:
         ):
             return ()
     return name_tokens(text)
+
+
+def _numbers_a_person(words: list[str]) -> bool:
+    """A number after a given name ("Henry VIII"; not "Rocky II", a sequel's) or after
+    two words or more of no common word and no place ("Benigno Aquino III")."""
+    named = words[:-1]
+    if not named or _NUMBER_AFTER_NAME.fullmatch(words[-1]) is None:
+        return False
+    if len(named) == 1:
+        return is_given_name(named[0])
+    return not any(is_common_word(word) for word in named) and not is_known_place(" ".join(named))
 
 
 def _opens_with_function_word(word: str) -> bool:
@@ -292,6 +311,12 @@ def _names_events(text: str) -> bool:
     """A name ending in a word only events end in: "Grammy Awards", "World
     Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games")."""
     return text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
+
+
+def _opens_as_a_body(text: str) -> bool:
+    """A name that opens with an institution's word and "of" or "for" ("Office of
+    Management and Budget", "Department for Transport"), whatever its last word."""
+    return _INSTITUTION.fullmatch(" ".join(text.casefold().split())) is not None
 
 
 def names_a_body(text: str) -> bool:

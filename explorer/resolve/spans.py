@@ -464,7 +464,12 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w-])Source:[\s\-‐‑]*$")
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """The offsets of the name inside text[start:end], or None when no name is left."""
+    """The offsets of the name inside text[start:end], or None when no name is left.
+    What it keeps, cleaned again, stays as it is: an index is cleaned again from its
+    stored spans when the rules change (explorer.index.reresolve)."""
+    start, end = _cut_at_flattened_break(text, start, end, label)
+    if start >= end:
+        return None
     if label != "DATE" and _is_split_unit(text, start, end):
         return None
     if label != "DATE" and (_in_byline(text, start, end) or _in_office(text, start, end)):
@@ -482,7 +487,6 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "NORP" and _speech_follows(text, end):
         return None
     start, end = _cut_at_line_break(text, start, end, label)
-    start, end = _cut_at_flattened_break(text, start, end, label)
     start, end = _cut_debris(text, start, end, label)
     start, end = _mend_damaged_word(text, start, end, label)
     end = _cut_social_handle(text, start, end)

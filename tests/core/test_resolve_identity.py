@@ -787,6 +787,22 @@ def test_a_department_in_either_word_order_is_one_body() -> None:
     assert len(res.entities) == 2
 
 
+def test_a_name_opening_with_an_institutions_word_and_of_is_a_body() -> None:
+    # whatever its last word says ("Budget" ends events) or its label
+    res = resolve(
+        [
+            form(0, "Office of Management and Budget", "ORG"),
+            form(1, "University of Michigan", "GPE"),
+            form(2, "Autumn Budget", "ORG"),
+            form(3, "Festival of Britain", "EVENT"),
+        ]
+    )
+    assert entity(res, 0, "Office of Management and Budget", "ORG").kind == "organization"
+    assert entity(res, 1, "University of Michigan", "GPE").kind == "organization"
+    assert entity(res, 2, "Autumn Budget", "ORG").kind == "event"
+    assert entity(res, 3, "Festival of Britain", "EVENT").kind == "event"
+
+
 # 5. Nicknames, particles, transliterations
 
 

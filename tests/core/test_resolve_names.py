@@ -155,3 +155,28 @@ def test_a_letter_an_encoder_lost_inside_a_word_keeps_a_persons_name(
 def test_a_question_mark_beside_no_letter_is_no_lost_letter(text: str) -> None:
     route = classify(text, "PERSON")
     assert route is None or "\ufffd" not in "".join(route.tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Elizabeth II", ("elizabeth", "ii")),
+        ("Henry VIII", ("henry", "viii")),
+        ("John Paul II", ("john", "paul", "ii")),
+        ("Benigno Aquino III", ("benigno", "aquino", "iii")),
+    ],
+)
+def test_a_monarchs_or_a_sons_number_ends_a_persons_name(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "person" and route.tokens == tokens
+
+
+@pytest.mark.parametrize(
+    "text", ["World War II", "Title IX", "Grade II", "Rocky II", "Basel III", "Chapter VII"]
+)
+def test_a_wars_an_articles_or_a_sequels_number_is_no_persons(text: str) -> None:
+    # after a common word, a place or a word no given name is
+    route = classify(text, "PERSON")
+    assert route is None or not route.tokens
