@@ -46,6 +46,8 @@ from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
+    MAN_CUE,
+    MEMBER_ROLE,
     NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
     PEOPLE_NAMED,
@@ -56,6 +58,7 @@ from explorer.resolve.spans import (
     TEAM_CUE,
     TRADED,
     VERSIONED,
+    WOMAN_CUE,
 )
 from explorer.resolve.words import FACILITY_HEADS
 from explorer.vocabulary import KINDS
@@ -75,6 +78,13 @@ _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 # the votes of a ground ("the game at Murrayfield") that only count without them.
 _TEAM = "team evidence"
 _GROUND = "ground"
+# and the documents where a member's role and name follow the name ("Fianna Fáil TD
+# Niall Collins"), beside the mentions a title, a man's or a woman's word or "his" is
+# said of: a name that takes members in two documents and never a person's words is
+# nobody's
+_MEMBERS = "members evidence"
+_PERSONAL = "personal evidence"
+MEMBERS_MIN = 2
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
     (LISTED_WITH_BODIES, "organization"),
@@ -158,6 +168,8 @@ class KindVotes:
             votes["group"] += CUE_WEIGHT * n
         if form.flags & TEAM_CUE:
             votes[_TEAM] += n
+        if form.flags & (AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS):
+            votes[_PERSONAL] += n
         if form.flags & AT_GROUND and not (route.fixed or route.city) and route.kind != "event":
             # "the game at Murrayfield": a ground, unless the corpus speaks of it as a
             # club anywhere ("a draw at Millwall ... Millwall boss"); a city's name
@@ -215,6 +227,11 @@ class KindVotes:
                 # "Bolton boss", "Lazio have" tagged PERSON: a club (a surname counts
                 # here only in documents that give no full name it stands for)
                 votes["organization"] += (1 + CUE_WEIGHT) * n
+            elif form.flags & MEMBER_ROLE and not form.flags & AFTER_TITLE:
+                # "Fine Gael leader Enda Kenny", "Fianna Fáil TD Niall Collins" tagged
+                # PERSON: no person's name comes before a member's role and name
+                votes["organization"] += (1 + CUE_WEIGHT) * n
+                votes[_MEMBERS] += 1  # a document's forms share their cues
             elif lone and is_big_city(form.text):
                 if form.flags & TEAM_CUE:
                     # "Norwich beat" tagged PERSON: the city's club
@@ -331,6 +348,9 @@ class KindVotes:
         listed first in KINDS."""
         votes = dict(self._votes.get(key, {}))
         team, ground = votes.pop(_TEAM, 0.0), votes.pop(_GROUND, 0.0)
+        members, personal = votes.pop(_MEMBERS, 0.0), votes.pop(_PERSONAL, 0.0)
+        if members >= MEMBERS_MIN and not personal:
+            person = False  # "Fianna Fáil", tagged PERSON throughout
         if ground:
             # "the game at Villa Park" is a ground; "the game at Aston Villa ... Aston
             # Villa boss" the club's home

@@ -53,6 +53,7 @@ from explorer.resolve.words import (
     MADE_THING_WORDS,
     MATCH_WORDS,
     MEDIUM_VERBS,
+    MEMBER_ROLES,
     MEN_WORDS,
     NAME_JOINERS,
     ORG_HEADS,
@@ -190,6 +191,9 @@ PEOPLE_NAMED = 2147483648
 # "her" says nothing: in "Trump told her" she is someone else.
 MAN_CUE = 4294967296
 WOMAN_CUE = 8589934592
+# A role a body gives its members follows the span, then a name: "Fine Gael leader
+# Enda Kenny", "Fianna Fáil TD Niall Collins" (a body, or a place: "Dublin TD").
+MEMBER_ROLE = 17179869184
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -221,6 +225,7 @@ ANY_OF_DOCUMENT = (
     | PEOPLE_NAMED
     | MAN_CUE
     | WOMAN_CUE
+    | MEMBER_ROLE
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -251,6 +256,7 @@ SHARED_CUES = (
     | PEOPLE_NAMED
     | MAN_CUE
     | WOMAN_CUE
+    | MEMBER_ROLE
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -263,6 +269,9 @@ _FIELD_LABEL_MIN = 5
 # A paragraph break a conversion flattened into its punctuation and a dash: "...in
 # the Sahel region.- Interview", "Josh Sutter,-a representative".
 _FLATTENED_BREAK = re.compile(r"[.,;:!?][\"”’']?-+[ \t]*")
+_MEMBER_ROLE_AFTER = re.compile(
+    rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
+)
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
 _DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
@@ -689,6 +698,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= TEAM_CUE
     if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
         flags |= CLUB_WORD
+    if _MEMBER_ROLE_AFTER.match(text, end):
+        flags |= MEMBER_ROLE
     product = (
         following in PRODUCT_WORDS
         or _PRODUCT_PHRASE.match(text, end) is not None

@@ -177,8 +177,18 @@ PLACE_HEADS = frozenset(
 # Letters after a person's name: a rank, an office or an honour ("Guy Mansfield QC",
 # "Paul Boateng MP", "William Haughey OBE"); written in capitals. Those of an elected
 # office also follow a party's or a seat's name ("Labour MP", "Bolton West MP").
-POST_NOMINALS = frozenset("CBE DBE KBE KC MBE MEP MP MSP OBE QC".split())
-ELECTED_POST_NOMINALS = frozenset("MEP MP MSP".split())
+POST_NOMINALS = frozenset("CBE DBE KBE KC MBE MEP MLA MP MSP OBE QC TD".split())
+ELECTED_POST_NOMINALS = frozenset("MEP MLA MP MSP TD".split())
+# A role a body gives its members, before a member's name: "Fine Gael leader Enda
+# Kenny", "Copa Di Vino founder James Martin" (with the elected offices' letters:
+# "Labour MP Jess Phillips"). No person's name comes before one; a spokesman or an
+# adviser may be a person's ("Putin spokesman Dmitry Peskov"), and so is left out.
+MEMBER_ROLES = frozenset(
+    """
+    activist candidate chairman chairwoman councillor founder lawmaker leader
+    legislator member politician president senator
+    """.split()
+)
 
 # Words after a people's name ("the Carib people", "Masai tribesmen", "the Rohingya
 # minority", "Rohingya refugees", "Uighur Muslims"): a group, whatever the model made

@@ -26,6 +26,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
     MAN_CUE,
+    MEMBER_ROLE,
     NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
     PEOPLE_NAMED,
@@ -801,6 +802,38 @@ def test_a_name_opening_with_an_institutions_word_and_of_is_a_body() -> None:
     assert entity(res, 1, "University of Michigan", "GPE").kind == "organization"
     assert entity(res, 2, "Autumn Budget", "ORG").kind == "event"
     assert entity(res, 3, "Festival of Britain", "EVENT").kind == "event"
+
+
+def test_a_name_before_a_members_role_and_name_is_a_body() -> None:
+    # "Fine Gael leader Enda Kenny", "Fine Gael TD ..." tagged PERSON, in two
+    # documents of many that call it a person and never say "Mr" or "he" of it
+    res = resolve(
+        [
+            form(0, "Fine Gael", flags=MEMBER_ROLE, count=2),
+            form(1, "Fine Gael", flags=MEMBER_ROLE),
+            form(2, "Fine Gael", count=12),
+            form(3, "Enda Kenny", count=3),
+        ]
+    )
+    assert entity(res, 0, "Fine Gael").kind == "organization"
+    assert entity(res, 2, "Fine Gael") is entity(res, 0, "Fine Gael")
+    assert entity(res, 3, "Enda Kenny").kind == "person"
+    # in one document only, or with a person's words anywhere, the labels decide
+    res = resolve(
+        [form(0, "Fine Gael", flags=MEMBER_ROLE, count=2), form(2, "Fine Gael", count=12)]
+    )
+    assert entity(res, 0, "Fine Gael").kind == "person"
+    res = resolve(
+        [
+            form(0, "Dan Brown", flags=MEMBER_ROLE),
+            form(1, "Dan Brown", flags=MEMBER_ROLE),
+            form(2, "Dan Brown", flags=MAN_CUE, count=12),
+        ]
+    )
+    assert entity(res, 0, "Dan Brown").kind == "person"
+    # a person's name with a title or letters of its own stays a person's
+    res = resolve([form(0, "Guy Mansfield", flags=MEMBER_ROLE | AFTER_TITLE, count=2)])
+    assert entity(res, 0, "Guy Mansfield").kind == "person"
 
 
 # 5. Nicknames, particles, transliterations

@@ -23,6 +23,7 @@ from explorer.resolve.spans import (
     LISTED_CLUB,
     LOWERCASE_ELSEWHERE,
     MAN_CUE,
+    MEMBER_ROLE,
     NEAR_WORK_WORD,
     PEOPLE_NAMED,
     PLACE_NAMED,
@@ -246,6 +247,24 @@ def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label:
     start = text.index(raw)
     once = clean_span(text, start, start + len(raw), label)
     assert once is None or clean_span(text, *once, label) == once
+
+
+def test_a_members_role_and_name_after_a_span_say_a_body() -> None:
+    assert flags_of("said Fine Gael leader Enda Kenny today", "Fine Gael") & MEMBER_ROLE
+    assert flags_of("Fianna Fáil TD Niall Collins said", "Fianna Fáil") & MEMBER_ROLE
+    assert flags_of("by Labour MPs Jess Phillips and", "Labour") & MEMBER_ROLE
+    assert flags_of("Copa Di Vino founder James Martin", "Copa Di Vino") & MEMBER_ROLE
+    # a person's spokesman is a person's; a role with no name after it says nothing;
+    # a Title-Case headline's words are no role
+    assert not flags_of("Putin spokesman Dmitry Peskov said", "Putin") & MEMBER_ROLE
+    assert not flags_of("Fine Gael leader said on", "Fine Gael") & MEMBER_ROLE
+    assert not flags_of("Fine Gael Leader Enda Kenny Quits", "Fine Gael") & MEMBER_ROLE
+
+
+def test_a_dails_members_letters_after_a_name_are_a_post_nominal() -> None:
+    assert cleaned("said John Deasy TD on", "John Deasy TD", "PERSON") == "John Deasy"
+    assert flags_of("said John Deasy TD on", "John Deasy") & AFTER_TITLE
+    assert cleaned("said Fianna Fail TD on", "Fianna Fail TD", "ORG") == "Fianna Fail TD"
 
 
 SEED_002 = (
