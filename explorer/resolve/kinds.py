@@ -39,6 +39,7 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
     IN_NAME_LIST,
     ITS_FOLLOWS,
@@ -104,6 +105,15 @@ class KindVotes:
         votes = self._votes[key]
         n = form.count
         if route.tokens and form.flags & AFTER_TITLE:
+            votes["person"] += TITLE_WEIGHT * n
+        elif (
+            route.tokens
+            and form.flags & GENDER_WORD_BEFORE
+            and route.kind not in ("person", "group")
+            and not (route.fixed or route.gazetteer)
+        ):
+            # "Trump's daughter Ivanka" tagged PRODUCT: the word before says a man or a
+            # woman, as a title does
             votes["person"] += TITLE_WEIGHT * n
         if (
             form.flags & NAMED_BY_SURNAME

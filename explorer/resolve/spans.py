@@ -191,6 +191,10 @@ PEOPLE_NAMED = 2147483648
 # "her" says nothing: in "Trump told her" she is someone else.
 MAN_CUE = 4294967296
 WOMAN_CUE = 8589934592
+# The word before the span says a man or a woman, as MAN_CUE or WOMAN_CUE says: a
+# person, whatever the label ("Trump's daughter Ivanka" tagged PRODUCT); a pronoun
+# after a name says less ("Scotland Yard said he").
+GENDER_WORD_BEFORE = 34359738368
 # A role a body gives its members follows the span, then a name: "Fine Gael leader
 # Enda Kenny", "Fianna Fáil TD Niall Collins" (a body, or a place: "Dublin TD").
 MEMBER_ROLE = 17179869184
@@ -226,6 +230,7 @@ ANY_OF_DOCUMENT = (
     | MAN_CUE
     | WOMAN_CUE
     | MEMBER_ROLE
+    | GENDER_WORD_BEFORE
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -257,6 +262,7 @@ SHARED_CUES = (
     | MAN_CUE
     | WOMAN_CUE
     | MEMBER_ROLE
+    | GENDER_WORD_BEFORE
 )
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -742,7 +748,10 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
-    flags |= _pronoun_flags(text, end) | _gender_before(previous_word)
+    gender_before = _gender_before(previous_word)
+    if gender_before:
+        flags |= gender_before | GENDER_WORD_BEFORE
+    flags |= _pronoun_flags(text, end)
     if _SPEAKER_BEFORE.search(text, max(0, before - 12), before) and (
         end == len(text) or text[end] in _CLAUSE_ENDS
     ):

@@ -18,6 +18,7 @@ from explorer.resolve.spans import (
     CLUB_WORD,
     COUNTED,
     DEFINED_AFTER_NAME,
+    GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
     IN_NAME_LIST,
     ITS_FOLLOWS,
@@ -406,6 +407,18 @@ def test_a_family_name_said_of_a_woman_is_not_the_man_who_dominates_the_corpus()
     assert "Kevin McCarthy" in woman.candidates
     assert entity(res, 9, "McCarthy") is kevin
     assert entity(res, 10, "McCarthy") is kevin
+
+
+def test_a_word_before_a_name_that_says_a_man_or_a_woman_makes_a_person() -> None:
+    # "Trump's daughter Ivanka" tagged PRODUCT, as a title would
+    res = resolve([form(0, "Ivanka", "PRODUCT", flags=WOMAN_CUE | GENDER_WORD_BEFORE)])
+    assert entity(res, 0, "Ivanka", "PRODUCT").kind == "person"
+    # a pronoun after a body's name is its officer's ("Scotland Yard said he")
+    res = resolve([form(0, "Scotland Yard", "ORG", flags=MAN_CUE, count=3)])
+    assert entity(res, 0, "Scotland Yard", "ORG").kind == "organization"
+    # nor does the word make a place or a country a person ("Queen Elizabeth" aside)
+    res = resolve([form(0, "Georgia", "GPE", flags=WOMAN_CUE | GENDER_WORD_BEFORE)])
+    assert entity(res, 0, "Georgia", "GPE").kind != "person"
 
 
 def test_pronouns_decide_nothing_between_two_people_of_one_sex() -> None:

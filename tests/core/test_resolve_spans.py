@@ -15,6 +15,7 @@ from explorer.resolve.spans import (
     COUNTED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
+    GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
     IN_NAME_LIST,
     IN_REGION,
@@ -1275,6 +1276,20 @@ def test_a_title_or_a_pronoun_of_the_spans_own_says_a_man_or_a_woman() -> None:
             ("Trump met May and herself", "Trump"),
             ("Mr Trump", "Trump"),
             ("President Trump", "Trump"),  # an office says neither
+        ],
+    )
+    # only the word before says it of the name itself, whatever its label
+    assert_flag(
+        GENDER_WORD_BEFORE,
+        [
+            ("Trump's daughter Ivanka paid a visit", "Ivanka"),
+            ("Mrs Kenny said", "Kenny"),
+            ("first lady Melania Trump", "Melania Trump"),
+        ],
+        [
+            ("Scotland Yard said he was", "Scotland Yard"),
+            ("Ivanka Trump said she would", "Ivanka Trump"),
+            ("President Trump", "Trump"),
         ],
     )
 
