@@ -61,7 +61,7 @@ from explorer.resolve.spans import (
     VERSIONED,
     WOMAN_CUE,
 )
-from explorer.resolve.words import FACILITY_HEADS
+from explorer.resolve.words import FACILITY_HEADS, singular
 from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
@@ -86,6 +86,14 @@ _GROUND = "ground"
 _MEMBERS = "members evidence"
 _PERSONAL = "personal evidence"
 MEMBERS_MIN = 2
+# and the documents where a name is won or nominated for ("Oscar-winning", "Brit
+# nominations") beside its mentions in the plural after "the": a name won in two
+# documents or more, and called a ceremony in the plural as often ("the Oscars", "the
+# Brits"), is the ceremony, whatever the labels, where the words say a prize more
+# often than a person; won more often, it is the prize ("Bafta-winning", "a Bafta")
+_PRIZES = "prizes evidence"
+_THE_PLURAL = "the plural evidence"
+PRIZES_MIN = 2
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
     (LISTED_WITH_BODIES, "organization"),
@@ -178,6 +186,10 @@ class KindVotes:
             votes["group"] += CUE_WEIGHT * n
         if form.flags & TEAM_CUE:
             votes[_TEAM] += n
+        if form.flags & AWARDED:
+            votes[_PRIZES] += 1  # a document's forms share their cues
+        if form.flags & AFTER_ARTICLE and _plural(route.surface):
+            votes[_THE_PLURAL] += n
         if form.flags & (AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS):
             votes[_PERSONAL] += n
         if form.flags & AT_GROUND and not (route.fixed or route.city) and route.kind != "event":
@@ -359,6 +371,11 @@ class KindVotes:
         votes = dict(self._votes.get(key, {}))
         team, ground = votes.pop(_TEAM, 0.0), votes.pop(_GROUND, 0.0)
         members, personal = votes.pop(_MEMBERS, 0.0), votes.pop(_PERSONAL, 0.0)
+        prizes, the_plural = votes.pop(_PRIZES, 0.0), votes.pop(_THE_PLURAL, 0.0)
+        if PRIZES_MIN <= prizes <= the_plural and personal < prizes:
+            # "the Oscars", "the Brits"; not "the Trumps", where "Trump-nominated"
+            # says less than "Mr Trump"
+            return "event"
         if members >= MEMBERS_MIN and not personal:
             person = False  # "Fianna Fáil", tagged PERSON throughout
         if ground:
@@ -370,6 +387,12 @@ class KindVotes:
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
         return ranked[0][2] if ranked else "other"
+
+
+def _plural(text: str) -> bool:
+    """The name's last word is a plural ("Oscars", "Golden Globes")."""
+    last = text.rsplit(None, 1)[-1]
+    return last[:1].isupper() and singular(last.lower()) is not None
 
 
 def _names_a_facility(text: str) -> bool:

@@ -849,6 +849,24 @@ def test_a_name_before_a_members_role_and_name_is_a_body() -> None:
     assert entity(res, 0, "Guy Mansfield").kind == "person"
 
 
+def test_a_prize_called_a_ceremony_in_the_plural_as_often_as_it_is_won_is_an_event() -> None:
+    # "Brit nominations" in two documents, "the Brits" after "the" in three, the model
+    # calling the plural a people
+    forms = [form(d, "Brits", "NORP", count=3, flags=AFTER_ARTICLE) for d in (0, 1, 2)]
+    forms += [form(d, "Brit", "ORG", flags=AWARDED) for d in (3, 4)]
+    res = resolve(forms)
+    assert entity(res, 0, "Brits", "NORP").kind == "event"
+    # won more often than called so: the prize ("Bafta-winning", "a Bafta")
+    forms = [form(0, "Baftas", "ORG", flags=AFTER_ARTICLE)]
+    forms += [form(d, "Bafta", "ORG", flags=AWARDED) for d in (3, 4, 5)]
+    assert entity(resolve(forms), 3, "Bafta", "ORG").kind != "event"
+    # a family's plural beside a person's: "the Trumps", "Trump-nominated", "Mr Trump"
+    forms = [form(d, "Trumps", "PERSON", count=3, flags=AFTER_ARTICLE) for d in (0, 1)]
+    forms += [form(d, "Trump", flags=AWARDED) for d in (3, 4)]
+    forms += [form(d, "Trump", flags=AFTER_TITLE | MAN_CUE, count=4) for d in (5, 6, 7)]
+    assert entity(resolve(forms), 5, "Trump").kind == "person"
+
+
 # 5. Nicknames, particles, transliterations
 
 
