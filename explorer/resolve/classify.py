@@ -31,6 +31,7 @@ from explorer.resolve.names import SUFFIXES, is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     BELIEVERS,
+    COMPETITION_LEAGUE_WORDS,
     EVENT_HEADS,
     FAITHS,
     FUNCTION_WORDS,
@@ -365,11 +366,15 @@ def legal_stem(key: str) -> str | None:
 
 
 def _event_head(text: str, label: str) -> bool:
-    """An event's last word, or its plural ("Grand Slams")."""
+    """An event's last word, or its plural ("Grand Slams"); "League" only after a
+    sport's or a rank's word ("Premier League", not "Arab League", a body)."""
     head = text.rsplit(None, 1)[-1].lower()
     one = singular(head)
     if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
         head = one
+    if head == "league":
+        words = text.lower().split()
+        return len(words) > 1 and words[-2] in COMPETITION_LEAGUE_WORDS
     return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
 
 

@@ -156,6 +156,15 @@ EVENT_HEADS = frozenset(
 )
 # The first word of an institution's name in the order "Department of Health", which
 # news also writes "Health Department".
+# The word before "League" in a competition's name: a sport's or a rank's ("Premier
+# League", "Champions League", "National Hockey League"); another league is a body
+# ("Arab League", "Anti-Defamation League", "Awami League").
+COMPETITION_LEAGUE_WORDS = frozenset(
+    """
+    baseball basketball champions cricket europa football hockey netball premier
+    professional rugby soccer super
+    """.split()
+)
 INSTITUTION_WORDS = frozenset(
     """
     department ministry office university college institute bank museum council

@@ -867,6 +867,25 @@ def test_a_prize_called_a_ceremony_in_the_plural_as_often_as_it_is_won_is_an_eve
     assert entity(resolve(forms), 5, "Trump").kind == "person"
 
 
+def test_a_league_is_a_competition_only_where_a_sport_or_a_rank_names_it() -> None:
+    res = resolve(
+        [
+            form(0, "Arab League", "ORG", count=3),
+            form(1, "Anti-Defamation League", "ORG"),
+            form(2, "Premier League", "ORG", count=2),
+            form(3, "Chinese Super League", "ORG"),
+            form(4, "National Hockey League", "ORG"),
+        ]
+    )
+    assert kinds(res) == {
+        "Arab League": "organization",
+        "Anti-Defamation League": "organization",
+        "Premier League": "event",
+        "Chinese Super League": "event",
+        "National Hockey League": "event",
+    }
+
+
 # 5. Nicknames, particles, transliterations
 
 
