@@ -82,7 +82,7 @@ _GROUND = "ground"
 # and the documents where a member's role and name follow the name ("Fianna Fáil TD
 # Niall Collins"), beside the mentions a title, a man's or a woman's word or "his" is
 # said of: a name that takes members in two documents and never a person's words is
-# nobody's
+# a body's
 _MEMBERS = "members evidence"
 _PERSONAL = "personal evidence"
 MEMBERS_MIN = 2
@@ -133,6 +133,17 @@ class KindVotes:
             votes["person"] += (1 + CUE_WEIGHT) * n
         if form.flags & AFTER_ORG_WORD:
             votes["organization"] += CUE_WEIGHT * n
+        members = (
+            form.flags & MEMBER_ROLE
+            and route.kind in ("person", "other")
+            and not form.flags & AFTER_TITLE
+        )
+        if members:
+            # "Fine Gael leader Enda Kenny", "Sinn Féin TD Seán Crowe" tagged PERSON or
+            # PRODUCT: no person's name, and no thing's, comes before a member's role
+            # and name
+            votes["organization"] += (1 + CUE_WEIGHT) * n
+            votes[_MEMBERS] += 1  # a document's forms share their cues
         if form.flags & BODY_APPOSITION:
             # "Munich Re, the world's biggest reinsurer,": news defining the name
             votes["organization"] += (1 + CUE_WEIGHT) * n
@@ -249,11 +260,8 @@ class KindVotes:
                 # "Bolton boss", "Lazio have" tagged PERSON: a club (a surname counts
                 # here only in documents that give no full name it stands for)
                 votes["organization"] += (1 + CUE_WEIGHT) * n
-            elif form.flags & MEMBER_ROLE and not form.flags & AFTER_TITLE:
-                # "Fine Gael leader Enda Kenny", "Fianna Fáil TD Niall Collins" tagged
-                # PERSON: no person's name comes before a member's role and name
-                votes["organization"] += (1 + CUE_WEIGHT) * n
-                votes[_MEMBERS] += 1  # a document's forms share their cues
+            elif members:
+                pass  # a body's, counted above
             elif lone and is_big_city(form.text):
                 if form.flags & TEAM_CUE:
                     # "Norwich beat" tagged PERSON: the city's club
@@ -377,7 +385,7 @@ class KindVotes:
             # says less than "Mr Trump"
             return "event"
         if members >= MEMBERS_MIN and not personal:
-            person = False  # "Fianna Fáil", tagged PERSON throughout
+            return "organization"  # "Fianna Fáil", tagged PERSON or PRODUCT throughout
         if ground:
             # "the game at Villa Park" is a ground; "the game at Aston Villa ... Aston
             # Villa boss" the club's home

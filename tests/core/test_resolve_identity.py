@@ -844,6 +844,15 @@ def test_a_name_before_a_members_role_and_name_is_a_body() -> None:
         ]
     )
     assert entity(res, 0, "Dan Brown").kind == "person"
+    # tagged PRODUCT too, a thing's name takes no members either
+    res = resolve(
+        [
+            form(0, "Sinn Fein", "PRODUCT", flags=MEMBER_ROLE),
+            form(1, "Sinn Fein", "PRODUCT", flags=MEMBER_ROLE),
+            form(2, "Sinn Fein", "PRODUCT", count=12),
+        ]
+    )
+    assert entity(res, 2, "Sinn Fein", "PRODUCT").kind == "organization"
     # a person's name with a title or letters of its own stays a person's
     res = resolve([form(0, "Guy Mansfield", flags=MEMBER_ROLE | AFTER_TITLE, count=2)])
     assert entity(res, 0, "Guy Mansfield").kind == "person"
