@@ -1192,7 +1192,7 @@ def _cut_at_line_break(text: str, start: int, end: int, label: str) -> tuple[int
         return start, start
     if label == "PERSON":
         return pieces[0]
-    return max(pieces, key=lambda p: (_capitalised_share(text[p[0] : p[1]]), p[1] - p[0]))
+    return _likeliest_name(text, pieces)
 
 
 def _cut_at_flattened_break(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -1222,7 +1222,13 @@ def _cut_at_flattened_break(text: str, start: int, end: int, label: str) -> tupl
     named = [p for p in pieces if _has_a_name_word(text[p[0] : p[1]])]
     if not named:
         return start, start
-    return max(named, key=lambda p: (_capitalised_share(text[p[0] : p[1]]), p[1] - p[0]))
+    return _likeliest_name(text, named)
+
+
+def _likeliest_name(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int]:
+    """The piece of a span that looks most like a name: the most capitalised, then
+    the longest."""
+    return max(pieces, key=lambda p: (_capitalised_share(text[p[0] : p[1]]), p[1] - p[0]))
 
 
 def _is_dated(piece: str) -> bool:
