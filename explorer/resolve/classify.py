@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.resolve.demonyms import demonym_country, demonym_place, is_demonym
+from explorer.resolve.demonyms import (
+    combining_country,
+    demonym_country,
+    demonym_place,
+    is_demonym,
+)
 from explorer.resolve.gazetteer import (
     US_STATE_ABBREVIATIONS,
     city_name,
@@ -391,7 +396,7 @@ def _titled(text: str, label: str) -> bool:
 
 def _people_of(text: str) -> Route | None:
     """A demonym counts for its country or place; a compound ("North
-    Korean-Russian") for its first country, with the rest trimmed off; a country's
+    Korean-Russian", "Sino-US") for its first country, with the rest trimmed off; a country's
     name for the country. None for anything else (a group, voted on with the rest)."""
     code = demonym_country(text)
     if code is not None:
@@ -405,7 +410,7 @@ def _people_of(text: str) -> Route | None:
     compound = _COMPOUND.match(text)
     if compound:
         first = compound.group(1)
-        code = demonym_country(first) or country_code(first)
+        code = demonym_country(first) or country_code(first) or combining_country(first)
         if code is not None:
             trim = len(text) - len(first)
             return Route(

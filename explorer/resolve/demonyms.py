@@ -30,6 +30,18 @@ def is_demonym(text: str) -> bool:
     return _lookup(text)[0]
 
 
+def combining_country(word: str) -> str | None:
+    """The country code whose combining form `word` is ("Sino" -> CN, of "Sino-US"),
+    or None; a compound's first part only."""
+    return _combining().get(lookup_key(word))
+
+
+@cache
+def _combining() -> dict[str, str]:
+    raw = json.loads(files("explorer.resolve").joinpath("data/demonyms.json").read_text("utf-8"))
+    return {lookup_key(form): code for code, forms in raw["combining"].items() for form in forms}
+
+
 def names_a_people(text: str) -> bool:
     """`text` is a country's or another place's people or adjective ("Danes",
     "Korean", "Scottish")."""

@@ -251,6 +251,29 @@ def test_a_compound_demonym_counts_for_its_first_country_trimmed() -> None:
     assert res.entities[assignment.entity].aliases == {"North Korean"}
 
 
+def test_a_compound_of_a_countrys_combining_form_counts_for_that_country() -> None:
+    # "Sino-US relations", "Franco-German ties": China's and France's
+    res = resolve([form(0, "Sino-US", "NORP"), form(1, "Franco-German", "NORP")])
+    sino = res.assignments[0, "Sino-US", "NORP"]
+    assert res.entities[sino.entity].name == "China" and sino.trim_end == len("-US")
+    franco = res.assignments[1, "Franco-German", "NORP"]
+    assert res.entities[franco.entity].name == "France"
+    # alone, "Franco" is a man's name; before a lowercase word, or an ambiguous form
+    # ("Anglo-"), no country's
+    res = resolve(
+        [
+            form(0, "Franco", "PERSON", 2),
+            form(1, "Sino-foreign", "NORP"),
+            form(2, "Anglo-Dutch", "NORP"),
+        ]
+    )
+    assert {e.name: e.kind for e in res.entities} == {
+        "Franco": "person",
+        "Sino-foreign": "group",
+        "Anglo-Dutch": "group",
+    }
+
+
 def test_a_regions_people_tagged_person_stay_the_regions() -> None:
     # "Kashmiris have no connection", "the Englishmen says": the region's people,
     # not its country's, though a country's name so tagged is the country
