@@ -40,6 +40,7 @@ from explorer.resolve.words import (
     EVENT_HEADS,
     FAITHS,
     FUNCTION_WORDS,
+    HOLIDAY_ENDING,
     INSTITUTION_WORDS,
     LEGISLATURES,
     ORG_HEADS,
@@ -97,6 +98,7 @@ _INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) 
 _PARTY = re.compile(r"(.+) party")
 _NOT_A_PARTY_ALONE = BELIEVERS | LEGISLATURES
 # Event heads no person's or firm's name ends in.
+_HOLIDAY = re.compile(HOLIDAY_ENDING + "$")
 _CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
 # A body's last word, abbreviated.
 _ABBREVIATED_LAST_WORDS = {
@@ -315,8 +317,15 @@ def _opens_with_function_word(word: str) -> bool:
 
 def _names_events(text: str) -> bool:
     """A name ending in a word only events end in: "Grammy Awards", "World
-    Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games")."""
-    return text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
+    Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games"), or
+    a holiday's: "St Patrick's Day" ("Doris Day" is a woman)."""
+    return text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS or _names_a_holiday(text)
+
+
+def _names_a_holiday(text: str) -> bool:
+    """A day named after someone, of capitalised words: "St Patrick's Day"; not a
+    title's words ("Jazz on a Summer's Day")."""
+    return _HOLIDAY.search(text) is not None and not any(w.islower() for w in text.split())
 
 
 def _opens_as_a_body(text: str) -> bool:
@@ -377,6 +386,8 @@ def _event_head(text: str, label: str) -> bool:
     one = singular(head)
     if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
         head = one
+    if _names_a_holiday(text):
+        return True
     if head == "league":
         words = text.lower().split()
         return len(words) > 1 and words[-2] in COMPETITION_LEAGUE_WORDS

@@ -46,6 +46,7 @@ from explorer.resolve.words import (
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
+    HOLIDAY_ENDING,
     LANGUAGE_ADJECTIVES,
     LANGUAGE_WORDS_AFTER,
     LANGUAGE_WORDS_BEFORE,
@@ -278,6 +279,7 @@ _FLATTENED_BREAK = re.compile(r"[.,;:!?][\"”’']?-+[ \t]*")
 _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
 )
+_HOLIDAY_AFTER = re.compile(HOLIDAY_ENDING)
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
 _DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
@@ -543,6 +545,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "ORG":
         start = _extend_to_title_article(text, start, end)
+    holiday = _HOLIDAY_AFTER.match(text, end)
+    if holiday is not None:
+        end = holiday.end()  # "[St Patrick]'s Day", "[Valentine]'s Day": the day's name
     return start, end
 
 

@@ -88,6 +88,9 @@ DATE_WORDS = frozenset(
     december monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+# How a day named after someone ends: "St Patrick's Day", "International Women's
+# Day", "Presidents' Day" (a holiday, an event; "Doris Day" is a woman).
+HOLIDAY_ENDING = r"['’]s? Day\b"
 # Lowercase words that belong to a name ("Osama bin Laden", "Charles de Gaulle",
 # "Ayman al-Zawahiri", "José Ortega y Gasset").
 PARTICLES = frozenset(

@@ -895,6 +895,25 @@ def test_a_league_is_a_competition_only_where_a_sport_or_a_rank_names_it() -> No
     }
 
 
+def test_a_day_named_after_someone_is_an_event() -> None:
+    res = resolve(
+        [
+            form(0, "St Patrick's Day", count=3),
+            form(1, "International Women's Day", "ORG", count=2),
+            form(2, "Doris Day", count=2),
+            form(3, "Independence Day", "WORK_OF_ART"),
+            form(4, "Jazz on a Summer's Day", "WORK_OF_ART"),
+        ]
+    )
+    assert kinds(res) == {
+        "St Patrick's Day": "event",
+        "International Women's Day": "event",
+        "Doris Day": "person",
+        "Independence Day": "other",
+        "Jazz on a Summer's Day": "other",
+    }
+
+
 # 5. Nicknames, particles, transliterations
 
 

@@ -241,6 +241,7 @@ def test_a_span_over_a_flattened_paragraph_break_keeps_the_name() -> None:
         ("said Sinn F\ufffd\ufffdin's leader", "Sinn F", "ORG"),
         ("The [Islamic] State said", "Islamic", "ORG"),
         ("said Mr Tony] Blair today", "Tony] Blair", "PERSON"),
+        ("on St Patrick's Day in Dublin", "St Patrick", "PERSON"),
     ],
 )
 def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label: str) -> None:
@@ -273,6 +274,16 @@ def test_a_dails_members_letters_after_a_name_are_a_post_nominal() -> None:
     assert cleaned("said John Deasy TD on", "John Deasy TD", "PERSON") == "John Deasy"
     assert flags_of("said John Deasy TD on", "John Deasy") & AFTER_TITLE
     assert cleaned("said Fianna Fail TD on", "Fianna Fail TD", "ORG") == "Fianna Fail TD"
+
+
+def test_a_name_before_a_days_possessive_grows_into_the_days_name() -> None:
+    text = "parades on St Patrick's Day in Dublin"
+    assert cleaned(text, "St Patrick", "PERSON") == "St Patrick's Day"
+    assert cleaned("gifts for Valentine’s Day", "Valentine", "PERSON") == "Valentine’s Day"
+    assert cleaned("shut on Presidents' Day", "Presidents", "ORG") == "Presidents' Day"
+    # not a lowercase day, nor a name the day is not named after
+    assert cleaned("it was St Patrick's day off", "St Patrick", "PERSON") == "St Patrick"
+    assert cleaned("Trump's Daytona rally", "Trump", "PERSON") == "Trump"
 
 
 SEED_002 = (
