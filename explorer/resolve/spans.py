@@ -280,6 +280,7 @@ _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
 )
 _HOLIDAY_AFTER = re.compile(HOLIDAY_ENDING)
+_GERUND_MIN = 6
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
 _DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
@@ -527,6 +528,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end = _cut_post_nominal(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
         end = _cut_headline_words(text, start, end)
+    if label in ("PERSON", "ORG") and start < end:
+        start = _cut_opening_gerund(text, start, end)
     if label == "PERSON" and start < end:
         start = _cut_headline_lead(text, start, end)
         start = _cut_common_noun_lead(text, start, end)
@@ -1593,6 +1596,47 @@ def _cut_headline_lead(text: str, start: int, end: int) -> int:
     if _is_title_case_line(text, start, end) and _stands_alone(text, rest):
         return space + 1
     return start
+
+
+def _cut_opening_gerund(text: str, start: int, end: int) -> int:
+    """Cut the verb's "-ing" form that opens a sentence from the name after it:
+    "Comparing Haier's expansion", "Following Trump's remarks", said once, where the
+    document names the rest on its own elsewhere; never a given name or a style
+    ("Irving Berlin", "King Abdullah"), a word that is no verb's ("Morning Ireland",
+    "Spring River Farms"), nor a name the document repeats whole ("Rolling Stone")."""
+    space = text.find(" ", start, end)
+    if space < 0:
+        return start
+    first, rest = text[start:space], text[space + 1 : end].strip()
+    if not (
+        rest
+        and first[0].isupper()
+        and first[1:].islower()
+        and _is_verbs_ing(first)
+        and not is_given_name(first)
+        and first.lower() not in TITLE_WORDS
+        and text.count(text[start:end]) == 1
+    ):
+        return start
+    lead = start
+    while lead > 0 and text[lead - 1] in _LINE_LEAD:
+        lead -= 1
+    opens = lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead)
+    elsewhere = text[:start] + " " * (end - start) + text[end:]
+    return space + 1 if opens and _stands_alone(elsewhere, rest) else start
+
+
+def _is_verbs_ing(word: str) -> bool:
+    """A common word that is a verb's "-ing" form: "Comparing", "Following",
+    "Citing" (of "cite"), "Running" (of "run"); not "Morning" or "Spring"."""
+    low = word.lower()
+    if len(low) < _GERUND_MIN or not low.endswith("ing") or not is_common_word(low):
+        return False
+    stem = low[:-3]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "running"
+    return any(len(s) >= _STEM_MIN and is_common_word(s) for s in stems)
 
 
 def _cut_common_noun_lead(text: str, start: int, end: int) -> int:

@@ -242,6 +242,7 @@ def test_a_span_over_a_flattened_paragraph_break_keeps_the_name() -> None:
         ("The [Islamic] State said", "Islamic", "ORG"),
         ("said Mr Tony] Blair today", "Tony] Blair", "PERSON"),
         ("on St Patrick's Day in Dublin", "St Patrick", "PERSON"),
+        ("said. Comparing Haier's paths, Haier grew", "Comparing Haier", "PERSON"),
     ],
 )
 def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label: str) -> None:
@@ -284,6 +285,27 @@ def test_a_name_before_a_days_possessive_grows_into_the_days_name() -> None:
     # not a lowercase day, nor a name the day is not named after
     assert cleaned("it was St Patrick's day off", "St Patrick", "PERSON") == "St Patrick"
     assert cleaned("Trump's Daytona rally", "Trump", "PERSON") == "Trump"
+
+
+def test_a_gerund_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
+    text = "said. Comparing Haier's expansion paths, Haier, the maker, grew."
+    assert cleaned(text, "Comparing Haier", "PERSON") == "Haier"
+    text = "Trump spoke. Following Trump's remarks, Trump left."
+    assert cleaned(text, "Following Trump", "PERSON") == "Trump"
+    # not mid-sentence, nor a given name, a style or a word that is no common word
+    text = "the Comparing Haier report; Haier said"
+    assert cleaned(text, "Comparing Haier", "ORG") == "Comparing Haier"
+    assert cleaned("Tatum said. Channing Tatum came.", "Channing Tatum", "PERSON") == (
+        "Channing Tatum"
+    )
+    assert cleaned("Berlin said. Irving Berlin wrote.", "Irving Berlin", "PERSON") == (
+        "Irving Berlin"
+    )
+    # a word that is no verb's, or a name the document repeats whole
+    text = "Ireland votes. Morning Ireland asked Ireland's leader."
+    assert cleaned(text, "Morning Ireland", "ORG") == "Morning Ireland"
+    text = "He said. Rolling Stone asked Stone. Rolling Stone printed it."
+    assert cleaned(text, "Rolling Stone", "ORG") == "Rolling Stone"
 
 
 SEED_002 = (
