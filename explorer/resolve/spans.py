@@ -665,9 +665,7 @@ def _is_split_unit(text: str, start: int, end: int) -> bool:
 def mention_flags(text: str, start: int, end: int) -> int:
     """The context bits (LINE_START, TITLE_CASE_LINE, ...) of one cleaned mention."""
     flags = 0
-    lead = start
-    while lead > 0 and text[lead - 1] in _LINE_LEAD:
-        lead -= 1
+    lead = _lead(text, start)
     following = _next_word(text, end).lower()
     # "Time magazine's Person of the Year" opens a sentence with a name: a body's word
     # after it says so
@@ -771,6 +769,13 @@ def mention_flags(text: str, start: int, end: int) -> int:
         # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's
         flags &= ~AFTER_TITLE
     return flags
+
+
+def _lead(text: str, start: int) -> int:
+    """Where the whitespace, quotes and bullets before a span begin."""
+    while start > 0 and text[start - 1] in _LINE_LEAD:
+        start -= 1
+    return start
 
 
 def _ends_a_sentence(text: str, lead: int) -> bool:
@@ -1618,9 +1623,7 @@ def _cut_opening_gerund(text: str, start: int, end: int) -> int:
         and text.count(text[start:end]) == 1
     ):
         return start
-    lead = start
-    while lead > 0 and text[lead - 1] in _LINE_LEAD:
-        lead -= 1
+    lead = _lead(text, start)
     opens = lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead)
     elsewhere = text[:start] + " " * (end - start) + text[end:]
     return space + 1 if opens and _stands_alone(elsewhere, rest) else start
@@ -1632,10 +1635,10 @@ def _is_verbs_ing(word: str) -> bool:
     low = word.lower()
     if len(low) < _GERUND_MIN or not low.endswith("ing") or not is_common_word(low):
         return False
+    stems = _stems(low)
     stem = low[:-3]
-    stems = {stem, stem + "e"}
     if len(stem) > 2 and stem[-1] == stem[-2]:
-        stems.add(stem[:-1])  # "running"
+        stems.append(stem[:-1])  # "running"
     return any(len(s) >= _STEM_MIN and is_common_word(s) for s in stems)
 
 
