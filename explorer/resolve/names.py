@@ -51,6 +51,10 @@ _SHORTEST_GLUED_WORD = 3
 # a hyphen ("bin Laden", "al-Zawahiri"); "Bin" and "Ibn" never start a given name.
 _ALWAYS_PARTICLES = frozenset({"bin", "ibn", "bint"})
 _LEADING_PARTICLES = frozenset("van von de der den du da di le la".split())
+# The particles that open a family name when written capitalised ("Marine Le Pen",
+# "Dick Van Dyke"); "Bin", "Du", "Da" or "Das" also end Chinese, Arab and Indian
+# names ("Hu Bin", "James Du").
+_CAPITALISED_PARTICLES = frozenset("le la de van von der den del".split())
 # A son's or a father's suffix after a family name, as a token.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)(?=[\s\-‐‑])")
@@ -80,6 +84,32 @@ def name_words(text: str) -> list[str]:
         else:
             words.append(word)
     return words
+
+
+def is_family_particle(word: str) -> bool:
+    """The word opens a family name and never ends a name: a particle in lowercase
+    ("von der Leyen", "bin Laden") or a European one capitalised ("Le Pen")."""
+    low = word.lower()
+    return low in PARTICLES and (word.islower() or low in _CAPITALISED_PARTICLES)
+
+
+def family_name(text: str) -> str:
+    """A full name's family name with the particles that open it and the suffix that
+    closes it: "Le Pen" of "Marine Le Pen", "von der Leyen" of "Ursula von der Leyen",
+    "Trump Jr." of "Donald Trump Jr." (a name that is all family name is itself)."""
+    words = name_words(text)
+    first = len(words) - 1
+    while first > 0 and is_family_particle(words[first - 1]):
+        first -= 1
+    return " ".join(words[first:])
+
+
+def spelling_key(key: str) -> str:
+    """A name key without its particles: "Assad" is spelt as Bashar al-Assad's family
+    name is, where "Gerard" is not "Gerrard"."""
+    words = key.replace("-", " ").split()
+    kept = [w for w in words if w not in PARTICLES]
+    return " ".join(kept or words)
 
 
 def _drop_particle(match: re.Match[str]) -> str:

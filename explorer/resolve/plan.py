@@ -30,7 +30,14 @@ from explorer.resolve.classify import Route, classify, legal_stem, name_key
 from explorer.resolve.gazetteer import is_known_place
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
-from explorer.resolve.names import is_given_name, name_tokens, name_words, token_key
+from explorer.resolve.names import (
+    family_name,
+    is_given_name,
+    name_tokens,
+    name_words,
+    spelling_key,
+    token_key,
+)
 from explorer.resolve.people import (
     ShortKey,
     ShortNames,
@@ -473,15 +480,19 @@ def usual_short_key(
 
 
 @lru_cache(maxsize=1 << 17)
-def name_ends(spelling: str) -> tuple[ShortKey, ShortKey, str, str]:
-    """A full name's first and last words as short keys, then as name keys: the same
-    for a spelling on every resolution, and asked for every spelling on each."""
+def name_ends(spelling: str) -> tuple[ShortKey, ShortKey, str, str, str]:
+    """A full name's first and last words as short keys, then the name keys a short
+    name spelt as the full name is may have: the first word's, the family name's with
+    its particles ("Le Pen") and the last word's without ("Assad" of "al-Assad", but
+    not "Der Spiegel" of Evan Spiegel). The same for a spelling on every resolution,
+    and asked for every spelling on each."""
     words = name_words(spelling)
     return (
         _short_key(name_tokens(words[0])),
         _short_key(name_tokens(words[-1])),
         name_key(words[0]),
-        name_key(words[-1]),
+        name_key(family_name(spelling)),
+        spelling_key(name_key(words[-1])),
     )
 
 

@@ -24,7 +24,7 @@ from explorer.resolve.gazetteer import (
     place_country,
     region_elsewhere,
 )
-from explorer.resolve.names import is_given_name
+from explorer.resolve.names import is_family_particle, is_given_name
 from explorer.resolve.titles import (
     HONORIFICS,
     NOUN_DETERMINER,
@@ -294,6 +294,7 @@ _PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
+_FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # A place's word and "of" before a name: "the town of Hill Top", "the suburb of Hornsby"
 # (not "state": "the true state of Parmalat's finances").
@@ -534,6 +535,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _cut_headline_lead(text, start, end)
         start = _cut_common_noun_lead(text, start, end)
     if label == "PERSON" and start < end:
+        end = _extend_over_family_name(text, start, end)
         end = _extend_over_hyphen(text, end)
     if label in TITLE_LABELS and start < end:
         title = title_around(text, start, end)
@@ -1330,6 +1332,21 @@ def _is_abbreviation_end(text: str, start: int, end: int) -> bool:
         or token.lower() in _ABBREVIATIONS
         or token in US_STATE_ABBREVIATIONS  # "CUPERTINO, Calif."
     )
+
+
+def _extend_over_family_name(text: str, start: int, end: int) -> int:
+    """Take in the family name the model left off after its particles ("Marine Le" +
+    "Pen", "Ursula von" + "der Leyen"): no name ends in one."""
+    grown = end
+    last = text[start:end].rsplit(None, 1)[-1]
+    while is_family_particle(last):
+        word = _FOLLOWING_WORD.match(text, grown)
+        if word is None:
+            break
+        grown, last = word.end(), word.group(1)
+        if last[0].isupper() and not is_family_particle(last):
+            return grown
+    return end
 
 
 def _extend_over_hyphen(text: str, end: int) -> int:

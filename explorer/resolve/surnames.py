@@ -1,4 +1,4 @@
-"""A name the document goes on to call by its last word alone is a person's.
+"""A name the document goes on to call by its family name alone is a person's.
 
 News names a person in full, then by surname ("Carolina Kluft ... Kluft took the
 long jump"); a body it shortens to its first word ("Goldman Sachs ... Goldman") or
@@ -28,7 +28,7 @@ from functools import lru_cache
 from explorer.resolve.classify import person_tokens
 from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import country_code, is_known_place
-from explorer.resolve.names import is_given_name
+from explorer.resolve.names import family_name, is_family_particle, is_given_name
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_TITLE,
@@ -48,7 +48,7 @@ _MAX_WORDS = 3
 def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[int]:
     """NAMED_BY_SURNAME for each mention, given in text order as (start, end, label,
     flags), of a full name that a later mention in the document gives by its last
-    word alone, as a person's surname; 0 for the others."""
+    word or its family name alone, as a person's surname; 0 for the others."""
     texts = [text[start:end] for start, end, _, _ in mentions]
     seen: dict[str, list[int]] = {}
     with_article: set[str] = set()  # "the Skype Voip service": a thing's name
@@ -58,12 +58,13 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
             with_article.add(name)
     surnamed: set[str] = set()
     for name, where in seen.items():
-        last = name.rsplit(None, 1)[-1]
-        later = [i for i in seen.get(last, ()) if i > where[0]] if last != name else []
+        # "Marine Le Pen ... Le Pen said", as "Tony Blair ... Blair said"
+        shorts = {family_name(name), name.rsplit(None, 1)[-1]} - {name}
+        later = [i for short in shorts for i in seen.get(short, ()) if i > where[0]]
         if (
             later
             and name not in with_article
-            and last not in with_article
+            and not shorts & with_article
             and _may_be_surnamed(name)
             and any(_as_surname(*mentions[i][2:]) for i in later)
         ):
@@ -72,18 +73,23 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
 
 
 def _as_surname(label: str, flags: int) -> bool:
-    """A mention of a name's last word alone, labelled or placed as a surname."""
+    """A mention of a name's family name alone, labelled or placed as a surname."""
     return label in _SURNAME_LABELS or bool(flags & _PERSON_CUES)
 
 
 @lru_cache(maxsize=1 << 14)
 def _may_be_surnamed(name: str) -> bool:
-    """A name of two or three words shaped like a person's, not opening with a
-    title, none an ordinary word (but a given name first) nor a country's or a
-    people's name, the last no place's."""
-    words = name.split()
-    if len(words) > _MAX_WORDS or not person_tokens(name) or words[0].lower() in TITLE_WORDS:
+    """A name of two or three words, particles aside, shaped like a person's, not
+    opening with a title, none an ordinary word (but a given name first) nor a
+    country's or a people's name, the family name no place's."""
+    all_words = name.split()
+    words = [word for word in all_words if not is_family_particle(word)]
+    if not 1 < len(words) <= _MAX_WORDS or not person_tokens(name):
         return False
+    if words[0].lower() in TITLE_WORDS:
+        return False
+    # a family name a particle opens is no ordinary word ("Le Pen", "van Dam")
+    particled = {all_words[i + 1] for i in range(len(all_words) - 1) if all_words[i] not in words}
     for i, word in enumerate(words):
         parts = [word, *word.split("-")] if "-" in word else [word]
         if any(country_code(p) or names_a_people(p) for p in parts):
@@ -91,6 +97,6 @@ def _may_be_surnamed(name: str) -> bool:
         # a given name first may be an ordinary word too ("Frank-Walter Steinmeier",
         # "Mark Rutte"); a body's words are not given names ("Sale Sharks")
         given = i == 0 and all(is_given_name(p) for p in parts if "-" not in p)
-        if not given and any(is_common_word(p) for p in parts):
+        if not (given or word in particled) and any(is_common_word(p) for p in parts):
             return False
-    return not is_known_place(words[-1])
+    return not is_known_place(family_name(name))

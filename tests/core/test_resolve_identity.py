@@ -343,6 +343,25 @@ def test_outside_its_full_name_a_short_name_must_be_spelt_as_the_full_name_spell
     assert variant.candidates == ("Steven Gerrard",)
 
 
+def test_a_family_name_with_its_particle_is_spelt_as_the_full_name_spells_it() -> None:
+    # "Le Pen", "al-Assad" alone in a document that never gives the full name
+    forms = [form(d, "Marine Le Pen", count=3) for d in range(3)]
+    forms += [form(d, "Bashar al-Assad", count=3) for d in range(3, 6)]
+    forms += [form(d, "Assad", count=2) for d in range(3, 6)]
+    forms += [form(8, "Le Pen", count=4), form(9, "Assad")]
+    res = resolve(forms)
+    assert entity(res, 8, "Le Pen") is entity(res, 0, "Marine Le Pen")
+    assert entity(res, 9, "Assad") is entity(res, 3, "Bashar al-Assad")
+    # another family name is still another spelling, and a particle the full name
+    # lacks opens another name ("Der Spiegel", the magazine, is not Evan Spiegel)
+    forms = [form(d, "Marine Le Pen", count=3) for d in range(3)]
+    forms += [form(d, "Evan Spiegel", count=3) for d in range(3, 6)]
+    forms += [form(8, "Le Penn", count=4), form(9, "Der Spiegel", count=2)]
+    res = resolve(forms)
+    assert entity(res, 8, "Le Penn") is not entity(res, 0, "Marine Le Pen")
+    assert entity(res, 9, "Der Spiegel") is not entity(res, 3, "Evan Spiegel")
+
+
 def test_a_short_name_beside_a_work_word_is_not_the_person_its_document_names() -> None:
     # a review of the film "Ray" names Ray Charles once
     res = resolve(

@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 from explorer.resolve.classify import classify
 from explorer.resolve.names import (
     blocking_keys,
+    family_name,
     glued_words,
     name_tokens,
     names_match,
+    spelling_key,
     token_key,
 )
 
@@ -183,3 +185,28 @@ def test_a_wars_an_articles_or_a_sequels_number_is_no_persons(text: str) -> None
     # after a common word, a place or a word no given name is
     route = classify(text, "PERSON")
     assert route is None or not route.tokens
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Marine Le Pen", "Le Pen"),
+        ("Ursula von der Leyen", "von der Leyen"),
+        ("Osama bin Laden", "bin Laden"),
+        ("Le Pen", "Le Pen"),
+        ("Tony Blair", "Blair"),
+        ("Donald Trump Jr.", "Trump Jr."),
+        # a capitalised "Al", "Bin" or "Du" may be a name of its own
+        ("Hu Bin Wei", "Wei"),
+        ("Fahd Al Mansour", "Mansour"),
+    ],
+)
+def test_a_family_name_keeps_the_particles_that_open_it(name: str, family: str) -> None:
+    assert family_name(name) == family
+
+
+def test_a_spelling_key_leaves_particles_out_and_keeps_letters() -> None:
+    assert spelling_key("le pen") == "pen"
+    assert spelling_key("al-assad") == "assad"
+    assert spelling_key("gerard") != spelling_key("gerrard")
+    assert spelling_key("van der") == "van der"  # all particles: kept

@@ -243,6 +243,7 @@ def test_a_span_over_a_flattened_paragraph_break_keeps_the_name() -> None:
         ("said Mr Tony] Blair today", "Tony] Blair", "PERSON"),
         ("on St Patrick's Day in Dublin", "St Patrick", "PERSON"),
         ("said. Comparing Haier's paths, Haier grew", "Comparing Haier", "PERSON"),
+        ("leader Marine Le Pen said", "Marine Le", "PERSON"),
     ],
 )
 def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label: str) -> None:
@@ -475,6 +476,24 @@ def test_person_is_extended_over_an_intra_word_hyphen() -> None:
     assert cleaned(text, "Lim Eul", "PERSON") == "Lim Eul-chul"
     text = "President Moon Jae-in met him."
     assert cleaned(text, "Moon Jae", "PERSON") == "Moon Jae-in"
+
+
+def test_a_person_cut_after_a_particle_grows_over_the_family_name() -> None:
+    text = "Front National leader Marine Le Pen likely to win"
+    assert cleaned(text, "Marine Le", "PERSON") == "Marine Le Pen"
+    assert cleaned("Mrs. Le Pen to look", "Le", "PERSON") == "Le Pen"
+    text = "Ursula von der Leyen said"
+    assert cleaned(text, "Ursula von", "PERSON") == "Ursula von der Leyen"
+    assert cleaned(text, "Ursula von der", "PERSON") == "Ursula von der Leyen"
+    text = "told Jean-Yves Le Drian. Then"
+    assert cleaned(text, "Jean-Yves Le", "PERSON") == "Jean-Yves Le Drian"
+    # a Chinese or an Arab name may end in a word that is a particle elsewhere; a
+    # particle before a lowercase word or a stop takes nothing
+    assert cleaned("said Peng Bin Kept", "Peng Bin", "PERSON") == "Peng Bin"
+    assert cleaned("the work of James Du Then", "James Du", "PERSON") == "James Du"
+    assert cleaned("Ursula von der said", "Ursula von der", "PERSON") == "Ursula von der"
+    assert cleaned("Marine Le. Pen", "Marine Le", "PERSON") == "Marine Le"
+    assert cleaned("The Marine Le Pen", "Marine Le Pen", "ORG") == "Marine Le Pen"
 
 
 def test_person_is_not_extended_over_an_english_word_or_a_capitalised_part() -> None:

@@ -42,6 +42,20 @@ def test_a_given_name_that_is_an_ordinary_word_opens_a_surnamed_name() -> None:
     assert surnamed(text, ("Mark Rutte", "ORG", 0), ("Rutte", "PERSON", 0))[0]
 
 
+def test_a_full_name_then_its_family_name_with_particles_is_surnamed() -> None:
+    text = "Jean-Marie Le Pen was fined. Le Pen said he stood by it."
+    assert surnamed(text, ("Jean-Marie Le Pen", "ORG", 0), ("Le Pen", "PERSON", 0))[0]
+    text = "Ursula von der Leyen arrived. Then von der Leyen said"
+    assert surnamed(text, ("Ursula von der Leyen", "ORG", 0), ("von der Leyen", "PERSON", 0))[0]
+    # an ordinary word a particle opens is a family name; a particle is no word of
+    # the name, and four words and a particle are too many
+    text = "Tom van Dam said. Then van Dam added"
+    assert surnamed(text, ("Tom van Dam", "ORG", 0), ("van Dam", "PERSON", 0))[0]
+    text = "Anna Maria Luisa Sofia de Medici came. Then de Medici said"
+    names = (("Anna Maria Luisa Sofia de Medici", "ORG", 0), ("de Medici", "PERSON", 0))
+    assert not surnamed(text, *names)[0]
+
+
 # Documents whose full name must get no cue, each as (text, its mentions).
 NOT_SURNAMED = [
     # the short name is a body's, as the model says
