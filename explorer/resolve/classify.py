@@ -42,6 +42,7 @@ from explorer.resolve.words import (
     FUNCTION_WORDS,
     HOLIDAY_ENDING,
     INSTITUTION_WORDS,
+    LAW_HEADS,
     LEGISLATURES,
     ORG_HEADS,
     PARTICLES,
@@ -115,7 +116,7 @@ _LEGAL_SUFFIXES = frozenset(
 )
 # The last word of an award's name, a thing won ("Booker Prize", "Nobel Peace
 # Prize", "Olympic gold medal"); the plural "Awards" is the ceremony, an event.
-_THING_HEADS = frozenset("award medal prize".split())
+_THING_HEADS = frozenset({"award", "medal", "prize", *LAW_HEADS})
 # Heads a programme shares with events: "Consumer Electronics Show" is an event,
 # "Catherine Tate Show" as WORK_OF_ART a work.
 _WORK_HEADS = frozenset({"show"})
@@ -216,8 +217,8 @@ def classify(text: str, label: str) -> Route | None:
         # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG; "Grammy Awards"
         # as PERSON too (a surname may be "Open" or "Cup", none is "Awards")
         kind = "event"
-    elif label != "PERSON" and " " in text and text.rsplit(None, 1)[-1].lower() in _THING_HEADS:
-        kind = "other"  # "Booker Prize" as ORG
+    elif label != "PERSON" and names_a_thing(text):
+        kind = "other"  # "Booker Prize" as ORG, "Affordable Care Act" as ORG or EVENT
     elif label != "PERSON" and is_work_title(text):
         kind = "other"  # "Boulevard of Broken Dreams" as ORG, "Pirates of the Caribbean" as GPE
     elif " " in text and names_a_body(text) and not (label in _PLACE_LABELS and county):
@@ -332,6 +333,12 @@ def _opens_as_a_body(text: str) -> bool:
     """A name that opens with an institution's word and "of" or "for" ("Office of
     Management and Budget", "Department for Transport"), whatever its last word."""
     return _INSTITUTION.fullmatch(" ".join(text.casefold().split())) is not None
+
+
+def names_a_thing(text: str) -> bool:
+    """A name of two words or more ending in a prize's or a law's word: "Booker Prize",
+    "Good Friday Agreement" (a name or a key)."""
+    return " " in text and text.rsplit(None, 1)[-1].lower() in _THING_HEADS
 
 
 def names_a_body(text: str) -> bool:

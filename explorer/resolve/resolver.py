@@ -32,7 +32,7 @@ from typing import Protocol
 
 from explorer.resolve.acronyms import full_names, may_expand, name_segments
 from explorer.resolve.acronyms import other_names as table_names
-from explorer.resolve.classify import Route, legal_stem, name_key
+from explorer.resolve.classify import Route, legal_stem, name_key, names_a_thing
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
 from explorer.resolve.gazetteer import country_code, country_name, is_known_place, region_elsewhere
@@ -273,7 +273,10 @@ class _Builder:
             )
             if best[0] < (-1 if wide else 0):
                 self.expanded.add(best[1])
-                self._join(acronym, best[1], ACRONYM_WEIGHT)
+                # "NAFTA" tagged ORG throughout: the expansion's last word says an
+                # agreement, and the acronym's label nothing more
+                weight = 0.0 if names_a_thing(best[1]) else ACRONYM_WEIGHT
+                self._join(acronym, best[1], weight)
 
     def _join_names_given(self, other_names: Collection[OtherName]) -> None:
         """Join a name and the other name documents give it, in two documents at least

@@ -88,6 +88,13 @@ DATE_WORDS = frozenset(
     december monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+# The last word of a law's or a treaty's name ("Affordable Care Act", "Good Friday
+# Agreement", "Kyoto Protocol"), a thing however the model labels it; not "Accord"
+# ("Government of National Accord", a body) nor "Convention", as often a party's
+# gathering, an event, as a treaty.
+LAW_HEADS = frozenset(
+    "act accords agreement amendment bill charter directive protocol treaty".split()
+)
 # How a day named after someone ends: "St Patrick's Day", "International Women's
 # Day", "Presidents' Day" (a holiday, an event; "Doris Day" is a woman).
 HOLIDAY_ENDING = r"['’]s? Day\b"

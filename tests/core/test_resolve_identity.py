@@ -586,6 +586,11 @@ def test_an_acronym_takes_the_kind_its_expansion_says() -> None:
     forms = [form(d, "RADA", "ORG", count=3) for d in range(4)]
     forms += [form(d, "Royal Academy of Dramatic Art", "FAC") for d in range(3)]
     assert kinds(resolve(forms)) == {"Royal Academy of Dramatic Art": "organization"}
+    # an expansion that ends in a law's word outweighs the acronym's labels however
+    # many ("NAFTA" tagged ORG far more often than its name is written)
+    forms = [form(d, "NAFTA", "ORG", count=8) for d in range(4)]
+    forms += [form(d, "North American Free Trade Agreement", "ORG") for d in range(3)]
+    assert kinds(resolve(forms)) == {"North American Free Trade Agreement": "other"}
 
 
 def test_a_bodys_short_name_used_with_its_full_name_is_that_body() -> None:
@@ -1282,6 +1287,34 @@ def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     res = resolve([form(0, "Dennis Open", count=3), form(1, "Argonaut Games", count=2)])
     assert kinds(res)["Dennis Open"] == "person"
     assert kinds(res)["Argonaut Games"] != "event"
+
+
+def test_a_law_or_a_treaty_is_a_thing_whatever_the_label() -> None:
+    forms = [
+        form(0, "Affordable Care Act", "ORG", count=3),
+        form(1, "Affordable Care Act", "LAW", count=2),
+        form(2, "Good Friday Agreement", "ORG", count=2),
+        form(3, "Paris Agreement", "EVENT", count=2),
+        form(4, "Kyoto Protocol", "ORG"),
+        form(5, "Minsk Accords", "ORG"),
+        form(6, "First Amendment", "ORG"),
+        form(7, "Indus Waters Treaty", "GPE"),
+    ]
+    assert set(kinds(resolve(forms)).values()) == {"other"}
+    # a body named after an accord, a party's convention, a person called Bill, and
+    # an act on a stage
+    forms = [
+        form(0, "Government of National Accord", "ORG", count=2),
+        form(1, "Republican National Convention", "ORG", count=2),
+        form(2, "Buffalo Bill", count=2),
+        form(3, "Act", "ORG", count=2),
+    ]
+    assert kinds(resolve(forms)) == {
+        "Government of National Accord": "organization",
+        "Republican National Convention": "organization",
+        "Buffalo Bill": "person",
+        "Act": "organization",
+    }
 
 
 def test_a_prize_named_like_a_person_is_a_thing() -> None:
