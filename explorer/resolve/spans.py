@@ -525,6 +525,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if start < end:
         start = office_opening_name(text, start, end)
         start = _extend_to_country(text, start, end)
+        start, end = _grow_to_country(text, start, end)
     if start < end:
         end = _cut_post_nominal(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
@@ -1581,6 +1582,20 @@ def _extend_to_country(text: str, start: int, end: int) -> int:
     if first is None or country_code(text[first.start() : end]) is None:
         return start
     return first.start()
+
+
+def _grow_to_country(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the capitalised word before or after the span that makes it another
+    country's name, or one where it was none: "French [Guiana]" and "[French] Guiana"
+    are French Guiana (not France, nor a person), "Equatorial [Guinea]" is not Guinea."""
+    code = country_code(text[start:end])
+    before = _WORD_BEFORE_SPAN.search(text, max(0, start - _LONGEST_WORD), start)
+    if before is not None and country_code(text[before.start() : end]) not in (None, code):
+        return before.start(), end
+    after = _WORD_AFTER_SPAN.match(text, end)
+    if after is not None and country_code(text[start : after.end()]) not in (None, code):
+        return start, after.end()
+    return start, end
 
 
 def _extend_to_title_article(text: str, start: int, end: int) -> int:

@@ -244,6 +244,7 @@ def test_a_span_over_a_flattened_paragraph_break_keeps_the_name() -> None:
         ("on St Patrick's Day in Dublin", "St Patrick", "PERSON"),
         ("said. Comparing Haier's paths, Haier grew", "Comparing Haier", "PERSON"),
         ("leader Marine Le Pen said", "Marine Le", "PERSON"),
+        ("unrest gripped French Guiana in 2008", "Guiana", "PERSON"),
     ],
 )
 def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label: str) -> None:
@@ -686,6 +687,20 @@ def test_a_country_of_two_parts_gets_its_first_part_back() -> None:
     # two countries, or a person after another, stay apart
     assert cleaned("France and Germany agreed", "Germany") == "Germany"
     assert cleaned("Blair and Brown said", "Brown", "PERSON") == "Brown"
+
+
+def test_a_country_cut_in_two_at_a_space_grows_into_its_name() -> None:
+    # the model tags "French" NORP and "Guiana" PERSON: the territory, not France
+    text = "unrest gripped French Guiana in 2008"
+    assert cleaned(text, "Guiana", "PERSON") == "French Guiana"
+    assert cleaned(text, "French", "NORP") == "French Guiana"
+    assert cleaned("in Equatorial Guinea today", "Guinea") == "Equatorial Guinea"
+    assert cleaned("the United States said", "United", "ORG") == "United States"
+    # a people's word before an office, two countries, a country named whole
+    assert cleaned("said French President Hollande", "French", "NORP") == "French"
+    assert cleaned("In Britain Ireland rose", "Ireland") == "Ireland"
+    assert cleaned("in Guinea today", "Guinea") == "Guinea"
+    assert cleaned("met South Korean officials", "South Korean", "NORP") == "South Korean"
 
 
 def test_the_word_before_a_titles_own_article_says_what_it_is() -> None:
