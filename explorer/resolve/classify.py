@@ -84,6 +84,10 @@ _NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’\ufffd]*|[A-Z]")
 # A letter an encoder could not write, inside a word: "Gerhard Schr?der" is the
 # "Gerhard Schr\ufffdder" of a decoder that could not read it (a question ends a word).
 _LOST_LETTER = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
+# The same in a cleaned name, at its end too ("RT?" of "RT?'s Morning Ireland", RTÉ's:
+# `spans` keeps a question mark in a name only so), or as the decoder's mark.
+_LOST_IN_NAME = re.compile(r"(?<=[^\W\d_])\?|\ufffd")
+_LOST_MARK = "\ufffd"
 # A word of initials that keep their full stops ("Donald J. Trump", "J.K. Rowling"),
 # or a son's suffix ("Martin Luther King Jr."), beside a word of the name.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
@@ -360,7 +364,7 @@ def names_a_site(text: str, label: str) -> bool:
 def name_key(text: str, kind: str = "") -> str:
     """The key every label's forms of one name share: case, accents, punctuation,
     "the", number words, a body's abbreviated last word and an organisation's word
-    order do not count."""
+    order do not count; a letter a bad decoding lost does."""
     key = lookup_key(text) or " ".join(text.casefold().split())
     key = " ".join(_NUMBER_WORDS.get(t, t) for t in key.split())
     rest, _, last = key.rpartition(" ")
@@ -374,6 +378,8 @@ def name_key(text: str, kind: str = "") -> str:
         key = f"{institution.group(2)} {institution.group(1)}"
     if kind == "group":
         key = singular(key) or key  # "Muslims" = "Muslim", "Tories" = "Tory"
+    if _LOST_IN_NAME.search(text):
+        key += _LOST_MARK  # a lost letter is still a letter: "RT?" (RTÉ) is not RT
     return key
 
 

@@ -280,6 +280,11 @@ _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
 )
 _HOLIDAY_AFTER = re.compile(HOLIDAY_ENDING)
+# A "?" a bad encoding wrote for a name's last letter: no question mark stands before
+# "'s" or a letter ("RT?'s Morning Ireland", RTÉ's); a title's may before any other
+# word ("Do They Know It's Christmas? is", "Who is Sylvia? by"), and "?-" is a
+# flattened paragraph break's.
+_LOST_LAST_LETTER = re.compile(r"\?+(?:[^\W\d_]+|(?=['’]s\b))")
 _GERUND_MIN = 6
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
@@ -554,6 +559,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     holiday = _HOLIDAY_AFTER.match(text, end)
     if holiday is not None:
         end = holiday.end()  # "[St Patrick]'s Day", "[Valentine]'s Day": the day's name
+    elif text[end - 1].isalpha() and (lost := _LOST_LAST_LETTER.match(text, end)):
+        end = lost.end()  # "[RT]?'s Morning Ireland": RTÉ, not RT
     return start, end
 
 

@@ -1289,6 +1289,17 @@ def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     assert kinds(res)["Argonaut Games"] != "event"
 
 
+def test_a_name_with_a_lost_letter_is_not_the_name_without_it() -> None:
+    # RTÉ written "RT?" or "RT\ufffd" is not RT (Russia Today); two marks of one lost
+    # letter are one name
+    forms = [form(0, "RT?", "GPE", 3), form(1, "RT\ufffd", "ORG", 2), form(2, "RT", "ORG", 4)]
+    forms += [form(3, "Sinn F\ufffd\ufffdin", "ORG", 2), form(4, "Sinn F??in", "ORG", 2)]
+    res = resolve(forms)
+    assert entity(res, 0, "RT?", "GPE") is entity(res, 1, "RT\ufffd", "ORG")
+    assert entity(res, 0, "RT?", "GPE") is not entity(res, 2, "RT", "ORG")
+    assert entity(res, 3, "Sinn F\ufffd\ufffdin", "ORG") is entity(res, 4, "Sinn F??in", "ORG")
+
+
 def test_a_law_or_a_treaty_is_a_thing_whatever_the_label() -> None:
     forms = [
         form(0, "Affordable Care Act", "ORG", count=3),

@@ -245,6 +245,7 @@ def test_a_span_over_a_flattened_paragraph_break_keeps_the_name() -> None:
         ("said. Comparing Haier's paths, Haier grew", "Comparing Haier", "PERSON"),
         ("leader Marine Le Pen said", "Marine Le", "PERSON"),
         ("unrest gripped French Guiana in 2008", "Guiana", "PERSON"),
+        ("Speaking on RT?'s Morning Ireland", "RT", "GPE"),
     ],
 )
 def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label: str) -> None:
@@ -687,6 +688,19 @@ def test_a_country_of_two_parts_gets_its_first_part_back() -> None:
     # two countries, or a person after another, stay apart
     assert cleaned("France and Germany agreed", "Germany") == "Germany"
     assert cleaned("Blair and Brown said", "Brown", "PERSON") == "Brown"
+
+
+def test_a_question_mark_written_for_a_names_last_letter_stays_in_the_name() -> None:
+    # RTÉ, its "É" written "?": no question mark stands before "'s" or a lowercase word
+    assert cleaned("Speaking on RT?'s Morning Ireland, she", "RT", "GPE") == "RT?"
+    assert cleaned("said Gerhard Schr?der today", "Gerhard Schr", "PERSON") == "Gerhard Schr?der"
+    # a question mark before a sentence, or at a paragraph's end, is one, and so is a
+    # title's before a lowercase word
+    assert cleaned("Did you see RT? Yes", "RT", "ORG") == "RT"
+    text = "Do They Know It's Christmas? is expected to sell"
+    assert cleaned(text, "Christmas", "DATE") == "Christmas"
+    assert cleaned("Was it RT?\nNo", "RT", "ORG") == "RT"
+    assert cleaned("Who is Blair?", "Blair?", "PERSON") == "Blair"
 
 
 def test_a_country_cut_in_two_at_a_space_grows_into_its_name() -> None:
