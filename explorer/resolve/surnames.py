@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from explorer.resolve.classify import person_tokens
 from explorer.resolve.demonyms import names_a_people
@@ -89,7 +90,7 @@ def _may_be_surnamed(name: str) -> bool:
     if words[0].lower() in TITLE_WORDS:
         return False
     # a family name a particle opens is no ordinary word ("Le Pen", "van Dam")
-    particled = {all_words[i + 1] for i in range(len(all_words) - 1) if all_words[i] not in words}
+    particled = {after for word, after in pairwise(all_words) if is_family_particle(word)}
     for i, word in enumerate(words):
         parts = [word, *word.split("-")] if "-" in word else [word]
         if any(country_code(p) or names_a_people(p) for p in parts):
