@@ -299,7 +299,9 @@ _PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
-_FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
+# The next word, capitalised parts joined by a hyphen kept ("O'Neill-Smith"), a
+# lowercase one left to `_extend_over_hyphen` ("Le Pen-led" is no name's).
+_FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’]*(?:-[A-Z][\w'’]*)*)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # A place's word and "of" before a name: "the town of Hill Top", "the suburb of Hornsby"
 # (not "state": "the true state of Parmalat's finances").

@@ -496,6 +496,10 @@ def test_a_person_cut_after_a_particle_grows_over_the_family_name() -> None:
     assert cleaned("Ursula von der said", "Ursula von der", "PERSON") == "Ursula von der"
     assert cleaned("Marine Le. Pen", "Marine Le", "PERSON") == "Marine Le"
     assert cleaned("The Marine Le Pen", "Marine Le Pen", "ORG") == "Marine Le Pen"
+    # a double-barrelled family name is the name's, an English word hyphened on is not
+    assert cleaned("told Ms Le O'Neill-Smith today", "Le", "PERSON") == "Le O'Neill-Smith"
+    text = "a Marine Le Pen-led government"
+    assert cleaned(text, "Marine Le", "PERSON") == "Marine Le Pen"
 
 
 def test_person_is_not_extended_over_an_english_word_or_a_capitalised_part() -> None:
