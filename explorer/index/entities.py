@@ -31,6 +31,7 @@ from explorer.index.forms import (
     document_forms,
     flags_of,
     shared_documents,
+    stage_unresolved_forms,
     stored_classes,
     unresolved_counts,
 )
@@ -157,6 +158,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
                 "SELECT DISTINCT text, label FROM mentions WHERE doc_id IN unresolved_docs"
             )
         )
+    stage_unresolved_forms(conn)
     stored = _Stored(conn, memo, stored_classes(conn, memo.classes))
     resolution = resolve(
         [form for form, _ in stored.classes], corrections, stored, other_names_given(conn)
@@ -251,6 +253,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
         add_documents(conn, changed_docs)
         settle(conn)
     conn.execute("DELETE FROM unresolved_docs")
+    conn.execute("DROP TABLE temp.unresolved_forms")
     keep(memo)
 
 

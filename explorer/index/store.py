@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from explorer.index.comentions import log_dice
+from explorer.index.forms import CombinedFlags
 from explorer.index.schema import (
     ForeignIndexError,
     OutdatedIndexError,
@@ -86,6 +87,7 @@ class Store:
 
     def _prepare(self) -> None:
         self.conn.create_function("log_dice", 3, _log_dice, deterministic=True)
+        self.conn.create_aggregate("combined_flags", 1, CombinedFlags)
         if self.readonly:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             check_readable(self.conn)

@@ -93,6 +93,8 @@ MEMBERS_MIN = 2
 # often than a person; won more often, it is the prize ("Bafta-winning", "a Bafta")
 _PRIZES = "prizes evidence"
 _THE_PLURAL = "the plural evidence"
+# The keys above: evidence, not kinds.
+_EVIDENCE = frozenset({_TEAM, _GROUND, _MEMBERS, _PERSONAL, _PRIZES, _THE_PLURAL})
 PRIZES_MIN = 2
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
@@ -376,7 +378,16 @@ class KindVotes:
     def winner(self, key: str, person: bool = True) -> str:
         """The kind with most votes (person only if allowed); ties go to the kind
         listed first in KINDS."""
-        votes = dict(self._votes.get(key, {}))
+        counted = self._votes.get(key)
+        if not counted:
+            return "other"
+        if counted.keys().isdisjoint(_EVIDENCE):  # most names: the kinds' votes alone
+            return min(
+                (kind for kind in counted if person or kind != "person"),
+                key=lambda kind: (-counted[kind], _ORDER[kind]),
+                default="other",
+            )
+        votes = dict(counted)
         team, ground = votes.pop(_TEAM, 0.0), votes.pop(_GROUND, 0.0)
         members, personal = votes.pop(_MEMBERS, 0.0), votes.pop(_PERSONAL, 0.0)
         prizes, the_plural = votes.pop(_PRIZES, 0.0), votes.pop(_THE_PLURAL, 0.0)
