@@ -14,7 +14,6 @@ Investigation (FBI)"). Initials alone would merge unrelated bodies ("CIA" and a
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -23,6 +22,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from explorer.resolve.classify import name_key
+from explorer.resolve.names import unaccented
 from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS, other_names_table
 
 # Capitals, with or without stops, or with the lowercase letter of a short word between
@@ -59,11 +59,7 @@ def initials(name: str) -> frozenset[str]:
     every = "".join(letters(w) for w in words)
     kept = "".join(letters(w) for w in words if w.lower() not in _SKIPPED)
     # accents do not count: "Électricité de France" is "EDF"
-    return frozenset(_unaccented(spelled) for spelled in (every, kept))
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return frozenset(unaccented(spelled) for spelled in (every, kept))
 
 
 def expansion_candidates(

@@ -96,6 +96,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
 # ("Title IX", "World War II", "Rocky II", "Basel III").
 _NUMBER_AFTER_NAME = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
+_HYPHENS = re.compile(r"[-‐‑]")
 _MAX_NAME_WORDS = 5
 # An organisation's name has two word orders: "Department of Health" and "Health
 # Department", "University of Oxford" and "Oxford University".
@@ -264,9 +265,10 @@ def classify(text: str, label: str) -> Route | None:
 def person_tokens(text: str) -> tuple[str, ...]:
     """The name tokens of a text shaped like a person's name, else (): not a club's
     or a firm's ("Manchester United", "Lehman Brothers")."""
-    text = _LOST_LETTER.sub(lambda lost: "\ufffd" * len(lost.group()), text)
+    if "?" in text:
+        text = _LOST_LETTER.sub(lambda lost: "\ufffd" * len(lost.group()), text)
     words = text.split()
-    if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or any(map(str.isdigit, text)):
         return ()
     if len(words) > 1 and (
         names_a_body(text) or _names_events(text) or names_a_site(text, "PERSON")
@@ -284,7 +286,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
     for word, initial in zip(words, initials, strict=True):
         if word in PARTICLES or initial:
             continue
-        parts = re.split(r"[-‐‑]", word)
+        parts = _HYPHENS.split(word)
         if parts[0] in PARTICLES and len(parts) > 1:  # "al-Zawahiri"
             parts = parts[1:]
         if not _NAME_PART.fullmatch(parts[0]) or not all(

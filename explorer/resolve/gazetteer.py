@@ -36,7 +36,6 @@ import pickle
 import re
 import sys
 import tempfile
-import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -44,7 +43,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TypedDict
 
-from explorer.resolve.names import is_given_name
+from explorer.resolve.names import is_given_name, unaccented
 from explorer.resolve.words import is_common_word
 
 # The other languages the app recognises entities in: their names of countries
@@ -133,8 +132,7 @@ def lookup_key(name: str) -> str:
     """Case, accents, dots, apostrophes, a leading "the" and a possessive do not count
     ("the U.S." -> "us"), nor a first word's abbreviation ("Mt Gambier" is "Mount
     Gambier"); equal to countrynames' own normalisation for Latin text."""
-    folded = unicodedata.normalize("NFKD", name.strip())
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = unaccented(name.strip()).lower()
     folded = _POSSESSIVE.sub("", folded.replace(".", ""))
     key = _NON_WORD.sub(" ", folded).strip()
     key = key[4:] if key.startswith("the ") else key

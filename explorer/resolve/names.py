@@ -60,13 +60,19 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)(?=[\s\-‐‑])")
 
 
+def unaccented(text: str) -> str:
+    """`text` without its accents ("Électricité" -> "Electricite"): NFKD, combining
+    marks dropped; ASCII text, most names, is itself."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=200_000)
 def name_tokens(text: str) -> tuple[str, ...]:
     """Lowercase tokens of a name without accents, dots or particles; hyphens split
     tokens ("Kim Jong-un" -> kim/jong/un, "Ayman al-Zawahiri" -> ayman/zawahiri)."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = _PARTICLE_BEFORE.sub(_drop_particle, folded)
+    folded = _PARTICLE_BEFORE.sub(_drop_particle, unaccented(text))
     tokens = tuple(t for t in _SPLIT.split(_DROP.sub("", folded.lower())) if t)
     if not tokens:  # a name that is all particles keeps them
         return tuple(t for t in _SPLIT.split(_DROP.sub("", text.lower())) if t)

@@ -37,17 +37,17 @@ _PREFIX = re.compile(r"([^\W\d_]+)-")
 def is_noise_text(text: str, label: str) -> bool:
     """The text itself shows it is not a name."""
     if label == "DATE":
-        return not any(c.isalnum() for c in text)
-    if not any(c.isalpha() for c in text):
+        return not any(map(str.isalnum, text))
+    if not any(map(str.isalpha, text)):
         return True
-    if any(c.islower() for c in text) and not any(c.isupper() for c in text):
+    if any(map(str.islower, text)) and not any(map(str.isupper, text)):
         return True  # scripts without case ("习近平") are not judged by it
     prefix = _PREFIX.match(text)
     if prefix and prefix.group(1).islower():
         return True
     if text.lower() in CURRENCIES:
         return True  # money is not an entity here, whatever the label ("Euros" as PERSON)
-    return label == "PERSON" and any(c.isdigit() for c in text)
+    return label == "PERSON" and any(map(str.isdigit, text))
 
 
 def is_single_word(text: str) -> bool:
