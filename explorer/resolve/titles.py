@@ -149,8 +149,8 @@ def follows_title(text: str, start: int) -> bool:
     found = list(_WORD_BEFORE.finditer(text, max(0, start - _TITLE_REACH), start))
     if not found or _ends_sentence(found[-1].group()) or "\n" in text[found[-1].end() : start]:
         return False  # "... a fabulous player.\n\nEverton: Martyn, Hibbert"
-    words = [_title_word(m.group()) for m in found]
-    if words[-1] in TITLE_WORDS or words[-1] in HONORIFICS:
+    last = _title_word(found[-1].group())
+    if last in TITLE_WORDS or last in HONORIFICS:
         return True
     # "<title> of|to [the] <Portfolio>", or an apposition: "the director of the film,
     # Vinod Pande", "Ambassador to the United Nations Nikki Haley"; "chief executive of
@@ -165,7 +165,8 @@ def follows_title(text: str, start: int) -> bool:
             portfolio += 1
         if not portfolio:
             return False
-    rest = words[:-portfolio]
+    # the two words before the portfolio, or before its "the"
+    rest = [_title_word(m.group()) for m in found[-portfolio - 3 : -portfolio]]
     if rest and rest[-1] == "the":
         rest = rest[:-1]
     return len(rest) >= 2 and rest[-1] in _PORTFOLIO_JOINS and rest[-2] in TITLE_WORDS
