@@ -228,7 +228,7 @@ def test_places_carry_their_country() -> None:
     ("name", "state"),
     [
         ("Hong Kong", "CN"),
-        ("Macau", "CN"),  # countrynames' spelling, beside geonames' "Macao"
+        ("Macau", "CN"),  # the usual English spelling, beside geonames' "Macao"
         ("Puerto Rico", "US"),
         ("Guam", "US"),
         ("Greenland", "DK"),
