@@ -393,20 +393,14 @@ class _Indexes:
             self.regions[key] = TERRITORIES[code]
         for key, code in countrynames.COUNTRY_NAMES.items():
             if code in territories:  # its other English names: "Hongkong", "Macao SAR"
-                if (
-                    len(key) >= _ALIAS_MIN_LENGTH
-                    and key.isascii()
-                    and _names_the_country(key, territories[code])
-                    and not _is_common_word(key)
+                if _english_alias(key, territories[code]) and (
+                    self.territories.setdefault(key, code) == code
                 ):
-                    if self.territories.setdefault(key, code) == code:
-                        self.regions.setdefault(key, TERRITORIES[code])
-                        self.own_names.setdefault(key, territories[code])
+                    self.regions.setdefault(key, TERRITORIES[code])
+                    self.own_names.setdefault(key, territories[code])
             elif "-" in code:
                 self.regions.setdefault(key, code.split("-")[0])
-            elif code not in self.names or len(key) < _ALIAS_MIN_LENGTH or not key.isascii():
-                continue
-            elif _names_the_country(key, self.names[code]) and not _is_common_word(key):
+            elif code in self.names and _english_alias(key, self.names[code]):
                 self.aliases[key] = code
         # the other countries' parts: places, but too many share a surname or a
         # club's name ("Villalba", "Lazio") to make a word tagged PERSON one
@@ -506,6 +500,18 @@ def _foreign_country_names(
             ):
                 names.setdefault(key, code)
     return names
+
+
+def _english_alias(key: str, english_name: str) -> bool:
+    """countrynames' `key` is an English or official name of the country or territory
+    whose English name is `english_name`: long enough not to be a code, in Latin
+    letters, naming it (`_names_the_country`) and no ordinary English word."""
+    return (
+        len(key) >= _ALIAS_MIN_LENGTH
+        and key.isascii()
+        and _names_the_country(key, english_name)
+        and not _is_common_word(key)
+    )
 
 
 def _names_the_country(key: str, english_name: str) -> bool:

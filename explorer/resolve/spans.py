@@ -1601,19 +1601,21 @@ def _grow_to_country(text: str, start: int, end: int) -> tuple[int, int]:
     [Guinea]" is not Guinea."""
     code = _country_or_territory(text[start:end])
     before = _WORD_BEFORE_SPAN.search(text, max(0, start - _LONGEST_WORD), start)
-    if before is not None and _country_or_territory(text[before.start() : end]) not in (
-        None,
-        code,
-    ):
+    if before is not None and _another_country(text[before.start() : end], code):
         return before.start(), end
     after = _WORD_AFTER_SPAN.match(text, end)
-    if after is not None and _country_or_territory(text[start : after.end()]) not in (None, code):
+    if after is not None and _another_country(text[start : after.end()], code):
         return start, after.end()
     return start, end
 
 
 def _country_or_territory(name: str) -> str | None:
     return country_code(name) or territory_code(name)
+
+
+def _another_country(name: str, code: str | None) -> bool:
+    """`name` is a country's or a territory's name, not the one `code` stands for."""
+    return _country_or_territory(name) not in (None, code)
 
 
 def _extend_to_title_article(text: str, start: int, end: int) -> int:
