@@ -6,19 +6,20 @@ label suggests, with weights for what the context says: a title before it ("Mr",
 "striker") is a person, as is a full name its document goes on to call by its last
 word alone ("Carolina Kluft ... Kluft took"), "oil firm" before it an organisation,
 "the" before it hardly ever a person, "boss" after a city's name or "against"
-before it its club, "the film" before it or "console" after it a work or a product,
-"an" or "his" before it or "-winning" or a version number after it a thing ("an
-Oscar for", "Xbox 2"), "the sale of" before it a company, "region" or "province"
-after it or "the game at" before it a place, a line-up around it a person and a
-bracket in a line-up a club, a list of names the model labels alike one of their
-kind, "its" or "his" after it a thing or a person, '"...," said' before it a person
-(the flags in `explorer.resolve.spans`); a kind our gazetteer confirms (a known
-place, a demonym) weighs double; and a label weighs little where news seldom means
-it: a single word tagged PERSON that is nobody's short name in the corpus ("Yukos",
-"Oscar"), since news introduces a person by their full name (a big city's name so
-tagged weighs as little for the city: "the Sydney to Hobart"), one word tagged a
-place that no gazetteer knows ("Freeview"), a given name and a surname tagged ORG
-("Marion Jones").
+before it its club, "the film" before it or "console" after it a work or a product
+(and then a capitalised "The" the name keeps in mid-sentence elsewhere the work's
+too: "praise on The Office"), "an" or "his" before it or "-winning" or a version
+number after it a thing ("an Oscar for", "Xbox 2"), "the sale of" before it a
+company, "region" or "province" after it or "the game at" before it a place, a
+line-up around it a person and a bracket in a line-up a club, a list of names the
+model labels alike one of their kind, "its" or "his" after it a thing or a person,
+'"...," said' before it a person (the flags in `explorer.resolve.spans`); a kind
+our gazetteer confirms (a known place, a demonym) weighs double; and a label weighs
+little where news seldom means it: a single word tagged PERSON that is nobody's
+short name in the corpus ("Yukos", "Oscar"), since news introduces a person by their
+full name (a big city's name so tagged weighs as little for the city: "the Sydney
+to Hobart"), one word tagged a place that no gazetteer knows ("Freeview"), a given
+name and a surname tagged ORG ("Marion Jones").
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from explorer.resolve.spans import (
     MEMBER_ROLE,
     NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
+    OWN_ARTICLE,
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
@@ -93,8 +95,18 @@ MEMBERS_MIN = 2
 # often than a person; won more often, it is the prize ("Bafta-winning", "a Bafta")
 _PRIZES = "prizes evidence"
 _THE_PLURAL = "the plural evidence"
+# and the documents where a word beside it says a work or a product ("the film", "the
+# game") beside its mentions elsewhere that keep their own capitalised "The" in
+# mid-sentence: a work's, a band's and a paper's names do ("praise on The Office",
+# "beat The Streets", "told The Times"), and a name the corpus calls a work in one
+# document is the work in the others too; the "The" beside the work word adds nothing
+# ("Zhang Yimou's film The Great Wall" makes no film of the wall three articles walk)
+_WORK_NAMED = "work named evidence"
+_TITLED = "own article evidence"
 # The keys above: evidence, not kinds.
-_EVIDENCE = frozenset({_TEAM, _GROUND, _MEMBERS, _PERSONAL, _PRIZES, _THE_PLURAL})
+_EVIDENCE = frozenset(
+    {_TEAM, _GROUND, _MEMBERS, _PERSONAL, _PRIZES, _THE_PLURAL, _WORK_NAMED, _TITLED}
+)
 PRIZES_MIN = 2
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
@@ -157,6 +169,9 @@ class KindVotes:
             # club's match ("the Barcelona game")
             once = route.kind == "person" and not (lone and form.flags & PRODUCT_NAMED)
             votes["other"] += CUE_WEIGHT * (1 if once else n)
+            votes[_WORK_NAMED] += 1  # a document's forms share their cues
+        elif form.flags & OWN_ARTICLE:
+            votes[_TITLED] += n
         if (
             form.flags & COUNTED
             and not route.gazetteer
@@ -391,12 +406,17 @@ class KindVotes:
         team, ground = votes.pop(_TEAM, 0.0), votes.pop(_GROUND, 0.0)
         members, personal = votes.pop(_MEMBERS, 0.0), votes.pop(_PERSONAL, 0.0)
         prizes, the_plural = votes.pop(_PRIZES, 0.0), votes.pop(_THE_PLURAL, 0.0)
+        work_named, titled = votes.pop(_WORK_NAMED, 0.0), votes.pop(_TITLED, 0.0)
         if PRIZES_MIN <= prizes <= the_plural and personal < prizes:
             # "the Oscars", "the Brits"; not "the Trumps", where "Trump-nominated"
             # says less than "Mr Trump"
             return "event"
         if members >= MEMBERS_MIN and not personal:
             return "organization"  # "Fianna Fáil", tagged PERSON or PRODUCT throughout
+        if work_named and titled:
+            # "the sitcom The Office" once, "praise on The Office" ten times: the work
+            # (a band is a body's word's, "the band The Streets", or no word's)
+            votes["other"] = votes.get("other", 0.0) + (1 + CUE_WEIGHT) * titled
         if ground:
             # "the game at Villa Park" is a ground; "the game at Aston Villa ... Aston
             # Villa boss" the club's home

@@ -200,6 +200,10 @@ GENDER_WORD_BEFORE = 34359738368
 # A role a body gives its members follows the span, then a name: "Fine Gael leader
 # Enda Kenny", "Fianna Fáil TD Niall Collins" (a body, or a place: "Dublin TD").
 MEMBER_ROLE = 17179869184
+# A capitalised "The" in mid-sentence stands before the span, outside it: the name's
+# own article, as a work's, a band's or a paper's is ("praise on The Office", "beat The
+# Streets"); at a sentence's start, or in a Title-Case headline, any "The" is capitalised.
+OWN_ARTICLE = 68719476736
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -233,6 +237,7 @@ ANY_OF_DOCUMENT = (
     | WOMAN_CUE
     | MEMBER_ROLE
     | GENDER_WORD_BEFORE
+    | OWN_ARTICLE
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -701,6 +706,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
     # a word that ends a sentence ("... the series. Blair said") is not beside the name
     previous = "" if previous_word.endswith(".") else previous_word.lower()
     introducing = _word_before_title_article(text, before) if previous_word == "The" else previous
+    if previous_word == "The" and not flags & TITLE_CASE_LINE and _within_a_sentence(text, before):
+        flags |= OWN_ARTICLE
     # "Fellow Bath prop Duncan Bell": a title before a name that another title follows
     # is that next name's
     titled = (
@@ -1788,6 +1795,16 @@ def _word_before_title_article(text: str, before: int) -> str:
     the article is the sentence's, and there is none."""
     earlier = _previous_word(text, text.rfind("The", 0, before))
     return earlier if earlier[:1].islower() and not earlier.endswith(".") else ""
+
+
+def _within_a_sentence(text: str, before: int) -> bool:
+    """The "The" just before `before` follows a word, a number or a comma of its
+    sentence ("on The Office", "Nemo, The Incredibles"), not a sentence's end, a line
+    break or an opening quote."""
+    end = text.rfind("The", 0, before)
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end > 0 and (text[end - 1].isalnum() or text[end - 1] in ",;")
 
 
 def _on_a_medium(text: str, before: int, previous: str) -> bool:

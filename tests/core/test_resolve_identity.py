@@ -30,6 +30,7 @@ from explorer.resolve.spans import (
     MEMBER_ROLE,
     NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
+    OWN_ARTICLE,
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
@@ -185,6 +186,35 @@ def test_a_work_word_beside_a_word_that_is_nobodys_name_makes_it_a_thing() -> No
     # "the Tories" without a work word is still a body, not a person
     forms = [form(d, "Tories", count=3, flags=AFTER_ARTICLE) for d in range(3)]
     assert kinds(resolve(forms)) == {"Tories": "organization"}
+
+
+def test_a_name_that_keeps_its_own_the_is_a_work_where_the_corpus_calls_it_one() -> None:
+    # "the sitcom The Office" once, "beat The Office" and "praise on The Office" (ORG)
+    # in other documents: the sitcom throughout
+    forms = [form(0, "Office", "ORG", flags=AFTER_ARTICLE | NEAR_WORK_WORD | OWN_ARTICLE)]
+    forms += [form(d, "Office", "ORG", count=3, flags=AFTER_ARTICLE | OWN_ARTICLE) for d in (1, 2)]
+    forms += [form(3, "Office", "ORG", count=2, flags=AFTER_ARTICLE)]  # "the Office of..."
+    assert kinds(resolve(forms)) == {"Office": "other"}
+    # "The Simpsons" tagged PERSON, "the cartoon The Simpsons" once
+    forms = [form(0, "Simpsons", flags=AFTER_ARTICLE | NEAR_WORK_WORD | OWN_ARTICLE)]
+    forms += [form(d, "Simpsons", count=2, flags=AFTER_ARTICLE | OWN_ARTICLE) for d in (1, 2)]
+    forms += [form(3, "Simpsons", count=2, flags=AFTER_ARTICLE)]
+    assert kinds(resolve(forms)) == {"Simpsons": "other"}
+    # the "The" beside the work word counts no more: "Zhang Yimou's film The Great Wall"
+    # once, the wall (FAC) in three other articles
+    forms = [form(0, "Great Wall", "WORK_OF_ART", flags=NEAR_WORK_WORD | OWN_ARTICLE)]
+    forms += [form(d, "Great Wall", "FAC", flags=AFTER_ARTICLE) for d in (1, 2, 3)]
+    assert kinds(resolve(forms)) == {"Great Wall": "place"}
+    # a band or a paper keeps its "The" too, and without a work word stays a body
+    titled = AFTER_ARTICLE | OWN_ARTICLE
+    forms = [form(d, "Streets", "ORG", count=2, flags=titled) for d in range(4)]
+    forms += [form(4, "Streets", "ORG", flags=AFTER_ORG_WORD | OWN_ARTICLE)]
+    assert kinds(resolve(forms)) == {"Streets": "organization"}
+    # and a work word without the name's own "The" counts as before ("the Abba musical")
+    forms = [form(0, "Abba", count=2, flags=AFTER_ORG_WORD)]
+    forms += [form(1, "Abba", count=3, flags=AFTER_ARTICLE | NEAR_WORK_WORD)]
+    forms += [form(2, "Abba", "ORG", count=3)]
+    assert kinds(resolve(forms)) == {"Abba": "organization"}
 
 
 def test_an_apposition_naming_a_body_makes_an_organisation() -> None:

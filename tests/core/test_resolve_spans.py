@@ -26,6 +26,7 @@ from explorer.resolve.spans import (
     MAN_CUE,
     MEMBER_ROLE,
     NEAR_WORK_WORD,
+    OWN_ARTICLE,
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
@@ -730,6 +731,25 @@ def test_the_word_before_a_titles_own_article_says_what_it_is() -> None:
     flags = flags_of("It ended. The Office won", "Office")
     assert flags & AFTER_ARTICLE and not flags & NEAR_WORK_WORD
     assert flags_of("the film The Aviator won", "Aviator") & AFTER_ARTICLE
+
+
+def test_a_capitalised_the_in_mid_sentence_is_the_names_own_article() -> None:
+    for text in (
+        "Groening heaped praise on The Office, saying",
+        "films such as Finding Nemo, The Incredibles and Shrek",
+        "the hit BBC comedy The Office was shown",
+    ):
+        assert flags_of(text, text.split("The ")[1].split()[0].strip(",")) & OWN_ARTICLE
+    # not a sentence's "The", a line's, a quotation's, a headline's, nor a lowercase "the"
+    for text in (
+        "It ended. The Office won",
+        "It ended\nThe Office won",
+        'He said: "The Office won',
+        "Little Britain Beats The Office At Awards",
+        "the Office of the Deputy Prime Minister said",
+        "The Office won",
+    ):
+        assert not flags_of(text, "Office") & OWN_ARTICLE, text
 
 
 def test_a_word_the_document_uses_as_a_common_noun_leaves_a_full_names_front() -> None:
