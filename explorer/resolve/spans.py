@@ -286,6 +286,7 @@ _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
 )
 _HOLIDAY_AFTER = re.compile(HOLIDAY_ENDING)
+_HOLIDAY_AT_END = re.compile(HOLIDAY_ENDING + "$")
 # A "?" a bad encoding wrote for a name's last letter: no question mark stands before
 # "'s" or a letter ("RT?'s Morning Ireland", RTÉ's); a title's may before any other
 # word ("Do They Know It's Christmas? is", "Who is Sylvia? by"), and "?-" is a
@@ -465,7 +466,9 @@ _PEOPLE_BEFORE = frozenset(
 )
 # A social handle, a hashtag or a web address: page furniture, never a name's word.
 _HANDLE_SIGNS = "@#"
-_HANDLE = re.compile(r"(?:(?<=\s)|^)[@#]\w|(?<![\w.])(?i:https?://|www\.)\w", re.MULTILINE)
+# Not after a word's letter, a dot or "&" ("jo@example.com", "C#", "&#39;"): after a
+# space, a bracket or a quote ("Garda Info (@gardainfo)").
+_HANDLE = re.compile(r"(?<![\w.&])[@#]\w|(?<![\w.])(?i:https?://|www\.)\w")
 
 
 # A byline: a short line that opens with "By" and ends in no full stop ("By JANE DOE
@@ -526,7 +529,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label != "DATE" and start < end:
         start, end = _cut_lowercase_ends(text, start, end)
         end = _cut_run_on(text, start, end, label)
-        start += title_length(text[start:end], label)
+        if not _names_a_day(text, start, end):
+            # stacked titles ("Det Ch Insp Andy Guy") are cut one after another
+            while start < end and (cut := title_length(text[start:end], label)):
+                start += cut
         start, end = _trim(text, start, end)
     if start < end:
         start = _cut_french_article(text, start, end)
@@ -570,6 +576,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     elif text[end - 1].isalpha() and (lost := _LOST_LAST_LETTER.match(text, end)):
         end = lost.end()  # "[RT]?'s Morning Ireland": RTÉ, not RT
     return start, end
+
+
+def _names_a_day(text: str, start: int, end: int) -> bool:
+    """The span is, or with "'s Day" after it becomes, a day's name, whose saint is
+    part of it ("Saint Patrick's Day", "St Valentine's Day")."""
+    return bool(_HOLIDAY_AFTER.match(text, end) or _HOLIDAY_AT_END.search(text, start, end))
 
 
 def _labels_a_field(text: str, start: int, end: int) -> bool:

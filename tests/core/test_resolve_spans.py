@@ -247,6 +247,17 @@ def test_a_span_over_a_flattened_paragraph_break_keeps_the_name() -> None:
         ("leader Marine Le Pen said", "Marine Le", "PERSON"),
         ("unrest gripped French Guiana in 2008", "Guiana", "PERSON"),
         ("Speaking on RT?'s Morning Ireland", "RT", "GPE"),
+        # found cleaning a news index's stored spans again (session 23)
+        ("you drink on Saint Patrick's Day (which", "Saint Patrick's", "PERSON"),
+        ('not found. Det Ch Insp Andy Guy said: "The', "Det Ch Insp Andy Guy", "PERSON"),
+        ("posted by Gisele Bundchen (@gisele) on Feb 6", "@gisele", "PERSON"),
+        ('"?RT? News (@rtenews) February 7, 2017', "@rtenews", "NORP"),
+        (
+            "Supreme Court Explores Whether Sex Offenders Have Free Speech Rights On Social "
+            "Media\n\nWASHINGTON - Sex offenders have rights",
+            "Explores Whether Sex Offenders Have Free Speech Rights",
+            "PERSON",
+        ),
     ],
 )
 def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label: str) -> None:
@@ -254,6 +265,22 @@ def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label:
     start = text.index(raw)
     once = clean_span(text, start, start + len(raw), label)
     assert once is None or clean_span(text, *once, label) == once
+
+
+def test_stacked_titles_a_saints_day_and_a_handle_in_brackets() -> None:
+    text = "not found. Det Ch Insp Andy Guy said"
+    assert cleaned(text, "Det Ch Insp Andy Guy", "PERSON") == "Andy Guy"
+    text = "you drink on Saint Patrick's Day (which"
+    assert cleaned(text, "Saint Patrick's", "PERSON") == "Saint Patrick's Day"
+    assert cleaned(text, "Saint Patrick's Day", "PERSON") == "Saint Patrick's Day"
+    assert cleaned("posted by Gisele Bundchen (@gisele) on Feb 6", "@gisele", "PERSON") is None
+    # a saint outside a day's name is still a title; an address or an entity is no handle
+    assert cleaned("said Saint Patrick's biographer", "Saint Patrick", "PERSON") == "Saint Patrick"
+    assert cleaned("Inspector Andy Guy said", "Inspector Andy Guy", "PERSON") == "Andy Guy"
+    assert cleaned("wrote to jo@Acme.com and Acme Corp", "Acme Corp", "ORG") == "Acme Corp"
+    assert cleaned("the Gaelic club Cumann Lúthchleas Gael", "Cumann Lúthchleas Gael", "ORG") == (
+        "Cumann Lúthchleas Gael"
+    )
 
 
 def test_a_members_role_and_name_after_a_span_say_a_body() -> None:
