@@ -415,7 +415,8 @@ class KindVotes:
             return "organization"  # "Fianna Fáil", tagged PERSON or PRODUCT throughout
         if work_named and titled:
             # "the sitcom The Office" once, "praise on The Office" ten times: the work
-            # (a band is a body's word's, "the band The Streets", or no word's)
+            # (a band's or a paper's "The" with no work word says nothing: "the band
+            # The Streets", "told The Times")
             votes["other"] = votes.get("other", 0.0) + (1 + CUE_WEIGHT) * titled
         if ground:
             # "the game at Villa Park" is a ground; "the game at Aston Villa ... Aston
