@@ -8,7 +8,8 @@ so a line counts as furniture only when documents of at least
 FURNITURE_MIN_TITLES different titles carry it, each as a small part of its
 text (the updates of one developing story repeat a background sentence three or
 four times; measured on the BBC articles, where the lines that five titles share
-are a columnist's footer and stray brackets). The lines found are kept in
+are a columnist's footer and stray brackets, which hold no name and are left
+alone). The lines found are kept in
 `furniture_lines`; the mentions in them carry the `spans.FURNITURE` flag, which
 resolution treats as noise. After an index pass only the lines of the documents
 stored since, and the lines already known as furniture, are looked at again
@@ -64,7 +65,11 @@ def refresh_furniture(conn: sqlite3.Connection) -> int:
     found: set[str] = set()
     spans: set[int] = set()
     if documents and fresh > _WHOLESALE_SHARE * documents:
-        found = {r[0] for r in conn.execute(_REPEATED, (FURNITURE_MAX_CHARS, FURNITURE_MIN_TITLES))}
+        found = {
+            r[0]
+            for r in conn.execute(_REPEATED, (FURNITURE_MAX_CHARS, FURNITURE_MIN_TITLES))
+            if _holds_words(r[0])
+        }
         spans = {r[0] for r in conn.execute(_REPEATED_SPANS, (FURNITURE_MIN_TITLES,) * 2)}
     elif documents:
         candidates = {
@@ -76,7 +81,7 @@ def refresh_furniture(conn: sqlite3.Connection) -> int:
             )
         }
         candidates.update(r[0] for r in conn.execute("SELECT text FROM furniture_lines"))
-        found = {text for text in candidates if _is_furniture(conn, text)}
+        found = {text for text in candidates if _holds_words(text) and _is_furniture(conn, text)}
         keys = {
             r[0]
             for r in conn.execute(
@@ -98,6 +103,14 @@ def _replace(conn: sqlite3.Connection, table: str, column: str, found: set[T]) -
     conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", ((v,) for v in known - found))
     conn.executemany(f"INSERT INTO {table}({column}) VALUES (?)", ((v,) for v in found - known))
     return known ^ found
+
+
+def _holds_words(text: str) -> bool:
+    """A line that may hold a name, the only lines furniture matters for. The
+    full-text index cannot find a line of brackets and quotes ("[") either: were
+    such a line furniture after a full scan, the next update would find it no
+    longer is, and read again every document holding it (20 on the BBC articles)."""
+    return any(char.isalnum() for char in text)
 
 
 def _is_furniture(conn: sqlite3.Connection, text: str) -> bool:
