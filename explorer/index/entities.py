@@ -30,6 +30,7 @@ from explorer.index.forms import (
     Placement,
     document_forms,
     flags_of,
+    place_kept_classes,
     shared_documents,
     stage_unresolved_forms,
     stored_classes,
@@ -218,7 +219,7 @@ def _rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -
                 moved_kept.append((form.text, form.label, form.flags, chosen, *was, *new))
     to_mix = stored.to_mix()
     changed_docs = _stage_moves(conn, moved_classes, moved_forms, to_mix)
-    memo.drop_classes([*to_mix, *((text, label) for text, label, *_ in moved_classes)])
+    place_kept_classes(memo.classes, moved_classes, to_mix)
     if moved_kept:
         stage_moved_decisions(conn, moved_kept)
         changed_docs.update(r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM temp.moved"))

@@ -179,6 +179,30 @@ def stored_classes(
     return kept.rows
 
 
+def place_kept_classes(
+    kept: KeptClasses,
+    moved: Iterable[tuple[str, str, int, int | None, int, int]],
+    mixed: Iterable[tuple[str, str]],
+) -> None:
+    """Bring the memo's classes to the placements a resolution just wrote (moved:
+    text, label, flags and the new placement; mixed: the names whose classes its
+    documents now disagree on), as reading them again would: after a first
+    resolution placed every class, the next update would otherwise read them all."""
+    rows, keys = kept.rows, kept.keys
+    if rows is None:
+        return
+    for text, label, flags, entity_id, demonym, trim in moved:
+        i = bisect_left(keys, (text, label, flags))
+        if i < len(keys) and keys[i] == (text, label, flags):
+            rows[i] = (rows[i][0], (entity_id, demonym, trim))
+        else:  # a class the memo does not hold: read it again
+            kept.stale.add((text, label))
+    for text, label in mixed:
+        first = bisect_left(keys, (text, label))
+        end = bisect_right(keys, (text, label, math.inf))
+        rows[first:end] = [(form, None) for form, _ in rows[first:end]]
+
+
 # Above this many names written since, the classes are read again in one scan.
 _MAX_STALE = 500
 _CLASSES = "SELECT text, label, flags, mentions, entity_id, demonym, trim, mixed FROM form_classes"
