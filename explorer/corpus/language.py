@@ -169,7 +169,9 @@ def _identifier() -> Any:
     """py3langid's identifier with probabilities that compare across text lengths, once
     per process. Its model ships LZMA-compressed: unpacking it takes about 2 s, which
     every worker process would pay; so the first process keeps it unpacked in the cache
-    folder (about 70 MB), and the others load that in a tenth of a second."""
+    folder (about 70 MB of arrays), and the others map those files in a few hundredths
+    of a second (reading them whole took a tenth or more: the first document an app
+    re-reads in its own process paid it)."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     cached = _cache_path(Path(MODEL_DIR) / MODEL_FILE)
@@ -188,59 +190,80 @@ def _identifier() -> Any:
 
 
 _TYPECODES = {2: "H", 4: "I", 8: "Q"}
+_ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
 
 
 def _cache_path(model: Path) -> Path | None:
-    """One file per model file (its size and time stand for its version)."""
+    """One folder of arrays per model file (its size and time stand for its version)."""
     from explorer.paths import cache_dir
 
     try:
         stat = model.stat()
     except OSError:
         return None
-    return cache_dir() / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    return cache_dir() / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}"
 
 
 def _save_unpacked(path: Path, identifier: Any) -> None:
-    import io
+    """Write the arrays into a new folder, then rename it into place (a reader sees all
+    of them or none), and remove the other versions' (70 MB each, one per upgrade)."""
+    import shutil
+    import tempfile
 
     import numpy as np
 
-    from explorer.files import write_atomically
-
     ptc, pc, classes = identifier._full_model
-    buffer = io.BytesIO()
-    np.savez(
-        buffer,
-        ptc=ptc,
-        pc=pc,
-        classes=np.array(classes),
-        nextmove=np.frombuffer(identifier.tk_nextmove, dtype=f"u{identifier.tk_nextmove.itemsize}"),
-        row=np.frombuffer(identifier.tk_row, dtype=f"u{identifier.tk_row.itemsize}"),
-        output=np.asarray(identifier.tk_output, dtype=np.int32),
-    )
+    arrays = {
+        "ptc": ptc,
+        "pc": pc,
+        "classes": np.array(classes),
+        "nextmove": np.frombuffer(
+            identifier.tk_nextmove, dtype=f"u{identifier.tk_nextmove.itemsize}"
+        ),
+        "row": np.frombuffer(identifier.tk_row, dtype=f"u{identifier.tk_row.itemsize}"),
+        "output": np.asarray(identifier.tk_output, dtype=np.int32),
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, buffer.getvalue())
+    staging = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}."))
+    try:
+        for name, values in arrays.items():
+            np.save(staging / f"{name}.npy", values, allow_pickle=False)
+        shutil.rmtree(path, ignore_errors=True)  # a damaged copy
+        staging.replace(path)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    for stale in path.parent.glob("py3langid-*"):
+        if stale != path:
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
 
 
 def _load_unpacked(path: Path, identifier_class: Any) -> Any:
+    """The identifier over the kept arrays, mapped rather than read: the feature
+    table's pages are shared by every process and read only where a text's features
+    fall. The automaton is copied into an array, whose items Python reads faster than
+    a mapped buffer's, as it walks every byte of every text."""
     import numpy as np
+
+    data = {name: np.load(path / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
 
     def packed(values: Any) -> array[int]:
         out = array(_TYPECODES[values.dtype.itemsize])
         out.frombytes(np.ascontiguousarray(values).data.cast("B"))
         return out
 
-    with np.load(path, allow_pickle=False) as data:
-        return identifier_class(
-            data["ptc"],
-            data["pc"],
-            data["classes"].tolist(),
-            packed(data["nextmove"]),
-            data["output"].tolist(),
-            norm_probs=True,
-            tk_row=packed(data["row"]),
-        )
+    return identifier_class(
+        np.asarray(data["ptc"]),  # a plain array over the mapping: no memmap per lookup
+        np.array(data["pc"]),
+        data["classes"].tolist(),
+        packed(data["nextmove"]),
+        data["output"].tolist(),
+        norm_probs=True,
+        tk_row=packed(data["row"]),
+    )
 
 
 def sample(text: str, paragraphs: Sequence[tuple[int, int]], limit: int = DETECT_CHARS) -> str:

@@ -122,17 +122,28 @@ def test_the_unpacked_model_is_kept_in_the_cache_folder_for_other_processes(
     from explorer.corpus import language
 
     texts = [(MIXED / name).read_text(encoding="utf-8") for name in sorted(MIXED.glob("*.txt"))]
-    before = [language._identifier().classify(text[:300]) for text in texts]
+    cache = _fresh_home / "cache"
+    # what earlier versions of the model (or of this cache) left behind
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / "py3langid-1-2.npz").write_bytes(b"an older model, packed")
+    (cache / "py3langid-3-4").mkdir()
+    (cache / "py3langid-3-4" / "ptc.npy").write_bytes(b"an older model")
     language._identifier.cache_clear()
     try:
         unpacked = language._identifier()  # this home's first: unpacked, then kept
-        (kept,) = (_fresh_home / "cache").glob("py3langid-*.npz")
+        before = [unpacked.classify(text[:300]) for text in texts]
+        assert {code for code, _ in before} >= {"en", "fr"}
+        (kept,) = cache.glob("py3langid-*")  # the older versions are gone
+        assert kept.is_dir() and {p.name for p in kept.iterdir()} >= {"ptc.npy", "nextmove.npy"}
         language._identifier.cache_clear()
-        loaded = language._identifier()  # from the file
+        loaded = language._identifier()  # from the files
         assert loaded is not unpacked
         assert [loaded.classify(text[:300]) for text in texts] == before
-        kept.write_bytes(b"damaged")
+        (kept / "nextmove.npy").write_bytes(b"damaged")
         language._identifier.cache_clear()
         assert [language._identifier().classify(t[:300]) for t in texts] == before
+        language._identifier.cache_clear()  # and the damaged copy was replaced
+        assert [language._identifier().classify(t[:300]) for t in texts] == before
+        assert (kept / "nextmove.npy").stat().st_size > 1_000_000
     finally:
         language._identifier.cache_clear()
