@@ -9,12 +9,11 @@ FURNITURE_MIN_TITLES different titles carry it, each as a small part of its
 text (the updates of one developing story repeat a background sentence three or
 four times; measured on the BBC articles, where the lines that five titles share
 are a columnist's footer and stray brackets, which hold no name and are left
-alone). The lines found are kept in
-`furniture_lines`; the mentions in them carry the `spans.FURNITURE` flag, which
-resolution treats as noise. After an index pass only the lines of the documents
-stored since, and the lines already known as furniture, are looked at again
-(through the full-text index); a pass that changed much of the corpus recounts
-every short line in one scan.
+alone). The lines found are kept in `furniture_lines`; the mentions in them
+carry the `spans.FURNITURE` flag, which resolution treats as noise. After an
+index pass only the lines of the documents stored since, and the lines already
+known as furniture, are looked at again (through the full-text index); a pass
+that changed much of the corpus recounts every short line in one scan.
 
 Furniture run into a sentence (a page turned into text without its line breaks)
 is found the same way through the spans around each mention
@@ -107,9 +106,9 @@ def _replace(conn: sqlite3.Connection, table: str, column: str, found: set[T]) -
 
 def _holds_words(text: str) -> bool:
     """A line that may hold a name, the only lines furniture matters for. The
-    full-text index cannot find a line of brackets and quotes ("[") either: were
-    such a line furniture after a full scan, the next update would find it no
-    longer is, and read again every document holding it (20 on the BBC articles)."""
+    full-text index cannot find a line of brackets and quotes ('"['): were such a
+    line furniture after a full scan, the next update would find it no longer is,
+    and read again every document holding it (20 on the BBC articles)."""
     return any(char.isalnum() for char in text)
 
 
