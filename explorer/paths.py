@@ -48,6 +48,19 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def remove_other_versions(kept: Path, pattern: str) -> None:
+    """Remove the cache entries beside `kept` that match `pattern`, files or folders:
+    the other versions of one cache, which every upgrade would otherwise leave."""
+    import shutil
+
+    for stale in kept.parent.glob(pattern):
+        if stale != kept:
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
+
+
 def corpus_key(roots: list[Path]) -> str:
     """A stable, filesystem-safe name for a corpus given as folders and files."""
     resolved = sorted(str(p.expanduser().resolve()) for p in roots)

@@ -212,6 +212,8 @@ def _save_unpacked(path: Path, identifier: Any) -> None:
 
     import numpy as np
 
+    from explorer.paths import remove_other_versions
+
     ptc, pc, classes = identifier._full_model
     arrays = {
         "ptc": ptc,
@@ -233,12 +235,7 @@ def _save_unpacked(path: Path, identifier: Any) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    for stale in path.parent.glob("py3langid-*"):
-        if stale != path:
-            if stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
-            else:
-                stale.unlink(missing_ok=True)
+    remove_other_versions(path, "py3langid-*")
 
 
 def _load_unpacked(path: Path, identifier_class: Any) -> Any:

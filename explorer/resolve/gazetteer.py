@@ -652,6 +652,8 @@ def _save(path: Path, indexes: _Indexes) -> None:
     """Write atomically, and remove the files of other versions (each upgrade of the app
     or its libraries would otherwise leave 2 MB behind); a cache that cannot be written
     only costs the next start a second."""
+    from explorer.paths import remove_other_versions
+
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -659,9 +661,7 @@ def _save(path: Path, indexes: _Indexes) -> None:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(indexes, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        remove_other_versions(path, "gazetteer-*.pickle")
     except OSError:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
