@@ -193,19 +193,34 @@ class Plan:
         ("Williams" is not "William"); "Baftas" "Bafta" and "Golden Globes" "Golden
         Globe" when the singular is a prize the corpus speaks of winning ("a
         Bafta-winning film"): the prizes, or their ceremony, which news names by them
-        ("at the Baftas"), as "Oscars" is "Oscar"."""
+        ("at the Baftas"), as "Oscars" is "Oscar". A place's name that ends like a
+        plural is none ("Brussels" is not "[Brussel] sprouts", "Queens" not "the
+        Queen", "Marks" not "Mark"), unless a mention of the singular is a place too
+        ("Lyons" and "Lyon", the city)."""
         for key in list(self.by_key):
             one = singular(key)
             if one is None or one not in self.by_key:
                 continue
+            if self._won(one):
+                self.union(key, one)
+                continue
+            if is_known_place(key) and not self._names_a_place(one, key):
+                continue
             plural = {self.sinks[p].route.kind for p in self.by_key[key]}
             kinds = plural | {self.sinks[p].route.kind for p in self.by_key[one]}
-            if (
-                (kinds & {"group", "person"} and "person" not in plural)
-                or (kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS)
-                or self._won(one)
+            if (kinds & {"group", "person"} and "person" not in plural) or (
+                kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS
             ):
                 self.union(key, one)
+
+    def _names_a_place(self, one: str, plural: str) -> bool:
+        """Some mention of the singular `one` is a place, or is written as the plural
+        is ("Cannes" as NORP, keyed as a people's singular)."""
+        written = {text.casefold() for text, _ in self.by_key[plural]}
+        return any(
+            self.sinks[pair].route.kind in ("place", "country") or pair[0].casefold() in written
+            for pair in self.by_key[one]
+        )
 
     def _won(self, key: str) -> bool:
         """Some mention of the name is won or competed for ("Bafta-winning")."""

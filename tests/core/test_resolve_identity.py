@@ -848,6 +848,23 @@ def test_the_table_of_other_names_and_plurals() -> None:
     assert len(res.entities) == 2
 
 
+def test_a_places_name_that_ends_like_a_plural_is_no_plural() -> None:
+    # "Brussels" is not "[Brussel] sprouts", "Queens" not the Queen, "Marks" not Mark
+    for place, word in (("Brussels", "Brussel"), ("Queens", "Queen"), ("Marks", "Mark")):
+        res = resolve([form(0, place, "GPE", count=3), form(1, word, count=2)])
+        assert kinds(res) == {place: "place", word: "person"}
+    # but the singular that is the place too, or is written alike, is the place
+    res = resolve(
+        [form(0, "Lyons", "GPE", count=2), form(1, "Lyon", "GPE", count=2), form(2, "Lyon")]
+    )
+    assert kinds(res) == {"Lyon": "place"}
+    res = resolve([form(0, "Cannes", "GPE", count=2), form(1, "Cannes", "NORP", count=2)])
+    assert kinds(res) == {"Cannes": "place"}
+    # and a prize's plural stays the prize's, a place's name or not ("the Brits")
+    res = resolve([form(0, "Brits", "NORP", count=2), form(1, "Brit", "ORG", 2, AWARDED)])
+    assert len(res.entities) == 1
+
+
 def test_a_department_in_either_word_order_is_one_body() -> None:
     res = resolve([form(0, "Department of Health", "ORG"), form(1, "Health Department", "ORG")])
     assert len(res.entities) == 1
