@@ -311,9 +311,12 @@ _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
 _FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’]*(?:-[A-Z][\w'’]*)*)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # A place's word and "of" before a name: "the town of Hill Top", "the suburb of Hornsby"
-# (not "state": "the true state of Parmalat's finances").
+# (not "state": "the true state of Parmalat's finances"); a member's seat: "the MP for
+# Sedgefield", "the hon. Member for Surrey Heath" (not "MEP for the Greens", a party).
 _PLACE_OF = re.compile(
-    r"\b(?:city|county|district|island|province|region|suburb|town|village) of (?:the )?$"
+    r"\b(?:borough|city|constituency|county|district|island|province|region|suburb|town|"
+    r"village) of (?:the )?$"
+    r"|\b(?:Members?|MPs?|MEPs?|MSPs?|MLAs?|TDs?) for $"
     # "near Interlaken", "south-west of Sydney": where a thing is ("built around Johan
     # Cruyff" is no place)
     r"|\b(?:near|(?:north|south|east|west)(?:-?(?:east|west))? of) $"

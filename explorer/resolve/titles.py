@@ -49,6 +49,14 @@ _OFFICES_HELD = frozenset(
     president senator tanaiste tánaiste taoiseach
     """.split()
 )
+# The words a debate calls its members by, alone no one's name: "the hon. Lady", "the
+# noble Lord", "my hon. Friend", "the hon. Gentleman", "Madam Deputy Speaker".
+_ADDRESSES = frozenset("baroness dame friend gentleman lady lord madam".split())
+# What stands before such a word when it addresses someone: a determiner or a courtesy.
+_ADDRESS_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:the|The|my|My|your|our)|(?<!\w)(?:hon\.?|Hon\.?|honourable|noble|learned|"
+    r"gallant)) $"
+)
 # A determiner before a word used as a common noun ("the Beatle", "another Beatle";
 # "The" only at a sentence's start: "writing in The Diplomat" is a magazine's title),
 # read with re.MULTILINE.
@@ -111,11 +119,14 @@ def title_length(span: str, label: str) -> int:
 
 def office_alone(text: str, start: int, end: int) -> bool:
     """text[start:end] is an office's title alone after a determiner ("the Taoiseach
-    said", "an MEP"): a common noun for whoever holds it, no name. Without one it may
-    be a name: "Queen" the band, "King" of Martin Luther King."""
-    return text[start:end].lower() in _OFFICES_HELD and bool(
-        _DETERMINED.search(text, max(0, start - 24), start)
-    )
+    said", "an MEP"), or a word a debate addresses its members by ("the hon. Lady",
+    "the noble Lord", "Madam Deputy Speaker"): a common noun for whoever holds it, no
+    name. Without one it may be a name: "Queen" the band, "King" of Martin Luther
+    King, "their son, Baron"."""
+    word = text[start:end].lower()
+    if word in _ADDRESSES:
+        return word == "madam" or bool(_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
+    return word in _OFFICES_HELD and bool(_DETERMINED.search(text, max(0, start - 24), start))
 
 
 def office_opening_name(text: str, start: int, end: int) -> int:

@@ -1328,6 +1328,10 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
         ("canyoning down the Saxeten River Gorge near Interlaken.", "Interlaken"),
         ("the Royal National Park, south-west of Sydney", "Sydney"),
         ("30km north of Baghdad", "Baghdad"),
+        # a member's seat, which a debate's transcript cues a person's label for
+        ("the hon. Member for Surrey Heath (Mr. Hawkins) said", "Surrey Heath"),
+        ("said the Labour MP for Birkenhead", "Birkenhead"),
+        ("the constituency of Barrow and Furness", "Barrow"),
     ]:
         assert flags_of(text, name) & PLACE_NAMED, text
     for text, name in [
@@ -1340,6 +1344,9 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
         ("a team built around Johan Cruyff and", "Johan Cruyff"),
         # a word that says no place follows ("Thames Water" is a company)
         ("bills from Thames Water rose", "Thames"),
+        # a party a member sits for, and the member named after the seat
+        ("Max Andersson, MEP for the Greens/European Free Alliance", "Greens"),
+        ("Tony Blair, MP for Sedgefield, said", "Tony Blair"),
     ]:
         assert not flags_of(text, name) & PLACE_NAMED, text
 
@@ -1596,6 +1603,29 @@ def test_an_office_alone_after_a_determiner_is_no_name() -> None:
         ("Taoiseach is asked when he first heard", "Taoiseach", "GPE", "Taoiseach"),
         # a rank's abbreviation is an acronym's too
         ("cash prizes are on offer. The CPL has said that", "CPL", "ORG", "CPL"),
+    ]
+    for text, raw, label, name in kept:
+        assert cleaned(text, raw, label) == name, text
+
+
+def test_a_word_a_debate_addresses_its_members_by_is_no_name() -> None:
+    """ "the hon. Lady", "the noble Lord", "my right hon. Friend": a speaker in a
+    chamber calls a member so; alone the word names whoever is meant (in one House of
+    Commons sample, 54 "Lady" were one person's alias). Before a name, or without the
+    courtesy or determiner, it stays."""
+    dropped = [
+        ("I agree with the hon. Lady on this point.", "Lady", "PERSON"),
+        ("The noble Lord has said so.", "Lord", "ORG"),
+        ("as my right hon. Friend the Member for Barrow said", "Friend", "ORG"),
+        ("Will the right hon. and learned Gentleman tell us", "Gentleman", "PERSON"),
+        ("I thank you, Madam Deputy Speaker, for that.", "Madam", "PERSON"),
+    ]
+    for text, raw, label in dropped:
+        assert cleaned(text, raw, label) is None, text
+    kept = [
+        ("He met Lord Falconer on Monday.", "Lord Falconer", "PERSON", "Lord Falconer"),
+        ("Melania and their son, Baron, live in New York.", "Baron", "PERSON", "Baron"),
+        ("the 1982 film An Officer and a Gentleman was shown", "Gentleman", "ORG", "Gentleman"),
     ]
     for text, raw, label, name in kept:
         assert cleaned(text, raw, label) == name, text
