@@ -54,9 +54,17 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     NEAR_WORK_WORD,
 )
-from explorer.resolve.words import EVENT_HEADS, is_common_word, singular
+from explorer.resolve.words import (
+    EVENT_HEADS,
+    INSTITUTION_WORDS,
+    ORG_HEADS,
+    is_common_word,
+    singular,
+)
 
 Pair = tuple[str, str]
+# A ceremony's last word after the prize it is named after ("Brit Awards").
+_CEREMONY_WORDS = frozenset({"award", "awards"})
 # Cues that a one-word name may not be the person a document's full name gives.
 _NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
 # A one-word name used alone this many times as often as all the full names it may
@@ -102,6 +110,7 @@ class Plan:
         self.parent = {key: key for key in self.by_key}
         self._join_other_names()
         self._join_plurals()
+        self._join_award_ceremonies()
         self._join_company_suffixes()
         self.acronyms = self._acronym_candidates()
         # each name that opens or ends longer ones, and those (`resolver` joins a body's
@@ -212,6 +221,25 @@ class Plan:
                 kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS
             ):
                 self.union(key, one)
+
+    def _join_award_ceremonies(self) -> None:
+        """ "Brit Awards" is "the Brits", "Grammy Awards" "Grammys", "Golden Globe
+        Awards" "Golden Globes": a ceremony named after its prize, when the corpus
+        speaks of winning the prize ("Brit-nominated", "won two Grammys"), as the
+        plural of such a prize is joined to it. Not "Academy Awards" and "the
+        Academy", nor "Screen Actors Guild Awards" and the guild: a body gives them
+        ("the Screen Actors Guild award" is no guild won); nor "MTV Europe Awards"
+        and "MTV Europe", which no one wins."""
+        for key in list(self.by_key):
+            prize, _, last = key.rpartition(" ")
+            if last not in _CEREMONY_WORDS or not prize:
+                continue
+            if prize.rsplit(None, 1)[-1] in ORG_HEADS | INSTITUTION_WORDS:
+                continue
+            named = [k for k in (prize, prize + "s") if k in self.by_key]
+            if any(self._won(k) for k in named):
+                for k in named:
+                    self.union(key, k)
 
     def _names_a_place(self, one: str, plural: str) -> bool:
         """Some mention of the singular `one` is a place, or is written as the plural

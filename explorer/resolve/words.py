@@ -146,7 +146,7 @@ ORG_HEADS = frozenset(
     ag airlines airways albion association athletic bank bros brothers capital city club co
     college commission committee communications corp corporation council county
     electronics enterprises entertainment fc federation films foundation games gmbh
-    group holdings inc industries institute interactive league limited llc ltd media
+    group guild holdings inc industries institute interactive league limited llc ltd media
     motors networks partners partnership pictures plc rangers rovers society
     software studios systems technologies telecom trust union united university utd
     wanderers

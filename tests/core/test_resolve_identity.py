@@ -865,6 +865,29 @@ def test_a_places_name_that_ends_like_a_plural_is_no_plural() -> None:
     assert len(res.entities) == 1
 
 
+def test_a_ceremony_named_after_a_prize_won_is_the_prize_s_entity() -> None:
+    # "Brit Awards" and "the Brits", "Grammy Awards" and "Grammys", where the corpus
+    # speaks of winning the prize
+    res = resolve(
+        [
+            form(0, "Brit Awards", "ORG", count=3),
+            form(1, "Brit", "ORG", count=2, flags=AWARDED),
+            form(2, "Brits", "ORG", count=2, flags=AFTER_ARTICLE),
+        ]
+    )
+    assert len(res.entities) == 1
+    res = resolve([form(0, "Grammy Awards", "ORG", count=3), form(1, "Grammys", "ORG", 2, AWARDED)])
+    assert len(res.entities) == 1
+    # no one wins the Academy, nor the guild that gives its awards
+    res = resolve([form(0, "Academy Awards", "EVENT", count=3), form(1, "Academy", "ORG", 2)])
+    assert len(res.entities) == 2
+    guild = [form(0, "Screen Actors Guild Awards", "EVENT", count=3)]
+    res = resolve([*guild, form(1, "Screen Actors Guild", "ORG", 2, AWARDED)])
+    assert len(res.entities) == 2
+    res = resolve([form(0, "MTV Europe Awards", "EVENT", 3), form(1, "MTV Europe", "ORG", 2)])
+    assert len(res.entities) == 2
+
+
 def test_a_department_in_either_word_order_is_one_body() -> None:
     res = resolve([form(0, "Department of Health", "ORG"), form(1, "Health Department", "ORG")])
     assert len(res.entities) == 1
