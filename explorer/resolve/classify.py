@@ -28,6 +28,7 @@ from explorer.resolve.gazetteer import (
     is_city,
     is_known_place,
     is_major_place,
+    is_region,
     lookup_key,
     place_country,
     place_own_name,
@@ -56,6 +57,10 @@ from explorer.resolve.words import (
 from explorer.resolve.work_titles import is_work_title
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The word that opens the name of the area around a place ("Greater Manchester").
+_GREATER = "Greater "
+# The points after a place's name that name a part of it ("Nottingham North").
+_COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
 # Labels under which a demonym still names a people ("Briton" as PERSON); an event or
 # a work that looks like one ("the Brits") is left alone.
 # MISC: the label other languages' pipelines give nationalities ("les Russes").
@@ -229,8 +234,10 @@ def classify(text: str, label: str) -> Route | None:
         kind = "other"  # "Boulevard of Broken Dreams" as ORG, "Pirates of the Caribbean" as GPE
     elif " " in text and names_a_body(text) and not (label in _PLACE_LABELS and county):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
-    elif names_a_site(text, label):
-        kind = "place"  # "Trafalgar Square" as PERSON, "Yellowstone National Park" as ORG
+    elif names_a_site(text, label) or _names_a_greater_place(text):
+        # "Trafalgar Square" as PERSON, "Yellowstone National Park" as ORG; "Greater
+        # Sydney" as PERSON, "Greater London" as ORG
+        kind = "place"
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
         kind = "place"
     known = kind == "place" and is_known_place(text)
@@ -352,6 +359,22 @@ def names_a_body(text: str) -> bool:
     """A name ending in a word for a body: "Leeds City", "Lehman Brothers". (A name
     ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
     return text.rsplit(None, 1)[-1].lower() in ORG_HEADS
+
+
+def _names_a_greater_place(text: str) -> bool:
+    """ "Greater" and a place the gazetteer knows, nothing after, or such a place and a
+    point of the compass: the area around it, or a part of it ("Greater Nottingham",
+    "Nottingham North", a seat, of a city or a region; not "Greater London Council",
+    a body, nor "Jackson West", whose city is a given name too, nor "Kanye West", of a
+    town)."""
+    if text.startswith(_GREATER):
+        return is_known_place(text[len(_GREATER) :])
+    place, _, point = text.rpartition(" ")
+    return (
+        point in _COMPASS_POINTS
+        and (is_big_city(place) or is_region(place))
+        and not any(is_given_name(word) for word in place.split())
+    )
 
 
 def names_a_site(text: str, label: str) -> bool:

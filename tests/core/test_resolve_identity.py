@@ -1164,6 +1164,32 @@ def test_a_site_is_a_place_whatever_its_label() -> None:
     assert kinds(res) == {"Nick Park": "person", "Bruce Arena": "person", "Wayne Bridge": "person"}
 
 
+def test_the_area_around_a_known_place_is_a_place_whatever_its_label() -> None:
+    # "Greater Sydney" tagged PERSON, "Greater London" ORG: the area, no one's name;
+    # "Nottingham" in the speech that names "Greater Nottingham" stays the city
+    res = resolve(
+        [
+            form(0, "Greater Sydney", count=2),
+            form(1, "Greater London", "ORG", count=2),
+            form(2, "Greater Nottingham", count=2),
+            form(2, "Nottingham", "GPE", count=3),
+            form(2, "Nottingham", count=2),
+        ]
+    )
+    assert set(kinds(res).values()) == {"place"}
+    assert entity(res, 2, "Nottingham") is not entity(res, 2, "Greater Nottingham")
+    # a body of the area is a body, and an unknown place's "Greater" says nothing
+    res = resolve([form(0, "Greater London Council", "ORG"), form(1, "Greater Good", "ORG")])
+    assert kinds(res) == {"Greater London Council": "organization", "Greater Good": "organization"}
+    # a city's part, a seat: "Nottingham North" tagged PERSON, "Bristol West" ORG; not
+    # a person whose given name is a city's, nor one named after a town ("Kanye")
+    res = resolve([form(0, "Nottingham North"), form(1, "Bristol West", "ORG")])
+    assert set(kinds(res).values()) == {"place"}
+    people = ["Kanye West", "Jackson West", "Oliver North"]
+    res = resolve([form(i, name, count=2) for i, name in enumerate(people)])
+    assert set(kinds(res).values()) == {"person"}
+
+
 def test_names_the_nickname_list_pairs_but_people_bear_apart_stay_apart() -> None:
     # Ian and John (a Gaelic form), Miguel and Michael, Andrea and Andy, Billy and
     # Robert: two people each, while Bill Clinton and William Clinton stay one
