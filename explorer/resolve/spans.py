@@ -30,6 +30,7 @@ from explorer.resolve.titles import (
     HONORIFICS,
     NOUN_DETERMINER,
     RANKS,
+    after_secretary_of,
     follows_title,
     office_alone,
     office_opening_name,
@@ -532,6 +533,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label != "DATE" and start < end:
         start, end = _cut_lowercase_ends(text, start, end)
         end = _cut_run_on(text, start, end, label)
+        start = after_secretary_of(text, start, end)
         if not _names_a_day(text, start, end):
             # stacked titles ("Det Ch Insp Andy Guy") are cut one after another
             while start < end and (cut := title_length(text[start:end], label)):

@@ -76,6 +76,9 @@ _PORTFOLIO_JOINS = frozenset({"of", "to"})
 _MAX_PORTFOLIO_WORDS = 4
 # What follows an office about to be held: "President-elect", "Minister-designate".
 _TO_COME = frozenset({"elect", "designate"})
+# An office whose name the model often begins inside: "Secretary of [State]".
+_SECRETARY_OF = re.compile(r"\bSecretar(?:y|ies) of $")
+_STATE = "State"
 # How far back a title before a name is looked for, in characters.
 _TITLE_REACH = 60
 # The longest abbreviated title ("capt", "supt", "insp"): a longer word before a
@@ -127,6 +130,21 @@ def office_alone(text: str, start: int, end: int) -> bool:
     if word in _ADDRESSES:
         return word == "madam" or bool(_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
     return word in _OFFICES_HELD and bool(_DETERMINED.search(text, max(0, start - 24), start))
+
+
+def after_secretary_of(text: str, start: int, end: int) -> int:
+    """Where the name begins in a span the model began inside an office's title,
+    after "Secretary of" ("Secretary of [State Rex Tillerson]"): after "State", or
+    `end` where only the office is left ("the Secretary of [State for Health]",
+    "Secretaries of [State]"); `start` for any other span."""
+    if not text.startswith(_STATE, start) or not _SECRETARY_OF.search(
+        text, max(0, start - _TITLE_REACH), start
+    ):
+        return start
+    rest = start + len(_STATE)
+    if rest == end or text.startswith(" for ", rest):
+        return end
+    return rest + 1 if text.startswith(" ", rest) else start
 
 
 def office_opening_name(text: str, start: int, end: int) -> int:

@@ -1631,6 +1631,23 @@ def test_a_word_a_debate_addresses_its_members_by_is_no_name() -> None:
         assert cleaned(text, raw, label) == name, text
 
 
+def test_a_span_begun_inside_secretary_of_state_keeps_only_the_name() -> None:
+    """The model begins the span at "State": "Secretary of [State Rex Tillerson]" is
+    the person, "the Secretary of [State for Health]" an office alone, no name."""
+    text = "Former Secretary of State Rex Tillerson said"
+    assert cleaned(text, "State Rex Tillerson", "ORG") == "Rex Tillerson"
+    for text, raw in (
+        ("I advised the Secretary of State for Health that", "State for Health"),
+        ("the Under-Secretary of State for Education, Mr Boswell", "State for Education"),
+        ("Former Secretaries of State Madeleine Albright and", "State"),
+    ):
+        assert cleaned(text, raw, "ORG") is None, text
+    # elsewhere "State" opens names of its own
+    assert cleaned("the State Department said", "State Department", "ORG") == "State Department"
+    assert cleaned("laws of the State of Texas", "State of Texas") == "State of Texas"
+    assert cleaned("Secretary of Defense Jim Mattis said", "Defense", "ORG") == "Defense"
+
+
 def test_a_people_s_word_after_a_title_s_own_the_is_the_title() -> None:
     """ "writing in The New Yorker" names the magazine: a capitalised "The" in
     mid-sentence is the title's own, and the span takes it back."""
