@@ -62,6 +62,17 @@ def demonym_place(text: str) -> str | None:
     return None
 
 
+def is_demonym_place(name: str) -> bool:
+    """`name` is a place the table gives a people or an adjective ("Central America",
+    of "Central American"), whether or not the gazetteer knows it."""
+    return lookup_key(name) in _demonym_places()
+
+
+@cache
+def _demonym_places() -> frozenset[str]:
+    return frozenset(lookup_key(place) for place in _tables()[1].values())
+
+
 @lru_cache(maxsize=20_000)
 def _lookup(text: str) -> tuple[bool, str | None]:
     table = _tables()[0]

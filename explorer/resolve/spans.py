@@ -14,7 +14,12 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from explorer.resolve.demonyms import names_a_people
+from explorer.resolve.demonyms import (
+    demonym_country,
+    demonym_place,
+    is_demonym_place,
+    names_a_people,
+)
 from explorer.resolve.gazetteer import (
     US_STATE_ABBREVIATIONS,
     country_code,
@@ -380,6 +385,10 @@ _WORD_AFTER_SPAN = re.compile(r" [A-Z][^\W\d_]*\b")
 _NEXT_WORDS = re.compile(r"[ ][^\W\d_]+")
 _PREVIOUS_WORDS = re.compile(r"[^\W\d_]+[ ]$")
 _GROW_WORDS = 7
+# A point of the compass in lowercase right before a span (`_grow_to_compass_place`);
+# not "east" or "west", which split Germany and Jerusalem as often as they name them.
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(north|south|central|latin) $")
+_COMPASS_REACH = 8
 _LONGEST_WORD = 30
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
 # Offices and bodies of a government named by what they see to ("Secretary of State",
@@ -549,6 +558,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if start < end:
         start = office_opening_name(text, start, end)
         start = _extend_to_country(text, start, end)
+        start = _grow_to_compass_place(text, start)
         start, end = _grow_to_country(text, start, end)
     if start < end:
         end = _cut_post_nominal(text, start, end)
@@ -1616,6 +1626,25 @@ def _extend_to_country(text: str, start: int, end: int) -> int:
     if first is None or country_code(text[first.start() : end]) is None:
         return start
     return first.start()
+
+
+def _grow_to_compass_place(text: str, start: int) -> int:
+    """Take in a point of the compass written in lowercase before a country's name or
+    its people's where the two name another place: "south [America]" and "central
+    [America]" are not the United States, "south [American]" no American, "north
+    [Korea]" North Korea; not "south [Africa]" (Africa is no country) nor "northern
+    [Syria]", a part of Syria, nor "east [Germany]", today as often its east as the
+    state of before 1990."""
+    before = _COMPASS_BEFORE.search(text, max(0, start - _COMPASS_REACH), start)
+    if before is None:
+        return start
+    end = _WORD.match(text, start)
+    name = text[start : end.end()] if end else ""
+    if not (country_code(name) or demonym_country(name)):
+        return start
+    whole = f"{before.group(1).capitalize()} {name}"
+    known = country_code(whole) or is_known_place(whole) or is_demonym_place(whole)
+    return before.start() if known or demonym_place(whole) or demonym_country(whole) else start
 
 
 def _grow_to_country(text: str, start: int, end: int) -> tuple[int, int]:

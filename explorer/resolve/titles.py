@@ -46,12 +46,18 @@ _KEPT_STYLES = frozenset("king queen prince princess pope emperor sheikh".split(
 _OFFICES_HELD = frozenset(
     """
     archbishop ayatollah bishop cardinal chancellor governor mayor mep mp msp pm premier
-    president senator tanaiste tánaiste taoiseach
+    president senator speaker tanaiste tánaiste taoiseach
     """.split()
 )
 # The words a debate calls its members by, alone no one's name: "the hon. Lady", "the
 # noble Lord", "my hon. Friend", "the hon. Gentleman", "Madam Deputy Speaker".
 _ADDRESSES = frozenset("baroness dame friend gentleman lady lord madam".split())
+# Offices a speaker addresses with an honorific, no name of anyone: "Mr Speaker",
+# "Madam Deputy Speaker", "Mr President".
+_ADDRESSED_OFFICES = frozenset(
+    {"chair", "chairman", "chairwoman", "deputy speaker", "mayor", "president", "speaker"}
+)
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr\.?|Madam|Madame|Mister)(?: Deputy)? $")
 # What stands before such a word when it addresses someone: a determiner or a courtesy.
 _ADDRESS_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:the|The|my|My|your|our)|(?<!\w)(?:hon\.?|Hon\.?|honourable|noble|learned|"
@@ -122,13 +128,15 @@ def title_length(span: str, label: str) -> int:
 
 def office_alone(text: str, start: int, end: int) -> bool:
     """text[start:end] is an office's title alone after a determiner ("the Taoiseach
-    said", "an MEP"), or a word a debate addresses its members by ("the hon. Lady",
-    "the noble Lord", "Madam Deputy Speaker"): a common noun for whoever holds it, no
-    name. Without one it may be a name: "Queen" the band, "King" of Martin Luther
-    King, "their son, Baron"."""
+    said", "an MEP") or an honorific ("Mr Speaker", "Mr President"), or a word a
+    debate addresses its members by ("the hon. Lady", "the noble Lord", "Madam Deputy
+    Speaker"): a common noun for whoever holds it, no name. Without one it may be a
+    name: "Queen" the band, "King" of Martin Luther King, "their son, Baron"."""
     word = text[start:end].lower()
     if word in _ADDRESSES:
         return word == "madam" or bool(_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
+    if word in _ADDRESSED_OFFICES and _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
+        return True
     return word in _OFFICES_HELD and bool(_DETERMINED.search(text, max(0, start - 24), start))
 
 

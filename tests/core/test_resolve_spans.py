@@ -1619,12 +1619,18 @@ def test_a_word_a_debate_addresses_its_members_by_is_no_name() -> None:
         ("as my right hon. Friend the Member for Barrow said", "Friend", "ORG"),
         ("Will the right hon. and learned Gentleman tell us", "Gentleman", "PERSON"),
         ("I thank you, Madam Deputy Speaker, for that.", "Madam", "PERSON"),
+        # an office an honorific addresses, as "the Speaker" is an office alone
+        ("Thank you, Mr. Speaker, for that.", "Mr. Speaker", "PERSON"),
+        ("I thank you, Madam Deputy Speaker, for that.", "Deputy Speaker", "PERSON"),
+        ("Thank you, Mr President.", "Mr President", "PERSON"),
+        ("The Speaker has ruled on it.", "Speaker", "PERSON"),
     ]
     for text, raw, label in dropped:
         assert cleaned(text, raw, label) is None, text
     kept = [
         ("He met Lord Falconer on Monday.", "Lord Falconer", "PERSON", "Lord Falconer"),
         ("Melania and their son, Baron, live in New York.", "Baron", "PERSON", "Baron"),
+        ("Mr Speaker Michael Martin said", "Mr Speaker Michael Martin", "PERSON", "Michael Martin"),
         ("the 1982 film An Officer and a Gentleman was shown", "Gentleman", "ORG", "Gentleman"),
     ]
     for text, raw, label, name in kept:
@@ -1646,6 +1652,28 @@ def test_a_span_begun_inside_secretary_of_state_keeps_only_the_name() -> None:
     assert cleaned("the State Department said", "State Department", "ORG") == "State Department"
     assert cleaned("laws of the State of Texas", "State of Texas") == "State of Texas"
     assert cleaned("Secretary of Defense Jim Mattis said", "Defense", "ORG") == "Defense"
+
+
+def test_a_lowercase_point_of_the_compass_before_a_country_that_makes_another_place() -> None:
+    """ "south [America]" is not the United States: a point of the compass in lowercase
+    before a country's name or its people's is taken in where the two name another
+    place, a continent's part or another country."""
+    grown = [
+        ("trade with south America is growing", "America", "south America"),
+        ("refugees from central America and", "America", "central America"),
+        ("two south American countries", "American", "south American"),
+        ("talks with north Korea on", "Korea", "north Korea"),
+    ]
+    for text, raw, name in grown:
+        assert cleaned(text, raw) == name, text
+    kept = [
+        ("floods in south Africa", "Africa"),  # Africa is no country
+        ("fighting in northern Syria", "Syria"),  # a part of Syria
+        ("strongholds in east Germany, as well as", "Germany"),  # its east, or the GDR
+        ("exports to America and Europe", "America"),
+    ]
+    for text, raw in kept:
+        assert cleaned(text, raw) == raw, text
 
 
 def test_a_people_s_word_after_a_title_s_own_the_is_the_title() -> None:
