@@ -713,12 +713,22 @@ def _display_name(draft: _Draft, key: str) -> str:
     writes it, an acronym joined to its expansion by the expansion, a place by its
     name rather than its demonym, a product by its name without its maker's,
     anything else by its most frequent spelling in the case the corpus mostly writes
-    it in; a known place the corpus writes only in capitals (a dateline's
-    "CUPERTINO") in the case of a name."""
+    it in ("South America" before "south America"); a known place the corpus writes
+    only in capitals (a dateline's "CUPERTINO") in the case of a name, and a place it
+    writes only after a point of the compass in lowercase with a capital ("central
+    America")."""
     name = _written_name(draft, key)
     if draft.kind == "place" and name.isupper() and len(name) > 3 and is_known_place(name):
         return name.title()
+    if draft.kind == "place" and _opens_with_a_lowercase_word(name):
+        return name[:1].upper() + name[1:]
     return name
+
+
+def _opens_with_a_lowercase_word(name: str) -> bool:
+    """The name's first word is all lowercase ("south America"; not "iPod")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.islower()
 
 
 def _written_name(draft: _Draft, key: str) -> str:
@@ -754,7 +764,16 @@ def _written_name(draft: _Draft, key: str) -> str:
         by_case[surface.casefold()] += n
     usual = min(by_case.items(), key=lambda s: (-s[1], s[0]))[0]
     spellings = [(s, n) for s, n in surfaces.items() if s.casefold() == usual]
-    return min(spellings, key=lambda s: (s[0].isupper() and len(s[0]) > 3, -s[1], s[0]))[0]
+    named = draft.kind != "date"  # "last year" is written so; "Last year" opens a sentence
+    return min(
+        spellings,
+        key=lambda s: (
+            s[0].isupper() and len(s[0]) > 3,
+            named and _opens_with_a_lowercase_word(s[0]),
+            -s[1],
+            s[0],
+        ),
+    )[0]
 
 
 def _country(draft: _Draft) -> str | None:

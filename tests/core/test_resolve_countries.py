@@ -145,6 +145,26 @@ def test_a_known_place_written_only_in_capitals_is_named_in_a_names_case() -> No
     assert kind_and_name(res, 3, "ZORBLAND", "GPE")[1] == "ZORBLAND"
 
 
+def test_a_place_after_a_lowercase_point_of_the_compass_is_named_with_a_capital() -> None:
+    # "south [America]" grown from the span is South America, named as a name is,
+    # even where the corpus writes it so more often; a brand's "iPod" keeps its case
+    res = resolve(
+        [
+            form(0, "south America", "GPE", count=2),
+            form(1, "South America", "LOC"),
+            form(2, "central America", "GPE"),
+            form(3, "iPod", "ORG", count=3),
+            form(4, "IPod", "ORG"),
+        ]
+    )
+    assert kind_and_name(res, 0, "south America", "GPE") == ("place", "South America")
+    assert kind_and_name(res, 2, "central America", "GPE") == ("place", "Central America")
+    assert kind_and_name(res, 3, "iPod", "ORG")[1] == "iPod"
+    # a date is written in lowercase, "Last year" only where it opens a sentence
+    res = resolve([form(0, "last year", "DATE", count=5), form(1, "Last year", "DATE")])
+    assert kind_and_name(res, 0, "last year", "DATE")[1] == "last year"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
