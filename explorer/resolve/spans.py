@@ -471,7 +471,7 @@ _LANGUAGE_AFTER = re.compile(r"[-‐‑ ]?(\w+)")
 # The plural verbs a club's name takes as its subject ("Lazio have", "Chelsea are").
 _PLURAL_VERBS = frozenset("are have were".split())
 # Words before a name that make it no subject: "gathered in Davos have".
-_PREPOSITIONS = frozenset("at by for from in into near of on to with".split())
+_PREPOSITIONS = frozenset("at behind by for from in into near of on to with".split())
 # Before a people's adjective, the words that make it its people or one of them: "the
 # English are", "he is English", "as English as".
 _PEOPLE_BEFORE = frozenset(
@@ -844,9 +844,6 @@ def share_cues(mentions: Sequence[tuple[str, int]]) -> list[int]:
     for text, flags in mentions:
         cues[text] = cues.get(text, 0) | (flags & SHARED_CUES)
     return [flags | cues[text] for text, flags in mentions]
-
-
-_PREPOSITIONS = frozenset("of for at in with behind from to on by".split())
 
 
 def _addressed_as_region(text: str, start: int, end: int) -> bool:
