@@ -1633,15 +1633,21 @@ def _grow_to_compass_place(text: str, start: int) -> int:
     [Syria]", a part of Syria, nor "east [Germany]", today as often its east as the
     state of before 1990."""
     before = _COMPASS_BEFORE.search(text, max(0, start - _COMPASS_REACH), start)
-    if before is None:
+    word = _WORD.match(text, start)
+    if before is None or word is None:
         return start
-    end = _WORD.match(text, start)
-    name = text[start : end.end()] if end else ""
+    name = word.group()
     if not (country_code(name) or demonym_country(name)):
         return start
     whole = f"{before.group(1).capitalize()} {name}"
-    known = country_code(whole) or is_known_place(whole) or is_demonym_place(whole)
-    return before.start() if known or demonym_place(whole) or demonym_country(whole) else start
+    another_place = (
+        country_code(whole)
+        or is_known_place(whole)
+        or is_demonym_place(whole)
+        or demonym_place(whole)
+        or demonym_country(whole)
+    )
+    return before.start() if another_place else start
 
 
 def _grow_to_country(text: str, start: int, end: int) -> tuple[int, int]:
