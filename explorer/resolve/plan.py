@@ -65,6 +65,8 @@ from explorer.resolve.words import (
 Pair = tuple[str, str]
 # A ceremony's last word after the prize it is named after ("Brit Awards").
 _CEREMONY_WORDS = frozenset({"award", "awards"})
+# The last words of a body that gives awards rather than being won ("Screen Actors Guild").
+_AWARD_GIVERS = ORG_HEADS | INSTITUTION_WORDS
 # Cues that a one-word name may not be the person a document's full name gives.
 _NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
 # A one-word name used alone this many times as often as all the full names it may
@@ -234,7 +236,7 @@ class Plan:
             prize, _, last = key.rpartition(" ")
             if last not in _CEREMONY_WORDS or not prize:
                 continue
-            if prize.rsplit(None, 1)[-1] in ORG_HEADS | INSTITUTION_WORDS:
+            if prize.rsplit(None, 1)[-1] in _AWARD_GIVERS:
                 continue
             named = [k for k in (prize, prize + "s") if k in self.by_key]
             if any(self._won(k) for k in named):
