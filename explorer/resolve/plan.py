@@ -231,17 +231,33 @@ class Plan:
         plural of such a prize is joined to it. Not "Academy Awards" and "the
         Academy", nor "Screen Actors Guild Awards" and the guild: a body gives them
         ("the Screen Actors Guild award" is no guild won); nor "MTV Europe Awards"
-        and "MTV Europe", which no one wins."""
+        and "MTV Europe", which no one wins. The prize's plural is the ceremony
+        even where no one is said to win ("a speech at the Golden Globes"), unless
+        it is a people's or a place's name ("Brits": Britons)."""
         for key in list(self.by_key):
             prize, _, last = key.rpartition(" ")
             if last not in _CEREMONY_WORDS or not prize:
                 continue
             if prize.rsplit(None, 1)[-1] in _AWARD_GIVERS:
                 continue
-            named = [k for k in (prize, prize + "s") if k in self.by_key]
+            named = [k for k in ceremony_neighbours(key) if k in self.by_key]
             if any(self._won(k) for k in named):
                 for k in named:
                     self.union(key, k)
+            elif prize + "s" in self.by_key and not self._known(prize + "s"):
+                # a ceremony, whatever the model says of it ("at the Golden Globes" as FAC)
+                kind = self.sinks[self.by_key[key][0]].route.kind
+                for pair in self.by_key[prize + "s"]:
+                    self.sinks[pair].route = replace(self.sinks[pair].route, kind=kind)
+                self.union(key, prize + "s")
+
+    def _known(self, key: str) -> bool:
+        """Some mention of the name is one our tables know: a country's, a place's, a
+        people's."""
+        return any(
+            route.fixed or route.gazetteer or route.demonym
+            for route in (self.sinks[pair].route for pair in self.by_key[key])
+        )
 
     def _names_a_place(self, one: str, plural: str) -> bool:
         """Some mention of the singular `one` is a place, or is written as the plural
@@ -352,7 +368,7 @@ class Plan:
             named = [p for p in pairs if self.sinks[p].route.tokens]
             if not named:
                 continue
-            if mostly_short(pairs, self.names, self.counts):
+            if short_for_a_person(pairs, self.names, self.counts):
                 short = self.short[key] = usual_short_key(named, self.names, self.counts)
                 self.singles[short] += sum(self.counts[p] for p in pairs)
                 continue
@@ -499,6 +515,34 @@ def names_country(route: Route) -> bool:
 def as_country(route: Route) -> Route:
     code = route.country or ""
     return Route("country", code, route.surface, country=code, fixed=True)
+
+
+def ceremony_neighbours(key: str) -> tuple[str, ...]:
+    """The keys a ceremony named after a prize may be joined to, and those a prize or
+    its plural may be joined to: "brit awards" <-> "brit", "brits"."""
+    prize, _, last = key.rpartition(" ")
+    if prize and last in _CEREMONY_WORDS:
+        return (prize, prize + "s")
+    one = singular(key)
+    return tuple(f"{name} {word}" for name in (key, one) if name for word in _CEREMONY_WORDS)
+
+
+def short_for_a_person(
+    pairs: list[Pair], names: dict[str, tuple[Tokens, int]], counts: dict[Pair, int]
+) -> bool:
+    """A name that may stand for a person's: mostly one word, and no group's word."""
+    return mostly_short(pairs, names, counts) and not _names_a_group(pairs)
+
+
+def _names_a_group(pairs: list[Pair]) -> bool:
+    """The model calls the word a group (NORP) in the singular and in the plural, and
+    never calls the singular a person: an adherent's or a people's word ("Zionist"
+    and "Zionists", "Sufi" and "Sufis"), which is no one's short name, whoever the
+    corpus names with it ("Zionist Israel" once). A family's plural beside a person's
+    name is no such word ("the Bryans" beside "Bryan" as PERSON)."""
+    groups = {text.lower() for text, label in pairs if label == "NORP"}
+    people = {text.lower() for text, label in pairs if label == "PERSON"}
+    return any(singular(word) in groups - people for word in groups)
 
 
 def mostly_short(

@@ -33,8 +33,8 @@ from explorer.resolve.plan import (
     Plan,
     Sink,
     genders_of,
-    mostly_short,
     name_ends,
+    short_for_a_person,
     usual_short_key,
 )
 
@@ -132,7 +132,7 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
         named = [p for p in pairs if plan.sinks[p].route.tokens]
         if not named:
             continue
-        if key in demoted or mostly_short(pairs, plan.names, counts) != (key in plan.short):
+        if key in demoted or short_for_a_person(pairs, plan.names, counts) != (key in plan.short):
             return None
         if key in plan.short:
             if usual_short_key(named, plan.names, counts) != plan.short[key]:

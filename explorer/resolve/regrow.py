@@ -28,7 +28,15 @@ from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens, name_words, names_match, token_key
 from explorer.resolve.neighbours import Neighbours
 from explorer.resolve.people import ShortKey, Tokens, glue_tokens, person_gender, suffixless
-from explorer.resolve.plan import Pair, Plan, Sink, as_country, name_ends, names_country
+from explorer.resolve.plan import (
+    Pair,
+    Plan,
+    Sink,
+    as_country,
+    ceremony_neighbours,
+    name_ends,
+    names_country,
+)
 from explorer.resolve.recount import Kept, Lookup, patched
 from explorer.resolve.spans import FURNITURE
 from explorer.resolve.words import singular
@@ -255,6 +263,7 @@ class _Grower:
             or initials(text) & near.letters
             or near.clips(text)
             or self._shortens(key)
+            or any(name in plan.by_key for name in ceremony_neighbours(key))
         ):
             return False
         plan.by_key[key] = [pair]

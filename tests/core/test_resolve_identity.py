@@ -888,6 +888,24 @@ def test_a_ceremony_named_after_a_prize_won_is_the_prize_s_entity() -> None:
     assert len(res.entities) == 2
 
 
+def test_a_prizes_plural_is_its_ceremony_unless_it_is_a_peoples_name() -> None:
+    # "a speech at the Golden Globes" (FAC), "the Golden Globe Awards", no one said to win
+    res = resolve(
+        [
+            form(0, "Golden Globe Awards", "FAC"),
+            form(0, "Golden Globes", "FAC", count=3, flags=AFTER_ARTICLE),
+            form(1, "Golden Globes", "FAC", count=2, flags=AFTER_ARTICLE),
+        ]
+    )
+    assert [e.kind for e in res.entities] == ["event"]
+    # "Many Brits feel ..." beside "the Brit Awards": Britons, no ceremony
+    res = resolve([form(0, "Brit Awards", "ORG"), form(1, "Brits", "NORP", count=3)])
+    assert entity(res, 1, "Brits", "NORP") is not entity(res, 0, "Brit Awards", "ORG")
+    # the singular still needs the prize won: "the Academy" is no Academy Award
+    res = resolve([form(0, "Academy Awards", "EVENT", count=3), form(1, "Academy", "ORG", 2)])
+    assert len(res.entities) == 2
+
+
 def test_a_department_in_either_word_order_is_one_body() -> None:
     res = resolve([form(0, "Department of Health", "ORG"), form(1, "Health Department", "ORG")])
     assert len(res.entities) == 1
@@ -1927,3 +1945,27 @@ def test_a_people_stays_a_group_whatever_pronoun_follows_a_mention() -> None:
     # a country's refugees are its people, and it stays the country
     forms = [form(d, "Myanmar", "GPE", count=2, flags=PEOPLE_NAMED) for d in range(2)]
     assert kinds(resolve(forms)) == {"Myanmar": "country"}
+
+
+def test_a_groups_word_in_the_singular_and_plural_is_no_ones_short_name() -> None:
+    # "Zionists ... the Zionist movement" in an article that names "Zionist Israel" once
+    forms = [form(0, "Zionist Israel"), form(0, "Zionist", "NORP", count=6)]
+    forms += [form(0, "Zionists", "NORP", count=8)]
+    forms += [form(d, "Zionist", "NORP", count=2) for d in range(1, 4)]
+    res = resolve(forms)
+    group = entity(res, 0, "Zionist", "NORP")
+    assert group is not None and group.kind == "group"
+    assert entity(res, 0, "Zionists", "NORP") is group
+    assert entity(res, 1, "Zionist", "NORP") is group
+    assert entity(res, 0, "Zionist Israel") is not group
+
+
+def test_a_surname_the_model_calls_a_group_is_still_the_persons_short_name() -> None:
+    # "Mattis" tagged NORP, no plural: the document's person
+    res = resolve([form(0, "James Mattis", count=2), form(0, "Mattis", "NORP", count=3)])
+    assert entity(res, 0, "Mattis", "NORP") is entity(res, 0, "James Mattis")
+    # "the Bryans" as NORP beside "Bryan" as PERSON: a family's plural, not a group's word
+    forms = [form(0, "Bob Bryan", count=2), form(0, "Bryan", "NORP", count=2)]
+    forms += [form(0, "Bryans", "NORP"), form(1, "Bryan", count=2), form(1, "Bob Bryan")]
+    res = resolve(forms)
+    assert entity(res, 0, "Bryan", "NORP") is entity(res, 0, "Bob Bryan")

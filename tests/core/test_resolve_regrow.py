@@ -80,6 +80,14 @@ NEW_NAMES: list[tuple[list[FormCount], bool | tuple[bool, bool]]] = [
     ([FormCount(9, "Second Economy", "ORG", 0, 1)], False),
     # a son's name: his family name alone may be his, read from every person's ends
     ([FormCount(9, "Zebedee Quarrington Jr.", "PERSON", 0, 1)], False),
+    # a ceremony and its prize's plural, which the plan joins ("Brit Awards", "Brits")
+    (
+        [
+            FormCount(9, "Golden Bramblewood Awards", "ORG", 0, 1),
+            FormCount(9, "Golden Bramblewoods", "FAC", 0, 2),
+        ],
+        False,
+    ),
     # a name with a middle initial of a person the corpus has
     ([FormCount(9, "Vladimir V. Putin", "PERSON", 0, 1)], False),
 ]
