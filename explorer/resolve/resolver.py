@@ -43,7 +43,7 @@ from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens, form_gender, suffixless
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
-from explorer.resolve.spans import AFTER_TITLE, IN_REGION, NEAR_WORK_WORD
+from explorer.resolve.spans import AFTER_TITLE, FURNITURE, IN_REGION, NEAR_WORK_WORD
 from explorer.resolve.words import is_common_word
 from explorer.vocabulary import KINDS
 
@@ -182,10 +182,16 @@ class _Builder:
         full[True] -= full[False]
         for pair in pairs[True] | pairs[False]:  # a new sink: the kept plan's stays as it is
             self.sinks[pair] = Sink(self.sinks[pair].route)
+        # a document's forms all in page furniture are no mentions, as in `planned._sinks`
         for fresh_only in (False, True):
             for form in documents.forms(pairs[fresh_only], fresh_only):
-                self.sinks[form.text, form.label].forms.append(form)
-            self.presence.extend(documents.presence(full[fresh_only], fresh_only))
+                if not form.flags & FURNITURE:
+                    self.sinks[form.text, form.label].forms.append(form)
+            self.presence.extend(
+                form
+                for form in documents.presence(full[fresh_only], fresh_only)
+                if not form.flags & FURNITURE
+            )
         for stand_ins in kept.values():
             for form, chosen in stand_ins:
                 self.sinks[form.text, form.label].forms.append(form)

@@ -12,7 +12,7 @@ import pytest
 
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import AFTER_TITLE, LINE_START
+from explorer.resolve.spans import AFTER_TITLE, FURNITURE, LINE_START
 from tests.core.test_resolve_seeds import seed_forms
 
 
@@ -34,7 +34,7 @@ def _placements(
     placed = {}
     for form in forms:
         key = (form.doc, form.text, form.label)
-        if stand_in is not None and key not in res.assignments:
+        if stand_in is not None and key not in res.assignments and form in stand_in:
             c = stand_in[form]
             key = (c.doc, c.text, c.label)
         a = res.assignments.get(key)
@@ -153,6 +153,22 @@ def test_an_ambiguous_short_name_is_resolved_per_document() -> None:
         form(6, "Hong Min", "GPE"),
     ]
     assert _same_as_per_document(forms).asked == {("Blair", "PERSON")}
+
+
+def test_a_short_names_forms_all_in_page_furniture_are_no_mentions_as_classes() -> None:
+    # "Blair" asks for its documents; in document 2 its only mentions are in a
+    # paragraph repeated across the corpus, as are a full name's in document 3
+    forms = [
+        form(0, "Tony Blair", count=5),
+        form(0, "Blair", count=2),
+        form(1, "Cherie Blair", count=2),
+        form(1, "Blair", count=3),
+        form(2, "Blair", count=2, flags=FURNITURE),
+        form(3, "Cherie Blair", flags=FURNITURE),
+        form(3, "Blair", count=2),
+    ]
+    documents = _same_as_per_document(forms)
+    assert ("Blair", "PERSON") in documents.asked
 
 
 def test_acronyms_join_the_same_as_classes() -> None:
