@@ -8,8 +8,9 @@ The context, for one capitalised word the gazetteer does not know: the model
 often labels an ordinary word that is capitalised only because it starts a
 line or stands in a Title-Case headline ("Exit", "Troops"), or that is a name
 only inside a longer phrase ("State" of "Secretary of State"). Such a word is
-suspicious in a document where it is a common English word at a line start or
-in a headline, or where its lowercase form is used as an ordinary word. The
+suspicious in a document where it is a common English word at a line start, in
+a headline or before a capitalised word it was cut from ("[Formula] One"), or
+where its lowercase form is used as an ordinary word. The
 corpus votes: a word is noise when its suspicious mentions outnumber the clean
 ones, so "Apple" in one headline survives when the body of other documents
 names Apple.
@@ -25,6 +26,7 @@ from explorer.resolve.spans import (
     DEFINED_AS_TERM,
     LINE_START,
     LOWERCASE_ELSEWHERE,
+    RUNS_ON,
     TITLE_CASE_LINE,
 )
 from explorer.resolve.words import CURRENCIES
@@ -56,10 +58,11 @@ def is_single_word(text: str) -> bool:
 
 
 def is_suspicious(flags: int, common_word: bool) -> bool:
-    """This document's mentions of a word (flags AND-ed over them) suggest an ordinary word."""
+    """This document's mentions of a word (flags AND-ed over them) suggest an ordinary
+    word, or a word of a longer name the model cut ("the [Supreme] Court")."""
     if flags & (LOWERCASE_ELSEWHERE | DEFINED_AS_TERM):
         return True
-    return common_word and bool(flags & (LINE_START | TITLE_CASE_LINE))
+    return common_word and bool(flags & (LINE_START | TITLE_CASE_LINE | RUNS_ON))
 
 
 class WordVotes:

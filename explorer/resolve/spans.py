@@ -107,9 +107,12 @@ AFTER_ARTICLE = 32
 # The mention stands in a line the corpus repeats as page furniture
 # (explorer/index/furniture.py sets it, corpus-wide; mention_flags never does).
 FURNITURE = 64
+# The span is one capitalised word and a capitalised word follows it, outside it: the
+# model may have cut a longer name ("the [Supreme] Court", "[Formula] One").
+RUNS_ON = 137438953472
 # Flags that hold for a document's mentions of a form when they hold for all of them
 # (suspicions of noise); the others hold when they hold for any (cues to the kind).
-ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE
+ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE | RUNS_ON
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
 # console", "the game Halo"), the word before it a made thing ("the liner Crystal
 # Harmony", "the drug Tysabri"), or the span repeats the first word of a full name
@@ -282,6 +285,9 @@ _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
 _APOSTROPHES = "'’"
 _OPENING_QUOTES = "'‘\"“"
+# A capitalised word of lowercase letters right after a span, one space between
+# (`RUNS_ON`; "[Labour] MP" is an abbreviation, no longer name run on).
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]+\b")
 _FIELD_LABEL_MIN = 5
 # What a decoder writes for a byte it cannot read, and a next word that opens with it
 # or a capitalised one (`_mend_damaged_word`).
@@ -726,6 +732,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 1:
         if word.lower() in _lowercase_words(text):
             flags |= LOWERCASE_ELSEWHERE
+        if _CAPITALISED_NEXT.match(text, end):
+            flags |= RUNS_ON
     # a title in quotes is read as without them ("the film 'Ray'")
     quoted = start > 0 and text[start - 1] in _OPENING_QUOTES
     before = start - 1 if quoted else start

@@ -7,7 +7,14 @@ import pytest
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.noise import is_noise_text
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import DEFINED_AS_TERM, LINE_START, LOWERCASE_ELSEWHERE, TITLE_CASE_LINE
+from explorer.resolve.spans import (
+    DEFINED_AS_TERM,
+    LINE_START,
+    LOWERCASE_ELSEWHERE,
+    RUNS_ON,
+    TITLE_CASE_LINE,
+    mention_flags,
+)
 
 
 def form(doc: int, text: str, label: str, count: int = 1, flags: int = 0) -> FormCount:
@@ -63,6 +70,34 @@ def test_the_corpus_votes_on_a_common_word() -> None:
     res = resolve([headline_only, *in_prose])
     assert names(res) == {"Apple"}
     assert (0, "Apple", "ORG") in res.assignments  # kept in the headline too
+
+
+def run_on(text: str, word: str) -> bool:
+    start = text.index(word)
+    return bool(mention_flags(text, start, start + len(word)) & RUNS_ON)
+
+
+def test_a_word_a_capitalised_word_follows_may_be_cut_from_a_longer_name() -> None:
+    assert run_on("a ruling of the Supreme Court on Monday", "Supreme")
+    assert run_on("the new Formula One season", "Formula")
+    # an abbreviation, a lowercase word, punctuation or a line break: nothing run on
+    assert not run_on("the Labour MP for Leeds", "Labour")
+    assert not run_on("shares in Apple rose", "Apple")
+    assert not run_on("they backed Apple. Microsoft did not", "Apple")
+    assert not run_on("they backed Apple\nMicrosoft did not", "Apple")
+    # a name of several words is not voted on as a word
+    assert not run_on("the Supreme Court Justice said", "Supreme Court")
+
+
+def test_a_common_word_the_corpus_writes_mostly_cut_from_a_longer_name_is_dropped() -> None:
+    # "Iran's [Supreme] Leader", "the [Supreme] Court" in every document
+    cut = [form(d, "Supreme", "ORG", flags=RUNS_ON) for d in range(3)]
+    assert names(resolve(cut)) == set()
+    # a name mostly written alone survives its few mentions before a capitalised word
+    # ("Apple Music"), and a name that is no common word survives any
+    alone = [form(d, "Apple", "ORG", count=2) for d in range(3)]
+    assert names(resolve([form(3, "Apple", "ORG", flags=RUNS_ON), *alone])) == {"Apple"}
+    assert names(resolve([form(0, "Kremlin", "ORG", flags=RUNS_ON)])) == {"Kremlin"}
 
 
 def test_a_common_word_in_prose_is_kept() -> None:
