@@ -50,6 +50,7 @@ from explorer.resolve.words import (
     PARTICLES,
     SITE_HEADS,
     SITE_HEADS_UNLESS_PERSON,
+    TITLE_WORDS,
     is_common_acronym,
     is_common_word,
     singular,
@@ -57,6 +58,8 @@ from explorer.resolve.words import (
 from explorer.resolve.work_titles import is_work_title
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words that open a person's name as often as a town's: a title, a saint's.
+_TITLES_OF_THE_NAMED = TITLE_WORDS | {"st", "saint", "san", "santa", "lady"}
 # The word that opens the name of the area around a place ("Greater Manchester").
 _GREATER = "Greater "
 # The points after a place's name that name a part of it ("Nottingham North").
@@ -111,6 +114,12 @@ _PARTY = re.compile(r"(.+) party")
 _NOT_A_PARTY_ALONE = BELIEVERS | LEGISLATURES
 # Event heads no person's or firm's name ends in.
 _HOLIDAY = re.compile(HOLIDAY_ENDING + "$")
+# A storm's name: the kind of storm, then the one word it is named ("Cyclone Debbie",
+# "Tropical Storm Cindy"); "Storm" alone opens a person's name too ("Storm Thorgerson").
+_STORM = re.compile(
+    r"(?:(?:Super )?Typhoon|Hurricane|Cyclone|Tropical (?:Storm|Cyclone|Depression)) [A-Z][a-z]+"
+)
+_STORM_NAMED = re.compile(r"Storm ([A-Z][a-z]+)")
 _CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
 # A body's last word, abbreviated.
 _ABBREVIATED_LAST_WORDS = {
@@ -242,6 +251,12 @@ def classify(text: str, label: str) -> Route | None:
         kind = "place"
     known = kind == "place" and is_known_place(text)
     tokens = person_tokens(text)
+    # "Lashkar Gah", "Milton Keynes" tagged PERSON: the town, unless the words around
+    # a mention say someone or something else (`kinds`: a title, "Chen said" after the
+    # name, "Disney and Buena Vista"), which count as beside no known place's name
+    town = label == "PERSON" and kind == "person" and _names_a_town(text)
+    if town:
+        kind = "place"
     if kind == "person" and not tokens:
         code = country_code(text)
         if code is not None:  # "the GB team" tagged PERSON: no one's name, a country's
@@ -257,7 +272,7 @@ def classify(text: str, label: str) -> Route | None:
         country = place_country(text) if known else None
     return Route(
         kind,
-        name_key(place_own_name(text) or text if known else text, kind),
+        name_key(place_own_name(text) or text if kind == "place" else text, kind),
         text,
         country=country,
         word=word and not known,
@@ -266,7 +281,7 @@ def classify(text: str, label: str) -> Route | None:
         # an ORG the gazetteer calls a city is a place on the label's word alone
         gazetteer=known and label != "ORG" and not worded_city,
         major_place=known and is_major_place(text),
-        city=kind == "place" and (is_city(text) or county),
+        city=kind == "place" and (is_city(text) or county) and not town,
     )
 
 
@@ -332,15 +347,29 @@ def _opens_with_function_word(word: str) -> bool:
 
 def _names_events(text: str) -> bool:
     """A name ending in a word only events end in: "Grammy Awards", "World
-    Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games"), or
-    a holiday's: "St Patrick's Day" ("Doris Day" is a woman)."""
-    return text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS or _names_a_holiday(text)
+    Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games"), a
+    holiday's: "St Patrick's Day" ("Doris Day" is a woman), or a storm's: "Cyclone
+    Debbie"."""
+    return (
+        text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
+        or _names_a_holiday(text)
+        or names_a_storm(text)
+    )
 
 
 def _names_a_holiday(text: str) -> bool:
     """A day named after someone, of capitalised words: "St Patrick's Day"; not a
     title's words ("Jazz on a Summer's Day")."""
     return _HOLIDAY.search(text) is not None and not any(w.islower() for w in text.split())
+
+
+def names_a_storm(text: str) -> bool:
+    """A storm named as forecasters name them, a given name after "Storm" ("Storm
+    Doris", not "Storm Thorgerson"), any word after a cyclone's kind ("Cyclone Yasi")."""
+    if _STORM.fullmatch(text):
+        return True
+    named = _STORM_NAMED.fullmatch(text)
+    return named is not None and is_given_name(named.group(1))
 
 
 def _opens_as_a_body(text: str) -> bool:
@@ -359,6 +388,20 @@ def names_a_body(text: str) -> bool:
     """A name ending in a word for a body: "Leeds City", "Lehman Brothers". (A name
     ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
     return text.rsplit(None, 1)[-1].lower() in ORG_HEADS
+
+
+def _names_a_town(text: str) -> bool:
+    """A name of several words the gazetteer knows as a town or a region, opened by
+    no given name and no title ("Lashkar Gah", "Nizhny Novgorod"; not "Monte Carlo",
+    whose first word is a given name too, nor "Prince George" or "St Patrick", a
+    prince's and a saint's)."""
+    first, _, rest = text.partition(" ")
+    return (
+        bool(rest)
+        and (is_city(text) or is_region(text))
+        and first.lower().rstrip(".") not in _TITLES_OF_THE_NAMED
+        and not is_given_name(first)
+    )
 
 
 def _names_a_greater_place(text: str) -> bool:
@@ -425,7 +468,7 @@ def _event_head(text: str, label: str) -> bool:
     one = singular(head)
     if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
         head = one
-    if _names_a_holiday(text):
+    if _names_a_holiday(text) or names_a_storm(text):
         return True
     if head == "league":
         words = text.lower().split()

@@ -26,7 +26,7 @@ from explorer.resolve.acronyms import (
     other_names,
     short_name_candidates,
 )
-from explorer.resolve.classify import Route, classify, legal_stem, name_key
+from explorer.resolve.classify import Route, classify, legal_stem, name_key, names_a_storm
 from explorer.resolve.gazetteer import is_known_place
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
@@ -113,6 +113,7 @@ class Plan:
         self._join_other_names()
         self._join_plurals()
         self._join_award_ceremonies()
+        self._join_storm_names()
         self._join_company_suffixes()
         self.acronyms = self._acronym_candidates()
         # each name that opens or ends longer ones, and those (`resolver` joins a body's
@@ -250,6 +251,21 @@ class Plan:
                 for pair in self.by_key[prize + "s"]:
                     self.sinks[pair].route = replace(self.sinks[pair].route, kind=kind)
                 self.union(key, prize + "s")
+
+    def _join_storm_names(self) -> None:
+        """ "Debbie" is "Cyclone Debbie" where the model calls the word no person
+        anywhere (then it may be someone's name: "Stella" of Storm Stella), whatever
+        its label ("Debbie" as ORG), as news names a storm after naming it in full."""
+        for key, pairs in list(self.by_key.items()):
+            route = self.sinks[pairs[0]].route
+            if route.kind != "event" or not names_a_storm(route.surface):
+                continue
+            name = key.rsplit(None, 1)[-1]
+            alone = self.by_key.get(name, [])
+            if alone and not any(label == "PERSON" for _, label in alone):
+                for pair in alone:
+                    self.sinks[pair].route = replace(self.sinks[pair].route, kind="event")
+                self.union(name, key)
 
     def _known(self, key: str) -> bool:
         """Some mention of the name is one our tables know: a country's, a place's, a

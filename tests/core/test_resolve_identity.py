@@ -1969,3 +1969,42 @@ def test_a_surname_the_model_calls_a_group_is_still_the_persons_short_name() -> 
     forms += [form(0, "Bryans", "NORP"), form(1, "Bryan", count=2), form(1, "Bob Bryan")]
     res = resolve(forms)
     assert entity(res, 0, "Bryan", "NORP") is entity(res, 0, "Bob Bryan")
+
+
+def test_a_town_of_several_words_tagged_person_is_the_town() -> None:
+    res = resolve([form(d, "Lashkar Gah", count=2) for d in range(3)])
+    assert kinds(res) == {"Lashkar Gah": "place"}
+    # one place with the same name tagged GPE elsewhere
+    res = resolve([form(0, "Milton Keynes", count=2), form(1, "Milton Keynes", "GPE", count=3)])
+    assert [(e.name, e.kind, e.country) for e in res.entities] == [("Milton Keynes", "place", "GB")]
+    # unless the document calls it by its last word, as news does a person ("Chen said")
+    res = resolve([form(0, "Ching Chih Chen", flags=NAMED_BY_SURNAME), form(0, "Chen", count=3)])
+    assert kinds(res) == {"Ching Chih Chen": "person"}
+    # or a body: "Hollywood studios such as MGM, Disney and Buena Vista"
+    res = resolve([form(d, "Buena Vista", flags=LISTED_WITH_BODIES) for d in range(3)])
+    assert kinds(res) == {"Buena Vista": "organization"}
+
+
+def test_a_prince_a_saint_or_a_given_name_opening_a_towns_name_is_still_a_person() -> None:
+    forms = [form(0, "Prince George", count=2), form(1, "St Patrick"), form(2, "Paris Hilton")]
+    forms += [form(3, "Monte Carlo")]
+    assert set(kinds(resolve(forms)).values()) == {"person"}
+
+
+def test_a_storm_named_as_forecasters_name_them_is_an_event() -> None:
+    forms = [form(0, "Cyclone Debbie", count=3), form(1, "Storm Doris", count=2)]
+    forms += [form(2, "Tropical Storm Cindy", "ORG"), form(3, "Cyclone Yasi", "GPE")]
+    assert set(kinds(resolve(forms)).values()) == {"event"}
+    # "Storm" before a surname opens a person's name; a storm's word before two words
+    # is a body's ("Cyclone Testing Station")
+    res = resolve([form(0, "Storm Thorgerson", count=2), form(1, "Cyclone Testing Station", "ORG")])
+    assert kinds(res) == {"Storm Thorgerson": "person", "Cyclone Testing Station": "organization"}
+
+
+def test_a_storms_name_alone_is_the_storm_unless_the_model_calls_it_a_person() -> None:
+    forms = [form(0, "Cyclone Debbie", count=3), form(0, "Debbie", "ORG", count=2)]
+    res = resolve([*forms, form(1, "Debbie", "ORG", count=3)])
+    assert [(e.name, e.kind) for e in res.entities] == [("Cyclone Debbie", "event")]
+    # "Stella" tagged PERSON may be someone's name
+    res = resolve([form(0, "Storm Stella"), form(1, "Stella", count=2)])
+    assert kinds(res) == {"Storm Stella": "event", "Stella": "person"}
