@@ -23,6 +23,7 @@ from explorer.resolve.demonyms import (
 from explorer.resolve.gazetteer import (
     US_STATE_ABBREVIATIONS,
     country_code,
+    is_city,
     is_known_place,
     is_major_place,
     lookup_key,
@@ -285,6 +286,11 @@ _LINE_BREAKS = "\n\r\u2028\u2029"
 _LINE_LEAD = " \t\"'“”‘’«»*•·-–—#>"
 _APOSTROPHES = "'’"
 _OPENING_QUOTES = "'‘\"“"
+# Words after a region's name for what it is (`_cut_region_word`): lowercase, and
+# those a region's name also writes capitalised ("Sichuan Province"). Not "state":
+# "Washington state" is no Washington, the capital.
+_REGION_TITLES = frozenset("governorate oblast prefecture province region".split())
+_REGION_WORDS = _REGION_TITLES | {"county"}
 # A capitalised word of lowercase letters right after a span, one space between
 # (`RUNS_ON`; "[Labour] MP" is an abbreviation, no longer name run on).
 _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]+\b")
@@ -548,6 +554,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label != "DATE" and start < end:
         start, end = _cut_lowercase_ends(text, start, end)
         end = _cut_run_on(text, start, end, label)
+        end = _cut_region_word(text, start, end, label)
         start = after_secretary_of(text, start, end)
         if not _names_a_day(text, start, end):
             # stacked titles ("Det Ch Insp Andy Guy") are cut one after another
@@ -1225,6 +1232,25 @@ def _cut_lowercase_ends(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
     return start, end
+
+
+def _cut_region_word(text: str, start: int, end: int, label: str) -> int:
+    """The end of a region's name before the word for what it is: "[Guangdong]
+    province", "[Sichuan] Province", "[Helmand] province" are the regions the
+    gazetteer knows by the name alone. Not a city's ("Moscow Region" is the oblast,
+    not the city), nor a name of its own with the word in capitals ("Kent County",
+    in Michigan; "Khorasan Province" tagged ORG, a wing of Islamic State)."""
+    space = text.rfind(" ", start, end)
+    if space < 0:
+        return end
+    word = text[space + 1 : end]
+    titled = word.istitle() and word.lower() in _REGION_TITLES and label != "ORG"
+    if word not in _REGION_WORDS and not titled:
+        return end
+    name = text[start:space]
+    if is_known_place(name) and not is_city(name) and country_code(name) is None:
+        return space
+    return end
 
 
 def _cut_run_on(text: str, start: int, end: int, label: str) -> int:

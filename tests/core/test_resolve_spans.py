@@ -1696,3 +1696,23 @@ def test_a_people_s_word_after_a_title_s_own_the_is_the_title() -> None:
     ]
     for text, raw, label in untitled:
         assert cleaned(text, raw, label) == raw, text
+
+
+def test_a_regions_word_after_its_name_is_cut_where_the_name_alone_is_the_region() -> None:
+    assert cleaned("factories in Guangdong province closed", "Guangdong province") == "Guangdong"
+    assert cleaned("a flood in Sichuan Province on Monday", "Sichuan Province") == "Sichuan"
+    # a city's name: the region is another place ("Moscow Region" is the oblast)
+    assert cleaned("a village in Moscow Region said", "Moscow Region") == "Moscow Region"
+    assert cleaned("shelling in Homs province went on", "Homs province") == "Homs province"
+    # a US county's own name, capitalised; "state", whose name may be a city's too
+    assert cleaned("a sheriff in Kent County said", "Kent County") == "Kent County"
+    assert cleaned("voters in Washington state said", "Washington state") == "Washington state"
+    # the name alone must be a region the gazetteer knows
+    assert cleaned("trade in the Asia-Pacific region grew", "Asia-Pacific region") == (
+        "Asia-Pacific region"
+    )
+    # a body named after a region, capitalised, tagged ORG: "the Khorasan Province" of ISIL
+    assert cleaned("fighters in the Khorasan Province are", "Khorasan Province", "ORG") == (
+        "Khorasan Province"
+    )
+    assert cleaned("fighters in Khorasan province are", "Khorasan province", "ORG") == "Khorasan"
