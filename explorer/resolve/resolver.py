@@ -54,6 +54,11 @@ _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 SHORT_NAME_SHARE = 2 / 3
 SHORT_NAME_MIN_DOCUMENTS = 2
 SHORT_NAME_CANDIDATES = 3
+# The last word of a natural feature's name after its own ("Yangtze River"); not
+# "Islands", whose name is as often a region's of its own ("Pacific Islands").
+_FEATURE_WORDS = frozenset(
+    "basin canal desert glacier gulf island lake mountains ocean peninsula river sea strait".split()
+)
 # A form's (doc, text, label): what an Assignment is keyed by; and its mentions.
 _FORM_KEY = itemgetter(0, 1, 2)
 _COUNT = itemgetter(4)
@@ -204,6 +209,7 @@ class _Builder:
         self._join_acronyms()
         self._join_names_given(other_names)
         self._join_short_names()
+        self._join_feature_names()
         present = self._full_names()
         placed = [
             (key, sink, form)
@@ -352,6 +358,30 @@ class _Builder:
                 self.expanded.add(key)
                 self.shortened.add(short)
                 self._join(short, key)
+
+    def _join_feature_names(self) -> None:
+        """Join a sea's, a river's or the like's own name alone to it ("Mediterranean"
+        and "Mediterranean Sea", "Yangtze" and "Yangtze River"), where the corpus
+        calls the word a place somewhere, whatever its other labels, and it is no
+        place the gazetteer knows ("Missouri River" is beside the state, "Tampa Bay"
+        the city), no people's word it knows, no ordinary word ("Black Sea"), and no
+        person's name ("Ross Sea")."""
+        plan = self.plan
+        for key, pairs in plan.by_key.items():
+            name, _, last = key.rpartition(" ")
+            if last not in _FEATURE_WORDS or " " in name or name not in plan.by_key:
+                continue
+            if not all(text.rsplit(None, 1)[-1].istitle() for text, _ in pairs):
+                continue  # "a Pacific island": an island in the Pacific
+            if name in plan.full or is_common_word(name):
+                continue
+            if name in plan.short and plan.short_names.candidates(plan.short[name]):
+                continue
+            routes = [self.sinks[pair].route for pair in plan.by_key[name]]
+            if any(r.fixed or r.gazetteer or r.city or r.demonym for r in routes):
+                continue
+            if any(r.kind == "place" for r in routes):
+                self._join(name, key)
 
     def _join_makers(self) -> None:
         """Join a product's or a work's name written after its maker's to the name

@@ -2008,3 +2008,29 @@ def test_a_storms_name_alone_is_the_storm_unless_the_model_calls_it_a_person() -
     # "Stella" tagged PERSON may be someone's name
     res = resolve([form(0, "Storm Stella"), form(1, "Stella", count=2)])
     assert kinds(res) == {"Storm Stella": "event", "Stella": "person"}
+
+
+def test_a_seas_or_a_rivers_own_name_alone_is_that_sea_or_river() -> None:
+    sea = [form(0, "Mediterranean Sea", "LOC", count=3), form(1, "Mediterranean", "LOC", 5)]
+    res = resolve(sea)
+    assert len(res.entities) == 1 and res.entities[0].kind == "place"
+    res = resolve([form(0, "Yangtze River", "LOC", count=3), form(1, "Yangtze", "LOC", 5)])
+    assert len(res.entities) == 1
+    # a place somewhere, whatever its other labels ("Sinai" as ORG and PERSON too)
+    sinai = [form(1, "Sinai", "GPE", 5), form(2, "Sinai", count=5), form(3, "Sinai", "ORG", 4)]
+    res = resolve([form(0, "Sinai Peninsula", "LOC", count=3), *sinai])
+    assert [(e.name, e.kind) for e in res.entities] == [("Sinai Peninsula", "place")]
+    # a person's name ("Ross Sea" beside Diana Ross), an island in the Pacific
+    ross = [form(1, "Diana Ross", count=5), form(2, "Ross", count=5), form(3, "Ross", "GPE")]
+    res = resolve([form(0, "Ross Sea", "LOC", count=3), *ross])
+    assert kinds(res) == {"Ross Sea": "place", "Diana Ross": "person"}
+    res = resolve([form(0, "Pacific island", "LOC", count=3), form(1, "Pacific", "LOC", 5)])
+    assert len(res.entities) == 2
+    # beside a known place's name, an ordinary word, a people's or a body's: two things
+    for other, label in (("Missouri", "GPE"), ("Black", "PERSON"), ("Caspian", "NORP")):
+        res = resolve([form(0, f"{other} River", "LOC", count=3), form(1, other, label, 5)])
+        assert len(res.entities) == 2, other
+    res = resolve([form(0, "Yamal Peninsula", "LOC", count=3), form(1, "Yamal", "ORG", 5)])
+    assert len(res.entities) == 2
+    res = resolve([form(0, "East China Sea", "LOC", count=3), form(1, "East China", "LOC", 5)])
+    assert len(res.entities) == 2
