@@ -111,6 +111,12 @@ _MAX_NAME_WORDS = 5
 # Department", "University of Oxford" and "Oxford University".
 _INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) (?:the )?(.+)")
 _PARTY = re.compile(r"(.+) party")
+# Arabic's article as transliterations write it: "al-", "el-", or assimilated to the
+# next letter, "ez-Zor", "an-Nusra", "ash-Sham"; joined to its word by a hyphen.
+_ARTICLE = re.compile(r"\b[AaEe](?:[lzsdnrt]|sh)-(?=[^\W\d_])")
+# The article as a word of its own, which no English word is ("Deir Az Zor", "El
+# Paso"); "az" and "ez" only inside a name.
+_ARTICLE_WORDS = frozenset({"el", "az", "ez"})
 _NOT_A_PARTY_ALONE = BELIEVERS | LEGISLATURES
 # Event heads no person's or firm's name ends in.
 _HOLIDAY = re.compile(HOLIDAY_ENDING + "$")
@@ -432,10 +438,15 @@ def names_a_site(text: str, label: str) -> bool:
 
 def name_key(text: str, kind: str = "") -> str:
     """The key every label's forms of one name share: case, accents, punctuation,
-    "the", number words, a body's abbreviated last word and an organisation's word
-    order do not count; a letter a bad decoding lost does."""
-    key = lookup_key(text) or " ".join(text.casefold().split())
-    key = " ".join(_NUMBER_WORDS.get(t, t) for t in key.split())
+    "the", number words, how Arabic's article is written, a body's abbreviated last
+    word and an organisation's word order do not count; a letter a bad decoding lost
+    does."""
+    key = lookup_key(_ARTICLE.sub("al-", text)) or " ".join(text.casefold().split())
+    # "Deir ez-Zor", "Deir al-Zor", "Deir el-Zor" and "Deir Az Zor" are one name
+    key = " ".join(
+        _NUMBER_WORDS.get(t, "al" if t in _ARTICLE_WORDS and (i or t == "el") else t)
+        for i, t in enumerate(key.split())
+    )
     rest, _, last = key.rpartition(" ")
     if rest and last in _ABBREVIATED_LAST_WORDS:
         key = f"{rest} {_ABBREVIATED_LAST_WORDS[last]}"  # "Warner Bros." is "Warner Brothers"

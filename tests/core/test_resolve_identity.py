@@ -2034,3 +2034,15 @@ def test_a_seas_or_a_rivers_own_name_alone_is_that_sea_or_river() -> None:
     assert len(res.entities) == 2
     res = resolve([form(0, "East China Sea", "LOC", count=3), form(1, "East China", "LOC", 5)])
     assert len(res.entities) == 2
+
+
+def test_arabics_article_written_any_way_is_one_name() -> None:
+    forms = [form(0, "Deir ez-Zor", "GPE", count=3), form(1, "Deir al-Zor", "GPE", 2)]
+    forms += [form(2, "Deir Az-Zor", "GPE"), form(3, "Deir el-Zor", "GPE")]
+    forms += [form(4, "Deir Az Zor", "GPE")]
+    assert len(resolve(forms).entities) == 1
+    res = resolve([form(0, "Jabhat an-Nusra", "ORG", count=2), form(1, "Jabhat al-Nusra", "ORG")])
+    assert len(res.entities) == 1
+    # a word that only looks like it, without its hyphen, is another name
+    res = resolve([form(0, "Ed Balls", count=2), form(1, "Al Balls")])
+    assert len(res.entities) == 2
