@@ -38,6 +38,7 @@ from explorer.resolve.names import SUFFIXES, is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     BELIEVERS,
+    BUILDING_HEADS,
     COMPETITION_LEAGUE_WORDS,
     EVENT_HEADS,
     FAITHS,
@@ -429,11 +430,14 @@ def _names_a_greater_place(text: str) -> bool:
 def names_a_site(text: str, label: str) -> bool:
     """A name of two words or more ending in a site's word that no person's name ends
     in ("Heathrow Airport", "Wembley Stadium"), or one a surname may be where the
-    model does not call it a person ("Hyde Park", "Elland Road")."""
+    model does not call it a person ("Hyde Park", "Elland Road"), or a building's
+    where it does ("Kilkenny Garda Station"; "Mater Hospital" as ORG is the body)."""
     if " " not in text:
         return False
     head = text.rsplit(None, 1)[-1].lower()
-    return head in SITE_HEADS or (head in SITE_HEADS_UNLESS_PERSON and label != "PERSON")
+    if label == "PERSON":
+        return head in SITE_HEADS or head in BUILDING_HEADS
+    return head in SITE_HEADS or head in SITE_HEADS_UNLESS_PERSON
 
 
 def name_key(text: str, kind: str = "") -> str:

@@ -143,8 +143,8 @@ def names_bodies(word: str) -> bool:
 # City") stays a place.
 ORG_HEADS = frozenset(
     """
-    ag airlines airways albion association athletic bank bros brothers capital city club co
-    college commission committee communications corp corporation council county
+    ag airlines airways albion association athletic bank bros brothers capital chamber city
+    club co college commission committee communications corp corporation council county
     electronics enterprises entertainment fc federation films foundation games gmbh
     group guild holdings inc industries institute interactive league limited llc ltd media
     motors networks partners partnership pictures plc rangers rovers society
@@ -241,6 +241,12 @@ FACILITY_HEADS = GROUND_WORDS_AFTER | frozenset(
 # Park, Picabo Street), so those name a site only where the model calls it no person.
 SITE_HEADS = frozenset("airport square stadium".split())
 SITE_HEADS_UNLESS_PERSON = frozenset("arena park road street".split())
+# The last words of a building's name that no person's name ends in, whose name a body
+# may be too ("Mater Hospital" as ORG): where the model calls it a person, the place
+# ("Kilkenny Garda Station" as PERSON).
+BUILDING_HEADS = frozenset(
+    "barracks cathedral cemetery hospital mosque museum prison station".split()
+)
 
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,

@@ -2046,3 +2046,16 @@ def test_arabics_article_written_any_way_is_one_name() -> None:
     # a word that only looks like it, without its hyphen, is another name
     res = resolve([form(0, "Ed Balls", count=2), form(1, "Al Balls")])
     assert len(res.entities) == 2
+
+
+def test_a_building_the_model_calls_a_person_is_the_place_and_a_body_stays_one() -> None:
+    forms = [form(0, "Kilkenny Garda Station", count=2), form(1, "Mater Hospital")]
+    forms += [form(2, "Stocken Prison", count=2)]
+    assert set(kinds(resolve(forms)).values()) == {"place"}
+    # a chamber of commerce is a body ("Nenagh Chamber" as PERSON)
+    assert kinds(resolve([form(0, "Nenagh Chamber")])) == {"Nenagh Chamber": "organization"}
+    # the model's body stays a body ("Mater Hospital said"); a surname ends no building
+    res = resolve([form(0, "Great Ormond Street Hospital", "ORG", count=2)])
+    assert kinds(res) == {"Great Ormond Street Hospital": "organization"}
+    res = resolve([form(0, "Paddington Station", "FAC"), form(1, "Jerry Hall", count=2)])
+    assert kinds(res) == {"Paddington Station": "place", "Jerry Hall": "person"}
