@@ -220,8 +220,8 @@ PEOPLE_WORDS_AFTER = frozenset(
 # is named so.
 PLACE_WORDS_AFTER = frozenset(
     """
-    airport airports border canal caves coast coastline district estuary glacier lake
-    mountains peninsula province region river sea strait valley
+    airport airports border canal cave caves coast coastline district estuary glacier
+    lake mountains peninsula province region river sea strait valley volcano
     """.split()
 )
 # Words after a ground's name ("the Bernabeu stadium"): a ground, unless the corpus

@@ -1320,6 +1320,9 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
         ("plans to deepen the Elbe river for freighters", "Elbe"),
         ("a boat capsized off the Mayo coast", "Mayo"),
         ("the Sinai peninsula", "Sinai"),
+        # a cave, a volcano ("the Son Doong cave", "the Bezymianny volcano")
+        ("explorers of the Son Doong cave say", "Son Doong"),
+        ("ash from the Bezymianny volcano rose", "Bezymianny"),
     ]:
         assert flags_of(text, name) & PLACE_NAMED, text
     for text, name in [
