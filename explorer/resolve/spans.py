@@ -582,6 +582,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PERSON" and start < end:
         start = _cut_headline_lead(text, start, end)
         start = _cut_common_noun_lead(text, start, end)
+        start = _cut_sentence_noun(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_family_name(text, start, end)
         end = _extend_over_hyphen(text, end)
@@ -1799,6 +1800,38 @@ def _cut_common_noun_lead(text: str, start: int, end: int) -> int:
     if any(m.start() < start or m.start() > end for m in alone.finditer(text)):
         return start + len(first) + 1
     return start
+
+
+def _cut_sentence_noun(text: str, start: int, end: int) -> int:
+    """Cut an ordinary noun that opens a sentence from the name after it, where the
+    document uses the noun in lowercase after a determiner: a live commentary's
+    "Penalty Sevilla." beside "the penalty area", "Corner Sevilla." (never a given
+    name or a title: "Frank Lampard", "King Abdullah"; never before ordinary words,
+    "Eastern Promise", nor in a name the document writes more than once, "Storm
+    Doris", "Hotel Rwanda")."""
+    space = text.find(" ", start, end)
+    if space < 0:
+        return start
+    first = text[start:space]
+    if not (first.isalpha() and first.istitle() and is_common_word(first.lower())):
+        return start
+    if first.lower() in TITLE_WORDS or is_given_name(first):
+        return start
+    if any(is_common_word(word.lower()) for word in text[space + 1 : end].split()):
+        return start  # "Eastern Promise": the rest is no name of its own
+    if not _opens_a_sentence(text, start):
+        return start
+    whole = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
+    if sum(1 for _ in whole.finditer(text)) > 1:
+        return start  # "Storm Doris hit. ... as Storm Doris passed": a name of its own
+    used = re.compile(rf"(?<![\w.])(?:the|a|an) {first.lower()}\b")
+    return space + 1 if used.search(text) else start
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """A line or a sentence begins where the span does (past quotes and bullets)."""
+    lead = _lead(text, start)
+    return lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead)
 
 
 def _stands_alone(text: str, name: str) -> bool:

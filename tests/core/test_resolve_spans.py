@@ -1719,3 +1719,23 @@ def test_a_regions_word_after_its_name_is_cut_where_the_name_alone_is_the_region
         "Khorasan Province"
     )
     assert cleaned("fighters in Khorasan province are", "Khorasan province", "ORG") == "Khorasan"
+
+
+def test_an_ordinary_noun_opening_a_sentence_before_a_name_is_cut() -> None:
+    # a live commentary: "Penalty Sevilla." where the document says "the penalty area"
+    text = "A foul by Vardy. Penalty Sevilla. Vitolo draws a foul in the penalty area."
+    assert cleaned(text, "Penalty Sevilla", "PERSON") == "Sevilla"
+    # a given name, a title, a name of ordinary words, a noun the document never uses
+    text = "He won. Frank Lampard said it was a frank talk."
+    assert cleaned(text, "Frank Lampard", "PERSON") == "Frank Lampard"
+    text = "It aired. Eastern Promise returns, an eastern view."
+    assert cleaned(text, "Eastern Promise", "PERSON") == "Eastern Promise"
+    text = "A foul by Vardy. Penalty Sevilla. Vitolo fouled him."
+    assert cleaned(text, "Penalty Sevilla", "PERSON") == "Penalty Sevilla"
+    # a name the document writes more than once is a name of its own
+    text = "Storm Doris hit. The storm left. Storm Doris passed."
+    assert cleaned(text, "Storm Doris", "PERSON") == "Storm Doris"
+    # mid-sentence, no cut
+    assert cleaned("The Penalty Sevilla was given, the penalty", "Penalty Sevilla", "PERSON") == (
+        "Penalty Sevilla"
+    )
