@@ -247,10 +247,7 @@ class Plan:
                     self.union(key, k)
             elif prize + "s" in self.by_key and not self._known(prize + "s"):
                 # a ceremony, whatever the model says of it ("at the Golden Globes" as FAC)
-                kind = self.sinks[self.by_key[key][0]].route.kind
-                for pair in self.by_key[prize + "s"]:
-                    self.sinks[pair].route = replace(self.sinks[pair].route, kind=kind)
-                self.union(key, prize + "s")
+                self._join_as(prize + "s", key)
 
     def _join_storm_names(self) -> None:
         """ "Debbie" is "Cyclone Debbie" where the model calls the word no person
@@ -263,9 +260,15 @@ class Plan:
             name = key.rsplit(None, 1)[-1]
             alone = self.by_key.get(name, [])
             if alone and not any(label == "PERSON" for _, label in alone):
-                for pair in alone:
-                    self.sinks[pair].route = replace(self.sinks[pair].route, kind="event")
-                self.union(name, key)
+                self._join_as(name, key)
+
+    def _join_as(self, name: str, key: str) -> None:
+        """Join `name` to `key` as another name of the same thing: its mentions take
+        the kind of `key`'s, whatever the model's labels say."""
+        kind = self.sinks[self.by_key[key][0]].route.kind
+        for pair in self.by_key[name]:
+            self.sinks[pair].route = replace(self.sinks[pair].route, kind=kind)
+        self.union(name, key)
 
     def _known(self, key: str) -> bool:
         """Some mention of the name is one our tables know: a country's, a place's, a

@@ -841,6 +841,12 @@ def _lead(text: str, start: int) -> int:
     return start
 
 
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """A line or a sentence begins where the span does (past quotes and bullets)."""
+    lead = _lead(text, start)
+    return lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead)
+
+
 def _ends_a_sentence(text: str, lead: int) -> bool:
     """A sentence ends right before `lead`, where the spaces and quotes before a span
     begin: "... users. Format wars", not "Mr. Wood", "No. 10" nor "J. Format"."""
@@ -1766,9 +1772,8 @@ def _cut_opening_gerund(text: str, start: int, end: int) -> int:
         and text.count(text[start:end]) == 1
     ):
         return start
-    lead = _lead(text, start)
-    opens = lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead)
     elsewhere = text[:start] + " " * (end - start) + text[end:]
+    opens = _opens_a_sentence(text, start)
     return space + 1 if opens and _stands_alone(elsewhere, rest) else start
 
 
@@ -1826,12 +1831,6 @@ def _cut_sentence_noun(text: str, start: int, end: int) -> int:
         return start  # "Storm Doris hit. ... as Storm Doris passed": a name of its own
     used = re.compile(rf"(?<![\w.])(?:the|a|an) {first.lower()}\b")
     return space + 1 if used.search(text) else start
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    """A line or a sentence begins where the span does (past quotes and bullets)."""
-    lead = _lead(text, start)
-    return lead == 0 or text[lead - 1] in _LINE_BREAKS or _ends_a_sentence(text, lead)
 
 
 def _stands_alone(text: str, name: str) -> bool:
