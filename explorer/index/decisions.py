@@ -148,7 +148,8 @@ def stage_moved_decisions(
 
 def follow_moves(conn: sqlite3.Connection, memo: Memo) -> None:
     """Give the kept decisions of the forms in temp.moved their new placement."""
-    memo.drop_decisions(conn.execute("SELECT DISTINCT text, label FROM temp.moved"))
+    if memo.stand_ins:  # none at a first index: then no need to list the moved names
+        memo.drop_decisions(conn.execute("SELECT DISTINCT text, label FROM temp.moved"))
     conn.execute(
         "UPDATE short_choices SET entity_id = f.entity_id, demonym = f.demonym, "
         "trim = f.trim FROM temp.moved AS f WHERE short_choices.doc_id = f.doc_id "

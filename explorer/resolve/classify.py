@@ -440,6 +440,7 @@ def names_a_site(text: str, label: str) -> bool:
     return head in SITE_HEADS or head in SITE_HEADS_UNLESS_PERSON
 
 
+@lru_cache(maxsize=1 << 17)  # asked again of most texts: by their routes, then by the plan
 def name_key(text: str, kind: str = "") -> str:
     """The key every label's forms of one name share: case, accents, punctuation,
     "the", number words, how Arabic's article is written, a body's abbreviated last

@@ -260,3 +260,29 @@ def test_an_index_of_schema_2_gains_form_classes_and_packed_arrays_and_loses_sco
         (corpus / "talks.txt").write_text("Putin met Kim Jong Un in Pyongyang.", encoding="utf-8")
         index_corpus([corpus], store)
         _form_classes_hold(store.conn)
+
+
+def test_a_wholesale_resolution_leaves_the_mentions_indexes_as_the_schema_has_them(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first index moves every mention and builds the indexes on their entities
+    again afterwards (`_move_mentions`): they must come back, the same."""
+    indexes = (
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mentions' "
+        "ORDER BY name"
+    )
+    with Store(tmp_path / "empty.sqlite") as empty:
+        defined = empty.conn.execute(indexes).fetchall()
+    monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", -1.0)
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        assert store.conn.execute(indexes).fetchall() == defined
+        assert any("mentions_entity" in name for name, _ in defined)
+        plan = store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT doc_id FROM mentions WHERE entity_id = 1"
+        ).fetchall()
+        assert any("mentions_entity" in row[-1] for row in plan)
+        placed = store.conn.execute(
+            "SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL"
+        ).fetchone()[0]
+        assert placed > 0
