@@ -43,6 +43,7 @@ from explorer.resolve.words import (
     EVENT_HEADS,
     FAITHS,
     FUNCTION_WORDS,
+    GROUP_OPENING_WORDS,
     HOLIDAY_ENDING,
     INSTITUTION_WORDS,
     LAW_HEADS,
@@ -118,6 +119,11 @@ _ARTICLE = re.compile(r"\b[AaEe](?:[lzsdnrt]|sh)-(?=[^\W\d_])")
 # The article as a word of its own, which no English word is ("Deir Az Zor", "El
 # Paso"); "az" and "ez" only inside a name.
 _ARTICLE_WORDS = frozenset({"el", "az", "ez"})
+# Words and links of a transliterated group's name: "Jabhat Fateh al-Sham",
+# "Jamaat-ur-Ahrar", "Lashkar-e-Islam" (Arabic's article in its spellings, Urdu's
+# "ul"/"ur"/"ut", Persian's and Urdu's "e"/"i").
+_NAME_WORDS = re.compile(r"[\s\-]+")
+_GROUP_LINKS = frozenset("al el ad ar as ash at az an ez ul ur ut e i".split())
 _NOT_A_PARTY_ALONE = BELIEVERS | LEGISLATURES
 # Event heads no person's or firm's name ends in.
 _HOLIDAY = re.compile(HOLIDAY_ENDING + "$")
@@ -238,8 +244,10 @@ def classify(text: str, label: str) -> Route | None:
     county = text.rsplit(None, 1)[-1].lower() == "county"
     if label in ("ORG", "NORP") and is_big_city(text) and not worded_city:
         kind = "place"  # "Aleppo" tagged NORP: no people's, faith's or party's name
-    elif _opens_as_a_body(text):
-        kind = "organization"  # "Office of Management and Budget", "University of Michigan" as GPE
+    elif _opens_as_a_body(text) or opens_as_a_group(text):
+        # "Office of Management and Budget", "University of Michigan" as GPE; "Ahrar
+        # al-Sham" as PERSON
+        kind = "organization"
     elif (label != "PERSON" or _names_events(text)) and _event_head(text, label):
         # "Davis Cup", "Grand Slam", "Australian Open" as FAC or ORG; "Grammy Awards"
         # as PERSON too (a surname may be "Open" or "Cup", none is "Awards")
@@ -304,6 +312,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         names_a_body(text) or _names_events(text) or names_a_site(text, "PERSON")
     ):
         return ()  # a site's name that no person's ends in ("Trafalgar Square")
+    if opens_as_a_group(text):
+        return ()  # "Ahrar al-Sham", "Jamaat-ul-Ahrar"
     if len(words) > 1 and _opens_with_function_word(words[0]):
         return ()  # "Across Wales, pickets were held": the sentence's first word
     if any(_POSSESSIVE_WORD.search(word) for word in words):
@@ -383,6 +393,20 @@ def _opens_as_a_body(text: str) -> bool:
     """A name that opens with an institution's word and "of" or "for" ("Office of
     Management and Budget", "Department for Transport"), whatever its last word."""
     return _INSTITUTION.fullmatch(" ".join(text.casefold().split())) is not None
+
+
+def opens_as_a_group(text: str) -> bool:
+    """A transliterated name that opens with a group's word and links it to another
+    by an article ("Jabhat al-Nusra", "Ahrar al-Sham", "Jamaat-ul-Ahrar"), which the
+    model takes for a person's; not "Ansar Burney" nor "Hayat Boumeddiene", whose
+    first word stands alone."""
+    words = _NAME_WORDS.split(text.strip())
+    first = words[0].replace("'", "").replace("\u2019", "").lower()
+    return (
+        len(words) > 2
+        and first in GROUP_OPENING_WORDS
+        and any(word.lower() in _GROUP_LINKS for word in words[1:-1])
+    )
 
 
 def names_a_thing(text: str) -> bool:

@@ -248,6 +248,20 @@ BUILDING_HEADS = frozenset(
     "barracks cathedral cemetery hospital mosque museum prison station".split()
 )
 
+# Transliterated words (Arabic, Persian, Urdu) that open an armed group's or a party's
+# name before its article or link: a front, an army, free men, a movement, a party, a
+# brigade, supporters, a society, a council, soldiers, a legion, forces, an
+# organisation, liberation, conquest ("Jabhat al-Nusra", "Ahrar al-Sham",
+# "Jamaat-ul-Ahrar", "Lashkar-e-Taiba", "Hizb ut-Tahrir"). No given name is one of
+# them; without the article they may be a place's ("Lashkar Gah", "Tahrir Square").
+GROUP_OPENING_WORDS = frozenset(
+    """
+    ahrar ansar failaq fatah fateh fath faylaq harakat hayat hizb jabhat jaish jamaah
+    jamaat jamiat jaysh jemaah jund kataeb kataib lashkar liwa majlis quwat saraya sipah
+    tahrir tanzim tehreek tehrik
+    """.split()
+)
+
 # Currencies, singular and plural: money is not an entity here ("Euros" as PERSON).
 # Left out: those that are also surnames or names' short forms (Rand, Sterling,
 # Pound, Real, Won).

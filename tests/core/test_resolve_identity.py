@@ -929,6 +929,37 @@ def test_a_name_opening_with_an_institutions_word_and_of_is_a_body() -> None:
     assert entity(res, 3, "Festival of Britain", "EVENT").kind == "event"
 
 
+def test_a_transliterated_group_word_and_an_article_open_a_groups_name() -> None:
+    # the model calls "Jabhat al-Nusra" a person in every document; a group's word
+    # standing alone before a name is someone's given name, or a town's word
+    res = resolve(
+        [
+            form(0, "Jabhat al-Nusra", count=4),
+            form(1, "Jabhat al-Nusra", "ORG"),
+            form(2, "Jamaat-ul-Ahrar", count=2),
+            form(3, "Ansar Beit al-Maqdis"),
+            form(4, "Hizb ut-Tahrir", "ORG"),
+            form(5, "Ansar Burney", count=3),
+            form(6, "Hayat Boumeddiene", count=2),
+            form(7, "Lashkar Gah", "GPE", count=2),
+            form(8, "Jaishankar", count=2),
+            form(9, "Bashar al-Assad", count=2),
+        ]
+    )
+    for doc, text in [
+        (0, "Jabhat al-Nusra"),
+        (2, "Jamaat-ul-Ahrar"),
+        (3, "Ansar Beit al-Maqdis"),
+    ]:
+        assert entity(res, doc, text).kind == "organization"
+    assert entity(res, 1, "Jabhat al-Nusra", "ORG") is entity(res, 0, "Jabhat al-Nusra")
+    assert entity(res, 4, "Hizb ut-Tahrir", "ORG").kind == "organization"
+    for doc, text in [(5, "Ansar Burney"), (6, "Hayat Boumeddiene"), (8, "Jaishankar")]:
+        assert entity(res, doc, text).kind == "person"
+    assert entity(res, 9, "Bashar al-Assad").kind == "person"
+    assert entity(res, 7, "Lashkar Gah", "GPE").kind == "place"
+
+
 def test_a_name_before_a_members_role_and_name_is_a_body() -> None:
     # "Fine Gael leader Enda Kenny", "Fine Gael TD ..." tagged PERSON, in two
     # documents of many that call it a person and never say "Mr" or "he" of it
