@@ -235,6 +235,9 @@ def classify(text: str, label: str) -> Route | None:
         code = country_code(text)
         if code is not None:
             return Route("country", code, text, country=code, fixed=True)
+    pair = _pair_of_countries(text)
+    if pair is not None:
+        return pair
     kind = _LABEL_KINDS.get(label, "other")
     # a city's name that is also an ordinary word ("Delta", "Orange") is the firm
     # the model says it is as often as the city, and the gazetteer says little of it
@@ -524,6 +527,25 @@ def _titled(text: str, label: str) -> bool:
         label == "ORG"
         and text.startswith(_TITLE_ARTICLE)
         and (demonym_country(text) is not None or demonym_place(text) is not None)
+    )
+
+
+def _pair_of_countries(text: str) -> Route | None:
+    """Two countries' names or words joined by a hyphen, a modifier whatever the label
+    ("the U.S.-Mexico border", "India-China talks", "Latvian-Belarusian"): the first
+    country's mention, the rest trimmed, as a compound demonym's is (`_people_of`);
+    never a country's own hyphenated name ("Bosnia-Herzegovina", "Guinea-Bissau")."""
+    first, hyphen, second = text.partition("-")
+    if not hyphen or "-" in second or not second[:1].isupper() or country_code(text):
+        return None
+    people = demonym_country(first) or combining_country(first)
+    code = people or country_code(first)
+    other = country_code(second) or demonym_country(second)
+    if code is None or other is None or other == code:
+        return None
+    trim = len(text) - len(first)
+    return Route(
+        "country", code, first, country=code, demonym=people is not None, trim_end=trim, fixed=True
     )
 
 

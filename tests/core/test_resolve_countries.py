@@ -362,6 +362,47 @@ def test_a_compound_of_a_countrys_combining_form_counts_for_that_country() -> No
     }
 
 
+def test_two_countries_joined_by_a_hyphen_count_for_the_first_trimmed() -> None:
+    # "the U.S.-Mexico border", "India-China talks": a modifier, whatever the label,
+    # which no place, body or event is named; the first country's, as a compound
+    # demonym is
+    res = resolve(
+        [
+            form(0, "U.S.-Mexico", "ORG"),
+            form(1, "U.S.-Mexico", "GPE"),
+            form(2, "India-China", "EVENT"),
+            form(3, "Latvian-Belarusian", "GPE"),
+            form(4, "Mexico", "GPE"),
+        ]
+    )
+    us = res.assignments[0, "U.S.-Mexico", "ORG"]
+    assert res.entities[us.entity].name == "United States"
+    assert us.trim_end == len("-Mexico") and not us.demonym
+    assert res.assignments[1, "U.S.-Mexico", "GPE"].entity == us.entity
+    assert res.entities[us.entity].aliases == {"U.S."}
+    india = res.assignments[2, "India-China", "EVENT"]
+    assert res.entities[india.entity].name == "India" and india.trim_end == len("-China")
+    latvia = res.assignments[3, "Latvian-Belarusian", "GPE"]
+    assert res.entities[latvia.entity].name == "Latvia" and latvia.demonym
+    # a country's own hyphenated name, and a pair that is not of two countries, stay
+    res = resolve(
+        [
+            form(0, "Bosnia-Herzegovina", "GPE"),
+            form(1, "Guinea-Bissau", "GPE"),
+            form(2, "Trump-Russia", "ORG"),
+            form(3, "EU-Canada", "ORG"),
+            form(4, "Baden-Baden", "GPE"),
+        ]
+    )
+    bosnia = res.assignments[0, "Bosnia-Herzegovina", "GPE"]
+    assert res.entities[bosnia.entity].name == "Bosnia and Herzegovina"
+    assert bosnia.trim_end == 0
+    assert res.entities[res.assignments[1, "Guinea-Bissau", "GPE"].entity].name == "Guinea-Bissau"
+    kept = {e.name: e.kind for e in res.entities}
+    assert kept["Trump-Russia"] == "organization" and kept["EU-Canada"] == "organization"
+    assert kept["Baden-Baden"] == "place"
+
+
 def test_a_regions_people_tagged_person_stay_the_regions() -> None:
     # "Kashmiris have no connection", "the Englishmen says": the region's people,
     # not its country's, though a country's name so tagged is the country
