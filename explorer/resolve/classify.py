@@ -133,6 +133,9 @@ _STORM = re.compile(
     r"(?:(?:Super )?Typhoon|Hurricane|Cyclone|Tropical (?:Storm|Cyclone|Depression)) [A-Z][a-z]+"
 )
 _STORM_NAMED = re.compile(r"Storm ([A-Z][a-z]+)")
+# A country's leaving a union, named by a blend of its name and "exit" ("Brexit",
+# "Grexit", "Nexit"); "Exit" alone is a word.
+_EXIT = re.compile(r"[A-Z][a-z]*[a-z]xit")
 _CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
 # A body's last word, abbreviated.
 _ABBREVIATED_LAST_WORDS = {
@@ -315,8 +318,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         names_a_body(text) or _names_events(text) or names_a_site(text, "PERSON")
     ):
         return ()  # a site's name that no person's ends in ("Trafalgar Square")
-    if opens_as_a_group(text):
-        return ()  # "Ahrar al-Sham", "Jamaat-ul-Ahrar"
+    if opens_as_a_group(text) or _EXIT.fullmatch(text):
+        return ()  # "Ahrar al-Sham", "Jamaat-ul-Ahrar"; "Brexit" tagged PERSON
     if len(words) > 1 and _opens_with_function_word(words[0]):
         return ()  # "Across Wales, pickets were held": the sentence's first word
     if any(_POSSESSIVE_WORD.search(word) for word in words):
@@ -368,12 +371,13 @@ def _opens_with_function_word(word: str) -> bool:
 def _names_events(text: str) -> bool:
     """A name ending in a word only events end in: "Grammy Awards", "World
     Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games"), a
-    holiday's: "St Patrick's Day" ("Doris Day" is a woman), or a storm's: "Cyclone
-    Debbie"."""
+    holiday's: "St Patrick's Day" ("Doris Day" is a woman), a storm's: "Cyclone
+    Debbie", or a country's exit: "Brexit"."""
     return (
         text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
         or _names_a_holiday(text)
         or names_a_storm(text)
+        or _EXIT.fullmatch(text) is not None
     )
 
 
@@ -511,7 +515,7 @@ def _event_head(text: str, label: str) -> bool:
     one = singular(head)
     if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
         head = one
-    if _names_a_holiday(text) or names_a_storm(text):
+    if _names_a_holiday(text) or names_a_storm(text) or _EXIT.fullmatch(text):
         return True
     if head == "league":
         words = text.lower().split()

@@ -2032,6 +2032,18 @@ def test_a_storm_named_as_forecasters_name_them_is_an_event() -> None:
     assert kinds(res) == {"Storm Thorgerson": "person", "Cyclone Testing Station": "organization"}
 
 
+def test_a_countrys_exit_named_by_a_blend_is_an_event() -> None:
+    # "Brexit" tagged PERSON in most documents, GPE and ORG in others; "the Brexit
+    # process" gives it an article, as a body's name has
+    forms = [form(d, "Brexit", count=4, flags=AFTER_ARTICLE) for d in range(3)]
+    forms += [form(3, "Brexit", "GPE", count=2), form(4, "Nexit", "ORG"), form(5, "Grexit")]
+    res = resolve(forms)
+    assert kinds(res) == {"Brexit": "event", "Nexit": "event", "Grexit": "event"}
+    # "Exit" is a word, "Brexiteer" one of the people for it
+    res = resolve([form(0, "Exit", count=2), form(1, "Brexiteers", "NORP", count=2)])
+    assert kinds(res) == {"Exit": "person", "Brexiteers": "group"}
+
+
 def test_a_storms_name_alone_is_the_storm_unless_the_model_calls_it_a_person() -> None:
     forms = [form(0, "Cyclone Debbie", count=3), form(0, "Debbie", "ORG", count=2)]
     res = resolve([*forms, form(1, "Debbie", "ORG", count=3)])
