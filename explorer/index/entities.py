@@ -140,14 +140,16 @@ def _next_entity_id(conn: sqlite3.Connection) -> int:
     return max(int(row[0]) if row else 1, highest + 1)
 
 
-def rebuild_entities(conn: sqlite3.Connection, corrections: list[Correction]) -> None:
+def rebuild_entities(
+    conn: sqlite3.Connection, corrections: list[Correction], *, freeze: bool = False
+) -> None:
     """Resolve every form; update entities, aliases, mentions and the derived tables.
 
     Call inside a transaction. The resolution is written, not returned: what it
     built goes before the cyclic collector is on again, which would otherwise scan
-    all of it once (40 ms at 50k documents).
+    all of it once (40 ms at 50k documents). `freeze`: the indexer's (`no_cyclic_gc`).
     """
-    with no_cyclic_gc():
+    with no_cyclic_gc(freeze):
         _rebuild_entities(conn, corrections)
 
 
@@ -406,7 +408,8 @@ def _entity_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     ).fetchall()
 
 
-def rebuild_entity_tables(conn: sqlite3.Connection) -> None:
+def rebuild_entity_tables(conn: sqlite3.Connection, *, freeze: bool = False) -> None:
     """Entities with the user's corrections, and every table derived from them.
-    Call inside a transaction."""
-    rebuild_entities(conn, load_corrections(conn))
+    Call inside a transaction; `freeze` in a process that lives to index
+    (`explorer.resolve.resolver.no_cyclic_gc`)."""
+    rebuild_entities(conn, load_corrections(conn), freeze=freeze)

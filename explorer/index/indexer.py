@@ -266,7 +266,7 @@ def _index_locked(
         progress("resolving", 0, 1)
         with store.transaction() as conn:
             refresh_furniture(conn)
-            rebuild_entity_tables(conn)
+            rebuild_entity_tables(conn, freeze=True)
             store.set_meta("resolved", "1")
     report.seconds = time.perf_counter() - started
     progress("done", report.indexed_files, len(plan.to_index))

@@ -39,7 +39,7 @@ class InterimResolution:
         """Resolve what the open transaction holds, covering the pass's first `files`."""
         began = time.perf_counter()
         refresh_furniture(conn)
-        rebuild_entity_tables(conn)
+        rebuild_entity_tables(conn, freeze=True)
         self._since = time.perf_counter()
         self._rest = INTERIM_REST * (self._since - began)
         self.files = files

@@ -3,6 +3,7 @@ entities keep their ids. Real pipeline, on a copy of the seeds plus small files.
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sqlite3
 from pathlib import Path
@@ -17,6 +18,7 @@ from explorer.index.forms import FORM_CLASSES_FILL, mark_unresolved
 from explorer.index.indexer import index_corpus
 from explorer.index.store import IndexOpenError, Store
 from explorer.resolve.model import Correction
+from explorer.resolve.resolver import no_cyclic_gc
 from tests.index_snapshot import index_snapshot
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -286,3 +288,37 @@ def test_a_wholesale_resolution_leaves_the_mentions_indexes_as_the_schema_has_th
             "SELECT count(*) FROM mentions WHERE entity_id IS NOT NULL"
         ).fetchone()[0]
         assert placed > 0
+
+
+def test_the_indexers_resolution_freezes_what_it_keeps_a_correction_does_not(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The indexing process keeps the memo for its next pass: out of the collector's
+    reach, as the pipeline is. The window's process (corrections) freezes nothing."""
+    import explorer.index.correct as correct_module
+    import explorer.index.indexer as indexer_module
+
+    asked: list[bool] = []
+
+    def recorded(conn: sqlite3.Connection, *, freeze: bool = False) -> None:
+        asked.append(freeze)
+        rebuild_entity_tables(conn, freeze=freeze)
+
+    monkeypatch.setattr(indexer_module, "rebuild_entity_tables", recorded)
+    monkeypatch.setattr(correct_module, "rebuild_entity_tables", recorded)
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        assert asked == [True]
+        apply_correction(store, Correction("hide", ("Moscow",)))
+        assert asked == [True, False]
+
+
+def test_freezing_puts_what_resolution_leaves_out_of_the_collectors_reach() -> None:
+    before = gc.get_freeze_count()
+    with no_cyclic_gc():
+        left = [[i] for i in range(5000)]
+    assert gc.get_freeze_count() <= before + 100 and gc.isenabled()
+    with no_cyclic_gc(freeze=True):
+        left = [[i] for i in range(5000)]
+    assert gc.get_freeze_count() >= before + 5000 and gc.isenabled()
+    assert len(left) == 5000
