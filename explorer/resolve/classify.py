@@ -133,8 +133,7 @@ _STORM = re.compile(
     r"(?:(?:Super )?Typhoon|Hurricane|Cyclone|Tropical (?:Storm|Cyclone|Depression)) [A-Z][a-z]+"
 )
 _STORM_NAMED = re.compile(r"Storm ([A-Z][a-z]+)")
-# A country's leaving a union, named by a blend of its name and "exit" ("Brexit",
-# "Grexit", "Nexit"); "Exit" alone is a word.
+# A blend of a country's name and "exit" (`_names_an_exit`).
 _EXIT = re.compile(r"[A-Z][a-z]*[a-z]xit")
 _CEREMONY_HEADS = frozenset({"awards", "championships", "olympics"})
 # A body's last word, abbreviated.
@@ -250,7 +249,7 @@ def classify(text: str, label: str) -> Route | None:
     county = text.rsplit(None, 1)[-1].lower() == "county"
     if label in ("ORG", "NORP") and is_big_city(text) and not worded_city:
         kind = "place"  # "Aleppo" tagged NORP: no people's, faith's or party's name
-    elif _opens_as_a_body(text) or opens_as_a_group(text):
+    elif _opens_as_a_body(text) or _opens_as_a_group(text):
         # "Office of Management and Budget", "University of Michigan" as GPE; "Ahrar
         # al-Sham" as PERSON
         kind = "organization"
@@ -318,7 +317,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
         names_a_body(text) or _names_events(text) or names_a_site(text, "PERSON")
     ):
         return ()  # a site's name that no person's ends in ("Trafalgar Square")
-    if opens_as_a_group(text) or _EXIT.fullmatch(text):
+    if _opens_as_a_group(text) or _names_an_exit(text):
         return ()  # "Ahrar al-Sham", "Jamaat-ul-Ahrar"; "Brexit" tagged PERSON
     if len(words) > 1 and _opens_with_function_word(words[0]):
         return ()  # "Across Wales, pickets were held": the sentence's first word
@@ -377,7 +376,7 @@ def _names_events(text: str) -> bool:
         text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
         or _names_a_holiday(text)
         or names_a_storm(text)
-        or _EXIT.fullmatch(text) is not None
+        or _names_an_exit(text)
     )
 
 
@@ -396,13 +395,19 @@ def names_a_storm(text: str) -> bool:
     return named is not None and is_given_name(named.group(1))
 
 
+def _names_an_exit(text: str) -> bool:
+    """A country's leaving a union, named by a blend of its name and "exit" ("Brexit",
+    "Grexit", "Nexit"); not "Exit", a word."""
+    return _EXIT.fullmatch(text) is not None
+
+
 def _opens_as_a_body(text: str) -> bool:
     """A name that opens with an institution's word and "of" or "for" ("Office of
     Management and Budget", "Department for Transport"), whatever its last word."""
     return _INSTITUTION.fullmatch(" ".join(text.casefold().split())) is not None
 
 
-def opens_as_a_group(text: str) -> bool:
+def _opens_as_a_group(text: str) -> bool:
     """A transliterated name that opens with a group's word and links it to another
     by an article ("Jabhat al-Nusra", "Ahrar al-Sham", "Jamaat-ul-Ahrar"), which the
     model takes for a person's; not "Ansar Burney" nor "Hayat Boumeddiene", whose
@@ -515,7 +520,7 @@ def _event_head(text: str, label: str) -> bool:
     one = singular(head)
     if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
         head = one
-    if _names_a_holiday(text) or names_a_storm(text) or _EXIT.fullmatch(text):
+    if _names_a_holiday(text) or names_a_storm(text) or _names_an_exit(text):
         return True
     if head == "league":
         words = text.lower().split()
