@@ -552,10 +552,14 @@ def _pair_of_countries(text: str) -> Route | None:
     other = country_code(second) or demonym_country(second)
     if code is None or other is None or other == code:
         return None
+    return _first_country(text, first, code, demonym=people is not None)
+
+
+def _first_country(text: str, first: str, code: str, demonym: bool) -> Route:
+    """The mention of the country that `text` opens with, `first`, the rest trimmed
+    off ("Sino" of "Sino-US", "U.S." of "U.S.-Mexico")."""
     trim = len(text) - len(first)
-    return Route(
-        "country", code, first, country=code, demonym=people is not None, trim_end=trim, fixed=True
-    )
+    return Route("country", code, first, country=code, demonym=demonym, trim_end=trim, fixed=True)
 
 
 def _people_of(text: str) -> Route | None:
@@ -576,10 +580,7 @@ def _people_of(text: str) -> Route | None:
         first = compound.group(1)
         code = demonym_country(first) or country_code(first) or combining_country(first)
         if code is not None:
-            trim = len(text) - len(first)
-            return Route(
-                "country", code, first, country=code, demonym=True, trim_end=trim, fixed=True
-            )
+            return _first_country(text, first, code, demonym=True)
     code = country_code(text)
     if code is not None:
         return Route("country", code, text, country=code, fixed=True)
