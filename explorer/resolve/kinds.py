@@ -48,6 +48,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
+    LOCATED,
     MAN_CUE,
     MEMBER_ROLE,
     NAMED_BY_SURNAME,
@@ -208,6 +209,10 @@ class KindVotes:
         if form.flags & PLACE_NAMED and not route.fixed and route.kind != "group":
             # "the Tora Bora region", "the Tora Bora caves": a place, whatever the label
             # (not a people's word: "the Kurdish region")
+            votes["place"] += (1 + CUE_WEIGHT) * n
+        if form.flags & LOCATED and route.kind == "person" and not route.fixed:
+            # "an airbase at Sidi Barrani in western Egypt" tagged PERSON: where a thing
+            # is, not who (a body may be "at Fudan University in Shanghai")
             votes["place"] += (1 + CUE_WEIGHT) * n
         if form.flags & PEOPLE_NAMED and not _inhabited(route, form.text):
             # "the Carib people", "Caribs" tagged ORG: a people

@@ -214,6 +214,13 @@ MEMBER_ROLE = 17179869184
 # own article, as a work's, a band's or a paper's is ("praise on The Office", "beat The
 # Streets"); at a sentence's start, or in a Title-Case headline, any "The" is capitalised.
 OWN_ARTICLE = 68719476736
+# The words around the span say where it is, in a larger place a gazetteer knows: "an
+# airbase at Sidi Barrani in western Egypt", "from Dartford in Kent", "flights to Erl,
+# Austria,". No one is "at" a person "in" a place; a body may be ("at Fudan University
+# in Shanghai"), so `explorer.resolve.kinds` reads the cue beside a label that says a
+# person only, and the cue stays with its mention: "Jackel China, in Dongguan" tagged
+# PERSON is not the place that "at Jackel China in Guangdong" tagged ORG would make it.
+LOCATED = 274877906944
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -233,6 +240,7 @@ ANY_OF_DOCUMENT = (
     | NAMED_BY_SURNAME
     | IN_REGION
     | PLACE_NAMED
+    | LOCATED
     | AT_GROUND
     | CLUB_WORD
     | LISTED_WITH_PEOPLE
@@ -442,6 +450,16 @@ _LISTED_IN_NAME = re.compile(r" (?:and|&) ")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # Around a region's name: "state of", "Atlanta, " before it, ", US" after it.
 _STATE_OF = re.compile(r"\b[Ss]tate of $")
+# Where a thing is (`LOCATED`): a preposition of place before the span, and after it
+# "in" and a place, or a comma, a place and the clause's end ("to Erl, Austria, on";
+# not "according to Molins, Paris prosecutor", nor "to Henson, Wales did"). "to"
+# only before the comma: one speaks "to Merkel in Berlin".
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|near|outside|from|to) $")
+_DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central) "
+_IN_PLACE_AFTER = re.compile(
+    rf" in (?:the )?(?:{_DIRECTION})?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}})(?!['’\w])"
+)
+_COMMA_PLACE_AFTER = re.compile(r", ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})(?=[,.;:)]|$)")
 _PLACE_BEFORE = re.compile(r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}), $")
 _PLACE_AFTER = re.compile(r", ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 # A version or sequel number right after a name the model cut it from ("Xbox 2",
@@ -813,6 +831,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= IN_REGION
     if following in PLACE_WORDS_AFTER or _PLACE_OF.search(text, max(0, start - 30), before):
         flags |= PLACE_NAMED
+    if _located(text, before, end, previous):
+        flags |= LOCATED
     if following in PEOPLE_WORDS_AFTER:
         flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
@@ -883,6 +903,16 @@ def _addressed_as_region(text: str, start: int, end: int) -> bool:
         return True
     after = _PLACE_AFTER.match(text, end)
     return bool(after and country_code(after.group(1)) == country)
+
+
+def _located(text: str, before: int, end: int, previous: str) -> bool:
+    """A preposition of place before the span, and a place the gazetteer knows after
+    it (`LOCATED`)."""
+    if not _WHERE_BEFORE.search(text, max(0, before - 8), before):
+        return False
+    inside = _IN_PLACE_AFTER.match(text, end) if previous != "to" else None
+    found = inside or _COMMA_PLACE_AFTER.match(text, end)
+    return found is not None and is_known_place(found.group(1))
 
 
 def _apposition_head(text: str, end: int) -> str:

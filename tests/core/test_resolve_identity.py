@@ -26,6 +26,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
+    LOCATED,
     MAN_CUE,
     MEMBER_ROLE,
     NAMED_BY_SURNAME,
@@ -1578,6 +1579,24 @@ def test_a_place_word_after_a_name_makes_it_a_place_whatever_its_label() -> None
     # a people's word stays the people's ("the Kurdish region")
     forms = [form(0, "Kurdish", "NORP", count=2, flags=PLACE_NAMED)]
     assert kinds(resolve(forms))["Kurdish"] != "place"
+
+
+def test_a_name_tagged_person_that_the_words_place_somewhere_is_a_place() -> None:
+    # "an airbase at Sidi Barrani in western Egypt", "at Sidi Barrani, about 100km
+    # from the border" tagged PERSON throughout
+    forms = [form(d, "Sidi Barrani", count=2, flags=LOCATED) for d in range(2)]
+    forms += [form(d, "Sidi Barrani", count=2) for d in range(2, 4)]
+    assert kinds(resolve(forms)) == {"Sidi Barrani": "place"}
+    # a body is somewhere too: "at Fudan University in Shanghai" stays the university,
+    # and a firm tagged ORG "at Acme in Ohio" the firm
+    forms = [form(d, "Fudan University", "ORG", flags=LOCATED) for d in range(3)]
+    forms += [form(d, "Acme", "ORG", count=2, flags=LOCATED) for d in range(3)]
+    assert kinds(resolve(forms)) == {"Fudan University": "organization", "Acme": "organization"}
+    # a person the other documents name stays a person where one says "from Paula
+    # Radcliffe in Athens"
+    forms = [form(d, "Paula Radcliffe", count=3) for d in range(3)]
+    forms += [form(3, "Paula Radcliffe", flags=LOCATED)]
+    assert kinds(resolve(forms)) == {"Paula Radcliffe": "person"}
 
 
 def test_a_city_tagged_person_that_is_nobodys_name_is_the_city() -> None:

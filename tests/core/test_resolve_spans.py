@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from explorer.resolve import spans
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
+    ALL_OF_DOCUMENT,
+    ANY_OF_DOCUMENT,
     AT_GROUND,
     AWARDED,
     BODY_APPOSITION,
@@ -22,6 +25,7 @@ from explorer.resolve.spans import (
     ITS_FOLLOWS,
     LINE_START,
     LISTED_CLUB,
+    LOCATED,
     LOWERCASE_ELSEWHERE,
     MAN_CUE,
     MEMBER_ROLE,
@@ -42,6 +46,19 @@ from explorer.resolve.spans import (
     share_cues,
 )
 from explorer.resolve.words import CLUB_WORDS_AFTER, TEAM_WORDS, is_common_acronym
+
+
+def test_each_flag_is_a_bit_of_its_own_and_aggregates_one_way() -> None:
+    flags = {
+        name: value
+        for name, value in vars(spans).items()
+        if name.isupper() and not name.startswith("_") and type(value) is int
+    }
+    bits = {name: value for name, value in flags.items() if value.bit_count() == 1}
+    assert len(set(bits.values())) == len(bits)  # no two flags share a bit
+    # every flag is read over a document's mentions one way: all of them, or any
+    assert not ALL_OF_DOCUMENT & ANY_OF_DOCUMENT
+    assert all(value & (ALL_OF_DOCUMENT | ANY_OF_DOCUMENT) for value in bits.values())
 
 
 def cleaned(text: str, raw: str, label: str = "GPE", occurrence: int = 0) -> str | None:
@@ -669,6 +686,25 @@ def test_a_stadium_or_an_airport_after_a_name_says_what_it_is() -> None:
     assert flags_of("Spectators left Real Madrid's Bernabeu stadium", "Bernabeu") & AT_GROUND
     assert flags_of("tested at Heathrow and Gatwick airports", "Gatwick") & PLACE_NAMED
     assert not flags_of("Bernabeu said the stadium", "Bernabeu") & AT_GROUND
+
+
+def test_a_preposition_of_place_and_a_larger_place_after_a_name_say_where_it_is() -> None:
+    for text, name in (
+        ("special forces at an airbase at Sidi Barrani in western Egypt", "Sidi Barrani"),
+        ("Arnold, from Dartford in Kent, described her victory", "Dartford"),
+        ("they will travel to Erl, Austria, on Jan 29.", "Erl"),
+        ("The two refugees lived in Bowling Green, Kentucky, but", "Bowling Green"),
+    ):
+        assert flags_of(text, name) & LOCATED, text
+    for text, name in (
+        ("What happened to Paula in Athens this year", "Paula"),  # one speaks "to" someone
+        ("And, thanks to Henson, Wales did.", "Henson"),  # the place opens a clause
+        ("according to Francois Molins, Paris prosecutor, who", "Francois Molins"),
+        ("Kushner complained to Gary Ginsberg, Time Warner's vice president", "Gary Ginsberg"),
+        ("met Smith in London on Monday", "Smith"),  # no preposition of place before
+        ("a game at Sidi Barrani in the rain", "Sidi Barrani"),  # no place after
+    ):
+        assert not flags_of(text, name) & LOCATED, text
 
 
 def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
