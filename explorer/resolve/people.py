@@ -270,11 +270,16 @@ class ShortNames:
         totals: Counter[Tokens],
         singles: Counter[ShortKey],
         spellings: dict[Tokens, set[str]],
+        rivals: Counter[ShortKey],
     ) -> None:
         """`ends`: each person's first and last words (as short keys, counted);
         `totals`: mentions of each person's full names; `singles`: mentions of each
-        one-word name; `spellings`: the name keys of each person's end words."""
+        one-word name; `spellings`: the name keys of each person's end words;
+        `rivals`: mentions of the places the corpus names by a word after a county's
+        ("Co Kerry"), which a person must dominate as another person ("Kerry" in Irish
+        news is seldom John Kerry)."""
         self.totals = totals
+        self._rivals = rivals
         self._spellings = spellings
         self._ends = ends
         self._singles = singles
@@ -407,7 +412,10 @@ class ShortNames:
             return None
         if gender is not None and genders.get(people[0], gender) != gender:
             return None
-        if len(people) == 1 or self.totals[people[0]] >= DOMINANCE * self.totals[people[1]]:
+        best = self.totals[people[0]]
+        if best < DOMINANCE * self._rivals[key]:
+            return None
+        if len(people) == 1 or best >= DOMINANCE * self.totals[people[1]]:
             return people[0]
         return None
 

@@ -415,7 +415,12 @@ class Plan:
                 lasts[last] += count
                 self.spellings[root].update(keys)
         self.genders = genders_of(self.cluster_pairs, self.sinks)
-        self.short_names = ShortNames(self.ends, self.totals, self.singles, self.spellings)
+        # the counties the corpus names by a word that may be a surname too ("Co Kerry")
+        rivals: Counter[ShortKey] = Counter()
+        for pair, sink in self.sinks.items():
+            if sink.route.county:
+                rivals[_short_key(name_tokens(sink.route.county))] += self.counts[pair]
+        self.short_names = ShortNames(self.ends, self.totals, self.singles, self.spellings, rivals)
         for key in list(self.short):
             if self.short_names.candidates(self.short[key]):
                 continue

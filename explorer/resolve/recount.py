@@ -107,8 +107,8 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
     counts = dict(plan.counts)
     for pair, sink in sinks.items():
         counts[pair] = sum(form.count for form in sink.forms)
-    if any(pair in plan.demoted for pair in sinks):
-        return None
+    if any(pair in plan.demoted or sink.route.county for pair, sink in sinks.items()):
+        return None  # a county's mentions weigh against a person's (`ShortNames`)
     if any(plan.middle_initial_joins(a, b, counts) != join for a, b, join in plan.middle_votes):
         return None  # a middle initial now joins or parts two people
     if any(text in plan.names and name_tokens(text) in lookup.glued for text, _ in sinks):

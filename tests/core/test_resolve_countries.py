@@ -719,3 +719,28 @@ def test_co_before_a_name_is_its_county() -> None:
     assert kind_and_name(res, 0, "Co Ltd", "ORG") == ("organization", "Co Ltd")
     assert kind_and_name(res, 1, "Co Op", "ORG") == ("organization", "Co Op")
     assert kind_and_name(res, 2, "Co Adriaanse", "PERSON") == ("person", "Co Adriaanse")
+
+
+def test_a_countys_word_makes_a_county_of_a_name_that_is_a_word_or_a_given_name() -> None:
+    """ "Co Kerry", "County Clare", "Co Down": the gazetteer keeps counties named by a
+    given name or a word out of its places, or every Kerry and every down would be
+    one; after a county's word they are the county, whatever the label."""
+    forms = [form(0, "Co Kerry", "PERSON", count=3), form(1, "Co Kerry", "ORG")]
+    forms += [form(2, "County Kerry", "PERSON"), form(3, "Co Clare", "ORG", count=2)]
+    forms += [form(4, "County Down", "PERSON"), form(5, "Co Tyrone", "ORG")]
+    res = resolve(forms)
+    assert kind_and_name(res, 1, "Co Kerry", "ORG") == ("place", "Co Kerry")
+    assert kind_and_name(res, 2, "County Kerry", "PERSON") == ("place", "Co Kerry")
+    assert kind_and_name(res, 3, "Co Clare", "ORG") == ("place", "Co Clare")
+    assert kind_and_name(res, 4, "County Down", "PERSON") == ("place", "County Down")
+    assert kind_and_name(res, 5, "Co Tyrone", "ORG") == ("place", "Co Tyrone")
+    # alone, the names stay what their mentions say; a county's word before a word
+    # that is no county's names a building, a body or a contest
+    forms = [form(d, "Kerry", "PERSON", count=2) for d in range(3)]
+    forms += [form(3, "County Hall", "ORG", count=2), form(4, "County Championship", "ORG")]
+    forms += [form(5, "Co Adriaanse", "PERSON", count=2)]
+    res = resolve(forms)
+    assert kind_and_name(res, 0, "Kerry", "PERSON") == ("person", "Kerry")
+    assert kind_and_name(res, 3, "County Hall", "ORG") == ("organization", "County Hall")
+    assert kind_and_name(res, 4, "County Championship", "ORG")[0] == "event"
+    assert kind_and_name(res, 5, "Co Adriaanse", "PERSON") == ("person", "Co Adriaanse")

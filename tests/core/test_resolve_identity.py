@@ -309,6 +309,24 @@ def test_a_short_name_outside_any_full_name_goes_to_the_person_who_dominates() -
     assert entity(res, 9, "Blair") is entity(res, 0, "Tony Blair")
 
 
+def test_a_short_name_a_county_is_named_by_goes_to_a_person_who_dominates_the_county() -> None:
+    # Irish news: "Co Kerry" more than John Kerry, so "Kerry" alone (tagged PERSON in
+    # "Bishop of Kerry", "sporting academy in Kerry") is not his
+    forms = [form(0, "John Kerry", count=2), form(1, "Co Kerry", count=3)]
+    forms += [form(2, "County Kerry", "GPE", count=2), form(3, "Kerry", count=2)]
+    res = resolve(forms)
+    county, alone = entity(res, 1, "Co Kerry"), entity(res, 3, "Kerry")
+    assert county is not None and county.kind == "place"
+    assert alone is not None and alone is not entity(res, 0, "John Kerry")
+    assert alone is not county  # a word alone is no county's
+    # American news: John Kerry dominates the county one article names
+    forms = [form(d, "John Kerry", count=3) for d in range(4)]
+    forms += [form(5, "Co Kerry"), form(6, "Kerry", count=2)]
+    res = resolve(forms)
+    assert entity(res, 6, "Kerry") is entity(res, 0, "John Kerry")
+    assert entity(res, 5, "Co Kerry") is not entity(res, 0, "John Kerry")
+
+
 def test_a_short_name_no_one_dominates_stays_apart_with_its_candidates() -> None:
     forms = [
         form(0, "Serena Williams", count=3),

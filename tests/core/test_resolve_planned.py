@@ -105,6 +105,14 @@ def _trump(with_initial: int, without: int) -> list[FormCount]:
     ]
 
 
+def _kerry(john: int, county: int) -> list[FormCount]:
+    return [
+        FormCount(0, "John Kerry", "PERSON", 0, john),
+        FormCount(1, "Co Kerry", "PERSON", 0, county),
+        FormCount(2, "Kerry", "PERSON", 0, 2),
+    ]
+
+
 def test_the_same_forms_again_resolve_as_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     forms = seed_forms()
     first = fresh_resolution(forms, monkeypatch)
@@ -141,6 +149,9 @@ def test_the_same_forms_again_resolve_as_afresh(monkeypatch: pytest.MonkeyPatch)
         (_trump(1, 5), _trump(3, 2), False),
         # both gain mentions, "Donald Trump" still the more written: as before
         (_trump(1, 5), _trump(2, 7), True),
+        # the county comes to outnumber John Kerry: "Kerry" alone is no longer his,
+        # read from the whole corpus again
+        (_kerry(9, 1), _kerry(2, 6), False),
     ],
 )
 def test_changed_counts_of_the_same_names_resolve_as_afresh(
@@ -165,6 +176,16 @@ def test_an_edit_adding_a_full_name_that_shares_a_surname(
     counted = recounts(monkeypatch)
     _same(resolve(after), fresh_resolution(after, monkeypatch))
     assert counted == [False]  # a new name: planned afresh
+
+
+def test_an_edit_adding_or_removing_a_county_a_surname_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Co Kerry" comes, then goes: "Kerry" alone is John Kerry's only without it
+    before = [f for f in _kerry(2, 6) if f.text != "Co Kerry"]
+    after = _kerry(2, 6)
+    _same(_after(before, after), fresh_resolution(after, monkeypatch))
+    _same(_after(after, before), fresh_resolution(before, monkeypatch))
 
 
 def test_an_edit_removing_a_name_s_last_mention(monkeypatch: pytest.MonkeyPatch) -> None:
