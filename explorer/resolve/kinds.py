@@ -104,9 +104,31 @@ _THE_PLURAL = "the plural evidence"
 # ("Zhang Yimou's film The Great Wall" makes no film of the wall three articles walk)
 _WORK_NAMED = "work named evidence"
 _TITLED = "own article evidence"
+# and the mentions of a big city's name the model labels ORG, which vote a place
+# (`classify`: "Aleppo", "Kaesong" as ORG), beside the documents where such a mention
+# has a body's word before it, a body's staff or a plural verb after it, a body in
+# apposition, a trade or a list of bodies around it ("carmaker Toyota", "Halifax chief
+# economist", "Nationwide and Halifax have", "Ford, General Motors and Toyota"): in
+# two documents or more, the label was right (two forms: documents whose mentions
+# read alike come as one form class, counted once)
+_CITY_AS_BODY = "city labelled a body"
+_BODY_CUED = "city with body cues"
+_BODY_CUES = AFTER_ORG_WORD | CLUB_WORD | BODY_APPOSITION | TRADED | LISTED_WITH_BODIES
+BODY_CUED_MIN = 2
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
-    {_TEAM, _GROUND, _MEMBERS, _PERSONAL, _PRIZES, _THE_PLURAL, _WORK_NAMED, _TITLED}
+    {
+        _TEAM,
+        _GROUND,
+        _MEMBERS,
+        _PERSONAL,
+        _PRIZES,
+        _THE_PLURAL,
+        _WORK_NAMED,
+        _TITLED,
+        _CITY_AS_BODY,
+        _BODY_CUED,
+    }
 )
 PRIZES_MIN = 2
 _LISTED_KINDS = (
@@ -214,6 +236,10 @@ class KindVotes:
             # "an airbase at Sidi Barrani in western Egypt" tagged PERSON: where a thing
             # is, not who (a body may be "at Fudan University in Shanghai")
             votes["place"] += (1 + CUE_WEIGHT) * n
+        if route.kind == "place" and form.label == "ORG" and route.city and not route.gazetteer:
+            votes[_CITY_AS_BODY] += n  # they vote a place below
+            if form.flags & _BODY_CUES:
+                votes[_BODY_CUED] += 1  # a document's forms share their cues
         if form.flags & PEOPLE_NAMED and not _inhabited(route, form.text):
             # "the Carib people", "Caribs" tagged ORG: a people
             votes["group"] += CUE_WEIGHT * n
@@ -412,6 +438,11 @@ class KindVotes:
         members, personal = votes.pop(_MEMBERS, 0.0), votes.pop(_PERSONAL, 0.0)
         prizes, the_plural = votes.pop(_PRIZES, 0.0), votes.pop(_THE_PLURAL, 0.0)
         work_named, titled = votes.pop(_WORK_NAMED, 0.0), votes.pop(_TITLED, 0.0)
+        as_body, body_cued = votes.pop(_CITY_AS_BODY, 0.0), votes.pop(_BODY_CUED, 0.0)
+        if body_cued >= BODY_CUED_MIN:
+            # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
+            votes["place"] = votes.get("place", 0.0) - as_body
+            votes["organization"] = votes.get("organization", 0.0) + as_body
         if PRIZES_MIN <= prizes <= the_plural and personal < prizes:
             # "the Oscars", "the Brits"; not "the Trumps", where "Trump-nominated"
             # says less than "Mr Trump"

@@ -1617,6 +1617,26 @@ def test_a_name_tagged_person_that_the_words_place_somewhere_is_a_place() -> Non
     assert kinds(resolve(forms)) == {"Paula Radcliffe": "person"}
 
 
+def test_a_big_citys_name_labelled_a_body_with_a_bodys_words_is_the_body() -> None:
+    # "carmaker Toyota", "Ford, General Motors and Toyota", "Halifax, the biggest
+    # mortgage lender,", "Halifax chief economist" tagged ORG: the label was right,
+    # whatever the city
+    forms = [form(0, "Toyota", "ORG", count=2, flags=AFTER_ORG_WORD)]
+    forms += [form(1, "Toyota", "ORG", flags=LISTED_WITH_BODIES)]
+    forms += [form(d, "Toyota", "ORG", count=3) for d in range(2, 6)]
+    forms += [form(6, "Halifax", "ORG", flags=BODY_APPOSITION), form(7, "Halifax", "ORG")]
+    forms += [form(8, "Halifax", "ORG", count=2, flags=CLUB_WORD)]
+    assert kinds(resolve(forms)) == {"Toyota": "organization", "Halifax": "organization"}
+    # such words in one document say too little: "Aleppo" as ORG stays the city
+    forms = [form(0, "Aleppo", "ORG", flags=AFTER_ORG_WORD)]
+    forms += [form(d, "Aleppo", "ORG", count=3) for d in range(1, 4)]
+    assert kinds(resolve(forms)) == {"Aleppo": "place"}
+    # and a city the model labels a place more often stays one ("the Oxford factory")
+    forms = [form(d, "Oxford", "GPE", count=3) for d in range(4)]
+    forms += [form(d, "Oxford", "ORG", flags=AFTER_ORG_WORD) for d in range(4, 6)]
+    assert kinds(resolve(forms)) == {"Oxford": "place"}
+
+
 def test_a_city_tagged_person_that_is_nobodys_name_is_the_city() -> None:
     # "the Sydney to Hobart" tagged PERSON in every article
     forms = [form(d, "Hobart", count=2) for d in range(3)]
