@@ -163,8 +163,8 @@ NAMED_BY_SURNAME = 524288
 # region_elsewhere); the document's other mentions of it follow.
 IN_REGION = 1048576
 # A word beside the span says it names a place: "the Tora Bora region", "the
-# Tora Bora caves", "Helmand province", "the town of Hill Top", whatever the model
-# made of it.
+# Tora Bora caves", "Helmand province", "the Barkan industrial park", "the town of
+# Hill Top", whatever the model made of it.
 PLACE_NAMED = 2097152
 # The span is where a match is played: "the game at Murrayfield", "Scotland at
 # Murrayfield", "the Bernabeu stadium" (a ground, unless a city's name: "the draw at
@@ -389,6 +389,14 @@ _PRONOUN_GAP_STOPS = (
 )
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
+# A place's kind after its name, in words a body's name does not take ("the Barkan
+# industrial park", "the Saydnaya prison", "the Erez crossing", "the Tabqa dam"; not
+# "refinery", which follows its company's name as often, nor "settlement").
+_PLACE_PHRASE = re.compile(
+    r"[ \t]+(?:industrial (?:area|estate|park|zone)|refugee camp|detention (?:camp|centre|center)"
+    r"|(?:air|army|military|naval) base|airbase|border crossing|crossing|(?:gas|oil) ?field"
+    r"|prison|dam|reservoir)s?\b"
+)
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # A word used as a common noun: after a determiner (`titles.NOUN_DETERMINER`: "the
@@ -829,7 +837,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= BODY_APPOSITION
     if _addressed_as_region(text, start, end):
         flags |= IN_REGION
-    if following in PLACE_WORDS_AFTER or _PLACE_OF.search(text, max(0, start - 30), before):
+    if (
+        following in PLACE_WORDS_AFTER
+        or _PLACE_PHRASE.match(text, end)
+        or _PLACE_OF.search(text, max(0, start - 30), before)
+    ):
         flags |= PLACE_NAMED
     if _located(text, before, end, previous):
         flags |= LOCATED

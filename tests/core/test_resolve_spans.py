@@ -688,6 +688,26 @@ def test_a_stadium_or_an_airport_after_a_name_says_what_it_is() -> None:
     assert not flags_of("Bernabeu said the stadium", "Bernabeu") & AT_GROUND
 
 
+def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
+    for text, name in (
+        ("The Barkan industrial park exports up to 80 percent", "Barkan"),
+        ("detainees of the notorious Al Moskobyia detention centre in", "Al Moskobyia"),
+        ("thousands held in the Saydnaya prison near Damascus", "Saydnaya"),
+        ("US missiles struck the Shayrat air base on Friday", "Shayrat"),
+        ("trucks queued at the Erez crossing", "Erez"),
+        ("the Zohr gas field off Egypt", "Zohr"),
+        ("families in the Dadaab refugee camps", "Dadaab"),
+    ):
+        assert flags_of(text, name) & PLACE_NAMED, text
+    for text, name in (
+        ("the Bayernoil refinery in Vohburg", "Bayernoil"),  # its company's
+        ("the terms of the Apple settlement", "Apple"),  # a court's settlement
+        ("Amos Yee's prison term", "Amos Yee"),  # his, not its name
+        ("The Trump campaign said", "Trump"),
+    ):
+        assert not flags_of(text, name) & PLACE_NAMED, text
+
+
 def test_a_preposition_of_place_and_a_larger_place_after_a_name_say_where_it_is() -> None:
     for text, name in (
         ("special forces at an airbase at Sidi Barrani in western Egypt", "Sidi Barrani"),
