@@ -389,6 +389,12 @@ _PRONOUN_GAP_STOPS = (
 )
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
+# A kind of show before a name ("the TV show Brass Eye", "sketch show Smack The Pony"):
+# a work, where "show" alone may be a verb ("polls show Clinton ahead").
+_SHOW_BEFORE = re.compile(
+    r"\b(?:TV|chat|comedy|cookery|cult|game|music|news|quiz|radio|reality|sketch|talk"
+    r"|television) shows? $"
+)
 # A place's kind after its name, in words a body's name does not take ("the Barkan
 # industrial park", "the Saydnaya prison", "the Erez crossing", "the Tabqa dam"; not
 # "refinery", which follows its company's name as often, nor "settlement").
@@ -812,6 +818,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or following in WORK_WORDS
         or head in WORK_WORDS
         or product
+        or _SHOW_BEFORE.search(text, max(0, before - 24), before)
         or _repeats_a_first_name(text, start, end)
     ):
         flags |= NEAR_WORK_WORD

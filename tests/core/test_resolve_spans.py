@@ -688,6 +688,18 @@ def test_a_stadium_or_an_airport_after_a_name_says_what_it_is() -> None:
     assert not flags_of("Bernabeu said the stadium", "Bernabeu") & AT_GROUND
 
 
+def test_a_kind_of_show_before_a_name_is_a_work_word() -> None:
+    for text, name in (
+        ("Chris Morris, who created controversial TV show Brass Eye, is", "Brass Eye"),
+        ("the cast of sketch show Smack The Pony, who reunited", "Smack The Pony"),
+        ("His popular music show American Bandstand was", "American Bandstand"),
+    ):
+        assert flags_of(text, name) & NEAR_WORK_WORD, text
+    # "show" alone may be a verb
+    assert not flags_of("Polls show Clinton ahead in Ohio", "Clinton") & NEAR_WORK_WORD
+    assert not flags_of("Figures show Tesco gaining ground", "Tesco") & NEAR_WORK_WORD
+
+
 def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
     for text, name in (
         ("The Barkan industrial park exports up to 80 percent", "Barkan"),
