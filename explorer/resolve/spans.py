@@ -216,10 +216,11 @@ MEMBER_ROLE = 17179869184
 OWN_ARTICLE = 68719476736
 # The words around the span say where it is, in a larger place a gazetteer knows: "an
 # airbase at Sidi Barrani in western Egypt", "from Dartford in Kent", "flights to Erl,
-# Austria,". No one is "at" a person "in" a place; a body may be ("at Fudan University
-# in Shanghai"), so `explorer.resolve.kinds` reads the cue beside a label that says a
-# person only, and the cue stays with its mention: "Jackel China, in Dongguan" tagged
-# PERSON is not the place that "at Jackel China in Guangdong" tagged ORG would make it.
+# Austria,", "flights to Spain's Reus". No one is "at" a person "in" a place; a body
+# may be ("at Fudan University in Shanghai"), so `explorer.resolve.kinds` reads the
+# cue beside a label that says a person only, and the cue stays with its mention:
+# "Jackel China, in Dongguan" tagged PERSON is not the place that "at Jackel China in
+# Guangdong" tagged ORG would make it.
 LOCATED = 274877906944
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
@@ -469,6 +470,7 @@ _STATE_OF = re.compile(r"\b[Ss]tate of $")
 # not "according to Molins, Paris prosecutor", nor "to Henson, Wales did"). "to"
 # only before the comma: one speaks "to Merkel in Berlin".
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|near|outside|from|to) $")
+_COUNTRY_OWNS = re.compile(r"(?<![\w.])([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s $")
 _DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central) "
 _IN_PLACE_AFTER = re.compile(
     rf" in (?:the )?(?:{_DIRECTION})?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}})(?!['’\w])"
@@ -925,8 +927,14 @@ def _addressed_as_region(text: str, start: int, end: int) -> bool:
 
 
 def _located(text: str, before: int, end: int, previous: str) -> bool:
-    """A preposition of place before the span, and a place the gazetteer knows after
-    it (`LOCATED`)."""
+    """A preposition of place before the span and a place the gazetteer knows after
+    it, or the possessive of the country the gazetteer places the name in before it
+    ("Spain's Reus"; "Japan's Toyota" tagged ORG is the carmaker, which `kinds`
+    leaves be) (`LOCATED`)."""
+    owner = _COUNTRY_OWNS.search(text, max(0, before - 40), before)
+    if owner is not None and (code := country_code(owner.group(1))) is not None:
+        if place_country(text[before:end].strip("'‘\"“")) == code:
+            return True
     if not _WHERE_BEFORE.search(text, max(0, before - 8), before):
         return False
     inside = _IN_PLACE_AFTER.match(text, end) if previous != "to" else None

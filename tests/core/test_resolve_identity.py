@@ -1610,6 +1610,13 @@ def test_a_name_tagged_person_that_the_words_place_somewhere_is_a_place() -> Non
     forms = [form(d, "Fudan University", "ORG", flags=LOCATED) for d in range(3)]
     forms += [form(d, "Acme", "ORG", count=2, flags=LOCATED) for d in range(3)]
     assert kinds(resolve(forms)) == {"Fudan University": "organization", "Acme": "organization"}
+    # "flights to Spain's Reus" in an article that names no Marco Reus: the city
+    forms = [form(0, "Marco Reus", count=2), form(0, "Reus", count=2)]
+    forms += [form(1, "Reus", count=3, flags=LOCATED), form(1, "Reus", "GPE")]
+    res = resolve(forms)
+    city = entity(res, 1, "Reus")
+    assert city is not None and city.kind == "place"
+    assert entity(res, 0, "Reus") is entity(res, 0, "Marco Reus") is not city
     # a person the other documents name stays a person where one says "from Paula
     # Radcliffe in Athens"
     forms = [form(d, "Paula Radcliffe", count=3) for d in range(3)]
