@@ -516,8 +516,14 @@ _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
 _LANGUAGE_AFTER = re.compile(r"[-‐‑ ]?(\w+)")
 # The plural verbs a club's name takes as its subject ("Lazio have", "Chelsea are").
 _PLURAL_VERBS = frozenset("are have were".split())
-# Words before a name that make it no subject: "gathered in Davos have".
-_PREPOSITIONS = frozenset("at behind by for from in into near of on to with".split())
+# Words before a name that make it no subject: "gathered in Davos have", "books about
+# Vilnius have" (not "than" nor "like": "better than Chelsea have").
+_PREPOSITIONS = frozenset(
+    """
+    about across among around at behind beyond by despite for from in inside into near
+    of on outside over through to towards under via with within without
+    """.split()
+)
 # Before a people's adjective, the words that make it its people or one of them: "the
 # English are", "he is English", "as English as".
 _PEOPLE_BEFORE = frozenset(

@@ -758,9 +758,12 @@ def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
         "The one-percenters gathered in Davos have been hearing",
         "its part at Davos have",
         "the delegates who came into Davos have",
+        "A slew of non-fiction books about Davos have also hit the market",
+        "protests across Davos have grown",
     ):
         assert not flags_of(text, "Davos") & (CLUB_WORD | TEAM_CUE), text
     assert flags_of("Since then Lazio have won", "Lazio") & CLUB_WORD
+    assert flags_of("they played better than Chelsea have all season", "Chelsea") & CLUB_WORD
 
 
 def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
