@@ -26,9 +26,9 @@ from explorer.resolve.gazetteer import (
     country_code,
     is_big_city,
     is_city,
-    is_county,
     is_known_place,
     is_major_place,
+    is_province,
     is_region,
     lookup_key,
     place_country,
@@ -224,7 +224,7 @@ def classify(text: str, label: str) -> Route | None:
         # the county (a county named by a word or a given name: "Co Kerry", "County
         # Down"); "Co Adriaanse" is the Dutch coach, "County Hall" a building and
         # "County Championship" a contest, whatever the label
-        known = is_county(named_county[1]) or is_known_place(named_county[1])
+        known = is_province(named_county[1]) or is_known_place(named_county[1])
         named = label in _PLACE_LABELS and not (
             is_common_word(named_county[1]) or _event_head(text, label)
         )

@@ -133,7 +133,7 @@ _OWN_PLACES = {
     "Gaza Strip": "PS",
 }
 # Counties countryinfo leaves out (it gives Northern Ireland's districts), known only
-# after a county's word ("Co Tyrone", "County Down": `is_county`).
+# after a county's word ("Co Tyrone", "County Down": `is_province`).
 _OWN_COUNTIES = ("Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Tyrone")
 # Words of a country's English name that do not identify it: an alias sharing only
 # these ("Republic of the Congo" and "Republic of Korea") proves nothing.
@@ -325,11 +325,13 @@ def is_region(name: str) -> bool:
     return lookup_key(name) in _indexes().regions
 
 
-def is_county(name: str) -> bool:
-    """A first-level part of a country goes by this name, one an ordinary word or a
-    given name may be too ("Kerry", "Clare", "Down"): a county where a county's word
-    says so ("Co Kerry", "County Down"), never alone."""
-    return lookup_key(name) in _indexes().counties
+def is_province(name: str) -> bool:
+    """A first-level part of a country (a county, a state, a province) goes by this
+    name, even one an ordinary word or a given name is too ("Kerry", "Clare", "Down"),
+    or a club's ("Lazio"): a place where a county's word says so ("Co Kerry", "County
+    Down") or, for a name of several words, where nothing says a body ("Uttar
+    Pradesh" tagged ORG), never on the word alone."""
+    return lookup_key(name) in _indexes().provinces_named_so
 
 
 def is_known_place(name: str) -> bool:
@@ -422,7 +424,7 @@ class _Indexes:
             and key not in self.country_names
             and code in self.names
         }
-        self.counties = frozenset(_provinces(named_alone=False)) | {
+        self.provinces_named_so = frozenset(_provinces(named_alone=False)) | {
             lookup_key(name) for name in _OWN_COUNTIES
         }
 

@@ -28,7 +28,7 @@ from collections import defaultdict
 
 from explorer.resolve.classify import Route, names_a_body
 from explorer.resolve.demonyms import names_a_people
-from explorer.resolve.gazetteer import is_big_city, is_region
+from explorer.resolve.gazetteer import is_big_city, is_province, is_region
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import is_given_name
 from explorer.resolve.spans import (
@@ -131,6 +131,7 @@ _EVIDENCE = frozenset(
     }
 )
 PRIZES_MIN = 2
+_SAINTS = ("St ", "St. ", "Saint ")
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
     (LISTED_WITH_BODIES, "organization"),
@@ -371,12 +372,13 @@ class KindVotes:
             votes["place"] += n * GAZETTEER_WEIGHT
         elif (
             route.kind == "organization"
-            and is_region(form.text)
+            and (is_region(form.text) or _names_a_province(form.text))
             and not form.flags & (TEAM_CUE | CLUB_WORD | AFTER_ORG_WORD)
         ):
-            # "the annexation of Crimea" tagged ORG: a region's name is the region, as
-            # where the model calls it a place; not its club ("Yorkshire beat") nor a
-            # body named after it ("the Texas-based firm")
+            # "the annexation of Crimea", "polls in Uttar Pradesh" tagged ORG: a region's
+            # name is the region, as where the model calls it a place; not its club
+            # ("Yorkshire beat", "Lazio", a province of one word) nor a body named after
+            # it ("the Texas-based firm")
             votes["place"] += n
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
@@ -494,6 +496,12 @@ def _names_a_team(text: str) -> bool:
 def _given(route: Route) -> bool:
     """The name is shaped like a person's and opens with a given name ("Marion Jones")."""
     return len(route.tokens) > 1 and is_given_name(route.surface.split()[0])
+
+
+def _names_a_province(text: str) -> bool:
+    """A province's name of several words ("Uttar Pradesh"), not a saint's, which a
+    church, a school or a hospital bears as often ("St Luke's Health System")."""
+    return " " in text and not text.startswith(_SAINTS) and is_province(text)
 
 
 def _names_one(text: str) -> bool:

@@ -2009,6 +2009,14 @@ def test_a_region_the_model_calls_a_body_is_the_region() -> None:
         forms = [form(d, "Texas", "ORG", count=3, flags=cue) for d in range(4)]
         forms += [form(4, "Texas", "GPE")]
         assert kinds(resolve(forms)) == {"Texas": "organization"}
+    # a province of several words ("polls in Uttar Pradesh" tagged ORG) is the
+    # province; of one word it may be its club as often ("Lazio")
+    forms = [form(d, "Uttar Pradesh", "ORG", count=3) for d in range(4)]
+    forms += [form(d, "Lazio", "ORG", count=3) for d in range(4)]
+    assert kinds(resolve(forms)) == {"Uttar Pradesh": "place", "Lazio": "organization"}
+    # a saint's name is a church's or a hospital's as often as a parish's
+    forms = [form(d, "St Luke", "ORG", count=2) for d in range(3)]
+    assert kinds(resolve(forms)) == {"St Luke": "organization"}
 
 
 def test_a_faith_is_its_believers_group_whatever_its_label() -> None:
