@@ -143,12 +143,14 @@ def names_bodies(word: str) -> bool:
 # City") stays a place.
 ORG_HEADS = frozenset(
     """
-    ag airlines airways albion association athletic bank bros brothers capital chamber city
-    club co college commission committee communications corp corporation council county
-    electronics enterprises entertainment fc federation films foundation games gmbh
-    group guild holdings inc industries institute interactive league limited llc ltd media
-    motors networks partners partnership pictures plc rangers rovers society
-    software studios systems technologies telecom trust union united university utd
+    aerospace ag airlines airways albion association athletic automotive bank breweries
+    brewery bros brothers capital chamber city club co college commission committee
+    communications corp corporation council county electronics enterprises entertainment
+    fc federation films foods foundation games gmbh group guild holdings inc industries
+    institute insurance interactive investments laboratories league limited llc
+    logistics ltd media motors networks partners partnership petroleum pharmaceuticals
+    pictures plc rangers resources rovers securities society software stores studios
+    supermarkets systems technologies telecom trust union united university utd
     wanderers
     express gazette herald journal mail mirror news telegraph times tribune
     """.split()

@@ -299,6 +299,19 @@ def test_a_team_or_firm_named_after_a_place_is_never_a_person() -> None:
     }
 
 
+def test_a_name_ending_in_a_trades_plural_is_a_firm_whatever_its_label() -> None:
+    # "McLaren Automotive" tagged PERSON, "Dunnes Stores" beside "Dunne" surnames
+    forms = [form(d, "McLaren Automotive", count=3) for d in range(3)]
+    forms += [form(3, "Dunnes Stores", "ORG", count=4), form(4, "Daiwa Securities", count=2)]
+    assert kinds(resolve(forms)) == {
+        "McLaren Automotive": "organization",
+        "Dunnes Stores": "organization",
+        "Daiwa Securities": "organization",
+    }
+    # a surname that is a material stays a person's ("David Steel")
+    assert kinds(resolve([form(0, "David Steel", count=2)])) == {"David Steel": "person"}
+
+
 # 2. Short names across documents
 
 
