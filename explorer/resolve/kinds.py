@@ -229,9 +229,15 @@ class KindVotes:
         if form.flags & LISTED_CLUB and not route.fixed:
             # "Jon Dunbar (Leeds Tykes)": the club; a country there is its team
             votes["organization"] += (1 + CUE_WEIGHT) * n
-        if form.flags & PLACE_NAMED and not route.fixed and route.kind != "group":
+        if (
+            form.flags & PLACE_NAMED
+            and not route.fixed
+            and route.kind != "group"
+            and not (" " in route.surface and names_a_body(route.surface))
+        ):
             # "the Tora Bora region", "the Tora Bora caves": a place, whatever the label
-            # (not a people's word: "the Kurdish region")
+            # (not a people's word, "the Kurdish region", nor a body's name, "the
+            # Southern Health and Social Care Trust area")
             votes["place"] += (1 + CUE_WEIGHT) * n
         if form.flags & LOCATED and route.kind == "person" and not route.fixed:
             # "an airbase at Sidi Barrani in western Egypt" tagged PERSON: where a thing

@@ -71,6 +71,7 @@ from explorer.resolve.words import (
     PARTICLES,
     PEOPLE_WORDS_AFTER,
     PHRASE_ENDS,
+    PLACE_APPOSITION_HEADS,
     PLACE_WORDS_AFTER,
     POST_NOMINALS,
     PRODUCT_WORDS,
@@ -164,7 +165,7 @@ NAMED_BY_SURNAME = 524288
 IN_REGION = 1048576
 # A word beside the span says it names a place: "the Tora Bora region", "the
 # Tora Bora caves", "Helmand province", "the Barkan industrial park", "the town of
-# Hill Top", whatever the model made of it.
+# Hill Top", "Avdiivka, a strategically important city", whatever the model made of it.
 PLACE_NAMED = 2097152
 # The span is where a match is played: "the game at Murrayfield", "Scotland at
 # Murrayfield", "the Bernabeu stadium" (a ground, unless a city's name: "the draw at
@@ -341,8 +342,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # (not "state": "the true state of Parmalat's finances"); a member's seat: "the MP for
 # Sedgefield", "the hon. Member for Surrey Heath" (not "MEP for the Greens", a party).
 _PLACE_OF = re.compile(
-    r"\b(?:borough|city|constituency|county|district|island|province|region|suburb|town|"
-    r"village) of (?:the )?$"
+    r"\b(?:boroughs?|city|cities|constituency|constituencies|county|counties|districts?|"
+    r"islands?|provinces?|regions?|suburbs?|towns?|villages?) of (?:the )?$"
     r"|\b(?:Members?|MPs?|MEPs?|MSPs?|MLAs?|TDs?) for $"
     # "near Interlaken", "south-west of Sydney": where a thing is ("built around Johan
     # Cruyff" is no place)
@@ -854,6 +855,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= IN_REGION
     if (
         following in PLACE_WORDS_AFTER
+        or head in PLACE_APPOSITION_HEADS
         or _PLACE_PHRASE.match(text, end)
         or _PLACE_OF.search(text, max(0, start - 30), before)
     ):

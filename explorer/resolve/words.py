@@ -222,8 +222,16 @@ PEOPLE_WORDS_AFTER = frozenset(
 # is named so.
 PLACE_WORDS_AFTER = frozenset(
     """
-    airport airports border canal cave caves coast coastline district estuary glacier
-    lake mountains peninsula province region river sea strait valley volcano
+    airport airports area border canal cave caves coast coastline district estuary
+    glacier lake mountains peninsula province region river sea strait valley volcano
+    """.split()
+)
+# The head of an apposition that says a place: "Avdiivka, a strategically important
+# city under Ukrainian control," (not "the city's mayor": the head is the mayor).
+PLACE_APPOSITION_HEADS = frozenset(
+    """
+    city county district enclave island municipality neighborhood neighbourhood port
+    province region suburb town village
     """.split()
 )
 # Words after a ground's name ("the Bernabeu stadium"): a ground, unless the corpus

@@ -1607,9 +1607,12 @@ def test_a_place_word_after_a_name_makes_it_a_place_whatever_its_label() -> None
     forms = [form(0, "Tora Bora", count=4, flags=AFTER_ARTICLE | PLACE_NAMED)]
     forms += [form(1, "Tora Bora", count=2), form(2, "Tora Bora", "ORG", count=2)]
     assert kinds(resolve(forms)) == {"Tora Bora": "place"}
-    # a people's word stays the people's ("the Kurdish region")
+    # a people's word stays the people's ("the Kurdish region"), a body's name the
+    # body's ("the Southern Health and Social Care Trust area")
     forms = [form(0, "Kurdish", "NORP", count=2, flags=PLACE_NAMED)]
     assert kinds(resolve(forms))["Kurdish"] != "place"
+    forms = [form(0, "Southern Trust", "ORG", count=2, flags=PLACE_NAMED)]
+    assert kinds(resolve(forms)) == {"Southern Trust": "organization"}
 
 
 def test_a_name_tagged_person_that_the_words_place_somewhere_is_a_place() -> None:

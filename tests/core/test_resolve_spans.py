@@ -709,12 +709,17 @@ def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
         ("trucks queued at the Erez crossing", "Erez"),
         ("the Zohr gas field off Egypt", "Zohr"),
         ("families in the Dadaab refugee camps", "Dadaab"),
+        ("ordered to evacuate in the Bowen area, as the cyclone", "Bowen"),
+        ("landfall between the towns of Bowen and Airlie Beach", "Bowen"),
+        ("Avdiivka, a strategically important city under Ukrainian control,", "Avdiivka"),
     ):
         assert flags_of(text, name) & PLACE_NAMED, text
     for text, name in (
         ("the Bayernoil refinery in Vohburg", "Bayernoil"),  # its company's
         ("the terms of the Apple settlement", "Apple"),  # a court's settlement
         ("Amos Yee's prison term", "Amos Yee"),  # his, not its name
+        ("Smith, the town's mayor, said", "Smith"),  # the apposition's head is the mayor
+        ("Leeds, the city's biggest club, said", "Leeds"),
         ("The Trump campaign said", "Trump"),
     ):
         assert not flags_of(text, name) & PLACE_NAMED, text
