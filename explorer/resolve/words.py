@@ -114,7 +114,7 @@ ORG_WORDS = frozenset(
     publisher quartet quintet regulator retailer side site studio subsidiary
     supplier team union website based
     automaker bookmaker brewer carmaker charity chipmaker drugmaker exchange
-    housebuilder magazine steelmaker supermarket tabloid
+    housebuilder magazine steelmaker supermarket tabloid watchdog
     """.split()
 )
 
@@ -287,9 +287,11 @@ CURRENCIES = frozenset(
 # description with.
 BODY_WORDS = frozenset(
     """
-    agency airline bank broadcaster carrier chain company conglomerate corporation firm
-    giant group insurer manufacturer network outfit party regulator reinsurer retailer
-    side subsidiary team union website
+    agency airline automaker bank brewer broadcaster carmaker carrier chain charity
+    chipmaker club company conglomerate corporation department drugmaker firm giant
+    group housebuilder insurer label lender manufacturer ministry network newspaper
+    outfit party publisher regulator reinsurer retailer side station steelmaker
+    subsidiary supermarket tabloid team union watchdog website
     """.split()
 )
 

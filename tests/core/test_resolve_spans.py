@@ -984,6 +984,9 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     # not an occupation's plural: producers are people
     text = "producers Barbara Broccoli and Michael Wilson"
     assert not flags_of(text, "Barbara Broccoli") & AFTER_ORG_WORD
+    # a watchdog is a body; a money lender may be a man ("the money lender Shylock")
+    assert flags_of("the media watchdog Ofcom said", "Ofcom") & AFTER_ORG_WORD
+    assert not flags_of("echoed the Jewish money lender Shylock in", "Shylock") & AFTER_ORG_WORD
     # a body by its trade: "Australian brewer Fosters", "UK magazine Mac Format"
     for text, name in [
         ("Australian brewer Fosters has bought", "Fosters"),
@@ -1012,6 +1015,9 @@ def test_cue_flags_for_organisations_and_articles() -> None:
         ("Yukos, a Russian oil giant, said", "Yukos"),
         # its head is the last word before a preposition
         ("Halifax, the biggest bank in Britain, said", "Halifax"),
+        ("Halifax, the country's biggest mortgage lender, suggests", "Halifax"),
+        ("Ofcom, the media watchdog, said", "Ofcom"),
+        ("Sony BMG, the record label, said", "Sony BMG"),
     ]:
         assert flags_of(text, name) & BODY_APPOSITION, text
     for text, name in [
@@ -1022,6 +1028,8 @@ def test_cue_flags_for_organisations_and_articles() -> None:
         ("Alexandra Tower, a spokeswoman for the North Carolina-based bank,", "Alexandra Tower"),
         ("Adam Hume, the BBC Broadcast's futurologist told the BBC News website.", "Adam Hume"),
         ("executive Sidney Taurel, the company says the article", "Sidney Taurel"),
+        ("Jane Doe, the label's founder, said", "Jane Doe"),
+        ("Steven Spielberg, the film producer, said", "Steven Spielberg"),
     ]:
         assert not flags_of(text, name) & BODY_APPOSITION, text
     # an apposition whose head is a work's word, and a work's kind before or after
