@@ -334,6 +334,10 @@ _PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _HYPHEN_TAIL = re.compile(r"-([^\W\d_]+)")
+# A name of hyphened words whose last is a short lowercase link ("Mar-a", "Rostov-on",
+# "Jaish-e"), and the capitalised word the model cut off after it.
+_ENDS_IN_LINK = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-[a-z]{1,5}")
+_LINKED_PART = re.compile(r"-[A-Z][^\W\d_]*")
 # The next word, capitalised parts joined by a hyphen kept ("O'Neill-Smith"), a
 # lowercase one left to `_extend_over_hyphen` ("Le Pen-led" is no name's).
 _FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’]*(?:-[A-Z][\w'’]*)*)")
@@ -627,6 +631,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PERSON" and start < end:
         end = _extend_over_family_name(text, start, end)
         end = _extend_over_hyphen(text, end)
+    if label != "DATE" and start < end:
+        end = _extend_over_linked_part(text, start, end)
     if label in TITLE_LABELS and start < end:
         title = title_around(text, start, end)
         if title is not None and not _is_title_case_line(text, *title):
@@ -1509,6 +1515,15 @@ def _extend_over_hyphen(text: str, end: int) -> int:
     if not word.islower() or (len(word) > 2 and is_common_word(word)):
         return end
     return tail.end()
+
+
+def _extend_over_linked_part(text: str, start: int, end: int) -> int:
+    """Take in the capitalised part the model cut off a hyphened name after its link
+    word: "[Mar-a]-Lago", "[Rostov-on]-Don", "[Jaish-e]-Mohammad"."""
+    if _ENDS_IN_LINK.fullmatch(text, start, end) is None:
+        return end
+    part = _LINKED_PART.match(text, end)
+    return end if part is None else part.end()
 
 
 def _cut_post_nominal(text: str, start: int, end: int) -> int:

@@ -688,6 +688,18 @@ def test_a_stadium_or_an_airport_after_a_name_says_what_it_is() -> None:
     assert not flags_of("Bernabeu said the stadium", "Bernabeu") & AT_GROUND
 
 
+def test_a_hyphened_name_cut_after_its_link_word_is_taken_whole() -> None:
+    text = "to his ornate southern retreat Mar-a-Lago, Trump is"
+    assert cleaned(text, "Mar-a", "PERSON") == "Mar-a-Lago"
+    assert cleaned("flights to Rostov-on-Don on Friday", "Rostov-on", "GPE") == "Rostov-on-Don"
+    text = "claimed by Jaish-e-Mohammad's fighters"
+    assert cleaned(text, "Jaish-e", "ORG") == "Jaish-e-Mohammad"
+    # not a date's compound ("a 48-year-old-Lee" of a bad conversion), nor a name
+    # whose last word is a name ("Clinton-Trump" stays as the model cut it)
+    assert cleaned("the 48-year-old-Lee said", "48-year-old", "DATE") == "48-year-old"
+    assert cleaned("the Clinton-Trump debate", "Clinton", "PERSON") == "Clinton"
+
+
 def test_a_kind_of_show_before_a_name_is_a_work_word() -> None:
     for text, name in (
         ("Chris Morris, who created controversial TV show Brass Eye, is", "Brass Eye"),
