@@ -243,10 +243,11 @@ class KindVotes:
             # "an airbase at Sidi Barrani in western Egypt" tagged PERSON: where a thing
             # is, not who (a body may be "at Fudan University in Shanghai")
             votes["place"] += (1 + CUE_WEIGHT) * n
-        if route.kind == "place" and form.label == "ORG" and route.city and not route.gazetteer:
-            votes[_CITY_AS_BODY] += n  # they vote a place below
-            if form.flags & _BODY_CUES:
-                votes[_BODY_CUED] += 1  # a document's forms share their cues
+        city_as_body = (
+            route.kind == "place" and form.label == "ORG" and route.city and not route.gazetteer
+        )
+        if city_as_body and form.flags & _BODY_CUES:
+            votes[_BODY_CUED] += 1  # a document's forms share their cues
         if form.flags & PEOPLE_NAMED and not _inhabited(route, form.text):
             # "the Carib people", "Caribs" tagged ORG: a people
             votes["group"] += CUE_WEIGHT * n
@@ -388,6 +389,8 @@ class KindVotes:
             votes["place"] += n
         else:
             votes[route.kind] += n * (GAZETTEER_WEIGHT if route.gazetteer else 1.0)
+            if city_as_body:
+                votes[_CITY_AS_BODY] += n  # a place's votes a body's cues may take back
 
     def copy(self) -> KindVotes:
         """Votes to add to without changing these (a plan kept for the next build)."""
