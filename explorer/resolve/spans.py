@@ -866,7 +866,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or _PLACE_OF.search(text, max(0, start - 30), before)
     ):
         flags |= PLACE_NAMED
-    if _located(text, before, end, previous):
+    if _located(text, start, before, end, previous):
         flags |= LOCATED
     if following in PEOPLE_WORDS_AFTER:
         flags |= PEOPLE_NAMED
@@ -940,14 +940,15 @@ def _addressed_as_region(text: str, start: int, end: int) -> bool:
     return bool(after and country_code(after.group(1)) == country)
 
 
-def _located(text: str, before: int, end: int, previous: str) -> bool:
+def _located(text: str, start: int, before: int, end: int, previous: str) -> bool:
     """A preposition of place before the span and a place the gazetteer knows after
     it, or the possessive of the country the gazetteer places the name in before it
     ("Spain's Reus"; "Japan's Toyota" tagged ORG is the carmaker, which `kinds`
-    leaves be) (`LOCATED`)."""
+    leaves be) (`LOCATED`); `before` is where the words before it end, past an
+    opening quote."""
     owner = _COUNTRY_OWNS.search(text, max(0, before - 40), before)
     if owner is not None and (code := country_code(owner.group(1))) is not None:
-        if place_country(text[before:end].strip("'‘\"“")) == code:
+        if place_country(text[start:end]) == code:
             return True
     if not _WHERE_BEFORE.search(text, max(0, before - 8), before):
         return False
