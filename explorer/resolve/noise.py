@@ -1,7 +1,8 @@
 """Noise: spans that are not names. Two kinds of evidence.
 
 The text alone: no letter (a date needs a digit at least), no capital
-letter, a lowercase prefix ("inter-Korean"), digits in a person's name, the name
+letter, a lowercase prefix ("inter-Korean"; the Arabic article of "al-Qaeda" is
+the name's own), digits in a person's name, the name
 of a currency.
 
 The context, for one capitalised word the gazetteer does not know: the model
@@ -29,7 +30,7 @@ from explorer.resolve.spans import (
     RUNS_ON,
     TITLE_CASE_LINE,
 )
-from explorer.resolve.words import CURRENCIES
+from explorer.resolve.words import ARTICLES_OF_NAMES, CURRENCIES
 
 # A word and a hyphen at the start: "pro-" of "pro-Blair" when it is lowercase
 # (any script's lowercase: "États-Unis" starts with a capital).
@@ -45,11 +46,16 @@ def is_noise_text(text: str, label: str) -> bool:
     if any(map(str.islower, text)) and not any(map(str.isupper, text)):
         return True  # scripts without case ("习近平") are not judged by it
     prefix = _PREFIX.match(text)
-    if prefix and prefix.group(1).islower():
+    if prefix and prefix.group(1).islower() and not _opens_with_article(text, prefix):
         return True
     if text.lower() in CURRENCIES:
         return True  # money is not an entity here, whatever the label ("Euros" as PERSON)
     return label == "PERSON" and any(map(str.isdigit, text))
+
+
+def _opens_with_article(text: str, prefix: re.Match[str]) -> bool:
+    """The prefix is the Arabic article of a capitalised name ("al-Qaeda")."""
+    return prefix.group(1) in ARTICLES_OF_NAMES and text[prefix.end() : prefix.end() + 1].isupper()
 
 
 def is_single_word(text: str) -> bool:

@@ -103,6 +103,10 @@ HOLIDAY_ENDING = r"['’]s? Day\b"
 PARTICLES = frozenset(
     "al el ul bin ibn bint abu van von de da di du der den la le dos das del ter zu y".split()
 )
+# The Arabic article, which news joins to a name in lowercase by a hyphen ("al-Qaeda",
+# "al-Bab", "el-Sisi"): part of the name, where another lowercase word so joined is a
+# prefix that makes an adjective of it ("pro-Blair", "anti-EU").
+ARTICLES_OF_NAMES = frozenset({"al", "el"})
 
 # Words that put an organisation's name right after them ("oil firm Yukos",
 # "search giant Google", "Premiership club Chelsea").

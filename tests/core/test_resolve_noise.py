@@ -122,6 +122,9 @@ def test_a_lone_person_word_follows_the_same_rule() -> None:
         ("inter-Korean", "NORP"),  # a lowercase prefix: an adjective, not a name
         ("anti-American", "NORP"),
         ("été-Paris", "GPE"),  # an accented lowercase prefix is still one
+        ("al-", "ORG"),  # the Arabic article alone, or before a lowercase word
+        ("el-qaeda", "ORG"),
+        ("alt-Right", "NORP"),  # a prefix that only begins like the article
         ("communists", "NORP"),  # no capital letter
         ("...", "ORG"),
         ("Kim 2", "PERSON"),  # digits in a person's name
@@ -142,6 +145,9 @@ def test_texts_that_are_not_names(text: str, label: str) -> None:
         ("习近平", "PERSON"),  # a script without case
         ("États-Unis", "GPE"),  # an accented capital is a capital
         ("Émile-Zola", "PERSON"),
+        ("al-Qaeda", "ORG"),  # the Arabic article is the name's own
+        ("el-Sisi", "PERSON"),
+        ("al-Nusra Front", "ORG"),
     ],
 )
 def test_texts_that_may_be_names(text: str, label: str) -> None:
@@ -199,3 +205,19 @@ def test_a_common_acronym_is_voted_on_like_a_word_even_with_a_digit() -> None:
         + [form(d, "CCTV", "ORG") for d in range(1, 3)]
     )
     assert [e.name for e in res.entities] == ["CCTV"]
+
+
+def test_a_name_under_its_lowercase_arabic_article_joins_the_capitalised_one() -> None:
+    res = resolve(
+        [
+            form(0, "al-Qaeda", "ORG", count=5),
+            form(1, "Al-Qaeda", "ORG"),
+            form(2, "Fayez al-Sarraj", "PERSON"),
+            form(2, "al-Sarraj", "PERSON", count=3),
+            form(3, "pro-Sarraj", "NORP"),  # a prefix: an adjective, no name
+        ]
+    )
+    assert {(e.name, e.kind, frozenset(e.aliases)) for e in res.entities} == {
+        ("al-Qaeda", "organization", frozenset({"al-Qaeda", "Al-Qaeda"})),
+        ("Fayez al-Sarraj", "person", frozenset({"Fayez al-Sarraj", "al-Sarraj"})),
+    }
