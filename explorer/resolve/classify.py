@@ -12,7 +12,7 @@ People's Republic of Korea" as ORG), a demonym counts for its country or place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from explorer.resolve.demonyms import (
@@ -35,7 +35,7 @@ from explorer.resolve.gazetteer import (
     place_own_name,
     territory_state,
 )
-from explorer.resolve.names import SUFFIXES, is_given_name, name_tokens
+from explorer.resolve.names import SUFFIXES, hyphen_glued, is_given_name, name_tokens
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     BELIEVERS,
@@ -214,6 +214,12 @@ def classify(text: str, label: str) -> Route | None:
         return None  # a suffix alone ("Jr" of "Bruce L Castor [Jr]") names no one
     if label == "DATE":
         return Route("date", " ".join(text.lower().split()), text, fixed=True)
+    glued = hyphen_glued(text)
+    if glued:
+        # "Donald Trump-on": the name before the word (and a person's tokens theirs:
+        # `people.unglue` reads the same trim)
+        route = classify(text[:-glued], label)
+        return None if route is None else replace(route, trim_end=route.trim_end + glued)
     state = US_STATE_ABBREVIATIONS.get(text)
     if state is not None:  # "CUPERTINO, Calif.", whatever the label: California
         return Route("place", name_key(state), text, country="US", gazetteer=True)

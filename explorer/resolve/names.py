@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from explorer.resolve.words import FUNCTION_WORDS, PARTICLES
+from explorer.resolve.words import FUNCTION_WORDS, PARTICLES, is_common_word
 
 # Tokens this short are syllables of East Asian names ("Un", "Il", "Kim"): equal or different.
 SHORT_TOKEN = 3
@@ -57,6 +57,15 @@ _LEADING_PARTICLES = frozenset("van von de der den du da di le la".split())
 _CAPITALISED_PARTICLES = frozenset("le la de van von der den del".split())
 # A son's or a father's suffix after a family name, as a token.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A lowercase word a hyphen joins to the end of a name, where a conversion put hyphens
+# for spaces ("Donald Trump-on", "Fianna Fáil-has", "al-Sarraj-arrived") or an
+# adjective was made of the name ("London-based"): `hyphen_glued`.
+_GLUED_BY_HYPHEN = re.compile(r"(.*?([^\W\d_]+))-([a-z]+)")
+# Shorter parts before such a word are syllables of East Asian given names ("Moon
+# Jae-in", "Ban Ki-moon") or prefixes ("Co-operation"), shorter ordinary words
+# syllables too ("Kim Dong-young").
+_GLUED_AFTER_MIN = 5
+_GLUED_WORD_MIN = 5
 _PARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)(?=[\s\-‐‑])")
 
 
@@ -238,6 +247,31 @@ def blocking_keys(tokens: tuple[str, ...]) -> list[tuple[str | int, ...]]:
             for j in range(1, len(key) - 1):
                 blocks.append((i, *keys[:i], key[:j] + key[j + 1 :], *keys[i + 1 :]))
     return blocks
+
+
+def hyphen_glued(text: str) -> int:
+    """The length of a word and the hyphen that glue it to the end of a name, or 0: a
+    function word ("Trump-on", "Kraftwerk-as"; one of two letters only after a part of
+    five letters or more: "Moon Jae-in" is whole), or an ordinary word of five letters
+    or more after a part as long ("Brexit-talks"); not after a part that is an ordinary
+    word itself, which makes a compound of the two ("Check-in", "Cross-border",
+    "Long-term"), unless a name comes before it ("Donald Trump-on")."""
+    glued = _GLUED_BY_HYPHEN.fullmatch(text)
+    if glued is None:
+        return 0
+    name, part, word = glued.groups()
+    if len(part) < 3 or not part[0].isupper():
+        return 0  # nor after a lowercase word: "runner-up"
+    if name == part and is_common_word(part):
+        return 0
+    if len(word) < 2:
+        return 0  # a link of a name's ("Mar-a-Lago", "Tehreek-i-Insaf"), cut
+    if word in FUNCTION_WORDS:
+        long_enough = len(word) > 2 or len(part) >= _GLUED_AFTER_MIN
+    else:
+        ordinary = len(word) >= _GLUED_WORD_MIN and is_common_word(word)
+        long_enough = ordinary and len(part) >= _GLUED_AFTER_MIN
+    return len(word) + 1 if long_enough else 0
 
 
 def glued_words(text: str) -> list[int]:

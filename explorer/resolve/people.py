@@ -26,6 +26,7 @@ from explorer.resolve.names import (
     SUFFIXES,
     blocking_keys,
     glued_words,
+    hyphen_glued,
     is_given_name,
     is_nickname,
     name_tokens,
@@ -105,14 +106,15 @@ def _completeness(text: str) -> int:
 def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     """Each text's name tokens and trim_end: a text whose last token is a known
     name's last token plus a glued lowercase function word ("Kim Jong Unhas") is
-    that name, when the name is more frequent than the glued text."""
+    that name, when the name is more frequent than the glued text; a word a hyphen
+    glues is trimmed whatever the counts ("Donald Trump-on")."""
     heads = {text: glued_heads(text) for text in texts}
     totals = Counter[Tokens]()
     for text, count in texts.items():
         totals[heads[text][0]] += count
     names: dict[str, tuple[Tokens, int]] = {}
     for text, (own, glued) in heads.items():
-        names[text] = (own, 0)
+        names[text] = (own, hyphen_glued(text))
         for size, head in glued:
             if totals[head] > totals[own]:
                 names[text] = (head, size)
@@ -132,11 +134,20 @@ def glue_tokens(texts: Iterable[str]) -> set[Tokens]:
     return found
 
 
+def own_tokens(text: str) -> Tokens:
+    """The name tokens of a text, without a word a hyphen glues to its end."""
+    return name_tokens(text[: len(text) - hyphen_glued(text)])
+
+
 @lru_cache(maxsize=1 << 18)
 def glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
     """A text's name tokens, and the names it may hold with a function word glued
-    to its end: (the word's length, the name's tokens), longest word first."""
-    own = name_tokens(text)
+    to its end: (the word's length, the name's tokens), longest word first. A word a
+    hyphen glues ("Donald Trump-on") is no part of the text's own name, whatever the
+    corpus holds (`names.hyphen_glued`)."""
+    own = own_tokens(text)
+    if hyphen_glued(text):
+        return own, ()
     glued = []
     for size in glued_words(text):
         head = name_tokens(text[:-size])

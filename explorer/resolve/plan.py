@@ -166,7 +166,7 @@ class Plan:
         for text, label in [pair for pair in self.sinks if pair[0] in glued]:
             route = self.sinks[text, label].route
             head = classify(text[: -glued[text]], label)
-            if head is not None and not route.fixed:
+            if head is not None and not route.fixed and head.key != route.key:
                 self.by_key[route.key].remove((text, label))
                 self.by_key[head.key].append((text, label))
         for key in [k for k, pairs in self.by_key.items() if not pairs]:
@@ -325,7 +325,7 @@ class Plan:
                 texts = {text for text, label in pairs if self.defined_clipping(text, label)}
                 if texts:
                     clippings[key] = texts
-        names = {key: {text for text, _ in pairs} for key, pairs in self.by_key.items()}
+        names = {key: set(map(self._written, pairs)) for key, pairs in self.by_key.items()}
         found = expansion_candidates(acronyms, names)
         for key, keys in clipping_candidates(clippings, names).items():
             found.setdefault(key, set()).update(keys)
@@ -334,6 +334,12 @@ class Plan:
             for a, keys in found.items()
             if any(self.root(e) != self.root(a) for e in keys)
         }
+
+    def _written(self, pair: Pair) -> str:
+        """The name as a form writes it, without a word its route trims ("Brexit" of
+        "Brexit-talks", whose initials spell no "BT")."""
+        text = pair[0]
+        return text[: len(text) - self.sinks[pair].route.trim_end]
 
     def _join_middle_initials(
         self, clusters: dict[Tokens, Tokens], full_texts: dict[str, list[Pair]]

@@ -25,9 +25,16 @@ from explorer.resolve.acronyms import full_names, initials, name_segments, other
 from explorer.resolve.classify import Route, classify, legal_stem
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
-from explorer.resolve.names import name_tokens, name_words, names_match, token_key
+from explorer.resolve.names import hyphen_glued, name_words, names_match, token_key
 from explorer.resolve.neighbours import Neighbours
-from explorer.resolve.people import ShortKey, Tokens, glue_tokens, person_gender, suffixless
+from explorer.resolve.people import (
+    ShortKey,
+    Tokens,
+    glue_tokens,
+    own_tokens,
+    person_gender,
+    suffixless,
+)
 from explorer.resolve.plan import (
     Pair,
     Plan,
@@ -252,6 +259,7 @@ class _Grower:
         key = route.key
         if (
             " " not in key
+            or route.trim_end  # "Donald Trump-on": the full plan reads it
             or len(name_words(text)) < 2
             or key in plan.by_key
             or key in plan.parent
@@ -281,10 +289,10 @@ class _Grower:
             votes.add(key, route, form)
         if not route.tokens:
             return True
-        tokens = name_tokens(text)
+        tokens = own_tokens(text)
         if len(tokens) < 2 or near.unglues(text, 1):
             return False  # one token (a short name's), or a glued name's reading may change
-        plan.names[text] = (tokens, 0)
+        plan.names[text] = (tokens, hyphen_glued(text))
         self.lookup.glued = self.lookup.glued | glue_tokens([text])
         return votes.winner(key) != "person" or self._add_person(tokens, key, pair, count)
 
