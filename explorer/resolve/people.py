@@ -42,6 +42,10 @@ ShortKey = tuple[str, ...]
 # A candidate dominates the corpus when it has this many times the mentions of the next.
 DOMINANCE = 3
 _MAX_CANDIDATES = 5
+# A word that is a given name, many people's, stands for no one the corpus names in
+# full only once: "Kevin" in five documents is not the Kevin Peter Hand a sixth names
+# (a surname is: "Putin" where one document says "Vladimir Putin").
+_FULL_MIN = 2
 # A person is a man or a woman when the cues beside their full names say one this
 # many times as often as the other.
 GENDER_RATIO = 2
@@ -424,7 +428,7 @@ class ShortNames:
         if gender is not None and genders.get(people[0], gender) != gender:
             return None
         best = self.totals[people[0]]
-        if best < DOMINANCE * self._rivals[key]:
+        if best < DOMINANCE * self._rivals[key] or (best < _FULL_MIN and is_given_name(spelling)):
             return None
         if len(people) == 1 or best >= DOMINANCE * self.totals[people[1]]:
             return people[0]

@@ -177,3 +177,22 @@ def test_an_unknown_place_after_a_person_title_is_a_person() -> None:
     # a country keeps its kind whatever stands before it
     res = resolve([form(0, "North Korea", "GPE", flags=AFTER_TITLE)])
     assert res.entities[0].kind == "country"
+
+
+def test_a_given_name_alone_is_no_one_the_corpus_names_in_full_once() -> None:
+    # "Kevin" in four documents is four men, not the Kevin Peter Hand a fifth names
+    # once; a surname is the one person who bears it ("Putin"), and a given name too
+    # where the corpus names its bearer more than once ("Howard", Michael Howard)
+    res = resolve(
+        [
+            form(0, "Kevin Peter Hand"),
+            *(form(doc, "Kevin") for doc in (1, 2, 3, 4)),
+            form(5, "Vladimir Putin"),
+            form(6, "Putin", count=2),
+            form(7, "Michael Howard", count=2),
+            form(8, "Howard", count=3),
+        ]
+    )
+    assert name_of(res, 1, "Kevin") == "Kevin"
+    assert name_of(res, 6, "Putin") == "Vladimir Putin"
+    assert name_of(res, 8, "Howard") == "Michael Howard"
