@@ -70,6 +70,7 @@ from explorer.resolve.words import (
     OWNER_WORDS,
     PARTICLES,
     PEOPLE_WORDS_AFTER,
+    PEOPLES_TRADES,
     PHRASE_ENDS,
     PLACE_APPOSITION_HEADS,
     PLACE_WORDS_AFTER,
@@ -87,6 +88,7 @@ from explorer.resolve.words import (
     is_common_word,
     names_bodies,
     other_names_table,
+    singular,
 )
 from explorer.resolve.work_titles import TITLE_LABELS, title_around
 
@@ -102,7 +104,8 @@ LOWERCASE_ELSEWHERE = 4
 # or letters after a full name are ("Guy Mansfield QC"), or an age is said of it ("the
 # 24-year-old Gambill", "Annabella Holmes, 47,").
 AFTER_TITLE = 8
-# The word before the span names a kind of organisation ("oil firm Yukos").
+# The word before the span names a kind of organisation ("oil firm Yukos"; not a
+# trade people ply too before a person's full name: "winch operator Paul Ormsby").
 AFTER_ORG_WORD = 16
 # "the" stands before the span ("the Lib Dems"): rarely a person's name.
 AFTER_ARTICLE = 32
@@ -395,6 +398,8 @@ _PRONOUN_GAP_STOPS = (
 )
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
+# The word a maker makes, before "maker" ("film-maker", "games maker").
+_MADE_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
 # A kind of show before a name ("the TV show Brass Eye", "sketch show Smack The Pony"):
 # a work, where "show" alone may be a verb ("polls show Clinton ahead").
 _SHOW_BEFORE = re.compile(
@@ -809,7 +814,9 @@ def mention_flags(text: str, start: int, end: int) -> int:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
     if titled:
         flags |= AFTER_TITLE
-    elif names_bodies(introducing) or _on_a_medium(text, before, previous):
+    elif (
+        names_bodies(introducing) and not _plies_a_trade(text, start, end, before, introducing)
+    ) or _on_a_medium(text, before, previous):
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
@@ -2001,6 +2008,25 @@ def _within_a_sentence(text: str, before: int) -> bool:
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     return end > 0 and (text[end - 1].isalnum() or text[end - 1] in ",;")
+
+
+def _plies_a_trade(text: str, start: int, end: int, before: int, introducing: str) -> bool:
+    """A person's full name after a trade that bodies and people both ply: "winch
+    operator Paul Ormsby", "broadcaster Richard Dimbleby", a maker of works
+    ("film-maker Gary Winick", "games maker Peter Molyneux"; not "parts maker Robert
+    Bosch", a firm named after its founder)."""
+    words = text[start:end].split()
+    if len(words) < 2 or not is_given_name(words[0]):
+        return False
+    if introducing in PEOPLES_TRADES:
+        return True
+    if introducing != "maker":
+        return False
+    maker = text.rfind("maker", 0, before)
+    made = _MADE_BEFORE.search(text, max(0, maker - 24), maker)
+    return made is not None and (
+        made[1].lower() in WORK_WORDS or singular(made[1].lower()) in WORK_WORDS
+    )
 
 
 def _on_a_medium(text: str, before: int, previous: str) -> bool:

@@ -122,6 +122,10 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# The words of ORG_WORDS that are people's trades as well ("winch operator Paul
+# Ormsby", "broadcaster Richard Dimbleby"): before a person's full name, a person.
+PEOPLES_TRADES = frozenset({"broadcaster", "operator"})
+
 
 def singular(word: str) -> str | None:
     """The singular a lowercase word or name key may be the plural of ("tories" ->

@@ -996,6 +996,14 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     # not an occupation's plural: producers are people
     text = "producers Barbara Broccoli and Michael Wilson"
     assert not flags_of(text, "Barbara Broccoli") & AFTER_ORG_WORD
+    # a trade bodies and people both ply, before a person's full name, is the person's
+    assert not flags_of("winch operator Paul Ormsby and", "Paul Ormsby") & AFTER_ORG_WORD
+    assert not flags_of("broadcaster Richard Dimbleby in", "Richard Dimbleby") & AFTER_ORG_WORD
+    assert not flags_of("by film-maker Gary Winick.", "Gary Winick") & AFTER_ORG_WORD
+    assert not flags_of("games maker Peter Molyneux has", "Peter Molyneux") & AFTER_ORG_WORD
+    assert flags_of("network operator Vodafone said", "Vodafone") & AFTER_ORG_WORD
+    assert flags_of("public broadcaster NOS reports", "NOS") & AFTER_ORG_WORD
+    assert flags_of("parts maker Robert Bosch.", "Robert Bosch") & AFTER_ORG_WORD  # a firm's
     # a watchdog is a body; a money lender may be a man ("the money lender Shylock")
     assert flags_of("the media watchdog Ofcom said", "Ofcom") & AFTER_ORG_WORD
     assert not flags_of("echoed the Jewish money lender Shylock in", "Shylock") & AFTER_ORG_WORD
