@@ -1,9 +1,9 @@
 """Noise: spans that are not names. Two kinds of evidence.
 
-The text alone: no letter (a date needs a digit at least), no capital
-letter, a lowercase prefix ("inter-Korean"; the Arabic article of "al-Qaeda" is
-the name's own), digits in a person's name, the name
-of a currency.
+The text alone: no letter (a date needs a digit at least), two spaces in a
+row, no capital letter, a lowercase prefix ("inter-Korean"; the Arabic article
+of "al-Qaeda" is the name's own), digits in a person's name, the name of a
+currency.
 
 The context, for one capitalised word the gazetteer does not know: the model
 often labels an ordinary word that is capitalised only because it starts a
@@ -35,6 +35,9 @@ from explorer.resolve.words import ARTICLES_OF_NAMES, CURRENCIES
 # A word and a hyphen at the start: "pro-" of "pro-Blair" when it is lowercase
 # (any script's lowercase: "États-Unis" starts with a capital).
 _PREFIX = re.compile(r"([^\W\d_]+)-")
+# More than one space inside a span: no name holds it, a photo's credit run into the
+# paragraph after it does ("Getty Images  Lloyd's of London, the world's oldest").
+_GAP = re.compile(r"\s\s")
 
 
 def is_noise_text(text: str, label: str) -> bool:
@@ -43,6 +46,8 @@ def is_noise_text(text: str, label: str) -> bool:
         return not any(map(str.isalnum, text))
     if not any(map(str.isalpha, text)):
         return True
+    if _GAP.search(text):
+        return True  # two spans run together: "China Daily  Founded", a credit's
     if any(map(str.islower, text)) and not any(map(str.isupper, text)):
         return True  # scripts without case ("习近平") are not judged by it
     prefix = _PREFIX.match(text)

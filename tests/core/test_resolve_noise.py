@@ -127,6 +127,8 @@ def test_a_lone_person_word_follows_the_same_rule() -> None:
         ("alt-Right", "NORP"),  # a prefix that only begins like the article
         ("communists", "NORP"),  # no capital letter
         ("...", "ORG"),
+        ("Getty Images  Lloyd", "PERSON"),  # a credit run into the next paragraph
+        ("China Daily   - A", "ORG"),
         ("Kim 2", "PERSON"),  # digits in a person's name
         ("", "DATE"),
     ],
