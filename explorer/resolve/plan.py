@@ -85,6 +85,12 @@ class Sink:
     forms: list[FormCount] = field(default_factory=list)
 
 
+# A text's labels as a place the gazetteer knows by another name must hold one in this
+# many of its mentions for its other labels to be the place too
+# (`Plan._join_place_aliases`).
+ALIAS_SHARE = 4
+
+
 class Plan:
     """What the corpus's totals decide, before any document is looked at: the name
     keys and how they join, which names are people's full names and how those
@@ -110,6 +116,7 @@ class Plan:
         self._regroup_glued()
         self._mark_numbered()
         self.parent = {key: key for key in self.by_key}
+        self._join_place_aliases()
         self._join_other_names()
         self._join_plurals()
         self._join_award_ceremonies()
@@ -195,6 +202,34 @@ class Plan:
                 sink = self.sinks[pair]
                 if not is_given_name(sink.route.surface.split()[0]):
                     sink.route = replace(sink.route, numbered=True)
+
+    def _join_place_aliases(self) -> None:
+        """The gazetteer keys a place it knows by another of its names under the name
+        it goes by ("Kiev" tagged GPE is Kyiv, "Bombay" Mumbai); the same text under
+        another label ("Kiev" tagged PERSON or ORG 54 times, GPE 26) is the same name,
+        one entity whose kind its mentions decide, not a second "Kiev", where the
+        labels that make it the place hold a quarter of its mentions or more: "Roma"
+        tagged GPE once is Rome, its eight other mentions the Roma and AS Roma. A
+        people's name is another thing whatever the counts ("Roma" tagged NORP).
+        `aliased_texts` holds the texts read so, whose counts `recount` leaves to a
+        new plan."""
+        keys_of: dict[str, Counter[str]] = defaultdict(Counter)
+        peoples: set[str] = set()
+        aliased: dict[str, str] = {}
+        for key, pairs in self.by_key.items():
+            for pair in pairs:
+                route = self.sinks[pair].route
+                keys_of[pair[0]][key] += self.counts[pair]
+                if route.kind == "group":
+                    peoples.add(key)
+                if route.gazetteer and route.kind == "place" and route.key != name_key(pair[0]):
+                    aliased[pair[0]] = key
+        self.aliased_texts = frozenset(t for t in aliased if len(keys_of[t]) > 1)
+        for text, key in sorted(aliased.items()):
+            counts = keys_of[text]
+            if ALIAS_SHARE * counts[key] >= counts.total():
+                for other in sorted(set(counts) - {key} - peoples):
+                    self.union(key, other)
 
     def _join_plurals(self) -> None:
         """ "Tories" is "Tory", "Lib Dems" "Lib Dem", "Oscars" "Oscar" — when one of

@@ -109,6 +109,8 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
         counts[pair] = sum(form.count for form in sink.forms)
     if any(pair in plan.demoted or sink.route.county for pair, sink in sinks.items()):
         return None  # a county's mentions weigh against a person's (`ShortNames`)
+    if any(text in plan.aliased_texts for text, _ in sinks):
+        return None  # a place's other name may now join its other labels, or part
     if any(plan.middle_initial_joins(a, b, counts) != join for a, b, join in plan.middle_votes):
         return None  # a middle initial now joins or parts two people
     if any(text in plan.names and name_tokens(text) in lookup.glued for text, _ in sinks):

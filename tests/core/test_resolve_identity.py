@@ -2190,3 +2190,35 @@ def test_a_building_the_model_calls_a_person_is_the_place_and_a_body_stays_one()
     assert kinds(res) == {"Great Ormond Street Hospital": "organization"}
     res = resolve([form(0, "Paddington Station", "FAC"), form(1, "Jerry Hall", count=2)])
     assert kinds(res) == {"Paddington Station": "place", "Jerry Hall": "person"}
+
+
+def test_a_place_the_gazetteer_knows_by_another_name_is_one_name_whatever_the_label() -> None:
+    # "Kiev" tagged GPE is keyed as Kyiv, the name the gazetteer gives it; tagged
+    # PERSON or ORG it was a second "Kiev", an organisation
+    forms = [form(0, "Kiev", "GPE", count=4), form(1, "Kiev", count=5)]
+    forms += [form(2, "Kiev", "ORG", count=2), form(3, "Kyiv", "GPE")]
+    # a place's name in a document that gives a person's full name is the person's
+    forms += [form(4, "Paris", "GPE", count=2), form(5, "Paris Hilton", count=2), form(5, "Paris")]
+    # a people's name is another thing: "Roma" tagged GPE is Rome, tagged NORP the Roma
+    forms += [form(6, "Roma", "GPE"), form(6, "Rome", "GPE", count=2)]
+    forms += [form(7, "Roma", "NORP", count=4)]
+    res = resolve(forms)
+    assert kinds(res) == {
+        "Kiev": "place",
+        "Paris": "place",
+        "Paris Hilton": "person",
+        "Rome": "place",
+        "Roma": "group",
+    }
+    kiev = entity(res, 1, "Kiev")
+    assert kiev is not None and kiev is entity(res, 0, "Kiev", "GPE")
+    assert kiev.aliases == {"Kiev", "Kyiv"}
+    assert entity(res, 5, "Paris") is entity(res, 5, "Paris Hilton")
+    # where the place's labels are few, the other labels are something else: "a Roma
+    # defender", the club
+    forms = [
+        form(0, "Roma", "GPE"),
+        form(0, "Rome", "GPE", count=2),
+        form(1, "Roma", "ORG", count=5),
+    ]
+    assert kinds(resolve(forms)) == {"Rome": "place", "Roma": "organization"}
