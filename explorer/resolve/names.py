@@ -256,6 +256,8 @@ def hyphen_glued(text: str) -> int:
     or more after a part as long ("Brexit-talks"); not after a part that is an ordinary
     word itself, which makes a compound of the two ("Check-in", "Cross-border",
     "Long-term"), unless a name comes before it ("Donald Trump-on")."""
+    if "-" not in text:
+        return 0  # most names, at no regular expression's cost
     glued = _GLUED_BY_HYPHEN.fullmatch(text)
     if glued is None:
         return 0

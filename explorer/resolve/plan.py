@@ -213,17 +213,20 @@ class Plan:
         people's name is another thing whatever the counts ("Roma" tagged NORP).
         `aliased_texts` holds the texts read so, whose counts `recount` leaves to a
         new plan."""
-        keys_of: dict[str, Counter[str]] = defaultdict(Counter)
-        peoples: set[str] = set()
         aliased: dict[str, str] = {}
         for key, pairs in self.by_key.items():
+            for text, label in pairs:
+                route = self.sinks[text, label].route
+                if route.gazetteer and route.kind == "place" and key != name_key(text):
+                    aliased[text] = key
+        keys_of: dict[str, Counter[str]] = defaultdict(Counter)
+        peoples: set[str] = set()
+        for key, pairs in self.by_key.items():
             for pair in pairs:
-                route = self.sinks[pair].route
-                keys_of[pair[0]][key] += self.counts[pair]
-                if route.kind == "group":
-                    peoples.add(key)
-                if route.gazetteer and route.kind == "place" and route.key != name_key(pair[0]):
-                    aliased[pair[0]] = key
+                if pair[0] in aliased:
+                    keys_of[pair[0]][key] += self.counts[pair]
+                    if self.sinks[pair].route.kind == "group":
+                        peoples.add(key)
         self.aliased_texts = frozenset(t for t in aliased if len(keys_of[t]) > 1)
         for text, key in sorted(aliased.items()):
             counts = keys_of[text]
