@@ -149,8 +149,9 @@ def glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
     to its end: (the word's length, the name's tokens), longest word first. A word a
     hyphen glues ("Donald Trump-on") is no part of the text's own name, whatever the
     corpus holds (`names.hyphen_glued`)."""
-    own = own_tokens(text)
-    if hyphen_glued(text):
+    hyphened = hyphen_glued(text)
+    own = name_tokens(text[: len(text) - hyphened])
+    if hyphened:
         return own, ()
     glued = []
     for size in glued_words(text):
