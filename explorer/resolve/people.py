@@ -138,11 +138,6 @@ def glue_tokens(texts: Iterable[str]) -> set[Tokens]:
     return found
 
 
-def own_tokens(text: str) -> Tokens:
-    """The name tokens of a text, without a word a hyphen glues to its end."""
-    return name_tokens(text[: len(text) - hyphen_glued(text)])
-
-
 @lru_cache(maxsize=1 << 18)
 def glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
     """A text's name tokens, and the names it may hold with a function word glued

@@ -31,7 +31,7 @@ from explorer.resolve.people import (
     ShortKey,
     Tokens,
     glue_tokens,
-    own_tokens,
+    glued_heads,
     person_gender,
     suffixless,
 )
@@ -289,7 +289,7 @@ class _Grower:
             votes.add(key, route, form)
         if not route.tokens:
             return True
-        tokens = own_tokens(text)
+        tokens = glued_heads(text)[0]  # without a word a hyphen glues
         if len(tokens) < 2 or near.unglues(text, 1):
             return False  # one token (a short name's), or a glued name's reading may change
         plan.names[text] = (tokens, hyphen_glued(text))
