@@ -54,6 +54,7 @@ from explorer.resolve.words import (
     ELECTED_POST_NOMINALS,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
+    HEADLINE_VERBS,
     HOLIDAY_ENDING,
     LANGUAGE_ADJECTIVES,
     LANGUAGE_WORDS_AFTER,
@@ -457,6 +458,8 @@ _TOKEN_BEFORE = re.compile(r"[^\s.!?]+$")
 # A headline is short; longer lines are prose and are not examined word by word.
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 2
+# Several headline words go from the front of a name only before a full name.
+_FULL_NAME_WORDS = 2
 # An apposition: a comma, an article and at most six words closed by punctuation
 # ("..., the world's biggest reinsurer, said"); a verb before it ends a clause instead
 # ("Sidney Taurel, the company says the article").
@@ -1617,12 +1620,22 @@ def _is_headline_word(word: str, text: str) -> bool:
 
 
 def _is_headline_verb(word: str, text: str) -> bool:
-    """A verb's -s or -ing form ("Says", "Taps", "Endorses", "Firing"), or a plural
-    ("Protests"): an ordinary word's, or one the document uses in lowercase."""
+    """A verb's -s or -ing form ("Says", "Taps", "Endorses", "Firing", "Slams"), or a
+    plural ("Protests"): an ordinary word's, a headline verb's, or one the document
+    uses in lowercase."""
     low = word.lower()
     if len(low) < 4 or not low.endswith(("s", "ing")) or low in FUNCTION_WORDS:
         return False
-    return _is_headline_word(word, text) or any(map(is_common_word, _stems(low)))
+    return (
+        _is_headline_word(word, text)
+        or any(map(is_common_word, _stems(low)))
+        or _is_headline_verb_form(low)
+    )
+
+
+def _is_headline_verb_form(low: str) -> bool:
+    """The -s or -ing form of one of HEADLINE_VERBS ("slams", "zings", "scorches")."""
+    return low.endswith(("s", "ing")) and any(stem in HEADLINE_VERBS for stem in _stems(low))
 
 
 def _stems(word: str) -> list[str]:
@@ -1824,19 +1837,24 @@ def _known_names() -> frozenset[str]:
 
 
 def _cut_headline_lead(text: str, start: int, end: int) -> int:
-    """Cut an ordinary headline word the model ran into the front of a name:
-    "Newcomers Keane Top Chart", when the document names "Keane" on its own; never
-    a given name ("Will Smith Returns")."""
-    space = text.find(" ", start, end)
-    if space < 0:
+    """Cut the headline words the model ran into the front of a name in a Title-Case
+    line, when the document names the rest on its own: an ordinary word or a
+    headline verb ("Newcomers Keane Top Chart", "Ambassador Slams Donald Trump's"),
+    or several before a full name ("Christie Will Lead Donald Trump's"); never a
+    given name alone ("Will Smith Returns") nor a style ("Prince Charles")."""
+    words = list(_SPAN_WORD.finditer(text, start, end))
+    if len(words) < 2 or words[0].group().lower() in TITLE_WORDS:
         return start
-    first, rest = text[start:space], text[space + 1 : end].strip()
-    if not rest or not is_common_word(first) or is_given_name(first):
-        return start
-    if first.lower() in TITLE_WORDS:  # a style that stays ("Prince Charles")
-        return start
-    if _is_title_case_line(text, start, end) and _stands_alone(text, rest):
-        return space + 1
+    for cut in range(1, len(words)):
+        lead = [w.group() for w in words[:cut]]
+        if not all(is_common_word(w) or _is_headline_verb_form(w.lower()) for w in lead):
+            return start
+        rest = len(words) - cut
+        if (cut == 1 and is_given_name(lead[0])) or (cut > 1 and rest < _FULL_NAME_WORDS):
+            continue
+        head = words[cut].start()
+        if _is_title_case_line(text, start, end) and _stands_alone(text, text[head:end]):
+            return head
     return start
 
 

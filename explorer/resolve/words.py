@@ -446,6 +446,18 @@ MEDIUM_VERBS = frozenset(
 )
 TOOK_TO = frozenset({"took", "take", "takes", "taking"})
 
+# Verbs headlines use of what someone does to someone, rare enough in prose that the
+# common words lack them ("Ambassador Slams Donald Trump's", "Ellen DeGeneres Zings
+# Trump's"): in a Title-Case headline their -s and -ing forms join no name (`spans`).
+HEADLINE_VERBS = frozenset(
+    """
+    axe berate chide clap decry denounce deride diss disparage dub dunk flay grill
+    jab lambast lambaste lampoon laud nab nix oust probe pummel rap rebuff rebuke
+    ridicule roast savage scold scorch shred skewer slam slate snub spar spurn taunt
+    tease torch tout troll woo zing
+    """.split()
+)
+
 # Words before the name of a made thing, a ship or a spacecraft ("the cruise liner
 # Crystal Harmony", "the space shuttle Endeavour"), a drug ("the multiple sclerosis
 # drug Tysabri") or a robot; not after it, where they name its owner or maker ("a

@@ -986,6 +986,32 @@ def test_a_headline_word_before_a_name_is_cut_when_the_name_stands_alone() -> No
     assert cleaned(text, "Will Smith", "PERSON") == "Will Smith"
 
 
+def test_a_headline_verb_joins_no_two_names() -> None:
+    body = "\n\nDonald Trump spoke on Monday. Brian Stelter said so. Trump did not."
+    # a headline's verb before the name the story names on its own
+    text = "Former UK Ambassador Slams Donald Trump's 'Gratuitous' Wiretap Lies" + body
+    assert cleaned(text, "Slams Donald Trump", "PERSON") == "Donald Trump"
+    text = "Ellen DeGeneres Zings Trump's Security Bungle In Spoof Ad" + body
+    assert cleaned(text, "Zings Trump", "PERSON") == "Trump"
+    # several ordinary words before a full name, a given name first among them
+    text = "Chris Christie Will Lead Donald Trump's Effort To Combat Opioid Crisis" + body
+    assert cleaned(text, "Will Lead Donald Trump", "PERSON") == "Donald Trump"
+    # between two names: the first one's
+    text = "CNN's Brian Stelter Slams Donald Trump For Being A 'Fox News Presidency'" + body
+    assert cleaned(text, "Brian Stelter Slams Donald Trump", "PERSON") == "Brian Stelter"
+    # not in prose, not a name's own word, not before a name the story never gives alone
+    text = "The former ambassador Slams Donald Trump told us little" + body
+    assert cleaned(text, "Slams Donald Trump", "PERSON") == "Slams Donald Trump"
+    text = "President Klaus Iohannis Vetoes Amnesty Bill\n\nIohannis said no."
+    assert cleaned(text, "Klaus Iohannis", "PERSON") == "Klaus Iohannis"
+    # a given name that is an ordinary word's plural is no headline verb
+    text = "Brooks Koepka Wins US Open By Four Shots\n\nKoepka said he was happy."
+    assert cleaned(text, "Brooks Koepka", "PERSON") == "Brooks Koepka"
+    # several words go from before a full name only: "Will Lead Trump" is left alone
+    text = "Christie Will Lead Trump's Effort On Opioids\n\nTrump said so."
+    assert cleaned(text, "Will Lead Trump", "PERSON") == "Will Lead Trump"
+
+
 def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the oil firm Yukos said", "Yukos") & AFTER_ORG_WORD
     assert flags_of("the Swedish pop quartet Abba have", "Abba") & AFTER_ORG_WORD  # a band
