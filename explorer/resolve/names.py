@@ -22,6 +22,7 @@ from explorer.resolve.words import FUNCTION_WORDS, PARTICLES, is_common_word
 SHORT_TOKEN = 3
 # Below this length one edit changes the name (Mark/Mary, Jane/June).
 _EDIT_MIN_LENGTH = 5
+_VOWELS = frozenset("aeiouy")
 _SPLIT = re.compile(r"[\s\-‐‑‒–—_/]+")
 _DROP = re.compile(r"[.'’`\u02bc]")
 # Spelling rules, applied in order, that map transliteration variants onto one key.
@@ -173,7 +174,9 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         kx, ky = token_key(x), token_key(y)
         if kx == ky:
             continue
-        if edited or not (_close(kx, ky) or (i == 0 and len(a) > 1 and is_nickname(x, y))):
+        given = i == 0 and len(a) > 1
+        spelt = _close(kx, ky) and not (given and _another_given_name(kx, ky))
+        if edited or not (spelt or (given and is_nickname(x, y))):
             return False
         edited = True
     return True
@@ -296,6 +299,23 @@ def _close(a: str, b: str) -> bool:
         and a[0] == b[0]
         and a[-1] == b[-1]
         and _one_edit(a, b)
+    )
+
+
+def _another_given_name(a: str, b: str) -> bool:
+    """Two given names' keys, one edit apart, where the longer adds a consonant
+    before its last letter, a vowel: another name ("Ivanka" of "Ivana", "Marina" of
+    "Maria"), not a spelling or a slip ("Aleksander" of "Aleksandr", "Sarah" of
+    "Sara", "Michail" of "Mikhail", "Edinson" and "Edison")."""
+    if len(b) != len(a) + 1:
+        a, b = b, a
+    return (
+        len(b) == len(a) + 1
+        and b[:-2] == a[:-1]
+        and b[-1] == a[-1]
+        and b[-1] in _VOWELS
+        and b[-2] not in _VOWELS
+        and b[-2] != "h"
     )
 
 
