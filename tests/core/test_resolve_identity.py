@@ -1328,6 +1328,36 @@ def test_an_adjective_of_a_place_that_is_not_a_country_counts_for_that_place() -
     assert not res.assignments[1, "Scotland", "GPE"].demonym
 
 
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [
+        ("Crimean", "Crimea"),
+        ("Transnistrian", "Transnistria"),
+        ("South Australian", "South Australia"),
+        ("Tasmanians", "Tasmania"),
+        ("Ohioans", "Ohio"),
+        ("Glaswegians", "Glasgow"),
+        ("Mallorcan", "Mallorca"),
+        ("Bostonian", "Boston"),
+    ],
+)
+def test_a_region_s_or_a_city_s_people_count_for_it(adjective: str, place: str) -> None:
+    res = resolve([form(0, adjective, "NORP", count=2), form(1, place, "GPE")])
+    assert [(e.name, e.kind) for e in res.entities] == [(place, "place")]
+    assert res.assignments[0, adjective, "NORP"].demonym
+
+
+@pytest.mark.parametrize(
+    "adjective",
+    # an era's, a newspaper's, a man's name, a people's across borders, a city's
+    # named as often by its football club: no place's
+    ["Victorian", "Oregonian", "Tennessean", "Breton", "Angelino", "Kurdish", "Liverpudlian"],
+)
+def test_an_adjective_a_place_does_not_own_counts_for_no_place(adjective: str) -> None:
+    res = resolve([form(0, adjective, "NORP", count=2)])
+    assert not res.assignments[0, adjective, "NORP"].demonym
+
+
 def test_a_world_region_s_adjective_counts_for_the_region_but_its_own_plural_name() -> None:
     # "the South Asian nation" tagged NORP; "the Balkan peninsula", "the Balkans"
     forms = [form(0, "South Asian", "NORP", count=2), form(1, "South Asia", "LOC")]
