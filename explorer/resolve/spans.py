@@ -36,6 +36,7 @@ from explorer.resolve.titles import (
     HONORIFICS,
     NOUN_DETERMINER,
     RANKS,
+    after_office_place,
     after_secretary_of,
     follows_title,
     office_alone,
@@ -609,6 +610,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end = _cut_run_on(text, start, end, label)
         end = _cut_region_word(text, start, end, label)
         start = after_secretary_of(text, start, end)
+        start = after_office_place(text, start, end)
         if not _names_a_day(text, start, end):
             # stacked titles ("Det Ch Insp Andy Guy") are cut one after another
             while start < end and (cut := title_length(text[start:end], label)):

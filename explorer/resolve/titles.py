@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from explorer.resolve.demonyms import is_demonym
-from explorer.resolve.gazetteer import country_code
+from explorer.resolve.gazetteer import country_code, is_major_place, is_region
 from explorer.resolve.names import is_given_name
 from explorer.resolve.words import EVENT_HEADS, ORG_HEADS, TITLE_WORDS, is_common_word
 
@@ -91,6 +91,18 @@ _TITLE_REACH = 60
 # full stop is a whole word.
 _ABBREVIATION = 4
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-.]*")
+# Words between an office and the place it is held in: "ambassador to [Austria]",
+# "leader of the unrecognized republic of [Transnistria]", at most this many.
+_PLACE_PREPOSITIONS = frozenset({"of", "to", "in"})
+_OFFICE_REACH = 5
+# Offices held in or for a country or a place, not in a body ("director of [China
+# Telecom Europe]", "Imam Shamsi Ali of the [Jamaica Muslim Center]").
+_OFFICES_OF_PLACES = frozenset(
+    """
+    ambassador chancellor consul envoy governor king leader minister premier president
+    queen
+    """.split()
+)
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
@@ -242,14 +254,59 @@ def _country_length(tokens: list[re.Match[str]]) -> int:
     lead, rest = tokens[0].group(), [t.group() for t in tokens[1:]]
     if not (lead.replace(".", "").isupper() and country_code(lead)):
         return 0
-    if not is_given_name(rest[0]) and any(is_common_word(word) for word in rest):
-        return 0
-    last = rest[-1].lower()
-    if last in ORG_HEADS or last in EVENT_HEADS or len(rest) > _MAX_NAME_TOKENS:
-        return 0
-    if not all(_CAPITALISED.fullmatch(word) for word in rest):
-        return 0
+    return tokens[1].start() if _names_a_person(rest) else 0
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Capitalised words that open with a given name or hold no ordinary word, and
+    name no body or event ("Virgin Islands", "Border Agency", "Steel")."""
+    if not is_given_name(words[0]) and any(is_common_word(word) for word in words):
+        return False
+    last = words[-1].lower()
+    if last in ORG_HEADS or last in EVENT_HEADS or len(words) > _MAX_NAME_TOKENS:
+        return False
+    return all(_CAPITALISED.fullmatch(word) for word in words)
+
+
+def after_office_place(text: str, start: int, end: int) -> int:
+    """Where the name begins in a span that opens with the place of an office named
+    before it ("ambassador to [Austria Andrei Popov]", "President of [Belarus
+    Alexander Lukashenko]", "leader of the unrecognized republic of [Transnistria
+    Vadim Krasnoselsky]"): after the place, when a person's name of two words or
+    more follows it; `start` for any other span. A place's name that is a given
+    name too opens a name ("the wife of [Georgia May Jagger]"); an office of a body
+    is held in none ("managing director of [China Telecom Europe]")."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    if len(tokens) < 3:
+        return start
+    place = tokens[0].group()
+    if is_given_name(place) or not (
+        country_code(place) or is_major_place(place) or is_region(place)
+    ):
+        return start
+    rest = [t.group() for t in tokens[1:]]
+    if not _names_a_person(rest) or not _office_held_in(text, start):
+        return start
     return tokens[1].start()
+
+
+def _office_held_in(text: str, start: int) -> bool:
+    """The words before text[start:] are an office held in a place and "of", "to" or
+    "in", within a few words and one sentence ("Russian Ambassador to ", "leader of
+    the unrecognized republic of ")."""
+    reach = max(0, start - _TITLE_REACH)
+    line = text.rfind("\n", reach, start) + 1  # the words of the span's line only
+    found = [m.group() for m in _WORD_BEFORE.finditer(text, max(reach, line), start)]
+    if found and found[-1] == "the":
+        found.pop()
+    if not found or found[-1] not in _PLACE_PREPOSITIONS:
+        return False
+    for word in reversed(found[-1 - _OFFICE_REACH : -1]):
+        if _ends_sentence(word):
+            return False
+        if _title_word(word) in _OFFICES_OF_PLACES:
+            return True
+    return False
 
 
 def _descriptor_length(tokens: list[re.Match[str]]) -> int:
