@@ -26,6 +26,7 @@ from explorer.resolve.gazetteer import (
     is_city,
     is_known_place,
     is_major_place,
+    is_region,
     lookup_key,
     place_country,
     region_elsewhere,
@@ -436,6 +437,20 @@ _GROW_WORDS = 7
 # not "east" or "west", which split Germany and Jerusalem as often as they name them.
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(north|south|central|latin) $")
 _COMPASS_REACH = 8
+# A constituency's point of the compass after its town and a comma, alone: not before
+# another capitalised word ("South Yorkshire") nor in a list of points ("North and
+# South America").
+_CONSTITUENCY_POINTS = frozenset(
+    f"{a}{j}{b}" for a in ("North", "South") for j in " -" for b in ("East", "West")
+) | frozenset({"North", "South", "East", "West", "Central"})
+_CONSTITUENCY_POINT = re.compile(
+    r", ((?:North|South)(?:[- ](?:East|West))?|East|West|Central)\b"
+    r"(?![ -]?[A-Z])(?! (?:and|or) (?:North|South|East|West|Central)\b)"
+)
+# The town before it: at most three capitalised words in reach.
+_TOWN_WORDS = re.compile(r"[A-Z][\w.'’\-]*")
+_TOWN_REACH = 40
+_TOWN_MAX_WORDS = 3
 _LONGEST_WORD = 30
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
 # Offices and bodies of a government named by what they see to ("Secretary of State",
@@ -628,6 +643,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _extend_to_country(text, start, end)
         start = _grow_to_compass_place(text, start)
         start, end = _grow_to_country(text, start, end)
+        start, end = _grow_to_constituency(text, start, end)
     if start < end:
         end = _cut_post_nominal(text, start, end)
     if label in ("PERSON", "ORG") and start < end:
@@ -1792,6 +1808,34 @@ def _grow_to_compass_place(text: str, start: int) -> int:
         or demonym_country(whole)
     )
     return before.start() if another_place else start
+
+
+def _grow_to_constituency(text: str, start: int, end: int) -> tuple[int, int]:
+    """A town and a point of the compass after a comma name a constituency as Hansard
+    writes them ("the hon. Member for Nottingham, North (Mr. Allen)", "Coventry,
+    South-West"): the model's span of either grows to both, stored once. Not a list
+    ("Asia, Oceania, North and South America"), a place before another ("Sheffield,
+    South Yorkshire") nor a nation ("Wales, North")."""
+    point = _CONSTITUENCY_POINT.match(text, end)
+    if point is not None and _names_a_town(text[start:end]):
+        return start, point.end()
+    if text[start:end] not in _CONSTITUENCY_POINTS or not text.endswith(", ", 0, start):
+        return start, end
+    if _CONSTITUENCY_POINT.match(text, start - 2) is None:
+        return start, end  # "North and South America"
+    words = list(_TOWN_WORDS.finditer(text, max(0, start - _TOWN_REACH), start - 2))
+    for first in range(max(0, len(words) - _TOWN_MAX_WORDS), len(words)):
+        town = words[first].start()
+        if text[town : start - 2] == " ".join(w.group() for w in words[first:]) and (
+            _names_a_town(text[town : start - 2])
+        ):
+            return town, end
+    return start, end
+
+
+def _names_a_town(name: str) -> bool:
+    """A city, or a region no nation's, the gazetteer knows by this name."""
+    return is_city(name) or (is_region(name) and not is_major_place(name))
 
 
 def _grow_to_country(text: str, start: int, end: int) -> tuple[int, int]:

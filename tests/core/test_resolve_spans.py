@@ -924,6 +924,24 @@ def test_a_country_run_into_a_persons_name_under_another_label_is_cut_off() -> N
         assert cleaned(f"the {raw} said", raw, "ORG") == raw, raw
 
 
+def test_a_constituency_written_with_a_comma_is_one_span() -> None:
+    # Hansard: the town and the point of the compass after a comma
+    text = "the hon. Member for Nottingham, North (Mr. Allen) said"
+    assert cleaned(text, "Nottingham", "GPE") == "Nottingham, North"
+    assert cleaned(text, "North", "LOC") == "Nottingham, North"
+    text = "my hon. Friend the Member for Coventry, South-West (Mr. Cunningham)"
+    assert cleaned(text, "South-West", "LOC") == "Coventry, South-West"
+    assert cleaned("the Member for St. Helens, South.", "South", "LOC") == "St. Helens, South"
+    text = "the failure to regenerate Nottingham, North and come up with ways ahead"
+    assert cleaned(text, "Nottingham", "GPE") == "Nottingham, North"
+    # a list of points, a place before another, a nation
+    assert cleaned("in Asia, Oceania, North and South America", "North", "LOC") == "North"
+    assert cleaned("in Sheffield, South Yorkshire, today", "Sheffield", "GPE") == "Sheffield"
+    assert cleaned("He lives in Leeds, North Yorkshire.", "Leeds", "GPE") == "Leeds"
+    assert cleaned("across Wales, North and South", "Wales", "GPE") == "Wales"
+    assert cleaned("rugby in Wales, North and West", "North", "LOC") == "North"
+
+
 def test_the_place_of_an_office_run_into_a_persons_name_is_cut_off() -> None:
     for text, raw in (
         ("former Moldova's ambassador to Austria Andrei Popov said.", "Austria Andrei Popov"),
