@@ -1891,6 +1891,7 @@ def _cut_headline_lead(text: str, start: int, end: int) -> int:
     words = list(_SPAN_WORD.finditer(text, start, end))
     if len(words) < 2 or words[0].group().lower() in TITLE_WORDS:
         return start
+    titled = None  # the line is read once, and only for a lead that may go
     for cut in range(1, len(words)):
         lead = [w.group() for w in words[:cut]]
         if not all(is_common_word(w) or _is_headline_verb_form(w.lower()) for w in lead):
@@ -1898,8 +1899,12 @@ def _cut_headline_lead(text: str, start: int, end: int) -> int:
         rest = len(words) - cut
         if (cut == 1 and is_given_name(lead[0])) or (cut > 1 and rest < _FULL_NAME_WORDS):
             continue
+        if titled is None:
+            titled = _is_title_case_line(text, start, end)
+        if not titled:
+            return start
         head = words[cut].start()
-        if _is_title_case_line(text, start, end) and _stands_alone(text, text[head:end]):
+        if _stands_alone(text, text[head:end]):
             return head
     return start
 
