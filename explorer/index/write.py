@@ -16,6 +16,7 @@ from explorer.index.forms import count_document_forms, uncount_documents
 from explorer.index.furniture_spans import document_keys, store_document_keys
 from explorer.index.other_names import store_other_names
 from explorer.nlp.extract import Extraction
+from explorer.resolve.classify import classify
 from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import clean_span, mention_flags
 
@@ -145,6 +146,10 @@ class DocumentWriter:
             rows,
         )
         count_document_forms(self.conn, doc_id, ((r[7], r[8], r[9]) for r in rows))
+        # Each form's route now, while the workers parse the next documents: the
+        # resolution at the end of the pass finds it in `classify`'s cache.
+        for row in rows:
+            classify(row[7], row[8])
         bounds = {first_id + i: (s.start, s.end) for i, s in enumerate(sentences)}
         keys = document_keys(text, bounds, ((r[2], r[4], r[5]) for r in rows))
         store_document_keys(self.conn, doc_id, keys)

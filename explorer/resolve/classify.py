@@ -206,7 +206,8 @@ class Route:
 
 
 # Remembered per process: the resolution after a small change re-classifies only new
-# forms. The 2,225 BBC articles have 19k distinct (text, label) pairs.
+# forms, and the indexer's writer reads each form as its document is stored
+# (`explorer.index.write`). The 2,225 BBC articles have 19k distinct (text, label) pairs.
 @lru_cache(maxsize=1 << 17)
 def classify(text: str, label: str) -> Route | None:
     """The route of one form, or None when the text alone shows it is noise."""
