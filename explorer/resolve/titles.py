@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.resolve.demonyms import is_demonym
+from explorer.resolve.demonyms import demonym_place, is_demonym
 from explorer.resolve.gazetteer import country_code, is_major_place, is_region
 from explorer.resolve.names import is_given_name
 from explorer.resolve.words import EVENT_HEADS, ORG_HEADS, TITLE_WORDS, is_common_word
@@ -85,6 +85,9 @@ _TO_COME = frozenset({"elect", "designate"})
 # An office whose name the model often begins inside: "Secretary of [State]".
 _SECRETARY_OF = re.compile(r"\bSecretar(?:y|ies) of $")
 _STATE = "State"
+# What a name in a list stands after: the list's comma, or a name's possessive
+# ("Google's Blogger, MovableType").
+_NAME_BEFORE = re.compile(r"(?:,|[A-Z][\w.\-]*['’]s) $")
 # How far back a title before a name is looked for, in characters.
 _TITLE_REACH = 60
 # The longest abbreviated title ("capt", "supt", "insp"): a longer word before a
@@ -200,7 +203,17 @@ def follows_title(text: str, start: int) -> bool:
         return False  # "... a fabulous player.\n\nEverton: Martyn, Hibbert"
     last = _title_word(found[-1].group())
     if last in TITLE_WORDS or last in HONORIFICS:
-        return True
+        # "the actor, Tom Hanks", "Its Director, Sheila Power"; not a name that is such
+        # a word in a list before it: "Google's Blogger, MovableType", "Beyonce,
+        # Prince, Destiny's Child"
+        return not (
+            found[-1].group()[0].isupper()
+            and "," in text[found[-1].end() : start]
+            and _NAME_BEFORE.search(
+                text, max(0, found[-1].start() - _TITLE_REACH), found[-1].start()
+            )
+            is not None
+        )
     # "<title> of|to [the] <Portfolio>", or an apposition: "the director of the film,
     # Vinod Pande", "Ambassador to the United Nations Nikki Haley"; "chief executive of
     # the [Child Support Agency]" names the body
@@ -232,11 +245,15 @@ def _ends_sentence(word: str) -> bool:
 
 def _title_word(token: str) -> str:
     """A token as the title tables spell it: lowercase, no full stop, but "M." (the
-    French "Monsieur") keeps it; of a hyphenated one, the office it names
-    ("ex-President", "vice-president", "President-elect": "president")."""
+    French "Monsieur") keeps it; of a hyphenated one, itself where the tables hold it
+    ("film-maker", "team-mate"), else the office it names ("ex-President",
+    "vice-president", "President-elect": "president")."""
     if token == "M.":
         return "m."
-    head, _, word = token.rstrip(".").lower().rpartition("-")
+    whole = token.rstrip(".").lower()
+    if whole in TITLE_WORDS:
+        return whole
+    head, _, word = whole.rpartition("-")
     if head and word in _TO_COME:
         head, _, word = head.rpartition("-")
     return word or head
@@ -310,15 +327,16 @@ def _office_held_in(text: str, start: int) -> bool:
 
 
 def _descriptor_length(tokens: list[re.Match[str]]) -> int:
-    """A nationality or an ordinary word run into a full name: "Briton Tim Henman",
-    "Classy Henman Wins" is not; "Tory Liam Fox". Only before two or more name
-    words, and never a given name ("Mark Van Bommel", "Will Smith")."""
+    """A nationality, a region's or a city's people or an ordinary word run into a full
+    name: "Briton Tim Henman", "Welshman Jimmy Watkins", "Classy Henman Wins" is not;
+    "Tory Liam Fox". Only before two or more name words, and never a given name
+    ("Mark Van Bommel", "Will Smith")."""
     cut = 0
     while cut < _MAX_LEAD and len(tokens) - cut > 2:
         word = tokens[cut].group()
         if not _CAPITALISED.fullmatch(word) or is_given_name(word):
             break
-        if not (is_demonym(word) or is_common_word(word)):
+        if not (is_demonym(word) or demonym_place(word) or is_common_word(word)):
             break
         cut += 1
     if cut == 0 or not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[cut:]):

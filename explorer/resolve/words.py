@@ -59,6 +59,12 @@ TITLE_WORDS = frozenset(
     pianist playwright poet producer prop prosecutor pundit rapper referee
     songwriter sprinter swimmer team-mate teammate tycoon violinist wicketkeeper
     taoiseach tanaiste tánaiste
+    activist administrator adventurer backbencher blogger businessman businesswoman
+    campaigner chairperson chef colleague constable councilor councilwoman counselor
+    dad dictator engineer film-maker filmmaker heir magnate meteorologist mogul mom
+    monk mum negotiator olympian organiser organizer painter photographer pilot
+    politician priest scientist skier solicitor superintendent teacher whistleblower
+    winchman
     député députée maire ministre président présidente sénateur sénatrice
     """.split()
 )
@@ -68,14 +74,14 @@ TITLE_WORDS = frozenset(
 # which of two relatives a family name stands for. "chairman" is said of women too.
 MEN_WORDS = frozenset(
     """
-    brother businessman congressman father grandfather grandson husband king
+    brother businessman congressman dad father grandfather grandson husband king
     lord mr nephew prince sir son spokesman uncle widower
     """.split()
 )
 WOMEN_WORDS = frozenset(
     """
     actress aunt businesswoman chairwoman congresswoman dame daughter duchess
-    granddaughter grandmother lady miss mother mrs ms niece princess queen sister
+    granddaughter grandmother lady miss mom mother mrs ms mum niece princess queen sister
     spokeswoman widow wife
     """.split()
 )

@@ -1002,6 +1002,46 @@ def test_titles_honorifics_and_verbs_are_cut_off_a_name() -> None:
         assert cleaned(f"Then {name} said", name, label) == name
 
 
+def test_what_a_person_is_or_where_from_is_cut_off_their_full_name() -> None:
+    # the words news puts before a person's name, capitalised into the model's span
+    for text, raw, name in (
+        (
+            "Superintendent Gareth Evans, of North Wales Police, said",
+            "Superintendent Gareth Evans",
+            "Gareth Evans",
+        ),
+        (
+            "documentary. Filmmaker Jason Pollock had obtained",
+            "Filmmaker Jason Pollock",
+            "Jason Pollock",
+        ),
+        ("Film-maker Jason Pollock had obtained", "Film-maker Jason Pollock", "Jason Pollock"),
+        ("Her Mom,' Says Dad Larry Birkhead", "Dad Larry Birkhead", "Larry Birkhead"),
+        ("Winchman Paul Ormsby was lowered", "Winchman Paul Ormsby", "Paul Ormsby"),
+        ("Team-mate Thierry Henry scored", "Team-mate Thierry Henry", "Thierry Henry"),
+        ("Welshman Jimmy Watkins won", "Welshman Jimmy Watkins", "Jimmy Watkins"),
+        ("Texan Lance Armstrong won", "Texan Lance Armstrong", "Lance Armstrong"),
+    ):
+        assert cleaned(text, raw, "PERSON") == name, text
+    assert flags_of("said filmmaker Jason Pollock", "Jason Pollock") & AFTER_TITLE
+    assert flags_of("said the actor, Tom Hanks", "Tom Hanks") & AFTER_TITLE
+    assert flags_of("Its Director, Sheila Power, said", "Sheila Power") & AFTER_TITLE
+    # a name that is such a word, in a list, is no title of the next
+    text = "Tools such as Google's Blogger, MovableType and MSN Spaces"
+    assert not flags_of(text, "MovableType") & AFTER_TITLE
+    text = "Beyonce, Prince, Destiny's Child and Jill Scott"
+    assert not flags_of(text, "Destiny") & AFTER_TITLE
+    # people named so, given names that are such words, and a body's name stay whole
+    for name, label in (
+        ("Richard Painter", "PERSON"),
+        ("Dana Priest", "PERSON"),
+        ("Pastor Maldonado", "PERSON"),
+        ("Scot Pollard", "PERSON"),
+        ("Pilot Pen", "ORG"),
+    ):
+        assert cleaned(f"Then {name} said", name, label) == name, name
+
+
 def test_an_office_about_to_be_held_or_left_is_a_title() -> None:
     text = "said President-elect Donald Trump on Monday"
     assert cleaned(text, "President-elect Donald Trump", "PERSON") == "Donald Trump"
