@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from explorer.resolve.gazetteer import is_known_place
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import (
     SUFFIXES,
@@ -35,10 +36,13 @@ from explorer.resolve.names import (
     token_key,
 )
 from explorer.resolve.spans import MAN_CUE, WOMAN_CUE
+from explorer.resolve.words import is_common_word
 
 Tokens = tuple[str, ...]
 # The token keys of a one-word name ("Kilroy-Silk" -> ("kilroi", "silk")).
 ShortKey = tuple[str, ...]
+# The shortest first part of a double-barrelled family name that stands for it alone.
+_PART_MIN = 3
 # A candidate dominates the corpus when it has this many times the mentions of the next.
 DOMINANCE = 3
 _MAX_CANDIDATES = 5
@@ -228,10 +232,27 @@ def _join_initials(
                 parent[own] = person
 
 
-def suffixless(lasts: Iterable[ShortKey]) -> set[ShortKey]:
+def shorter_family_names(lasts: Iterable[ShortKey]) -> set[ShortKey]:
     """A family name without the suffix a person's last word has ("Connick" of "Harry
-    Connick Jr", whose last word is "Connick Jr")."""
-    return {key[:-1] for key in lasts if len(key) > 1 and key[-1] in SUFFIXES}
+    Connick Jr", whose last word is "Connick Jr"), or the first part of a double-
+    barrelled one, as news shortens it ("Kilroy" of "Robert Kilroy-Silk")."""
+    found = set()
+    for key in lasts:
+        if len(key) > 1 and key[-1] in SUFFIXES:
+            found.add(key[:-1])
+        elif _double_barrelled(key):
+            found.add(key[:1])
+    return found
+
+
+def _double_barrelled(key: ShortKey) -> bool:
+    """Two names in one family name's key: not a word a lost space ran on ("Tiger
+    Amur-refused", "Moon Jae-in"), nor a place's name first ("Beverley
+    Milton-Edwards": "Milton" is the town's)."""
+    if len(key) != 2 or len(key[0]) < _PART_MIN:
+        return False
+    first, second = key
+    return not (is_common_word(first) or is_common_word(second) or is_known_place(first))
 
 
 def middle_initial_variants(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
@@ -301,18 +322,20 @@ class ShortNames:
         # counted again from other short names (`recounted`): the words whose
         # candidates or answer may differ from theirs
         self.moved: set[ShortKey] = set()
-        # the family names of people with a suffix, without it: "Connick" may be Harry
-        # Connick Jr where no one bears it bare, "Trump" beside Donald Trump may not
-        self.suffixless: dict[ShortKey, list[Tokens]] = defaultdict(list)
+        # the family names of people with a suffix, without it, and the first parts of
+        # double-barrelled ones: "Connick" may be Harry Connick Jr and "Kilroy" Robert
+        # Kilroy-Silk where no one bears the word bare, "Trump" beside Donald Trump may
+        # not
+        self.shorter: dict[ShortKey, list[Tokens]] = defaultdict(list)
         for root in sorted(ends, key=self._order):
             firsts, lasts = ends[root]
             for key in sorted(set(firsts) | set(lasts)):
                 self._candidates[key].append(root)
-            for key in sorted(suffixless(lasts)):
-                self.suffixless[key].append(root)
+            for key in sorted(shorter_family_names(lasts)):
+                self.shorter[key].append(root)
             self._read[root] = read = self._goes_by_end(root)
             self._goes_by[read[2]].append(root)
-        for key, roots in self.suffixless.items():
+        for key, roots in self.shorter.items():
             if key not in self._candidates:
                 self._candidates[key] = list(roots)
 
@@ -358,7 +381,7 @@ class ShortNames:
                 firsts, lasts = ends[root]
                 ranked.update(firsts)
                 ranked.update(lasts)
-                ranked.update(key for key in suffixless(lasts) if key in self._candidates)
+                ranked.update(key for key in shorter_family_names(lasts) if key in self._candidates)
             was = self._read[root][2]
             new._read[root] = read = new._goes_by_end(root)
             if read[2] != was:

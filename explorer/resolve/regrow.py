@@ -33,7 +33,7 @@ from explorer.resolve.people import (
     glue_tokens,
     glued_heads,
     person_gender,
-    suffixless,
+    shorter_family_names,
 )
 from explorer.resolve.plan import (
     Pair,
@@ -132,10 +132,11 @@ def _may_come(plan: Plan, pair: Pair, route: Route) -> bool:
 
 
 def _suffixed(plan: Plan, ends: tuple[ShortKey, ...]) -> bool:
-    """A person's family name has a suffix ("Connick Jr"), or an end of theirs is a
-    family name another's has with one: which people a one-word name may stand for is
-    read from all of them (`people.ShortNames`), so the plan is made afresh."""
-    return bool(suffixless(ends)) or any(end in plan.short_names.suffixless for end in ends)
+    """A person's family name has a suffix or two parts ("Connick Jr", "Kilroy-Silk"),
+    or an end of theirs is a shorter family name of another's: which people a
+    one-word name may stand for is read from all of them (`people.ShortNames`), so
+    the plan is made afresh."""
+    return bool(shorter_family_names(ends)) or any(end in plan.short_names.shorter for end in ends)
 
 
 def _route(text: str, label: str) -> Route | None:

@@ -40,7 +40,7 @@ from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.names import is_given_name
 from explorer.resolve.noise import WordVotes
-from explorer.resolve.people import Person, Tokens, form_gender, suffixless
+from explorer.resolve.people import Person, Tokens, form_gender, shorter_family_names
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import AFTER_TITLE, FURNITURE, IN_REGION, NEAR_WORK_WORD
@@ -579,7 +579,7 @@ class _Builder:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
                 if chosen is not None:
                     plan.votes.add_person(root, form.count)
-                    surname = short in plan.ends[chosen][1] or short in suffixless(
+                    surname = short in plan.ends[chosen][1] or short in shorter_family_names(
                         plan.ends[chosen][1]
                     )
                     if (

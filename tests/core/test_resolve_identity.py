@@ -1202,6 +1202,47 @@ def test_a_sons_suffix_belongs_to_his_family_name() -> None:
     assert not {e.name for e in resolve([form(0, "Jr"), form(1, "Jr.")]).entities}
 
 
+def test_a_double_barrelled_family_names_first_part_is_its_short_name() -> None:
+    # news shortens "Robert Kilroy-Silk" to "Kilroy" where no one bears it bare
+    res = resolve(
+        [
+            form(0, "Robert Kilroy-Silk"),
+            form(0, "Kilroy", count=3),
+            form(1, "Robert Kilroy-Silk", count=2),
+            form(1, "Kilroy-Silk"),
+        ]
+    )
+    assert entity(res, 0, "Kilroy") is entity(res, 1, "Robert Kilroy-Silk")
+    # a person who bears the word as their family name keeps it, in their story
+    res = resolve(
+        [
+            form(0, "Robert Kilroy-Silk", count=2),
+            form(1, "Tom Smith-Jones"),
+            form(1, "John Smith"),
+            form(1, "Smith", count=2),
+            form(2, "John Smith", count=3),
+        ]
+    )
+    assert entity(res, 1, "Smith") is entity(res, 2, "John Smith")
+    assert entity(res, 1, "Tom Smith-Jones") is not entity(res, 2, "John Smith")
+    # the second part is no short name of it
+    res = resolve([form(0, "Robert Kilroy-Silk"), form(0, "Silk", count=2)])
+    assert entity(res, 0, "Silk") is not entity(res, 0, "Robert Kilroy-Silk")
+    # nor is a town's name that opens one, nor a word a lost space ran on
+    res = resolve(
+        [
+            form(0, "Beverley Milton-Edwards", count=2),
+            form(1, "Milton", count=2),
+            form(1, "Milton", "GPE"),
+            form(2, "Tiger Amur-refused"),
+            form(3, "Amur", count=2),
+            form(3, "Amur", "GPE"),
+        ]
+    )
+    assert entity(res, 1, "Milton").kind == "place"
+    assert entity(res, 3, "Amur").kind == "place"
+
+
 def test_a_name_ending_in_a_newspapers_word_is_a_body() -> None:
     # the model calls "Breitbart News" and "Sunday Times" people now and then
     res = resolve([form(0, "Breitbart News", count=2), form(1, "Sunday Times")])
