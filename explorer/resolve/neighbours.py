@@ -12,7 +12,7 @@ from explorer.resolve.classify import legal_stem
 from explorer.resolve.names import token_key
 from explorer.resolve.people import Tokens, glued_heads
 from explorer.resolve.plan import Plan
-from explorer.resolve.words import singular
+from explorer.resolve.words import number_free, singular
 
 # A token's place in a name and its transliteration key.
 Near = tuple[int, str]
@@ -20,8 +20,9 @@ Near = tuple[int, str]
 
 @dataclass(slots=True)
 class Neighbours:
-    """The texts of a plan's (text, label) pairs, its keys' singulars and companies'
-    names before their suffix ("lenovo" of "lenovo group"), the shorter names its
+    """The texts of a plan's (text, label) pairs, its keys' singulars, their forms
+    with the inner words in the singular (`words.number_free`) and companies' names
+    before their suffix ("lenovo" of "lenovo group"), the shorter names its
     names open or end with ("villa" of "aston villa"), its acronyms' letters,
     the one-word names defined in brackets, its people's full names by their first
     two tokens' keys (two names that match have every token's key but one alike,
@@ -32,6 +33,7 @@ class Neighbours:
 
     texts: Counter[str]
     singulars: Counter[str]
+    numbers_free: Counter[str]
     stems: Counter[str]
     segments: Counter[str]
     letters: set[str]
@@ -59,6 +61,7 @@ class Neighbours:
         return cls(
             Counter(text for text, _ in plan.sinks),
             Counter(s for s in map(singular, plan.by_key) if s is not None),
+            Counter(f for f in map(number_free, plan.by_key) if f is not None),
             Counter(s for s in map(legal_stem, plan.by_key) if s is not None),
             Counter(name for key in plan.by_key for name, _ in name_segments(key)),
             letters,
@@ -75,6 +78,7 @@ class Neighbours:
         return Neighbours(
             Counter(self.texts),
             Counter(self.singulars),
+            Counter(self.numbers_free),
             Counter(self.stems),
             Counter(self.segments),
             self.letters,

@@ -59,6 +59,7 @@ from explorer.resolve.words import (
     INSTITUTION_WORDS,
     ORG_HEADS,
     is_common_word,
+    number_free,
     singular,
 )
 
@@ -119,6 +120,7 @@ class Plan:
         self._join_place_aliases()
         self._join_other_names()
         self._join_plurals()
+        self._join_number_variants()
         self._join_award_ceremonies()
         self._join_storm_names()
         self._join_company_suffixes()
@@ -262,6 +264,25 @@ class Plan:
                 kinds == {"event"} and key.rsplit(None, 1)[-1] not in EVENT_HEADS
             ):
                 self.union(key, one)
+
+    def _join_number_variants(self) -> None:
+        """ "Trades Union Congress" is "Trade Unions Congress", "Disasters Emergency
+        Committee" "Disaster Emergency Committee": names of three words or more that
+        differ only in the number of words before the last, none of them a person's.
+        The last word's number is left to tell things apart: "Senate Intelligence
+        Committees" are two, "South Bank Awards" the ceremony of an award."""
+        variants: dict[str, list[str]] = defaultdict(list)
+        for key in self.by_key:
+            free = number_free(key)
+            if free is not None:
+                variants[free].append(key)
+        for keys in variants.values():
+            if len(keys) < 2:
+                continue
+            if any(self.sinks[p].route.kind == "person" for k in keys for p in self.by_key[k]):
+                continue
+            for key in keys[1:]:
+                self.union(key, keys[0])
 
     def _join_award_ceremonies(self) -> None:
         """ "Brit Awards" is "the Brits", "Grammy Awards" "Grammys", "Golden Globe

@@ -46,7 +46,7 @@ from explorer.resolve.plan import (
 )
 from explorer.resolve.recount import Kept, Lookup, patched
 from explorer.resolve.spans import FURNITURE
-from explorer.resolve.words import singular
+from explorer.resolve.words import number_free, singular
 
 
 def regrown(kept: Kept, forms: Sequence[FormCount]) -> Kept | None:
@@ -198,6 +198,8 @@ class _Grower:
             self.votes[key] = KindVotes()
             if (one := singular(key)) is not None:
                 near.singulars[one] -= 1
+            if (free := number_free(key)) is not None:
+                near.numbers_free[free] -= 1
             if (stem := legal_stem(key)) is not None:
                 near.stems[stem] -= 1
             for name, _ in name_segments(key):
@@ -267,6 +269,7 @@ class _Grower:
             or _tabled(key)
             or singular(key) in plan.by_key
             or near.singulars[key]
+            or near.numbers_free[number_free(key) or ""]
             or legal_stem(key) in plan.by_key
             or near.stems[key]
             or initials(text) & near.letters
@@ -281,6 +284,8 @@ class _Grower:
         self.lookup.members[key] = [key]
         if (one := singular(key)) is not None:
             near.singulars[one] += 1
+        if (free := number_free(key)) is not None:
+            near.numbers_free[free] += 1
         if (stem := legal_stem(key)) is not None:
             near.stems[stem] += 1
         for name, _ in name_segments(key):

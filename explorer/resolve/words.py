@@ -143,6 +143,20 @@ def singular(word: str) -> str | None:
     return None
 
 
+# The fewest words of a name whose inner words' number `number_free` reads.
+_NUMBER_FREE_MIN_WORDS = 3
+
+
+def number_free(key: str) -> str | None:
+    """A name key of three words or more with every word but the last in the singular
+    ("trade union congress" of "trades union congress" and "trade unions congress"),
+    which spellings of one body share; None for a shorter key."""
+    words = key.split()
+    if len(words) < _NUMBER_FREE_MIN_WORDS:
+        return None
+    return " ".join([*(singular(word) or word for word in words[:-1]), words[-1]])
+
+
 def names_bodies(word: str) -> bool:
     """`word` (lowercase) is a word for a body or its plural: "firm", "technology
     firms Earthlink and Webroot", "rival companies"; not the plural of an occupation

@@ -1243,6 +1243,36 @@ def test_a_double_barrelled_family_names_first_part_is_its_short_name() -> None:
     assert entity(res, 3, "Amur").kind == "place"
 
 
+def test_a_bodys_names_that_differ_only_in_their_inner_words_number_are_one() -> None:
+    res = resolve(
+        [
+            form(0, "Trades Union Congress", "ORG", count=2),
+            form(1, "Trade Unions Congress", "ORG"),
+            form(2, "Disasters Emergency Committee", "ORG", count=3),
+            form(3, "Disaster Emergency Committee", "ORG"),
+        ]
+    )
+    tuc = entity(res, 0, "Trades Union Congress", "ORG")
+    assert entity(res, 1, "Trade Unions Congress", "ORG") is tuc
+    dec = entity(res, 2, "Disasters Emergency Committee", "ORG")
+    assert entity(res, 3, "Disaster Emergency Committee", "ORG") is dec
+    assert tuc is not dec
+    # the last word's number tells things apart (the committees of both houses, an
+    # award's ceremony), and two words are too few (the group is not its states)
+    res = resolve(
+        [
+            form(0, "Senate Intelligence Committee", "ORG", count=3),
+            form(1, "Senate Intelligence Committees", "ORG"),
+            form(2, "Islamic State", "ORG", count=3),
+            form(3, "Islamic States", "ORG"),
+        ]
+    )
+    assert entity(res, 0, "Senate Intelligence Committee", "ORG") is not entity(
+        res, 1, "Senate Intelligence Committees", "ORG"
+    )
+    assert entity(res, 2, "Islamic State", "ORG") is not entity(res, 3, "Islamic States", "ORG")
+
+
 def test_a_name_ending_in_a_newspapers_word_is_a_body() -> None:
     # the model calls "Breitbart News" and "Sunday Times" people now and then
     res = resolve([form(0, "Breitbart News", count=2), form(1, "Sunday Times")])

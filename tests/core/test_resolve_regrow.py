@@ -78,6 +78,8 @@ NEW_NAMES: list[tuple[list[FormCount], bool | tuple[bool, bool]]] = [
     ([FormCount(9, "Moscow Kremlin", "ORG", 0, 1)], False),
     ([FormCount(9, "Sky", "ORG", 0, 1), FormCount(9, "Sky Sports", "ORG", 0, 1)], False),
     ([FormCount(9, "Second Economy", "ORG", 0, 1)], False),
+    # a body's name the corpus writes with its inner words in the other number
+    ([FormCount(9, "Second Economies Commission", "ORG", 0, 1)], False),
     # a son's name: his family name alone may be his, read from every person's ends
     ([FormCount(9, "Zebedee Quarrington Jr.", "PERSON", 0, 1)], False),
     # a double-barrelled family name: its first part alone may be its, read so too
