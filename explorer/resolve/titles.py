@@ -15,7 +15,13 @@ import re
 from explorer.resolve.demonyms import demonym_place, is_demonym
 from explorer.resolve.gazetteer import country_code, is_major_place, is_region
 from explorer.resolve.names import is_given_name
-from explorer.resolve.words import EVENT_HEADS, ORG_HEADS, TITLE_WORDS, is_common_word
+from explorer.resolve.words import (
+    EVENT_HEADS,
+    ORG_HEADS,
+    PARTY_MEMBER_WORDS,
+    TITLE_WORDS,
+    is_common_word,
+)
 
 # Honorifics that only ever stand before a person's name, in any label's span.
 # French "M." keeps its full stop, which tells it from an initial ("M Bortolami").
@@ -88,6 +94,7 @@ _STATE = "State"
 # What a name in a list stands after: the list's comma, or a name's possessive
 # ("Google's Blogger, MovableType").
 _NAME_BEFORE = re.compile(r"(?:,|[A-Z][\w.\-]*['’]s) $")
+_POSSESSIVE = re.compile(r"['’]s$")
 # How far back a title before a name is looked for, in characters.
 _TITLE_REACH = 60
 # The longest abbreviated title ("capt", "supt", "insp"): a longer word before a
@@ -327,18 +334,29 @@ def _office_held_in(text: str, start: int) -> bool:
 
 
 def _descriptor_length(tokens: list[re.Match[str]]) -> int:
-    """A nationality, a region's or a city's people or an ordinary word run into a full
-    name: "Briton Tim Henman", "Welshman Jimmy Watkins", "Classy Henman Wins" is not;
-    "Tory Liam Fox". Only before two or more name words, and never a given name
-    ("Mark Van Bommel", "Will Smith")."""
+    """A nationality, a region's or a city's people, a party's member or an ordinary
+    word run into a full name: "Briton Tim Henman", "Welshman Jimmy Watkins", "Tory
+    Liam Fox", "Lib Dem Norman Baker"; "Classy Henman Wins" is not. Only before two or
+    more name words, and never a given name ("Mark Van Bommel", "Will Smith") but a
+    party's word that is one too ("Tory")."""
     cut = 0
     while cut < _MAX_LEAD and len(tokens) - cut > 2:
         word = tokens[cut].group()
-        if not _CAPITALISED.fullmatch(word) or is_given_name(word):
+        if not _CAPITALISED.fullmatch(word):
             break
-        if not (is_demonym(word) or demonym_place(word) or is_common_word(word)):
+        if not _party_word(word) and (
+            is_given_name(word)
+            or not (is_demonym(word) or demonym_place(word) or is_common_word(word))
+        ):
             break
         cut += 1
     if cut == 0 or not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[cut:]):
         return 0
+    if _party_word(tokens[cut].group()):
+        return 0  # "Lib Dem MPs": the party's name would be cut in two
     return tokens[cut].start()
+
+
+def _party_word(token: str) -> bool:
+    """A party member's word, possessive or not ("Dem", "Dem's")."""
+    return _POSSESSIVE.sub("", token).lower() in PARTY_MEMBER_WORDS

@@ -69,6 +69,12 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# The words of a party's members that news puts before one's name ("Tory Liam Fox",
+# "Lib Dem Norman Baker", "Democrat Adam Schiff").
+PARTY_MEMBER_WORDS = frozenset(
+    "dem democrat democrats dems labour lib republican republicans tories tory".split()
+)
+
 # Words right before a name that say a man or a woman is named ("Mr Trump", "his
 # daughter Ivanka Trump", "first lady Michelle Obama"): `explorer.resolve.people` reads
 # which of two relatives a family name stands for. "chairman" is said of women too.

@@ -1021,6 +1021,9 @@ def test_what_a_person_is_or_where_from_is_cut_off_their_full_name() -> None:
         ("Team-mate Thierry Henry scored", "Team-mate Thierry Henry", "Thierry Henry"),
         ("Welshman Jimmy Watkins won", "Welshman Jimmy Watkins", "Jimmy Watkins"),
         ("Texan Lance Armstrong won", "Texan Lance Armstrong", "Lance Armstrong"),
+        ("as Tory Liam Fox said", "Tory Liam Fox", "Liam Fox"),
+        ("Lib Dem Norman Baker said", "Lib Dem Norman Baker", "Norman Baker"),
+        ("the Lib Dem's Citizen's Pension", "Lib Dem's Citizen's Pension", "Citizen's Pension"),
     ):
         assert cleaned(text, raw, "PERSON") == name, text
     assert flags_of("said filmmaker Jason Pollock", "Jason Pollock") & AFTER_TITLE
@@ -1037,6 +1040,8 @@ def test_what_a_person_is_or_where_from_is_cut_off_their_full_name() -> None:
         ("Dana Priest", "PERSON"),
         ("Pastor Maldonado", "PERSON"),
         ("Scot Pollard", "PERSON"),
+        ("Tory Burch", "PERSON"),
+        ("Lib Dem MPs", "PERSON"),
         ("Pilot Pen", "ORG"),
     ):
         assert cleaned(f"Then {name} said", name, label) == name, name
