@@ -14,7 +14,7 @@ import re
 
 from explorer.resolve.demonyms import demonym_place, is_demonym
 from explorer.resolve.gazetteer import country_code, is_major_place, is_region
-from explorer.resolve.names import is_given_name
+from explorer.resolve.names import is_family_particle, is_given_name
 from explorer.resolve.words import (
     EVENT_HEADS,
     ORG_HEADS,
@@ -104,6 +104,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’\-.]*")
 # Words between an office and the place it is held in: "ambassador to [Austria]",
 # "leader of the unrecognized republic of [Transnistria]", at most this many.
 _PLACE_PREPOSITIONS = frozenset({"of", "to", "in"})
+# An envoy or a minister is also named "for" or "on" the place ("UN Special Envoy for
+# [Syria Staffan de Mistura]", "Minister for [Europe Alan Duncan]").
+_BRIEF_PREPOSITIONS = frozenset({"for", "on"})
+_BRIEF_OFFICES = frozenset({"envoy", "minister", "representative"})
 _OFFICE_REACH = 5
 # Offices held in or for a country or a place, not in a body ("director of [China
 # Telecom Europe]", "Imam Shamsi Ali of the [Jamaica Muslim Center]").
@@ -282,14 +286,17 @@ def _country_length(tokens: list[re.Match[str]]) -> int:
 
 
 def _names_a_person(words: list[str]) -> bool:
-    """Capitalised words that open with a given name or hold no ordinary word, and
-    name no body or event ("Virgin Islands", "Border Agency", "Steel")."""
-    if not is_given_name(words[0]) and any(is_common_word(word) for word in words):
+    """Capitalised words, but for a family name's particles inside ("Staffan de
+    Mistura"), that open with a given name or hold no ordinary word, and name no body
+    or event ("Virgin Islands", "Border Agency", "Steel")."""
+    inner = [word for word in words[1:-1] if not is_family_particle(word)]
+    name = [words[0], *inner, words[-1]]
+    if not is_given_name(words[0]) and any(is_common_word(word) for word in name):
         return False
     last = words[-1].lower()
     if last in ORG_HEADS or last in EVENT_HEADS or len(words) > _MAX_NAME_TOKENS:
         return False
-    return all(_CAPITALISED.fullmatch(word) for word in words)
+    return all(_CAPITALISED.fullmatch(word) for word in name)
 
 
 def after_office_place(text: str, start: int, end: int) -> int:
@@ -316,19 +323,26 @@ def after_office_place(text: str, start: int, end: int) -> int:
 
 def _office_held_in(text: str, start: int) -> bool:
     """The words before text[start:] are an office held in a place and "of", "to" or
-    "in", within a few words and one sentence ("Russian Ambassador to ", "leader of
-    the unrecognized republic of ")."""
+    "in", or an envoy's or a minister's and "for" or "on", within a few words and one
+    sentence ("Russian Ambassador to ", "leader of the unrecognized republic of ",
+    "UN Special Envoy for ")."""
     reach = max(0, start - _TITLE_REACH)
     line = text.rfind("\n", reach, start) + 1  # the words of the span's line only
     found = [m.group() for m in _WORD_BEFORE.finditer(text, max(reach, line), start)]
     if found and found[-1] == "the":
         found.pop()
-    if not found or found[-1] not in _PLACE_PREPOSITIONS:
+    if not found:
+        return False
+    if found[-1] in _PLACE_PREPOSITIONS:
+        offices = _OFFICES_OF_PLACES
+    elif found[-1] in _BRIEF_PREPOSITIONS:
+        offices = _BRIEF_OFFICES
+    else:
         return False
     for word in reversed(found[-1 - _OFFICE_REACH : -1]):
         if _ends_sentence(word):
             return False
-        if _title_word(word) in _OFFICES_OF_PLACES:
+        if _title_word(word) in offices:
             return True
     return False
 

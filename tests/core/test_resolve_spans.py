@@ -952,8 +952,13 @@ def test_the_place_of_an_office_run_into_a_persons_name_is_cut_off() -> None:
             "Leader of the unrecognized republic of Transnistria Vadim Krasnoselsky said",
             "Transnistria Vadim Krasnoselsky",
         ),
+        # an envoy's or a minister's place after "for" or "on"; a particle in the name
+        ("UN Special Envoy for Syria Staffan de Mistura said", "Syria Staffan de Mistura"),
+        ("the envoy on Syria Staffan de Mistura published", "Syria Staffan de Mistura"),
+        ("Minister for Wales Alun Cairns said", "Wales Alun Cairns"),
     ):
-        assert cleaned(text, raw, "PERSON") == raw.split(None, 1)[1], text
+        for label in ("PERSON", "ORG"):
+            assert cleaned(text, raw, label) == raw.split(None, 1)[1], text
     # no office before the place; a given name that is a place's too; one word after
     for text, raw in (
         ("visited by Austria Andrei Popov said", "Austria Andrei Popov"),
@@ -967,6 +972,11 @@ def test_the_place_of_an_office_run_into_a_persons_name_is_cut_off() -> None:
         ("managing director of China Telecom Europe.", "China Telecom Europe"),
         ("director of China Art Museum Shanghai, said", "China Art Museum Shanghai"),
         ("Imam Shamsi Ali of the Jamaica Muslim Center, who", "Jamaica Muslim Center"),
+        # "for" or "on" after an office of a place that is no envoy's or minister's
+        ("the campaign for Syria Staffan de Mistura", "Syria Staffan de Mistura"),
+        ("the ambassador for China Southern Airlines said", "China Southern Airlines"),
+        ("the envoy for China Southern Airlines said", "China Southern Airlines"),
+        ("the minister on Iran Air Flight 655 said", "Iran Air Flight"),
     ):
         assert cleaned(text, raw, "PERSON") == raw, text
 
