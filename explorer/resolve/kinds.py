@@ -13,6 +13,7 @@ number after it a thing ("an Oscar for", "Xbox 2"), "the sale of" before it a
 company, "region" or "province" after it or "the game at" before it a place, a
 line-up around it a person and a bracket in a line-up a club, a list of names the
 model labels alike one of their kind, "its" or "his" after it a thing or a person,
+"told" before one word that is nobody's short name a medium,
 '"...," said' before it a person (the flags in `explorer.resolve.spans`); a kind
 our gazetteer confirms (a known place, a demonym) weighs double; and a label weighs
 little where news seldom means it: a single word tagged PERSON that is nobody's
@@ -60,6 +61,7 @@ from explorer.resolve.spans import (
     SPEAKER,
     SPOKEN_FOR,
     TEAM_CUE,
+    TOLD,
     TRADED,
     VERSIONED,
     WOMAN_CUE,
@@ -131,6 +133,8 @@ _EVIDENCE = frozenset(
     }
 )
 PRIZES_MIN = 2
+# What says a man or a woman is meant: a title, a gendered word, "he", "his" or "her".
+_PERSONAL_CUES = AFTER_TITLE | GENDER_WORD_BEFORE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
 _SAINTS = ("St ", "St. ", "Saint ")
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
@@ -292,6 +296,18 @@ class KindVotes:
             # "Acpo made its call", "a spokesman for Crossrail" tagged PERSON, a word that
             # is nobody's short name: a body (a surname's "its" is more often another
             # noun's, "missed its", and a spokesman may speak for a person)
+            votes["organization"] += CUE_WEIGHT * n
+        if (
+            form.flags & TOLD
+            and not form.flags & _PERSONAL_CUES
+            and " " not in form.text
+            and (lone or not route.tokens)
+            and not (route.fixed or route.gazetteer or route.city)
+        ):
+            # "sources told Kommersant", "told HuffPost" tagged PERSON or PRODUCT, one word
+            # that is nobody's short name: a medium, or a body that reports ("told Gartner"),
+            # unless its document says a man or a woman ("told LaShay ... her"); a person's
+            # surname there is theirs, whatever its label ("told Putin", "told Watts" as ORG)
             votes["organization"] += CUE_WEIGHT * n
         if not (route.gazetteer or route.city) and route.kind != "group":
             # "Nokia, Intel, Philips and Alcatel": a name listed among others the model

@@ -38,6 +38,7 @@ from explorer.resolve.spans import (
     SPEAKER,
     SPOKEN_FOR,
     TEAM_CUE,
+    TOLD,
     TRADED,
     VERSIONED,
     WOMAN_CUE,
@@ -2066,6 +2067,36 @@ def test_a_word_a_spokesman_speaks_for_is_a_body() -> None:
     forms = [form(0, "Michael Howard", flags=SPOKEN_FOR), form(1, "Michael Howard")]
     forms += [form(2, "Howard", flags=SPOKEN_FOR), form(3, "Michael Howard", count=2)]
     assert kinds(resolve(forms)) == {"Michael Howard": "person"}
+
+
+def test_one_word_that_was_told_or_is_cited_is_a_medium() -> None:
+    # "sources told Kommersant" tagged PERSON, "according to RT" tagged GPE: one word
+    # that is nobody's short name, a medium
+    forms = [form(0, "Kommersant", count=3, flags=TOLD), form(1, "Kommersant", count=4)]
+    forms += [form(2, "RT", "GPE", count=2, flags=TOLD), form(3, "RT", "GPE")]
+    forms += [form(4, "HuffPost", "PRODUCT", flags=TOLD)]
+    assert kinds(resolve(forms)) == {
+        "Kommersant": "organization",
+        "RT": "organization",
+        "HuffPost": "organization",
+    }
+    # a surname that is someone's short name, a full name, a country: told as people
+    # and countries are ("told Putin", "told Matt Lauer", "according to France")
+    forms = [form(0, "Vladimir Putin"), form(0, "Putin", count=2, flags=TOLD)]
+    forms += [form(1, "Putin", count=3, flags=TOLD), form(2, "Vladimir Putin")]
+    forms += [form(3, "Matt Lauer", count=2, flags=TOLD)]
+    forms += [form(4, "France", "GPE", count=2, flags=TOLD)]
+    forms += [form(5, "Clint Watts", count=2), form(5, "Watts", count=3)]
+    forms += [form(6, "Watts", "ORG", count=2, flags=TOLD), form(6, "Watts", "ORG")]
+    assert kinds(resolve(forms)) == {
+        "Clint Watts": "person",
+        "Vladimir Putin": "person",
+        "Matt Lauer": "person",
+        "France": "country",
+    }
+    # a document that says a woman is meant ("he told LaShay ... inspired her")
+    forms = [form(0, "LaShay", count=3, flags=TOLD | HIS_FOLLOWS)]
+    assert kinds(resolve(forms)) == {"LaShay": "person"}
 
 
 def test_who_spoke_after_a_quote_is_a_person() -> None:

@@ -38,6 +38,7 @@ from explorer.resolve.spans import (
     SPOKEN_FOR,
     TEAM_CUE,
     TITLE_CASE_LINE,
+    TOLD,
     TRADED,
     VERSIONED,
     WOMAN_CUE,
@@ -1687,6 +1688,24 @@ def test_a_spokesman_for_the_span_is_flagged() -> None:
         [
             ("a spokesman said Crossrail would go ahead", "Crossrail"),
             ("the spokesman for transport, Crossrail's", "Crossrail"),
+        ],
+    )
+
+
+def test_who_was_told_or_is_cited_is_flagged() -> None:
+    assert_flag(
+        TOLD,
+        [
+            ("one of the sources told Kommersant. The meeting", "Kommersant"),
+            ("Lazarev told RT on Friday", "RT"),
+            ("he said in an interview with Izvestia on Monday", "Izvestia"),
+            ("a spokesman told the Guardian that", "Guardian"),
+        ],
+        [
+            ("Kommersant told its readers", "Kommersant"),
+            ("as RT reported on Monday", "RT"),
+            ("According to Pakhomov, as many as", "Pakhomov"),
+            ("he told reporters in Moscow", "Moscow"),
         ],
     )
 
