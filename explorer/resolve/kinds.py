@@ -13,7 +13,7 @@ number after it a thing ("an Oscar for", "Xbox 2"), "the sale of" before it a
 company, "region" or "province" after it or "the game at" before it a place, a
 line-up around it a person and a bracket in a line-up a club, a list of names the
 model labels alike one of their kind, "its" or "his" after it a thing or a person,
-"told" before one word that is nobody's short name a medium,
+"told" before one word that is nobody's short name a medium and "in" a place,
 '"...," said' before it a person (the flags in `explorer.resolve.spans`); a kind
 our gazetteer confirms (a known place, a demonym) weighs double; and a label weighs
 little where news seldom means it: a single word tagged PERSON that is nobody's
@@ -44,6 +44,7 @@ from explorer.resolve.spans import (
     GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
     IN_NAME_LIST,
+    IN_PLACE,
     ITS_FOLLOWS,
     LISTED_CLUB,
     LISTED_WITH_BODIES,
@@ -309,6 +310,18 @@ class KindVotes:
             # unless its document says a man or a woman ("told LaShay ... her"); a person's
             # surname there is theirs, whatever its label ("told Putin", "told Watts" as ORG)
             votes["organization"] += CUE_WEIGHT * n
+        if (
+            form.flags & IN_PLACE
+            and route.kind in ("person", "organization")
+            and " " not in form.text
+            and (lone or not route.tokens)
+            and not (route.fixed or route.gazetteer or route.city or route.common_word)
+            and not form.text.isupper()
+        ):
+            # "the championships in Coleraine on Saturday" tagged ORG, "fighting in
+            # Donbass," tagged PERSON: one word that is nobody's short name, no acronym
+            # and no ordinary word ("in Congress"): where something is
+            votes["place"] += CUE_WEIGHT * n
         if not (route.gazetteer or route.city) and route.kind != "group":
             # "Nokia, Intel, Philips and Alcatel": a name listed among others the model
             # labels alike is one of their kind, whatever the model made of it

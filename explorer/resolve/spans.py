@@ -234,6 +234,10 @@ LOCATED = 274877906944
 # ("according to" is said of a person's surname as often: "According to Pakhomov,").
 # The cue stays with its mention: "told" is said of anyone now and then.
 TOLD = 549755813888
+# The span ends a phrase that "in" opens: "the championships in Coleraine on
+# Saturday", "the floods in Towyn.", "fighting in Donbass," — where something is, as a
+# body or a show seldom is (a stake, a job or a role "in" one is left out).
+IN_PLACE = 1099511627776
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -270,6 +274,7 @@ ANY_OF_DOCUMENT = (
     | GENDER_WORD_BEFORE
     | OWN_ARTICLE
     | TOLD
+    | IN_PLACE
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -393,6 +398,24 @@ _SPEAKER_BEFORE = re.compile(r"(?:[,!?][\"”’']?|[\"”’'])\s+(?:said|says|
 _CLAUSE_ENDS = ".,;!?"
 _SPOKESPERSON_BEFORE = re.compile(
     r"\bspokes(?:man|men|woman|women|person|people) (?:for|from|at) (?:the )?$"
+)
+# Words before "in" that make what follows a body, a medium or a work, not a place:
+# "a stake in Yukos", "jobs in Rover", "membership in Nato", "wrote in AlterNet",
+# "starred in Closer".
+_IN_NOT_A_PLACE = frozenset(
+    """
+    appear appeared appears article articles column columns editorial holding holdings
+    interest interests interview invest invested investing investment investments job
+    jobs member members membership piece published role roles share shares stake stakes
+    star starred starring stars wrote writes writing written
+    """.split()
+)
+# What may follow a place's name that ends an "in" phrase: a stop, a clause's next
+# preposition, conjunction or verb, or a word of time ("in Coleraine on Saturday").
+_PHRASE_ENDS_AFTER = re.compile(
+    r"(?:[,.;:!?)]|[ \t]*(?:\n|$)|[ \t]+(?:on|at|and|or|but|for|since|where|which|who|"
+    r"when|to|from|with|after|before|during|until|by|over|near|last|this|next|earlier|"
+    r"today|yesterday|is|was|are|were|has|have|had|will)\b)"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|interview (?:with|to|for)) (?:the )?$")
 _PRONOUN_GAP_STOPS = (
@@ -919,6 +942,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= SPOKEN_FOR
     if _TOLD_BEFORE.search(text, max(0, before - 30), before):
         flags |= TOLD
+    if previous == "in" and _ends_an_in_phrase(text, before, end):
+        flags |= IN_PLACE
     flags |= _name_list_flags(text, start, end)
     if flags & LISTED_CLUB:
         # "Gordon Bulloch (captain, Glasgow Rugby)": the title is the player's
@@ -992,6 +1017,15 @@ def _located(text: str, start: int, before: int, end: int, previous: str) -> boo
     inside = _IN_PLACE_AFTER.match(text, end) if previous != "to" else None
     found = inside or _COMMA_PLACE_AFTER.match(text, end)
     return found is not None and is_known_place(found.group(1))
+
+
+def _ends_an_in_phrase(text: str, before: int, end: int) -> bool:
+    """The span after "in" ends its phrase, and no stake, job or role is "in" it
+    (`IN_PLACE`); `before` is where the words before the span end."""
+    if not _PHRASE_ENDS_AFTER.match(text, end):
+        return False
+    opening = text.rfind("in", max(0, before - 4), before)
+    return _previous_word(text, opening).lower() not in _IN_NOT_A_PLACE
 
 
 def _apposition_head(text: str, end: int) -> str:

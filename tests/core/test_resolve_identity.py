@@ -21,6 +21,7 @@ from explorer.resolve.spans import (
     GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
     IN_NAME_LIST,
+    IN_PLACE,
     ITS_FOLLOWS,
     LISTED_CLUB,
     LISTED_WITH_BODIES,
@@ -2097,6 +2098,30 @@ def test_one_word_that_was_told_or_is_cited_is_a_medium() -> None:
     # a document that says a woman is meant ("he told LaShay ... inspired her")
     forms = [form(0, "LaShay", count=3, flags=TOLD | HIS_FOLLOWS)]
     assert kinds(resolve(forms)) == {"LaShay": "person"}
+
+
+def test_one_word_that_ends_an_in_phrase_is_a_place() -> None:
+    # "the championships in Coleraine on Saturday" tagged ORG, "fighting in Donbass,"
+    # tagged PERSON: one word that is nobody's short name
+    forms = [form(0, "Coleraine", "ORG", flags=IN_PLACE), form(1, "Coleraine", "ORG")]
+    forms += [form(2, "Donbass", count=3, flags=IN_PLACE), form(3, "Donbass", "ORG")]
+    assert kinds(resolve(forms)) == {"Coleraine": "place", "Donbass": "place"}
+    # a body's acronym or ordinary word ("in Nato", "in Congress"), a surname that is
+    # someone's short name, a firm named so once among many labels, a work
+    forms = [form(0, "NATO", "ORG", flags=IN_PLACE), form(1, "NATO", "ORG")]
+    forms += [form(2, "Congress", "ORG", count=2, flags=IN_PLACE)]
+    forms += [form(9, "Congress", "ORG", count=5)]
+    forms += [form(3, "John Kerry"), form(3, "Kerry", count=2)]
+    forms += [form(4, "Kerry", count=2, flags=IN_PLACE), form(5, "John Kerry")]
+    forms += [form(6, "Gazprom", "ORG", flags=IN_PLACE), form(7, "Gazprom", "ORG", count=5)]
+    forms += [form(8, "EastEnders", "WORK_OF_ART", flags=IN_PLACE)]
+    assert kinds(resolve(forms)) == {
+        "NATO": "organization",
+        "Congress": "organization",
+        "John Kerry": "person",
+        "Gazprom": "organization",
+        "EastEnders": "other",
+    }
 
 
 def test_who_spoke_after_a_quote_is_a_person() -> None:

@@ -21,6 +21,7 @@ from explorer.resolve.spans import (
     GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
     IN_NAME_LIST,
+    IN_PLACE,
     IN_REGION,
     ITS_FOLLOWS,
     LINE_START,
@@ -1706,6 +1707,27 @@ def test_who_was_told_or_is_cited_is_flagged() -> None:
             ("as RT reported on Monday", "RT"),
             ("According to Pakhomov, as many as", "Pakhomov"),
             ("he told reporters in Moscow", "Moscow"),
+        ],
+    )
+
+
+def test_a_name_that_ends_an_in_phrase_is_flagged() -> None:
+    assert_flag(
+        IN_PLACE,
+        [
+            ("at the Championships in Coleraine. Cairns came in", "Coleraine"),
+            ("the championships in Coleraine on Saturday", "Coleraine"),
+            ("In Towyn, the wall collapsed", "Towyn"),
+            ("the fighting in Donbass and the sanctions", "Donbass"),
+        ],
+        [
+            ("he bought a stake in Yukos, the oil firm", "Yukos"),
+            ("she starred in Closer, the film", "Closer"),
+            ("a fault in Nokia phones", "Nokia"),
+            ("as Alex Amend wrote in AlterNet. Watching", "AlterNet"),
+            ("its membership in Nato, the alliance", "Nato"),
+            ("in Google's case", "Google"),
+            ("the championships at Coleraine on Saturday", "Coleraine"),
         ],
     )
 
