@@ -100,7 +100,12 @@ _LOST_LETTER = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 # The same in a cleaned name, at its end too ("RT?" of "RT?'s Morning Ireland", RTÉ's:
 # `spans` keeps a question mark in a name only so), or as the decoder's mark.
 _LOST_IN_NAME = re.compile(r"(?<=[^\W\d_])\?|\ufffd")
-_LOST_MARK = "\ufffd"
+# What `name_key` ends a key with when its name lost a letter.
+LOST_MARK = "\ufffd"
+# The letters a name must keep, before its first lost one and in all, to say which
+# whole name it stands for ("F\ufffd\ufffd" and "Sin\ufffd" say nothing).
+_LOST_HEAD_MIN = 3
+_LOST_KEPT_MIN = 4
 # A word of initials that keep their full stops ("Donald J. Trump", "J.K. Rowling"),
 # or a son's suffix ("Martin Luther King Jr."), beside a word of the name.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
@@ -497,6 +502,37 @@ def names_a_site(text: str, label: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 17)  # asked again of most texts: by their routes, then by the plan
+def has_lost_letter(text: str) -> bool:
+    """A bad decoding lost a letter of the name ("Sinn F\ufffd\ufffdin", "RT?")."""
+    return _LOST_IN_NAME.search(text) is not None
+
+
+def lost_letters(text: str) -> tuple[str, re.Pattern[str]] | None:
+    """For a name with letters a bad decoding lost, the part of its key kept before the
+    first lost letter and the pattern of the whole keys it may stand for ("sinn f" and
+    "sinn f.{1,2}in" of "Sinn F\ufffd\ufffdin": a decoder writes an accented letter as
+    two marks); None for a name with none, or one that keeps too little to tell."""
+    runs = [m.group() for m in re.finditer(f"(?:{_LOST_IN_NAME.pattern})+", text)]
+    if not runs:
+        return None
+    parts = []
+    for segment in re.split(f"(?:{_LOST_IN_NAME.pattern})+", text):
+        part = lookup_key(segment)
+        if part and segment[:1].isspace():
+            part = " " + part
+        if part and segment[-1:].isspace():
+            part += " "
+        parts.append(part)
+    kept = "".join(parts).replace(" ", "")
+    if len(parts[0]) < _LOST_HEAD_MIN or len(kept) < _LOST_KEPT_MIN:
+        return None
+    pattern = re.escape(parts[0]) + "".join(
+        rf"[^\W\d_]{{1,{len(run)}}}" + re.escape(part)
+        for run, part in zip(runs, parts[1:], strict=True)
+    )
+    return parts[0], re.compile(pattern)
+
+
 def name_key(text: str, kind: str = "") -> str:
     """The key every label's forms of one name share: case, accents, punctuation,
     "the", number words, how Arabic's article is written, a body's abbreviated last
@@ -520,7 +556,7 @@ def name_key(text: str, kind: str = "") -> str:
     if kind == "group":
         key = singular(key) or key  # "Muslims" = "Muslim", "Tories" = "Tory"
     if _LOST_IN_NAME.search(text):
-        key += _LOST_MARK  # a lost letter is still a letter: "RT?" (RTÉ) is not RT
+        key += LOST_MARK  # a lost letter is still a letter: "RT?" (RTÉ) is not RT
     return key
 
 

@@ -20,14 +20,14 @@ little where news seldom means it: a single word tagged PERSON that is nobody's
 short name in the corpus ("Yukos", "Oscar"), since news introduces a person by their
 full name (a big city's name so tagged weighs as little for the city: "the Sydney
 to Hobart"), one word tagged a place that no gazetteer knows ("Freeview"), a given
-name and a surname tagged ORG ("Marion Jones").
+name and a surname tagged ORG ("Marion Jones"), a name a bad decoding damaged.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from explorer.resolve.classify import Route, names_a_body
+from explorer.resolve.classify import Route, has_lost_letter, names_a_body
 from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import is_big_city, is_province, is_region
 from explorer.resolve.model import FormCount
@@ -80,6 +80,7 @@ ACRONYM_WEIGHT = 0.5
 LONE_GROUP_WEIGHT = 0.5
 UNKNOWN_PLACE_WEIGHT = 0.4
 GIVEN_NAME_WEIGHT = 0.5
+LOST_LETTER_WEIGHT = 0.5
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 # Evidence kept beside the kinds' votes: a club's words anywhere ("Millwall boss"), and
 # the votes of a ground ("the game at Murrayfield") that only count without them.
@@ -154,7 +155,7 @@ class KindVotes:
         """One form's mentions of the name `key`; `lone`: a single word that is no
         full name's short form."""
         votes = self._votes[key]
-        n = form.count
+        n: float = form.count
         if route.tokens and form.flags & AFTER_TITLE:
             votes["person"] += TITLE_WEIGHT * n
         elif (
@@ -328,6 +329,10 @@ class KindVotes:
             for flag, kind in _LISTED_KINDS:
                 if form.flags & flag:
                     votes[kind] += CUE_WEIGHT * n
+        if has_lost_letter(form.text):
+            # "Beyonc\ufffd\ufffd" tagged NORP, "Sinn F\ufffd\ufffdin" PRODUCT: the model
+            # misreads a word a bad decoding damaged, so its label counts for little
+            n *= LOST_LETTER_WEIGHT
         if route.kind == "person":
             if lone and is_region(form.text) and not form.flags & (TEAM_CUE | CLUB_WORD):
                 # "She moved to Powys", "the Powys health board" tagged PERSON: a county's

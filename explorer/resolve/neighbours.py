@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from explorer.resolve.acronyms import is_acronym, name_segments
-from explorer.resolve.classify import legal_stem
+from explorer.resolve.classify import LOST_MARK, has_lost_letter, legal_stem, lost_letters
+from explorer.resolve.gazetteer import lookup_key
 from explorer.resolve.names import token_key
 from explorer.resolve.people import Tokens, glued_heads
 from explorer.resolve.plan import Plan
@@ -27,9 +28,10 @@ class Neighbours:
     the one-word names defined in brackets, its people's full names by their first
     two tokens' keys (two names that match have every token's key but one alike,
     `names.names_match`, so one of those two at least), the family names written
-    after an initial ("S Borthwick"), and its names' tokens and the names a glued
+    after an initial ("S Borthwick"), its names' tokens and the names a glued
     word may follow in them ("Kim Jong Un" of "Kim Jong Unhas"), which
-    `people.unglue` compares."""
+    `people.unglue` compares, and what its names with lost letters keep before the
+    first ("sinn f" of "Sinn F\ufffd\ufffdin", `classify.lost_letters`)."""
 
     texts: Counter[str]
     singulars: Counter[str]
@@ -42,6 +44,7 @@ class Neighbours:
     initialled: set[str]
     owns: Counter[Tokens]
     heads: Counter[Tokens]
+    lost_heads: frozenset[str]
 
     @classmethod
     def of(cls, plan: Plan) -> Neighbours:
@@ -70,11 +73,17 @@ class Neighbours:
             {token_key(t[1]) for t in plan.clusters if len(t) == 2 and len(t[0]) == 1},
             Counter(glued_heads(text)[0] for text in plan.names),
             Counter(head for text in plan.names for _, head in glued_heads(text)[1]),
+            frozenset(
+                found[0]
+                for key, pairs in plan.by_key.items()
+                if key.endswith(LOST_MARK) and (found := lost_letters(pairs[0][0]))
+            ),
         )
 
     def copy(self) -> Neighbours:
-        """A copy to change (the sets of acronyms, clippings and initials never do:
-        only names of more than one word come and go)."""
+        """A copy to change (the sets of acronyms, clippings, initials and lost letters'
+        heads never do: only names of more than one word come and go, and a name with a
+        lost letter, or one that may be whole for one, is planned afresh)."""
         return Neighbours(
             Counter(self.texts),
             Counter(self.singulars),
@@ -87,6 +96,7 @@ class Neighbours:
             self.initialled,
             Counter(self.owns),
             Counter(self.heads),
+            self.lost_heads,
         )
 
     def people_near(self, tokens: Tokens) -> set[Tokens]:
@@ -100,6 +110,16 @@ class Neighbours:
     def drop_person(self, tokens: Tokens) -> None:
         for place in _places(tokens):
             self.near[place] = self.near[place] - {tokens}
+
+    def lost_letters_near(self, text: str) -> bool:
+        """The name has a lost letter, or a name with lost letters may stand for it: it
+        begins with what such a name keeps before its first."""
+        if has_lost_letter(text):
+            return True
+        if not self.lost_heads:
+            return False
+        key = lookup_key(text)
+        return any(key[:size] in self.lost_heads for size in range(1, len(key) + 1))
 
     def clips(self, text: str) -> bool:
         """A one-word name defined in brackets somewhere may clip the first word

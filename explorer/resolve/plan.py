@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -26,8 +27,16 @@ from explorer.resolve.acronyms import (
     other_names,
     short_name_candidates,
 )
-from explorer.resolve.classify import Route, classify, legal_stem, name_key, names_a_storm
-from explorer.resolve.gazetteer import is_known_place
+from explorer.resolve.classify import (
+    LOST_MARK,
+    Route,
+    classify,
+    legal_stem,
+    lost_letters,
+    name_key,
+    names_a_storm,
+)
+from explorer.resolve.gazetteer import is_known_place, lookup_key
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import (
@@ -121,6 +130,7 @@ class Plan:
         self._join_other_names()
         self._join_plurals()
         self._join_number_variants()
+        self._join_lost_letters()
         self._join_award_ceremonies()
         self._join_storm_names()
         self._join_company_suffixes()
@@ -283,6 +293,52 @@ class Plan:
                 continue
             for key in keys[1:]:
                 self.union(key, keys[0])
+
+    def _join_lost_letters(self) -> None:
+        """ "Sinn F\ufffd\ufffdin" is "Sinn Fein", "Beyonc\ufffd\ufffd" "Beyonce":
+        a name whose letters a bad decoding lost joins the one key the corpus writes
+        whole that it may stand for (`classify.lost_letters`); not where it keeps too
+        little to tell ("F\ufffd\ufffd", "RT?", RTÉ's, is not RT) or may stand for
+        two. A person's full name is left to the people's clusters, which read lost
+        letters themselves."""
+        damaged = {}
+        for key, pairs in self.by_key.items():
+            if key.endswith(LOST_MARK) and (found := lost_letters(pairs[0][0])) is not None:
+                damaged[key] = found
+        if not damaged:
+            return
+        # the whole names' texts as the patterns read them, beside their keys
+        whole = sorted(
+            {
+                (lookup_key(text), key)
+                for key, pairs in self.by_key.items()
+                if not key.endswith(LOST_MARK)
+                for text, _ in pairs
+            }
+        )
+        for key, (head, pattern) in damaged.items():
+            matches = set()
+            i = bisect_left(whole, (head, ""))
+            while i < len(whole) and whole[i][0].startswith(head):
+                if pattern.fullmatch(whole[i][0]):
+                    matches.add(whole[i][1])
+                i += 1
+            if len(matches) != 1:
+                continue
+            match = matches.pop()
+            if not (self._full_name(key) or self._full_name(match)):
+                self.union(key, match)
+
+    def _full_name(self, key: str) -> bool:
+        """Most of the name's mentions read as a person's name of two words or more
+        ("Sinn F\ufffd\ufffdin" tagged PERSON now and then is not)."""
+        pairs = self.by_key[key]
+        personal = sum(
+            self.counts[pair]
+            for pair in pairs
+            if self.sinks[pair].route.kind == "person" and len(self.sinks[pair].route.tokens) > 1
+        )
+        return 2 * personal > sum(self.counts[pair] for pair in pairs)
 
     def _join_award_ceremonies(self) -> None:
         """ "Brit Awards" is "the Brits", "Grammy Awards" "Grammys", "Golden Globe

@@ -185,7 +185,7 @@ class _Grower:
             key = self.lookup.keys[pair]
             if not self._alone(key, pair) or " " not in key or len(name_words(text)) < 2:
                 return False
-            if self._shortens(key):
+            if self._shortens(key) or near.lost_letters_near(text):
                 return False
             if text in plan.names:
                 if near.unglues(text, -1):
@@ -274,6 +274,7 @@ class _Grower:
             or near.stems[key]
             or initials(text) & near.letters
             or near.clips(text)
+            or near.lost_letters_near(text)
             or self._shortens(key)
             or any(name in plan.by_key for name in ceremony_neighbours(key))
         ):

@@ -32,10 +32,23 @@ from typing import Protocol
 
 from explorer.resolve.acronyms import full_names, may_expand, name_segments
 from explorer.resolve.acronyms import other_names as table_names
-from explorer.resolve.classify import Route, legal_stem, name_key, names_a_thing
+from explorer.resolve.classify import (
+    Route,
+    has_lost_letter,
+    legal_stem,
+    lost_letters,
+    name_key,
+    names_a_thing,
+)
 from explorer.resolve.corrections import apply_corrections
 from explorer.resolve.demonyms import demonym_place
-from explorer.resolve.gazetteer import country_code, country_name, is_known_place, region_elsewhere
+from explorer.resolve.gazetteer import (
+    country_code,
+    country_name,
+    is_known_place,
+    lookup_key,
+    region_elsewhere,
+)
 from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.names import is_given_name
@@ -761,6 +774,21 @@ def _display_name(draft: _Draft, key: str) -> str:
     return name
 
 
+def _whole_spellings(surfaces: Counter[str]) -> Counter[str]:
+    """The spellings, each with a letter a bad decoding lost counted for the one
+    spelling that writes it whole ("Sinn F\ufffd\ufffdin" for "Sinn Fein"), where the
+    corpus has one."""
+    if not any(map(has_lost_letter, surfaces)):
+        return surfaces
+    whole = {lookup_key(s): s for s in surfaces if not has_lost_letter(s)}
+    spelled: Counter[str] = Counter()
+    for surface, n in surfaces.items():
+        found = lost_letters(surface) if has_lost_letter(surface) else None
+        twins = [s for key, s in whole.items() if found and found[1].fullmatch(key)]
+        spelled[twins[0] if len(twins) == 1 else surface] += n
+    return spelled
+
+
 def _opens_with_a_lowercase_word(name: str) -> bool:
     """The name's first word is all lowercase ("south America"; not "iPod")."""
     first, _, rest = name.partition(" ")
@@ -771,13 +799,12 @@ def _written_name(draft: _Draft, key: str) -> str:
     """The display name as the corpus writes it (`_display_name`)."""
     if draft.kind == "country":
         return country_name(draft.sinks[0].route.key)
+    spelled = _whole_spellings(draft.surfaces)
     if draft.person is not None:  # one spelling is its own most complete one
-        return (
-            next(iter(draft.surfaces)) if len(draft.surfaces) == 1 else Person(draft.surfaces).name
-        )
-    if len(draft.surfaces) == 1 and not draft.demonyms and key not in full_names():
-        return next(iter(draft.surfaces))
-    surfaces = Counter({s: n for s, n in draft.surfaces.items() if s not in draft.demonyms})
+        return next(iter(spelled)) if len(spelled) == 1 else Person(spelled).name
+    if len(spelled) == 1 and not draft.demonyms and key not in full_names():
+        return next(iter(spelled))
+    surfaces = Counter({s: n for s, n in spelled.items() if s not in draft.demonyms})
     # a product is named without its maker ("iPod", not "Apple iPod")
     surfaces = Counter({s: n for s, n in surfaces.items() if s not in draft.made}) or surfaces
     if not surfaces:  # named only by its people's adjective ("African" -> "Africa")

@@ -1500,7 +1500,10 @@ def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int
     word that opens damaged ("Iarnr\ufffd\ufffdd \ufffd\ufffdireann"), and for a
     person's one word over the capitalised word after it, the family name
     ("Mich\ufffd\ufffdl Martin")."""
-    if start < end and text[end - 1].isalpha() and text.startswith(_REPLACEMENT, end):
+    cut_before = start < end and text[end - 1].isalpha() and text.startswith(_REPLACEMENT, end)
+    # or on the marks themselves: "Sinn F\ufffd\ufffd" of "Sinn F\ufffd\ufffdin's"
+    cut_after = text[end - 1 : end] == _REPLACEMENT and text[end : end + 1].isalpha()
+    if start < end and (cut_before or cut_after):
         while end < len(text) and (text[end] == _REPLACEMENT or text[end].isalpha()):
             end += 1
         while (damaged := _DAMAGED_NEXT_WORD.match(text, end)) is not None:

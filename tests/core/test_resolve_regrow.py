@@ -94,6 +94,15 @@ NEW_NAMES: list[tuple[list[FormCount], bool | tuple[bool, bool]]] = [
     ),
     # a name with a middle initial of a person the corpus has
     ([FormCount(9, "Vladimir V. Putin", "PERSON", 0, 1)], False),
+    # a name with letters a bad decoding lost, and the whole name it stands for
+    ([FormCount(9, "Bramblew\ufffd\ufffdod Mill Holdings", "ORG", 0, 1)], False),
+    (
+        [
+            FormCount(9, "Bramblew\ufffd\ufffdod Mill Holdings", "ORG", 0, 2),
+            FormCount(9, "Bramblewood Mill Holdings", "ORG", 0, 1),
+        ],
+        False,
+    ),
 ]
 
 

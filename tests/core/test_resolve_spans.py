@@ -193,6 +193,12 @@ def test_a_word_a_bad_decoding_damaged_stays_whole() -> None:
         f"Sinn F{lost}{lost}in"
     )
     assert cleaned(f"as Beyonc{lost}{lost} was", "Beyonc", "PERSON") == f"Beyonc{lost}{lost}"
+    # or on the marks themselves
+    text = f"tabled by Sinn F{lost}{lost}in. Labour"
+    assert cleaned(text, f"Sinn F{lost}{lost}", "PRODUCT") == f"Sinn F{lost}{lost}in"
+    assert cleaned(f"a Beyonc{lost}{lost} song", f"Beyonc{lost}{lost}", "PERSON") == (
+        f"Beyonc{lost}{lost}"
+    )
     assert cleaned(f"Mr Mich{lost}{lost}l Martin said", "l Martin", "PERSON") == (
         f"Mich{lost}{lost}l Martin"
     )
