@@ -354,9 +354,10 @@ SPOKESPEOPLE = frozenset("spokesman spokesmen spokespeople spokesperson spokeswo
 # Barcelona", "beat Newcastle").
 TEAM_WORDS_BEFORE = frozenset("against beat beating defeated v vs".split())
 # Words of a match before "at" and its ground ("the game at Murrayfield", "a draw at
-# Anfield", "the sides meet at Old Trafford").
+# Anfield", "the sides meet at Old Trafford"; not "fixture": "a fixture at CPAC for
+# years" is someone always there).
 MATCH_WORDS = frozenset(
-    "clash defeat draw final fixture game goal match meet played replay tie victory win".split()
+    "clash defeat draw final game goal match meet played replay tie victory win".split()
 )
 
 # What is bought, sold and owned is a company: the words before "of"/"in"/"for" and

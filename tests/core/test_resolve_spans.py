@@ -1609,6 +1609,8 @@ def test_where_a_match_is_played_is_flagged_as_a_ground() -> None:
         ("after six years at Anfield", "Anfield"),
         ("cutting jobs at Microsoft", "Microsoft"),
         ("a game for Murrayfield", "Murrayfield"),
+        # a fixture at a place is as often someone always there
+        ("Conway, a fixture at CPAC for years, made the case", "CPAC"),
     ]:
         assert not flags_of(text, name) & AT_GROUND, text
 
