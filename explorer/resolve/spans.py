@@ -38,6 +38,7 @@ from explorer.resolve.titles import (
     NOUN_DETERMINER,
     RANKS,
     after_office_place,
+    after_rank,
     after_secretary_of,
     follows_title,
     office_alone,
@@ -656,6 +657,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end = _cut_region_word(text, start, end, label)
         start = after_secretary_of(text, start, end)
         start = after_office_place(text, start, end)
+        start = after_rank(text, start, end, label)
         if not _names_a_day(text, start, end):
             # stacked titles ("Det Ch Insp Andy Guy") are cut one after another
             while start < end and (cut := title_length(text[start:end], label)):

@@ -17,6 +17,7 @@ from explorer.resolve.gazetteer import country_code, is_major_place, is_region
 from explorer.resolve.names import is_family_particle, is_given_name
 from explorer.resolve.words import (
     EVENT_HEADS,
+    FUNCTION_WORDS,
     ORG_HEADS,
     PARTY_MEMBER_WORDS,
     TITLE_WORDS,
@@ -81,6 +82,9 @@ _GIVEN_NAMES = frozenset("dean earl duke major judge".split())
 _MAX_LEAD = 2
 _MAX_NAME_TOKENS = 4
 _TOKEN = re.compile(r"\S+")
+# What follows a span: a stop, or the next word ("by" of "Sgt McCabe by"); no match
+# before a possessive or a dash ("Sgt Pepper's", "Sgt Pepper-style").
+_WORD_AFTER = re.compile(r"(?:[,.;:!?)\]]|\s*$|\s+([a-z]+)\b)")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.\-]*")
 # An office's portfolio: "Secretary of State", "Ambassador to the United Nations",
 # "leader of the Liberal Democrats", at most this many capitalised words.
@@ -150,6 +154,24 @@ def title_length(span: str, label: str) -> int:
     if not all(_CAPITALISED.fullmatch(t.group()) for t in tokens[:first] + rest):
         return 0
     return rest[0].start()
+
+
+def after_rank(text: str, start: int, end: int, label: str) -> int:
+    """Where the name begins in a span of a rank's abbreviation and one word that another
+    label than PERSON gave ("a smear campaign against [Sgt McCabe] orchestrated", ORG):
+    after the rank, when the clause goes on past the name (a stop, or a function word
+    after it: "Sgt McCabe by", "Sgt McCabe."), where a title is read; `start` for any
+    other span. `title_length` keeps such a span whole, as a work's or a thing's name
+    may be one ("the Sgt Pepper album", "a Sgt Pepper jacket")."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    if label == "PERSON" or len(tokens) != 2:
+        return start
+    rank, name = _title_word(tokens[0].group()), tokens[1].group()
+    if rank not in RANKS or not _CAPITALISED.fullmatch(name) or is_common_word(name):
+        return start
+    after = _WORD_AFTER.match(text, end)
+    goes_on = after is not None and (after.group(1) is None or after.group(1) in FUNCTION_WORDS)
+    return tokens[1].start() if goes_on else start
 
 
 def office_alone(text: str, start: int, end: int) -> bool:

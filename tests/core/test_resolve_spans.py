@@ -800,10 +800,18 @@ def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
     assert cleaned("the Chancellor Club said", "Chancellor Club", "ORG") == "Chancellor Club"
     assert cleaned("said Premier Wen Jiabao", "Premier Wen Jiabao", "ORG") == "Wen Jiabao"
     assert cleaned("as President Chirac said", "President Chirac", "ORG") == "Chirac"
-    # an abbreviated rank opens another label's span before a full name only
+    # an abbreviated rank opens another label's span before a full name, or before one
+    # word where the clause goes on past it (a stop, a function word); not before a
+    # thing the name qualifies, a possessive, nor an ordinary word
     text = "for Gen Pervez Musharraf's visit"
     assert cleaned(text, "Gen Pervez Musharraf", "ORG") == "Pervez Musharraf"
+    assert cleaned("had spoken to Sgt McCabe on Wednesday", "Sgt McCabe", "ORG") == "McCabe"
+    assert cleaned("an apology to Sgt McCabe.", "Sgt McCabe", "ORG") == "McCabe"
+    assert flags_of("an apology to Sgt McCabe.", "McCabe") & AFTER_TITLE
     assert cleaned("the Sgt Pepper album", "Sgt Pepper", "ORG") == "Sgt Pepper"
+    assert cleaned("a Beatle wig and Sgt Pepper jacket", "Sgt Pepper", "ORG") == "Sgt Pepper"
+    assert cleaned("Sgt Pepper's Lonely Hearts", "Sgt Pepper", "ORG") == "Sgt Pepper"
+    assert cleaned("shares in Gen Motors.", "Gen Motors", "ORG") == "Gen Motors"
     # a span an earlier version cut there gets its word back when cleaned again
     assert cleaned("at the Premier League in", "League", "ORG") == "Premier League"
     assert cleaned("the League said", "League", "ORG") == "League"
