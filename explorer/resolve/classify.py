@@ -100,6 +100,7 @@ _LOST_LETTER = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 # The same in a cleaned name, at its end too ("RT?" of "RT?'s Morning Ireland", RTÉ's:
 # `spans` keeps a question mark in a name only so), or as the decoder's mark.
 _LOST_IN_NAME = re.compile(r"(?<=[^\W\d_])\?|\ufffd")
+_LOST_RUN = re.compile(f"(?:{_LOST_IN_NAME.pattern})+")
 # What `name_key` ends a key with when its name lost a letter.
 LOST_MARK = "\ufffd"
 # The letters a name must keep, before its first lost one and in all, to say which
@@ -501,7 +502,6 @@ def names_a_site(text: str, label: str) -> bool:
     return head in SITE_HEADS or head in SITE_HEADS_UNLESS_PERSON
 
 
-@lru_cache(maxsize=1 << 17)  # asked again of most texts: by their routes, then by the plan
 def has_lost_letter(text: str) -> bool:
     """A bad decoding lost a letter of the name ("Sinn F\ufffd\ufffdin", "RT?")."""
     return _LOST_IN_NAME.search(text) is not None
@@ -512,11 +512,11 @@ def lost_letters(text: str) -> tuple[str, re.Pattern[str]] | None:
     first lost letter and the pattern of the whole keys it may stand for ("sinn f" and
     "sinn f.{1,2}in" of "Sinn F\ufffd\ufffdin": a decoder writes an accented letter as
     two marks); None for a name with none, or one that keeps too little to tell."""
-    runs = [m.group() for m in re.finditer(f"(?:{_LOST_IN_NAME.pattern})+", text)]
+    runs = _LOST_RUN.findall(text)
     if not runs:
         return None
     parts = []
-    for segment in re.split(f"(?:{_LOST_IN_NAME.pattern})+", text):
+    for segment in _LOST_RUN.split(text):
         part = lookup_key(segment)
         if part and segment[:1].isspace():
             part = " " + part
@@ -533,6 +533,7 @@ def lost_letters(text: str) -> tuple[str, re.Pattern[str]] | None:
     return parts[0], re.compile(pattern)
 
 
+@lru_cache(maxsize=1 << 17)  # asked again of most texts: by their routes, then by the plan
 def name_key(text: str, kind: str = "") -> str:
     """The key every label's forms of one name share: case, accents, punctuation,
     "the", number words, how Arabic's article is written, a body's abbreviated last

@@ -331,7 +331,7 @@ class KindVotes:
                     votes[kind] += CUE_WEIGHT * n
         if has_lost_letter(form.text):
             # "Beyonc\ufffd\ufffd" tagged NORP, "Sinn F\ufffd\ufffdin" PRODUCT: the model
-            # misreads a word a bad decoding damaged, so its label counts for little
+            # misreads a word a bad decoding damaged, so its label counts for half
             n *= LOST_LETTER_WEIGHT
         if route.kind == "person":
             if lone and is_region(form.text) and not form.flags & (TEAM_CUE | CLUB_WORD):

@@ -109,7 +109,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’\-.]*")
 # "leader of the unrecognized republic of [Transnistria]", at most this many.
 _PLACE_PREPOSITIONS = frozenset({"of", "to", "in"})
 # An envoy or a minister is also named "for" or "on" the place ("UN Special Envoy for
-# [Syria Staffan de Mistura]", "Minister for [Europe Alan Duncan]").
+# [Syria Staffan de Mistura]", "Minister for [Wales Alun Cairns]").
 _BRIEF_PREPOSITIONS = frozenset({"for", "on"})
 _BRIEF_OFFICES = frozenset({"envoy", "minister", "representative"})
 _OFFICE_REACH = 5
