@@ -135,8 +135,10 @@ _EVIDENCE = frozenset(
     }
 )
 PRIZES_MIN = 2
-# What says a man or a woman is meant: a title, a gendered word, "he", "his" or "her".
-_PERSONAL_CUES = AFTER_TITLE | GENDER_WORD_BEFORE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
+# What says a man or a woman is meant: a title, a man's or a woman's word ("Mr", "his
+# daughter", "said she"; a gendered word before the name sets one of them too), "his"
+# or "her" after it.
+_PERSONAL_CUES = AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
 _SAINTS = ("St ", "St. ", "Saint ")
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
@@ -263,7 +265,7 @@ class KindVotes:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
             votes[_THE_PLURAL] += n
-        if form.flags & (AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS):
+        if form.flags & _PERSONAL_CUES:
             votes[_PERSONAL] += n
         if form.flags & AT_GROUND and not (route.fixed or route.city) and route.kind != "event":
             # "the game at Murrayfield": a ground, unless the corpus speaks of it as a
