@@ -119,6 +119,11 @@ _CITY_AS_BODY = "city labelled a body"
 _BODY_CUED = "city with body cues"
 _BODY_CUES = AFTER_ORG_WORD | CLUB_WORD | BODY_APPOSITION | TRADED | LISTED_WITH_BODIES
 BODY_CUED_MIN = 2
+# and the mentions of a party by its name and "party" ("the Green Party", "the ruling
+# United Russia party"), which `classify` files under the name alone: the members'
+# plural or adjective the model labels NORP ("Greens", "Social Democrats") and a
+# name it labels GPE are the party too
+_PARTY_NAMED = "party named evidence"
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
     {
@@ -132,6 +137,7 @@ _EVIDENCE = frozenset(
         _TITLED,
         _CITY_AS_BODY,
         _BODY_CUED,
+        _PARTY_NAMED,
     }
 )
 PRIZES_MIN = 2
@@ -140,6 +146,7 @@ PRIZES_MIN = 2
 # or "her" after it.
 _PERSONAL_CUES = AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
 _SAINTS = ("St ", "St. ", "Saint ")
+_ADJECTIVE_ENDINGS = ("ern", "ish", "ian")
 _LISTED_KINDS = (
     (LISTED_WITH_PEOPLE, "person"),
     (LISTED_WITH_BODIES, "organization"),
@@ -267,6 +274,8 @@ class KindVotes:
             votes[_THE_PLURAL] += n
         if form.flags & _PERSONAL_CUES:
             votes[_PERSONAL] += n
+        if _names_a_party(route, form.text):
+            votes[_PARTY_NAMED] += n
         if form.flags & AT_GROUND and not (route.fixed or route.city) and route.kind != "event":
             # "the game at Murrayfield": a ground, unless the corpus speaks of it as a
             # club anywhere ("a draw at Millwall ... Millwall boss"); a city's name
@@ -389,6 +398,17 @@ class KindVotes:
             # team's; not a region's, which the gazetteer may not know but news names
             # with "the" ("the Balkans are")
             votes["organization"] += (1 + CUE_WEIGHT) * n
+        elif (
+            route.kind == "group"
+            and not route.gazetteer
+            and (is_region(form.text) or is_province(form.text))
+            and not names_a_people(form.text)
+            and not form.text.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            # "the states of Punjab and Goa", "Kurdistan" tagged NORP: a region's name is
+            # the region; not a people's ("Kurds") nor an adjective a region goes by
+            # too ("Western", "South Ossetian")
+            votes["place"] += n
         elif route.kind == "group" and not route.gazetteer and _names_one(form.text):
             # NORP is for peoples and parties, named in the plural ("Tories", "Sunnis");
             # one word in the singular that no table knows ("Symantec") says little
@@ -486,6 +506,7 @@ class KindVotes:
         prizes, the_plural = votes.pop(_PRIZES, 0.0), votes.pop(_THE_PLURAL, 0.0)
         work_named, titled = votes.pop(_WORK_NAMED, 0.0), votes.pop(_TITLED, 0.0)
         as_body, body_cued = votes.pop(_CITY_AS_BODY, 0.0), votes.pop(_BODY_CUED, 0.0)
+        party = votes.pop(_PARTY_NAMED, 0.0)
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
             votes["place"] = votes.get("place", 0.0) - as_body
@@ -509,6 +530,11 @@ class KindVotes:
         ranked = sorted(
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )
+        if party and ranked and ranked[0][2] in ("group", "place"):
+            # "Greens" (NORP) beside "the Green Party": the party, not its members; a
+            # person's name or an event's with "party" after it is left be ("the Trump
+            # party", "a Christmas party")
+            return "organization"
         return ranked[0][2] if ranked else "other"
 
 
@@ -516,6 +542,16 @@ def _plural(text: str) -> bool:
     """The name's last word is a plural ("Oscars", "Golden Globes")."""
     last = text.rsplit(None, 1)[-1]
     return last[:1].isupper() and singular(last.lower()) is not None
+
+
+def _names_a_party(route: Route, text: str) -> bool:
+    """A body's name that ends in "party", which its key leaves out ("Green Party" is
+    filed under "green")."""
+    return (
+        route.kind == "organization"
+        and text.rsplit(None, 1)[-1].lower() == "party"
+        and not route.key.endswith("party")
+    )
 
 
 def _names_a_facility(text: str) -> bool:

@@ -417,7 +417,7 @@ COMMON_ACRONYMS = frozenset(
 # of India) is not known by the bare word, which names them.
 BELIEVERS = frozenset(
     """
-    christian muslim jewish hindu buddhist sikh catholic protestant islamic
+    christian muslim jewish hindu buddhist sikh catholic protestant islamic islamist
     evangelical orthodox
     """.split()
 )

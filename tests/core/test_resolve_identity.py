@@ -2124,6 +2124,45 @@ def test_one_word_that_ends_an_in_phrase_is_a_place() -> None:
     }
 
 
+def test_a_party_is_a_body_whatever_its_members_are_tagged() -> None:
+    # "Greens" and "Social Democrats" tagged NORP beside "the Green Party" and "the
+    # Social Democrat Party", "United Russia" tagged GPE beside "the United Russia party"
+    forms = [form(0, "Green Party", "ORG", count=3), form(1, "Greens", "NORP", count=5)]
+    forms += [form(2, "Social Democrats", "NORP", count=9)]
+    forms += [form(3, "Social Democrat Party", "ORG")]
+    forms += [form(4, "United Russia", "GPE", count=4), form(5, "United Russia party", "ORG")]
+    assert kinds(resolve(forms)) == {
+        "Greens": "organization",
+        "Social Democrats": "organization",
+        "United Russia": "organization",
+    }
+    # a believers' adjective with "party" once is no party ("an Islamist party"), nor
+    # a person's surname, an event's name, or a people with no party named
+    forms = [form(0, "Islamist", "NORP", count=6), form(1, "Islamist Party", "ORG")]
+    forms += [form(2, "Tony Green", count=2), form(2, "Green", count=3)]
+    forms += [form(3, "Green", count=2), form(4, "Green Party", "ORG")]
+    forms += [form(5, "Christmas", "DATE", count=4), form(6, "Christmas party", "ORG")]
+    forms += [form(7, "Kurds", "NORP", count=4)]
+    res = resolve(forms)
+    assert entity(res, 0, "Islamist", "NORP") is not entity(res, 1, "Islamist Party", "ORG")
+    assert entity(res, 0, "Islamist", "NORP").kind == "group"
+    assert entity(res, 2, "Tony Green").kind == "person"
+    assert entity(res, 7, "Kurds", "NORP").kind == "group"
+
+
+def test_a_region_tagged_as_a_people_is_the_region() -> None:
+    # "the states of Punjab and Goa", "Kurdistan" tagged NORP
+    forms = [form(0, "Punjab", "NORP", count=3), form(1, "Punjab", "NORP")]
+    forms += [form(2, "Faryab", "NORP", count=2), form(3, "Kurdistan", "NORP")]
+    assert kinds(resolve(forms)) == {"Punjab": "place", "Faryab": "place", "Kurdistan": "place"}
+    # a people's name, a demonym, a compass point's or a region's adjective that some
+    # province is named ("Western countries", "South Ossetian soldiers")
+    forms = [form(0, "Kurds", "NORP", count=3), form(1, "Kurdish", "NORP", count=2)]
+    forms += [form(2, "Pashtuns", "NORP", count=2), form(3, "Western", "NORP", count=4)]
+    forms += [form(4, "South Ossetian", "NORP", count=2)]
+    assert set(kinds(resolve(forms)).values()) == {"group"}
+
+
 def test_a_name_whose_letters_a_decoding_lost_is_the_whole_name() -> None:
     # "Sinn F\ufffd\ufffdin" (two marks for an accented letter), "Beyonc\ufffd\ufffd",
     # "Gerhard Schr?der"'s kind of loss in a body's name: the one whole name they may be,
