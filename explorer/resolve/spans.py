@@ -584,6 +584,8 @@ _PREPOSITIONS = frozenset(
     of on outside over through to towards under via with within without
     """.split()
 )
+# Pronouns that stand for a person, one "and" may join to a name.
+_PERSONAL_PRONOUNS = frozenset("he she i we you him her me us".split())
 # Before a people's adjective, the words that make it its people or one of them: "the
 # English are", "he is English", "as English as".
 _PEOPLE_BEFORE = frozenset(
@@ -874,8 +876,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
     elif previous == "the":
         flags |= AFTER_ARTICLE
     # a plural verb after the name says a club only of its subject: "Lazio have", not
-    # "gathered in Davos have been hearing", whose subject is before the "in"
-    subject = following not in _PLURAL_VERBS or previous not in _PREPOSITIONS
+    # "gathered in Davos have been hearing", whose subject is before the "in", nor "he
+    # and Kuchibhotla were", plural for a person and the one named
+    subject = following not in _PLURAL_VERBS or not (
+        previous in _PREPOSITIONS or _joined_to_a_pronoun(text, before, previous)
+    )
     if (following in TEAM_WORDS and subject) or previous in TEAM_WORDS_BEFORE:
         flags |= TEAM_CUE
     if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
@@ -1028,6 +1033,15 @@ def _ends_an_in_phrase(text: str, before: int, end: int) -> bool:
         return False
     opening = text.rfind("in", max(0, before - 4), before)
     return _previous_word(text, opening).lower() not in _IN_NOT_A_PLACE
+
+
+def _joined_to_a_pronoun(text: str, before: int, previous: str) -> bool:
+    """ "And" or "or" joins the span to a personal pronoun before it ("he and
+    Kuchibhotla", "she or Garner"); `before` is where the words before it end."""
+    if previous not in ("and", "or"):
+        return False
+    joined = text.rfind(previous, max(0, before - 5), before)
+    return _previous_word(text, joined).lower() in _PERSONAL_PRONOUNS
 
 
 def _apposition_head(text: str, end: int) -> str:

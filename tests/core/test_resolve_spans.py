@@ -789,6 +789,13 @@ def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
         assert not flags_of(text, "Davos") & (CLUB_WORD | TEAM_CUE), text
     assert flags_of("Since then Lazio have won", "Lazio") & CLUB_WORD
     assert flags_of("they played better than Chelsea have all season", "Chelsea") & CLUB_WORD
+    # nor after a name "and" joins to a person's pronoun, plural for the pair
+    assert not flags_of("he and Kuchibhotla were talking", "Kuchibhotla") & CLUB_WORD
+    assert not flags_of("He and Granger are friends", "Granger") & CLUB_WORD
+    # a pair of names keeps it: a club, a band or a firm is named beside another
+    # ("Warrington and Wigan are", "Supergrass and Idlewild have")
+    assert flags_of("Warrington and Wigan are level", "Wigan") & CLUB_WORD
+    assert flags_of("Supergrass and Idlewild have toured", "Idlewild") & CLUB_WORD
 
 
 def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
