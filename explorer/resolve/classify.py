@@ -454,9 +454,11 @@ def names_a_thing(text: str) -> bool:
 
 
 def names_a_body(text: str) -> bool:
-    """A name ending in a word for a body: "Leeds City", "Lehman Brothers". (A name
-    ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
-    return text.rsplit(None, 1)[-1].lower() in ORG_HEADS
+    """A name ending in a word for a body, "Leeds City", "Lehman Brothers", "Royal
+    Navy", or opening with an institution's word and "of" or "for", "Commission of
+    Inquiry". (A name ending in a large city is no evidence: "Atletico Madrid", but
+    "Whitney Houston".)"""
+    return text.rsplit(None, 1)[-1].lower() in ORG_HEADS or _opens_as_a_body(text)
 
 
 def _names_a_town(text: str) -> bool:

@@ -177,12 +177,12 @@ def names_bodies(word: str) -> bool:
 # City") stays a place.
 ORG_HEADS = frozenset(
     """
-    aerospace ag airlines airways albion association athletic automotive bank breweries
+    aerospace ag airlines airways albion army association athletic automotive bank breweries
     brewery bros brothers capital chamber city club co college commission committee
     communications corp corporation council county electronics enterprises entertainment
     fc federation films foods foundation games gmbh group guild holdings inc industries
     institute insurance interactive investments laboratories league limited llc
-    logistics ltd media motors networks partners partnership petroleum pharmaceuticals
+    logistics ltd media motors navy networks partners partnership petroleum pharmaceuticals
     pictures plc rangers resources rovers securities society software stores studios
     supermarkets systems technologies telecom trust union united university utd
     wanderers

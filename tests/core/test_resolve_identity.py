@@ -1492,9 +1492,21 @@ def test_a_name_counted_as_a_thing_is_not_an_organisation() -> None:
     assert (
         "other" not in kinds(resolve([form(0, "Germany", "GPE", count=2, flags=COUNTED)])).values()
     )
-    # a body is owned as a thing is ("his National Security Council"), and stays a body
+    # a body is owned as a thing is ("his National Security Council"), and stays a body,
+    # as do a service and an institution's name with "of" ("a Royal Navy", "a
+    # Commission of Inquiry")
     forms = [form(0, "National Security Council", "ORG", flags=COUNTED)]
-    assert kinds(resolve(forms))["National Security Council"] == "organization"
+    forms += [form(1, "Royal Navy", "ORG", count=3, flags=COUNTED)]
+    forms += [form(2, "Commission of Inquiry", "ORG", count=3, flags=COUNTED)]
+    assert kinds(resolve(forms)) == {
+        "National Security Council": "organization",
+        "Royal Navy": "organization",
+        "Commission of Inquiry": "organization",
+    }
+    # but a thing whose name ends in no body's word is counted as one ("a Windows
+    # Phone")
+    forms = [form(0, "Windows Phone", "ORG", count=3, flags=COUNTED)]
+    assert kinds(resolve(forms))["Windows Phone"] == "other"
 
 
 def test_a_name_in_a_line_up_is_a_person_whatever_its_label() -> None:
