@@ -347,6 +347,8 @@ _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SPAN_WORD = re.compile(r"\S+")
 _STEM_MIN = 3
+# Punctuation a word of running text may carry ("Grid.", "Charles,").
+_WORD_PUNCTUATION = ".,;:!?'\"’”)"
 # A word on its own, not part of a hyphenated compound ("un" of "Jong-un").
 _PLAIN_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_]+(?![\w\-])")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
@@ -1110,12 +1112,15 @@ def _repeats_a_first_name(text: str, start: int, end: int) -> bool:
 
 def _person_shaped(words: str) -> bool:
     """`words` begin with a person's full name: two or three capitalised words, the
-    run ended by a lowercase word or punctuation. A word before a colon is a label's,
-    not a name's ("CEO of Honeywell Current: President of Honeywell")."""
+    run ended by a lowercase word or punctuation, the second no ordinary word ("The
+    Sun Grid ... owned by Sun", "the Trump Corporation"). A word before a colon is a
+    label's, not a name's ("CEO of Honeywell Current: President of Honeywell")."""
     run = 0
     for word in words.split(maxsplit=4)[:4]:
         if not word[:1].isupper() or word.endswith(":"):
             break
+        if run == 1 and is_common_word(word.strip(_WORD_PUNCTUATION)):
+            return False
         run += 1
         if not word[-1].isalnum():
             break

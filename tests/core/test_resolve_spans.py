@@ -1517,6 +1517,11 @@ def test_a_work_named_after_its_subject_and_quoted_titles() -> None:
     text = "We appeal to Powys Local Health Board to allow Powys people to choose."
     assert not flags_of(text, "Powys", 1) & NEAR_WORK_WORD
     assert flags_of("the film about Ray Charles Robinson, Ray, won", "Ray", 1) & NEAR_WORK_WORD
+    # nor is one whose second word is an ordinary word: a product's, a body's
+    text = "The Sun Grid relies on Solaris, the operating system owned by Sun. It"
+    assert not flags_of(text, "Sun", 1) & NEAR_WORK_WORD
+    text = "women in the Trump Corporation, in the Trump campaign, in the Trump"
+    assert not flags_of(text, "Trump", 2) & NEAR_WORK_WORD
     # a title in quotes is read as without them
     assert flags_of("Universal's film 'Ray', a portrait", "Ray") & NEAR_WORK_WORD
     # a word that ends the sentence before is not beside the name
