@@ -416,7 +416,7 @@ _IN_NOT_A_PLACE = frozenset(
 # What may follow a place's name that ends an "in" phrase: a stop, a clause's next
 # preposition, conjunction or verb, or a word of time ("in Coleraine on Saturday").
 _PHRASE_ENDS_AFTER = re.compile(
-    r"(?:[,.;:!?)]|[ \t]*(?:\n|$)|[ \t]+(?:on|at|and|or|but|for|since|where|which|who|"
+    r"(?:[,.;:!?)]|[ \t]*(?:\n|$)|[ \t]+(?:on|at|in|and|or|but|for|since|where|which|who|"
     r"when|to|from|with|after|before|during|until|by|over|near|last|this|next|earlier|"
     r"today|yesterday|is|was|are|were|has|have|had|will)\b)"
 )

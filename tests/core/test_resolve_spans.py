@@ -1747,9 +1747,11 @@ def test_a_name_that_ends_an_in_phrase_is_flagged() -> None:
             ("the championships in Coleraine on Saturday", "Coleraine"),
             ("In Towyn, the wall collapsed", "Towyn"),
             ("the fighting in Donbass and the sanctions", "Donbass"),
+            ("demonstrations had started in Daraa in mid-March", "Daraa"),
         ],
         [
             ("he bought a stake in Yukos, the oil firm", "Yukos"),
+            ("he invested in Yukos in 2003", "Yukos"),
             ("she starred in Closer, the film", "Closer"),
             ("a fault in Nokia phones", "Nokia"),
             ("as Alex Amend wrote in AlterNet. Watching", "AlterNet"),
