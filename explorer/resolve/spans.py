@@ -804,18 +804,16 @@ def _modifies_a_noun(text: str, end: int) -> bool:
 
 def _spoken_after(text: str, start: int) -> bool:
     """The words before text[start:] say a language follows."""
-    word = _previous_word(text, start)
-    before = text.rfind(word, 0, start) if word else -1
-    previous = word.lower()
+    previous = _previous_word(text, start).lower()
     if previous in LANGUAGE_WORDS_BEFORE:
         return True
     if previous in LANGUAGE_ADJECTIVES:
-        return _previous_word(text, before).lower() in LANGUAGE_WORDS_BEFORE
+        return _earlier_word(text, start).lower() in LANGUAGE_WORDS_BEFORE
     if previous == "of":
-        return _previous_word(text, before).lower() in LANGUAGE_WORDS_BEFORE_OF
+        return _earlier_word(text, start).lower() in LANGUAGE_WORDS_BEFORE_OF
     if previous in ("and", "or"):  # "in Polish and English": the first one's words
-        other = _previous_word(text, before)
-        return other[:1].isupper() and _spoken_after(text, text.rfind(other, 0, before))
+        begin, end = _previous_word_bounds(text, _previous_word_bounds(text, start)[0])
+        return text[begin:end][:1].isupper() and _spoken_after(text, begin)
     return False
 
 
@@ -1033,17 +1031,13 @@ def _ends_an_in_phrase(text: str, before: int, end: int) -> bool:
     (`IN_PLACE`); `before` is where the words before the span end."""
     if not _PHRASE_ENDS_AFTER.match(text, end):
         return False
-    opening = text.rfind("in", max(0, before - 4), before)
-    return _previous_word(text, opening).lower() not in _IN_NOT_A_PLACE
+    return _earlier_word(text, before).lower() not in _IN_NOT_A_PLACE
 
 
 def _joined_to_a_pronoun(text: str, before: int, previous: str) -> bool:
     """ "And" or "or" joins the span to a personal pronoun before it ("he and
     Kuchibhotla", "she or Garner"); `before` is where the words before it end."""
-    if previous not in ("and", "or"):
-        return False
-    joined = text.rfind(previous, max(0, before - 5), before)
-    return _previous_word(text, joined).lower() in _PERSONAL_PRONOUNS
+    return previous in ("and", "or") and _earlier_word(text, before).lower() in _PERSONAL_PRONOUNS
 
 
 def _apposition_head(text: str, end: int) -> str:
@@ -2123,8 +2117,7 @@ def _lowercase_words(text: str) -> frozenset[str]:
 def _after_a_match(text: str, before: int) -> bool:
     """The words before "at" are a match's or a place's team: "the game at",
     "Scotland at", "a 0-0 tie at"."""
-    at = text.rfind("at", max(0, before - 4), before)
-    word = _previous_word(text, at) if at > 0 else ""
+    word = _earlier_word(text, before)
     return word.lower() in MATCH_WORDS or (word[:1].isupper() and is_known_place(word))
 
 
@@ -2175,10 +2168,24 @@ def _on_a_medium(text: str, before: int, previous: str) -> bool:
 
 
 def _previous_word(text: str, pos: int) -> str:
+    begin, end = _previous_word_bounds(text, pos)
+    return text[begin:end]
+
+
+def _earlier_word(text: str, pos: int) -> str:
+    """The word before the word that ends at `pos` in its sentence ("said" of "said on
+    Twitter", "he" of "he and Kuchibhotla"; none in "Wandsworth. At Heathrow"): what a
+    preposition or a conjunction before a name follows."""
+    word = _previous_word(text, _previous_word_bounds(text, pos)[0])
+    return "" if word.endswith(".") else word
+
+
+def _previous_word_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the word before `pos` begins and ends, past the spaces before `pos`."""
     end = pos
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     begin = end
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
-    return text[begin:end]
+    return begin, end
