@@ -2163,7 +2163,7 @@ def _on_a_medium(text: str, before: int, previous: str) -> bool:
     Twitter", "took to Facebook")."""
     if previous not in ("on", "to"):
         return False
-    earlier = _previous_word(text, text.rfind(previous, 0, before)).lower()
+    earlier = _earlier_word(text, before).lower()
     return earlier in (MEDIUM_VERBS if previous == "on" else TOOK_TO)
 
 

@@ -1793,6 +1793,10 @@ def test_a_platform_or_a_broadcaster_is_where_something_was_said() -> None:
         ("She appeared on Capitol Hill for the hearing", "Capitol Hill"),
         ("They met on Monday with Putin", "Putin"),
         ("He took Merkel to the airport", "Merkel"),
+        # a sentence's own "On" follows nothing of its sentence, whatever "said on"
+        # came before it
+        ('Svetlana Petrenko said on Tuesday. "On February 4 Ukrainian', "February 4"),
+        ("Mutko said on Wednesday.   On December 23, the agency", "December 23"),
     ):
         assert not flags_of(text, name) & AFTER_ORG_WORD, text
 
