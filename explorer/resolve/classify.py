@@ -22,6 +22,7 @@ from explorer.resolve.demonyms import (
     is_demonym,
 )
 from explorer.resolve.gazetteer import (
+    COUNTY_FIRST,
     US_STATE_ABBREVIATIONS,
     country_code,
     is_big_city,
@@ -84,9 +85,6 @@ _LABEL_KINDS = {
     "EVENT": "event",
     "DATE": "date",
 }
-# "Co", "Co." or "County" before one capitalised word: a county ("Co Waterford",
-# "Co-Kerry" where a conversion lost the space).
-_COUNTY_FIRST = re.compile(r"(?:Co\.?|County)[ -]([A-Z][a-z]+)")
 # A title's own article, which a people's name never opens with in a span.
 _TITLE_ARTICLE = "The "
 # "North Korean-Russian": a demonym, a hyphen, then another capitalised word.
@@ -230,7 +228,7 @@ def classify(text: str, label: str) -> Route | None:
     state = US_STATE_ABBREVIATIONS.get(text)
     if state is not None:  # "CUPERTINO, Calif.", whatever the label: California
         return Route("place", name_key(state), text, country="US", gazetteer=True)
-    named_county = _COUNTY_FIRST.fullmatch(text)
+    named_county = COUNTY_FIRST.fullmatch(text)
     if named_county and not is_known_place(text):
         # "Co Waterford", "Co. Antrim", "County Kerry": a county, as news in Ireland and
         # Britain writes it, whatever the label where the gazetteer knows the place or

@@ -132,6 +132,9 @@ _OWN_PLACES = {
     "West Bank": "PS",
     "Gaza Strip": "PS",
 }
+# "Co", "Co." or "County" before one capitalised word: a county ("Co Waterford",
+# "Co-Kerry" where a conversion lost the space; not "Taco Bell").
+COUNTY_FIRST = re.compile(r"(?<![\w.'’-])(?:Co\.?|County)[ -]([A-Z][a-z]+)\b")
 # Counties countryinfo leaves out (it gives Northern Ireland's districts), known only
 # after a county's word ("Co Tyrone", "County Down": `is_province`).
 _OWN_COUNTIES = ("Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Tyrone")
@@ -323,6 +326,18 @@ def is_region(name: str) -> bool:
     """A US state or a part of a country countrynames knows goes by this name ("Texas",
     "Powys"), one that news names without a person in mind."""
     return lookup_key(name) in _indexes().regions
+
+
+@lru_cache(maxsize=4)
+def counties_named(text: str) -> frozenset[str]:
+    """The counties a document names with their county's word ("Co Kerry", "County
+    Down"), found once per document: its bare "Kerry" is the county too ("Bishop of
+    Kerry", "an academy in Kerry"), whatever the model made of it."""
+    return frozenset(
+        found[1]
+        for found in COUNTY_FIRST.finditer(text)
+        if is_province(found[1]) or is_known_place(found[1])
+    )
 
 
 def is_province(name: str) -> bool:

@@ -22,6 +22,7 @@ from explorer.resolve.demonyms import (
 )
 from explorer.resolve.gazetteer import (
     US_STATE_ABBREVIATIONS,
+    counties_named,
     country_code,
     is_city,
     is_known_place,
@@ -929,6 +930,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or head in PLACE_APPOSITION_HEADS
         or _PLACE_PHRASE.match(text, end)
         or _PLACE_OF.search(text, max(0, start - 30), before)
+        or text[start:end] in counties_named(text)
     ):
         flags |= PLACE_NAMED
     if _located(text, start, before, end, previous):

@@ -745,6 +745,27 @@ def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
         assert not flags_of(text, name) & PLACE_NAMED, text
 
 
+def test_a_county_the_document_names_with_its_word_is_a_place_alone_too() -> None:
+    # Irish news writes "Co Kerry" once and "Kerry" after, which the model tags PERSON
+    for text, name in (
+        ("Born in Co Kerry in 1927, he became Bishop of Kerry.", "Kerry"),
+        ("County Kerry has a new academy, the first in Kerry.", "Kerry"),
+        ("He lived in Co. Mayo. Mayo voted no.", "Mayo"),
+        ("the Co-Clare farmer said Clare was wet", "Clare"),  # a lost space
+        ("Co Tyrone farmers, and Tyrone's roads", "Tyrone"),
+    ):
+        assert flags_of(text, name, text.count(name) - 1) & PLACE_NAMED, text
+    for text, name in (
+        # no county: a building, a contest, a firm's "Co"
+        ("at County Hall, Hall said", "Hall"),
+        ("the County Championship, which Durham won", "Durham"),
+        ("Taco Kerry and Kerry", "Kerry"),
+        # a county the document does not name so: John Kerry's surname
+        ("Secretary Kerry said the county would", "Kerry"),
+    ):
+        assert not flags_of(text, name, text.count(name) - 1) & PLACE_NAMED, text
+
+
 def test_a_preposition_of_place_and_a_larger_place_after_a_name_say_where_it_is() -> None:
     for text, name in (
         ("special forces at an airbase at Sidi Barrani in western Egypt", "Sidi Barrani"),
