@@ -647,6 +647,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a story's or a chart's credit, "Source: Al Jazeera and news agencies"
     if label == "LANGUAGE" and _spoken(text, start, end):
         return None
+    if _inserted_given_name(text, start, end):
+        return None
     if label != "PERSON" and _labels_a_field(text, start, end):
         return None
     if label == "NORP" and _speech_follows(text, end):
@@ -715,6 +717,31 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     elif text[end - 1].isalpha() and (lost := _LOST_LAST_LETTER.match(text, end)):
         end = lost.end()  # "[RT]?'s Morning Ireland": RTÉ, not RT
     return start, end
+
+
+def _inserted_given_name(text: str, start: int, end: int) -> bool:
+    """The span is a given name an editor put in brackets before a surname the quote
+    gave alone ("talks with President (Vladimir) Putin", "[Jennifer] Aniston"): the
+    surname after it names the person, and the word alone would be a name of its own
+    (the model tags "(Zinedine) Zidane"'s given name GPE). A place's name only where
+    the document writes the whole name too ("Vladimir Putin"). Not a country, a
+    people or an acronym in brackets ("(Canada) Saul Bellow", "(UN) Security
+    Council"), nor before an ordinary word or an acronym ("(Reuters) Send",
+    "[Washington] DC")."""
+    if start == 0 or end >= len(text) or text[start - 1] + text[end] not in ("()", "[]"):
+        return False
+    name = text[start:end]
+    after = _NEXT_WORD.match(text, end + 1)
+    if after is None or (is_known_place(name) and f"{name} {after.group(1)}" not in text):
+        return False  # "Joe Cole (Chelsea) Frank Lampard"; not "(Vladimir) Putin"
+    return (
+        after.group(1).istitle()
+        and not is_common_word(after.group(1))
+        and _WORD.fullmatch(name) is not None
+        and name.istitle()
+        and country_code(name) is None
+        and not (demonym_country(name) or demonym_place(name) or names_a_people(name))
+    )
 
 
 def _names_a_day(text: str, start: int, end: int) -> bool:
