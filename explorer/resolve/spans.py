@@ -459,6 +459,9 @@ _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 _NOUN_ENDS = rf"(?= (?!(?:{'|'.join(sorted(PARTICLES))})\b)[a-z]|[,;:!?)'\"’]|\.(?!\.)|$)"
 _UNIT_MAX_LETTERS = 3
 # The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
+# A paper's issue date written in figures, and its page, after its name: "(China Daily
+# European Weekly 01/27/2017 page29)".
+_ISSUE_DATE = re.compile(r"[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+page[ \t]?\d+)?|page\d+)$")
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
@@ -661,6 +664,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label != "DATE" and start < end:
         start, end = _cut_lowercase_ends(text, start, end)
         end = _cut_run_on(text, start, end, label)
+        end = _cut_issue_date(text, start, end)
         end = _cut_region_word(text, start, end, label)
         start = after_secretary_of(text, start, end)
         start = after_office_place(text, start, end)
@@ -913,7 +917,9 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= TEAM_CUE
     if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
         flags |= CLUB_WORD
-    if _MEMBER_ROLE_AFTER.match(text, end):
+    if _MEMBER_ROLE_AFTER.match(text, end) or (
+        not titled and " " in text[start:end] and _elected_office(_next_word(text, end))
+    ):
         flags |= MEMBER_ROLE
     product = (
         following in PRODUCT_WORDS
@@ -1462,6 +1468,14 @@ def _cut_run_on(text: str, start: int, end: int, label: str) -> int:
     return end
 
 
+def _cut_issue_date(text: str, start: int, end: int) -> int:
+    """The end of a paper's name before the issue's date and page that a credit line
+    writes after it ("China Daily European Weekly 01/27/2017 page29"): each issue's
+    made a name of its own."""
+    dated = _ISSUE_DATE.search(text, start, end)
+    return end if dated is None else dated.start()
+
+
 def _cut_at_line_break(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Keep one line of a span that ran over a line break: for a person the first
     line with a capital letter, otherwise the line that looks most like a name."""
@@ -1646,12 +1660,21 @@ def _extend_over_linked_part(text: str, start: int, end: int) -> int:
 
 
 def _cut_post_nominal(text: str, start: int, end: int) -> int:
-    """Cut the letters after a person's name ("Guy Mansfield QC", "Paul Boateng MP");
-    "Bolton West MP" stays whole, a seat the model may call a person."""
+    """Cut the letters after a person's name ("Guy Mansfield QC", "Paul Boateng MP"),
+    and an elected office's after a party's or a seat's ("Labour MPs", "Fine Gael
+    TD", "Bolton West MP": the party and the seat are named, `MEMBER_ROLE`)."""
     space = text.rfind(" ", start, end)
-    if space > start and _titles_a_person(text[start:space], text[space + 1 : end]):
+    if space <= start:
+        return end
+    name, letters = text[start:space], text[space + 1 : end]
+    if _titles_a_person(name, letters) or _elected_office(letters):
         return space
     return end
+
+
+def _elected_office(letters: str) -> bool:
+    """An elected office's letters, one holder's or several's: "MP", "TDs"."""
+    return letters in ELECTED_POST_NOMINALS or letters.removesuffix("s") in ELECTED_POST_NOMINALS
 
 
 def _post_nominal_follows(text: str, start: int, end: int) -> bool:

@@ -44,15 +44,15 @@ TITLE_WORDS = frozenset(
     chairwoman champion chancellor chief cleric cllr coach col colonel columnist
     commander commentator commissioner congressman congresswoman correspondent
     councillor councilman counsel dame dean defender deputy det detective diplomat
-    director dr economist editor emperor envoy expert father fellow founder gen
+    director dj dr economist editor emperor envoy expert father fellow founder gen
     general goalkeeper gov governor governor-general historian imam insp inspector
     journalist judge
     justice keeper king lawmaker lawyer leader lieutenant lord lt manager mayor mep
-    midfielder minister miss mother mp mr mrs ms msp officer official player pm
+    midfielder minister miss mla mother mp mr mrs ms msp officer official player pm
     pope premier president presenter prince princess prof professor queen rabbi
     rep reporter representative researcher scholar secretary sen senator sergeant
     sgt sheikh singer sir sister skipper spokesman spokesperson spokeswoman star
-    strategist striker supt treasurer winger writer
+    strategist striker supt td treasurer winger writer
     athlete attorney bassist batsman billionaire bowler boxer comedian compatriot
     composer critic cyclist designer drummer entrepreneur executive flanker
     frontman golfer guitarist hooker hurdler jockey musician nominee novelist

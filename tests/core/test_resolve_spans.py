@@ -352,7 +352,8 @@ def test_a_members_role_and_name_after_a_span_say_a_body() -> None:
 def test_a_dails_members_letters_after_a_name_are_a_post_nominal() -> None:
     assert cleaned("said John Deasy TD on", "John Deasy TD", "PERSON") == "John Deasy"
     assert flags_of("said John Deasy TD on", "John Deasy") & AFTER_TITLE
-    assert cleaned("said Fianna Fail TD on", "Fianna Fail TD", "ORG") == "Fianna Fail TD"
+    # a party's TD names the party
+    assert cleaned("said Fianna Fail TD on", "Fianna Fail TD", "ORG") == "Fianna Fail"
 
 
 def test_a_name_before_a_days_possessive_grows_into_the_days_name() -> None:
@@ -1119,7 +1120,6 @@ def test_what_a_person_is_or_where_from_is_cut_off_their_full_name() -> None:
         ("Pastor Maldonado", "PERSON"),
         ("Scot Pollard", "PERSON"),
         ("Tory Burch", "PERSON"),
-        ("Lib Dem MPs", "PERSON"),
         ("Pilot Pen", "ORG"),
     ):
         assert cleaned(f"Then {name} said", name, label) == name, name
@@ -1608,15 +1608,52 @@ def test_letters_after_a_persons_name_are_cut_and_make_it_a_persons() -> None:
     assert cleaned(text, "Paul Boateng MP", "PERSON") == "Paul Boateng"
     assert flags_of(text, "Paul Boateng") & AFTER_TITLE
     assert cleaned("by William Haughey OBE.", "William Haughey OBE", "PERSON") == "William Haughey"
-    # a party's or a seat's MP is no person's name; one word is nobody's full name
-    for text, raw in [
-        ("a Labour MP said", "Labour MP"),
-        ("the Bolton West MP Ruth Kelly", "Bolton West MP"),
-        ("the Sinn Fein MP said", "Sinn Fein MP"),
+    # a party's or a seat's MP is no person's name: the party or the seat is named,
+    # as a body whose members hold the office
+    for text, raw, name in [
+        ("a Labour MP said", "Labour MP", "Labour"),
+        ("Labour MPs said", "Labour MPs", "Labour"),
+        ("the Bolton West MP Ruth Kelly", "Bolton West MP", "Bolton West"),
+        ("the Sinn Fein MP said", "Sinn Fein MP", "Sinn Fein"),
+        ("the Fine Gael TD also told", "Fine Gael TD", "Fine Gael"),
     ]:
-        assert cleaned(text, raw, "ORG") == raw, raw
+        for label in ("ORG", "PERSON"):
+            assert cleaned(text, raw, label) == name, (raw, label)
     assert not flags_of("a Labour MP said", "Labour") & AFTER_TITLE
     assert not flags_of("the Bolton West MP said", "Bolton West") & AFTER_TITLE
+    assert flags_of("the Bolton West MP said", "Bolton West") & MEMBER_ROLE
+    assert flags_of("the Fine Gael TDs said", "Fine Gael") & MEMBER_ROLE
+    # not a person's surname, nor a person's full name (letters that title it)
+    assert not flags_of("Wright MP said", "Wright") & MEMBER_ROLE
+    assert not flags_of("said Paul Boateng MP, who", "Paul Boateng") & MEMBER_ROLE
+    # nor other capitals
+    assert cleaned("the TD Bank said", "TD Bank", "ORG") == "TD Bank"
+    assert cleaned("the Labour MPC said", "Labour MPC", "ORG") == "Labour MPC"
+
+
+def test_an_irish_members_or_a_djs_letters_before_a_name_are_a_title() -> None:
+    for text, raw, name in [
+        ("said TD Catherine Connolly, who", "TD Catherine Connolly", "Catherine Connolly"),
+        ("said MLA Stewart Dickson, who", "MLA Stewart Dickson", "Stewart Dickson"),
+        ("Capital Radio DJ Margherita Taylor said", "DJ Margherita Taylor", "Margherita Taylor"),
+    ]:
+        assert cleaned(text, raw, "PERSON") == name, raw
+        assert flags_of(text, name) & AFTER_TITLE, raw
+
+
+def test_a_papers_issue_date_and_page_are_no_part_of_its_name() -> None:
+    text = "the fund. (China Daily European Weekly 01/27/2017 page29)"
+    assert cleaned(text, "China Daily European Weekly 01/27/2017 page29", "ORG") == (
+        "China Daily European Weekly"
+    )
+    text = "the fund. (China Daily European Weekly 01/27/2017) page32"
+    assert cleaned(text, "China Daily European Weekly 01/27/2017", "ORG") == (
+        "China Daily European Weekly"
+    )
+    assert cleaned("the fund. (01/13/2017 page24)", "01/13/2017 page24", "ORG") is None
+    # a name's own figures stay
+    assert cleaned("the 9/11 Commission said", "9/11 Commission", "ORG") == "9/11 Commission"
+    assert cleaned("the Apollo 11 crew", "Apollo 11", "PRODUCT") == "Apollo 11"
 
 
 def test_a_place_word_after_a_name_is_flagged() -> None:
