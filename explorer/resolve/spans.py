@@ -422,6 +422,10 @@ _PHRASE_ENDS_AFTER = re.compile(
     r"today|yesterday|is|was|are|were|has|have|had|will)\b)"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|interview (?:with|to|for)) (?:the )?$")
+# Whose relative a word before a name says ("his wife, Evgenia").
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+_RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$")
+_RELATIVE_REACH = 60
 _PRONOUN_GAP_STOPS = (
     frozenset(
         """
@@ -964,6 +968,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or _PLACE_PHRASE.match(text, end)
         or _PLACE_OF.search(text, max(0, start - 30), before)
         or text[start:end] in counties_named(text)
+        or (text.startswith("-based", end) and is_known_place(text[start:end]))
     ):
         flags |= PLACE_NAMED
     if _located(text, start, before, end, previous):
@@ -972,7 +977,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
-    gender_before = _gender_before(previous_word)
+    gender_before = _gender_before(previous_word) or _gender_in_apposition(text, before)
     if gender_before:
         flags |= gender_before | GENDER_WORD_BEFORE
     flags |= _pronoun_flags(text, end)
@@ -1100,6 +1105,19 @@ def _gender_before(previous_word: str) -> int:
     if word in MEN_WORDS:
         return MAN_CUE
     return WOMAN_CUE if word in WOMEN_WORDS else 0
+
+
+def _gender_in_apposition(text: str, before: int) -> int:
+    """MAN_CUE or WOMAN_CUE when a relative's word and a comma stand before the span,
+    after a possessive: "his wife, Evgenia", "Trump's daughter, Ivanka" (not "the
+    spokesman, Reuters said": no one's spokesman)."""
+    found = _RELATIVE_BEFORE.search(text, max(0, before - _RELATIVE_REACH), before)
+    if found is None:
+        return 0
+    owner = found.group(1).lower()
+    if owner in _POSSESSIVES or owner.endswith(("'s", "’s")):
+        return _gender_before(found.group(2))
+    return 0
 
 
 def _pronoun_flags(text: str, end: int) -> int:

@@ -791,6 +791,33 @@ def test_a_county_the_document_names_with_its_word_is_a_place_alone_too() -> Non
         assert not flags_of(text, name, text.count(name) - 1) & PLACE_NAMED, text
 
 
+def test_a_known_place_before_based_is_where_something_is() -> None:
+    for text, name in (
+        ("a Sligo-based company", "Sligo"),
+        ("the Sanaa-based government", "Sanaa"),
+    ):
+        assert flags_of(text, name) & PLACE_NAMED, text
+    for text, name in (
+        ("Linux-based computers", "Linux"),  # a platform, no place the gazetteer knows
+        ("Sligo Rovers won", "Sligo"),
+    ):
+        assert not flags_of(text, name) & PLACE_NAMED, text
+
+
+def test_a_relatives_word_and_a_comma_after_a_possessive_say_a_man_or_a_woman() -> None:
+    for text, name, cue in (
+        ("his wife, Evgenia, said", "Evgenia", WOMAN_CUE),
+        ("Trump's daughter, Ivanka said", "Ivanka", WOMAN_CUE),
+        ("her son, John, was", "John", MAN_CUE),
+    ):
+        assert flags_of(text, name) & (cue | GENDER_WORD_BEFORE) == cue | GENDER_WORD_BEFORE, text
+    for text, name in (
+        ("the spokesman, Reuters said", "Reuters"),  # nobody's relative
+        ("in his home, London", "London"),  # no relative's word
+    ):
+        assert not flags_of(text, name) & GENDER_WORD_BEFORE, text
+
+
 def test_a_preposition_of_place_and_a_larger_place_after_a_name_say_where_it_is() -> None:
     for text, name in (
         ("special forces at an airbase at Sidi Barrani in western Egypt", "Sidi Barrani"),
@@ -1486,6 +1513,9 @@ def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_
         ("new Wap phones", "Wap"),  # a paper's Title case for a common acronym
         ("three ICBMs were fired", "ICBMs"),  # its plural
         ("closed-circuit television (CCTV) cameras", "CCTV"),
+        ("tankers carrying LNG to Europe", "LNG"),
+        ("waiting times in A&E rose", "A&E"),
+        ("patients who see their GP", "GP"),
     ]
     for text, name in terms:
         assert flags_of(text, name) & DEFINED_AS_TERM, text
