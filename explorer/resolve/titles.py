@@ -56,6 +56,11 @@ _OFFICES_HELD = frozenset(
     president senator speaker tanaiste tánaiste taoiseach
     """.split()
 )
+# Of those, the offices that are nobody's surname either ("Bishop" is Julie Bishop's,
+# "Chancellor" a surname too): alone, always the office ("as Taoiseach", "the PM's").
+_OFFICES_ONLY = frozenset("mep mp msp pm tanaiste tánaiste taoiseach".split())
+# A name after a span: the office's holder, named ("Taoiseach Enda Kenny").
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’\-]*)")
 # The words a debate calls its members by, alone no one's name: "the hon. Lady", "the
 # noble Lord", "my hon. Friend", "the hon. Gentleman", "Madam Deputy Speaker".
 _ADDRESSES = frozenset("baroness dame friend gentleman lady lord madam".split())
@@ -176,16 +181,23 @@ def after_rank(text: str, start: int, end: int, label: str) -> int:
 
 def office_alone(text: str, start: int, end: int) -> bool:
     """text[start:end] is an office's title alone after a determiner ("the Taoiseach
-    said", "an MEP") or an honorific ("Mr Speaker", "Mr President"), or a word a
-    debate addresses its members by ("the hon. Lady", "the noble Lord", "Madam Deputy
-    Speaker"): a common noun for whoever holds it, no name. Without one it may be a
-    name: "Queen" the band, "King" of Martin Luther King, "their son, Baron"."""
+    said", "an MEP") or an honorific ("Mr Speaker", "Mr President"), before its
+    holder's name ("Taoiseach Enda Kenny", the model's two spans), or one no surname
+    is ("as Taoiseach"), or a word a debate addresses its members by ("the hon.
+    Lady", "the noble Lord", "Madam Deputy Speaker"): a common noun for whoever holds
+    it, no name. Without one it may be a name: "Queen" the band, "King" of Martin
+    Luther King, "their son, Baron", "Bishop said" (Julie Bishop)."""
     word = text[start:end].lower()
     if word in _ADDRESSES:
         return word == "madam" or bool(_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
     if word in _ADDRESSED_OFFICES and _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
         return True
-    return word in _OFFICES_HELD and bool(_DETERMINED.search(text, max(0, start - 24), start))
+    if word not in _OFFICES_HELD:
+        return False
+    if word in _OFFICES_ONLY or _DETERMINED.search(text, max(0, start - 24), start):
+        return True
+    holder = _NAME_AFTER.match(text, end)  # "[Taoiseach] Enda Kenny", "[Bishop] Casey"
+    return holder is not None and not is_common_word(holder.group(1))
 
 
 def after_secretary_of(text: str, start: int, end: int) -> int:

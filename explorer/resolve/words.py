@@ -527,7 +527,7 @@ PRODUCT_WORDS = frozenset(
 WORK_WORDS = PRODUCT_WORDS | frozenset(
     """
     album biography biopic blockbuster book cartoon comedy documentary drama film game
-    movie musical novel opera programme remake sequel series single sitcom song
+    movie musical novel opera programme remake sequel series single sitcom soap song
     soundtrack trilogy
     """.split()
 )

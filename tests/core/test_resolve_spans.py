@@ -738,6 +738,8 @@ def test_a_kind_of_show_before_a_name_is_a_work_word() -> None:
         ("Chris Morris, who created controversial TV show Brass Eye, is", "Brass Eye"),
         ("the cast of sketch show Smack The Pony, who reunited", "Smack The Pony"),
         ("His popular music show American Bandstand was", "American Bandstand"),
+        ("he once appeared in TV soap Brookside", "Brookside"),
+        ("a Dove soap advert", "Dove"),
     ):
         assert flags_of(text, name) & NEAR_WORK_WORD, text
     # "show" alone may be a verb
@@ -2006,14 +2008,23 @@ def test_refugees_or_a_faith_s_believers_after_a_name_name_a_people() -> None:
 
 def test_an_office_alone_after_a_determiner_is_no_name() -> None:
     """ "the Taoiseach said" names whoever holds the office, as "the president" does;
-    the title before a name is cut, and a title word without a determiner may be a
-    name ("Queen" the band, "King" of Martin Luther King)."""
+    the title before a name is cut, or no name where the model spans it alone, and a
+    title word without a determiner may be a name ("Queen" the band, "King" of
+    Martin Luther King, "Bishop" of Julie Bishop) unless no surname is the word
+    ("Taoiseach")."""
     dropped = [
         ("questions need to be answered by the Taoiseach and the Tanaiste.", "Taoiseach", "PERSON"),
         ("The Taoiseach has met the Spanish prime minister.", "Taoiseach", "ORG"),
         ("In a sermon, the outspoken President called out", "President", "PERSON"),
         ("citing her status as an MEP. But", "MEP", "ORG"),
         ("a senior adviser to the Ayatollah, Ali Akbar Velayati", "Ayatollah", "PERSON"),
+        # before its holder's name, the model's span of the title alone
+        ("Taoiseach Enda Kenny has said he", "Taoiseach", "PERSON"),
+        ("Speaker Paul Ryan said", "Speaker", "ORG"),
+        ("Bishop Eamon Casey died", "Bishop", "PERSON"),
+        # an office that is nobody's surname, whatever stands before it
+        ("Taoiseach is asked when he first heard", "Taoiseach", "GPE"),
+        ("his job as Taoiseach.", "Taoiseach", "PERSON"),
     ]
     for text, raw, label in dropped:
         assert cleaned(text, raw, label) is None, text
@@ -2026,7 +2037,9 @@ def test_an_office_alone_after_a_determiner_is_no_name() -> None:
         ("a speech by the Prince of Wales", "Prince of Wales", "PERSON", "Prince of Wales"),
         # a style stays in a name: "the Sheikh" is the Sheikh Ahmed Yassin named before
         ("Later the Sheikh left, as Sheikh Ahmed Yassin had.", "Sheikh", "PERSON", "Sheikh"),
-        ("Taoiseach is asked when he first heard", "Taoiseach", "GPE", "Taoiseach"),
+        # a surname too: "Bishop said" is Julie Bishop, unlike "Bishop Eamon Casey"
+        ("Bishop said the talks", "Bishop", "ORG", "Bishop"),
+        ("as Premier League clubs said", "Premier", "ORG", "Premier"),  # a common word after it
         # a rank's abbreviation is an acronym's too
         ("cash prizes are on offer. The CPL has said that", "CPL", "ORG", "CPL"),
     ]
