@@ -81,6 +81,7 @@ from explorer.resolve.words import (
     PLACE_WORDS_AFTER,
     POST_NOMINALS,
     PRODUCT_WORDS,
+    PROGRAMME_VERBS,
     SPEECH_WORDS_AFTER,
     SPOKESPEOPLE,
     TEAM_WORDS,
@@ -426,6 +427,8 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|interview (?:with|to|for)) (?:the )?$")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$")
 _RELATIVE_REACH = 60
+# A programme's name after a broadcaster's possessive: "RTÉ's Morning Ireland".
+_PROGRAMME_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
 _PRONOUN_GAP_STOPS = (
     frozenset(
         """
@@ -907,7 +910,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_TITLE
     elif (
         names_bodies(introducing) and not _plies_a_trade(text, start, end, before, introducing)
-    ) or _on_a_medium(text, before, previous):
+    ) or _on_a_medium(text, before, end, previous):
         flags |= AFTER_ORG_WORD
     elif previous == "the":
         flags |= AFTER_ARTICLE
@@ -2228,12 +2231,14 @@ def _plies_a_trade(text: str, start: int, end: int, before: int, introducing: st
     )
 
 
-def _on_a_medium(text: str, before: int, previous: str) -> bool:
+def _on_a_medium(text: str, before: int, end: int, previous: str) -> bool:
     """Something was said or shown on the name, a platform or a broadcaster ("said on
-    Twitter", "took to Facebook")."""
+    Twitter", "took to Facebook", "Speaking on RTÉ's Morning Ireland")."""
     if previous not in ("on", "to"):
         return False
     earlier = _earlier_word(text, before).lower()
+    if previous == "on" and earlier in PROGRAMME_VERBS:
+        return _PROGRAMME_AFTER.match(text, end) is not None
     return earlier in (MEDIUM_VERBS if previous == "on" else TOOK_TO)
 
 

@@ -472,6 +472,9 @@ MEDIUM_VERBS = frozenset(
     "said says wrote writes posted posts tweeted announced shared trending broadcast aired".split()
 )
 TOOK_TO = frozenset({"took", "take", "takes", "taking"})
+# and those that say so only of a broadcaster's programme after its possessive
+# ("Speaking on RTÉ's Morning Ireland", "appearing on BBC's Question Time").
+PROGRAMME_VERBS = frozenset("speaking spoke appearing appeared".split())
 
 # Verbs headlines use of what someone does to someone, rare enough in prose that the
 # common words lack them ("Ambassador Slams Donald Trump's", "Ellen DeGeneres Zings

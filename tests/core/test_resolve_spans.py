@@ -1900,11 +1900,16 @@ def test_a_platform_or_a_broadcaster_is_where_something_was_said() -> None:
         ("She took to Facebook to complain", "Facebook"),
         ("The clip was posted on YouTube.", "YouTube"),
         ("The interview aired on CNN late on Sunday.", "CNN"),
+        # speaking on a broadcaster's programme, after its possessive
+        ("Speaking on RTÉ's Morning Ireland, Mr Kelleher said", "RTÉ"),
+        ("appearing on BBC's Question Time, she", "BBC"),
     ):
         assert flags_of(text, name) & AFTER_ORG_WORD, text
     for text, name in (
         ("He commented on Trump's remarks", "Trump"),
         ("She appeared on Capitol Hill for the hearing", "Capitol Hill"),
+        ("Speaking on Syria, he said", "Syria"),  # a topic
+        ("appearing on Trump's campaign trail", "Trump"),  # a person's, no programme
         ("They met on Monday with Putin", "Putin"),
         ("He took Merkel to the airport", "Merkel"),
         # a sentence's own "On" follows nothing of its sentence, whatever "said on"
