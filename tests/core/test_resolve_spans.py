@@ -1227,6 +1227,11 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert not flags_of("by film-maker Gary Winick.", "Gary Winick") & AFTER_ORG_WORD
     assert not flags_of("games maker Peter Molyneux has", "Peter Molyneux") & AFTER_ORG_WORD
     assert flags_of("network operator Vodafone said", "Vodafone") & AFTER_ORG_WORD
+    # a consultancy, a distributor, a startup
+    assert flags_of("the consultancy Canalys said", "Canalys") & AFTER_ORG_WORD
+    assert flags_of("Japanese distributor Toho will", "Toho") & AFTER_ORG_WORD
+    assert flags_of("the search startup Blinkx said", "Blinkx") & AFTER_ORG_WORD
+    assert not flags_of("distributor Richard Branson said", "Richard Branson") & AFTER_ORG_WORD
     assert flags_of("public broadcaster NOS reports", "NOS") & AFTER_ORG_WORD
     assert flags_of("parts maker Robert Bosch.", "Robert Bosch") & AFTER_ORG_WORD  # a firm's
     # a watchdog is a body; a money lender may be a man ("the money lender Shylock")
