@@ -108,6 +108,9 @@ _LOST_KEPT_MIN = 4
 # A word of initials that keep their full stops ("Donald J. Trump", "J.K. Rowling"),
 # or a son's suffix ("Martin Luther King Jr."), beside a word of the name.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[JS]r\.")
+# Two initials without stops before a family name ("JK Rowling", "PJ Harvey", "AR
+# Rahman"), as British papers write them; not a country's code ("US Navy").
+_BARE_INITIALS = re.compile(r"[A-Z]{2}")
 # A monarch's, a pope's or a son's number after a name ("Elizabeth II", "John Paul
 # II", "Benigno Aquino III"); not an article's, a war's, a sequel's or a rule's
 # ("Title IX", "World War II", "Rocky II", "Basel III").
@@ -350,6 +353,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
     initials = [bool(_INITIALS.fullmatch(word)) for word in words]
     if all(initials):
         return ()  # "M.A.S.K.", "U.S."
+    if len(words) > 1 and _bare_initials(words[0]):
+        initials[0] = True
     if _numbers_a_person(words):
         initials[-1] = True  # "Henry VIII": the number stands where "Jr." would
     for word, initial in zip(words, initials, strict=True):
@@ -363,6 +368,16 @@ def person_tokens(text: str) -> tuple[str, ...]:
         ):
             return ()
     return name_tokens(text)
+
+
+def _bare_initials(word: str) -> bool:
+    """Two capitals that are no place's code or name: "JK" of "JK Rowling", not "US"
+    or "UK"."""
+    return (
+        _BARE_INITIALS.fullmatch(word) is not None
+        and country_code(word) is None
+        and not is_region(word)
+    )
 
 
 def _numbers_a_person(words: list[str]) -> bool:

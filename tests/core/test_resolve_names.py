@@ -202,6 +202,28 @@ def test_a_wars_an_articles_or_a_sequels_number_is_no_persons(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # two initials without stops, as British papers write them, are initials
+        ("JK Rowling", ("jk", "rowling")),
+        ("J.K. Rowling", ("jk", "rowling")),
+        ("PJ Harvey", ("pj", "harvey")),
+    ],
+)
+def test_two_bare_initials_before_a_family_name_are_a_persons(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "person" and route.tokens == tokens
+
+
+@pytest.mark.parametrize("text", ["US Navy", "UK Coal", "EU Commission"])
+def test_a_countrys_code_before_a_word_is_no_initials(text: str) -> None:
+    route = classify(text, "PERSON")
+    assert route is None or not route.tokens
+
+
+@pytest.mark.parametrize(
     ("name", "family"),
     [
         ("Marine Le Pen", "Le Pen"),
