@@ -187,7 +187,7 @@ ORG_HEADS = frozenset(
     logistics ltd media motors navy networks partners partnership petroleum pharmaceuticals
     pictures plc rangers resources rovers securities society software stores studios
     supermarkets systems technologies telecom trust union united university utd
-    wanderers
+    wanderers argyle hotspur
     express gazette herald journal mail mirror news telegraph times tribune
     """.split()
 )

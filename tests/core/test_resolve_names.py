@@ -217,6 +217,15 @@ def test_two_bare_initials_before_a_family_name_are_a_persons(
     assert route is not None and route.kind == "person" and route.tokens == tokens
 
 
+@pytest.mark.parametrize(
+    "text", ["Tottenham Hotspur", "Plymouth Argyle", "Bolton Wanderers", "Manchester United"]
+)
+def test_a_clubs_last_word_makes_no_persons_name(text: str) -> None:
+    # tagged PERSON once, "Tottenham Hotspur" took the club's "Tottenham" as a surname
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "organization" and not route.tokens
+
+
 @pytest.mark.parametrize("text", ["US Navy", "UK Coal", "EU Commission"])
 def test_a_countrys_code_before_a_word_is_no_initials(text: str) -> None:
     route = classify(text, "PERSON")
