@@ -465,10 +465,10 @@ _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # lowercase word that is no particle ("the Stade de France") or punctuation.
 _NOUN_ENDS = rf"(?= (?!(?:{'|'.join(sorted(PARTICLES))})\b)[a-z]|[,;:!?)'\"’]|\.(?!\.)|$)"
 _UNIT_MAX_LETTERS = 3
-# The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
 # A paper's issue date written in figures, and its page, after its name: "(China Daily
 # European Weekly 01/27/2017 page29)".
 _ISSUE_DATE = re.compile(r"[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+page[ \t]?\d+)?|page\d+)$")
+# The words before a country's second part: "Trinidad and ", "Saint Vincent and the ".
 _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the )?$")
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
@@ -871,7 +871,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
     """The context bits (LINE_START, TITLE_CASE_LINE, ...) of one cleaned mention."""
     flags = 0
     lead = _lead(text, start)
-    following = _next_word(text, end).lower()
+    next_word = _next_word(text, end)
+    following = next_word.lower()
     # "Time magazine's Person of the Year" opens a sentence with a name: a body's word
     # after it says so
     if (
@@ -925,7 +926,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
         flags |= CLUB_WORD
     if _MEMBER_ROLE_AFTER.match(text, end) or (
-        not titled and " " in text[start:end] and _elected_office(_next_word(text, end))
+        not titled and " " in text[start:end] and _elected_office(next_word)
     ):
         flags |= MEMBER_ROLE
     product = (
@@ -1695,7 +1696,7 @@ def _cut_post_nominal(text: str, start: int, end: int) -> int:
 
 def _elected_office(letters: str) -> bool:
     """An elected office's letters, one holder's or several's: "MP", "TDs"."""
-    return letters in ELECTED_POST_NOMINALS or letters.removesuffix("s") in ELECTED_POST_NOMINALS
+    return letters.removesuffix("s") in ELECTED_POST_NOMINALS
 
 
 def _post_nominal_follows(text: str, start: int, end: int) -> bool:
