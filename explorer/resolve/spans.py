@@ -450,13 +450,23 @@ _SHOW_BEFORE = re.compile(
     r"\b(?:TV|chat|comedy|cookery|cult|game|music|news|quiz|radio|reality|sketch|talk"
     r"|television) shows? $"
 )
+# A film's or a show's credits after its name ("Garden State, which he wrote, directed
+# and starred in", "Polar Express, starring Tom Hanks", "House of Flying Daggers,
+# directed by"): no person's, body's or place's name takes them ("Hanks, starring in
+# it" is the actor; "a letter to Obama, which they wrote" the letter).
+_CREDITS_AFTER = re.compile(
+    r",?[ \t]+(?:(?:co-)?starring(?![ \t]+(?:in|as|role)\b)|directed[ \t]+by)\b"
+    r"|,[ \t]+which[ \t]+(?:he|she|they)[ \t]+(?:also[ \t]+)?(?:co-)?"
+    r"(?:directed|starred[ \t]+in|wrote(?:,|[ \t]+and)[ \t]+(?:directed|starred))\b"
+)
 # A place's kind after its name, in words a body's name does not take ("the Barkan
-# industrial park", "the Saydnaya prison", "the Erez crossing", "the Tabqa dam"; not
-# "refinery", which follows its company's name as often, nor "settlement").
+# industrial park", "the Saydnaya prison", "the Erez crossing", "the Tabqa dam", "the
+# Flamanville nuclear plant"; not "refinery", which follows its company's name as
+# often, nor "settlement", nor "plant" alone: "a Toyota plant").
 _PLACE_PHRASE = re.compile(
     r"[ \t]+(?:industrial (?:area|estate|park|zone)|refugee camp|detention (?:camp|centre|center)"
     r"|(?:air|army|military|naval) base|airbase|border crossing|crossing|(?:gas|oil) ?field"
-    r"|prison|dam|reservoir)s?\b"
+    r"|prison|dam|reservoir|(?:nuclear|atomic) (?:power )?(?:plant|station)|power station)s?\b"
 )
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
@@ -941,6 +951,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or head in WORK_WORDS
         or product
         or _SHOW_BEFORE.search(text, max(0, before - 24), before)
+        or _CREDITS_AFTER.match(text, end)
         or _repeats_a_first_name(text, start, end)
     ):
         flags |= NEAR_WORK_WORD

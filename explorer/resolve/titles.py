@@ -185,9 +185,12 @@ def office_alone(text: str, start: int, end: int) -> bool:
     holder's name ("Taoiseach Enda Kenny", the model's two spans), or one no surname
     is ("as Taoiseach"), or a word a debate addresses its members by ("the hon.
     Lady", "the noble Lord", "Madam Deputy Speaker"): a common noun for whoever holds
-    it, no name. Without one it may be a name: "Queen" the band, "King" of Martin
-    Luther King, "their son, Baron", "Bishop said" (Julie Bishop)."""
+    it, no name; so is a rank's abbreviation alone ("[Sgt]. Shawn McGuire"). Without
+    one it may be a name: "Queen" the band, "King" of Martin Luther King, "their son,
+    Baron", "Bishop said" (Julie Bishop), "the CPL" (a league)."""
     word = text[start:end].lower()
+    if word in RANKS and text[start:end].istitle():
+        return True  # "spokesman [Sgt]. Shawn McGuire", "Det [Sgt] John Coleman"
     if word in _ADDRESSES:
         return word == "madam" or bool(_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
     if word in _ADDRESSED_OFFICES and _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):

@@ -280,6 +280,14 @@ def test_states_and_disputed_territories_stay_countries(name: str, code: str) ->
     assert country_code(name) == code
 
 
+def test_a_continent_with_a_country_code_is_a_place_no_country() -> None:
+    # Antarctica has an ISO code and no state; the continents are places
+    assert country_code("Antarctica") is None
+    assert country_code("Argentina") == "AR"  # its neighbour stays a country
+    res = resolve([form(0, "Antarctica", "LOC", 3), form(1, "Antarctica", "GPE")])
+    assert [(e.name, e.kind, e.country) for e in res.entities] == [("Antarctica", "place", None)]
+
+
 def test_a_territory_and_its_people_are_one_place_apart_from_its_state() -> None:
     res = resolve(
         [

@@ -747,6 +747,24 @@ def test_a_kind_of_show_before_a_name_is_a_work_word() -> None:
     assert not flags_of("Figures show Tesco gaining ground", "Tesco") & NEAR_WORK_WORD
 
 
+def test_a_films_credits_after_a_name_are_a_work_word() -> None:
+    for text, name in (
+        ("for Garden State, which he wrote, directed and starred in.", "Garden State"),
+        ("in Garden State, which he also directed.", "Garden State"),
+        ("animated fable The Polar Express, starring Tom Hanks, and", "Polar Express"),
+        ("No Way Out starring Kevin Costner", "No Way Out"),
+        ("House of Flying Daggers, directed by Zhang Yimou,", "House of Flying Daggers"),
+    ):
+        assert flags_of(text, name) & NEAR_WORK_WORD, text
+    for text, name in (
+        ("Spielberg, who directed Jaws, said", "Spielberg"),  # he directed
+        ("Smith, which he joined in 2001, said", "Smith"),  # no credit's verb
+        ("a letter to Obama, which they wrote last week", "Obama"),  # the letter's
+        ("Hanks, starring in it, said", "Hanks"),
+    ):
+        assert not flags_of(text, name) & NEAR_WORK_WORD, text
+
+
 def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
     for text, name in (
         ("The Barkan industrial park exports up to 80 percent", "Barkan"),
@@ -759,10 +777,14 @@ def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
         ("ordered to evacuate in the Bowen area, as the cyclone", "Bowen"),
         ("landfall between the towns of Bowen and Airlie Beach", "Bowen"),
         ("Avdiivka, a strategically important city under Ukrainian control,", "Avdiivka"),
+        ("delays at the Flamanville nuclear plant in Normandy", "Flamanville"),
+        ("the Kola nuclear power plant", "Kola"),
+        ("the Drax power station", "Drax"),
     ):
         assert flags_of(text, name) & PLACE_NAMED, text
     for text, name in (
         ("the Bayernoil refinery in Vohburg", "Bayernoil"),  # its company's
+        ("a new Toyota plant in Derby", "Toyota"),
         ("the terms of the Apple settlement", "Apple"),  # a court's settlement
         ("Amos Yee's prison term", "Amos Yee"),  # his, not its name
         ("Smith, the town's mayor, said", "Smith"),  # the apposition's head is the mayor
@@ -2035,6 +2057,10 @@ def test_an_office_alone_after_a_determiner_is_no_name() -> None:
         # an office that is nobody's surname, whatever stands before it
         ("Taoiseach is asked when he first heard", "Taoiseach", "GPE"),
         ("his job as Taoiseach.", "Taoiseach", "PERSON"),
+        # a rank's abbreviation alone, which a stop may have cut from its holder's name
+        ("police spokesman Sgt. Shawn McGuire said", "Sgt", "PERSON"),
+        ("Det Sgt John Coleman described the case", "Sgt", "PERSON"),
+        ("as Lt said", "Lt", "ORG"),
     ]
     for text, raw, label in dropped:
         assert cleaned(text, raw, label) is None, text
