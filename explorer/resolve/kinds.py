@@ -66,6 +66,7 @@ from explorer.resolve.spans import (
     TRADED,
     VERSIONED,
     WOMAN_CUE,
+    WORK_INTRODUCED,
 )
 from explorer.resolve.words import FACILITY_HEADS, singular
 from explorer.vocabulary import KINDS
@@ -108,6 +109,16 @@ _THE_PLURAL = "the plural evidence"
 # ("Zhang Yimou's film The Great Wall" makes no film of the wall three articles walk)
 _WORK_NAMED = "work named evidence"
 _TITLED = "own article evidence"
+# and the documents whose words name it as a work ("the biopic Ray", "hit song
+# Jailhouse Rock"), with their mentions, beside all its mentions: a name so named in
+# two documents, which hold a third of its mentions, and a person's words said of it
+# less often, is the work, whatever the labels (the model calls "Ray" a person in 36
+# of 37 mentions)
+_WORK_INTRODUCED = "work introduced evidence"
+_INTRODUCED_MENTIONS = "work introduced mentions"
+_MENTIONS = "mentions"
+WORK_INTRODUCED_MIN = 2
+WORK_INTRODUCED_SHARE = 1 / 3
 # and the mentions of a big city's name the model labels ORG, which vote a place
 # (`classify`: "Aleppo", "Kaesong" as ORG), beside the documents where such a mention
 # has a body's word before it, a body's staff or a plural verb after it, a body in
@@ -135,6 +146,8 @@ _EVIDENCE = frozenset(
         _THE_PLURAL,
         _WORK_NAMED,
         _TITLED,
+        _WORK_INTRODUCED,
+        _INTRODUCED_MENTIONS,
         _CITY_AS_BODY,
         _BODY_CUED,
         _PARTY_NAMED,
@@ -274,6 +287,10 @@ class KindVotes:
             votes[_THE_PLURAL] += n
         if form.flags & _PERSONAL_CUES:
             votes[_PERSONAL] += n
+        votes[_MENTIONS] += n
+        if form.flags & WORK_INTRODUCED:
+            votes[_WORK_INTRODUCED] += 1  # a document's forms share their cues
+            votes[_INTRODUCED_MENTIONS] += n
         if _names_a_party(route, form.text):
             votes[_PARTY_NAMED] += n
         if form.flags & AT_GROUND and not (route.fixed or route.city) and route.kind != "event":
@@ -496,7 +513,7 @@ class KindVotes:
             return "other"
         if counted.keys().isdisjoint(_EVIDENCE):  # most names: the kinds' votes alone
             return min(
-                (kind for kind in counted if person or kind != "person"),
+                (kind for kind in counted if kind != _MENTIONS and (person or kind != "person")),
                 key=lambda kind: (-counted[kind], _ORDER[kind]),
                 default="other",
             )
@@ -505,6 +522,8 @@ class KindVotes:
         members, personal = votes.pop(_MEMBERS, 0.0), votes.pop(_PERSONAL, 0.0)
         prizes, the_plural = votes.pop(_PRIZES, 0.0), votes.pop(_THE_PLURAL, 0.0)
         work_named, titled = votes.pop(_WORK_NAMED, 0.0), votes.pop(_TITLED, 0.0)
+        introduced, mentions = votes.pop(_WORK_INTRODUCED, 0.0), votes.pop(_MENTIONS, 0.0)
+        introduced_mentions = votes.pop(_INTRODUCED_MENTIONS, 0.0)
         as_body, body_cued = votes.pop(_CITY_AS_BODY, 0.0), votes.pop(_BODY_CUED, 0.0)
         party = votes.pop(_PARTY_NAMED, 0.0)
         if body_cued >= BODY_CUED_MIN:
@@ -517,6 +536,12 @@ class KindVotes:
             return "event"
         if members >= MEMBERS_MIN and not personal:
             return "organization"  # "Fianna Fáil", tagged PERSON or PRODUCT throughout
+        if (
+            introduced >= WORK_INTRODUCED_MIN
+            and introduced_mentions >= WORK_INTRODUCED_SHARE * mentions
+            and personal < introduced
+        ):
+            return "other"
         if work_named and titled:
             # "the sitcom The Office" once, "praise on The Office" ten times: the work
             # (a band's or a paper's "The" with no work word says nothing: "the band

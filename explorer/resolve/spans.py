@@ -90,6 +90,7 @@ from explorer.resolve.words import (
     TOOK_TO,
     WOMEN_WORDS,
     WORK_WORDS,
+    WORK_WORDS_BEFORE,
     is_common_acronym,
     is_common_word,
     names_bodies,
@@ -241,6 +242,12 @@ TOLD = 549755813888
 # Saturday", "the floods in Towyn.", "fighting in Donbass," — where something is, as a
 # body or a show seldom is (a stake, a job or a role "in" one is left out).
 IN_PLACE = 1099511627776
+# The words around the span name it as a work, not beside it: a work's word before it
+# ("the biopic Ray", "hit song Jailhouse Rock", "the TV show Brass Eye"), as the head
+# of its apposition ("Closer, the Mike Nichols film,") or its credits after it ("Polar
+# Express, starring"); not after it, where a creator's or a star's name stands too
+# ("the Ben Stiller comedy", "Breakfast with Frost programme").
+WORK_INTRODUCED = 2199023255552
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -278,6 +285,7 @@ ANY_OF_DOCUMENT = (
     | OWN_ARTICLE
     | TOLD
     | IN_PLACE
+    | WORK_INTRODUCED
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -945,15 +953,15 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or introducing in MADE_THING_WORDS
     )
     head = _apposition_head(text, end)
-    if (
-        introducing in WORK_WORDS
-        or following in WORK_WORDS
+    introduced = (
+        introducing in WORK_WORDS_BEFORE
         or head in WORK_WORDS
-        or product
-        or _SHOW_BEFORE.search(text, max(0, before - 24), before)
-        or _CREDITS_AFTER.match(text, end)
-        or _repeats_a_first_name(text, start, end)
-    ):
+        or _SHOW_BEFORE.search(text, max(0, before - 24), before) is not None
+        or _CREDITS_AFTER.match(text, end) is not None
+    )
+    if introduced:
+        flags |= WORK_INTRODUCED
+    if introduced or following in WORK_WORDS or product or _repeats_a_first_name(text, start, end):
         flags |= NEAR_WORK_WORD
         if product:
             flags |= PRODUCT_NAMED

@@ -531,11 +531,14 @@ PRODUCT_WORDS = frozenset(
 # Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
 WORK_WORDS = PRODUCT_WORDS | frozenset(
     """
-    album biography biopic blockbuster book cartoon comedy documentary drama film game
-    movie musical novel opera programme remake sequel series single sitcom soap song
-    soundtrack trilogy
+    album anthem ballad biography biopic blockbuster book cartoon comedy documentary
+    drama fable film game movie musical novel opera programme remake sequel series
+    single sitcom soap song soundtrack trilogy tune
     """.split()
 )
+# A work's word before its name only: after a name it is a match's ("the thriller
+# Constantine"; "an Arms Park thriller").
+WORK_WORDS_BEFORE = WORK_WORDS | {"thriller"}
 
 
 @cache

@@ -43,6 +43,7 @@ from explorer.resolve.spans import (
     TRADED,
     VERSIONED,
     WOMAN_CUE,
+    WORK_INTRODUCED,
     clean_span,
 )
 
@@ -189,6 +190,32 @@ def test_a_work_word_beside_a_word_that_is_nobodys_name_makes_it_a_thing() -> No
     # "the Tories" without a work word is still a body, not a person
     forms = [form(d, "Tories", count=3, flags=AFTER_ARTICLE) for d in range(3)]
     assert kinds(resolve(forms)) == {"Tories": "organization"}
+
+
+def test_a_name_its_documents_introduce_as_a_work_is_the_work_whatever_its_labels() -> None:
+    # "children's film Mary Poppins", "the musical Mary Poppins" in two documents,
+    # "Mary Poppins" tagged PERSON in all
+    introduced = NEAR_WORK_WORD | WORK_INTRODUCED
+    forms = [form(d, "Mary Poppins", count=3, flags=introduced) for d in (0, 1)]
+    forms += [form(d, "Mary Poppins", count=2) for d in (2, 3, 4, 5)]
+    assert kinds(resolve(forms)) == {"Mary Poppins": "other"}
+    # in one document only, it stays as its labels say
+    forms = [form(0, "Mary Poppins", count=3, flags=introduced)]
+    forms += [form(d, "Mary Poppins", count=2) for d in (2, 3, 4, 5)]
+    assert kinds(resolve(forms)) == {"Mary Poppins": "person"}
+    # nor where the documents so named hold under a third of its mentions
+    forms = [form(d, "Mary Poppins", flags=introduced) for d in (0, 1)]
+    forms += [form(d, "Mary Poppins", count=3) for d in (2, 3, 4, 5)]
+    assert kinds(resolve(forms)) == {"Mary Poppins": "person"}
+    # nor where a person's words are said of it ("Sir David Frost")
+    forms = [form(d, "David Frost", count=3, flags=introduced) for d in (0, 1)]
+    forms += [form(2, "David Frost", count=2, flags=AFTER_TITLE)]
+    assert kinds(resolve(forms)) == {"David Frost": "person"}
+    # nor by a work's word after the name, a creator's or a star's too ("the Ben
+    # Stiller comedy")
+    forms = [form(d, "Ben Stiller", count=3, flags=NEAR_WORK_WORD) for d in (0, 1)]
+    forms += [form(d, "Ben Stiller", count=2) for d in (2, 3, 4, 5)]
+    assert kinds(resolve(forms)) == {"Ben Stiller": "person"}
 
 
 def test_a_name_that_keeps_its_own_the_is_a_work_where_the_corpus_calls_it_one() -> None:

@@ -43,6 +43,7 @@ from explorer.resolve.spans import (
     TRADED,
     VERSIONED,
     WOMAN_CUE,
+    WORK_INTRODUCED,
     clean_span,
     mention_flags,
     share_cues,
@@ -745,6 +746,29 @@ def test_a_kind_of_show_before_a_name_is_a_work_word() -> None:
     # "show" alone may be a verb
     assert not flags_of("Polls show Clinton ahead in Ohio", "Clinton") & NEAR_WORK_WORD
     assert not flags_of("Figures show Tesco gaining ground", "Tesco") & NEAR_WORK_WORD
+
+
+def test_a_works_word_before_a_name_introduces_the_work_one_after_it_does_not() -> None:
+    for text, name in (
+        ("Oscar-nominated film biopic Ray has surpassed", "Ray"),
+        ("nominated for playing Charles in the hit movie Ray - dedicated", "Ray"),
+        ("The re-release of hit song Jailhouse Rock was", "Jailhouse Rock"),
+        ("Closer, the Mike Nichols film, is", "Closer"),
+        ("the cast of sketch show Smack The Pony, who", "Smack The Pony"),
+        ("animated fable The Polar Express, starring Tom Hanks", "Polar Express"),
+        ("Keanu Reeves stars in the thriller Constantine", "Constantine"),
+        ("the 1960s tune Ballad of Jed Clampett", "Ballad of Jed Clampett"),
+    ):
+        assert flags_of(text, name) & WORK_INTRODUCED, text
+    for text, name in (
+        ("the sequel to the Ben Stiller comedy Meet The Parents", "Ben Stiller"),
+        ("told BBC One's Breakfast with Frost programme", "Frost"),
+        ("the third Harry Potter film", "Harry Potter"),
+    ):
+        flags = flags_of(text, name)
+        assert flags & NEAR_WORK_WORD and not flags & WORK_INTRODUCED, text
+    # a match is a thriller too
+    assert not flags_of("a 19-5 success in an Arms Park thriller.", "Arms Park") & NEAR_WORK_WORD
 
 
 def test_a_films_credits_after_a_name_are_a_work_word() -> None:
