@@ -598,6 +598,27 @@ _LISTED_PERSON = re.compile(
 # A list's heading: "Forwards:", "Replacements:", "France:".
 _LIST_HEADING = re.compile(r"[A-Z][\w ]{0,30}:\s*")
 _NAME_LIST_MIN = 4
+# A football team sheet's items: a player's name, often the family name alone, and
+# the substitute who came on for him and the minute ("Stone (Cisse 76)", "Paulo
+# Ferreira"); a team of eleven, at least eight of them named so, and a substitution
+# say a team sheet, as a list of bare capitalised words alone does not.
+_TEAM_SHEET_PLAYER = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
+    r"(?: \((?P<substitute>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) \d{1,3}\))?"
+)
+_TEAM_SHEET_MIN = 8
+# A match report's scorers' line, and nothing else on it: "Robben 79, Cole 90."
+_SCORERS_LINE = re.compile(
+    r"(?:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? \d{1,3}(?: pen| og)?(?:, |; | and |\.?$))+"
+)
+_SCORER_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) \d{1,3}")
+# A substitution on a team sheet: "(Cisse 76)". A document with a team sheet is a
+# match report, whose short lines of names and numbers are scorers ("Windows 95,
+# Office 97." is not, nor "(Article 1)" a substitution).
+_SUBSTITUTION = re.compile(r"\([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? \d{1,3}\)")
+# A minute after a name on a scorers' line or in a substitution: "[Giggs 64]".
+_MINUTE_AFTER = re.compile(r" \d{1,3}$")
+_LINE_OF = re.compile(r"[^\n\r]+")
 _NAME_LIST_SHARE = 0.75
 # A squad of 30 with clubs runs to about 1,500 characters.
 _NAME_LIST_MAX_CHARS = 3000
@@ -690,6 +711,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start, end = _cut_lowercase_ends(text, start, end)
         end = _cut_run_on(text, start, end, label)
         end = _cut_issue_date(text, start, end)
+        end = _cut_minute(text, start, end)
         end = _cut_region_word(text, start, end, label)
         start = after_secretary_of(text, start, end)
         start = after_office_place(text, start, end)
@@ -1310,6 +1332,8 @@ def _name_list_flags(text: str, start: int, end: int) -> int:
     line = _line_around(text, start, end, _NAME_LIST_MAX_CHARS)
     if line is None:
         return 0
+    if _SCORERS_LINE.fullmatch(text[line[0] : line[1]].strip()) and _is_match_report(text):
+        return IN_NAME_LIST if text[start:end] in _scorers(text[line[0] : line[1]]) else 0
     people, clubs = _name_list(text[line[0] : line[1]])
     name = text[start:end]
     return (IN_NAME_LIST if name in people else 0) | (LISTED_CLUB if name in clubs else 0)
@@ -1344,6 +1368,9 @@ def _name_list(line: str) -> tuple[frozenset[str], frozenset[str]]:
     may be of anything."""
     if line.count(",") + line.count(";") < _NAME_LIST_MIN - 1:
         return _NO_LIST
+    sheet = _team_sheet(line)
+    if sheet:
+        return sheet, frozenset()
     heading = _LIST_HEADING.match(line)
     body = line[heading.end() if heading else 0 :].strip().rstrip(".")
     items = _list_items(body)
@@ -1364,6 +1391,48 @@ def _name_list(line: str) -> tuple[frozenset[str], frozenset[str]]:
         if part[:1].isupper()
     }
     return frozenset(people), frozenset(clubs)
+
+
+@lru_cache(maxsize=4)
+def _is_match_report(text: str) -> bool:
+    """The document gives a football team sheet with its substitutions."""
+    return any(
+        _team_sheet(line)
+        for line in {text[m.start() : m.end()] for m in _LINE_OF.finditer(text)}
+        if _SUBSTITUTION.search(line)
+    )
+
+
+def _scorers(line: str) -> frozenset[str]:
+    """The players a match report's scorers' line names ("Robben 79, Cole 90.")."""
+    return frozenset(found[1] for found in _SCORER_NAME.finditer(line))
+
+
+def _team_sheet(line: str) -> frozenset[str]:
+    """The players of a football team sheet line, and the substitutes in its brackets
+    ("Hislop, Griffin, ..., Stone (Cisse 76), ..., Yakubu."); empty for any other line."""
+    items = _list_items(line.strip().rstrip("."))
+    if len(items) < _TEAM_SHEET_MIN:
+        return frozenset()
+    players = [found for item in items if (found := _TEAM_SHEET_PLAYER.fullmatch(item))]
+    substitutes = {found["substitute"] for found in players if found["substitute"]}
+    if not substitutes or len(players) < _NAME_LIST_SHARE * len(items):
+        return frozenset()
+    return frozenset(found["name"] for found in players) | substitutes
+
+
+def _cut_minute(text: str, start: int, end: int) -> int:
+    """The end of a player's name before the minute a substitution or a match report's
+    scorers' line writes after it ("(Kezman 74)", "Giggs 64, Rooney 68."), which the
+    model took into the name; not a version's number ("Windows 95, Office 97.")."""
+    minute = _MINUTE_AFTER.search(text, start, end)
+    if minute is None or " " not in text[start:end] or not _is_match_report(text):
+        return end
+    if text.startswith(")", end) and text[start - 1 : start] == "(":
+        return minute.start()  # "Stone (Cisse 76)"
+    line = _line_around(text, start, end, _HEADLINE_MAX_CHARS)
+    scorers = line is not None and _SCORERS_LINE.fullmatch(text[line[0] : line[1]].strip())
+    return minute.start() if scorers else end
 
 
 def _next_word(text: str, end: int) -> str:

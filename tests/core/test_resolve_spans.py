@@ -771,6 +771,35 @@ def test_a_works_word_before_a_name_introduces_the_work_one_after_it_does_not() 
     assert not flags_of("a 19-5 success in an Arms Park thriller.", "Arms Park") & NEAR_WORK_WORD
 
 
+_MATCH_REPORT = (
+    "a late goal.\n\nHislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie"
+    " (Berkovic 83), Faye, O'Neil, Kamara (Fuller 65), Yakubu.\n\nSubs Not Used: Berger,"
+    " Ashdown.\n\nCech, Paulo Ferreira, Gallas, Terry, Johnson, Duff, Makelele, Smertin"
+    " (Cole 73), Lampard, Robben (Geremi 81), Drogba.\n\nRobben 79, Cole 90.\n\nGiggs 64,"
+    " Rooney 68.\n"
+)
+
+
+def test_a_football_team_sheet_and_its_scorers_line_are_lists_of_people() -> None:
+    for name in ("Makelele", "Griffin", "De Zeeuw", "Paulo Ferreira", "Cisse", "Drogba"):
+        assert flags_of(_MATCH_REPORT, name) & IN_NAME_LIST, name
+    assert flags_of(_MATCH_REPORT, "Rooney") & IN_NAME_LIST  # its scorers' line
+    # the minute the model took into a scorer's or a substitute's name is cut
+    assert cleaned(_MATCH_REPORT, "Giggs 64", "LAW") == "Giggs"
+    assert cleaned(_MATCH_REPORT, "Cisse 76", "PERSON") == "Cisse"
+    # not a list of bare words without a substitution, nor a product's versions, nor
+    # a version's number in a sentence
+    text = "Shares fell.\n\nTesco, Sainsbury, Asda, Morrisons, Boots, Next, Dixons, Argos.\n"
+    assert not flags_of(text, "Tesco") & IN_NAME_LIST
+    assert not flags_of("Upgrades.\n\nWindows 95, Office 97.\n", "Windows") & IN_NAME_LIST
+    assert cleaned("users of Windows 95, who", "Windows 95", "PRODUCT") == "Windows 95"
+    text = "under its terms (Article 1) and (Page 12) of the deal"
+    assert cleaned(text, "Article 1", "LAW") == "Article 1"
+    assert cleaned("Upgrades.\n\nWindows 95, Office 97.\n", "Windows 95", "PRODUCT") == (
+        "Windows 95"
+    )
+
+
 def test_a_films_credits_after_a_name_are_a_work_word() -> None:
     for text, name in (
         ("for Garden State, which he wrote, directed and starred in.", "Garden State"),
