@@ -616,6 +616,18 @@ _SCORER_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) \d{1,3}")
 # match report, whose short lines of names and numbers are scorers ("Windows 95,
 # Office 97." is not, nor "(Article 1)" a substitution).
 _SUBSTITUTION = re.compile(r"\([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? \d{1,3}\)")
+# A paper's last word after its name, which the model leaves off now and then ("the
+# [New York] Times", "The [Huffington] Post"), and "the" before a paper's name.
+_MASTHEADS = (
+    "Chronicle|Courier|Examiner|Gazette|Globe|Herald|Inquirer|Journal|Observer|Post|"
+    "Telegraph|Times|Tribune"
+)
+_MASTHEAD_AFTER = re.compile(rf" (?:{_MASTHEADS})\b(?![ \t]*[A-Z])")
+_MASTHEAD_WORD = re.compile(_MASTHEADS)
+_THE_BEFORE = re.compile(r"(?<![\w])[Tt]he [\"“'‘\ufffd]*$")
+_NAME_BEFORE_MASTHEAD = re.compile(
+    r"(?<![\w])[Tt]he [\"“'‘\ufffd]*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) $"
+)
 # A minute after a name on a scorers' line or in a substitution: "[Giggs 64]".
 _MINUTE_AFTER = re.compile(r" \d{1,3}$")
 _LINE_OF = re.compile(r"[^\n\r]+")
@@ -728,6 +740,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end = _extend_over_known_name(text, start, end)
     if start < end:
         start, end = _grow_to_known_name(text, start, end)
+    if label != "DATE" and start < end:
+        start, end = _grow_to_masthead(text, start, end)
     if start < end:
         start = office_opening_name(text, start, end)
         start = _extend_to_country(text, start, end)
@@ -1993,6 +2007,22 @@ def _words_before(text: str, start: int) -> list[int]:
         start = word.start()
         begins.append(start)
     return begins[1:]
+
+
+def _grow_to_masthead(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the paper's word the model left off a paper's name after "the" ("the
+    [New York] Times", "told The [Huffington] Post"), or the words before it where the
+    model spanned that word alone ("the New York [Times]"); both spans are then the one
+    name, stored once. Not without "the" ("New York Times reporter" is spanned whole
+    as often as not, and "[Sunday] Times" is a date's)."""
+    after = _MASTHEAD_AFTER.match(text, end)
+    if after is not None and _THE_BEFORE.search(text, max(0, start - 6), start):
+        return start, after.end()
+    if _MASTHEAD_WORD.fullmatch(text, start, end):
+        before = _NAME_BEFORE_MASTHEAD.search(text, max(0, start - 60), start)
+        if before is not None:
+            return before.start(1), end
+    return start, end
 
 
 def _extend_to_country(text: str, start: int, end: int) -> int:

@@ -405,7 +405,7 @@ FAITHS = frozenset(
 COMMON_ACRONYMS = frozenset(
     """
     CCTV DVD CD LCD LED HDTV IPTV DTT PVR DVR VHS PDA SMS MMS GPRS 3G 4G 5G USB WAP
-    ADSL DSL ISP VoIP RSS SSL HTML URL DRM DDoS P2P GPS RFID CGI 3D MP3 CPU GPU LTE
+    ADSL DSL ISP IP VoIP RSS SSL HTML URL DRM DDoS P2P GPS RFID CGI 3D MP3 CPU GPU LTE
     GDP GNP FDI IPO VAT CEO CFO COO CTO AGM ETF LNG LPG
     DNA RNA HIV AIDS BSE CJD MRSA IVF EPO THG PTSD ADHD MRI ECG ICU STD GMO GP A&E
     ICBM WMD IED UAV
@@ -549,11 +549,15 @@ def _common_words() -> frozenset[str]:
 
 def is_common_acronym(text: str) -> bool:
     """`text` is one of COMMON_ACRONYMS, in capitals, in the Title case some papers
-    write one of three letters or more in ("Wap", "Aids"), or plural ("ICBMs", "PDAs")."""
+    write one of three letters or more in ("Wap", "Aids", "Voip"), or plural ("ICBMs",
+    "PDAs")."""
     form = text[:-1] if text.endswith("s") and len(text) > 2 and text[-2].isupper() else text
     if form in COMMON_ACRONYMS:
         return True
-    return len(form) > 2 and form.istitle() and form.upper() in COMMON_ACRONYMS
+    return len(form) > 2 and form.istitle() and form.upper() in _COMMON_ACRONYMS_UPPER
+
+
+_COMMON_ACRONYMS_UPPER = frozenset(acronym.upper() for acronym in COMMON_ACRONYMS)
 
 
 def is_common_word(word: str) -> bool:

@@ -800,6 +800,18 @@ def test_a_football_team_sheet_and_its_scorers_line_are_lists_of_people() -> Non
     )
 
 
+def test_a_papers_last_word_the_model_left_off_is_taken_back() -> None:
+    assert cleaned("told the Chicago Tribune.- He", "Chicago", "GPE") == "Chicago Tribune"
+    assert cleaned("told The Huffington Post.- The", "Huffington", "ORG") == "Huffington Post"
+    assert cleaned('As the "New York Times"?put it', "New York", "GPE") == "New York Times"
+    assert cleaned("the New York Times reported", "Times", "NORP") == "New York Times"
+    # not without "the", nor before a longer name, nor a date's
+    assert cleaned("a New York Times reporter", "New York", "GPE") == "New York"
+    assert cleaned("the Washington Post Company said", "Washington", "GPE") == "Washington"
+    assert cleaned("in the Sunday Times", "Sunday", "DATE") == "Sunday"
+    assert cleaned("the Times said", "Times", "ORG") == "Times"
+
+
 def test_a_films_credits_after_a_name_are_a_work_word() -> None:
     for text, name in (
         ("for Garden State, which he wrote, directed and starred in.", "Garden State"),
@@ -1617,7 +1629,7 @@ def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_
 
 
 def test_a_common_acronym_is_known_in_capitals_title_case_and_plural() -> None:
-    for text in ("CCTV", "VoIP", "DDoS", "Wap", "Aids", "ICBMs", "CDs", "GPS", "3D"):
+    for text in ("CCTV", "VoIP", "Voip", "DDoS", "Wap", "Aids", "ICBMs", "CDs", "GPS", "3D", "IP"):
         assert is_common_acronym(text), text
     # bodies, one a body shares, two-letter Title case (a word or a name), a name
     for text in ("FBI", "GM", "AI", "Cd", "Ds", "Cctv Ltd"):
