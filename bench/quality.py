@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from bench.corpora import REAL_SIZE, cache_dir, ensure_corpus
+from explorer.resolve.names import without_nickname
 
 GOLD = Path(__file__).resolve().parent / "quality" / "gold.json"
 SAMPLE_END = 3000  # the sample is drawn from ranks top+1 .. SAMPLE_END
@@ -340,10 +341,11 @@ def shared_names(entities: list[Entity], figures: Figures) -> None:
 
 
 def is_debris(name: str) -> bool:
-    """Brackets, pipes and double quotes have no place in a name; nor does an unbalanced
-    parenthesis or a leading quote ('Poll Idols)."""
+    """Brackets, pipes and double quotes have no place in a name, but around a nickname
+    between a given name and a family name ('Lewis "Scooter" Libby'); nor does an
+    unbalanced parenthesis or a leading quote ('Poll Idols)."""
     return bool(
-        _DEBRIS_CHARS.search(name)
+        _DEBRIS_CHARS.search(without_nickname(name))
         or name.count("(") != name.count(")")
         or _LEADING_QUOTE.search(name)
     )

@@ -36,7 +36,13 @@ from explorer.resolve.gazetteer import (
     place_own_name,
     territory_state,
 )
-from explorer.resolve.names import SUFFIXES, hyphen_glued, is_given_name, name_tokens
+from explorer.resolve.names import (
+    SUFFIXES,
+    hyphen_glued,
+    is_given_name,
+    name_tokens,
+    without_nickname,
+)
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     BELIEVERS,
@@ -222,6 +228,10 @@ def classify(text: str, label: str) -> Route | None:
         return None  # a suffix alone ("Jr" of "Bruce L Castor [Jr]") names no one
     if label == "DATE":
         return Route("date", " ".join(text.lower().split()), text, fixed=True)
+    plain = without_nickname(text)
+    if plain != text:
+        # 'William "Ryan" Owens': the person's name is the rest, which names them
+        return classify(plain, label)
     glued = hyphen_glued(text)
     if glued:
         # "Donald Trump-on": the name before the word (and a person's tokens theirs:
@@ -335,6 +345,7 @@ def classify(text: str, label: str) -> Route | None:
 def person_tokens(text: str) -> tuple[str, ...]:
     """The name tokens of a text shaped like a person's name, else (): not a club's
     or a firm's ("Manchester United", "Lehman Brothers")."""
+    text = without_nickname(text)
     if "?" in text:
         text = _LOST_LETTER.sub(lambda lost: "\ufffd" * len(lost.group()), text)
     words = text.split()

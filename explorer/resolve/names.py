@@ -78,10 +78,27 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# A nickname in quotes between a given name and a family name: 'William "Ryan" Owens',
+# "Brian 'Head' Welch".
+NICKNAMED = re.compile(
+    r"(?P<given>[A-Z][\w'’.\-]+) [\"“'‘](?P<nickname>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"
+    r"[\"”'’] (?P<family>[A-Z][\w'’\-]+)"
+)
+
+
+def without_nickname(text: str) -> str:
+    """The name without the nickname in quotes inside it ('William "Ryan" Owens' ->
+    "William Owens"): the person's name, which the nickname alone is not."""
+    found = NICKNAMED.fullmatch(text)
+    return text if found is None else f"{found['given']} {found['family']}"
+
+
 @lru_cache(maxsize=200_000)
 def name_tokens(text: str) -> tuple[str, ...]:
-    """Lowercase tokens of a name without accents, dots or particles; hyphens split
-    tokens ("Kim Jong-un" -> kim/jong/un, "Ayman al-Zawahiri" -> ayman/zawahiri)."""
+    """Lowercase tokens of a name without accents, dots, particles or a nickname in
+    quotes; hyphens split tokens ("Kim Jong-un" -> kim/jong/un, "Ayman al-Zawahiri" ->
+    ayman/zawahiri)."""
+    text = without_nickname(text)
     folded = _PARTICLE_BEFORE.sub(_drop_particle, unaccented(text))
     tokens = tuple(t for t in _SPLIT.split(_DROP.sub("", folded.lower())) if t)
     if not tokens:  # a name that is all particles keeps them

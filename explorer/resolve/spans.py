@@ -33,7 +33,7 @@ from explorer.resolve.gazetteer import (
     region_elsewhere,
     territory_code,
 )
-from explorer.resolve.names import is_family_particle, is_given_name
+from explorer.resolve.names import NICKNAMED, is_family_particle, is_given_name
 from explorer.resolve.titles import (
     HONORIFICS,
     NOUN_DETERMINER,
@@ -628,6 +628,8 @@ _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he [\"“'‘\ufffd]*$")
 _NAME_BEFORE_MASTHEAD = re.compile(
     r"(?<![\w])[Tt]he [\"“'‘\ufffd]*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) $"
 )
+# How far before and after a span a name with a nickname in quotes is looked for.
+_NICKNAMED_REACH = 40
 # A minute after a name on a scorers' line or in a substitution: "[Giggs 64]".
 _MINUTE_AFTER = re.compile(r" \d{1,3}$")
 _LINE_OF = re.compile(r"[^\n\r]+")
@@ -767,6 +769,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         title = title_around(text, start, end)
         if title is not None and not _is_title_case_line(text, *title):
             start, end = title
+    if label != "DATE" and start < end:
+        start, end = _grow_to_nicknamed(text, start, end)
     # a cut may leave punctuation at an end ("Jerry Springer -" of "... - The Opera")
     start, end = _trim(text, start, end)
     wanted = str.isalnum if label == "DATE" else str.isalpha
@@ -2007,6 +2011,22 @@ def _words_before(text: str, start: int) -> list[int]:
         start = word.start()
         begins.append(start)
     return begins[1:]
+
+
+def _grow_to_nicknamed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole name where the span is a part of a given name, a nickname in quotes
+    and a family name ('William "Ryan" Owens', "Brian 'Head' Welch"): the model spans
+    the family name or the nickname alone, and "Ryan" would be Paul Ryan's, "Owens"
+    the document's other Owens. Only after a given name the nickname list knows (not a
+    headline's "Mocks 'Newcomer' Trump"); the parts' spans are then stored once."""
+    reach = max(0, start - _NICKNAMED_REACH)
+    for found in NICKNAMED.finditer(text, reach, min(len(text), end + _NICKNAMED_REACH)):
+        if found.start() <= start and end <= found.end():
+            whole = found.start() == 0 or not text[found.start() - 1].isalnum()
+            ends = found.end() == len(text) or not text[found.end()].isalnum()
+            if whole and ends and is_given_name(found["given"]):
+                return found.start(), found.end()
+    return start, end
 
 
 def _grow_to_masthead(text: str, start: int, end: int) -> tuple[int, int]:

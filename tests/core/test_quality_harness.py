@@ -128,6 +128,8 @@ def test_debris() -> None:
     assert is_debris("Tony|Blair")
     assert not is_debris("Brian O'Driscoll")
     assert not is_debris("Howard Webb (South Yorkshire)")
+    assert not is_debris('Lewis "Scooter" Libby')  # a nickname, as news writes it
+    assert is_debris('Lewis "Scooter Libby')
     figures = measure([BLAIR, Entity(11, "{Blair", "person", 1, 1)], GOLD)
     assert figures.debris == ["{Blair"]
     assert figures.debris_share == 0.5

@@ -161,6 +161,18 @@ def test_clean_span_returns_none_when_nothing_is_left(raw: str, label: str) -> N
     assert cleaned(f"x {raw} y", raw, label) is None
 
 
+def test_a_name_with_a_nickname_in_quotes_is_spanned_whole() -> None:
+    text = 'the SEAL William "Ryan" Owens was killed'
+    for part in ("William", "Ryan", "Owens"):
+        assert cleaned(text, part, "PERSON") == 'William "Ryan" Owens', part
+    text = "Korn guitarist Brian 'Head' Welch told a radio station"
+    assert cleaned(text, "Welch", "PERSON") == "Brian 'Head' Welch"
+    # not a headline's quoted word before a name, nor after a word no given name
+    text = "Trump Mocks 'Newcomer' Trump In Speech"
+    assert cleaned(text, "Trump", "PERSON", occurrence=1) == "Trump"
+    assert cleaned("the film 'Ray' Charles", "Charles", "PERSON") == "Charles"
+
+
 def test_a_given_name_an_editor_put_in_brackets_is_no_mention() -> None:
     # the surname after it names the person; alone, the model makes a place of it
     for text, raw, label in (
