@@ -134,7 +134,8 @@ NEAR_WORK_WORD = 128
 # beat", "against Barcelona"): a city so named is its club.
 TEAM_CUE = 256
 # The span stands alone in brackets right after a name: the short form news defines
-# there ("Yuganskneftegas (Yugansk)", "the Federal Bureau of Investigation (FBI)").
+# there ("Yuganskneftegas (Yugansk)", "the Federal Bureau of Investigation (FBI)"; not
+# a line-up's club, "R de Marigny (Parma)").
 DEFINED_AFTER_NAME = 512
 # The name is counted or owned, as a thing is and a person, body or place is not:
 # "an Oscar for", "his iPod.", "three Oscars and", the name itself the head of the
@@ -1007,7 +1008,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
             flags |= PRODUCT_NAMED
     if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
         flags |= VERSIONED
-    if _DEFINED.search(text, max(start - 40, 0), start) and text.startswith(")", end):
+    if _defined_after_name(text, start, end):
         flags |= DEFINED_AFTER_NAME
     if following in AWARD_WORDS or text.startswith(("-winning", "-nominated"), end):
         flags |= AWARDED
@@ -1437,6 +1438,23 @@ def _team_sheet(line: str) -> frozenset[str]:
     if not substitutes or len(players) < _NAME_LIST_SHARE * len(items):
         return frozenset()
     return frozenset(found["name"] for found in players) | substitutes
+
+
+def _defined_after_name(text: str, start: int, end: int) -> bool:
+    """The span stands alone in brackets right after a name and is its short form: an
+    acronym ("the Federal Bureau of Investigation (FBI)") or the first letters of the
+    word before ("Yuganskneftegas (Yugansk)"); not a line-up's club after a player
+    ("R de Marigny (Parma)"), which would clip any name it begins ("Parmalat")."""
+    if not text.startswith(")", end):
+        return False
+    defined = _DEFINED.search(text, max(start - 40, 0), start)
+    if defined is None:
+        return False
+    short = text[start:end]
+    if sum(map(str.isupper, short)) > 1:
+        return True
+    word = defined.group().rstrip(" (").lower()
+    return len(word) >= len(short) + 3 and word.startswith(short.lower())
 
 
 def _cut_minute(text: str, start: int, end: int) -> int:

@@ -1413,6 +1413,8 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the Federal Bureau of Investigation (FBI) said", "FBI") & DEFINED_AFTER_NAME
     assert not flags_of("the firm (Yukos) said", "Yukos") & DEFINED_AFTER_NAME
     assert not flags_of("Yukos (Russia's largest) said", "Russia") & DEFINED_AFTER_NAME
+    # a club in brackets after a player clips no name of his
+    assert not flags_of("R de Marigny (Parma); Mirco Bergamasco", "Parma") & DEFINED_AFTER_NAME
 
 
 def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
