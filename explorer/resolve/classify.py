@@ -46,6 +46,7 @@ from explorer.resolve.names import (
 from explorer.resolve.noise import is_noise_text, is_single_word
 from explorer.resolve.words import (
     BELIEVERS,
+    BODY_OPENERS,
     BUILDING_HEADS,
     COMPETITION_LEAGUE_WORDS,
     EVENT_HEADS,
@@ -480,9 +481,14 @@ def names_a_thing(text: str) -> bool:
 def names_a_body(text: str) -> bool:
     """A name ending in a word for a body, "Leeds City", "Lehman Brothers", "Royal
     Navy", or opening with an institution's word and "of" or "for", "Commission of
-    Inquiry". (A name ending in a large city is no evidence: "Atletico Madrid", but
-    "Whitney Houston".)"""
-    return text.rsplit(None, 1)[-1].lower() in ORG_HEADS or _opens_as_a_body(text)
+    Inquiry", or with a company's word in another language, "Telekom Austria". (A name
+    ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
+    words = text.split()
+    return (
+        words[-1].lower() in ORG_HEADS
+        or (len(words) > 1 and words[0].lower() in BODY_OPENERS)
+        or _opens_as_a_body(text)
+    )
 
 
 def _names_a_town(text: str) -> bool:

@@ -629,6 +629,10 @@ _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he [\"“'‘\ufffd]*$")
 _NAME_BEFORE_MASTHEAD = re.compile(
     r"(?<![\w])[Tt]he [\"“'‘\ufffd]*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) $"
 )
+# An editor's bracket that opens on a title before a given name: "(Russian President
+# Vladimir) Putin".
+_TITLE_IN_BRACKET = re.compile(r"(?:[A-Z][\w'’.\-]* )+")
+_TITLE_IN_BRACKET_REACH = 40
 # How far before and after a span a name with a nickname in quotes is looked for.
 _NICKNAMED_REACH = 40
 # A minute after a name on a scorers' line or in a substitution: "[Giggs 64]".
@@ -791,18 +795,34 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
 
 def _inserted_given_name(text: str, start: int, end: int) -> bool:
     """The span is a given name an editor put in brackets before a surname the quote
-    gave alone ("talks with President (Vladimir) Putin", "[Jennifer] Aniston"): the
-    surname after it names the person, and the word alone would be a name of its own
-    (the model tags "(Zinedine) Zidane"'s given name GPE). A place's name only where
+    gave alone ("talks with President (Vladimir) Putin", "[Jennifer] Aniston"), with
+    the title too ("(Russian President Vladimir) Putin"): the surname after it names
+    the person, and the word alone would be a name of its own (the model tags
+    "(Zinedine) Zidane"'s given name GPE). A place's name without a title only where
     the document writes the whole name too ("Vladimir Putin"). Not a country, a
     people or an acronym in brackets ("(Canada) Saul Bellow", "(UN) Security
     Council"), nor before an ordinary word or an acronym ("(Reuters) Send",
     "[Washington] DC")."""
-    if start == 0 or end >= len(text) or text[start - 1] + text[end] not in ("()", "[]"):
+    if start == 0 or end >= len(text) or text[end] not in ")]":
         return False
+    opening = "(" if text[end] == ")" else "["
+    # "President (Vladimir) Putin", "(Russian President Vladimir) Putin": the title
+    # says whose name it is
+    titled = text[start - 1] == opening and follows_title(text, start - 1)
+    if text[start - 1] != opening:
+        bracket = text.rfind(opening, max(0, start - _TITLE_IN_BRACKET_REACH), start)
+        titled = (
+            bracket >= 0
+            and _TITLE_IN_BRACKET.fullmatch(text, bracket + 1, start) is not None
+            and follows_title(text, start)
+        )
+        if not titled:
+            return False
     name = text[start:end]
     after = _NEXT_WORD.match(text, end + 1)
-    if after is None or (is_known_place(name) and f"{name} {after.group(1)}" not in text):
+    if after is None or (
+        not titled and is_known_place(name) and f"{name} {after.group(1)}" not in text
+    ):
         return False  # "Joe Cole (Chelsea) Frank Lampard"; not "(Vladimir) Putin"
     return (
         after.group(1).istitle()

@@ -189,8 +189,12 @@ ORG_HEADS = frozenset(
     supermarkets systems technologies telecom trust union united university utd
     wanderers argyle hotspur
     express gazette herald journal mail mirror news telegraph times tribune
+    sparkasse telekom
     """.split()
 )
+# The first word of a company's name in another language ("Telekom Austria", "Banco
+# Santander", "Grupo Televisa", "Banque Misr"): a body's, as ORG_HEADS are last.
+BODY_OPENERS = frozenset("banca banco banque grupo groupe telecom telekom".split())
 # Lowercase words inside a name ("Bank of England", "Department for Culture, Media and
 # Sport", "Stade de France").
 NAME_JOINERS = frozenset("of for and the &".split()) | PARTICLES

@@ -226,6 +226,21 @@ def test_a_clubs_last_word_makes_no_persons_name(text: str) -> None:
     assert route is not None and route.kind == "organization" and not route.tokens
 
 
+@pytest.mark.parametrize(
+    "text", ["Telekom Austria", "Telecom Italia", "Banco Santander", "Hamburger Sparkasse"]
+)
+def test_a_companys_word_in_another_language_makes_no_persons_name(text: str) -> None:
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "organization" and not route.tokens
+
+
+@pytest.mark.parametrize("text", ["Marco Banco", "Gus Grupo", "Paul Telecom Smith"])
+def test_a_companys_word_inside_a_persons_name_is_no_body(text: str) -> None:
+    # only first ("Telekom Austria") or last ("Deutsche Telekom") it makes a body
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "person"
+
+
 @pytest.mark.parametrize("text", ["US Navy", "UK Coal", "EU Commission"])
 def test_a_countrys_code_before_a_word_is_no_initials(text: str) -> None:
     route = classify(text, "PERSON")

@@ -181,6 +181,9 @@ def test_a_given_name_an_editor_put_in_brackets_is_no_mention() -> None:
         ("said [Jennifer] Aniston", "Jennifer", "PERSON"),
         # a city's name too, where the document gives the whole name
         ("Vladimir Putin arrived. Talks with (Vladimir) Putin began", "Vladimir", "PERSON"),
+        # with the title, whatever the document holds
+        ("an effort made by (Russian President Vladimir) Putin to", "Vladimir", "PERSON"),
+        ("in talks with President (Vladimir) Putin and", "Vladimir", "PERSON"),
     ):
         assert cleaned(text, raw, label, text.count(raw) - 1) is None, text
     for text, raw, label in (
@@ -193,6 +196,9 @@ def test_a_given_name_an_editor_put_in_brackets_is_no_mention() -> None:
         ("[Washington] DC said", "Washington", "GPE"),  # an acronym after it
         ("the film (Amelie) in", "Amelie", "WORK_OF_ART"),
         ("(Vladimir) and Putin", "Vladimir", "PERSON"),
+        # a bracket of names with no title before the word
+        ("(Tula, Moscow, Ryazan, Vladimir) Ivanovo", "Vladimir", "GPE"),
+        ("the regions (Moscow Ryazan Vladimir) Ivanovo", "Vladimir", "GPE"),
     ):
         assert cleaned(text, raw, label) == raw, text
 
