@@ -61,6 +61,7 @@ from explorer.resolve.spans import (
     PRODUCT_NAMED,
     SPEAKER,
     SPOKEN_FOR,
+    STOCK_HELD,
     TEAM_CUE,
     TOLD,
     TRADED,
@@ -249,11 +250,18 @@ class KindVotes:
             # "Xbox 2", "Windows 95": a product or a work, and so is "Halo" where the
             # corpus names "Halo 2" one
             votes["other"] += CUE_WEIGHT * n
-        if form.flags & TRADED and not route.gazetteer and (route.kind != "person" or lone):
+        stock = form.flags & STOCK_HELD
+        if (
+            form.flags & TRADED
+            and not route.gazetteer
+            and (route.kind != "person" or lone or stock)
+        ):
             # "the sale of Yugansk", "its Yugansk unit": a company, not a place; beside
             # a word tagged PERSON that is nobody's short name ("a bid for Ansett") the
-            # cue counts once, as "buying Jay-Z's label" is said of his label
-            votes["organization"] += CUE_WEIGHT * (1 if route.kind == "person" else n)
+            # cue counts once, as "buying Jay-Z's label" is said of his label, but what
+            # only a company has counts for any name ("shares in Krispy Kreme")
+            once = route.kind == "person" and not stock
+            votes["organization"] += CUE_WEIGHT * (1 if once else n)
         if form.flags & LISTED_CLUB and not route.fixed:
             # "Jon Dunbar (Leeds Tykes)": the club; a country there is its team
             votes["organization"] += (1 + CUE_WEIGHT) * n

@@ -249,6 +249,10 @@ IN_PLACE = 1099511627776
 # Express, starring"); not after it, where a creator's or a star's name stands too
 # ("the Ben Stiller comedy", "Breakfast with Frost programme").
 WORK_INTRODUCED = 2199023255552
+# Of TRADED, what is said of a company alone, never of a person's own dealings: "shares
+# in Krispy Kreme", "Biogen Idec shares", "Vivendi's chief executive", "its Yugansk
+# unit" (not "a bid for Rooney", "the sale of Rooney", "Glazer's takeover").
+STOCK_HELD = 4398046511104
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
     | AFTER_ORG_WORD
@@ -287,6 +291,7 @@ ANY_OF_DOCUMENT = (
     | TOLD
     | IN_PLACE
     | WORK_INTRODUCED
+    | STOCK_HELD
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -298,6 +303,7 @@ SHARED_CUES = (
     | TEAM_CUE
     | COUNTED
     | TRADED
+    | STOCK_HELD
     | IN_NAME_LIST
     | LISTED_CLUB
     | DEFINED_AS_TERM
@@ -387,9 +393,17 @@ _PLACE_OF = re.compile(
 # What only a company has, after its possessive: "Varig's main shareholder", "Sega's
 # chief executive", "Multiplex's construction division".
 _COMPANY_OWNS = re.compile(
-    r"['’]s (?:[a-z\-]+ ){0,2}(?:shareholders?|shares|subsidiar(?:y|ies)|divisions?|units?"
-    r"|chief executive|profits?|takeover)\b"
+    r"['’]s (?:[a-z\-]+ ){0,2}(?P<held>shareholders?|shares|subsidiar(?:y|ies)|divisions?"
+    r"|units?|chief executive|profits?|takeover)\b"
 )
+# What only a company has, after its name or its possessive ("Biogen Idec shares",
+# "Vivendi's chief executive"; a person's "shares" are his: "Abramovich's shares"), and
+# before it ("shares in Krispy Kreme").
+_STOCK_AFTER = frozenset(
+    "division divisions shareholders shares subsidiaries subsidiary unit units".split()
+)
+_STOCK_OWNED = (_STOCK_AFTER - {"shares"}) | {"chief executive", "profit", "profits"}
+_STOCK_BEFORE = re.compile(r"\b(?:shares|shareholders|stock|a stake|stakes?) in $", re.IGNORECASE)
 # A pronoun one or two words after the span, which is then the subject it stands for,
 # unless a word between ends the subject: a preposition or a conjunction, a copula
 # ("Paul Rhys was its chairman"), a title or a club's staff ("Tory leader said his").
@@ -1036,12 +1050,21 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= DEFINED_AS_TERM
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
+    owns = _COMPANY_OWNS.match(text, end)
     if (
         following in COMPANY_WORDS_AFTER
-        or _COMPANY_OWNS.match(text, end)
+        or owns
         or _is_traded(text, before, previous, previous_word)
     ):
         flags |= TRADED
+        if (
+            following in _STOCK_AFTER
+            # right after its possessive: "Rank's chief executive", not "Smith's
+            # appointment as chief executive"
+            or (owns is not None and owns["held"] in _STOCK_OWNED and owns.start("held") == end + 3)
+            or _STOCK_BEFORE.search(text, max(0, before - 20), before)
+        ):
+            flags |= STOCK_HELD
     if head in BODY_WORDS:
         flags |= BODY_APPOSITION
     if _addressed_as_region(text, start, end):

@@ -38,6 +38,7 @@ from explorer.resolve.spans import (
     PRODUCT_NAMED,
     SPEAKER,
     SPOKEN_FOR,
+    STOCK_HELD,
     TEAM_CUE,
     TOLD,
     TRADED,
@@ -1998,6 +1999,13 @@ def test_a_word_tagged_person_that_is_bought_or_sold_is_a_company() -> None:
     forms = [form(0, "Jay-Z", flags=TRADED, count=6), form(0, "Jay-Z", flags=AFTER_TITLE)]
     forms += [form(d, "Jay-Z", count=2) for d in range(1, 4)]
     assert kinds(resolve(forms)) == {"Jay-Z": "person"}
+    # what only a company has counts for any name: "Shares in Krispy Kreme sank"
+    stock = TRADED | STOCK_HELD
+    forms = [form(0, "Krispy Kreme", flags=stock, count=4), form(1, "Krispy Kreme", "GPE")]
+    assert kinds(resolve(forms)) == {"Krispy Kreme": "organization"}
+    # a player's sale or a bid for him does not ("Chelsea's bid for Wayne Rooney")
+    forms = [form(0, "Wayne Rooney", flags=TRADED, count=4), form(1, "Wayne Rooney")]
+    assert kinds(resolve(forms)) == {"Wayne Rooney": "person"}
 
 
 def test_a_name_listed_among_names_of_one_kind_is_of_that_kind() -> None:

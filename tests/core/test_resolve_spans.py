@@ -37,6 +37,7 @@ from explorer.resolve.spans import (
     PRODUCT_NAMED,
     SPEAKER,
     SPOKEN_FOR,
+    STOCK_HELD,
     TEAM_CUE,
     TITLE_CASE_LINE,
     TOLD,
@@ -816,6 +817,26 @@ def test_a_football_team_sheet_and_its_scorers_line_are_lists_of_people() -> Non
     assert cleaned("Upgrades.\n\nWindows 95, Office 97.\n", "Windows 95", "PRODUCT") == (
         "Windows 95"
     )
+
+
+def test_what_only_a_company_has_is_said_of_a_company() -> None:
+    for text, name in (
+        ("Shares in Krispy Kreme sank 14%", "Krispy Kreme"),
+        ("Biogen Idec shares plunged", "Biogen Idec"),
+        ("Vivendi's chief executive Jean-Rene Fourtou", "Vivendi"),
+        ("HSBC's Yugansk unit", "Yugansk"),
+        ("a stake in Yukos", "Yukos"),
+    ):
+        assert flags_of(text, name) & STOCK_HELD, text
+    # a person's own dealings, or what is done to a player
+    for text, name in (
+        ("Abramovich's shares in Sibneft", "Abramovich"),
+        ("Chelsea's bid for Wayne Rooney", "Wayne Rooney"),
+        ("the sale of Rooney to United", "Rooney"),
+        ("since Mike Smith's appointment as chief executive", "Mike Smith"),
+    ):
+        flags = flags_of(text, name)
+        assert flags & TRADED and not flags & STOCK_HELD, text
 
 
 def test_a_papers_last_word_the_model_left_off_is_taken_back() -> None:
