@@ -131,14 +131,14 @@ ORG_WORDS = frozenset(
     supplier team union website based
     automaker bookmaker brewer carmaker charity chipmaker drugmaker exchange
     housebuilder magazine steelmaker supermarket tabloid watchdog
-    consultancy distributor startup
+    consultancy distributor startup contractor
     """.split()
 )
 
 # The words of ORG_WORDS that are people's trades as well ("winch operator Paul
-# Ormsby", "broadcaster Richard Dimbleby", "film distributor Nansun Shi"): before a
-# person's full name, a person.
-PEOPLES_TRADES = frozenset({"broadcaster", "distributor", "operator"})
+# Ormsby", "broadcaster Richard Dimbleby", "film distributor Nansun Shi", "NSA
+# contractor Edward Snowden"): before a person's full name, a person.
+PEOPLES_TRADES = frozenset({"broadcaster", "contractor", "distributor", "operator"})
 
 
 def singular(word: str) -> str | None:

@@ -1358,6 +1358,11 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("Japanese distributor Toho will", "Toho") & AFTER_ORG_WORD
     assert flags_of("the search startup Blinkx said", "Blinkx") & AFTER_ORG_WORD
     assert not flags_of("distributor Richard Branson said", "Richard Branson") & AFTER_ORG_WORD
+    # a contractor: a body's, or a person's trade before a full name
+    text = "jets built by defence contractor Lockheed Martin"
+    assert flags_of(text, "Lockheed Martin") & AFTER_ORG_WORD
+    text = "former NSA contractor Edward Snowden said"
+    assert not flags_of(text, "Edward Snowden") & AFTER_ORG_WORD
     assert flags_of("public broadcaster NOS reports", "NOS") & AFTER_ORG_WORD
     assert flags_of("parts maker Robert Bosch.", "Robert Bosch") & AFTER_ORG_WORD  # a firm's
     # a watchdog is a body; a money lender may be a man ("the money lender Shylock")
