@@ -784,9 +784,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end = _extend_over_hyphen(text, end)
     if label != "DATE" and start < end:
         end = _extend_over_linked_part(text, start, end)
-    if label in TITLE_LABELS and start < end:
+    if (label in TITLE_LABELS or label == "PERSON") and start < end:
         title = title_around(text, start, end)
-        if title is not None and not _is_title_case_line(text, *title):
+        if (
+            title is not None
+            and not _is_title_case_line(text, *title)
+            and (label != "PERSON" or _beside_work_word(text, *title))
+        ):
             start, end = title
     if label != "DATE" and start < end:
         start, end = _grow_to_nicknamed(text, start, end)
@@ -2072,6 +2076,15 @@ def _words_before(text: str, start: int) -> list[int]:
         start = word.start()
         begins.append(start)
     return begins[1:]
+
+
+def _beside_work_word(text: str, start: int, end: int) -> bool:
+    """A work's word stands right before or after text[start:end] ("BBC One's
+    Breakfast with Frost programme", "the film Girl with a Pearl Earring"): a title
+    with a person's name in it is the work's ("Breakfast with [Frost]"), where alone a
+    title's shape is no proof ("Lunch with Obama" may be a meeting)."""
+    before = _previous_word(text, start).lower()
+    return before in WORK_WORDS or _next_word(text, end).lower() in WORK_WORDS
 
 
 def _grow_to_nicknamed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -839,6 +839,13 @@ def test_what_only_a_company_has_is_said_of_a_company() -> None:
         assert flags & TRADED and not flags & STOCK_HELD, text
 
 
+def test_a_persons_name_cut_from_a_title_beside_a_work_word_is_the_title() -> None:
+    text = "he told BBC One's Breakfast with Frost programme that"
+    assert cleaned(text, "Frost", "PERSON") == "Breakfast with Frost"
+    # without a work's word beside it, a person's name stays ("Lunch with Obama")
+    assert cleaned("a Lunch with Obama is planned", "Obama", "PERSON") == "Obama"
+
+
 def test_a_papers_last_word_the_model_left_off_is_taken_back() -> None:
     assert cleaned("told the Chicago Tribune.- He", "Chicago", "GPE") == "Chicago Tribune"
     assert cleaned("told The Huffington Post.- The", "Huffington", "ORG") == "Huffington Post"
