@@ -67,27 +67,6 @@ def kinds(res: Resolution) -> dict[str, str]:
 # 1. The label is not part of the identity
 
 
-def test_a_nickname_in_quotes_is_no_part_of_the_name_nor_anyone_elses() -> None:
-    # 'William "Ryan" Owens' and "Owens" in one document, Paul Ryan in others, and his
-    # widow Carryn Owens named elsewhere: the nickname is not Paul Ryan's
-    res = resolve(
-        [
-            form(0, 'William "Ryan" Owens'),
-            form(0, "Owens", count=3),
-            form(1, "Paul Ryan", count=3),
-            form(1, "Ryan", count=2),
-            form(2, "Carryn Owens", count=2),
-            form(3, 'William "Ryan" Owens'),
-        ]
-    )
-    owens = entity(res, 0, 'William "Ryan" Owens')
-    assert owens is not None and owens.name == 'William "Ryan" Owens'
-    assert entity(res, 0, "Owens") is owens and entity(res, 3, 'William "Ryan" Owens') is owens
-    ryan = entity(res, 1, "Ryan")
-    assert ryan is not None and ryan.name == "Paul Ryan"
-    assert entity(res, 2, "Carryn Owens") is not owens
-
-
 def test_a_surname_tagged_org_in_a_document_with_the_full_name_is_that_person() -> None:
     res = resolve(
         [
@@ -1141,6 +1120,27 @@ def test_a_day_named_after_someone_is_an_event() -> None:
 
 
 # 5. Nicknames, particles, transliterations
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name_nor_anyone_elses() -> None:
+    # 'William "Ryan" Owens' and "Owens" in one document, Paul Ryan in others, and his
+    # widow Carryn Owens named elsewhere: the nickname is not Paul Ryan's
+    res = resolve(
+        [
+            form(0, 'William "Ryan" Owens'),
+            form(0, "Owens", count=3),
+            form(1, "Paul Ryan", count=3),
+            form(1, "Ryan", count=2),
+            form(2, "Carryn Owens", count=2),
+            form(3, 'William "Ryan" Owens'),
+        ]
+    )
+    owens = entity(res, 0, 'William "Ryan" Owens')
+    assert owens is not None and owens.name == 'William "Ryan" Owens'
+    assert entity(res, 0, "Owens") is owens and entity(res, 3, 'William "Ryan" Owens') is owens
+    ryan = entity(res, 1, "Ryan")
+    assert ryan is not None and ryan.name == "Paul Ryan"
+    assert entity(res, 2, "Carryn Owens") is not owens
 
 
 def test_nicknames_particles_and_spellings_merge_when_the_rest_agrees() -> None:
