@@ -643,6 +643,17 @@ _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he [\"“'‘\ufffd]*$")
 _NAME_BEFORE_MASTHEAD = re.compile(
     r"(?<![\w])[Tt]he [\"“'‘\ufffd]*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) $"
 )
+# A building's or a site's word after a saint's possessive, or a people's ("St
+# Isaac's Cathedral", "St Andrew's Street", "Crumlin Children's Hospital", "Queen's
+# University"), which the model leaves off its name: the span of the saint alone
+# would be the saint, a person (not "London's Abbey Road", "Malaysia's University").
+_SITE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s (?:Abbey|Basilica|Cathedral|Chapel|Church|College|Green|Hospital|Infirmary"
+    r"|Park|Road|School|Square|Street|University)\b"
+)
+_SITE_OWNER = re.compile(
+    r"(?:St\.?|Saint) [A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+ )*(?:Children|Women|Queen|King)"
+)
 # An editor's bracket that opens on a title before a given name: "(Russian President
 # Vladimir) Putin".
 _TITLE_IN_BRACKET = re.compile(r"(?:[A-Z][\w'’.\-]* )+")
@@ -804,8 +815,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "ORG":
         start = _extend_to_title_article(text, start, end)
     holiday = _HOLIDAY_AFTER.match(text, end)
+    site = _SITE_AFTER_POSSESSIVE.match(text, end)
     if holiday is not None:
         end = holiday.end()  # "[St Patrick]'s Day", "[Valentine]'s Day": the day's name
+    elif site is not None and _SITE_OWNER.fullmatch(text, start, end):
+        end = site.end()  # "[St Isaac]'s Cathedral", "[Crumlin Children]'s Hospital"
     elif text[end - 1].isalpha() and (lost := _LOST_LAST_LETTER.match(text, end)):
         end = lost.end()  # "[RT]?'s Morning Ireland": RTÉ, not RT
     return start, end

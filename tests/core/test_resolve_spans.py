@@ -846,6 +846,18 @@ def test_a_persons_name_cut_from_a_title_beside_a_work_word_is_the_title() -> No
     assert cleaned("a Lunch with Obama is planned", "Obama", "PERSON") == "Obama"
 
 
+def test_a_site_named_after_a_saint_or_a_people_takes_its_word_back() -> None:
+    text = "tourists at St. Isaac's Cathedral in St Petersburg"
+    assert cleaned(text, "St. Isaac", "GPE") == "St. Isaac's Cathedral"
+    assert cleaned("mass at St Patrick's Church on", "St Patrick", "ORG") == ("St Patrick's Church")
+    text = "treated at Crumlin Children's Hospital in Dublin"
+    assert cleaned(text, "Crumlin Children", "ORG") == "Crumlin Children's Hospital"
+    # a city's or a country's possessive is no site's name; a saint alone stays
+    assert cleaned("London's Abbey Road studios", "London", "GPE") == "London"
+    assert cleaned("Malaysia's University of Science", "Malaysia", "GPE") == "Malaysia"
+    assert cleaned("St Patrick's legacy", "St Patrick", "PERSON") == "St Patrick"
+
+
 def test_a_papers_last_word_the_model_left_off_is_taken_back() -> None:
     assert cleaned("told the Chicago Tribune.- He", "Chicago", "GPE") == "Chicago Tribune"
     assert cleaned("told The Huffington Post.- The", "Huffington", "ORG") == "Huffington Post"
