@@ -525,13 +525,17 @@ def names_a_site(text: str, label: str) -> bool:
     """A name of two words or more ending in a site's word that no person's name ends
     in ("Heathrow Airport", "Wembley Stadium"), or one a surname may be where the
     model does not call it a person ("Hyde Park", "Elland Road"), or a building's
-    where it does ("Kilkenny Garda Station"; "Mater Hospital" as ORG is the body)."""
+    where it does ("Kilkenny Garda Station"; "Mater Hospital" as ORG is the body), or
+    whose words hold a possessive, no person's ("St Andrew's Street" as PERSON)."""
     if " " not in text:
         return False
     head = text.rsplit(None, 1)[-1].lower()
-    if label == "PERSON":
-        return head in SITE_HEADS or head in BUILDING_HEADS
-    return head in SITE_HEADS or head in SITE_HEADS_UNLESS_PERSON
+    if head in SITE_HEADS:
+        return True
+    if label == "PERSON" and not any(_POSSESSIVE_WORD.search(w) for w in text.split()):
+        return head in BUILDING_HEADS
+    # a possessive makes no person's name: "St Andrew's Street" tagged PERSON
+    return head in SITE_HEADS_UNLESS_PERSON or (label == "PERSON" and head in BUILDING_HEADS)
 
 
 def has_lost_letter(text: str) -> bool:

@@ -82,6 +82,7 @@ from explorer.resolve.words import (
     POST_NOMINALS,
     PRODUCT_WORDS,
     PROGRAMME_VERBS,
+    SITES_NAMED_AFTER,
     SPEECH_WORDS_AFTER,
     SPOKESPEOPLE,
     TEAM_WORDS,
@@ -648,8 +649,7 @@ _NAME_BEFORE_MASTHEAD = re.compile(
 # University"), which the model leaves off its name: the span of the saint alone
 # would be the saint, a person (not "London's Abbey Road", "Malaysia's University").
 _SITE_AFTER_POSSESSIVE = re.compile(
-    r"['’]s (?:Abbey|Basilica|Cathedral|Chapel|Church|College|Green|Hospital|Infirmary"
-    r"|Park|Road|School|Square|Street|University)\b"
+    rf"['’]s (?:{'|'.join(sorted(w.capitalize() for w in SITES_NAMED_AFTER))})\b"
 )
 _SITE_OWNER = re.compile(
     r"(?:St\.?|Saint) [A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+ )*(?:Children|Women|Queen|King)"

@@ -20,6 +20,7 @@ from explorer.resolve.words import (
     FUNCTION_WORDS,
     ORG_HEADS,
     PARTY_MEMBER_WORDS,
+    SITES_NAMED_AFTER,
     TITLE_WORDS,
     is_common_word,
 )
@@ -137,6 +138,9 @@ def title_length(span: str, label: str) -> int:
     that opens it counts ("Mr Blair", "President Chirac").
     """
     tokens = list(_TOKEN.finditer(span))
+    if len(tokens) > 2 and _POSSESSIVE.search(tokens[-2].group()):
+        if tokens[-1].group().lower() in SITES_NAMED_AFTER:
+            return 0  # "Saint Paul's Cathedral": a site named after someone, no one's name
     words = [_title_word(t.group()) for t in tokens]
     first = _first_title(words, label)
     if first is None:

@@ -110,6 +110,14 @@ LAW_HEADS = frozenset(
 # How a day named after someone ends: "St Patrick's Day", "International Women's
 # Day", "Presidents' Day" (a holiday, an event; "Doris Day" is a woman).
 HOLIDAY_ENDING = r"['’]s? Day\b"
+# A building's or a site's word after the possessive of whom it is named after ("St
+# Isaac's Cathedral", "Crumlin Children's Hospital", "St Andrew's Street").
+SITES_NAMED_AFTER = frozenset(
+    """
+    abbey basilica cathedral chapel church college green hospital infirmary park road
+    school square street university
+    """.split()
+)
 # Lowercase words that belong to a name ("Osama bin Laden", "Charles de Gaulle",
 # "Ayman al-Zawahiri", "José Ortega y Gasset").
 PARTICLES = frozenset(

@@ -1365,6 +1365,9 @@ def test_a_site_is_a_place_whatever_its_label() -> None:
     # a surname may be a site's word: tagged a person, the name stays one
     res = resolve([form(0, "Nick Park", count=3), form(1, "Bruce Arena"), form(2, "Wayne Bridge")])
     assert kinds(res) == {"Nick Park": "person", "Bruce Arena": "person", "Wayne Bridge": "person"}
+    # unless a possessive in it says no one is named ("St Andrew's Street" as PERSON)
+    res = resolve([form(0, "St Andrew's Street", count=2)])
+    assert kinds(res) == {"St Andrew's Street": "place"}
 
 
 def test_the_area_around_a_known_place_is_a_place_whatever_its_label() -> None:

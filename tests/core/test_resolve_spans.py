@@ -856,6 +856,10 @@ def test_a_site_named_after_a_saint_or_a_people_takes_its_word_back() -> None:
     assert cleaned("London's Abbey Road studios", "London", "GPE") == "London"
     assert cleaned("Malaysia's University of Science", "Malaysia", "GPE") == "Malaysia"
     assert cleaned("St Patrick's legacy", "St Patrick", "PERSON") == "St Patrick"
+    # cleaned again, the whole name stays whole: no title or ordinary word is cut
+    text = "mass at Saint Paul's Cathedral on"
+    assert cleaned(text, "Saint Paul", "PERSON") == "Saint Paul's Cathedral"
+    assert cleaned(text, "Saint Paul's Cathedral", "PERSON") == "Saint Paul's Cathedral"
 
 
 def test_a_papers_last_word_the_model_left_off_is_taken_back() -> None:
