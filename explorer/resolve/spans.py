@@ -614,6 +614,9 @@ _LISTED_PERSON = re.compile(
 # A list's heading: "Forwards:", "Replacements:", "France:".
 _LIST_HEADING = re.compile(r"[A-Z][\w ]{0,30}:\s*")
 _NAME_LIST_MIN = 4
+_NAME_LIST_SHARE = 0.75
+# A squad of 30 with clubs runs to about 1,500 characters.
+_NAME_LIST_MAX_CHARS = 3000
 # A football team sheet's items: a player's name, often the family name alone, and
 # the substitute who came on for him and the minute ("Stone (Cisse 76)", "Paulo
 # Ferreira"); a team of eleven, at least eight of them named so, and a substitution
@@ -663,9 +666,6 @@ _NICKNAMED_REACH = 40
 # A minute after a name on a scorers' line or in a substitution: "[Giggs 64]".
 _MINUTE_AFTER = re.compile(r" \d{1,3}$")
 _LINE_OF = re.compile(r"[^\n\r]+")
-_NAME_LIST_SHARE = 0.75
-# A squad of 30 with clubs runs to about 1,500 characters.
-_NAME_LIST_MAX_CHARS = 3000
 # Left behind by a bad conversion to text: never part of a name.
 _DEBRIS = re.compile(r'[()\[\]{}<>|"“”„]')
 # The word after a language's name, joined by a hyphen or not ("Russian-language").
