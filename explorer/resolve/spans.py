@@ -661,6 +661,12 @@ _SITE_OWNER = re.compile(
 # Vladimir) Putin".
 _TITLE_IN_BRACKET = re.compile(r"(?:[A-Z][\w'’.\-]* )+")
 _TITLE_IN_BRACKET_REACH = 40
+# A monarch's or a peer's style opening a name whose last word the model spanned alone
+# ("Lord of the [Rings]", "Queen of the [Sky]").
+_STYLED_OPENING = re.compile(
+    r"(?<![\w])(?:Emperor|Empress|King|Lady|Lord|Prince|Princess|Queen) of the $"
+)
+_STYLED_OPENING_REACH = 20
 # How far before and after a span a name with a nickname in quotes is looked for.
 _NICKNAMED_REACH = 40
 # A minute after a name on a scorers' line or in a substitution: "[Giggs 64]".
@@ -805,6 +811,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             start, end = title
     if label != "DATE" and start < end:
         start, end = _grow_to_nicknamed(text, start, end)
+        start = _grow_to_styled_name(text, start, end)
     # a cut may leave punctuation at an end ("Jerry Springer -" of "... - The Opera")
     start, end = _trim(text, start, end)
     wanted = str.isalnum if label == "DATE" else str.isalpha
@@ -2099,6 +2106,19 @@ def _beside_work_word(text: str, start: int, end: int) -> bool:
     title's shape is no proof ("Lunch with Obama" may be a meeting)."""
     before = _previous_word(text, start).lower()
     return before in WORK_WORDS or _next_word(text, end).lower() in WORK_WORDS
+
+
+def _grow_to_styled_name(text: str, start: int, end: int) -> int:
+    """Where a name styled like a monarch's or a peer's begins, when the model spanned
+    only its last word, an ordinary one: "Lord of the [Rings]", "Queen of the [Sky]"
+    (a blogger's pen name), whose word alone would be another name's (Sky, the
+    broadcaster); not a place's ("King of the Netherlands") nor a body's ("Speaker of
+    the [House]", an office's, keeps the House)."""
+    word = text[start:end]
+    if not (word.isalpha() and word.istitle() and is_common_word(word)) or is_known_place(word):
+        return start
+    styled = _STYLED_OPENING.search(text, max(0, start - _STYLED_OPENING_REACH), start)
+    return start if styled is None else styled.start()
 
 
 def _grow_to_nicknamed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -862,6 +862,18 @@ def test_a_site_named_after_a_saint_or_a_people_takes_its_word_back() -> None:
     assert cleaned(text, "Saint Paul's Cathedral", "PERSON") == "Saint Paul's Cathedral"
 
 
+def test_a_name_styled_like_a_monarchs_is_taken_whole() -> None:
+    text = "the third film in the Lord of the Rings trilogy"
+    assert cleaned(text, "Rings", "ORG") == "Lord of the Rings"
+    text = "Ellen Simonetti, known as Queen of the Sky, wrote"
+    assert cleaned(text, "Sky", "ORG") == "Queen of the Sky"
+    # an office's body or a place keeps its own name
+    assert cleaned("the Speaker of the House said", "House", "ORG") == "House"
+    assert cleaned("the King of the Netherlands visited", "Netherlands", "GPE") == "Netherlands"
+    # cleaned again, the whole stays whole
+    assert cleaned(text, "Queen of the Sky", "ORG") == "Queen of the Sky"
+
+
 def test_a_papers_last_word_the_model_left_off_is_taken_back() -> None:
     assert cleaned("told the Chicago Tribune.- He", "Chicago", "GPE") == "Chicago Tribune"
     assert cleaned("told The Huffington Post.- The", "Huffington", "ORG") == "Huffington Post"
