@@ -405,6 +405,18 @@ _STOCK_AFTER = frozenset(
 )
 _STOCK_OWNED = (_STOCK_AFTER - {"shares"}) | {"chief executive", "profit", "profits"}
 _STOCK_BEFORE = re.compile(r"\b(?:shares|shareholders|stock|a stake|stakes?) in $", re.IGNORECASE)
+# A company's organs and officers: right after its possessive ("Vivendi's board",
+# "Batesville's parent company") and before it ("chief technology officer for Vivendi
+# Universal", "the chairman of Yingke Law"); a person has none of them (a president's,
+# a director's or a spokesman's is anyone's: "director of Vera Drake", "spokesman for
+# Michael Howard").
+_ORGAN_AFTER = re.compile(
+    r"['’]s (?:board|parent company|chief (?:financial|operating|technology) officer)\b"
+)
+_OFFICER_BEFORE = re.compile(
+    r"\b(?i:chief executive|chief (?:financial|operating|technology) officer|CEO|chairman"
+    r"|chairwoman|managing director) (?:of|at|for) $"
+)
 # A pronoun one or two words after the span, which is then the subject it stands for,
 # unless a word between ends the subject: a preposition or a conjunction, a copula
 # ("Paul Rhys was its chairman"), a title or a club's staff ("Tory leader said his").
@@ -1076,14 +1088,19 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
     owns = _COMPANY_OWNS.match(text, end)
+    organ = _ORGAN_AFTER.match(text, end) or _OFFICER_BEFORE.search(
+        text, max(0, before - 32), before
+    )
     if (
         following in COMPANY_WORDS_AFTER
         or owns
+        or organ
         or _is_traded(text, before, previous, previous_word)
     ):
         flags |= TRADED
         if (
-            following in _STOCK_AFTER
+            organ
+            or following in _STOCK_AFTER
             # right after its possessive: "Rank's chief executive", not "Smith's
             # appointment as chief executive"
             or (owns is not None and owns["held"] in _STOCK_OWNED and owns.start("held") == end + 3)

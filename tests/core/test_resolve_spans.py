@@ -826,6 +826,14 @@ def test_what_only_a_company_has_is_said_of_a_company() -> None:
         ("Vivendi's chief executive Jean-Rene Fourtou", "Vivendi"),
         ("HSBC's Yugansk unit", "Yugansk"),
         ("a stake in Yukos", "Yukos"),
+        ("Vivendi's board rejected it", "Vivendi"),
+        ("Batesville's parent company, Hillenbrand", "Batesville"),
+        (
+            "said Michael Heilmann, chief technology officer for Vivendi Universal.",
+            "Vivendi Universal",
+        ),
+        ("the chairman of Yingke Law Firm said", "Yingke Law Firm"),
+        ("Rahul Sood, CEO at Santander Central Hispano", "Santander Central Hispano"),
     ):
         assert flags_of(text, name) & STOCK_HELD, text
     # a person's own dealings, or what is done to a player
@@ -837,6 +845,14 @@ def test_what_only_a_company_has_is_said_of_a_company() -> None:
     ):
         flags = flags_of(text, name)
         assert flags & TRADED and not flags & STOCK_HELD, text
+    # a person's officers are anyone's: a director's, a spokesman's, a president's
+    for text, name in (
+        ("the director of Vera Drake said", "Vera Drake"),
+        ("a spokesman for Michael Howard said", "Michael Howard"),
+        ("the president of Kenya Airways", "Kenya Airways"),
+        ("Smith's school board", "Smith"),
+    ):
+        assert not flags_of(text, name) & STOCK_HELD, text
 
 
 def test_a_persons_name_cut_from_a_title_beside_a_work_word_is_the_title() -> None:
