@@ -348,9 +348,12 @@ class ShortNames:
         first = firsts.most_common(1)[0][0]
         last = lasts.most_common(1)[0][0]
         # a family name that comes first ("Kim" of "Kim Jong Un", "Xi") is used
-        # alone more than the last word; a given name of a two-word name is many
-        # people's ("Ray" of "Ray Charles", "Harry", "Martin")
-        western = len(root) == 2 and is_given_name(root[0])
+        # alone more than the last word; a given name of a two-word name, or of one
+        # with a middle initial, is many people's ("Ray" of "Ray Charles", "John" of
+        # "John F. Kennedy")
+        western = (len(root) == 2 or (len(root) == 3 and len(root[1]) == 1)) and (
+            is_given_name(root[0])
+        )
         by_first = self._singles[first] > self._singles[last] and not western
         return first, last, first if by_first else last
 
@@ -447,9 +450,13 @@ class ShortNames:
         if gender is not None and genders.get(people[0], gender) != gender:
             return None
         best = self.totals[people[0]]
-        if best < DOMINANCE * self._rivals[key] or (best < _FULL_MIN and is_given_name(spelling)):
+        given = is_given_name(spelling)
+        if best < DOMINANCE * self._rivals[key] or (best < _FULL_MIN and given):
             return None
-        if len(people) == 1 or best >= DOMINANCE * self.totals[people[1]]:
+        # a given name is also the given name of every other bearer ("Michael" of
+        # George Michael is Michael Flynn's too): the one who goes by it dominates them
+        rivals = [p for p in (self.candidates(key) if given else people) if p != people[0]]
+        if not rivals or best >= DOMINANCE * self.totals[rivals[0]]:
             return people[0]
         return None
 

@@ -471,6 +471,41 @@ def test_a_short_name_beside_a_work_word_is_not_the_person_its_document_names() 
     assert film is not charles and film is not None
 
 
+def test_a_given_name_is_every_bearers_before_a_middle_initial_or_as_a_surname() -> None:
+    # "John F. Kennedy" goes by "Kennedy": the corpus's other lone "John"s (a dad, a
+    # player, a smuggler), more than its lone "Kennedy"s, are not him
+    forms = [form(d, "John F. Kennedy", count=3) for d in range(4)]
+    forms += [form(d, "Kennedy") for d in range(2)]
+    forms += [form(d, "John") for d in range(10, 15)]
+    res = resolve(forms)
+    kennedy = entity(res, 0, "John F. Kennedy")
+    assert entity(res, 0, "Kennedy") is kennedy
+    assert entity(res, 10, "John") is not kennedy
+    # a family name that comes first is still the one the person goes by
+    forms = [form(d, "Kim Jong Un", count=3) for d in range(4)]
+    forms += [form(d, "Kim", count=2) for d in range(10, 15)]
+    res = resolve(forms)
+    assert entity(res, 10, "Kim") is entity(res, 0, "Kim Jong Un")
+    # a given name that is someone's family name is every bearer's: George Michael goes
+    # by "Michael", but Michael Flynn bears it too
+    forms = [form(d, "George Michael", count=3) for d in range(3)]
+    forms += [form(d, "Michael", count=2) for d in range(3)]
+    forms += [form(d, "Michael Flynn", count=3) for d in range(3, 6)]
+    forms += [form(9, "Michael", count=2)]
+    res = resolve(forms)
+    assert entity(res, 0, "Michael") is entity(res, 0, "George Michael")
+    assert entity(res, 9, "Michael") not in (
+        entity(res, 0, "George Michael"),
+        entity(res, 3, "Michael Flynn"),
+    )
+    # one who dominates every bearer keeps the word ("Mrs May" is Theresa May)
+    forms = [form(d, "Theresa May", count=3) for d in range(6)]
+    forms += [form(d, "May", count=4) for d in range(6)]
+    forms += [form(7, "May Wong"), form(9, "May", count=2)]
+    res = resolve(forms)
+    assert entity(res, 9, "May") is entity(res, 0, "Theresa May")
+
+
 def test_a_relative_named_in_passing_does_not_take_a_family_name_of_the_other_sex() -> None:
     # the corpus knows Donald Trump (he) and Ivanka Trump (she); a story about him names
     # her once, in passing, and calls him "Trump" with "he" and "Mr" (and no full name)
