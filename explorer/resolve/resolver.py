@@ -56,7 +56,15 @@ from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import Person, Tokens, form_gender, shorter_family_names
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
-from explorer.resolve.spans import AFTER_TITLE, FURNITURE, IN_REGION, NEAR_WORK_WORD
+from explorer.resolve.spans import (
+    AFTER_TITLE,
+    BODY_APPOSITION,
+    FURNITURE,
+    IN_REGION,
+    ITS_FOLLOWS,
+    NEAR_WORK_WORD,
+    STOCK_HELD,
+)
 from explorer.resolve.words import is_common_word
 from explorer.vocabulary import KINDS
 
@@ -72,6 +80,10 @@ SHORT_NAME_CANDIDATES = 3
 _FEATURE_WORDS = frozenset(
     "basin canal desert glacier gulf island lake mountains ocean peninsula river sea strait".split()
 )
+# What is said of a body alone ("Ford, the US car company", "Ford made its call",
+# "Ford's division"): a family name tagged ORG with it is the family's firm, not the
+# person of that name its document gives ("chairman Bill Ford").
+_SAID_OF_A_BODY = BODY_APPOSITION | ITS_FOLLOWS | STOCK_HELD
 # A form's (doc, text, label): what an Assignment is keyed by; and its mentions.
 _FORM_KEY = itemgetter(0, 1, 2)
 _COUNT = itemgetter(4)
@@ -580,9 +592,11 @@ class _Builder:
                     # a major place ("Washington") is the person only where the same
                     # document also calls it a person; a small one ("Davenport")
                     # where the document gives the full name; beside "film" or "game"
-                    # it is the work ("the film Ray" in a review that names Ray Charles)
+                    # it is the work ("the film Ray" in a review that names Ray Charles),
+                    # and what is said of a body alone is the family's firm
                     candidates
                     and not form.flags & NEAR_WORK_WORD
+                    and not (form.label == "ORG" and form.flags & _SAID_OF_A_BODY)
                     and (form.doc in as_person or not route.major_place)
                 ):
                     chosen = plan.short_names.in_document(

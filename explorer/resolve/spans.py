@@ -405,6 +405,10 @@ _STOCK_AFTER = frozenset(
 )
 _STOCK_OWNED = (_STOCK_AFTER - {"shares"}) | {"chief executive", "profit", "profits"}
 _STOCK_BEFORE = re.compile(r"\b(?:shares|shareholders|stock|a stake|stakes?) in $", re.IGNORECASE)
+# "shares" as a verb: what a person does ("Ngwenya shares a large tent").
+_SHARES_AS_VERB = re.compile(
+    r" shares (?:a|an|the|his|her|their|its|our|this|that|these|those|some)\b"
+)
 # A company's organs and officers: right after its possessive ("Vivendi's board",
 # "Batesville's parent company") and before it ("chief technology officer for Vivendi
 # Universal", "the chairman of Yingke Law"); a person has none of them (a president's,
@@ -638,6 +642,17 @@ _TEAM_SHEET_PLAYER = re.compile(
     r"(?: \((?P<substitute>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) \d{1,3}\))?"
 )
 _TEAM_SHEET_MIN = 8
+# A side's line without its heading ("Murphy, Horgan, O'Driscoll, ..., Foley."): as
+# many items as a football (11) or a rugby union (15) side has, three in four of them
+# a player's name, the family name alone or after an initial ("S Easterby", "Mi
+# Bergamasco"); a list of bare capitalised words so long is a side's only where its
+# document gives two sides or the side's bench follows on the next line (the
+# corpora's lines of eleven or fifteen companies, countries or towns come alone).
+_SIDE_SIZES = frozenset({11, 15})
+_SIDE_PLAYER = re.compile(
+    r"(?P<name>(?:(?P<initial>[A-Z][a-z]?\.?) )?(?P<family>[A-Z][\w'’\-]+"
+    r"(?: [A-Z][\w'’\-]+)?))(?: \([^()]{1,30}\))?"
+)
 # A match report's scorers' line, and nothing else on it: "Robben 79, Cole 90."
 _SCORERS_LINE = re.compile(
     r"(?:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? \d{1,3}(?: pen| og)?(?:, |; | and |\.?$))+"
@@ -1091,16 +1106,12 @@ def mention_flags(text: str, start: int, end: int) -> int:
     organ = _ORGAN_AFTER.match(text, end) or _OFFICER_BEFORE.search(
         text, max(0, before - 32), before
     )
-    if (
-        following in COMPANY_WORDS_AFTER
-        or owns
-        or organ
-        or _is_traded(text, before, previous, previous_word)
-    ):
+    held_after = following in COMPANY_WORDS_AFTER and not _SHARES_AS_VERB.match(text, end)
+    if held_after or owns or organ or _is_traded(text, before, previous, previous_word):
         flags |= TRADED
         if (
             organ
-            or following in _STOCK_AFTER
+            or (held_after and following in _STOCK_AFTER)
             # right after its possessive: "Rank's chief executive", not "Smith's
             # appointment as chief executive"
             or (owns is not None and owns["held"] in _STOCK_OWNED and owns.start("held") == end + 3)
@@ -1440,7 +1451,53 @@ def _name_list_flags(text: str, start: int, end: int) -> int:
         return IN_NAME_LIST if text[start:end] in _scorers(text[line[0] : line[1]]) else 0
     people, clubs = _name_list(text[line[0] : line[1]])
     name = text[start:end]
+    if not people:
+        people = _team_lines(text).get(text[line[0] : line[1]].strip(), frozenset())
     return (IN_NAME_LIST if name in people else 0) | (LISTED_CLUB if name in clubs else 0)
+
+
+@lru_cache(maxsize=16)
+def _team_lines(text: str) -> dict[str, frozenset[str]]:
+    """The document's sides' lines and their benches' lines without their headings,
+    each with its players' names (an initial's family name also alone: the model
+    often leaves it off)."""
+    lines = [line.strip() for line in _LINE_BREAK.split(text) if line.strip()]
+    sides = [
+        i
+        for i, line in enumerate(lines)
+        # a cheap test first: a side's line holds ten separators at least
+        if line.count(",") + line.count(";") >= min(_SIDE_SIZES) - 1
+        and len(_list_items(line.rstrip("."))) in _SIDE_SIZES
+        and _players_share(line) >= _NAME_LIST_SHARE
+    ]
+    found: dict[str, frozenset[str]] = {}
+    for i in sides:
+        bench = lines[i + 1] if i + 1 < len(lines) else ""
+        benched = len(_players(bench)) >= _NAME_LIST_MIN and _players_share(bench) >= (
+            _NAME_LIST_SHARE
+        )
+        if benched or len(sides) > 1:
+            found[lines[i]] = _names_of(_players(lines[i]))
+        if benched:
+            found[bench] = _names_of(_players(bench))
+    return found
+
+
+def _players(line: str) -> list[re.Match[str]]:
+    """The items of a list line shaped as a player's name."""
+    items = _list_items(line.rstrip("."))
+    return [found for item in items if (found := _SIDE_PLAYER.fullmatch(item))]
+
+
+def _players_share(line: str) -> float:
+    return len(_players(line)) / len(_list_items(line.rstrip(".")))
+
+
+def _names_of(players: list[re.Match[str]]) -> frozenset[str]:
+    """The players' names, and the family names of those named with an initial."""
+    return frozenset(found["name"] for found in players) | frozenset(
+        found["family"] for found in players if found["initial"]
+    )
 
 
 _NO_LIST: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())

@@ -401,6 +401,19 @@ def test_a_family_firms_name_tagged_org_follows_the_corpus_vote_beside_its_famil
     forms += [form(d, "Fox", "ORG", count=2) for d in range(3, 7)]
     res = resolve(forms)
     assert entity(res, 0, "Fox", "ORG") is entity(res, 0, "Liam Fox")
+    # what is said of a body alone makes the family name its firm beside the person
+    # ("Ford, the US car company ... chairman Bill Ford"), and the corpus's other
+    # "Ford"s stay the firm
+    forms = [form(0, "Bill Ford"), form(0, "Ford", "ORG", count=9, flags=BODY_APPOSITION)]
+    forms += [form(d, "Ford", "ORG", count=2) for d in range(1, 4)]
+    forms += [form(9, "Ford", "ORG", flags=IN_NAME_LIST)]
+    res = resolve(forms)
+    firm = entity(res, 0, "Ford", "ORG")
+    assert firm is not entity(res, 0, "Bill Ford") and firm.kind == "organization"
+    assert entity(res, 1, "Ford", "ORG") is firm
+    forms = [form(0, "Liam Fox", count=2), form(0, "Fox", "ORG", count=3, flags=ITS_FOLLOWS)]
+    res = resolve(forms)
+    assert entity(res, 0, "Fox", "ORG") is not entity(res, 0, "Liam Fox")
 
 
 def test_in_a_document_the_person_it_introduces_wins_over_one_named_in_passing() -> None:

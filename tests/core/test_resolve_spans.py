@@ -819,6 +819,37 @@ def test_a_football_team_sheet_and_its_scorers_line_are_lists_of_people() -> Non
     )
 
 
+_RUGBY_REPORT = (
+    "Ireland held on in Rome.\n\n"
+    "De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero, "
+    "Ongaro, Castrogiovanni; Dellape, Bortolami; Persico, Ma Bergamasco, Parisse.\n\n"
+    "Perugini, Intoppa, Del Fava, Dal Maso, Griffen, Pozzebon, Robertson.\n\n"
+    "Murphy, Horgan, O'Driscoll, D'Arcy, Hickie, O'Gara, Stringer, Corrigan, Byrne, "
+    "Hayes, O'Kelly, O'Connell, S Easterby, Leamy, Foley.\n\n"
+    "Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Dempsey.\n\n"
+    "P O'Brien (New Zealand)\n"
+)
+
+
+def test_a_sides_line_without_its_heading_lists_people() -> None:
+    # fifteen a side, two sides, each with its bench on the next line
+    for name in ("Parisse", "Mi Bergamasco", "Leamy", "Easterby", "Sheahan", "Dempsey"):
+        assert flags_of(_RUGBY_REPORT, name) & IN_NAME_LIST, name
+    # one side is enough where its bench follows
+    one = "Chelsea won.\n\n" + _RUGBY_REPORT.split("\n\n", 3)[3]
+    assert flags_of(one, "Sheahan") & IN_NAME_LIST
+    # not a lone line of eleven bare names, nor one followed by prose, nor a bench
+    # without its side
+    shops = (
+        "Tesco, Sainsbury, Asda, Morrisons, Boots, Next, Dixons, Argos, Comet, Currys, Woolworths."
+    )
+    assert not flags_of(f"Shares fell.\n\n{shops}\n", "Comet") & IN_NAME_LIST
+    text = f"Shares fell.\n\n{shops}\n\nAnalysts said the fall was, in the end, modest.\n"
+    assert not flags_of(text, "Comet") & IN_NAME_LIST
+    bench = "Scores.\n\nSheahan, Horan, O'Callaghan, Miller, Humphreys, Dempsey.\n"
+    assert not flags_of(bench, "Sheahan") & IN_NAME_LIST
+
+
 def test_what_only_a_company_has_is_said_of_a_company() -> None:
     for text, name in (
         ("Shares in Krispy Kreme sank 14%", "Krispy Kreme"),
@@ -851,6 +882,7 @@ def test_what_only_a_company_has_is_said_of_a_company() -> None:
         ("a spokesman for Michael Howard said", "Michael Howard"),
         ("the president of Kenya Airways", "Kenya Airways"),
         ("Smith's school board", "Smith"),
+        ("At the camp, Ngwenya shares a large tent with", "Ngwenya"),
     ):
         assert not flags_of(text, name) & STOCK_HELD, text
 
