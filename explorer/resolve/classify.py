@@ -51,6 +51,7 @@ from explorer.resolve.words import (
     COMPETITION_LEAGUE_WORDS,
     EVENT_HEADS,
     FAITHS,
+    SCRIPTURES,
     FUNCTION_WORDS,
     GROUP_OPENING_WORDS,
     HOLIDAY_ENDING,
@@ -256,6 +257,10 @@ def classify(text: str, label: str) -> Route | None:
         if known or named:
             key = name_key(f"County {named_county[1]}")
             return Route("place", key, text, gazetteer=known, county=named_county[1])
+    book = SCRIPTURES.get(name_key(text))
+    if book is not None:
+        # "the Quran" tagged GPE, "Koran": one book, whatever the label and the spelling
+        return Route("other", name_key(book), text, fixed=True)
     if label != "PERSON" and text.lower() in FAITHS:
         # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person)
         return Route("group", name_key(text, "group"), text)

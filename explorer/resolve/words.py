@@ -400,6 +400,24 @@ AWARD_WORDS = frozenset(
 
 # The names of faiths, which the model calls bodies or places ("converted to Islam"
 # tagged ORG): a faith is its believers' group, as "Muslim" and "Christians" are.
+# Scriptures, by the name keys (`classify.name_key`) of their names in English and
+# their transliterations, and their copies in the plural: a book, whatever the label (the model tags "Quran" GPE and
+# "Torah" PERSON), and one book however it is spelt ("Koran", "Qur'an", "Quran").
+SCRIPTURES = {
+    key: book
+    for book, keys in {
+        "Quran": ("quran", "koran", "qur an", "holy quran", "holy koran", "qurans", "korans"),
+        "Bible": ("bible", "holy bible", "bibles"),
+        "Torah": ("torah",),
+        "Talmud": ("talmud",),
+        "Old Testament": ("old testament",),
+        "New Testament": ("new testament",),
+        "Bhagavad Gita": ("bhagavad gita",),
+        "Guru Granth Sahib": ("guru granth sahib",),
+        "Book of Mormon": ("book of mormon",),
+    }.items()
+    for key in keys
+}
 FAITHS = frozenset(
     """
     islam christianity judaism buddhism hinduism sikhism jainism taoism shinto

@@ -2406,6 +2406,24 @@ def test_a_faith_is_its_believers_group_whatever_its_label() -> None:
     assert kinds(res) == {"Islam": "group", "Mohammed Islam": "person"}
 
 
+def test_a_scripture_is_one_book_whatever_its_label_and_spelling() -> None:
+    # "the Quran" tagged GPE, "Koran" WORK_OF_ART, "Qur'an": one book, named as most say
+    forms = [form(d, "Quran", "GPE", count=3) for d in range(3)]
+    forms += [form(3, "Koran", "WORK_OF_ART", count=2), form(4, "Qur'an", "GPE")]
+    forms += [form(5, "Torah", "PERSON")]
+    res = resolve(forms)
+    assert kinds(res) == {"Quran": "other", "Torah": "other"}
+    assert entity(res, 3, "Koran", "WORK_OF_ART") is entity(res, 0, "Quran", "GPE")
+    # a name that holds a scripture's is its own ("Bible Society", "Koran Ahmed")
+    forms = [form(d, "Bible Society", "ORG", count=2) for d in range(2)]
+    forms += [form(3, "Koran Ahmed", count=2), form(4, "Bible", "WORK_OF_ART")]
+    assert kinds(resolve(forms)) == {
+        "Bible Society": "organization",
+        "Koran Ahmed": "person",
+        "Bible": "other",
+    }
+
+
 def test_a_people_stays_a_group_whatever_pronoun_follows_a_mention() -> None:
     # "the Rohingya ... her village": a pronoun after a people's name is one of them's
     forms = [form(d, "Rohingya", "NORP", count=3, flags=HIS_FOLLOWS) for d in range(3)]
