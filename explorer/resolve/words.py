@@ -400,9 +400,17 @@ AWARD_WORDS = frozenset(
 
 # The names of faiths, which the model calls bodies or places ("converted to Islam"
 # tagged ORG): a faith is its believers' group, as "Muslim" and "Christians" are.
+FAITHS = frozenset(
+    """
+    islam christianity judaism buddhism hinduism sikhism jainism taoism shinto
+    zoroastrianism catholicism protestantism
+    """.split()
+)
+
 # Scriptures, by the name keys (`classify.name_key`) of their names in English and
-# their transliterations, and their copies in the plural: a book, whatever the label (the model tags "Quran" GPE and
-# "Torah" PERSON), and one book however it is spelt ("Koran", "Qur'an", "Quran").
+# their transliterations, and their copies in the plural: a book, whatever the label
+# (the model tags "Quran" GPE and "Torah" PERSON), and one book however it is spelt
+# ("Koran", "Qur'an", "Quran").
 SCRIPTURES = {
     key: book
     for book, keys in {
@@ -418,12 +426,6 @@ SCRIPTURES = {
     }.items()
     for key in keys
 }
-FAITHS = frozenset(
-    """
-    islam christianity judaism buddhism hinduism sikhism jainism taoism shinto
-    zoroastrianism catholicism protestantism
-    """.split()
-)
 
 # Acronyms English uses as common nouns, which the model tags as bodies ("CCTV
 # footage", "attract FDI", "DDoS attacks", "tested positive for THG"): technologies,
