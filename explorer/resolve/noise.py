@@ -30,7 +30,7 @@ from explorer.resolve.spans import (
     RUNS_ON,
     TITLE_CASE_LINE,
 )
-from explorer.resolve.words import ARTICLES_OF_NAMES, CURRENCIES
+from explorer.resolve.words import ARTICLES_OF_NAMES, CURRENCIES, GOVERNMENT_COMMON_NOUNS
 
 # A word and a hyphen at the start: "pro-" of "pro-Blair" when it is lowercase
 # (any script's lowercase: "États-Unis" starts with a capital).
@@ -55,6 +55,8 @@ def is_noise_text(text: str, label: str) -> bool:
         return True
     if text.lower() in CURRENCIES:
         return True  # money is not an entity here, whatever the label ("Euros" as PERSON)
+    if " ".join(text.lower().split()) in GOVERNMENT_COMMON_NOUNS:
+        return True  # "the Department", "in Committee": one of many, whichever is meant
     return label == "PERSON" and any(map(str.isdigit, text))
 
 

@@ -330,6 +330,18 @@ CURRENCIES = frozenset(
     """.split()
 )
 
+# A government's common nouns, which house style capitalises ("the Department", "in
+# Committee", "the White Paper"): alone, each names whichever of many the speaker or
+# the story means, no one body nor one paper (not "Government", "Parliament" or
+# "Commission": a country's or a union's one).
+GOVERNMENT_COMMON_NOUNS = frozenset(
+    {
+        *("department", "departments", "ministry", "ministries", "executive branch"),
+        *("committee", "committees", "select committee", "select committees"),
+        *("white paper", "white papers", "green paper", "green papers"),
+    }
+)
+
 # The head of an apposition that says a name is a body ("Munich Re, the world's biggest
 # reinsurer", "Leeds, the Championship side"): words news does not end a person's
 # description with.

@@ -171,6 +171,30 @@ def test_a_currency_is_not_an_entity_but_a_name_like_one_is() -> None:
         assert not is_noise_text(text, label), text
 
 
+def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_is() -> None:
+    from explorer.resolve.noise import is_noise_text
+
+    for text, label in (
+        ("Department", "ORG"),
+        ("Departments", "ORG"),
+        ("Select Committee", "ORG"),
+        ("Ministry", "ORG"),
+        ("Executive Branch", "ORG"),
+        ("White Paper", "WORK_OF_ART"),
+    ):
+        assert is_noise_text(text, label), text
+    # a body's full name, and the one body of a country or a union, are names
+    for text, label in (
+        ("Department of Health", "ORG"),
+        ("Defence Committee", "ORG"),
+        ("Ministry of Defence", "ORG"),
+        ("Government", "ORG"),
+        ("Parliament", "ORG"),
+        ("Commission", "ORG"),
+    ):
+        assert not is_noise_text(text, label), text
+
+
 def test_an_acronym_the_corpus_defines_as_a_lowercase_term_is_not_a_name() -> None:
     # "a personal video recorder (PVR)" in two of three documents
     res = resolve(
