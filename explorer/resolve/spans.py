@@ -421,6 +421,11 @@ _OFFICER_BEFORE = re.compile(
     r"\b(?i:chief executive|chief (?:financial|operating|technology) officer|CEO|chairman"
     r"|chairwoman|managing director) (?:of|at|for) $"
 )
+# A market's analysts work for a firm: "telecoms analyst at Dresdner Kleinwort
+# Wasserstein", "chief economist at Gerrard", "an economist with MM Warburg"; not a
+# place's firm, "a strategist at Moscow's Sovlink Securities".
+_ANALYST_BEFORE = re.compile(r"\b(?:analysts?|economists?|strategists?) (?:at|with) $")
+_OWNED_AFTER = ("'s", "’s", "-based")
 # A pronoun one or two words after the span, which is then the subject it stands for,
 # unless a word between ends the subject: a preposition or a conjunction, a copula
 # ("Paul Rhys was its chairman"), a title or a club's staff ("Tory leader said his").
@@ -1103,8 +1108,13 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if _is_counted(previous_word, text, start, end):
         flags |= COUNTED
     owns = _COMPANY_OWNS.match(text, end)
-    organ = _ORGAN_AFTER.match(text, end) or _OFFICER_BEFORE.search(
-        text, max(0, before - 32), before
+    organ = (
+        _ORGAN_AFTER.match(text, end)
+        or _OFFICER_BEFORE.search(text, max(0, before - 32), before)
+        or (
+            _ANALYST_BEFORE.search(text, max(0, before - 16), before)
+            and not text.startswith(_OWNED_AFTER, end)
+        )
     )
     held_after = following in COMPANY_WORDS_AFTER and not _SHARES_AS_VERB.match(text, end)
     if held_after or owns or organ or _is_traded(text, before, previous, previous_word):

@@ -865,6 +865,11 @@ def test_what_only_a_company_has_is_said_of_a_company() -> None:
         ),
         ("the chairman of Yingke Law Firm said", "Yingke Law Firm"),
         ("Rahul Sood, CEO at Santander Central Hispano", "Santander Central Hispano"),
+        (
+            "said Hannes Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein",
+            "Dresdner Kleinwort Wasserstein",
+        ),
+        ("Simon Rubinsohn, chief economist at Gerrard, said", "Gerrard"),
     ):
         assert flags_of(text, name) & STOCK_HELD, text
     # a person's own dealings, or what is done to a player
@@ -883,6 +888,7 @@ def test_what_only_a_company_has_is_said_of_a_company() -> None:
         ("the president of Kenya Airways", "Kenya Airways"),
         ("Smith's school board", "Smith"),
         ("At the camp, Ngwenya shares a large tent with", "Ngwenya"),
+        ("said Eric Kraus, a strategist at Moscow's Sovlink Securities", "Moscow"),
     ):
         assert not flags_of(text, name) & STOCK_HELD, text
 
