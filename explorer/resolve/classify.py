@@ -611,6 +611,11 @@ def legal_stem(key: str) -> str | None:
     return None
 
 
+# A tournament of three to six nations' sides ("Six Nations", "Tri-Nations", "RBS Six
+# Nations"), not the nations themselves ("Home Nations", "United Nations").
+_NATIONS_TOURNAMENT = re.compile(r"\b(?:Tri|Four|Five|Six)[- ]Nations$")
+
+
 def _event_head(text: str, label: str) -> bool:
     """An event's last word, or its plural ("Grand Slams"); "League" only after a
     sport's or a rank's word ("Premier League", not "Arab League", a body)."""
@@ -618,7 +623,12 @@ def _event_head(text: str, label: str) -> bool:
     one = singular(head)
     if head not in EVENT_HEADS and one is not None and one in EVENT_HEADS:
         head = one
-    if _names_a_holiday(text) or names_a_storm(text) or _names_an_exit(text):
+    if (
+        _names_a_holiday(text)
+        or names_a_storm(text)
+        or _names_an_exit(text)
+        or _NATIONS_TOURNAMENT.search(text)
+    ):
         return True
     if head == "league":
         words = text.lower().split()

@@ -295,10 +295,11 @@ FACILITY_HEADS = GROUND_WORDS_AFTER | frozenset(
 )
 # The last words of a site's name that no body's nor person's name ends in: a place,
 # whatever the label ("Trafalgar Square" as PERSON, "Imam Khomeini International
-# Airport" as ORG). A surname may be "Arena", "Park" or "Street" (Bruce Arena, Nick
-# Park, Picabo Street), so those name a site only where the model calls it no person.
-SITE_HEADS = frozenset("airport square stadium".split())
-SITE_HEADS_UNLESS_PERSON = frozenset("arena park road street".split())
+# Airport" and "Empire State Building" as ORG). A surname may be "Arena", "Park",
+# "Street" or "Tower" (Bruce Arena, Nick Park, Picabo Street, John Tower), so those
+# name a site only where the model calls it no person ("Trump Tower" as ORG).
+SITE_HEADS = frozenset("airport building square stadium".split())
+SITE_HEADS_UNLESS_PERSON = frozenset("arena park road street tower".split())
 # The last words of a building's name that no person's name ends in, whose name a body
 # may be too ("Mater Hospital" as ORG): where the model calls it a person, the place
 # ("Kilkenny Garda Station" as PERSON).

@@ -1407,15 +1407,43 @@ def test_a_site_is_a_place_whatever_its_label() -> None:
             form(1, "Imam Khomeini International Airport", "ORG"),
             form(2, "Yellowstone National Park", "ORG"),
             form(3, "Elland Road", "ORG", count=2),
+            form(4, "Empire State Building", "ORG", count=2),
+            form(5, "Chrysler Building", "ORG"),
         ]
     )
     assert set(kinds(res).values()) == {"place"}
     # a surname may be a site's word: tagged a person, the name stays one
-    res = resolve([form(0, "Nick Park", count=3), form(1, "Bruce Arena"), form(2, "Wayne Bridge")])
-    assert kinds(res) == {"Nick Park": "person", "Bruce Arena": "person", "Wayne Bridge": "person"}
+    res = resolve(
+        [
+            form(0, "Nick Park", count=3),
+            form(1, "Bruce Arena"),
+            form(2, "Wayne Bridge"),
+            form(3, "John Tower", count=2),
+        ]
+    )
+    assert set(kinds(res).values()) == {"person"}
     # unless a possessive in it says no one is named ("St Andrew's Street" as PERSON)
     res = resolve([form(0, "St Andrew's Street", count=2)])
     assert kinds(res) == {"St Andrew's Street": "place"}
+
+
+def test_a_tournament_of_nations_is_an_event_but_the_nations_are_not() -> None:
+    res = resolve(
+        [
+            form(0, "Tri-Nations", "ORG", count=3),
+            form(1, "RBS Six Nations", "ORG", count=2),
+            form(2, "Five Nations", "ORG"),
+            form(3, "United Nations", "ORG", count=4),
+            form(4, "Home Nations", "ORG", count=2),
+        ]
+    )
+    assert kinds(res) == {
+        "Tri-Nations": "event",
+        "RBS Six Nations": "event",
+        "Five Nations": "event",
+        "United Nations": "organization",
+        "Home Nations": "organization",
+    }
 
 
 def test_the_area_around_a_known_place_is_a_place_whatever_its_label() -> None:
