@@ -405,6 +405,17 @@ _STOCK_AFTER = frozenset(
 )
 _STOCK_OWNED = (_STOCK_AFTER - {"shares"}) | {"chief executive", "profit", "profits"}
 _STOCK_BEFORE = re.compile(r"\b(?:shares|shareholders|stock|a stake|stakes?) in $", re.IGNORECASE)
+# A match's one score before the side it was played against: "lost 2-1 to Porto", "a
+# 3-0 win over Lazio", "drew 1-1 with Everton"; not a tennis match's sets ("lost 6-3
+# 6-4 to Federer": the score before "to" follows another), nor where it was played
+# ("a 19-13 defeat at Lansdowne Road", a ground).
+_SCORED_AGAINST = re.compile(
+    r"\b(?:lost|won|drew|beaten|(?:win|victory|defeat|draw|loss|triumph)s?) "
+    r"\d{1,2}-\d{1,2} (?:to|against|over|by|with) $"
+    r"|(?<![\d-] )\b\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|triumph) "
+    r"(?:over|against|to|by|with) $"
+)
+_SCORED_REACH = 40
 # "shares" as a verb: what a person does ("Ngwenya shares a large tent").
 _SHARES_AS_VERB = re.compile(
     r" shares (?:a|an|the|his|her|their|its|our|this|that|these|those|some)\b"
@@ -1071,7 +1082,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
     subject = following not in _PLURAL_VERBS or not (
         previous in _PREPOSITIONS or _joined_to_a_pronoun(text, before, previous)
     )
-    if (following in TEAM_WORDS and subject) or previous in TEAM_WORDS_BEFORE:
+    if (
+        (following in TEAM_WORDS and subject)
+        or previous in TEAM_WORDS_BEFORE
+        or _SCORED_AGAINST.search(text, max(0, before - _SCORED_REACH), before)
+    ):
         flags |= TEAM_CUE
     if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
         flags |= CLUB_WORD

@@ -1472,6 +1472,16 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert not flags_of("said Yukos", "Yukos") & (AFTER_ORG_WORD | AFTER_ARTICLE)
     assert flags_of("Liverpool boss Rafael Benitez said", "Liverpool") & TEAM_CUE
     assert flags_of("when Newcastle beat Chelsea", "Newcastle") & TEAM_CUE
+    # a match's one score before the side it was played against; not a tennis match's sets
+    for text, name in (
+        ("who had already qualified lost 2-1 to Porto as Mourinho", "Porto"),
+        ("after a 3-0 win over Lazio on Sunday", "Lazio"),
+        ("Bolton drew 1-1 with Everton", "Everton"),
+    ):
+        assert flags_of(text, name) & TEAM_CUE, text
+    assert not flags_of("Henman lost 6-3 6-4 to Federer in", "Federer") & TEAM_CUE
+    text = "England's 19-13 defeat at Lansdowne Road"
+    assert not flags_of(text, "Lansdowne Road") & TEAM_CUE
     assert flags_of("as the film Vera Drake won", "Vera Drake") & NEAR_WORK_WORD
     assert flags_of("the Xbox console sold", "Xbox") & NEAR_WORK_WORD
     assert flags_of("the Bofra virus spread", "Bofra") & PRODUCT_NAMED
