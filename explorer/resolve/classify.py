@@ -292,6 +292,8 @@ def classify(text: str, label: str) -> Route | None:
     county = text.rsplit(None, 1)[-1].lower() == "county"
     if label in ("ORG", "NORP") and is_big_city(text) and not worded_city:
         kind = "place"  # "Aleppo" tagged NORP: no people's, faith's or party's name
+    elif name_key(text) in LEGISLATURES and not (label in _PLACE_LABELS and is_known_place(text)):
+        kind = "organization"  # "the Oireachtas" as GPE, "the Duma" as PERSON
     elif _opens_as_a_body(text) or _opens_as_a_group(text):
         # "Office of Management and Budget", "University of Michigan" as GPE; "Ahrar
         # al-Sham" as PERSON

@@ -461,14 +461,22 @@ COMMON_ACRONYMS = frozenset(
 
 # A faith's believers' adjective ("Christian", "Muslims"), and a legislature's name
 # ("Congress", "Parliament"): a party named so ("Christian Party", "the Congress party"
-# of India) is not known by the bare word, which names them.
+# of India) is not known by the bare word, which names them. The legislatures, by their
+# name keys (`classify.name_key`), in English and in their own languages, are bodies
+# whatever the label ("the Oireachtas" tagged GPE, "the Duma" PERSON; "Duma" is a
+# Syrian town's name too, which a place's label keeps).
 BELIEVERS = frozenset(
     """
     christian muslim jewish hindu buddhist sikh catholic protestant islamic islamist
     evangelical orthodox
     """.split()
 )
-LEGISLATURES = frozenset("congress parliament senate assembly duma knesset diet".split())
+LEGISLATURES = frozenset(
+    """
+    congress parliament senate assembly diet althing bundesrat bundestag dail duma
+    eduskunta folketing knesset majlis oireachtas riksdag seanad sejm storting
+    """.split()
+) | {"dail eireann", "seanad eireann", "lok sabha", "rajya sabha", "verkhovna rada"}
 
 # Around a people's adjective that the model calls a language, the words that say it
 # is one ("said in Turkish", "translated into English", "speak Mandarin", "the

@@ -2434,6 +2434,17 @@ def test_a_faith_is_its_believers_group_whatever_its_label() -> None:
     assert kinds(res) == {"Islam": "group", "Mohammed Islam": "person"}
 
 
+def test_a_legislature_is_a_body_whatever_its_label_but_a_towns_name_as_a_place() -> None:
+    # "the Oireachtas" tagged GPE, "the Duma" PERSON, "Verkhovna Rada" PERSON
+    forms = [form(d, "Oireachtas", "GPE", count=2) for d in range(3)]
+    forms += [form(d, "Duma", count=3) for d in range(3, 6)]
+    forms += [form(6, "Verkhovna Rada", count=2), form(7, "Dáil", "ORG")]
+    assert set(kinds(resolve(forms)).values()) == {"organization"}
+    # "Duma" tagged GPE is the Syrian town the gazetteer knows
+    res = resolve([form(d, "Duma", "GPE", count=2) for d in range(3)])
+    assert kinds(res) == {"Duma": "place"}
+
+
 def test_a_scripture_is_one_book_whatever_its_label_and_spelling() -> None:
     # "the Quran" tagged GPE, "Koran" WORK_OF_ART, "Qur'an": one book, named as most say
     forms = [form(d, "Quran", "GPE", count=3) for d in range(3)]
