@@ -498,6 +498,12 @@ _PRONOUN_GAP_STOPS = (
 )
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
+# A product's versions and upgrades: "counterfeit versions of Windows XP", "upgrade to
+# iTunes version 4.7.1"; not a person's or a place's own ("a version of Blair's
+# plan", "Ukraine's version of events").
+_VERSIONS_OF = re.compile(r"\b(?:versions? of|upgrades? (?:to|for)) (?:the )?$")
+_VERSION_NUMBER = re.compile(r" version \d")
+_VERSIONS_REACH = 24
 # The word a maker makes, before "maker" ("film-maker", "games maker").
 _MADE_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
 # A kind of show before a name ("the TV show Brass Eye", "sketch show Smack The Pony"):
@@ -1098,6 +1104,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         following in PRODUCT_WORDS
         or _PRODUCT_PHRASE.match(text, end) is not None
         or introducing in MADE_THING_WORDS
+        or _versioned_product(text, before, end)
     )
     head = _apposition_head(text, end)
     introduced = (
@@ -1447,6 +1454,19 @@ def _is_traded(text: str, before: int, previous: str, previous_word: str) -> boo
         return False
     word = _previous_word(text, before - len(previous_word) - 1).lower()
     return word in COMPANY_WORDS_BEFORE or (previous == "of" and word in OWNER_WORDS)
+
+
+def _versioned_product(text: str, before: int, end: int) -> bool:
+    """The span is a product that has versions: "versions of Windows XP", "upgrade to
+    iTunes", "iTunes version 4.7.1" (not before a possessive, whose noun has them, nor
+    a language's version, a paper's edition)."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    versions = _VERSIONS_OF.search(text, max(0, before - _VERSIONS_REACH), before)
+    if versions is not None:
+        # "the German version of Charlie Hebdo": a paper's or a broadcaster's edition
+        return not demonym_country(_previous_word(text, versions.start()).rstrip(" "))
+    return _VERSION_NUMBER.match(text, end) is not None
 
 
 def _is_counted(determiner: str, text: str, start: int, end: int) -> bool:

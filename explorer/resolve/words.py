@@ -332,14 +332,18 @@ CURRENCIES = frozenset(
 )
 
 # A government's common nouns, which house style capitalises ("the Department", "in
-# Committee", "the White Paper"): alone, each names whichever of many the speaker or
-# the story means, no one body nor one paper (not "Government", "Parliament" or
-# "Commission": a country's or a union's one).
+# Committee", "the White Paper", "the District Court", "the U.S. Embassy"): alone, each
+# names whichever of many the speaker or the story means, no one body nor one paper
+# (not "Government", "Parliament", "Commission", "Supreme Court" or "High Court": a
+# country's or a union's one).
 GOVERNMENT_COMMON_NOUNS = frozenset(
     {
         *("department", "departments", "ministry", "ministries", "executive branch"),
         *("committee", "committees", "select committee", "select committees"),
         *("white paper", "white papers", "green paper", "green papers"),
+        *("district court", "federal district court", "u.s. district court"),
+        *("court of appeals", "u.s. court of appeals", "appeals court", "circuit court"),
+        *("embassy", "u.s. embassy", "us embassy", "consulate", "police department"),
     }
 )
 

@@ -181,6 +181,9 @@ def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_
         ("Ministry", "ORG"),
         ("Executive Branch", "ORG"),
         ("White Paper", "WORK_OF_ART"),
+        ("District Court", "ORG"),
+        ("U.S. Court of Appeals", "ORG"),
+        ("U.S. Embassy", "FAC"),
     ):
         assert is_noise_text(text, label), text
     # a body's full name, and the one body of a country or a union, are names
@@ -191,6 +194,10 @@ def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_
         ("Government", "ORG"),
         ("Parliament", "ORG"),
         ("Commission", "ORG"),
+        ("Supreme Court", "ORG"),
+        ("Court of Appeal", "ORG"),
+        ("U.S. District Court for the Southern District of New York", "ORG"),
+        ("British Embassy in Kabul", "FAC"),
     ):
         assert not is_noise_text(text, label), text
 

@@ -1487,6 +1487,19 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the Bofra virus spread", "Bofra") & PRODUCT_NAMED
     assert flags_of("Honda's humanoid robot Asimo has", "Asimo") & PRODUCT_NAMED
     assert not flags_of("the film Vera Drake won", "Vera Drake") & PRODUCT_NAMED
+    # a product's versions and upgrades; not a person's or a place's own
+    for text, name in (
+        ("to replace counterfeit versions of Windows XP with legal ones", "Windows XP"),
+        ("recommended that users upgrade to iTunes version 4.7.1", "iTunes"),
+        ("Motorola and Apple announced a version of iTunes", "iTunes"),
+    ):
+        assert flags_of(text, name) & PRODUCT_NAMED, text
+    for text, name in (
+        ("a watered-down version of Blair's plan", "Blair"),
+        ("Ukraine's version of events", "Ukraine"),
+        ('The German version of "Charlie Hebdo" hit newsstands', "Charlie Hebdo"),
+    ):
+        assert not flags_of(text, name) & PRODUCT_NAMED, text
     # an apposition whose head is a body's word
     for text, name in [
         ("Munich Re, the world's biggest reinsurer, said", "Munich Re"),
