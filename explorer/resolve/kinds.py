@@ -351,13 +351,14 @@ class KindVotes:
             form.flags & IN_PLACE
             and route.kind in ("person", "organization")
             and " " not in form.text
-            and (lone or not route.tokens)
+            and (lone or not route.tokens or is_region(form.text) or is_big_city(form.text))
             and not (route.fixed or route.gazetteer or route.city or route.common_word)
             and not form.text.isupper()
         ):
             # "the championships in Coleraine on Saturday" tagged ORG, "fighting in
-            # Donbass," tagged PERSON: one word that is nobody's short name, no acronym
-            # and no ordinary word ("in Congress"): where something is
+            # Donbass," tagged PERSON: one word that is nobody's short name, or a
+            # region's or a big city's ("born in Kent", beside Stephen Kent), no
+            # acronym and no ordinary word ("in Congress"): where something is
             votes["place"] += CUE_WEIGHT * n
         if not (route.gazetteer or route.city) and route.kind != "group":
             # "Nokia, Intel, Philips and Alcatel": a name listed among others the model

@@ -2253,6 +2253,13 @@ def test_one_word_that_ends_an_in_phrase_is_a_place() -> None:
     forms = [form(0, "Coleraine", "ORG", flags=IN_PLACE), form(1, "Coleraine", "ORG")]
     forms += [form(2, "Donbass", count=3, flags=IN_PLACE), form(3, "Donbass", "ORG")]
     assert kinds(resolve(forms)) == {"Coleraine": "place", "Donbass": "place"}
+    # a region's or a big city's name is a place there though someone bears it ("born
+    # in Kent" tagged PERSON, beside Stephen Kent)
+    forms = [form(0, "Stephen Kent", count=3), form(0, "Kent", count=2)]
+    forms += [form(d, "Kent", count=2, flags=IN_PLACE) for d in range(1, 4)]
+    res = resolve(forms)
+    assert entity(res, 1, "Kent").kind == "place"
+    assert entity(res, 0, "Kent") is entity(res, 0, "Stephen Kent")
     # a body's acronym or ordinary word ("in Nato", "in Congress"), a surname that is
     # someone's short name, a firm named so once among many labels, a work
     forms = [form(0, "NATO", "ORG", flags=IN_PLACE), form(1, "NATO", "ORG")]
