@@ -65,6 +65,8 @@ TITLE_WORDS = frozenset(
     monk mum negotiator olympian organiser organizer painter photographer pilot
     politician priest scientist skier solicitor superintendent teacher whistleblower
     winchman
+    architect artist astronaut ballerina cartoonist choreographer conductor dancer
+    hacker illustrator sculptor
     député députée maire ministre président présidente sénateur sénatrice
     """.split()
 )

@@ -663,6 +663,11 @@ def test_after_title_flag() -> None:
     assert flags_of(text, "Hong Min") & AFTER_TITLE
     assert flags_of("said Dr. Lee Sung-yoon today", "Lee Sung-yoon") & AFTER_TITLE
     assert not flags_of("tanks in Hong Kong", "Hong Kong") & AFTER_TITLE
+    # the trades of the arts and a hacker's title a person too
+    assert flags_of("French architect Le Corbusier's foray", "Le Corbusier") & AFTER_TITLE
+    assert flags_of("Canadian hacker Karim Baratov was held", "Karim Baratov") & AFTER_TITLE
+    text = "the architects Foster and Partners designed it"
+    assert not flags_of(text, "Foster and Partners") & AFTER_TITLE
 
 
 def test_a_title_ends_at_its_sentence_and_its_line() -> None:
