@@ -1507,35 +1507,29 @@ def _team_lines(text: str) -> dict[str, frozenset[str]]:
     each with its players' names (an initial's family name also alone: the model
     often leaves it off)."""
     lines = [line.strip() for line in _LINE_BREAK.split(text) if line.strip()]
-    sides = [
-        i
-        for i, line in enumerate(lines)
+    sides: dict[int, list[re.Match[str]]] = {}
+    for i, line in enumerate(lines):
         # a cheap test first: a side's line holds ten separators at least
-        if line.count(",") + line.count(";") >= min(_SIDE_SIZES) - 1
-        and len(_list_items(line.rstrip("."))) in _SIDE_SIZES
-        and _players_share(line) >= _NAME_LIST_SHARE
-    ]
+        if line.count(",") + line.count(";") < min(_SIDE_SIZES) - 1:
+            continue
+        players, items = _players(line)
+        if items in _SIDE_SIZES and len(players) >= _NAME_LIST_SHARE * items:
+            sides[i] = players
     found: dict[str, frozenset[str]] = {}
-    for i in sides:
-        bench = lines[i + 1] if i + 1 < len(lines) else ""
-        benched = len(_players(bench)) >= _NAME_LIST_MIN and _players_share(bench) >= (
-            _NAME_LIST_SHARE
-        )
+    for i, players in sides.items():
+        bench, items = _players(lines[i + 1]) if i + 1 < len(lines) else ([], 0)
+        benched = len(bench) >= max(_NAME_LIST_MIN, _NAME_LIST_SHARE * items)
         if benched or len(sides) > 1:
-            found[lines[i]] = _names_of(_players(lines[i]))
+            found[lines[i]] = _names_of(players)
         if benched:
-            found[bench] = _names_of(_players(bench))
+            found[lines[i + 1]] = _names_of(bench)
     return found
 
 
-def _players(line: str) -> list[re.Match[str]]:
-    """The items of a list line shaped as a player's name."""
+def _players(line: str) -> tuple[list[re.Match[str]], int]:
+    """The items of a list line shaped as a player's name, and how many items it has."""
     items = _list_items(line.rstrip("."))
-    return [found for item in items if (found := _SIDE_PLAYER.fullmatch(item))]
-
-
-def _players_share(line: str) -> float:
-    return len(_players(line)) / len(_list_items(line.rstrip(".")))
+    return [found for item in items if (found := _SIDE_PLAYER.fullmatch(item))], len(items)
 
 
 def _names_of(players: list[re.Match[str]]) -> frozenset[str]:
