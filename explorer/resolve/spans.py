@@ -454,6 +454,14 @@ _SAID_PRONOUN_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old[ \t]$")
 _AGE_AFTER = re.compile(r",[ ]\d{1,2},[ ](?!and\b|or\b)(?=[a-z])")
 _AGE_REACH = 24
+# A person's apposition without a title: one of a people, or who lives where ("Karim
+# Baratov, a Kazakh who lives in Canada", "Catalan, a Swede.", "Baratov, a resident
+# of Canada,"); not a people's adjective before a noun ("Yukos, a Russian oil firm").
+_ONE_OF_A_PEOPLE_AFTER = re.compile(
+    r",[ ]an?[ ](?:(?:former|young|fellow|naturalised)[ ])?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?=[,.;]|[ ](?:who|national|citizen)\b)"
+)
+_RESIDENT_AFTER = re.compile(r",[ ]an?[ ](?:resident|native)[ ]of\b")
 # A quote's attribution before a span: '," said ', '!" says ', '..., added '.
 _SPEAKER_BEFORE = re.compile(r"(?:[,!?][\"”’']?|[\"”’'])\s+(?:said|says|added)\s$")
 _CLAUSE_ENDS = ".,;!?"
@@ -1071,6 +1079,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         (follows_title(text, start) and following not in TITLE_WORDS)
         or _post_nominal_follows(text, start, end)
         or _aged(text, before, end, following)
+        or _one_of_a_people(text, end)
     )
     if titled and previous in ORG_WORDS and " " not in text[start:end]:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
@@ -1376,6 +1385,15 @@ def _aged(text: str, before: int, end: int, following: str) -> bool:
     return _AGE_BEFORE.search(text, max(0, before - _AGE_REACH), before) is not None and (
         not following or following in FUNCTION_WORDS
     )
+
+
+def _one_of_a_people(text: str, end: int) -> bool:
+    """The name's apposition calls it one of a people or a place's resident, as news
+    calls a person ("Zaida Catalan, a Swede.", "Baratov, a resident of Canada")."""
+    if _RESIDENT_AFTER.match(text, end):
+        return True
+    one = _ONE_OF_A_PEOPLE_AFTER.match(text, end)
+    return one is not None and names_a_people(one.group(1))
 
 
 def _in_scorers_line(text: str, start: int, end: int) -> bool:

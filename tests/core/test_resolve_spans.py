@@ -719,6 +719,28 @@ def test_an_age_said_of_a_name_titles_it_as_a_person() -> None:
     )
 
 
+def test_one_of_a_people_in_apposition_titles_a_name_as_a_person() -> None:
+    assert_flag(
+        AFTER_TITLE,
+        [
+            ("hackers Belan and Karim Baratov, a Kazakh who lives in Canada.", "Karim Baratov"),
+            ("the investigator Catalan, a Swede. Four", "Catalan"),
+            ("Amri, a Tunisian, was shot dead", "Amri"),
+            ("Samuel Amoah, a Belgian national who set up", "Samuel Amoah"),
+            ("their co-conspirator, Baratov, a resident of Canada, with", "Baratov"),
+            ("Li Wei, a native of Hebei, was found", "Li Wei"),
+        ],
+        [
+            # a people's adjective before a noun is said of a thing or a body
+            ("Yukos, a Russian oil firm, said", "Yukos"),
+            ("Toyota, a Japanese company.", "Toyota"),
+            # a people named after a name is a list, not an apposition
+            ("talks between Britain, a French delegation and", "Britain"),
+            ("Glasgow, a Labour stronghold, voted", "Glasgow"),
+        ],
+    )
+
+
 def test_a_title_of_a_portfolio_is_capitalised_or_in_apposition() -> None:
     # "<title> of [the] <Portfolio> <Name>" titles the name; "chief executive of the
     # Child Support Agency" or "leader of the Liberal Democrats" names a body
