@@ -23,6 +23,9 @@ SHORT_TOKEN = 3
 # Below this length one edit changes the name (Mark/Mary, Jane/June).
 _EDIT_MIN_LENGTH = 5
 _VOWELS = frozenset("aeiouy")
+# A consonant and a vowel that spell one sound in names: "Edward"/"Eduard" (keys
+# respell "w" as "v"), "Tanja"/"Tania".
+_ONE_SOUND = ({"v", "u"}, {"j", "i"})
 _SPLIT = re.compile(r"[\s\-‐‑‒–—_/]+")
 _DROP = re.compile(r"[.'’`\u02bc]")
 # Spelling rules, applied in order, that map transliteration variants onto one key.
@@ -310,13 +313,31 @@ def glued_words(text: str) -> list[int]:
 
 def _close(a: str, b: str) -> bool:
     """Long keys one edit apart with the same first and last letter (Mark/Mary and
-    Maria/Mario stay apart)."""
+    Maria/Mario stay apart), the edit no vowel written for a consonant: on keys that
+    respell "ph" and "y", that is another name (Murray/Murphy, Wilders/Villiers), but
+    for the letters that are both ("Edward"/"Eduard", "Tanja"/"Tania")."""
     return (
         min(len(a), len(b)) >= _EDIT_MIN_LENGTH
         and a[0] == b[0]
         and a[-1] == b[-1]
         and _one_edit(a, b)
+        and not _vowel_for_consonant(a, b)
     )
+
+
+def _vowel_for_consonant(a: str, b: str) -> bool:
+    """Keys of one length that differ in one letter, a vowel in one and a consonant
+    in the other, not a pair written for one sound ("v"/"u", "j"/"i"; "h"/"i" after
+    "s", Malay's "sy" for "sh": "Aisyah"/"Aishah"), nor a letter a bad decoding lost
+    ("Ciar\ufffd\ufffdn")."""
+    if len(a) != len(b):
+        return False
+    i, x, y = next((i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    if not (x.isalpha() and y.isalpha()):
+        return False
+    vowels = (unaccented(x) in _VOWELS, unaccented(y) in _VOWELS)
+    one_sound = {x, y} in _ONE_SOUND or ({x, y} == {"h", "i"} and a[i - 1] == "s")
+    return vowels[0] != vowels[1] and not one_sound
 
 
 def _another_given_name(a: str, b: str) -> bool:
