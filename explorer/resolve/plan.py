@@ -82,6 +82,8 @@ _NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
 # A one-word name used alone this many times as often as all the full names it may
 # shorten together is a name of its own (`Plan.stands_alone`).
 ALONE_RATIO = 10
+# A known place's name that is only some full names' given name: as often as they are.
+PLACE_ALONE_RATIO = 1
 # A name key and a sequel's or a version's number ("halo 2", "civilisation 3": keys
 # write "III" and "three" as digits); a greater one is a model's or a year's.
 _NUMBERED = re.compile(r"(.+) ([2-9])")
@@ -609,10 +611,16 @@ class Plan:
         names it may shorten together ("Twitter", 200 times, beside "Twitter Counter"
         tagged PERSON six times): a name of its own, whose PERSON labels count as a
         word's that is nobody's short name. A person's family name is used alone a few
-        times as often as the full name at most ("Trump" and "Donald Trump")."""
+        times as often as the full name at most ("Trump" and "Donald Trump"). A place's
+        name that is only some full names' given name stands alone used as often as
+        they are together ("Kent", the county, nine times beside Kent Conrad once):
+        news seldom calls a person by a given name alone (a single name, "Jesus",
+        "Gaston", is a person's all the same)."""
         short = self.short[key]
-        full = sum(self.short_names.totals[c] for c in self.short_names.candidates(short))
-        return self.singles[short] >= ALONE_RATIO * full
+        candidates = self.short_names.candidates(short)
+        full = sum(self.short_names.totals[c] for c in candidates)
+        place = is_known_place(key) and all(short not in self.ends[c][1] for c in candidates)
+        return self.singles[short] >= (PLACE_ALONE_RATIO if place else ALONE_RATIO) * full
 
     def full_name_pairs(self, key: str) -> list[Pair]:
         """The full names of the people a one-word name may stand for."""

@@ -2404,6 +2404,30 @@ def test_a_word_used_far_more_than_the_full_names_it_may_shorten_is_its_own_name
     assert entity(res, 3, "Trump", "PERSON") == entity(res, 0, "Donald Trump", "PERSON")
 
 
+def test_a_word_that_is_only_given_names_stands_alone_as_often_as_they_are() -> None:
+    # "in Kent" tagged PERSON in six articles beside Kent Conrad and Kent Kartadinata,
+    # named once each: news seldom calls a person by a given name alone
+    forms = [form(d, "Kent", flags=IN_PLACE) for d in range(2)]
+    forms += [form(d, "Kent") for d in range(2, 6)]
+    forms += [form(6, "Kent", "GPE"), form(7, "Kent Conrad"), form(8, "Kent Kartadinata")]
+    assert kinds(resolve(forms))["Kent"] == "place"
+    # a family name is no given name: "Conrad" alone as often stays the person's
+    forms = [form(d, "Conrad", flags=IN_PLACE) for d in range(2)]
+    forms += [form(d, "Conrad") for d in range(2, 6)]
+    forms += [form(6, "Conrad", "GPE"), form(7, "Kent Conrad"), form(8, "Joseph Conrad")]
+    assert kinds(resolve(forms))["Conrad"] == "person"
+    # a single name that is no place's is a person's ("Gaston", the film's antagonist,
+    # tagged PERSON and GPE beside Gaston Sindimwo)
+    forms = [form(d, "Gaston") for d in range(4)] + [form(d, "Gaston", "GPE") for d in range(4)]
+    forms += [form(8, "Gaston Sindimwo")]
+    assert entity(resolve(forms), 0, "Gaston").kind == "person"  # type: ignore[union-attr]
+    # and a given name used alone less often than its full names is a person's
+    forms = [form(d, "Kent", flags=IN_PLACE) for d in range(2)]
+    forms += [form(d, "Kent") for d in range(2, 6)]
+    forms += [form(6, "Kent", "GPE"), form(7, "Kent Conrad", count=8)]
+    assert kinds(resolve(forms))["Kent"] == "person"
+
+
 def test_a_region_the_model_calls_a_body_is_the_region() -> None:
     # "the annexation of Crimea" tagged ORG more often than GPE
     forms = [form(d, "Crimea", "ORG", count=3) for d in range(4)]
