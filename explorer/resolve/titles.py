@@ -95,6 +95,8 @@ _WORD_BEFORE = re.compile(r"[^\W\d_][\w.\-]*")
 # An office's portfolio: "Secretary of State", "Ambassador to the United Nations",
 # "leader of the Liberal Democrats", at most this many capitalised words.
 _PORTFOLIO_JOINS = frozenset({"of", "to"})
+# A player's position that is also an adverb: a title after a side's name only.
+_FORWARD = "forward"
 _MAX_PORTFOLIO_WORDS = 4
 # What follows an office about to be held: "President-elect", "Minister-designate".
 _TO_COME = frozenset({"elect", "designate"})
@@ -254,6 +256,12 @@ def follows_title(text: str, start: int) -> bool:
     if not found or _ends_sentence(found[-1].group()) or "\n" in text[found[-1].end() : start]:
         return False  # "... a fabulous player.\n\nEverton: Martyn, Hibbert"
     last = _title_word(found[-1].group())
+    if last == _FORWARD:
+        # "Barcelona forward Neymar", "Springboks forward Alistair Hargreaves": a
+        # side's position after its name; not an adverb after a verb ("put forward
+        # Labour's plan", "Moving forward Trump")
+        side = found[-2].group() if len(found) > 1 else ""
+        return side[:1].isupper() and not side.endswith(("ing", "ed"))
     if last in TITLE_WORDS or last in HONORIFICS:
         # "the actor, Tom Hanks", "Its Director, Sheila Power"; not a name that is such
         # a word in a list before it: "Google's Blogger, MovableType", "Beyonce,

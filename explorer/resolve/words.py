@@ -67,6 +67,8 @@ TITLE_WORDS = frozenset(
     winchman
     architect artist astronaut ballerina cartoonist choreographer conductor dancer
     hacker illustrator sculptor
+    centre-back centre-half fly-half full-back left-back outfielder pitcher playmaker
+    quarterback right-back scrum-half wing-back
     député députée maire ministre président présidente sénateur sénatrice
     """.split()
 )

@@ -670,6 +670,25 @@ def test_after_title_flag() -> None:
     assert not flags_of(text, "Foster and Partners") & AFTER_TITLE
 
 
+def test_a_players_position_titles_a_name() -> None:
+    assert_flag(
+        AFTER_TITLE,
+        [
+            ("France full-back Pepito Elhorga scored", "Pepito Elhorga"),
+            ("Wales fly-half Stephen Jones kicked", "Stephen Jones"),
+            # "forward" after a side's name
+            ('"It was worth it." Barcelona forward Neymar.', "Neymar"),
+            ("Springboks forward Alistair Hargreaves was", "Alistair Hargreaves"),
+        ],
+        [
+            # "forward" as an adverb after a verb or a lowercase word
+            ("He put forward Labour's plans", "Labour"),
+            ("Looking forward Trump said", "Trump"),
+            ("the deal brought forward Monday's vote", "Monday"),
+        ],
+    )
+
+
 def test_a_title_ends_at_its_sentence_and_its_line() -> None:
     # a title word that ends a sentence or a paragraph is not before the next name
     text = "he's truly a fabulous player.\n\nEverton: Martyn, Hibbert"
