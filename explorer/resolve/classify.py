@@ -99,6 +99,10 @@ _TITLE_ARTICLE = "The "
 _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
 # One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
 # hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
+# A capital after a lowercase letter inside one word, and the family names' prefixes
+# that put one there.
+_CAMEL_CASE = re.compile(r"^[A-Z]?[a-z]+[A-Z]\w*$")
+_FAMILY_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Des|Di|Da|Du|Le|La|Van|Von|Del|Dos)[A-Z]")
 _NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’\ufffd]*|[A-Z]")
 # A letter an encoder could not write, inside a word: "Gerhard Schr?der" is the
 # "Gerhard Schr\ufffdder" of a decoder that could not read it (a question ends a word).
@@ -326,7 +330,9 @@ def classify(text: str, label: str) -> Route | None:
         code = country_code(text)
         if code is not None:  # "the GB team" tagged PERSON: no one's name, a country's
             return Route("country", code, text, country=code, fixed=True)
-        kind = "other"  # "Labour MPs", "BBC": not a person's name
+        # "Labour MPs", "BBC": not a person's name; one word with a capital inside,
+        # "SpaceX", "GlaxoSmithKline", is a brand's, a firm's more often than a product's
+        kind = "organization" if _camel_cased(text) else "other"
     # one word, or an acronym English uses as a common noun ("3D"): the corpus votes
     # on whether it is an ordinary word (`noise`)
     word = is_single_word(text) or is_common_acronym(text)
@@ -369,6 +375,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         return ()  # "Across Wales, pickets were held": the sentence's first word
     if any(_POSSESSIVE_WORD.search(word) for word in words):
         return ()  # "Mike Nichols' Closer": a person's film, no one's name
+    if len(words) == 1 and _camel_cased(text):
+        return ()  # "SpaceX", "BofA"; not "McCain" nor "DeVos"
     initials = [bool(_INITIALS.fullmatch(word)) for word in words]
     if all(initials):
         return ()  # "M.A.S.K.", "U.S."
@@ -387,6 +395,12 @@ def person_tokens(text: str) -> tuple[str, ...]:
         ):
             return ()
     return name_tokens(text)
+
+
+def _camel_cased(text: str) -> bool:
+    """One word with a capital after a lowercase letter, not after a family name's
+    prefix ("SpaceX", "HuffPost", "WiFi"; not "McCain", "DeVos", "LeBron")."""
+    return _CAMEL_CASE.search(text) is not None and _FAMILY_PREFIX.match(text) is None
 
 
 def _bare_initials(word: str) -> bool:

@@ -172,6 +172,30 @@ def test_initials_alone_or_a_full_stop_inside_a_word_are_no_persons_name(text: s
     assert route is None or not route.tokens
 
 
+@pytest.mark.parametrize("text", ["SpaceX", "HuffPost", "BofA", "GlaxoSmithKline"])
+def test_one_word_with_a_capital_inside_is_a_brands_name(text: str) -> None:
+    # tagged PERSON ("SpaceX" 24 times of 25): a firm's more often than a product's
+    route = classify(text, "PERSON")
+    assert route is not None and route.kind == "organization" and not route.tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("McCain", ("mccain",)),
+        ("DeVos", ("devos",)),
+        ("LeBron", ("lebron",)),
+        ("DesJarlais", ("desjarlais",)),
+        ("DiCaprio", ("dicaprio",)),
+        ("JaVale McGee", ("javale", "mcgee")),
+    ],
+)
+def test_a_family_names_prefix_or_a_full_name_keeps_a_capital_inside_a_persons(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    assert person_tokens_of(text) == tokens
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
