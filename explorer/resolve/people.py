@@ -7,7 +7,9 @@ in a document that gives a full name ending or starting with it, for the person
 that document introduces: the one it mentions most, then the one it names first.
 A relative named there in passing does not take it where the
 pronouns the document uses of the name are the other gender's than the corpus uses
-of the relative ("Ivanka Trump" once in a story where "Trump said he").
+of the relative ("Ivanka Trump" once in a story where "Trump said he"), nor where
+the document names them only as someone's relative after it used the name alone
+("Mr Mulvaney ... Mr Mulvaney's great-great-grandfather Matthew Mulvaney").
 In a document that gives none, it stands for the person of that name who
 dominates the corpus, if one does; otherwise it stays a short name of its own,
 with the people it may stand for as candidates.
@@ -39,6 +41,12 @@ from explorer.resolve.spans import MAN_CUE, WOMAN_CUE
 from explorer.resolve.words import is_common_word
 
 Tokens = tuple[str, ...]
+# A person's presence in a document: mentions, first offset, and whether every mention
+# names them as someone's relative (`spans.RELATIVE_NAMED`).
+Presence = tuple[int, int, bool]
+# How far a relative's name may come after the first mention of the name it shares
+# and still be named in the same breath ("Trump's daughter Ivanka Trump").
+RELATIVE_REACH = 60
 # The token keys of a one-word name ("Kilroy-Silk" -> ("kilroi", "silk")).
 ShortKey = tuple[str, ...]
 # The shortest first part of a double-barrelled family name that stands for it alone.
@@ -473,22 +481,28 @@ class ShortNames:
 
     @staticmethod
     def in_document(
-        present: dict[Tokens, tuple[int, int]],
+        present: dict[Tokens, Presence],
         candidates: list[Tokens],
         genders: dict[Tokens, str],
         gender: str | None,
+        since: int,
     ) -> Tokens | None:
         """The candidate the document introduces: `present` gives each cluster's
-        (mentions, first offset) in the document. Where the name may be two people's
-        and the document's cues say its gender (`gender`), a candidate the corpus
-        says is of the other gender (`genders`) is not it."""
+        (mentions, first offset, named only as a relative) in the document. Where the
+        name may be two people's and the document's cues say its gender (`gender`), a
+        candidate the corpus says is of the other gender (`genders`) is not it; nor is
+        one named only as someone's relative, in a later sentence than the name's
+        first mention (`since`): "Mr Mulvaney ... Mr Mulvaney's great-great-grandfather
+        Matthew Mulvaney" (not "Trump's daughter Ivanka Trump ... Ms Trump")."""
         best = None
         gendered = gender is not None and len(candidates) > 1
         for rank, root in enumerate(candidates):
             if gendered and genders.get(root, gender) != gender:
                 continue
             if root in present:
-                count, first = present[root]
+                count, first, relative = present[root]
+                if relative and first - since > RELATIVE_REACH:
+                    continue
                 value = (-count, first, rank)
                 if best is None or value < best[0]:
                     best = (value, root)

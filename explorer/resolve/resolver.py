@@ -53,7 +53,13 @@ from explorer.resolve.kinds import ACRONYM_WEIGHT
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.names import is_given_name
 from explorer.resolve.noise import WordVotes
-from explorer.resolve.people import Person, Tokens, form_gender, shorter_family_names
+from explorer.resolve.people import (
+    Person,
+    Presence,
+    Tokens,
+    form_gender,
+    shorter_family_names,
+)
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import (
@@ -63,6 +69,7 @@ from explorer.resolve.spans import (
     IN_REGION,
     ITS_FOLLOWS,
     NEAR_WORK_WORD,
+    RELATIVE_NAMED,
     STOCK_HELD,
 )
 from explorer.resolve.words import is_common_word
@@ -506,9 +513,9 @@ class _Builder:
 
         return len(documents(a) & documents(b))
 
-    def _full_names(self) -> dict[int, dict[Tokens, tuple[int, int]]]:
+    def _full_names(self) -> dict[int, dict[Tokens, Presence]]:
         """Place the full names; return, per document, each person's (mentions,
-        first offset) there."""
+        first offset, named only as someone's relative) there."""
         plan = self.plan
         by_person: dict[tuple[Tokens, int], list[FormCount]] = defaultdict(list)
         roots: dict[Pair, Tokens] = {}
@@ -517,7 +524,7 @@ class _Builder:
                 tokens, trim = plan.names.get(pair[0], ((), 0))
                 root = roots[pair] = plan.clusters[tokens] if tokens else self._usual_root(key)
                 by_person[root, trim].extend(self.sinks[pair].forms)
-        present: dict[int, dict[Tokens, tuple[int, int]]] = defaultdict(dict)
+        present: dict[int, dict[Tokens, Presence]] = defaultdict(dict)
         # without `documents` the forms themselves are per document
         seen = (
             self.presence
@@ -526,8 +533,12 @@ class _Builder:
         )
         for form in seen:
             root = roots[form.text, form.label]
-            count, first = present[form.doc].get(root, (0, form.first))
-            present[form.doc][root] = (count + form.count, min(first, form.first))
+            count, first, relative = present[form.doc].get(root, (0, form.first, True))
+            present[form.doc][root] = (
+                count + form.count,
+                min(first, form.first),
+                relative and bool(form.flags & RELATIVE_NAMED),
+            )
         for (root, trim), forms in by_person.items():
             ident = ("person", "/".join(root))
             self.groups.append((ident, trim, forms))
@@ -548,7 +559,7 @@ class _Builder:
         return draft
 
     def _in_documents(
-        self, key: str, short: tuple[str, ...], present: dict[int, dict[Tokens, tuple[int, int]]]
+        self, key: str, short: tuple[str, ...], present: dict[int, dict[Tokens, Presence]]
     ) -> list[tuple[Sink, FormCount]]:
         """Place the mentions of a one-word name whose document gives the full name
         of a person it may stand for (the one the document introduces); return the
@@ -600,7 +611,11 @@ class _Builder:
                     and (form.doc in as_person or not route.major_place)
                 ):
                     chosen = plan.short_names.in_document(
-                        present.get(form.doc, {}), candidates, plan.genders, form_gender(form)
+                        present.get(form.doc, {}),
+                        candidates,
+                        plan.genders,
+                        form_gender(form),
+                        form.first,
                     )
                 if recording and form.doc >= 0:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))

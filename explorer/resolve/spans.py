@@ -123,9 +123,16 @@ FURNITURE = 64
 # The span is one capitalised word and a capitalised word follows it, outside it: the
 # model may have cut a longer name ("the [Supreme] Court", "[Formula] One").
 RUNS_ON = 137438953472
+# Someone's relative's word and a possessive stand before the span ("Mr Mulvaney's
+# great-great-grandfather Matthew Mulvaney", "his son, Oskar Konyukhov"): a person
+# named as another's relative, which the document may never name otherwise.
+RELATIVE_NAMED = 8796093022208
 # Flags that hold for a document's mentions of a form when they hold for all of them
-# (suspicions of noise); the others hold when they hold for any (cues to the kind).
-ALL_OF_DOCUMENT = LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE | RUNS_ON
+# (suspicions of noise, a relative named in passing); the others hold when they hold
+# for any (cues to the kind).
+ALL_OF_DOCUMENT = (
+    LINE_START | TITLE_CASE_LINE | LOWERCASE_ELSEWHERE | FURNITURE | RUNS_ON | RELATIVE_NAMED
+)
 # A word beside the span names a product or a work ("the film Vera Drake", "Xbox
 # console", "the game Halo"), the word before it a made thing ("the liner Crystal
 # Harmony", "the drug Tysabri"), or the span repeats the first word of a full name
@@ -491,6 +498,13 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|interview (?:with|to|for)) (?:the )?$")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$")
 _RELATIVE_REACH = 60
+# A relative's word after a possessive, right before the span, a comma allowed.
+_RELATIVE_NAMED_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:his|her|their))[ \t]+(?:late[ \t]+)?"
+    r"(?:(?:great-)*(?:grand|step-?|half-)?(?:father|mother|son|daughter|brother|sister"
+    r"|husband|wife|uncle|aunt|cousin|nephew|niece|widow|widower|dad|mum|mom)"
+    r"|(?:son|daughter|brother|sister|father|mother)-in-law),?[ \t]+$"
+)
 # A programme's name after a broadcaster's possessive: "RTÉ's Morning Ireland".
 _PROGRAMME_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
 _PRONOUN_GAP_STOPS = (
@@ -1178,6 +1192,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
+    if _RELATIVE_NAMED_BEFORE.search(text, max(0, before - _RELATIVE_REACH), before):
+        flags |= RELATIVE_NAMED
     gender_before = _gender_before(previous_word) or _gender_in_apposition(text, before)
     if gender_before:
         flags |= gender_before | GENDER_WORD_BEFORE

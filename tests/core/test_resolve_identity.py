@@ -36,6 +36,7 @@ from explorer.resolve.spans import (
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    RELATIVE_NAMED,
     SPEAKER,
     SPOKEN_FOR,
     STOCK_HELD,
@@ -546,6 +547,36 @@ def test_a_relative_named_in_passing_does_not_take_a_family_name_of_the_other_se
     assert entity(res, 21, "Trump") is ivanka
     assert entity(res, 22, "Trump") is ivanka
     assert entity(res, 23, "Trump") is ivanka
+
+
+def test_a_relative_named_after_the_family_name_is_used_does_not_take_it() -> None:
+    # "Mr Mulvaney" eight times, then "Mr Mulvaney's great-great-grandfather Matthew
+    # Mulvaney": the document's Mulvaney is the corpus's, Mick Mulvaney
+    corpus = [form(d, "Mick Mulvaney", count=4) for d in range(6)]
+    corpus += [form(d, "Mulvaney", count=3) for d in range(6)]
+    res = resolve(
+        [
+            *corpus,
+            form(10, "Mulvaney", count=8, flags=AFTER_TITLE, first=120),
+            form(10, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=2400),
+            # must not move: a relative named in the name's first breath is the
+            # document's person ("Trump's daughter Ivanka Trump ... Ms Trump")
+            form(11, "Mulvaney", count=8, flags=AFTER_TITLE, first=120),
+            form(11, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=150),
+            # nor one named otherwise too ("Matthew Mulvaney said")
+            form(12, "Mulvaney", count=8, flags=AFTER_TITLE, first=120),
+            form(12, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=2400),
+            form(12, "Matthew Mulvaney", "ORG", first=2600),
+            # nor a relative named before the name is used alone
+            form(13, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=100),
+            form(13, "Mulvaney", count=8, flags=AFTER_TITLE, first=900),
+        ]
+    )
+    mick, matthew = entity(res, 0, "Mick Mulvaney"), entity(res, 10, "Matthew Mulvaney")
+    assert mick is not matthew
+    assert entity(res, 10, "Mulvaney") is mick
+    for doc in (11, 12, 13):
+        assert entity(res, doc, "Mulvaney") is matthew
 
 
 def test_a_family_name_said_of_a_woman_is_not_the_man_who_dominates_the_corpus() -> None:

@@ -35,6 +35,7 @@ from explorer.resolve.spans import (
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    RELATIVE_NAMED,
     SPEAKER,
     SPOKEN_FOR,
     STOCK_HELD,
@@ -668,6 +669,27 @@ def test_after_title_flag() -> None:
     assert flags_of("Canadian hacker Karim Baratov was held", "Karim Baratov") & AFTER_TITLE
     text = "the architects Foster and Partners designed it"
     assert not flags_of(text, "Foster and Partners") & AFTER_TITLE
+
+
+def test_a_relatives_word_after_a_possessive_names_a_relative() -> None:
+    assert_flag(
+        RELATIVE_NAMED,
+        [
+            (
+                "Mr Mulvaney's great-great-grandfather Matthew Mulvaney emigrated",
+                "Matthew Mulvaney",
+            ),
+            ("the adventurer's son, Oskar Konyukhov, set", "Oskar Konyukhov"),
+            ("he assumed the office his father, Pierre Trudeau, held", "Pierre Trudeau"),
+            ("ing his son-in-law Jared Kushner and", "Jared Kushner"),
+        ],
+        [
+            # a relative's word with no one's possessive, or another noun between
+            ("the father of Matthew Mulvaney said", "Matthew Mulvaney"),
+            ("her son's teacher Anne Smith said", "Anne Smith"),
+            ("the son Matthew Mulvaney never had", "Matthew Mulvaney"),
+        ],
+    )
 
 
 def test_a_players_position_titles_a_name() -> None:
