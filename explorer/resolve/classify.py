@@ -316,6 +316,8 @@ def classify(text: str, label: str) -> Route | None:
         # "Trafalgar Square" as PERSON, "Yellowstone National Park" as ORG; "Greater
         # Sydney" as PERSON, "Greater London" as ORG
         kind = "place"
+    elif label in _PLACE_LABELS and _camel_cased(text):
+        kind = "organization"  # "OptInRealBig", "AirAsia" as GPE: a brand's shape
     if kind == "organization" and label in _PLACE_LABELS and is_known_place(text):
         kind = "place"
     known = kind == "place" and is_known_place(text)

@@ -180,6 +180,22 @@ def test_one_word_with_a_capital_inside_is_a_brands_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("OptInRealBig", "organization"),
+        ("AirAsia", "organization"),
+        # a place the gazetteer knows, or a family name's prefix, stays a place
+        ("YellowKnife", "place"),
+        ("McAllen", "place"),
+        ("DeKalb", "place"),
+    ],
+)
+def test_one_word_with_a_capital_inside_tagged_a_place_is_a_brands(text: str, kind: str) -> None:
+    route = classify(text, "GPE")
+    assert route is not None and route.kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         ("McCain", ("mccain",)),
