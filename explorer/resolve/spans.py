@@ -520,6 +520,19 @@ _PRONOUN_GAP_STOPS = (
 )
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
+# A maker's noun after a product's word: the name before them is the maker's ("a
+# Silicon Valley software engineer", "the Argonaut software division", "the Nokia
+# phone maker"), not the product's.
+_MAKER_AFTER = re.compile(
+    r"[ \t]+[a-z]+[ \t]+(?:business|businesses|companies|company|developers?|division|"
+    r"engineers?|firms?|giants?|groups?|industry|makers?|manufacturers?|publishers?|"
+    r"units?|vendors?)\b"
+)
+# "software" is a mass noun: after a name alone it is a maker's ("Bungie software"),
+# after a determiner or a possessive and the name, a product's ("the Blogger
+# software", "IBM's Workplace software").
+_MASS_PRODUCT_WORDS = frozenset({"software"})
+_DETERMINED_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their)|['’]s)[ \t]+$")
 # A product's versions and upgrades: "counterfeit versions of Windows XP", "upgrade to
 # iTunes version 4.7.1"; not a person's or a place's own ("a version of Blair's
 # plan", "Ukraine's version of events").
@@ -1123,8 +1136,12 @@ def mention_flags(text: str, start: int, end: int) -> int:
         not titled and " " in text[start:end] and _elected_office(next_word)
     ):
         flags |= MEMBER_ROLE
+    # a product's word after the name counts where it names the product ("the Firefox
+    # browser"), not its maker ("the Argonaut software division")
+    product_word = following in PRODUCT_WORDS
+    named_product = product_word and _names_the_product(text, before, end, following)
     product = (
-        following in PRODUCT_WORDS
+        named_product
         or _PRODUCT_PHRASE.match(text, end) is not None
         or introducing in MADE_THING_WORDS
         or _versioned_product(text, before, end)
@@ -1138,7 +1155,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
     )
     if introduced:
         flags |= WORK_INTRODUCED
-    if introduced or following in WORK_WORDS or product or _repeats_a_first_name(text, start, end):
+    work_word = following in WORK_WORDS and (named_product or not product_word)
+    if introduced or work_word or product or _repeats_a_first_name(text, start, end):
         flags |= NEAR_WORK_WORD
         if product:
             flags |= PRODUCT_NAMED
@@ -1684,6 +1702,16 @@ def _cut_minute(text: str, start: int, end: int) -> int:
     line = _line_around(text, start, end, _HEADLINE_MAX_CHARS)
     scorers = line is not None and _SCORERS_LINE.fullmatch(text[line[0] : line[1]].strip())
     return minute.start() if scorers else end
+
+
+def _names_the_product(text: str, before: int, end: int, following: str) -> bool:
+    """A product's word after the span says the span is the product's name: no
+    maker's noun after the word, and a mass noun only after a determiner."""
+    if _MAKER_AFTER.match(text, end):
+        return False
+    return following not in _MASS_PRODUCT_WORDS or (
+        _DETERMINED_BEFORE.search(text, max(0, before - 12), before) is not None
+    )
 
 
 def _next_word(text: str, end: int) -> str:

@@ -1555,6 +1555,16 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the Bofra virus spread", "Bofra") & PRODUCT_NAMED
     assert flags_of("Honda's humanoid robot Asimo has", "Asimo") & PRODUCT_NAMED
     assert not flags_of("the film Vera Drake won", "Vera Drake") & PRODUCT_NAMED
+    # "software" after a determiner and the name; not a maker's noun after the word
+    assert flags_of("makers of the Blogger software, in 2003", "Blogger") & PRODUCT_NAMED
+    assert flags_of("added to IBM's Workplace software.", "Workplace") & PRODUCT_NAMED
+    for text, name in (
+        ("Produced by Bungie software, renowned", "Bungie"),
+        ("a Silicon Valley software engineer said", "Silicon Valley"),
+        ("talks over the sale of the Argonaut software division", "Argonaut"),
+        ("the Nokia phone maker said", "Nokia"),
+    ):
+        assert not flags_of(text, name) & (PRODUCT_NAMED | NEAR_WORK_WORD), text
     # a product's versions and upgrades; not a person's or a place's own
     for text, name in (
         ("to replace counterfeit versions of Windows XP with legal ones", "Windows XP"),
