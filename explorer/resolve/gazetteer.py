@@ -53,6 +53,9 @@ FOREIGN_LANGUAGES = ("fr",)
 # Cities this big are places even when the model called them an organisation
 # ("Kaesong" as ORG); smaller towns share names with clubs and firms ("Chelsea").
 BIG_CITY = 100_000
+# The ending of an English county's name ("Bedfordshire"), which no surname or club
+# takes alone.
+_SHIRE = "shire"
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
 MAJOR_CITY = 1_000_000
 # A city this big keeps its own name: no larger city's other name takes it (geonames
@@ -433,8 +436,12 @@ class _Indexes:
             elif code in self.names and _english_alias(key, self.names[code]):
                 self.aliases[key] = code
         # the other countries' parts: places, but too many share a surname or a
-        # club's name ("Villalba", "Lazio") to make a word tagged PERSON one
+        # club's name ("Villalba", "Lazio") to make a word tagged PERSON one; not a
+        # shire's, a county's name and nobody's ("Bedfordshire", "Wiltshire")
         parts = _provinces()
+        for key, code in parts.items():
+            if key.endswith(_SHIRE) and " " not in key and code in self.names:
+                self.regions.setdefault(key, code)
         self.provinces = {
             key: code
             for key, code in parts.items()

@@ -114,6 +114,11 @@ def test_a_province_named_by_a_given_name_is_no_place() -> None:
     # PERSON's: only the US states and the parts countrynames knows are
     assert place_country("Lazio") == "IT" and not is_region("Lazio")
     assert is_region("Texas") and is_region("Powys")
+    # a shire's name is a county's and nobody's; other English counties share theirs
+    # with surnames and clubs ("Kent", "Essex")
+    assert is_region("Bedfordshire") and is_region("Wiltshire")
+    assert place_country("Bedfordshire") == "GB"
+    assert not is_region("Essex") and not is_region("Kent")
 
 
 def test_display_names() -> None:
