@@ -336,10 +336,10 @@ CURRENCIES = frozenset(
 )
 
 # A government's common nouns, which house style capitalises ("the Department", "in
-# Committee", "the White Paper", "the District Court", "the U.S. Embassy"): alone, each
-# names whichever of many the speaker or the story means, no one body nor one paper
-# (not "Government", "Parliament", "Commission", "Supreme Court" or "High Court": a
-# country's or a union's one).
+# Committee", "the White Paper", "the District Court", "the U.S. Embassy", "Ministers
+# refuse", a Bill's "Second Reading"): alone, each names whichever of many the speaker
+# or the story means, no one body nor one paper (not "Government", "Parliament",
+# "Commission", "Supreme Court" or "High Court": a country's or a union's one).
 GOVERNMENT_COMMON_NOUNS = frozenset(
     {
         *("department", "departments", "ministry", "ministries", "executive branch"),
@@ -348,6 +348,7 @@ GOVERNMENT_COMMON_NOUNS = frozenset(
         *("district court", "federal district court", "u.s. district court"),
         *("court of appeals", "u.s. court of appeals", "appeals court", "circuit court"),
         *("embassy", "u.s. embassy", "us embassy", "consulate", "police department"),
+        *("ministers", "first reading", "second reading", "third reading", "report stage"),
     }
 )
 
@@ -451,10 +452,11 @@ SCRIPTURES = {
 # Acronyms English uses as common nouns, which the model tags as bodies ("CCTV
 # footage", "attract FDI", "DDoS attacks", "tested positive for THG"): technologies,
 # media and formats, economic and business measures, medical and scientific terms,
-# weapons, units and time zones, and people's roles. News rarely spells them out, so
-# the corpus seldom shows they are terms (`spans.DEFINED_AS_TERM`). Left out: those
-# a common body or place shares (AI: Amnesty International; GM: General Motors; GP:
-# a Grand Prix; PR: Puerto Rico; CT: Connecticut; MS, RAM, IT).
+# weapons, units and time zones, people's roles, and the health service's and
+# housing's units ("the other PCT in my constituency", "HMO licensing"). News rarely
+# spells them out, so the corpus seldom shows they are terms (`spans.DEFINED_AS_TERM`).
+# Left out: those a common body or place shares (AI: Amnesty International; GM:
+# General Motors; GP: a Grand Prix; PR: Puerto Rico; CT: Connecticut; MS, RAM, IT).
 COMMON_ACRONYMS = frozenset(
     """
     CCTV DVD CD LCD LED HDTV IPTV DTT PVR DVR VHS PDA SMS MMS GPRS 3G 4G 5G USB WAP
@@ -464,6 +466,7 @@ COMMON_ACRONYMS = frozenset(
     ICBM WMD IED UAV
     GMT BST UTC MW GW
     LGBT LGBTQ LGBTI DIY CV PIN ATM SUV HGV
+    HMO PCT MIU
     """.split()
 )
 

@@ -184,6 +184,8 @@ def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_
         ("District Court", "ORG"),
         ("U.S. Court of Appeals", "ORG"),
         ("U.S. Embassy", "FAC"),
+        ("Ministers", "ORG"),
+        ("Second Reading", "EVENT"),
     ):
         assert is_noise_text(text, label), text
     # a body's full name, and the one body of a country or a union, are names
@@ -198,6 +200,7 @@ def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_
         ("Court of Appeal", "ORG"),
         ("U.S. District Court for the Southern District of New York", "ORG"),
         ("British Embassy in Kabul", "FAC"),
+        ("Council of Ministers", "ORG"),
     ):
         assert not is_noise_text(text, label), text
 

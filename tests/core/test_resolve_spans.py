@@ -1865,7 +1865,10 @@ def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_
 
 
 def test_a_common_acronym_is_known_in_capitals_title_case_and_plural() -> None:
-    for text in ("CCTV", "VoIP", "Voip", "DDoS", "Wap", "Aids", "ICBMs", "CDs", "GPS", "3D", "IP"):
+    for text in (
+        *("CCTV", "VoIP", "Voip", "DDoS", "Wap", "Aids", "ICBMs", "CDs", "GPS", "3D", "IP"),
+        *("HMO", "HMOs", "PCT", "MIU"),
+    ):
         assert is_common_acronym(text), text
     # bodies, one a body shares, two-letter Title case (a word or a name), a name
     for text in ("FBI", "GM", "AI", "Cd", "Ds", "Cctv Ltd"):
