@@ -1555,6 +1555,15 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the Bofra virus spread", "Bofra") & PRODUCT_NAMED
     assert flags_of("Honda's humanoid robot Asimo has", "Asimo") & PRODUCT_NAMED
     assert not flags_of("the film Vera Drake won", "Vera Drake") & PRODUCT_NAMED
+    # a disease named after its finder or its place
+    for text, name in (
+        ("new treatments for Pompe disease and", "Pompe"),
+        ("boys with Duchenne muscular dystrophy have", "Duchenne"),
+        ("cases of Lyme Disease rose", "Lyme"),
+        ("diagnosed with Ehlers-Danlos syndrome, which", "Ehlers-Danlos"),
+    ):
+        assert flags_of(text, name) & PRODUCT_NAMED, text
+    assert not flags_of("Pompe said the disease spread", "Pompe") & PRODUCT_NAMED
     # "software" after a determiner and the name; not a maker's noun after the word
     assert flags_of("makers of the Blogger software, in 2003", "Blogger") & PRODUCT_NAMED
     assert flags_of("added to IBM's Workplace software.", "Workplace") & PRODUCT_NAMED
