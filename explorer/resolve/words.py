@@ -337,13 +337,15 @@ CURRENCIES = frozenset(
 
 # A government's common nouns, which house style capitalises ("the Department", "in
 # Committee", "the White Paper", "the District Court", "the U.S. Embassy", "Ministers
-# refuse", a Bill's "Second Reading"): alone, each names whichever of many the speaker
-# or the story means, no one body nor one paper (not "Government", "Parliament",
-# "Commission", "Supreme Court" or "High Court": a country's or a union's one).
+# refuse", a Bill's "Second Reading", "go through the Lobby"): alone, each names
+# whichever of many the speaker or the story means, no one body nor one paper (not
+# "Government", "Parliament", "Commission", "Supreme Court" or "High Court": a
+# country's or a union's one).
 GOVERNMENT_COMMON_NOUNS = frozenset(
     {
         *("department", "departments", "ministry", "ministries", "executive branch"),
         *("committee", "committees", "select committee", "select committees"),
+        *("joint committee", "joint committees", "lobby", "lobbies", "division lobby"),
         *("white paper", "white papers", "green paper", "green papers"),
         *("district court", "federal district court", "u.s. district court"),
         *("court of appeals", "u.s. court of appeals", "appeals court", "circuit court"),

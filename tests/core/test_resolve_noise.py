@@ -186,6 +186,8 @@ def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_
         ("U.S. Embassy", "FAC"),
         ("Ministers", "ORG"),
         ("Second Reading", "EVENT"),
+        ("Joint Committee", "ORG"),
+        ("Lobby", "ORG"),
     ):
         assert is_noise_text(text, label), text
     # a body's full name, and the one body of a country or a union, are names
@@ -201,6 +203,7 @@ def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_
         ("U.S. District Court for the Southern District of New York", "ORG"),
         ("British Embassy in Kabul", "FAC"),
         ("Council of Ministers", "ORG"),
+        ("Joint Committee on Human Rights", "ORG"),
     ):
         assert not is_noise_text(text, label), text
 
