@@ -1,9 +1,9 @@
 """Noise: spans that are not names. Two kinds of evidence.
 
 The text alone: no letter (a date needs a digit at least), two spaces in a
-row, no capital letter, a lowercase prefix ("inter-Korean"; the Arabic article
-of "al-Qaeda" is the name's own), digits in a person's name, the name of a
-currency.
+row, no capital letter, a contraction ("We'r"), a lowercase prefix
+("inter-Korean"; the Arabic article of "al-Qaeda" is the name's own), digits in
+a person's name, the name of a currency.
 
 The context, for one capitalised word the gazetteer does not know: the model
 often labels an ordinary word that is capitalised only because it starts a
@@ -35,6 +35,13 @@ from explorer.resolve.words import ARTICLES_OF_NAMES, CURRENCIES, GOVERNMENT_COM
 # A word and a hyphen at the start: "pro-" of "pro-Blair" when it is lowercase
 # (any script's lowercase: "États-Unis" starts with a capital).
 _PREFIX = re.compile(r"([^\W\d_]+)-")
+# A pronoun's or an auxiliary's contraction, whole or with a letter lost in a bad
+# conversion ("We'r", "You'r", "Don't"): tagged a name now and then, never one.
+_CONTRACTION = re.compile(
+    r"(?:we|they|you|it|i|he|she|that|there|what|who|let|don|can|won|isn|aren|wasn|"
+    r"weren|couldn|wouldn|shouldn|didn|doesn|haven|hasn|hadn)['’][a-z]{0,2}",
+    re.IGNORECASE,
+)
 # More than one space inside a span: no name holds it, a photo's credit run into the
 # paragraph after it does ("Getty Images  Lloyd's of London, the world's oldest").
 _GAP = re.compile(r"\s\s")
@@ -52,6 +59,8 @@ def is_noise_text(text: str, label: str) -> bool:
         return True  # scripts without case ("习近平") are not judged by it
     prefix = _PREFIX.match(text)
     if prefix and prefix.group(1).islower() and not _opens_with_article(text, prefix):
+        return True
+    if _CONTRACTION.fullmatch(text):
         return True
     if text.lower() in CURRENCIES:
         return True  # money is not an entity here, whatever the label ("Euros" as PERSON)

@@ -171,6 +171,15 @@ def test_a_currency_is_not_an_entity_but_a_name_like_one_is() -> None:
         assert not is_noise_text(text, label), text
 
 
+def test_a_contraction_is_no_name_but_a_name_with_an_apostrophe_is() -> None:
+    from explorer.resolve.noise import is_noise_text
+
+    for text in ("We'r", "You'r", "Don't", "It's", "They’ve"):
+        assert is_noise_text(text, "PERSON"), text
+    for text in ("O'Neill", "D'Alema", "L'Oreal", "Qu'ran", "N'Golo"):
+        assert not is_noise_text(text, "PERSON"), text
+
+
 def test_a_governments_common_noun_alone_is_not_an_entity_but_a_name_holding_it_is() -> None:
     from explorer.resolve.noise import is_noise_text
 
