@@ -171,8 +171,11 @@ _LEGAL_SUFFIXES = frozenset(
     "ag co corp corporation gmbh group holdings inc limited llc ltd nv plc sa".split()
 )
 # The last word of an award's name, a thing won ("Booker Prize", "Nobel Peace
-# Prize", "Olympic gold medal"); the plural "Awards" is the ceremony, an event.
-_THING_HEADS = frozenset({"award", "medal", "prize", *LAW_HEADS})
+# Prize", "Olympic gold medal"), or of a scheme's ("Renewable Heat Incentive",
+# "Tenancy Deposit Scheme"); the plural "Awards" is the ceremony, an event, and a
+# "Programme" or an "Initiative" is as often a body ("World Food Programme",
+# "International Refugee Rights Initiative") as a scheme.
+_THING_HEADS = frozenset({"award", "medal", "prize", "incentive", "scheme", *LAW_HEADS})
 # Heads a programme shares with events: "Consumer Electronics Show" is an event,
 # "Catherine Tate Show" as WORK_OF_ART a work.
 _WORK_HEADS = frozenset({"show"})

@@ -1740,6 +1740,19 @@ def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     assert kinds(res)["Argonaut Games"] != "event"
 
 
+def test_a_schemes_name_is_a_thing_and_a_programmes_or_an_initiatives_may_be_a_body() -> None:
+    forms = [form(0, "Renewable Heat Incentive", "ORG", count=3)]
+    forms += [form(1, "Tenancy Deposit Scheme", "ORG")]
+    forms += [form(2, "World Food Programme", "ORG", count=2)]
+    forms += [form(3, "International Refugee Rights Initiative", "ORG")]
+    assert kinds(resolve(forms)) == {
+        "Renewable Heat Incentive": "other",
+        "Tenancy Deposit Scheme": "other",
+        "World Food Programme": "organization",
+        "International Refugee Rights Initiative": "organization",
+    }
+
+
 def test_a_name_with_a_lost_letter_is_not_the_name_without_it() -> None:
     # RTÉ written "RT?" or "RT\ufffd" is not RT (Russia Today); two marks of one lost
     # letter are one name
