@@ -206,7 +206,8 @@ ORG_HEADS = frozenset(
 )
 # The first word of a company's name in another language ("Telekom Austria", "Banco
 # Santander", "Grupo Televisa", "Banque Misr"): a body's, as ORG_HEADS are last.
-BODY_OPENERS = frozenset("banca banco banque grupo groupe telecom telekom".split())
+# So does "Team" a side's ("Team GB", "Team Sky", "Team New Zealand").
+BODY_OPENERS = frozenset("banca banco banque grupo groupe team telecom telekom".split())
 # Lowercase words inside a name ("Bank of England", "Department for Culture, Media and
 # Sport", "Stade de France").
 NAME_JOINERS = frozenset("of for and the &".split()) | PARTICLES

@@ -283,14 +283,20 @@ def test_a_clubs_last_word_makes_no_persons_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Telekom Austria", "Telecom Italia", "Banco Santander", "Hamburger Sparkasse"]
+    "text",
+    [
+        *("Telekom Austria", "Telecom Italia", "Banco Santander", "Hamburger Sparkasse"),
+        *("Team GB", "Team Sky"),  # a side's
+    ],
 )
 def test_a_companys_word_in_another_language_makes_no_persons_name(text: str) -> None:
     route = classify(text, "PERSON")
     assert route is not None and route.kind == "organization" and not route.tokens
 
 
-@pytest.mark.parametrize("text", ["Marco Banco", "Gus Grupo", "Paul Telecom Smith"])
+@pytest.mark.parametrize(
+    "text", ["Marco Banco", "Gus Grupo", "Paul Telecom Smith", "Kieran Team", "Ann Team Hill"]
+)
 def test_a_companys_word_inside_a_persons_name_is_no_body(text: str) -> None:
     # only first ("Telekom Austria") or last ("Deutsche Telekom") it makes a body
     route = classify(text, "PERSON")
