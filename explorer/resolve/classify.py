@@ -97,12 +97,12 @@ _LABEL_KINDS = {
 _TITLE_ARTICLE = "The "
 # "North Korean-Russian": a demonym, a hyphen, then another capitalised word.
 _COMPOUND = re.compile(r"(.+?)-(?=[A-Z])")
-# One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
-# hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
 # A capital after a lowercase letter inside one word, and the family names' prefixes
 # that put one there.
 _CAMEL_CASE = re.compile(r"^[A-Z]?[a-z]+[A-Z]\w*$")
 _FAMILY_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Des|Di|Da|Du|Le|La|Van|Von|Del|Dos)[A-Z]")
+# One word of a person's name: capitalised, not an acronym ("MPs", "BBC"); a
+# hyphenated part may be lowercase ("Jong-un", "al-Zawahiri").
 _NAME_PART = re.compile(r"[A-Z](?![A-Z])[\w'’\ufffd]*|[A-Z]")
 # A letter an encoder could not write, inside a word: "Gerhard Schr?der" is the
 # "Gerhard Schr\ufffdder" of a decoder that could not read it (a question ends a word).

@@ -46,7 +46,7 @@ Tokens = tuple[str, ...]
 Presence = tuple[int, int, bool]
 # How far a relative's name may come after the first mention of the name it shares
 # and still be named in the same breath ("Trump's daughter Ivanka Trump").
-RELATIVE_REACH = 60
+SAME_BREATH = 60
 # The token keys of a one-word name ("Kilroy-Silk" -> ("kilroi", "silk")).
 ShortKey = tuple[str, ...]
 # The shortest first part of a double-barrelled family name that stands for it alone.
@@ -501,7 +501,7 @@ class ShortNames:
                 continue
             if root in present:
                 count, first, relative = present[root]
-                if relative and first - since > RELATIVE_REACH:
+                if relative and first - since > SAME_BREATH:
                     continue
                 value = (-count, first, rank)
                 if best is None or value < best[0]:
