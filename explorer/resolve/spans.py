@@ -82,6 +82,7 @@ from explorer.resolve.words import (
     POST_NOMINALS,
     PRODUCT_WORDS,
     PROGRAMME_VERBS,
+    RELATIVE_WORDS,
     SITES_NAMED_AFTER,
     SPEECH_WORDS_AFTER,
     SPOKESPEOPLE,
@@ -500,10 +501,8 @@ _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]
 _RELATIVE_REACH = 60
 # A relative's word after a possessive, right before the span, a comma allowed.
 _RELATIVE_NAMED_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:his|her|their))[ \t]+(?:late[ \t]+)?"
-    r"(?:(?:great-)*(?:grand|step-?|half-)?(?:father|mother|son|daughter|brother|sister"
-    r"|husband|wife|uncle|aunt|cousin|nephew|niece|widow|widower|dad|mum|mom)"
-    r"|(?:son|daughter|brother|sister|father|mother)-in-law),?[ \t]+$"
+    r"(?:['’]s|\b(?:his|her|their))[ \t]+(?:late[ \t]+)?(?:(?:great-)*(?:grand|step-?|half-)?"
+    rf"(?:{'|'.join(sorted(RELATIVE_WORDS))})(?:-in-law)?),?[ \t]+$"
 )
 # A programme's name after a broadcaster's possessive: "RTÉ's Morning Ireland".
 _PROGRAMME_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")

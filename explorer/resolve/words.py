@@ -79,6 +79,16 @@ PARTY_MEMBER_WORDS = frozenset(
     "dem democrat democrats dems labour lib republican republicans tories tory".split()
 )
 
+# A person's relatives: after a possessive, before a name, they name someone as
+# another's relative ("Mr Mulvaney's great-great-grandfather Matthew Mulvaney"); a
+# "grand", "great-", "step" or "half-" before them and "-in-law" after them too.
+RELATIVE_WORDS = frozenset(
+    """
+    aunt brother cousin dad daughter father husband mom mother mum nephew niece sister
+    son uncle widow widower wife
+    """.split()
+)
+
 # Words right before a name that say a man or a woman is named ("Mr Trump", "his
 # daughter Ivanka Trump", "first lady Michelle Obama"): `explorer.resolve.people` reads
 # which of two relatives a family name stands for. "chairman" is said of women too.
