@@ -500,10 +500,14 @@ _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$")
 _RELATIVE_REACH = 60
 # A relative's word after a possessive, right before the span, a comma allowed.
+# Someone's, before what is theirs: "Mr Mulvaney's", "his", "her", "their".
+_OWNED_BY = r"(?:['’]s|\b(?:his|her|their))"
 _RELATIVE_NAMED_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:his|her|their))[ \t]+(?:late[ \t]+)?(?:(?:great-)*(?:grand|step-?|half-)?"
+    rf"{_OWNED_BY}[ \t]+(?:late[ \t]+)?(?:(?:great-)*(?:grand|step-?|half-)?"
     rf"(?:{'|'.join(sorted(RELATIVE_WORDS))})(?:-in-law)?),?[ \t]+$"
 )
+# What the text before a relative-named span ends in: the pattern is searched only then.
+_RELATIVE_ENDINGS = (*RELATIVE_WORDS, "-in-law")
 # A programme's name after a broadcaster's possessive: "RTÉ's Morning Ireland".
 _PROGRAMME_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
 _PRONOUN_GAP_STOPS = (
@@ -534,7 +538,7 @@ _MAKER_AFTER = re.compile(
 # after a determiner or a possessive and the name, a product's ("the Blogger
 # software", "IBM's Workplace software").
 _MASS_PRODUCT_WORDS = frozenset({"software"})
-_DETERMINED_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their)|['’]s)[ \t]+$")
+_DETERMINED_BEFORE = re.compile(rf"(?:{_OWNED_BY}|\b(?:the|its))[ \t]+$")
 # A product's versions and upgrades: "counterfeit versions of Windows XP", "upgrade to
 # iTunes version 4.7.1"; not a person's or a place's own ("a version of Blair's
 # plan", "Ukraine's version of events").
@@ -1213,7 +1217,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PEOPLE_NAMED
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
-    if _RELATIVE_NAMED_BEFORE.search(text, max(0, before - _RELATIVE_REACH), before):
+    if _named_as_a_relative(text, before):
         flags |= RELATIVE_NAMED
     gender_before = _gender_before(previous_word) or _gender_in_apposition(text, before)
     if gender_before:
@@ -1421,6 +1425,16 @@ def _aged(text: str, before: int, end: int, following: str) -> bool:
         return True
     return _AGE_BEFORE.search(text, max(0, before - _AGE_REACH), before) is not None and (
         not following or following in FUNCTION_WORDS
+    )
+
+
+def _named_as_a_relative(text: str, before: int) -> bool:
+    """A relative's word after a possessive stands right before the span ("his son,
+    Oskar Konyukhov"); the pattern is searched only where the text before ends in
+    such a word, as it does before few names."""
+    tail = text[max(0, before - _RELATIVE_REACH) : before].rstrip(" \t,").lower()
+    return tail.endswith(_RELATIVE_ENDINGS) and (
+        _RELATIVE_NAMED_BEFORE.search(text, max(0, before - _RELATIVE_REACH), before) is not None
     )
 
 
