@@ -59,6 +59,7 @@ from explorer.resolve.spans import (
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    SHORTENED_AS_PERSON,
     SPEAKER,
     SPOKEN_FOR,
     STOCK_HELD,
@@ -119,6 +120,23 @@ _WORK_INTRODUCED = "work introduced evidence"
 _INTRODUCED_MENTIONS = "work introduced mentions"
 _MENTIONS = "mentions"
 WORK_INTRODUCED_MIN = 2
+# and, for a name shaped like a person's full name (a given name first), the
+# mentions in documents where a work's word stands beside it, beside the mentions
+# news names as it names a person: by its last word alone later, or as who spoke.
+# Such a name mentioned four times or more, a quarter of them in such documents, never
+# with a title, a man's or a woman's word, and named as a person in under half as
+# many mentions as a work's word stands beside, is the work the model took for one
+# ("the Harry Potter films", "the BBC's Victoria Derbyshire programme"; a novel's
+# reader meets "Potter" alone too). A star's name is named as a person ("the Ben
+# Stiller comedy ... Stiller said"); a surname may stand beside a work's word in
+# every document it is alone in ("the De Niro film"), and a Korean name's first word
+# repeats its full name as a work's does ("Lee Jae-yong ... arrest Lee"), so one word
+# or a name without a given name first is left to its labels
+_GIVEN_WORK_NAMED = "work named given name evidence"
+_NAMED_AS_PERSON = "named as a person evidence"
+WORK_NAMED_MIN = 4
+WORK_NAMED_SHARE = 1 / 4
+WORK_OVER_PERSON_SHARE = 1 / 2
 WORK_INTRODUCED_SHARE = 1 / 3
 # and the mentions of a big city's name the model labels ORG, which vote a place
 # (`classify`: "Aleppo", "Kaesong" as ORG), beside the documents where such a mention
@@ -152,6 +170,8 @@ _EVIDENCE = frozenset(
         _CITY_AS_BODY,
         _BODY_CUED,
         _PARTY_NAMED,
+        _GIVEN_WORK_NAMED,
+        _NAMED_AS_PERSON,
     }
 )
 PRIZES_MIN = 2
@@ -223,6 +243,8 @@ class KindVotes:
             once = route.kind == "person" and not (lone and form.flags & PRODUCT_NAMED)
             votes["other"] += CUE_WEIGHT * (1 if once else n)
             votes[_WORK_NAMED] += 1  # a document's forms share their cues
+            if _given(route):
+                votes[_GIVEN_WORK_NAMED] += n
         elif form.flags & OWN_ARTICLE:
             votes[_TITLED] += n
         if (
@@ -295,6 +317,8 @@ class KindVotes:
             votes[_THE_PLURAL] += n
         if form.flags & _PERSONAL_CUES:
             votes[_PERSONAL] += n
+        if form.flags & (NAMED_BY_SURNAME | SHORTENED_AS_PERSON | SPEAKER):
+            votes[_NAMED_AS_PERSON] += n
         votes[_MENTIONS] += n
         if form.flags & WORK_INTRODUCED:
             votes[_WORK_INTRODUCED] += 1  # a document's forms share their cues
@@ -535,6 +559,8 @@ class KindVotes:
         introduced_mentions = votes.pop(_INTRODUCED_MENTIONS, 0.0)
         as_body, body_cued = votes.pop(_CITY_AS_BODY, 0.0), votes.pop(_BODY_CUED, 0.0)
         party = votes.pop(_PARTY_NAMED, 0.0)
+        given_work_named = votes.pop(_GIVEN_WORK_NAMED, 0.0)
+        named_as_person = votes.pop(_NAMED_AS_PERSON, 0.0)
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
             votes["place"] = votes.get("place", 0.0) - as_body
@@ -561,6 +587,14 @@ class KindVotes:
             # Villa boss" the club's home
             home = "organization" if team else "place"
             votes[home] = votes.get(home, 0.0) + ground
+        if (
+            mentions >= WORK_NAMED_MIN
+            and given_work_named >= WORK_NAMED_SHARE * mentions
+            and not personal
+            and named_as_person < WORK_OVER_PERSON_SHARE * given_work_named
+            and min(votes, key=lambda kind: (-votes[kind], _ORDER[kind])) == "person"
+        ):
+            return "other"
         ranked = sorted(
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )

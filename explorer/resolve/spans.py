@@ -33,7 +33,7 @@ from explorer.resolve.gazetteer import (
     region_elsewhere,
     territory_code,
 )
-from explorer.resolve.names import NICKNAMED, is_family_particle, is_given_name
+from explorer.resolve.names import NICKNAMED, is_family_particle, is_given_name, unaccented
 from explorer.resolve.titles import (
     HONORIFICS,
     NOUN_DETERMINER,
@@ -128,6 +128,11 @@ RUNS_ON = 137438953472
 # great-great-grandfather Matthew Mulvaney", "his son, Oskar Konyukhov"): a person
 # named as another's relative, which the document may never name otherwise.
 RELATIVE_NAMED = 8796093022208
+# A later mention in the document gives the span's last word alone, labelled PERSON
+# ("Alastair Cook ... Cook said"), an ordinary word or not: less than NAMED_BY_SURNAME,
+# which leaves ordinary words out since a body's name shortens so too ("Sale Sharks
+# ... Sharks"), but enough to say a name is no work's (`explorer.resolve.surnames`).
+SHORTENED_AS_PERSON = 17592186044416
 # Flags that hold for a document's mentions of a form when they hold for all of them
 # (suspicions of noise, a relative named in passing); the others hold when they hold
 # for any (cues to the kind).
@@ -279,6 +284,7 @@ ANY_OF_DOCUMENT = (
     | PRODUCT_NAMED
     | BODY_APPOSITION
     | NAMED_BY_SURNAME
+    | SHORTENED_AS_PERSON
     | IN_REGION
     | PLACE_NAMED
     | LOCATED
@@ -369,6 +375,11 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
 _DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
 _NEXT_NAME_WORD = re.compile(r" [A-Z][a-z][\w\ufffd'’\-]*")
+# A capitalised word with a letter a bad decoding lost, right before a span: a given
+# name the model could not read ("N\ufffd\ufffdir\ufffd\ufffdn O'Sullivan").
+_DAMAGED_REACH = 30
+_REPLACEMENT_RUN = re.compile("\ufffd+")
+_DAMAGED_WORD_BEFORE = re.compile(r"(?<![^\s\"“‘'])[A-Z][^\W\d_]*\ufffd[\w\ufffd]* $")
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SPAN_WORD = re.compile(r"\S+")
@@ -1963,7 +1974,8 @@ def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int
     York'). The model's span ended at the damage, so the name may go on: over a next
     word that opens damaged ("Iarnr\ufffd\ufffdd \ufffd\ufffdireann"), and for a
     person's one word over the capitalised word after it, the family name
-    ("Mich\ufffd\ufffdl Martin")."""
+    ("Mich\ufffd\ufffdl Martin"); and a person's name back over a damaged word before it,
+    the given name the model left out ("N\ufffd\ufffdir\ufffd\ufffdn O'Sullivan")."""
     cut_before = start < end and text[end - 1].isalpha() and text.startswith(_REPLACEMENT, end)
     # or on the marks themselves: "Sinn F\ufffd\ufffd" of "Sinn F\ufffd\ufffdin's"
     cut_after = text[end - 1 : end] == _REPLACEMENT and text[end : end + 1].isalpha()
@@ -1983,7 +1995,18 @@ def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int
             while begin > 0 and text[begin - 1].isalpha():
                 begin -= 1
             start = begin
+    elif label == "PERSON" and start < end and text[start].isupper():
+        given = _DAMAGED_WORD_BEFORE.search(text, max(0, start - _DAMAGED_REACH), start)
+        if given is not None and not _damaged_title(given.group().strip()):
+            start = given.start()
     return start, end
+
+
+def _damaged_title(word: str) -> bool:
+    """A title whose accented letter a bad decoding lost ("T\ufffd\ufffdnaiste"): the
+    word with any one letter for its marks is a title."""
+    shape = re.compile(_REPLACEMENT_RUN.sub(".?", re.escape(unaccented(word).lower())))
+    return any(shape.fullmatch(unaccented(title)) for title in TITLE_WORDS)
 
 
 def _in_name(char: str) -> bool:

@@ -35,6 +35,7 @@ from explorer.resolve.spans import (
     AFTER_TITLE,
     HIS_FOLLOWS,
     NAMED_BY_SURNAME,
+    SHORTENED_AS_PERSON,
     SPEAKER,
 )
 from explorer.resolve.words import TITLE_WORDS, is_common_word
@@ -49,7 +50,8 @@ _MAX_WORDS = 3
 def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[int]:
     """NAMED_BY_SURNAME for each mention, given in text order as (start, end, label,
     flags), of a full name that a later mention in the document gives by its last
-    word or its family name alone, as a person's surname; 0 for the others."""
+    word or its family name alone, as a person's surname; SHORTENED_AS_PERSON for one
+    whose last word a later mention gives alone labelled PERSON; 0 for the others."""
     texts = [text[start:end] for start, end, _, _ in mentions]
     seen: dict[str, list[int]] = {}
     with_article: set[str] = set()  # "the Skype Voip service": a thing's name
@@ -58,6 +60,7 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
         if flags & AFTER_ARTICLE:
             with_article.add(name)
     surnamed: set[str] = set()
+    shortened: set[str] = set()
     for name, where in seen.items():
         # "Marine Le Pen ... Le Pen said", as "Tony Blair ... Blair said"
         shorts = {family_name(name), name.rsplit(None, 1)[-1]} - {name}
@@ -70,7 +73,14 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
             and any(_as_surname(*mentions[i][2:]) for i in later)
         ):
             surnamed.add(name)
-    return [NAMED_BY_SURNAME if name in surnamed else 0 for name in texts]
+        last = [i for i in seen.get(name.rsplit(None, 1)[-1], ()) if i > where[0]]
+        if " " in name and any(mentions[i][2] == "PERSON" for i in last):
+            shortened.add(name)
+    return [
+        (NAMED_BY_SURNAME if name in surnamed else 0)
+        | (SHORTENED_AS_PERSON if name in shortened else 0)
+        for name in texts
+    ]
 
 
 def _as_surname(label: str, flags: int) -> bool:

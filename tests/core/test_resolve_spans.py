@@ -254,6 +254,22 @@ def test_a_word_a_bad_decoding_damaged_stays_whole() -> None:
     assert cleaned(f"said Iarnr{lost}{lost}d {lost}{lost}ireann on", "Iarnr", "ORG") == (
         f"Iarnr{lost}{lost}d {lost}{lost}ireann"
     )
+    # the given name before a person's span, which the model could not read
+    text = f"Commissioner N{lost}{lost}ir{lost}{lost}n O'Sullivan said"
+    assert cleaned(text, "O'Sullivan", "PERSON") == f"N{lost}{lost}ir{lost}{lost}n O'Sullivan"
+    # not a word that ends a clause, a lowercase word, a title, a hyphened name's end,
+    # nor before a body's name
+    text = f"T{lost}{lost}naiste Frances Fitzgerald said"
+    assert cleaned(text, "Frances Fitzgerald", "PERSON") == "Frances Fitzgerald"
+    text = f"Oleg K-Zurm{lost}{lost}hlen Roger Beedon"
+    assert cleaned(text, "Roger Beedon", "PERSON") == "Roger Beedon"
+    assert cleaned(f"in the D{lost}{lost}il, Enda Kenny said", "Enda Kenny", "PERSON") == (
+        "Enda Kenny"
+    )
+    assert cleaned(f"the caf{lost}{lost} Enda Kenny owns", "Enda Kenny", "PERSON") == ("Enda Kenny")
+    assert cleaned(f"the D{lost}{lost}il Public Accounts", "Public Accounts", "ORG") == (
+        "Public Accounts"
+    )
     # a body's name does not run on into the next capitalised word
     assert cleaned(f"Sinn F{lost}{lost}in President Gerry Adams", "Sinn F", "ORG") == (
         f"Sinn F{lost}{lost}in"

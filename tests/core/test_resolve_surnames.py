@@ -7,17 +7,23 @@ from __future__ import annotations
 import pytest
 
 from explorer.resolve.coordination import document_cues
-from explorer.resolve.spans import AFTER_ARTICLE, AFTER_TITLE, NAMED_BY_SURNAME, SPEAKER
+from explorer.resolve.spans import (
+    AFTER_ARTICLE,
+    AFTER_TITLE,
+    NAMED_BY_SURNAME,
+    SHORTENED_AS_PERSON,
+    SPEAKER,
+)
 
 
-def surnamed(text: str, *names: tuple[str, str, int]) -> list[bool]:
+def surnamed(text: str, *names: tuple[str, str, int], cue: int = NAMED_BY_SURNAME) -> list[bool]:
     """Whether each (name, label, flags), found in `text` in order, got the cue."""
     mentions, start = [], 0
     for name, label, flags in names:
         start = text.index(name, start)
         mentions.append((start, start + len(name), label, flags))
         start += len(name)
-    return [bool(f & NAMED_BY_SURNAME) for f in document_cues(text, mentions)]
+    return [bool(f & cue) for f in document_cues(text, mentions)]
 
 
 def test_a_full_name_then_its_surname_as_a_person_or_a_place_is_surnamed() -> None:
@@ -112,3 +118,21 @@ def test_a_bodys_or_a_places_shortened_name_is_not_surnamed(
     text: str, names: list[tuple[str, str, int]]
 ) -> None:
     assert not any(surnamed(text, *names))
+
+
+def test_a_full_name_then_its_last_word_labelled_a_person_is_shortened_as_one() -> None:
+    # an ordinary word too, which the surname cue leaves out ("Sale Sharks ... Sharks")
+    text = "succeeds Alastair Cook, who resigned. Cook said he was sad."
+    names = (("Alastair Cook", "PERSON", 0), ("Cook", "PERSON", 0))
+    assert surnamed(text, *names, cue=SHORTENED_AS_PERSON) == [True, False]
+    assert surnamed(text, *names) == [False, False]
+    # not where the last word is labelled otherwise, nor comes first, nor for one word
+    text = "Sale Sharks won. Sharks fans cheered."
+    names = (("Sale Sharks", "ORG", 0), ("Sharks", "ORG", 0))
+    assert surnamed(text, *names, cue=SHORTENED_AS_PERSON) == [False, False]
+    text = "Cook said so. Alastair Cook resigned."
+    names = (("Cook", "PERSON", 0), ("Alastair Cook", "PERSON", 0))
+    assert surnamed(text, *names, cue=SHORTENED_AS_PERSON) == [False, False]
+    text = "Cook said so. Cook resigned."
+    names = (("Cook", "PERSON", 0), ("Cook", "PERSON", 0))
+    assert surnamed(text, *names, cue=SHORTENED_AS_PERSON) == [False, False]
