@@ -572,7 +572,7 @@ class KindVotes:
         if members >= MEMBERS_MIN and not personal:
             return "organization"  # "Fianna Fáil", tagged PERSON or PRODUCT throughout
         if (
-            introduced >= WORK_INTRODUCED_MIN
+            (introduced >= WORK_INTRODUCED_MIN or (introduced and not votes.get("person")))
             and introduced_mentions >= WORK_INTRODUCED_SHARE * mentions
             and personal < introduced
         ):

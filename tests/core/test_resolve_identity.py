@@ -209,6 +209,19 @@ def test_a_name_its_documents_introduce_as_a_work_is_the_work_whatever_its_label
     forms += [form(d, "Mary Poppins", count=2) for d in (2, 3, 4, 5)]
     forms += [form(5, "Mary Poppins", count=2, flags=SPEAKER)]
     assert kinds(resolve(forms)) == {"Mary Poppins": "person"}
+    # one document is enough for a name the model never calls a person: "defunct TV soap
+    # Brookside" (ORG) in one, "appeared in Brookside" (ORG) in another
+    forms = [form(0, "Brookside", "ORG", count=2, flags=introduced)]
+    forms += [form(1, "Brookside", "ORG", count=3)]
+    assert kinds(resolve(forms)) == {"Brookside": "other"}
+    # but not where those mentions are under a third
+    forms = [form(0, "Brookside", "ORG", flags=introduced)]
+    forms += [form(1, "Brookside", "ORG", count=3)]
+    assert kinds(resolve(forms)) == {"Brookside": "organization"}
+    # nor where the model calls it a person once
+    forms = [form(0, "Brookside", "ORG", count=2, flags=introduced)]
+    forms += [form(1, "Brookside", "ORG", count=2), form(2, "Brookside")]
+    assert kinds(resolve(forms)) == {"Brookside": "organization"}
     # nor where the documents so named hold under a third of its mentions (once "she"
     # after it, as above)
     forms = [form(d, "Mary Poppins", flags=introduced) for d in (0, 1)]
