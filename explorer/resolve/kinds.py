@@ -149,6 +149,13 @@ _CITY_AS_BODY = "city labelled a body"
 _BODY_CUED = "city with body cues"
 _BODY_CUES = AFTER_ORG_WORD | CLUB_WORD | BODY_APPOSITION | TRADED | LISTED_WITH_BODIES
 BODY_CUED_MIN = 2
+# and the documents where a name of several words has a body's word before it or a
+# club's after it ("Scottish rock band Franz Ferdinand", "Franz Ferdinand have",
+# "Nottingham Forest boss"): in two documents, with no person's word said of it
+# anywhere (a title, a man's or a woman's word, its last word alone later, who
+# spoke), a name voted a person is the band, the club or the firm
+_BODY_WORDED = "body worded evidence"
+BODY_WORDED_MIN = 2
 # and the mentions of a party by its name and "party" ("the Green Party", "the ruling
 # United Russia party"), which `classify` files under the name alone: the members'
 # plural or adjective the model labels NORP ("Greens", "Social Democrats") and a
@@ -172,6 +179,7 @@ _EVIDENCE = frozenset(
         _PARTY_NAMED,
         _GIVEN_WORK_NAMED,
         _NAMED_AS_PERSON,
+        _BODY_WORDED,
     }
 )
 PRIZES_MIN = 2
@@ -311,6 +319,12 @@ class KindVotes:
             votes["group"] += CUE_WEIGHT * n
         if form.flags & TEAM_CUE:
             votes[_TEAM] += n
+        if (
+            form.flags & (CLUB_WORD | AFTER_ORG_WORD)
+            and " " in form.text
+            and not form.flags & AFTER_TITLE
+        ):
+            votes[_BODY_WORDED] += 1  # a document's forms share their cues
         if form.flags & AWARDED:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
@@ -560,6 +574,7 @@ class KindVotes:
         as_body, body_cued = votes.pop(_CITY_AS_BODY, 0.0), votes.pop(_BODY_CUED, 0.0)
         party = votes.pop(_PARTY_NAMED, 0.0)
         given_work_named = votes.pop(_GIVEN_WORK_NAMED, 0.0)
+        body_worded = votes.pop(_BODY_WORDED, 0.0)
         named_as_person = votes.pop(_NAMED_AS_PERSON, 0.0)
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
@@ -587,14 +602,17 @@ class KindVotes:
             # Villa boss" the club's home
             home = "organization" if team else "place"
             votes[home] = votes.get(home, 0.0) + ground
+        as_person = min(votes, key=lambda kind: (-votes[kind], _ORDER[kind])) == "person"
         if (
-            mentions >= WORK_NAMED_MIN
+            as_person
+            and mentions >= WORK_NAMED_MIN
             and given_work_named >= WORK_NAMED_SHARE * mentions
             and not personal
             and named_as_person < WORK_OVER_PERSON_SHARE * given_work_named
-            and min(votes, key=lambda kind: (-votes[kind], _ORDER[kind])) == "person"
         ):
             return "other"
+        if as_person and body_worded >= BODY_WORDED_MIN and not (personal or named_as_person):
+            return "organization"
         ranked = sorted(
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),
         )

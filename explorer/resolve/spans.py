@@ -788,6 +788,7 @@ _PREPOSITIONS = frozenset(
     """.split()
 )
 # Pronouns that stand for a person, one "and" may join to a name.
+_PAIRING = frozenset({"and", "&"})
 _PERSONAL_PRONOUNS = frozenset("he she i we you him her me us".split())
 # Before a people's adjective, the words that make it its people or one of them: "the
 # English are", "he is English", "as English as".
@@ -1137,9 +1138,13 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AFTER_ARTICLE
     # a plural verb after the name says a club only of its subject: "Lazio have", not
     # "gathered in Davos have been hearing", whose subject is before the "in", nor "he
-    # and Kuchibhotla were", plural for a person and the one named
+    # and Kuchibhotla were", plural for a person and the one named, nor "Diana Ross and
+    # Tina Turner were", "Lloyd Webber and lyricist Charles Hart are", a full name the
+    # last of a pair (two bodies' single words may be: "Supergrass and Idlewild have")
     subject = following not in _PLURAL_VERBS or not (
-        previous in _PREPOSITIONS or _joined_to_a_pronoun(text, before, previous)
+        previous in _PREPOSITIONS
+        or _joined_to_a_pronoun(text, before, previous)
+        or (" " in text[start:end] and _ends_a_pair(text, before, previous))
     )
     if (
         (following in TEAM_WORDS and subject)
@@ -1331,6 +1336,15 @@ def _joined_to_a_pronoun(text: str, before: int, previous: str) -> bool:
     """ "And" or "or" joins the span to a personal pronoun before it ("he and
     Kuchibhotla", "she or Garner"); `before` is where the words before it end."""
     return previous in ("and", "or") and _earlier_word(text, before).lower() in _PERSONAL_PRONOUNS
+
+
+def _ends_a_pair(text: str, before: int, previous: str) -> bool:
+    """ "And" stands before the span, or one word before it ("and Texan", "and
+    lyricist"), or a list's comma ("Natalie Portman, Octavia Spencer are"); `before`
+    is where the words before it end."""
+    if previous in _PAIRING or text[max(0, before - 2) : before].rstrip().endswith(","):
+        return True
+    return _earlier_word(text, before).lower() in _PAIRING
 
 
 def _apposition_head(text: str, end: int) -> str:

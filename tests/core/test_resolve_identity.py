@@ -2205,6 +2205,30 @@ def test_a_name_listed_among_names_of_one_kind_is_of_that_kind() -> None:
     assert kinds(resolve(forms)) == {"Siemens": "organization"}
 
 
+def test_a_full_name_with_a_bodys_words_in_two_documents_and_no_persons_is_a_body() -> None:
+    # "Scottish rock band Franz Ferdinand", "Franz Ferdinand have won", tagged PERSON
+    # throughout, never "he", "Mr" nor "Ferdinand said"
+    forms = [form(0, "Franz Ferdinand", count=2, flags=AFTER_ORG_WORD)]
+    forms += [form(1, "Franz Ferdinand", count=2, flags=CLUB_WORD)]
+    forms += [form(d, "Franz Ferdinand", count=4) for d in range(2, 6)]
+    assert kinds(resolve(forms)) == {"Franz Ferdinand": "organization"}
+    # "Nottingham Forest boss" tagged ORG in one, PERSON in another
+    forms = [form(0, "Nottingham Forest", "ORG", flags=CLUB_WORD)]
+    forms += [form(1, "Nottingham Forest", flags=CLUB_WORD), form(2, "Nottingham Forest", count=3)]
+    assert kinds(resolve(forms)) == {"Nottingham Forest": "organization"}
+    # not in one document only
+    forms = [form(0, "Franz Ferdinand", count=2, flags=AFTER_ORG_WORD | CLUB_WORD)]
+    forms += [form(d, "Franz Ferdinand", count=4) for d in range(2, 6)]
+    assert kinds(resolve(forms)) == {"Franz Ferdinand": "person"}
+    # nor where a person's word is said of it anywhere ("Johnny Cash manager Holiff",
+    # "Cash said he")
+    for cue in (AFTER_TITLE, MAN_CUE, SHORTENED_AS_PERSON, SPEAKER):
+        forms = [form(0, "Johnny Cash", count=2, flags=CLUB_WORD)]
+        forms += [form(1, "Johnny Cash", count=2, flags=AFTER_ORG_WORD)]
+        forms += [form(2, "Johnny Cash", count=4, flags=cue)]
+        assert kinds(resolve(forms)) == {"Johnny Cash": "person"}, cue
+
+
 def test_one_word_tagged_a_place_that_no_gazetteer_knows_weighs_little() -> None:
     # "Alcatel" and "Freeview" as GPE in some sentences, ORG in others: the firm
     forms = [form(0, "Alcatel", "GPE", count=2), form(1, "Alcatel", "ORG")]

@@ -1170,6 +1170,16 @@ def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
     # ("Warrington and Wigan are", "Supergrass and Idlewild have")
     assert flags_of("Warrington and Wigan are level", "Wigan") & CLUB_WORD
     assert flags_of("Supergrass and Idlewild have toured", "Idlewild") & CLUB_WORD
+    # but not a full name last in a pair or a list, whose plural the others share
+    for text in (
+        "Diana Ross and Tina Turner were among them",
+        "Lloyd Webber and lyricist Charles Hart are nominated",
+        "Natalie Portman, Tina Turner are all sitting",
+    ):
+        assert not flags_of(text, "Tina Turner" if "Tina" in text else "Charles Hart") & (
+            CLUB_WORD
+        ), text
+    assert flags_of("At the Brits Franz Ferdinand have won", "Franz Ferdinand") & CLUB_WORD
 
 
 def test_an_offices_word_that_opens_an_events_or_a_bodys_name_stays() -> None:
