@@ -479,6 +479,22 @@ class ShortNames:
             bool(candidates) and self.in_corpus(key, spelling, {}, None) != candidates[0]
         )
 
+    def family_named(self, short: ShortKey, candidates: list[Tokens]) -> list[Tokens]:
+        """The candidates an honorific before `short` may name ("Mr Howard"), where
+        one of them bears it as a family name (Michael Howard): not one whose given
+        name it is, a name of two words opening with a given name and no hyphened
+        second word ("Howard Flight"; but "Kim Jong-nam" and "Kim Jong Un" go by their
+        first word, a family name, and so may "Kim Yungmin" where no one is a Kim
+        last)."""
+        if not any(short in self._ends[root][1] for root in candidates):
+            return candidates
+        return [
+            root
+            for root in candidates
+            if short in self._ends[root][1]
+            or not (len(root) == 2 and is_given_name(root[0]) and "-" not in root[1])
+        ]
+
     @staticmethod
     def in_document(
         present: dict[Tokens, Presence],

@@ -71,6 +71,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     RELATIVE_NAMED,
     STOCK_HELD,
+    SURNAME_TITLED,
 )
 from explorer.resolve.words import is_common_word
 from explorer.vocabulary import KINDS
@@ -612,7 +613,11 @@ class _Builder:
                 ):
                     chosen = plan.short_names.in_document(
                         present.get(form.doc, {}),
-                        candidates,
+                        (
+                            plan.short_names.family_named(short, candidates)
+                            if form.flags & SURNAME_TITLED
+                            else candidates
+                        ),
                         plan.genders,
                         form_gender(form),
                         form.first,

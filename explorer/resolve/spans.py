@@ -133,6 +133,10 @@ RELATIVE_NAMED = 8796093022208
 # which leaves ordinary words out since a body's name shortens so too ("Sale Sharks
 # ... Sharks"), but enough to say a name is no work's (`explorer.resolve.surnames`).
 SHORTENED_AS_PERSON = 17592186044416
+# An honorific that goes with a family name stands before the span ("Mr Howard", "Ms
+# Emin", "Dr Fox"): the one word is a family name, not a given name ("Mr Howard" is
+# Michael Howard, not Howard Flight), as a style's may be ("Sir Elton", "Prince Harry").
+SURNAME_TITLED = 35184372088832
 # Flags that hold for a document's mentions of a form when they hold for all of them
 # (suspicions of noise, a relative named in passing); the others hold when they hold
 # for any (cues to the kind).
@@ -285,6 +289,7 @@ ANY_OF_DOCUMENT = (
     | BODY_APPOSITION
     | NAMED_BY_SURNAME
     | SHORTENED_AS_PERSON
+    | SURNAME_TITLED
     | IN_REGION
     | PLACE_NAMED
     | LOCATED
@@ -1128,6 +1133,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
     )
     if titled and previous in ORG_WORDS and " " not in text[start:end]:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
+    if previous_word.lower() in HONORIFICS or previous_word.lower().rstrip(".") in HONORIFICS:
+        flags |= SURNAME_TITLED
     if titled:
         flags |= AFTER_TITLE
     elif (

@@ -41,6 +41,7 @@ from explorer.resolve.spans import (
     SPEAKER,
     SPOKEN_FOR,
     STOCK_HELD,
+    SURNAME_TITLED,
     TEAM_CUE,
     TOLD,
     TRADED,
@@ -634,6 +635,35 @@ def test_a_relative_named_after_the_family_name_is_used_does_not_take_it() -> No
     assert entity(res, 10, "Mulvaney") is mick
     for doc in (11, 12, 13):
         assert entity(res, doc, "Mulvaney") is matthew
+
+
+def test_an_honorific_names_a_family_name_not_a_given_name() -> None:
+    # "Howard Flight ... Mr Howard said" in one document: Michael Howard, whom the
+    # corpus names in full elsewhere, not Howard Flight, whose given name it is
+    corpus = [form(d, "Michael Howard", count=4) for d in range(6)]
+    corpus += [form(d, "Howard", count=3) for d in range(6)]
+    res = resolve(
+        [
+            *corpus,
+            form(10, "Howard Flight", count=2),
+            form(10, "Howard", count=3, flags=AFTER_TITLE | SURNAME_TITLED),
+            # must not move: the given name alone, with no honorific before it
+            form(11, "Howard Flight", count=2),
+            form(11, "Howard", count=3),
+            # nor a family name that comes first ("Kim Jong-nam ... Mr Kim")
+            form(12, "Kim Jong-nam", count=2),
+            form(12, "Kim", count=3, flags=AFTER_TITLE | SURNAME_TITLED),
+            # nor where no one bears the word as a family name ("Kim Yungmin ... Mr Kim")
+            form(13, "Tracey Emin", count=2),
+            form(13, "Tracey", flags=AFTER_TITLE | SURNAME_TITLED),
+        ]
+    )
+    michael, flight = entity(res, 0, "Michael Howard"), entity(res, 10, "Howard Flight")
+    assert michael is not flight
+    assert entity(res, 10, "Howard") is michael
+    assert entity(res, 11, "Howard") is flight
+    assert entity(res, 12, "Kim") is entity(res, 12, "Kim Jong-nam")
+    assert entity(res, 13, "Tracey") is entity(res, 13, "Tracey Emin")
 
 
 def test_a_family_name_said_of_a_woman_is_not_the_man_who_dominates_the_corpus() -> None:

@@ -39,6 +39,7 @@ from explorer.resolve.spans import (
     SPEAKER,
     SPOKEN_FOR,
     STOCK_HELD,
+    SURNAME_TITLED,
     TEAM_CUE,
     TITLE_CASE_LINE,
     TOLD,
@@ -351,6 +352,14 @@ def test_a_cleaned_span_cleaned_again_stays_as_it_is(text: str, raw: str, label:
     start = text.index(raw)
     once = clean_span(text, start, start + len(raw), label)
     assert once is None or clean_span(text, *once, label) == once
+
+
+def test_an_honorific_before_a_name_says_a_family_name() -> None:
+    for text in ("said Mr Howard today", "as Mrs. Howard said", "Dr Howard wrote"):
+        assert flags_of(text, "Howard") & SURNAME_TITLED, text
+    # not a style that goes with a given name, nor another title
+    for text in ("said Sir Howard today", "Prince Howard wrote", "leader Howard said"):
+        assert not flags_of(text, "Howard") & SURNAME_TITLED, text
 
 
 def test_stacked_titles_a_saints_day_and_a_handle_in_brackets() -> None:
