@@ -61,6 +61,8 @@ _FULL_MIN = 2
 # A person is a man or a woman when the cues beside their full names say one this
 # many times as often as the other.
 GENDER_RATIO = 2
+GIVEN_GENDER_MIN = 3
+GIVEN_GENDER_RATIO = 5
 
 
 @dataclass(slots=True)
@@ -98,6 +100,40 @@ def form_gender(form: FormCount) -> str | None:
     """What the cues beside a document's mentions of a form say of its gender: one of
     them only (a one-word name may stand for two people in one document)."""
     return gender_of(bool(form.flags & MAN_CUE), bool(form.flags & WOMAN_CUE))
+
+
+def with_given_names(genders: dict[Tokens, str], people: Iterable[Tokens]) -> dict[Tokens, str]:
+    """Each person's gender: the one their full names' cues say (`genders`), else the
+    one the corpus says of the people who share their given name, where at least
+    GIVEN_GENDER_MIN of them are of one gender and GIVEN_GENDER_RATIO times as many
+    as of the other ("Michael O'Sullivan", named twice with no cue, is a man as the
+    corpus's other Michaels are; "Ms O'Sullivan" is not him). Only a name whose
+    first word is a given name (`given_name_first`); "Kim Jong Un" opens with a
+    family name."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for root, gender in genders.items():
+        if given_name_first(root):
+            counts[root[0]][gender] += 1
+    by_name = {}
+    for name, seen in counts.items():
+        (gender, most), *rest = seen.most_common()
+        least = rest[0][1] if rest else 0
+        if most >= GIVEN_GENDER_MIN and most >= GIVEN_GENDER_RATIO * least:
+            by_name[name] = gender
+    inferred = {
+        root: by_name[root[0]]
+        for root in people
+        if root not in genders and given_name_first(root) and root[0] in by_name
+    }
+    return {**inferred, **genders}
+
+
+def given_name_first(root: Tokens) -> bool:
+    """A name of two words, or three with a middle initial, opening with a given name
+    and no hyphened last word ("Howard Flight", "John F. Kennedy"; not "Kim Jong-nam",
+    whose first word is a family name)."""
+    two = len(root) == 2 or (len(root) == 3 and len(root[1]) == 1)
+    return two and is_given_name(root[0]) and "-" not in root[-1]
 
 
 def person_gender(forms: Iterable[FormCount]) -> str | None:
@@ -482,17 +518,15 @@ class ShortNames:
     def family_named(self, short: ShortKey, candidates: list[Tokens]) -> list[Tokens]:
         """The candidates an honorific before `short` may name ("Mr Howard"), where
         one of them bears it as a family name (Michael Howard): not one whose given
-        name it is, a name of two words opening with a given name and no hyphened
-        second word ("Howard Flight"; but "Kim Jong-nam" and "Kim Jong Un" go by their
-        first word, a family name, and so may "Kim Yungmin" where no one is a Kim
-        last)."""
+        name it is (`given_name_first`: "Howard Flight"; but "Kim Jong-nam" and "Kim
+        Jong Un" go by their first word, a family name, and so may "Kim Yungmin" where
+        no one is a Kim last)."""
         if not any(short in self._ends[root][1] for root in candidates):
             return candidates
         return [
             root
             for root in candidates
-            if short in self._ends[root][1]
-            or not (len(root) == 2 and is_given_name(root[0]) and "-" not in root[1])
+            if short in self._ends[root][1] or not given_name_first(root)
         ]
 
     @staticmethod
@@ -505,13 +539,14 @@ class ShortNames:
     ) -> Tokens | None:
         """The candidate the document introduces: `present` gives each cluster's
         (mentions, first offset, named only as a relative) in the document. Where the
-        name may be two people's and the document's cues say its gender (`gender`), a
-        candidate the corpus says is of the other gender (`genders`) is not it; nor is
+        document's cues say the name's gender (`gender`), a candidate the corpus says
+        is of the other gender (`genders`) is not it, even the only one ("Peter Stuart
+        ... Mrs Stuart's body", his wife); nor is
         one named only as someone's relative, in a later sentence than the name's
         first mention (`since`): "Mr Mulvaney ... Mr Mulvaney's great-great-grandfather
         Matthew Mulvaney" (not "Trump's daughter Ivanka Trump ... Ms Trump")."""
         best = None
-        gendered = gender is not None and len(candidates) > 1
+        gendered = gender is not None
         for rank, root in enumerate(candidates):
             if gendered and genders.get(root, gender) != gender:
                 continue

@@ -55,6 +55,7 @@ from explorer.resolve.people import (
     middle_initial_variants,
     person_gender,
     unglue,
+    with_given_names,
 )
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
@@ -538,6 +539,7 @@ class Plan:
                 lasts[last] += count
                 self.spellings[root].update(keys)
         self.genders = genders_of(self.cluster_pairs, self.sinks)
+        self.person_genders = with_given_names(self.genders, self.totals)
         # the counties the corpus names by a word that may be a surname too ("Co Kerry")
         rivals: Counter[ShortKey] = Counter()
         for pair, sink in self.sinks.items():
@@ -641,7 +643,7 @@ class Plan:
             for text, label in self.by_key[key]
         )
         people = sorted(
-            (root, sorted(self.cluster_pairs[root]), self.genders.get(root, ""))
+            (root, sorted(self.cluster_pairs[root]), self.person_genders.get(root, ""))
             for root in candidates
         )
         return repr((routes, people))

@@ -27,7 +27,7 @@ from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens
 from explorer.resolve.neighbours import Neighbours
-from explorer.resolve.people import ShortKey, glue_tokens, unglue
+from explorer.resolve.people import ShortKey, glue_tokens, unglue, with_given_names
 from explorer.resolve.plan import (
     Pair,
     Plan,
@@ -208,6 +208,7 @@ def _recount_people(plan: Plan, new: Plan, changed: list[Pair], shorts: set[Shor
         lasts[last] += delta
     new.genders = {root: g for root, g in plan.genders.items() if root not in people}
     new.genders.update(genders_of({root: new.cluster_pairs[root] for root in people}, new.sinks))
+    new.person_genders = with_given_names(new.genders, new.totals)
     new.short_names = plan.short_names.recounted(new.ends, new.totals, new.singles, people, shorts)
 
 

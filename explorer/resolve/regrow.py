@@ -34,6 +34,7 @@ from explorer.resolve.people import (
     glued_heads,
     person_gender,
     shorter_family_names,
+    with_given_names,
 )
 from explorer.resolve.plan import (
     Pair,
@@ -340,6 +341,7 @@ class _Grower:
             plan.short_names = plan.short_names.regrown(
                 plan.ends, plan.totals, plan.spellings, self.people
             )
+            plan.person_genders = with_given_names(plan.genders, plan.totals)
         return plan
 
 

@@ -618,7 +618,7 @@ class _Builder:
                             if form.flags & SURNAME_TITLED
                             else candidates
                         ),
-                        plan.genders,
+                        plan.person_genders,
                         form_gender(form),
                         form.first,
                     )
@@ -647,7 +647,9 @@ class _Builder:
         """A one-word name, voted a person, in a document that does not settle it: the
         person who dominates the corpus under that name, else a short name of its own."""
         short = self.plan.short[key]
-        chosen = self.plan.short_names.in_corpus(short, key, self.plan.genders, form_gender(form))
+        chosen = self.plan.short_names.in_corpus(
+            short, key, self.plan.person_genders, form_gender(form)
+        )
         if chosen is not None:
             self._group(chosen, form)
             return

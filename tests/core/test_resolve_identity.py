@@ -686,6 +686,57 @@ def test_a_family_name_said_of_a_woman_is_not_the_man_who_dominates_the_corpus()
     assert entity(res, 10, "McCarthy") is kevin
 
 
+def test_a_person_the_cues_say_nothing_of_takes_the_gender_of_their_given_name() -> None:
+    # the corpus's Michaels are men; "Michael O'Sullivan", named twice with no cue, is
+    # one, and the document's "Ms O'Sullivan" is the woman the corpus names in full
+    corpus = [form(d, f"Michael {s}", flags=MAN_CUE) for d, s in enumerate("ABCD")]
+    corpus += [form(d, "Noreen O'Sullivan", count=4, flags=WOMAN_CUE) for d in range(5, 10)]
+    corpus += [form(d, "O'Sullivan", count=4) for d in range(5, 10)]
+    res = resolve(
+        [
+            *corpus,
+            form(20, "Michael O'Sullivan", count=2),
+            form(20, "O'Sullivan", count=8, flags=AFTER_TITLE | WOMAN_CUE),
+            # must not move: what is not said ("O'Sullivan said"), or "Mr"
+            form(21, "Michael O'Sullivan", count=2),
+            form(21, "O'Sullivan", count=3),
+            form(22, "Michael O'Sullivan", count=2),
+            form(22, "O'Sullivan", count=3, flags=AFTER_TITLE | MAN_CUE),
+        ]
+    )
+    noreen, michael = entity(res, 5, "Noreen O'Sullivan"), entity(res, 20, "Michael O'Sullivan")
+    assert noreen is not michael
+    assert entity(res, 20, "O'Sullivan") is noreen
+    assert entity(res, 21, "O'Sullivan") is michael
+    assert entity(res, 22, "O'Sullivan") is michael
+    # a man the document names alone is not "Mrs Stuart", his wife, either
+    res = resolve(
+        [
+            form(0, "Peter Stuart", count=2, flags=MAN_CUE),
+            form(0, "Stuart", count=2, flags=AFTER_TITLE | WOMAN_CUE),
+            form(1, "Peter Stuart", count=2, flags=MAN_CUE),
+            form(1, "Stuart", count=2, flags=AFTER_TITLE | MAN_CUE),
+        ]
+    )
+    assert entity(res, 0, "Stuart") is not entity(res, 0, "Peter Stuart")
+    assert entity(res, 1, "Stuart") is entity(res, 1, "Peter Stuart")
+    # under three people of a given name, or of both genders, say nothing
+    for others in (
+        [form(d, f"Michael {s}", flags=MAN_CUE) for d, s in enumerate("AB")],
+        [form(d, f"Michael {s}", flags=MAN_CUE) for d, s in enumerate("ABCD")]
+        + [form(4, "Michael Z", flags=WOMAN_CUE)],
+    ):
+        res = resolve(
+            [
+                *others,
+                *corpus[4:],
+                form(20, "Michael O'Sullivan", count=2),
+                form(20, "O'Sullivan", count=8, flags=AFTER_TITLE | WOMAN_CUE),
+            ]
+        )
+        assert entity(res, 20, "O'Sullivan") is entity(res, 20, "Michael O'Sullivan")
+
+
 def test_a_word_before_a_name_that_says_a_man_or_a_woman_makes_a_person() -> None:
     # "Trump's daughter Ivanka" tagged PRODUCT, as a title would
     res = resolve([form(0, "Ivanka", "PRODUCT", flags=WOMAN_CUE | GENDER_WORD_BEFORE)])
