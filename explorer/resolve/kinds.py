@@ -70,6 +70,7 @@ from explorer.resolve.spans import (
     WOMAN_CUE,
     WORK_INTRODUCED,
 )
+from explorer.resolve.titles import KEPT_STYLES
 from explorer.resolve.words import FACILITY_HEADS, singular
 from explorer.vocabulary import KINDS
 
@@ -417,9 +418,11 @@ class KindVotes:
                 form.flags & AFTER_ARTICLE
                 and not form.flags & NEAR_WORK_WORD
                 and not (lone and is_big_city(form.text))
+                and form.text.lower() not in KEPT_STYLES
             ):
                 # "the Lib Dems"; in "the Bofra virus" the article is the virus's, in
-                # "the Hobart docks" the docks' (a city's name that is nobody's)
+                # "the Hobart docks" the docks' (a city's name that is nobody's), and
+                # "the Queen", "the Pope" is the one who bears the style
                 votes["organization"] += n
             elif form.flags & CLUB_WORD and " " not in form.text and not form.flags & AFTER_TITLE:
                 # "Bolton boss", "Lazio have" tagged PERSON: a club (a surname counts

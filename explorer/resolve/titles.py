@@ -46,7 +46,7 @@ _MODIFIERS = frozenset(
 # Styles that belong to how a person is named ("Lord Falconer"), cut only before a
 # full name ("Sir Alex Ferguson"); royal and religious styles always stay.
 _STYLES = frozenset("sir dame lord lady baroness baron".split())
-_KEPT_STYLES = frozenset("king queen prince princess pope emperor sheikh".split())
+KEPT_STYLES = frozenset("king queen prince princess pope emperor sheikh".split())
 # Offices one person holds at a time, which news names by the title alone after a
 # determiner: "the Taoiseach said", "the President", "an MEP". Not the styles that stay
 # in a name ("the Sheikh" of an article on Sheikh Ahmed Yassin is him), nor a rank's
@@ -238,7 +238,7 @@ def office_opening_name(text: str, start: int, end: int) -> int:
 def _first_title(words: list[str], label: str) -> int | None:
     """The index of the word that makes the lead a title, or None."""
     for i, word in enumerate(words[: _MAX_LEAD + 1]):
-        if word in _KEPT_STYLES or (i == 0 and word in _GIVEN_NAMES):
+        if word in KEPT_STYLES or (i == 0 and word in _GIVEN_NAMES):
             return None
         if word in HONORIFICS or word in _STYLES or (i == 0 and word in _OFFICES):
             return i

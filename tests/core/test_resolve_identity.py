@@ -194,6 +194,10 @@ def test_a_work_word_beside_a_word_that_is_nobodys_name_makes_it_a_thing() -> No
     # "the Tories" without a work word is still a body, not a person
     forms = [form(d, "Tories", count=3, flags=AFTER_ARTICLE) for d in range(3)]
     assert kinds(resolve(forms)) == {"Tories": "organization"}
+    # but "the Queen", "the Pope" tagged PERSON is the one who bears the style
+    for style in ("Queen", "Pope"):
+        forms = [form(d, style, count=3, flags=AFTER_ARTICLE) for d in range(3)]
+        assert kinds(resolve(forms)) == {style: "person"}
 
 
 def test_a_name_its_documents_introduce_as_a_work_is_the_work_whatever_its_labels() -> None:
