@@ -359,6 +359,15 @@ _REGION_WORDS = _REGION_TITLES | {"county"}
 # A capitalised word of lowercase letters right after a span, one space between
 # (`RUNS_ON`; "[Labour] MP" is an abbreviation, no longer name run on).
 _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]+\b")
+_BILL_WORDS = frozenset({"Bill", "Bills"})
+_NAMES_SOMEONE = RELATIVE_WORDS | TITLE_WORDS
+_BILL_REACH = 30
+_NAMED_BEFORE = re.compile(r"(?:(?<![\w'’\-])(?!The\b)[A-Z][\w'’\-]*|\))[ \t]$")
+_DEBATED = re.compile(
+    rf"(?:{NOUN_DETERMINER}|(?<![\w.])(?:this|that|these|those|my|his|her|our|their))"
+    r"(?: [a-z][a-z\-]*){0,4} $",
+    re.MULTILINE,
+)
 _FIELD_LABEL_MIN = 5
 # What a decoder writes for a byte it cannot read, and a next word that opens with it
 # or a capitalised one (`_mend_damaged_word`).
@@ -926,6 +935,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label != "DATE" and office_alone(text, start, end):
         return None
+    if _bill_alone(text, start, end):
+        return None
     if label == "ORG":
         start = _extend_to_title_article(text, start, end)
     holiday = _HOLIDAY_AFTER.match(text, end)
@@ -937,6 +948,26 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     elif text[end - 1].isalpha() and (lost := _LOST_LAST_LETTER.match(text, end)):
         end = lost.end()  # "[RT]?'s Morning Ireland": RTÉ, not RT
     return start, end
+
+
+def _bill_alone(text: str, start: int, end: int) -> bool:
+    """The span is "Bill" or "Bills" alone where it names no one: after a determiner
+    and at most four lowercase words, as a debate capitalises whichever bill it debates
+    ("the Bill", "this Bill", "an important and serious Bill", "my ten-minute rule
+    Bill", a different one in each speech), after the words of a Bill's name
+    the model left out ("the Finance [Bill]", "(Miscellaneous Provisions) [Bill]"), or
+    in the plural after any word ("all Bills"); a given name takes none of them ("when
+    Bill said"), nor does the ITV drama its own "The" in mid-sentence."""
+    word = text[start:end]
+    if word not in _BILL_WORDS:
+        return False
+    reach = max(0, start - _BILL_REACH)
+    debated = _DEBATED.search(text, reach, start)
+    if debated is not None and not _NAMES_SOMEONE.intersection(debated.group().split()):
+        return True  # not "his father Bill", "the former president Bill"
+    if _NAMED_BEFORE.search(text, reach, start):
+        return True
+    return word == "Bills" and text[reach:start].rstrip()[-1:].isalpha()
 
 
 def _inserted_given_name(text: str, start: int, end: int) -> bool:

@@ -2386,6 +2386,26 @@ def test_refugees_or_a_faith_s_believers_after_a_name_name_a_people() -> None:
     assert not flags_of("the Rohingya crisis deepened", "Rohingya") & PEOPLE_NAMED
 
 
+def test_a_bill_under_debate_is_no_name() -> None:
+    # Hansard capitalises whichever bill is debated, a different one in each speech
+    for text in ("the Bill will", "I welcome this Bill today", "a ten-minute Bill on"):
+        assert cleaned(text, "Bill", "ORG") is None, text
+    assert cleaned("The Bill will be read", "Bill", "ORG") is None
+    assert cleaned("all these Bills are", "Bills", "ORG") is None
+    for text in ("an important and serious Bill.", "my ten-minute rule Bill on", "his Bill will"):
+        assert cleaned(text, "Bill", "PERSON") is None, text
+    # nor the end of a named Bill the model cut, nor Bills in the plural after any word
+    assert cleaned("a shortened Finance Bill would", "Bill", "PERSON") is None
+    assert cleaned("(Miscellaneous Provisions) Bill, which", "Bill", "PERSON") is None
+    assert cleaned("scrutiny of Bills will", "Bills", "ORG") is None
+    # a named Bill, a given name, and the ITV drama with its own "The" stay
+    assert cleaned("the Finance Bill", "Finance Bill", "ORG") == "Finance Bill"
+    assert cleaned("when Bill said so", "Bill", "PERSON") == "Bill"
+    assert cleaned("Hillary and Bill went", "Bill", "PERSON") == "Bill"
+    assert cleaned("Owens' father, his father Bill refused", "Bill", "PERSON") == "Bill"
+    assert cleaned("starring in The Bill, the ITV drama", "Bill", "ORG") == "Bill"
+
+
 def test_an_office_alone_after_a_determiner_is_no_name() -> None:
     """ "the Taoiseach said" names whoever holds the office, as "the president" does;
     the title before a name is cut, or no name where the model spans it alone, and a
