@@ -756,6 +756,21 @@ _MASTHEADS = (
     "Chronicle|Courier|Examiner|Gazette|Globe|Herald|Inquirer|Journal|Observer|Post|"
     "Telegraph|Times|Tribune"
 )
+# A station's medium's word ending a span, a capitalised word or a number after it,
+# at most three of them, and the name the words before it give (`_grow_to_station`).
+_STATION_END = re.compile(r"(?<![\w\-])(?:Radio|TV|Television)$")
+_STATION_WORD = re.compile(r" ([A-Z][A-Za-z]*|\d+)(?![\w\-])")
+_STATION_WORDS = 3
+_STATION_NAME = re.compile(r"(?:[A-Z][A-Za-z]*|\d+)(?: (?:[A-Z][A-Za-z]*|\d+)){0,2}")
+_STATION_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?:[A-Z][\w&]*[ \t]){1,2}(?:Radio|TV|Television)|Radio)[ \t]$"
+)
+_CALENDAR_WORDS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December
+    """.split()
+)
 _MASTHEAD_AFTER = re.compile(rf" (?:{_MASTHEADS})\b(?![ \t]*[A-Z])")
 _MASTHEAD_WORD = re.compile(_MASTHEADS)
 _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he [\"“'‘\ufffd]*$")
@@ -896,6 +911,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start, end = _grow_to_known_name(text, start, end)
     if label != "DATE" and start < end:
         start, end = _grow_to_masthead(text, start, end)
+        start, end = _grow_to_station(text, start, end, label)
     if start < end:
         start = office_opening_name(text, start, end)
         start = _extend_to_country(text, start, end)
@@ -2418,6 +2434,39 @@ def _grow_to_masthead(text: str, start: int, end: int) -> tuple[int, int]:
         if before is not None:
             return before.start(1), end
     return start, end
+
+
+def _grow_to_station(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Take in a station's name the model cut at its medium's word: a span that ends
+    in "Radio" or "TV" runs on over the capitalised words after it ("[BBC Radio] Five
+    Live", "[BBC Radio] Scotland's"), and one those words open takes the words back
+    ("BBC Radio [Five Live]", tagged a work): both spans are then the one name, stored
+    once. Not over a day's or a month's name ("Sky TV Monday"), a title or a person's
+    name (`_station_word`), nor a person's name back over a common noun ("watch TV
+    [Brown] said")."""
+    if _STATION_END.search(text, start, end):
+        grown = end
+        for _ in range(_STATION_WORDS):
+            word = _STATION_WORD.match(text, grown)
+            if word is None or not _station_word(text, word):
+                break
+            grown = word.end()
+        return start, grown
+    before = _STATION_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and label != "PERSON" and _STATION_NAME.fullmatch(text, start, end):
+        return before.start(), end
+    return start, end
+
+
+def _station_word(text: str, word: re.Match[str]) -> bool:
+    """A word a station's name may go on with: not a day's or a month's, nor a title
+    or a given name the nickname list knows with a family name after it ("GEO TV
+    President Imran Aslam", "Capital Radio DJ Margherita Taylor"; "AAJ Television
+    Imran Aslam" runs on)."""
+    found = word.group(1)
+    if found in _CALENDAR_WORDS or found.lower() in TITLE_WORDS:
+        return False
+    return not (is_given_name(found) and _STATION_WORD.match(text, word.end()))
 
 
 def _extend_to_country(text: str, start: int, end: int) -> int:

@@ -1033,6 +1033,25 @@ def test_a_papers_last_word_the_model_left_off_is_taken_back() -> None:
     assert cleaned("the Times said", "Times", "ORG") == "Times"
 
 
+def test_a_stations_name_cut_at_its_mediums_word_is_taken_back() -> None:
+    # "[BBC Radio] [Five Live]", ORG and WORK_OF_ART: both grow into the one name
+    text = "he told BBC Radio Five Live. He"
+    assert cleaned(text, "BBC Radio", "ORG") == "BBC Radio Five Live"
+    assert cleaned(text, "Five Live", "WORK_OF_ART") == "BBC Radio Five Live"
+    text = "told BBC Radio Scotland's Good Morning"
+    assert cleaned(text, "BBC Radio", "ORG") == "BBC Radio Scotland"
+    assert cleaned(text, "Scotland", "GPE") == "BBC Radio Scotland"
+    assert cleaned("told Radio Five Live", "Five Live", "WORK_OF_ART") == "Radio Five Live"
+    # cleaned again, the whole stays whole
+    assert cleaned(text, "BBC Radio Scotland", "ORG") == "BBC Radio Scotland"
+    # not over a day's name, a lowercase word, nor a person's back over a common noun
+    assert cleaned("on Sky TV Monday night", "Sky TV", "ORG") == "Sky TV"
+    assert cleaned("GEO TV President Imran Aslam said", "GEO TV", "ORG") == "GEO TV"
+    assert cleaned("Capital Radio DJ Margherita Taylor", "Capital Radio", "ORG") == "Capital Radio"
+    assert cleaned("a BBC TV documentary", "BBC TV", "ORG") == "BBC TV"
+    assert cleaned("watch TV Brown said", "Brown", "PERSON") == "Brown"
+
+
 def test_a_films_credits_after_a_name_are_a_work_word() -> None:
     for text, name in (
         ("for Garden State, which he wrote, directed and starred in.", "Garden State"),
