@@ -765,12 +765,6 @@ _STATION_NAME = re.compile(r"(?:[A-Z][A-Za-z]*|\d+)(?: (?:[A-Z][A-Za-z]*|\d+)){0
 _STATION_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:(?:[A-Z][\w&]*[ \t]){1,2}(?:Radio|TV|Television)|Radio)[ \t]$"
 )
-_CALENDAR_WORDS = frozenset(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December
-    """.split()
-)
 _MASTHEAD_AFTER = re.compile(rf" (?:{_MASTHEADS})\b(?![ \t]*[A-Z])")
 _MASTHEAD_WORD = re.compile(_MASTHEADS)
 _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he [\"“'‘\ufffd]*$")
@@ -2464,7 +2458,7 @@ def _station_word(text: str, word: re.Match[str]) -> bool:
     President Imran Aslam", "Capital Radio DJ Margherita Taylor"; "AAJ Television
     Imran Aslam" runs on)."""
     found = word.group(1)
-    if found in _CALENDAR_WORDS or found.lower() in TITLE_WORDS:
+    if found.lower() in DATE_WORDS or found.lower() in TITLE_WORDS:
         return False
     return not (is_given_name(found) and _STATION_WORD.match(text, word.end()))
 
