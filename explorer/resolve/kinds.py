@@ -605,7 +605,8 @@ class KindVotes:
             # Villa boss" the club's home
             home = "organization" if team else "place"
             votes[home] = votes.get(home, 0.0) + ground
-        as_person = min(votes, key=lambda kind: (-votes[kind], _ORDER[kind])) == "person"
+        leading = min(votes, key=lambda kind: (-votes[kind], _ORDER[kind]), default=None)
+        as_person = leading == "person"
         if (
             as_person
             and mentions >= WORK_NAMED_MIN
