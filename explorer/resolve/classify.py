@@ -508,13 +508,22 @@ def names_a_body(text: str) -> bool:
     """A name ending in a word for a body, "Leeds City", "Lehman Brothers", "Royal
     Navy", or opening with an institution's word and "of" or "for", "Commission of
     Inquiry", or with a company's word in another language, "Telekom Austria". (A name
-    ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)"""
+    ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)
+    "City" is a club's only after a place the gazetteer knows (`_names_a_club_city`)."""
     words = text.split()
+    last = words[-1].lower()
     return (
-        words[-1].lower() in ORG_HEADS
+        (last in ORG_HEADS and (last != "city" or _names_a_club_city(words)))
         or (len(words) > 1 and words[0].lower() in BODY_OPENERS)
         or _opens_as_a_body(text)
     )
+
+
+def _names_a_club_city(words: list[str]) -> bool:
+    """A capitalised "City" after a place the gazetteer knows, as a club's name ends
+    ("Leicester City", "Derry City"); not after a word it does not know ("Park City",
+    Utah, "the Forbidden City"), nor a lowercase "city" ("Homs city")."""
+    return words[-1] == "City" and is_known_place(" ".join(words[:-1]))
 
 
 def _names_a_town(text: str) -> bool:

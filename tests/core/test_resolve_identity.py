@@ -385,6 +385,13 @@ def test_a_team_or_firm_named_after_a_place_is_never_a_person() -> None:
     res = resolve([form(0, "Manchester United", count=5), form(1, "Manchester United", "GPE")])
     assert kinds(res) == {"Manchester United": "organization"}
     assert kinds(resolve([form(0, "Mexico City", "GPE")])) == {"Mexico City": "place"}
+    # "City" after a place the gazetteer knows is a club's, tagged a place or a person
+    for label in ("GPE", "PERSON"):
+        res = resolve([form(0, "Leicester City", label, count=3)])
+        assert kinds(res) == {"Leicester City": "organization"}, label
+    # not after a word it does not know, nor a lowercase "city"
+    for text in ("Park City", "Forbidden City", "Homs city"):
+        assert kinds(resolve([form(0, text, "GPE", count=3)])) == {text: "place"}, text
     # a person whose name merely contains a place stays a person
     assert kinds(resolve([form(0, "Paris Hilton"), form(1, "Whitney Houston")])) == {
         "Paris Hilton": "person",
