@@ -27,10 +27,13 @@ from collections.abc import Sequence
 
 from explorer.resolve.gazetteer import country_code, is_big_city
 from explorer.resolve.spans import (
+    CLUB_WORD,
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
     NEAR_WORK_WORD,
+    TEAM_CUE,
+    plural_verb_follows,
     share_cues,
 )
 from explorer.resolve.surnames import surname_cues
@@ -50,6 +53,10 @@ _NOT_NAMES = frozenset({"DATE"})
 # semicolon: "Headingley, Leeds; Leslie Gray, 43" is two records, not a list).
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 _MIN_LIST = 3
+# "and" between the two names of a pair, and the cues a plural verb after the second
+# gives (`_paired_with_a_surname`).
+_PAIR_JOINT = re.compile(r"[ \t]+and[ \t]+")
+_PAIRED_CUES = CLUB_WORD | TEAM_CUE
 _LAST_ITEM = re.compile(r"\b(?:and|or)\b")
 # A plural noun and "such as", "including" or "like" right before a list's first name.
 _LIST_HEAD = re.compile(r"\b([a-z]+s),?[ ](?:such as|including|like)[ ]$")
@@ -72,12 +79,39 @@ def document_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> l
         for i in members:
             listed[i] |= cue
     surnamed = surname_cues(text, mentions)
+    paired = _paired_with_a_surname(text, mentions)
     return share_cues(
         [
-            (text[start:end], flags | cue | surname)
-            for (start, end, _, flags), cue, surname in zip(mentions, listed, surnamed, strict=True)
+            (text[start:end], (flags & ~_PAIRED_CUES if pair else flags) | cue | surname)
+            for (start, end, _, flags), cue, surname, pair in zip(
+                mentions, listed, surnamed, paired, strict=True
+            )
         ]
     )
+
+
+def _paired_with_a_surname(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[bool]:
+    """Whether each mention is a single word after "and" and a surname the document
+    gives in full, with a plural verb after it: "Angela Merkel ... Merkel and Seehofer
+    were", "Alito, Ginsburg and Kagan were". The verb is the pair's and says nothing of
+    a club. A pair of two bodies keeps it ("Ad-Aware and Spybot have"), and so does one
+    after a full name, which the model gives brands too ("Max Factor and Rimmel are")."""
+    surnames = {
+        text[start:end].rsplit(None, 1)[-1]
+        for start, end, label, _ in mentions
+        if label == "PERSON" and " " in text[start:end].strip()
+    }
+    paired = [False] * len(mentions)
+    for i in range(1, len(mentions)):
+        (_, partner_end, _, _), (start, end, _, _) = mentions[i - 1], mentions[i]
+        partner = text[mentions[i - 1][0] : partner_end]
+        paired[i] = (
+            _PAIR_JOINT.fullmatch(text, partner_end, start) is not None
+            and " " not in text[start:end]
+            and partner in surnames
+            and plural_verb_follows(text, end)
+        )
+    return paired
 
 
 def _list_cues(

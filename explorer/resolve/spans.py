@@ -1804,6 +1804,12 @@ def _names_the_product(text: str, before: int, end: int, following: str) -> bool
     )
 
 
+def plural_verb_follows(text: str, end: int) -> bool:
+    """ "Are", "have" or "were" right after a span: a club's cue where the name is its
+    subject alone ("Lazio have")."""
+    return _next_word(text, end) in _PLURAL_VERBS
+
+
 def _next_word(text: str, end: int) -> str:
     """The word right after a span ("boss" of "Liverpool boss"), or ""; not across a
     possessive or punctuation."""

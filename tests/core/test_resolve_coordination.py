@@ -8,11 +8,14 @@ import pytest
 
 from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import (
+    CLUB_WORD,
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
     LISTED_WITH_PLACES,
     NEAR_WORK_WORD,
+    TEAM_CUE,
     TRADED,
+    mention_flags,
 )
 
 LISTED = LISTED_WITH_PEOPLE | LISTED_WITH_BODIES | LISTED_WITH_PLACES
@@ -130,3 +133,48 @@ def test_a_plural_noun_before_a_list_gives_its_names_its_kind() -> None:
     text = "firms such as Sony and Intel, Blair said"
     found = cues(text, ("Sony", "ORG"), ("Intel", "GPE"), ("Blair", "PERSON"), mask=HEAD)
     assert found == {"Sony": LISTED_WITH_BODIES, "Intel": LISTED_WITH_BODIES, "Blair": 0}
+
+
+def club_cues(text: str, *names: tuple[str, str]) -> dict[str, int]:
+    """The club's cues of each (name, label), found in `text` in order, from the
+    mentions' own flags and the document's."""
+    mentions, start = [], 0
+    for name, label in names:
+        start = text.index(name, start)
+        end = start + len(name)
+        mentions.append((start, end, label, mention_flags(text, start, end)))
+        start = end
+    flags = document_cues(text, mentions)
+    return {name: f & (CLUB_WORD | TEAM_CUE) for (name, _), f in zip(names, flags, strict=True)}
+
+
+def test_a_plural_verb_after_a_surname_and_another_word_is_the_pairs() -> None:
+    text = "Angela Merkel spoke. Merkel and Seehofer were expected to present it"
+    names = [("Angela Merkel", "PERSON"), ("Merkel", "PERSON"), ("Seehofer", "PERSON")]
+    assert club_cues(text, *names)["Seehofer"] == 0
+    # the surname's label does not matter, nor a list before the pair
+    text = "Amos Norwood died. Norwood and Williams were among them"
+    names = [("Amos Norwood", "PERSON"), ("Norwood", "ORG"), ("Williams", "PERSON")]
+    assert club_cues(text, *names)["Williams"] == 0
+    text = "Justice Ruth Ginsburg asked. Alito, Ginsburg and Kagan were mystified"
+    names = [("Ruth Ginsburg", "PERSON"), ("Alito", "PERSON"), ("Ginsburg", "PERSON")]
+    assert club_cues(text, *names, ("Kagan", "PERSON"))["Kagan"] == 0
+
+
+def test_a_plural_verb_after_a_pair_of_bodies_or_a_full_name_stays_a_clubs() -> None:
+    # two bodies' words: each may be a club or a band
+    text = "Supergrass and Idlewild have toured"
+    assert club_cues(text, ("Supergrass", "PERSON"), ("Idlewild", "PERSON"))["Idlewild"]
+    text = "Wigan beat Hull. Warrington and Wigan are level"
+    names = [("Wigan", "ORG"), ("Hull", "GPE"), ("Warrington", "ORG"), ("Wigan", "ORG")]
+    assert club_cues(text, *names)["Wigan"]
+    # a full name before "and" may be a brand's ("Max Factor"), and a surname the
+    # document never gives in full says nothing of a person
+    text = "brands such as Max Factor and Rimmel are all part of it"
+    assert club_cues(text, ("Max Factor", "PERSON"), ("Rimmel", "PERSON"))["Rimmel"]
+    text = "Roger and Rafa were both coming back"
+    assert club_cues(text, ("Roger", "PERSON"), ("Rafa", "PERSON"))["Rafa"]
+    # a surname the document gives in full and a name it is not paired with
+    text = "Angela Merkel spoke. Merkel said Lazio have won"
+    names = [("Angela Merkel", "PERSON"), ("Merkel", "PERSON"), ("Lazio", "ORG")]
+    assert club_cues(text, *names)["Lazio"]
