@@ -65,7 +65,13 @@ _HEAD_ENDS = (" as ", " including ", " like ")
 # Nouns for kinds of people, places and works beside the word lists' own: "players"
 # is left out ("market players such as Sony"), as are the nouns of several kinds.
 _PEOPLE_HEADS = (TITLE_WORDS - {"player"}) | {"artist", "celebrity"}
-_PLACE_HEADS = frozenset({"city", "country", "nation", "region", "state", "town"})
+_PLACE_HEADS = frozenset(
+    """
+    area capital city country county district island municipality nation
+    neighborhood neighbourhood port province region resort state suburb territory
+    town village
+    """.split()
+)
 _WORK_HEADS = WORK_WORDS | {"classic", "hit", "show", "title"}
 
 

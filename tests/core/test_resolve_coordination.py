@@ -106,6 +106,9 @@ NO_CUE = [
     # services products
     ("big players such as Sony and Intel", [("Sony", "ORG"), ("Intel", "GPE")]),
     ("services such as Skype", [("Skype", "PERSON")]),
+    # "places" and "markets" are a venue's, a firm's or a country's
+    ("places such as Starbucks", [("Starbucks", "ORG")]),
+    ("markets such as Tesco", [("Tesco", "ORG")]),
     # a verb, not a noun ("sounds like")
     ("it sounds like Blair", [("Blair", "PERSON")]),
 ]
@@ -127,6 +130,14 @@ def test_a_plural_noun_before_a_list_gives_its_names_its_kind() -> None:
     assert cues(text, *names, mask=HEAD)["X1"] == LISTED_WITH_BODIES
     text = "developing nations such as Lesotho, Sri Lanka"
     assert cues(text, ("Lesotho", "PERSON"), mask=HEAD)["Lesotho"] == LISTED_WITH_PLACES
+    # any plural of places: "areas such as", "villages like", "neighborhoods including"
+    for text, name in (
+        ("stress counsellors in areas such as Towyn", "Towyn"),
+        ("immigrant neighborhoods such as Rinkeby", "Rinkeby"),
+        ("remote villages like Polo Paiwas", "Polo Paiwas"),
+        ("counties including Wiltshire", "Wiltshire"),
+    ):
+        assert cues(text, (name, "ORG"), mask=HEAD)[name] == LISTED_WITH_PLACES, text
     text = "stars including Fat Joe"
     assert cues(text, ("Fat Joe", "GPE"), mask=HEAD)["Fat Joe"] == LISTED_WITH_PEOPLE
     # the list ends at its name after "and": the next name is the sentence's
