@@ -152,7 +152,8 @@ _BODY_CUES = AFTER_ORG_WORD | CLUB_WORD | BODY_APPOSITION | TRADED | LISTED_WITH
 BODY_CUED_MIN = 2
 # and the documents where a name of several words has a body's word before it or a
 # club's after it ("Scottish rock band Franz Ferdinand", "Franz Ferdinand have",
-# "Nottingham Forest boss"): in two documents, with no person's word said of it
+# "Nottingham Forest boss"), or a team's cue where it is a city's club ("beat Werder
+# Bremen", `_names_a_city_club`): in two documents, with no person's word said of it
 # anywhere (a title, a man's or a woman's word, its last word alone later, who
 # spoke), a name voted a person is the band, the club or the firm
 _BODY_WORDED = "body worded evidence"
@@ -322,9 +323,8 @@ class KindVotes:
             votes[_TEAM] += n
         if (
             form.flags & (CLUB_WORD | AFTER_ORG_WORD)
-            and " " in form.text
-            and not form.flags & AFTER_TITLE
-        ):
+            or (form.flags & TEAM_CUE and _names_a_city_club(form.text))
+        ) and (" " in form.text and not form.flags & AFTER_TITLE):
             votes[_BODY_WORDED] += 1  # a document's forms share their cues
         if form.flags & AWARDED:
             votes[_PRIZES] += 1  # a document's forms share their cues
@@ -662,6 +662,15 @@ def _names_a_team(text: str) -> bool:
     last = text.rsplit(None, 1)[-1]
     plural = last[:1].isupper() and last[1:].islower() and last.endswith("s") and len(last) > 3
     return plural and not names_a_people(text)
+
+
+def _names_a_city_club(text: str) -> bool:
+    """A name of several words ending in a big city's and opening with no given name,
+    a club's ("Werder Bremen", "Hertha Berlin"), whose team's cues ("beat Werder
+    Bremen", "a 3-2 victory over") say the body as a club's staff does; not a
+    person's whose surname is a city's ("Lindsay Davenport beat")."""
+    words = text.split()
+    return len(words) > 1 and is_big_city(words[-1]) and not is_given_name(words[0])
 
 
 def _given(route: Route) -> bool:

@@ -2321,6 +2321,23 @@ def test_a_full_name_with_a_bodys_words_in_two_documents_and_no_persons_is_a_bod
         assert kinds(resolve(forms)) == {"Johnny Cash": "person"}, cue
 
 
+def test_a_city_clubs_name_with_a_teams_cues_in_two_documents_is_a_body() -> None:
+    # "a 3-2 victory over Werder Bremen", "Atalan's side beat Werder Bremen", tagged
+    # PERSON: a club's name, a big city's last, no given name first
+    forms = [form(0, "Werder Bremen", flags=TEAM_CUE), form(1, "Werder Bremen", flags=TEAM_CUE)]
+    forms += [form(d, "Werder Bremen") for d in range(2, 5)]
+    assert kinds(resolve(forms)) == {"Werder Bremen": "organization"}
+    # not a player whose surname is a city's ("Lindsay Davenport beat"), nor a name
+    # whose last word is no city's ("Franz Ferdinand fans"), nor in one document
+    for name in ("Lindsay Davenport", "Franz Ferdinand"):
+        forms = [form(d, name, count=2, flags=TEAM_CUE) for d in range(3)]
+        forms += [form(d, name, count=4) for d in range(3, 6)]
+        assert kinds(resolve(forms)) == {name: "person"}, name
+    forms = [form(0, "Werder Bremen", count=2, flags=TEAM_CUE)]
+    forms += [form(d, "Werder Bremen") for d in range(2, 5)]
+    assert kinds(resolve(forms)) == {"Werder Bremen": "person"}
+
+
 def test_one_word_tagged_a_place_that_no_gazetteer_knows_weighs_little() -> None:
     # "Alcatel" and "Freeview" as GPE in some sentences, ORG in others: the firm
     forms = [form(0, "Alcatel", "GPE", count=2), form(1, "Alcatel", "ORG")]
