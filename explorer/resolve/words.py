@@ -465,11 +465,13 @@ SCRIPTURES = {
 # Acronyms English uses as common nouns, which the model tags as bodies ("CCTV
 # footage", "attract FDI", "DDoS attacks", "tested positive for THG"): technologies,
 # media and formats, economic and business measures, medical and scientific terms,
-# weapons, units and time zones, people's roles, and the health service's and
+# weapons, units and time zones, people's roles, degrees and exams ("a PhD", "GCSE
+# results"), kinds of body ("the NGO said"), and the health service's and
 # housing's units ("the other PCT in my constituency", "HMO licensing"). News rarely
 # spells them out, so the corpus seldom shows they are terms (`spans.DEFINED_AS_TERM`).
 # Left out: those a common body or place shares (AI: Amnesty International; GM:
-# General Motors; GP: a Grand Prix; PR: Puerto Rico; CT: Connecticut; MS, RAM, IT).
+# General Motors; GP: a Grand Prix; PR: Puerto Rico; CT: Connecticut; MS, RAM, IT),
+# but for a plural none of them has ("MPs"; "MP" is Madhya Pradesh too).
 COMMON_ACRONYMS = frozenset(
     """
     CCTV DVD CD LCD LED HDTV IPTV DTT PVR DVR VHS PDA SMS MMS GPRS 3G 4G 5G USB WAP
@@ -480,6 +482,7 @@ COMMON_ACRONYMS = frozenset(
     GMT BST UTC MW GW
     LGBT LGBTQ LGBTI DIY CV PIN ATM SUV HGV
     HMO PCT MIU
+    VR NGO PhD MBA MSc BSc GCSE MPs
     """.split()
 )
 
@@ -629,7 +632,7 @@ def is_common_acronym(text: str) -> bool:
     write one of three letters or more in ("Wap", "Aids", "Voip"), or plural ("ICBMs",
     "PDAs")."""
     form = text[:-1] if text.endswith("s") and len(text) > 2 and text[-2].isupper() else text
-    if form in COMMON_ACRONYMS:
+    if form in COMMON_ACRONYMS or text in COMMON_ACRONYMS:
         return True
     return len(form) > 2 and form.istitle() and form.upper() in _COMMON_ACRONYMS_UPPER
 

@@ -1931,10 +1931,12 @@ def test_a_common_acronym_is_known_in_capitals_title_case_and_plural() -> None:
     for text in (
         *("CCTV", "VoIP", "Voip", "DDoS", "Wap", "Aids", "ICBMs", "CDs", "GPS", "3D", "IP"),
         *("HMO", "HMOs", "PCT", "MIU"),
+        *("PhD", "PhDs", "MBA", "GCSE", "GCSEs", "NGO", "NGOs", "MPs"),
     ):
         assert is_common_acronym(text), text
-    # bodies, one a body shares, two-letter Title case (a word or a name), a name
-    for text in ("FBI", "GM", "AI", "Cd", "Ds", "Cctv Ltd"):
+    # bodies, one a body shares, two-letter Title case (a word or a name), a name, a
+    # singular a place shares ("MP", Madhya Pradesh)
+    for text in ("FBI", "GM", "AI", "Cd", "Ds", "Cctv Ltd", "MP"):
         assert not is_common_acronym(text), text
 
 
