@@ -374,6 +374,11 @@ _FIELD_LABEL_MIN = 5
 # A paragraph break a conversion flattened into its punctuation and a dash: "...in
 # the Sahel region.- Interview", "Josh Sutter,-a representative".
 _FLATTENED_BREAK = re.compile(r"[.,;:!?][\"”’']?-+[ \t]*")
+# A capitalised word such a break glued to the sentence before it, right before a
+# span: the tokeniser read "2014.-Roger" as one word, so the model's span leaves the
+# word out ("...in 2014.-Roger [Berkowitz]", "Source:-Al [Jazeera News]").
+_GLUED_WORD_BEFORE = re.compile(r"[.,;:!?][\"”’']?-+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)[ \t]$")
+_GLUED_REACH = 40
 _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
 )
@@ -859,6 +864,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     start, end = _cut_at_flattened_break(text, start, end, label)
     if start >= end:
         return None
+    start = _extend_over_glued_word(text, start, label)
     if label != "DATE" and _is_split_unit(text, start, end):
         return None
     if label != "DATE" and (_in_byline(text, start, end) or _in_office(text, start, end)):
@@ -2007,6 +2013,32 @@ def _cut_at_flattened_break(text: str, start: int, end: int, label: str) -> tupl
     if not named:
         return start, start
     return _likeliest_name(text, named)
+
+
+def _extend_over_glued_word(text: str, start: int, label: str) -> int:
+    """The span starts at the capitalised word a flattened break glued to the sentence
+    before it ("2014.-Roger Berkowitz", "Source:-Al Jazeera News", "said.-Lorraine
+    McCabe"), where that word may open a name: not a common word, a title, an
+    honorific, a possessive or a verb's "-ing" form ("2016.-The Senate",
+    "said.-President Donald Trump", "it.-Labour's Jeremy Corbyn", "-Following Bush"),
+    nor a word a hyphen joins to a lowercase one ("-Lebanon-based", "-Szydlo-said
+    Poland"); a date's span keeps its own start."""
+    if label == "DATE":
+        return start
+    glued = _GLUED_WORD_BEFORE.search(text, max(0, start - _GLUED_REACH), start)
+    if glued is None:
+        return start
+    word = glued.group(1)
+    folded = word.lower().rstrip(".")
+    if (
+        is_common_word(word)
+        or folded in TITLE_WORDS
+        or folded in HONORIFICS
+        or word.endswith(("'s", "’s"))
+        or (_is_verbs_ing(word) and not is_given_name(word))
+    ):
+        return start
+    return glued.start(1)
 
 
 def _likeliest_name(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int]:
