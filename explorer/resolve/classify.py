@@ -54,6 +54,7 @@ from explorer.resolve.words import (
     FUNCTION_WORDS,
     GROUP_OPENING_WORDS,
     HOLIDAY_ENDING,
+    HOLIDAYS,
     INSTITUTION_WORDS,
     LAW_HEADS,
     LEGISLATURES,
@@ -447,14 +448,24 @@ def _opens_with_function_word(word: str) -> bool:
 def _names_events(text: str) -> bool:
     """A name ending in a word only events end in: "Grammy Awards", "World
     Championships" (a surname may be "Open" or "Cup", a firm "Argonaut Games"), a
-    holiday's: "St Patrick's Day" ("Doris Day" is a woman), a storm's: "Cyclone
-    Debbie", or a country's exit: "Brexit"."""
+    holiday's: "St Patrick's Day" ("Doris Day" is a woman), a festival's alone:
+    "Easter" (Theo Easter's "Easter" is his where his document names him), a storm's:
+    "Cyclone Debbie", or a country's exit: "Brexit"."""
     return (
         text.rsplit(None, 1)[-1].lower() in _CEREMONY_HEADS
         or _names_a_holiday(text)
+        or names_a_festival(text)
         or names_a_storm(text)
         or _names_an_exit(text)
     )
+
+
+def names_a_festival(text: str) -> bool:
+    """A festival's or a holy day's name alone ("Easter", "Yom Kippur", "Diwali"),
+    capitalised as a name is (`words.HOLIDAYS`): an event, whatever the label ("until
+    about Easter" as PERSON, "its Easter recess" as FAC), and a rival of the people
+    whose surname it is (`plan`: Theo Easter is not every "Easter")."""
+    return text[:1].isupper() and " ".join(text.lower().split()) in HOLIDAYS
 
 
 def _names_a_holiday(text: str) -> bool:
@@ -655,6 +666,7 @@ def _event_head(text: str, label: str) -> bool:
         head = one
     if (
         _names_a_holiday(text)
+        or names_a_festival(text)
         or names_a_storm(text)
         or _names_an_exit(text)
         or _NATIONS_TOURNAMENT.search(text)

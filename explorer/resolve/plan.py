@@ -34,6 +34,7 @@ from explorer.resolve.classify import (
     legal_stem,
     lost_letters,
     name_key,
+    names_a_festival,
     names_a_storm,
 )
 from explorer.resolve.gazetteer import is_known_place, lookup_key
@@ -540,11 +541,14 @@ class Plan:
                 self.spellings[root].update(keys)
         self.genders = genders_of(self.cluster_pairs, self.sinks)
         self.person_genders = with_given_names(self.genders, self.totals)
-        # the counties the corpus names by a word that may be a surname too ("Co Kerry")
+        # the counties the corpus names by a word that may be a surname too ("Co
+        # Kerry"), and the festivals ("Easter" beside Theo Easter)
         rivals: Counter[ShortKey] = Counter()
         for pair, sink in self.sinks.items():
             if sink.route.county:
                 rivals[_short_key(name_tokens(sink.route.county))] += self.counts[pair]
+            elif names_a_festival(sink.route.surface):
+                rivals[_short_key(name_tokens(sink.route.surface))] += self.counts[pair]
         self.short_names = ShortNames(self.ends, self.totals, self.singles, self.spellings, rivals)
         for key in list(self.short):
             if self.short_names.candidates(self.short[key]):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import ne
 
-from explorer.resolve.classify import classify
+from explorer.resolve.classify import classify, names_a_festival
 from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens
@@ -107,8 +107,11 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
     counts = dict(plan.counts)
     for pair, sink in sinks.items():
         counts[pair] = sum(form.count for form in sink.forms)
-    if any(pair in plan.demoted or sink.route.county for pair, sink in sinks.items()):
-        return None  # a county's mentions weigh against a person's (`ShortNames`)
+    if any(
+        pair in plan.demoted or sink.route.county or names_a_festival(sink.route.surface)
+        for pair, sink in sinks.items()
+    ):
+        return None  # a county's or a festival's mentions weigh against a person's
     if any(text in plan.aliased_texts for text, _ in sinks):
         return None  # a place's other name may now join its other labels, or part
     if any(plan.middle_initial_joins(a, b, counts) != join for a, b, join in plan.middle_votes):

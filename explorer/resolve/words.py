@@ -124,6 +124,46 @@ LAW_HEADS = frozenset(
 # How a day named after someone ends: "St Patrick's Day", "International Women's
 # Day", "Presidents' Day" (a holiday, an event; "Doris Day" is a woman).
 HOLIDAY_ENDING = r"['’]s? Day\b"
+# The festivals and holy days news names alone, which the model labels a date where it
+# knows them ("Christmas") and a person, a place or a building where it does not
+# ("until about Easter" as PERSON, "its Easter recess" as FAC). Not those a firm or an
+# ordinary word shares ("Carnival", "Advent", "Lent" of "lend").
+HOLIDAYS = frozenset(
+    {
+        "easter",
+        "easter sunday",
+        "easter monday",
+        "good friday",
+        "palm sunday",
+        "ash wednesday",
+        "whitsun",
+        "pentecost",
+        "passover",
+        "hanukkah",
+        "chanukah",
+        "yom kippur",
+        "rosh hashanah",
+        "sukkot",
+        "purim",
+        "ramadan",
+        "eid",
+        "eid al-fitr",
+        "eid al-adha",
+        "ashura",
+        "diwali",
+        "holi",
+        "navratri",
+        "nowruz",
+        "vesak",
+        "halloween",
+        "thanksgiving",
+        "hogmanay",
+        "mardi gras",
+        "christmas eve",
+        "boxing day",
+        "kwanzaa",
+    }
+)
 # A building's or a site's word after the possessive of whom it is named after ("St
 # Isaac's Cathedral", "Crumlin Children's Hospital", "St Andrew's Street").
 SITES_NAMED_AFTER = frozenset(

@@ -1347,6 +1347,29 @@ def test_a_day_named_after_someone_is_an_event() -> None:
     }
 
 
+def test_a_festivals_name_is_an_event_whatever_its_label() -> None:
+    # "until about Easter" as PERSON, "its Easter recess" as FAC: the festival; a place
+    # named after one is a place, and a word a firm's name is too stays a name
+    # ("Carnival" the cruise line)
+    forms = [form(0, "Easter"), form(1, "Easter", "FAC"), form(3, "Yom Kippur", "GPE")]
+    forms += [form(4, "Easter Island", "LOC", count=2), form(5, "Carnival", "ORG", count=2)]
+    assert kinds(resolve(forms)) == {
+        "Easter": "event",
+        "Yom Kippur": "event",
+        "Easter Island": "place",
+        "Carnival": "organization",
+    }
+    # a person whose surname a festival's name is has it where the document names
+    # him, not in every document: the festival is his surname's rival ("Easter" of
+    # "before Easter" is not Theo Easter, named once)
+    forms = [form(6, "Theo Easter"), form(7, "Easter", "FAC"), form(8, "Easter", "LOC", 3)]
+    forms += [form(9, "Easter", count=2), form(10, "Haidar Eid"), form(10, "Eid", first=50)]
+    res = resolve(forms)
+    assert entity(res, 9, "Easter").kind == "event"  # type: ignore[union-attr]
+    assert entity(res, 9, "Easter") == entity(res, 7, "Easter", "FAC")
+    assert entity(res, 10, "Eid") == entity(res, 10, "Haidar Eid")
+
+
 # 5. Nicknames, particles, transliterations
 
 
