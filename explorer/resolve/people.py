@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -481,17 +481,26 @@ class ShortNames:
         return self._candidates.get(key, [])
 
     def in_corpus(
-        self, key: ShortKey, spelling: str, genders: dict[Tokens, str], gender: str | None
+        self,
+        key: ShortKey,
+        spelling: str,
+        genders: dict[Tokens, str],
+        gender: str | None,
+        heads: Collection[Tokens] = (),
+        head: bool = False,
     ) -> Tokens | None:
         """The person this name (`spelling`: its name key) stands for where no full
         name is given: the one who goes by it, spelt so, when one of them dominates
         the corpus, and the corpus does not say is of the other gender than the
         document's cues say of the name (`gender`): "Ms McCarthy" is not Kevin
-        McCarthy."""
+        McCarthy; nor, where a head's title precedes the name (`head`), one the corpus
+        never so titles while another bearer it titles (`heads`) is a candidate."""
         people = self._goes_by.get(key, [])
         if not people or spelling not in self._spellings[people[0]]:
             return None
         if gender is not None and genders.get(people[0], gender) != gender:
+            return None
+        if head and people[0] not in heads and any(p in heads for p in self.candidates(key)):
             return None
         best = self.totals[people[0]]
         given = is_given_name(spelling)
@@ -536,6 +545,8 @@ class ShortNames:
         genders: dict[Tokens, str],
         gender: str | None,
         since: int,
+        heads: Collection[Tokens] = (),
+        head: bool = False,
     ) -> Tokens | None:
         """The candidate the document introduces: `present` gives each cluster's
         (mentions, first offset, named only as a relative) in the document. Where the
@@ -544,11 +555,18 @@ class ShortNames:
         ... Mrs Stuart's body", his wife); nor is
         one named only as someone's relative, in a later sentence than the name's
         first mention (`since`): "Mr Mulvaney ... Mr Mulvaney's great-great-grandfather
-        Matthew Mulvaney" (not "Trump's daughter Ivanka Trump ... Ms Trump")."""
+        Matthew Mulvaney" (not "Trump's daughter Ivanka Trump ... Ms Trump"). Where a
+        head of state's or government's title precedes the name (`head`), a candidate
+        the corpus never so titles is not it while another candidate it titles
+        (`heads`) may be: "Michelle Obama ... President Obama" is Barack Obama, whom the
+        corpus then gives, though this document never names him in full."""
         best = None
         gendered = gender is not None
+        titled = head and any(root in heads for root in candidates)
         for rank, root in enumerate(candidates):
             if gendered and genders.get(root, gender) != gender:
+                continue
+            if titled and root not in heads:
                 continue
             if root in present:
                 count, first, relative = present[root]

@@ -63,6 +63,7 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AWARDED,
     DEFINED_AFTER_NAME,
+    HEAD_TITLED,
     NEAR_WORK_WORD,
 )
 from explorer.resolve.words import (
@@ -541,6 +542,7 @@ class Plan:
                 self.spellings[root].update(keys)
         self.genders = genders_of(self.cluster_pairs, self.sinks)
         self.person_genders = with_given_names(self.genders, self.totals)
+        self.heads = heads_of(self.cluster_pairs, self.sinks)
         # the counties the corpus names by a word that may be a surname too ("Co
         # Kerry"), and the festivals ("Easter" beside Theo Easter)
         rivals: Counter[ShortKey] = Counter()
@@ -647,7 +649,12 @@ class Plan:
             for text, label in self.by_key[key]
         )
         people = sorted(
-            (root, sorted(self.cluster_pairs[root]), self.person_genders.get(root, ""))
+            (
+                root,
+                sorted(self.cluster_pairs[root]),
+                self.person_genders.get(root, ""),
+                root in self.heads,
+            )
             for root in candidates
         )
         return repr((routes, people))
@@ -663,6 +670,16 @@ def genders_of(
         if gender is not None:
             genders[root] = gender
     return genders
+
+
+def heads_of(cluster_pairs: dict[Tokens, list[Pair]], sinks: dict[Pair, Sink]) -> set[Tokens]:
+    """The people a head of state's or government's title precedes in full somewhere
+    ("President Barack Obama"), whom "President Obama" names rather than Michelle."""
+    return {
+        root
+        for root, pairs in cluster_pairs.items()
+        if any(form.flags & HEAD_TITLED for pair in pairs for form in sinks[pair].forms)
+    }
 
 
 def names_country(route: Route) -> bool:

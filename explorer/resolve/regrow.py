@@ -46,7 +46,7 @@ from explorer.resolve.plan import (
     names_country,
 )
 from explorer.resolve.recount import Kept, Lookup, patched
-from explorer.resolve.spans import FURNITURE
+from explorer.resolve.spans import FURNITURE, HEAD_TITLED
 from explorer.resolve.words import number_free, singular
 
 
@@ -167,6 +167,7 @@ class _Grower:
         plan.ends = dict(plan.ends)
         plan.spellings = copy.copy(plan.spellings)
         plan.genders = dict(plan.genders)
+        plan.heads = set(plan.heads)
         self.lookup = lookup
         self.near = near.copy()
         self.votes: dict[str, KindVotes] = {}
@@ -243,6 +244,7 @@ class _Grower:
         del plan.clusters[tokens], plan.cluster_pairs[tokens], plan.ends[tokens]
         del plan.totals[tokens], plan.spellings[tokens]
         plan.genders.pop(tokens, None)
+        plan.heads.discard(tokens)
         plan.full.discard(key)
         self.people[tokens] = False
         return True
@@ -330,6 +332,8 @@ class _Grower:
         plan.spellings[tokens] = set(keys)
         if (gender := person_gender(plan.sinks[pair].forms)) is not None:
             plan.genders[tokens] = gender
+        if any(form.flags & HEAD_TITLED for form in plan.sinks[pair].forms):
+            plan.heads.add(tokens)
         self.people[tokens] = True
         return True
 

@@ -66,6 +66,7 @@ from explorer.resolve.spans import (
     AFTER_TITLE,
     BODY_APPOSITION,
     FURNITURE,
+    HEAD_TITLED,
     IN_REGION,
     ITS_FOLLOWS,
     NEAR_WORK_WORD,
@@ -621,6 +622,8 @@ class _Builder:
                         plan.person_genders,
                         form_gender(form),
                         form.first,
+                        plan.heads,
+                        bool(form.flags & HEAD_TITLED),
                     )
                 if recording and form.doc >= 0:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
@@ -648,7 +651,12 @@ class _Builder:
         person who dominates the corpus under that name, else a short name of its own."""
         short = self.plan.short[key]
         chosen = self.plan.short_names.in_corpus(
-            short, key, self.plan.person_genders, form_gender(form)
+            short,
+            key,
+            self.plan.person_genders,
+            form_gender(form),
+            self.plan.heads,
+            bool(form.flags & HEAD_TITLED),
         )
         if chosen is not None:
             self._group(chosen, form)

@@ -19,6 +19,7 @@ from explorer.resolve.spans import (
     COUNTED,
     DEFINED_AFTER_NAME,
     GENDER_WORD_BEFORE,
+    HEAD_TITLED,
     HIS_FOLLOWS,
     IN_NAME_LIST,
     IN_PLACE,
@@ -695,6 +696,41 @@ def test_a_family_name_said_of_a_woman_is_not_the_man_who_dominates_the_corpus()
     assert "Kevin McCarthy" in woman.candidates
     assert entity(res, 9, "McCarthy") is kevin
     assert entity(res, 10, "McCarthy") is kevin
+
+
+def test_a_heads_title_names_the_bearer_the_corpus_so_titles() -> None:
+    # "President Barack Obama" in the corpus; a document about Michelle Obama that
+    # says "President Obama" means him, though it never names him in full
+    corpus = [form(d, "Barack Obama", count=9, flags=AFTER_TITLE | HEAD_TITLED) for d in range(4)]
+    corpus += [form(d, "Obama", count=5) for d in range(4)]
+    res = resolve(
+        [
+            *corpus,
+            form(10, "Michelle Obama", count=2),
+            form(10, "Obama", count=5, flags=AFTER_TITLE | HEAD_TITLED),
+            # must not move: "Mrs Obama", and "Obama" with no title, where she is the
+            # document's
+            form(11, "Michelle Obama", count=2),
+            form(11, "Obama", count=3, flags=SURNAME_TITLED | WOMAN_CUE),
+            form(12, "Michelle Obama", count=2),
+            form(12, "Obama", count=2),
+        ]
+    )
+    barack, michelle = entity(res, 0, "Barack Obama"), entity(res, 10, "Michelle Obama")
+    assert barack is not michelle
+    assert entity(res, 10, "Obama") is barack
+    assert entity(res, 11, "Obama") is michelle
+    assert entity(res, 12, "Obama") is michelle
+    # where no bearer is so titled, the title says nothing ("President Kim" of a
+    # company): the document's own bearer
+    res = resolve(
+        [
+            form(0, "Kim Yong", count=3),
+            form(1, "Kim Sun", count=2),
+            form(1, "Kim", count=2, flags=AFTER_TITLE | HEAD_TITLED),
+        ]
+    )
+    assert entity(res, 1, "Kim") is entity(res, 1, "Kim Sun")
 
 
 def test_a_person_the_cues_say_nothing_of_takes_the_gender_of_their_given_name() -> None:
