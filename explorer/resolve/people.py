@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -486,22 +486,23 @@ class ShortNames:
         spelling: str,
         genders: dict[Tokens, str],
         gender: str | None,
-        heads: Collection[Tokens] = (),
-        head: bool = False,
+        titles: Mapping[Tokens, int],
+        title: int,
     ) -> Tokens | None:
         """The person this name (`spelling`: its name key) stands for where no full
         name is given: the one who goes by it, spelt so, when one of them dominates
         the corpus, and the corpus does not say is of the other gender than the
         document's cues say of the name (`gender`): "Ms McCarthy" is not Kevin
-        McCarthy; nor, where a head's title precedes the name (`head`), one the corpus
-        never so titles while another bearer it titles (`heads`) is a candidate."""
+        McCarthy; nor, where an office's title precedes the name (`title`), one the
+        corpus never so titles while it so titles another candidate (`titles`)."""
         people = self._goes_by.get(key, [])
         if not people or spelling not in self._spellings[people[0]]:
             return None
         if gender is not None and genders.get(people[0], gender) != gender:
             return None
-        if head and people[0] not in heads and any(p in heads for p in self.candidates(key)):
-            return None
+        if title and not titles.get(people[0], 0) & title:
+            if any(titles.get(p, 0) & title for p in self.candidates(key)):
+                return None
         best = self.totals[people[0]]
         given = is_given_name(spelling)
         if best < DOMINANCE * self._rivals[key] or (best < _FULL_MIN and given):
@@ -521,7 +522,7 @@ class ShortNames:
         """Whether a document may give another answer than the corpus does."""
         candidates = self.candidates(key)
         return len(candidates) > 1 or (
-            bool(candidates) and self.in_corpus(key, spelling, {}, None) != candidates[0]
+            bool(candidates) and self.in_corpus(key, spelling, {}, None, {}, 0) != candidates[0]
         )
 
     def family_named(self, short: ShortKey, candidates: list[Tokens]) -> list[Tokens]:
@@ -545,8 +546,8 @@ class ShortNames:
         genders: dict[Tokens, str],
         gender: str | None,
         since: int,
-        heads: Collection[Tokens] = (),
-        head: bool = False,
+        titles: Mapping[Tokens, int],
+        title: int,
     ) -> Tokens | None:
         """The candidate the document introduces: `present` gives each cluster's
         (mentions, first offset, named only as a relative) in the document. Where the
@@ -555,18 +556,18 @@ class ShortNames:
         ... Mrs Stuart's body", his wife); nor is
         one named only as someone's relative, in a later sentence than the name's
         first mention (`since`): "Mr Mulvaney ... Mr Mulvaney's great-great-grandfather
-        Matthew Mulvaney" (not "Trump's daughter Ivanka Trump ... Ms Trump"). Where a
-        head of state's or government's title precedes the name (`head`), a candidate
-        the corpus never so titles is not it while another candidate it titles
-        (`heads`) may be: "Michelle Obama ... President Obama" is Barack Obama, whom the
-        corpus then gives, though this document never names him in full."""
+        Matthew Mulvaney" (not "Trump's daughter Ivanka Trump ... Ms Trump"). Where an
+        office's title precedes the name (`title`), a candidate the corpus never so
+        titles is not it while it so titles another (`titles`): "Michelle Obama ...
+        President Obama" is Barack Obama, whom the corpus then gives, though this
+        document never names him in full."""
         best = None
         gendered = gender is not None
-        titled = head and any(root in heads for root in candidates)
+        titled = title and any(titles.get(root, 0) & title for root in candidates)
         for rank, root in enumerate(candidates):
             if gendered and genders.get(root, gender) != gender:
                 continue
-            if titled and root not in heads:
+            if titled and not titles.get(root, 0) & title:
                 continue
             if root in present:
                 count, first, relative = present[root]

@@ -63,8 +63,8 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AWARDED,
     DEFINED_AFTER_NAME,
-    HEAD_TITLED,
     NEAR_WORK_WORD,
+    OFFICE_TITLES,
 )
 from explorer.resolve.words import (
     EVENT_HEADS,
@@ -542,7 +542,7 @@ class Plan:
                 self.spellings[root].update(keys)
         self.genders = genders_of(self.cluster_pairs, self.sinks)
         self.person_genders = with_given_names(self.genders, self.totals)
-        self.heads = heads_of(self.cluster_pairs, self.sinks)
+        self.titles = titles_of(self.cluster_pairs, self.sinks)
         # the counties the corpus names by a word that may be a surname too ("Co
         # Kerry"), and the festivals ("Easter" beside Theo Easter)
         rivals: Counter[ShortKey] = Counter()
@@ -653,7 +653,7 @@ class Plan:
                 root,
                 sorted(self.cluster_pairs[root]),
                 self.person_genders.get(root, ""),
-                root in self.heads,
+                self.titles.get(root, 0),
             )
             for root in candidates
         )
@@ -672,14 +672,25 @@ def genders_of(
     return genders
 
 
-def heads_of(cluster_pairs: dict[Tokens, list[Pair]], sinks: dict[Pair, Sink]) -> set[Tokens]:
-    """The people a head of state's or government's title precedes in full somewhere
-    ("President Barack Obama"), whom "President Obama" names rather than Michelle."""
-    return {
-        root
-        for root, pairs in cluster_pairs.items()
-        if any(form.flags & HEAD_TITLED for pair in pairs for form in sinks[pair].forms)
-    }
+def titles_of(
+    cluster_pairs: dict[Tokens, list[Pair]], sinks: dict[Pair, Sink]
+) -> dict[Tokens, int]:
+    """The offices' titles (`spans.OFFICE_TITLES`) that precede each person's full names
+    somewhere ("President Barack Obama"), whom "President Obama" names rather than
+    Michelle; the people with none are left out."""
+    titles = {}
+    for root, pairs in cluster_pairs.items():
+        if title := office_title(form for pair in pairs for form in sinks[pair].forms):
+            titles[root] = title
+    return titles
+
+
+def office_title(forms: Iterable[FormCount]) -> int:
+    """The offices' titles that precede any of these forms."""
+    title = 0
+    for form in forms:
+        title |= form.flags & OFFICE_TITLES
+    return title
 
 
 def names_country(route: Route) -> bool:

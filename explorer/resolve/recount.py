@@ -33,9 +33,9 @@ from explorer.resolve.plan import (
     Plan,
     Sink,
     genders_of,
-    heads_of,
     name_ends,
     short_for_a_person,
+    titles_of,
     usual_short_key,
 )
 
@@ -213,8 +213,8 @@ def _recount_people(plan: Plan, new: Plan, changed: list[Pair], shorts: set[Shor
     new.genders = {root: g for root, g in plan.genders.items() if root not in people}
     new.genders.update(genders_of({root: new.cluster_pairs[root] for root in people}, new.sinks))
     new.person_genders = with_given_names(new.genders, new.totals)
-    new.heads = {root for root in plan.heads if root not in people}
-    new.heads |= heads_of({root: new.cluster_pairs[root] for root in people}, new.sinks)
+    new.titles = {root: t for root, t in plan.titles.items() if root not in people}
+    new.titles.update(titles_of({root: new.cluster_pairs[root] for root in people}, new.sinks))
     new.short_names = plan.short_names.recounted(new.ends, new.totals, new.singles, people, shorts)
 
 

@@ -44,9 +44,10 @@ from explorer.resolve.plan import (
     ceremony_neighbours,
     name_ends,
     names_country,
+    office_title,
 )
 from explorer.resolve.recount import Kept, Lookup, patched
-from explorer.resolve.spans import FURNITURE, HEAD_TITLED
+from explorer.resolve.spans import FURNITURE
 from explorer.resolve.words import number_free, singular
 
 
@@ -167,7 +168,7 @@ class _Grower:
         plan.ends = dict(plan.ends)
         plan.spellings = copy.copy(plan.spellings)
         plan.genders = dict(plan.genders)
-        plan.heads = set(plan.heads)
+        plan.titles = dict(plan.titles)
         self.lookup = lookup
         self.near = near.copy()
         self.votes: dict[str, KindVotes] = {}
@@ -244,7 +245,7 @@ class _Grower:
         del plan.clusters[tokens], plan.cluster_pairs[tokens], plan.ends[tokens]
         del plan.totals[tokens], plan.spellings[tokens]
         plan.genders.pop(tokens, None)
-        plan.heads.discard(tokens)
+        plan.titles.pop(tokens, None)
         plan.full.discard(key)
         self.people[tokens] = False
         return True
@@ -332,8 +333,8 @@ class _Grower:
         plan.spellings[tokens] = set(keys)
         if (gender := person_gender(plan.sinks[pair].forms)) is not None:
             plan.genders[tokens] = gender
-        if any(form.flags & HEAD_TITLED for form in plan.sinks[pair].forms):
-            plan.heads.add(tokens)
+        if title := office_title(plan.sinks[pair].forms):
+            plan.titles[tokens] = title
         self.people[tokens] = True
         return True
 

@@ -66,10 +66,10 @@ from explorer.resolve.spans import (
     AFTER_TITLE,
     BODY_APPOSITION,
     FURNITURE,
-    HEAD_TITLED,
     IN_REGION,
     ITS_FOLLOWS,
     NEAR_WORK_WORD,
+    OFFICE_TITLES,
     RELATIVE_NAMED,
     STOCK_HELD,
     SURNAME_TITLED,
@@ -622,8 +622,8 @@ class _Builder:
                         plan.person_genders,
                         form_gender(form),
                         form.first,
-                        plan.heads,
-                        bool(form.flags & HEAD_TITLED),
+                        plan.titles,
+                        form.flags & OFFICE_TITLES,
                     )
                 if recording and form.doc >= 0:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
@@ -655,8 +655,8 @@ class _Builder:
             key,
             self.plan.person_genders,
             form_gender(form),
-            self.plan.heads,
-            bool(form.flags & HEAD_TITLED),
+            self.plan.titles,
+            form.flags & OFFICE_TITLES,
         )
         if chosen is not None:
             self._group(chosen, form)

@@ -137,11 +137,14 @@ SHORTENED_AS_PERSON = 17592186044416
 # Emin", "Dr Fox"): the one word is a family name, not a given name ("Mr Howard" is
 # Michael Howard, not Howard Flight), as a style's may be ("Sir Elton", "Prince Harry").
 SURNAME_TITLED = 35184372088832
-# A head of state's or government's title stands before the span ("President Obama",
-# "Prime Minister May", "Chancellor Merkel"; not "Vice President Pence"): of the people
-# who bear the name, the one the corpus so titles (`explorer.resolve.people`), not
-# the first lady a document introduces.
+# An office's title stands before the span: a head of state's or government's
+# ("President Obama", "Prime Minister May", "Chancellor Merkel"; not "Vice President
+# Pence") or a judge's ("Judge Gorsuch", "Mr Justice Hogan"; not "Minister for
+# Justice Frances Fitzgerald"): of the people who bear the name, one the corpus so
+# titles (`explorer.resolve.people`), not the first lady a document introduces.
 HEAD_TITLED = 70368744177664
+JUDGE_TITLED = 140737488355328
+OFFICE_TITLES = HEAD_TITLED | JUDGE_TITLED
 # Flags that hold for a document's mentions of a form when they hold for all of them
 # (suspicions of noise, a relative named in passing); the others hold when they hold
 # for any (cues to the kind).
@@ -296,6 +299,7 @@ ANY_OF_DOCUMENT = (
     | SHORTENED_AS_PERSON
     | SURNAME_TITLED
     | HEAD_TITLED
+    | JUDGE_TITLED
     | IN_REGION
     | PLACE_NAMED
     | LOCATED
@@ -385,11 +389,12 @@ _FLATTENED_BREAK = re.compile(r"[.,;:!?][\"”’']?-+[ \t]*")
 # word out ("...in 2014.-Roger [Berkowitz]", "Source:-Al [Jazeera News]").
 _GLUED_WORD_BEFORE = re.compile(r"[.,;:!?][\"”’']?-+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)[ \t]$")
 _GLUED_REACH = 40
-# A head of state's or government's title right before a name (HEAD_TITLED).
+# An office's title right before a name (HEAD_TITLED, JUDGE_TITLED).
 _HEAD_TITLE_BEFORE = re.compile(
     r"(?<!Vice )(?<!Vice-)\b(?:President|Prime Minister|PM|Premier|Chancellor)[ \t]+$"
 )
-_HEAD_TITLE_REACH = 24
+_JUDGE_TITLE_BEFORE = re.compile(r"(?<!of )(?<!for )\b(?:Judge|Justice)[ \t]+$")
+_OFFICE_TITLE_REACH = 24
 _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
 )
@@ -1193,8 +1198,10 @@ def mention_flags(text: str, start: int, end: int) -> int:
         titled = False  # "oil producer Yukos"; "record producer Phil Spector" is titled
     if previous_word.lower() in HONORIFICS or previous_word.lower().rstrip(".") in HONORIFICS:
         flags |= SURNAME_TITLED
-    if _HEAD_TITLE_BEFORE.search(text, max(0, before - _HEAD_TITLE_REACH), before):
+    if _HEAD_TITLE_BEFORE.search(text, max(0, before - _OFFICE_TITLE_REACH), before):
         flags |= HEAD_TITLED
+    if _JUDGE_TITLE_BEFORE.search(text, max(0, before - _OFFICE_TITLE_REACH), before):
+        flags |= JUDGE_TITLED
     if titled:
         flags |= AFTER_TITLE
     elif (

@@ -24,6 +24,7 @@ from explorer.resolve.spans import (
     IN_NAME_LIST,
     IN_PLACE,
     ITS_FOLLOWS,
+    JUDGE_TITLED,
     LISTED_CLUB,
     LISTED_WITH_BODIES,
     LISTED_WITH_PEOPLE,
@@ -721,6 +722,19 @@ def test_a_heads_title_names_the_bearer_the_corpus_so_titles() -> None:
     assert entity(res, 10, "Obama") is barack
     assert entity(res, 11, "Obama") is michelle
     assert entity(res, 12, "Obama") is michelle
+    # a judge's title likewise: "Mr Justice Hogan" in a document that names the
+    # commissioner Phil Hogan is the judge the corpus names in full once
+    res = resolve(
+        [
+            form(0, "Gerard Hogan", flags=AFTER_TITLE | JUDGE_TITLED),
+            form(1, "Phil Hogan", count=4),
+            form(1, "Hogan", count=2, flags=AFTER_TITLE | JUDGE_TITLED),
+            form(2, "Phil Hogan", count=4),
+            form(2, "Hogan", count=2),
+        ]
+    )
+    assert entity(res, 1, "Hogan") is not entity(res, 1, "Phil Hogan")
+    assert entity(res, 2, "Hogan") is entity(res, 2, "Phil Hogan")
     # where no bearer is so titled, the title says nothing ("President Kim" of a
     # company): the document's own bearer
     res = resolve(

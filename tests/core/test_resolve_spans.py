@@ -19,11 +19,13 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
     GENDER_WORD_BEFORE,
+    HEAD_TITLED,
     HIS_FOLLOWS,
     IN_NAME_LIST,
     IN_PLACE,
     IN_REGION,
     ITS_FOLLOWS,
+    JUDGE_TITLED,
     LINE_START,
     LISTED_CLUB,
     LOCATED,
@@ -31,6 +33,7 @@ from explorer.resolve.spans import (
     MAN_CUE,
     MEMBER_ROLE,
     NEAR_WORK_WORD,
+    OFFICE_TITLES,
     OWN_ARTICLE,
     PEOPLE_NAMED,
     PLACE_NAMED,
@@ -1956,6 +1959,25 @@ def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_
     ]
     for text, name, occurrence in names:
         assert not flags_of(text, name, occurrence=occurrence) & DEFINED_AS_TERM, text
+
+
+def test_an_offices_title_before_a_name_is_a_cue_of_its_own() -> None:
+    for text, name, flag in (
+        ("said President Obama today", "Obama", HEAD_TITLED),
+        ("US President Donald Trump said", "Donald Trump", HEAD_TITLED),
+        ("Prime Minister Theresa May", "Theresa May", HEAD_TITLED),
+        ("by Chancellor Merkel", "Merkel", HEAD_TITLED),
+        ("Mr Justice Hogan ruled", "Hogan", JUDGE_TITLED),
+        ("before Judge Gorsuch", "Gorsuch", JUDGE_TITLED),
+    ):
+        assert flags_of(text, name) & OFFICE_TITLES == flag, text
+    # a deputy's title, a ministry's subject, a title in lowercase
+    for text, name in (
+        ("said Vice President Pence", "Pence"),
+        ("Minister for Justice Frances Fitzgerald", "Frances Fitzgerald"),
+        ("the president Obama", "Obama"),
+    ):
+        assert not flags_of(text, name) & OFFICE_TITLES, text
 
 
 def test_a_common_acronym_is_known_in_capitals_title_case_and_plural() -> None:
