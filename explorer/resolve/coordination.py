@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from explorer.resolve.gazetteer import country_code, is_big_city
 from explorer.resolve.spans import (
@@ -108,13 +109,11 @@ def _paired_with_a_surname(text: str, mentions: Sequence[tuple[int, int, str, in
         if label == "PERSON" and " " in text[start:end].strip()
     }
     paired = [False] * len(mentions)
-    for i in range(1, len(mentions)):
-        (_, partner_end, _, _), (start, end, _, _) = mentions[i - 1], mentions[i]
-        partner = text[mentions[i - 1][0] : partner_end]
+    for i, (partner, (start, end, _, _)) in enumerate(pairwise(mentions), 1):
         paired[i] = (
-            _PAIR_JOINT.fullmatch(text, partner_end, start) is not None
+            _PAIR_JOINT.fullmatch(text, partner[1], start) is not None
             and " " not in text[start:end]
-            and partner in surnames
+            and text[partner[0] : partner[1]] in surnames
             and plural_verb_follows(text, end)
         )
     return paired
