@@ -3,8 +3,9 @@
 One name is one entity, whatever label the model gave each of its mentions: the
 forms of a corpus are grouped by their name's key (`classify.name_key`, joined
 across an acronym and its expansion, a body's short name and its longer name, a
-plural and its singular, and the table of other names), and the kind of each name
-is voted on over all its mentions (`kinds`). Countries and dates are the
+body's name and that name with what it is after it, a plural and its singular, and
+the table of other names), and the kind of each name is voted on over all its
+mentions (`kinds`). Countries and dates are the
 exception: the gazetteer and the label fix those. People are then merged by
 spelling (`people`), and one-word names are resolved to the person they stand for,
 in their document or in the corpus.
@@ -74,7 +75,7 @@ from explorer.resolve.spans import (
     STOCK_HELD,
     SURNAME_TITLED,
 )
-from explorer.resolve.words import is_common_word
+from explorer.resolve.words import BODY_WORDS, is_common_word
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -89,6 +90,10 @@ SHORT_NAME_CANDIDATES = 3
 _FEATURE_WORDS = frozenset(
     "basin canal desert glacier gulf island lake mountains ocean peninsula river sea strait".split()
 )
+# The words that say what a body is after its name in lowercase ("the AFP news
+# agency"); not a party's, which `classify.name_key` reads ("the Labour party" is
+# Labour, the "Congress party" no Congress).
+_DESCRIPTIONS = BODY_WORDS - {"party"}
 # What is said of a body alone ("Ford, the US car company", "Ford made its call",
 # "Ford's division"): a family name tagged ORG with it is the family's firm, not the
 # person of that name its document gives ("chairman Bill Ford").
@@ -192,6 +197,7 @@ class _Builder:
         self.expanded: set[str] = set()  # the keys a short form was joined to
         self.shortened: set[str] = set()  # the short names of several words so joined
         self.made: set[str] = set()  # products' names after their makers', so joined
+        self.described: set[str] = set()  # bodies' names with what they are, so joined
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -244,6 +250,7 @@ class _Builder:
         self._join_names_given(other_names)
         self._join_short_names()
         self._join_feature_names()
+        self._join_described_names()
         present = self._full_names()
         placed = [
             (key, sink, form)
@@ -416,6 +423,26 @@ class _Builder:
                 continue
             if any(r.kind == "place" for r in routes):
                 self._join(name, key)
+
+    def _join_described_names(self) -> None:
+        """Join a body's name written with what it is in lowercase after it ("the AFP
+        news agency", "the Associated Press news agency") to the name alone, where the
+        corpus votes the name alone a body and writes the longer name so in every
+        mention: the model spanned the description too. Not a place's word after a
+        place ("Henan province"), which spans cut where the gazetteer knows the
+        region, nor a word written capitalised ("Labour Party", "Bank of England")."""
+        plan = self.plan
+        for key, pairs in plan.by_key.items():
+            name = _described(key, pairs)
+            if not name or name not in plan.by_key or name in plan.full or is_common_word(name):
+                continue
+            if plan.votes.winner(plan.root(name), person=False) != "organization":
+                continue
+            routes = [self.sinks[pair].route for pair in plan.by_key[name]]
+            if any(r.fixed or r.gazetteer or r.city or r.demonym for r in routes):
+                continue
+            self.described.add(key)
+            self._join(key, name)
 
     def _join_makers(self) -> None:
         """Join a product's or a work's name written after its maker's to the name
@@ -712,6 +739,7 @@ class _Builder:
                     and legal_stem(key) is None
                     and key not in self.shortened
                     and key not in self.made
+                    and key not in self.described
                 ) or key in self.expanded:
                     # a full name, not a company's with its suffix ("Sony Corporation")
                     # nor a short name of several words ("Radio 1" of "BBC Radio 1")
@@ -798,6 +826,29 @@ def _one_maker(makers: set[str]) -> bool:
     longest = max(makers, key=lambda m: (len(m), m))
     within = {segment for segment, _ in name_segments(longest)}
     return all(m == longest or m in within for m in makers)
+
+
+def _described(key: str, pairs: Sequence[Pair]) -> str:
+    """The name before the lowercase description that ends every spelling of `key`
+    ("afp" of "afp news agency"): a body's word (`_DESCRIPTIONS`), after one
+    lowercase word at most; "" where there is none."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _DESCRIPTIONS:
+        return ""
+    size = 2 if len(words) > 2 and _lowercase_tail(pairs, 2) else 1
+    return " ".join(words[:-size]) if _lowercase_tail(pairs, size) else ""
+
+
+def _lowercase_tail(pairs: Sequence[Pair], size: int) -> bool:
+    """Every spelling's last `size` words are lowercase letters, after a word that is
+    not."""
+    for text, _ in pairs:
+        words = text.split()
+        if len(words) <= size or words[-size - 1].islower():
+            return False
+        if not all(word.isalpha() and word.islower() for word in words[-size:]):
+            return False
+    return True
 
 
 def _display_name(draft: _Draft, key: str) -> str:

@@ -2916,6 +2916,31 @@ def test_a_seas_or_a_rivers_own_name_alone_is_that_sea_or_river() -> None:
     assert len(res.entities) == 2
 
 
+def test_a_bodys_name_with_what_it_is_after_it_is_the_body() -> None:
+    afp = [form(1, "AFP", "ORG", 5), form(2, "AFP", "ORG", 3)]
+    res = resolve([form(0, "AFP news agency", "ORG", count=2), *afp])
+    assert [(e.name, e.kind) for e in res.entities] == [("AFP", "organization")]
+    ap = [form(1, "Associated Press", "ORG", 6), form(2, "Associated Press", "ORG", 2)]
+    res = resolve([form(0, "Associated Press news agency", "ORG"), *ap])
+    assert len(res.entities) == 1 and res.entities[0].name == "Associated Press"
+    res = resolve([form(0, "the BBC website", "ORG"), form(1, "BBC", "ORG", 5)])
+    assert len(res.entities) == 1
+    # the body's word written capitalised is its name's ("Oxfam Charity Shops")
+    res = resolve([form(0, "Oxfam Trust", "ORG", 2), form(1, "Oxfam", "ORG", 5)])
+    assert len(res.entities) == 2
+    # a person's, a place's or a country's name before the word is another thing
+    res = resolve([form(0, "Blair team", "ORG"), form(1, "Tony Blair", count=3)])
+    assert kinds(res) == {"Blair team": "organization", "Tony Blair": "person"}
+    res = resolve([form(0, "England team", "ORG", 2), form(1, "England", "GPE", 5)])
+    assert len(res.entities) == 2
+    res = resolve([form(0, "Euston station", "FAC", 2), form(1, "Euston", "GPE", 4)])
+    assert len(res.entities) == 2
+    # every spelling must end in the lowercase word: a span run on once is not enough
+    forms = [form(0, "Reuters news agency", "ORG"), form(1, "Reuters News Agency", "ORG")]
+    res = resolve([*forms, form(2, "Reuters", "ORG", 5)])
+    assert len(res.entities) == 2
+
+
 def test_arabics_article_written_any_way_is_one_name() -> None:
     forms = [form(0, "Deir ez-Zor", "GPE", count=3), form(1, "Deir al-Zor", "GPE", 2)]
     forms += [form(2, "Deir Az-Zor", "GPE"), form(3, "Deir el-Zor", "GPE")]
