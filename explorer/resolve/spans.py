@@ -695,6 +695,8 @@ _NEXT_NAME = re.compile(r", (?=[A-Z][a-z'’])")
 # "Culture, Media and Sport": a comma before "and" lists a name's own words.
 _LISTED_IN_NAME = re.compile(r" (?:and|&) ")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# A dash with a space either side, which no name holds ("Guinea-Bissau" has none).
+_SPACED_DASH = re.compile(r" [-\u2013\u2014] ")
 # Around a region's name: "state of", "Atlanta, " before it, ", US" after it.
 _STATE_OF = re.compile(r"\b[Ss]tate of $")
 # Where a thing is (`LOCATED`): a preposition of place before the span, and after it
@@ -1968,7 +1970,11 @@ def _cut_run_on(text: str, start: int, end: int, label: str) -> int:
     """The end of a name the model ran on into a time, another person or another name:
     "Commons on Monday", "Commons after Mr Brown", "House of Commons, European
     Parliament" end at the first name's last word; "Department for Culture, Media and
-    Sport" is one name."""
+    Sport" is one name. So does one it ran on over a dash with a space either side,
+    into what is said of it or into another name ("Norman Cook - aka Fatboy Slim",
+    "Barack Obama - Afghanistan"), unless the words after the dash open with a
+    lowercase word and go on capitalised, a title's subtitle ("Arctic - a Territory
+    of Dialogue")."""
     run_on = _RUN_ON.search(text, start, end)
     if run_on:
         end = run_on.start()
@@ -1976,6 +1982,11 @@ def _cut_run_on(text: str, start: int, end: int, label: str) -> int:
         next_name = _NEXT_NAME.search(text, start, end)
         if next_name and not _LISTED_IN_NAME.search(text, next_name.end(), end):
             end = next_name.start()
+        dash = _SPACED_DASH.search(text, start, end)
+        if dash and any(c.isupper() for c in text[start : dash.start()]):
+            after = text[dash.end() : end]
+            if not (after[:1].islower() and any(c.isupper() for c in after)):
+                end = dash.start()
     return end
 
 

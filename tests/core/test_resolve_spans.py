@@ -162,6 +162,38 @@ def test_a_span_that_runs_on_past_its_name_ends_at_the_name() -> None:
         assert cleaned(f"as {raw} said", raw, label) == raw, raw
 
 
+def test_a_span_run_on_over_a_spaced_dash_ends_before_it() -> None:
+    for text, raw, label, name in [
+        (
+            "DJ Norman Cook - aka Fatboy Slim - has said",
+            "Norman Cook - aka",
+            "PERSON",
+            "Norman Cook",
+        ),
+        ("star Bill Cosby – moved to tears", "Bill Cosby – moved", "PERSON", "Bill Cosby"),
+        ("a trip to New York — two days", "New York — two", "GPE", "New York"),
+        (
+            "talks on Barack Obama - Afghanistan policy",
+            "Barack Obama - Afghanistan",
+            "PERSON",
+            "Barack Obama",
+        ),
+    ]:
+        assert cleaned(text, raw, label) == name, raw
+    # a hyphen with no space, a title's subtitle, a work's or a date's dash: the span's own
+    for text, raw, label in [
+        ("in Guinea-Bissau today", "Guinea-Bissau", "GPE"),
+        (
+            "the forum Arctic - a Territory of Dialogue opened",
+            "Arctic - a Territory of Dialogue",
+            "FAC",
+        ),
+        ("the opera Flashmob - The Opera opened", "Flashmob - The Opera", "WORK_OF_ART"),
+        ("from 2014 - December, 2016", "2014 - December, 2016", "DATE"),
+    ]:
+        assert cleaned(text, raw, label) == raw, raw
+
+
 @pytest.mark.parametrize(("raw", "label"), [("’s", "GPE"), ("the ...", "ORG"), ("2015", "GPE")])
 def test_clean_span_returns_none_when_nothing_is_left(raw: str, label: str) -> None:
     assert cleaned(f"x {raw} y", raw, label) is None
