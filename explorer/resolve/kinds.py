@@ -31,7 +31,7 @@ from explorer.resolve.classify import Route, has_lost_letter, names_a_body
 from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import is_big_city, is_province, is_region
 from explorer.resolve.model import FormCount
-from explorer.resolve.names import is_given_name
+from explorer.resolve.names import is_family_name_shaped, is_given_name
 from explorer.resolve.spans import (
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
@@ -439,7 +439,10 @@ class KindVotes:
                     # short name in the corpus (a small town's may be a mononym: "Bono")
                     votes["place"] += n * LONE_PERSON_WEIGHT
             else:
-                votes["person"] += n * (LONE_PERSON_WEIGHT if lone else 1.0)
+                # a word that is nobody's short name counts for a quarter, unless only a
+                # family name is so shaped ("O'Loughlin", whose full name no span holds)
+                alone = lone and not is_family_name_shaped(form.text)
+                votes["person"] += n * (LONE_PERSON_WEIGHT if alone else 1.0)
         elif route.city and form.flags & TEAM_CUE:
             # "Liverpool boss", "Newcastle beat": the club, not the city
             votes["organization"] += (1 + CUE_WEIGHT) * n

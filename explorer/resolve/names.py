@@ -217,6 +217,18 @@ def is_nickname(a: str, b: str) -> bool:
     return listed and frozenset((a, b)) not in _OWN_NAMES
 
 
+# An Irish family name's prefix before its capitalised stem ("O'Loughlin",
+# "O’Brien"): a shape only a family name takes; a plural is a family's or a band's
+# ("the O'Jays").
+_PREFIXED_FAMILY_NAME = re.compile(r"O['’][A-Z][a-z]+(?<!s)")
+
+
+def is_family_name_shaped(word: str) -> bool:
+    """The word has a shape only a family name has ("O'Loughlin"), so a label PERSON
+    on it says a person even where the corpus gives no full name it stands for."""
+    return _PREFIXED_FAMILY_NAME.fullmatch(word) is not None
+
+
 def is_given_name(word: str) -> bool:
     """The word is a given name the nickname list knows ("Mark", "Will", "Bill")."""
     low = word.lower()

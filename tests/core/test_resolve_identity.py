@@ -115,6 +115,20 @@ def test_a_lone_word_tagged_person_with_organisation_cues_is_an_organisation() -
     }
 
 
+def test_a_lone_word_only_a_family_name_is_shaped_like_is_a_person() -> None:
+    # "O'Loughlin" tagged PERSON four times, GPE three times, in a document whose
+    # full name for her no span holds
+    labels = [("PERSON", 4), ("GPE", 3), ("ORG", 1)]
+    forms = [form(0, "O'Loughlin", label, count=n) for label, n in labels]
+    assert kinds(resolve(forms)) == {"O'Loughlin": "person"}
+    # an ordinary surname's shape counts for a quarter as before; a family's or a
+    # band's plural is no one's name
+    forms = [form(0, "Loughlin", label, count=n) for label, n in labels]
+    assert kinds(resolve(forms)) == {"Loughlin": "place"}
+    forms = [form(0, "O'Jays", "PERSON", count=4), form(1, "O'Jays", "ORG", count=2)]
+    assert kinds(resolve(forms)) == {"O'Jays": "organization"}
+
+
 def test_a_city_beside_club_words_is_the_club_and_a_nation_stays_a_place() -> None:
     # "Liverpool boss", "Newcastle beat" in most of its documents: the club
     forms = [form(d, "Liverpool", "GPE", count=3, flags=TEAM_CUE) for d in range(4)]
