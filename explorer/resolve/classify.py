@@ -60,6 +60,7 @@ from explorer.resolve.words import (
     LEGISLATURES,
     ORG_HEADS,
     PARTICLES,
+    RESIDENCE_HEADS,
     SCRIPTURES,
     SITE_HEADS,
     SITE_HEADS_UNLESS_PERSON,
@@ -572,14 +573,19 @@ def names_a_site(text: str, label: str) -> bool:
     in ("Heathrow Airport", "Wembley Stadium"), or one a surname may be where the
     model does not call it a person ("Hyde Park", "Elland Road"), or a building's
     where it does ("Kilkenny Garda Station"; "Mater Hospital" as ORG is the body), or
-    whose words hold a possessive, no person's ("St Andrew's Street" as PERSON)."""
+    a residence's of two words that no given name opens ("Portcullis House"; not
+    "James House", nor "the Obama White House", the administration),
+    or whose words hold a possessive, no person's ("St Andrew's Street" as PERSON)."""
     if " " not in text:
         return False
     head = text.rsplit(None, 1)[-1].lower()
     if head in SITE_HEADS:
         return True
     if label == "PERSON" and not any(_POSSESSIVE_WORD.search(w) for w in text.split()):
-        return head in BUILDING_HEADS
+        words = text.split()
+        return head in BUILDING_HEADS or (
+            head in RESIDENCE_HEADS and len(words) == 2 and not is_given_name(words[0])
+        )
     # a possessive makes no person's name: "St Andrew's Street" tagged PERSON
     return head in SITE_HEADS_UNLESS_PERSON or (label == "PERSON" and head in BUILDING_HEADS)
 

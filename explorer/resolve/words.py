@@ -361,6 +361,10 @@ SITE_HEADS_UNLESS_PERSON = frozenset("arena park road street tower".split())
 BUILDING_HEADS = frozenset(
     "barracks cathedral cemetery hospital mosque museum prison station".split()
 )
+# The last words of a residence's or a seat's name that a family name may be too
+# ("Gregory House"): the place where one word that is no given name opens the name
+# ("Portcullis House", "Lambeth Palace" as PERSON).
+RESIDENCE_HEADS = frozenset({"house", "palace"})
 
 # Transliterated words (Arabic, Persian, Urdu) that open an armed group's or a party's
 # name before its article or link: a front, an army, free men, a movement, a party, a

@@ -2978,6 +2978,19 @@ def test_a_building_the_model_calls_a_person_is_the_place_and_a_body_stays_one()
     assert kinds(res) == {"Great Ormond Street Hospital": "organization"}
     res = resolve([form(0, "Paddington Station", "FAC"), form(1, "Jerry Hall", count=2)])
     assert kinds(res) == {"Paddington Station": "place", "Jerry Hall": "person"}
+    # a residence's or a seat's name no given name opens ("Portcullis House", whose
+    # "the House" its speech meant the House of Commons); a given name opens a person's
+    forms = [form(0, "Portcullis House"), form(0, "House", "ORG", count=3)]
+    forms += [form(1, "House", "ORG", count=5), form(2, "Lambeth Palace", count=2)]
+    assert kinds(resolve(forms)) == {
+        "Portcullis House": "place",
+        "House": "organization",
+        "Lambeth Palace": "place",
+    }
+    res = resolve([form(0, "James House", count=2), form(1, "Luther House")])
+    assert set(kinds(res).values()) == {"person"}
+    # a longer name is more than the building ("the Obama White House", his staff)
+    assert kinds(resolve([form(0, "Obama White House", count=2)])) != {"Obama White House": "place"}
 
 
 def test_a_place_the_gazetteer_knows_by_another_name_is_one_name_whatever_the_label() -> None:
