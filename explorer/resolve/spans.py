@@ -24,6 +24,7 @@ from explorer.resolve.gazetteer import (
     US_STATE_ABBREVIATIONS,
     counties_named,
     country_code,
+    is_big_city,
     is_city,
     is_known_place,
     is_major_place,
@@ -695,6 +696,8 @@ _NEXT_NAME = re.compile(r", (?=[A-Z][a-z'’])")
 # "Culture, Media and Sport": a comma before "and" lists a name's own words.
 _LISTED_IN_NAME = re.compile(r" (?:and|&) ")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# "family" after a family name: the family's, not a member's ("the McCabe family").
+_FAMILY_AFTER = re.compile(r" famil(?:y|ies)\b")
 # A dash with a space either side, which no name holds ("Guinea-Bissau" has none).
 _SPACED_DASH = re.compile(r" [-\u2013\u2014] ")
 # Around a region's name: "state of", "Atlanta, " before it, ", US" after it.
@@ -971,6 +974,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if _bill_alone(text, start, end):
         return None
+    if label in ("PERSON", "ORG") and _names_a_family(text, start, end):
+        return None
     if label == "ORG":
         start = _extend_to_title_article(text, start, end)
     holiday = _HOLIDAY_AFTER.match(text, end)
@@ -982,6 +987,19 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     elif text[end - 1].isalpha() and (lost := _LOST_LAST_LETTER.match(text, end)):
         end = lost.end()  # "[RT]?'s Morning Ireland": RTÉ, not RT
     return start, end
+
+
+def _names_a_family(text: str, start: int, end: int) -> bool:
+    """The span is one family name before "family" ("the McCabe family said", "the
+    Castro family"): the family, none of its members, whom the document names
+    elsewhere if it speaks of one. Not a people's word ("a Syrian family"), which
+    other labels carry, nor a big city's or a region's name, where the family lives
+    ("an Aurora family", "Tijuana families"), nor a name with "Family" in it ("the Addams
+    Family")."""
+    word = text[start:end]
+    if not (word.isalpha() and word[:1].isupper()) or _FAMILY_AFTER.match(text, end) is None:
+        return False
+    return not (is_big_city(word) or is_region(word))
 
 
 def _bill_alone(text: str, start: int, end: int) -> bool:

@@ -162,6 +162,26 @@ def test_a_span_that_runs_on_past_its_name_ends_at_the_name() -> None:
         assert cleaned(f"as {raw} said", raw, label) == raw, raw
 
 
+def test_a_family_name_before_family_is_no_mention_of_a_member() -> None:
+    for text, raw, label in [
+        ("the HSE is trying to contact the McCabe family, a spokesman said", "McCabe", "ORG"),
+        ("The Finucane family has argued that", "Finucane", "PERSON"),
+        ("led by a member of the Castro family's inner circle", "Castro", "PERSON"),
+        ("two Kennedy families met", "Kennedy", "PERSON"),
+    ]:
+        assert cleaned(text, raw, label) is None, text
+    # a people's word, a member's name, a name with "Family" in it stay
+    for text, raw, label in [
+        ("a Syrian family fled", "Syrian", "NORP"),
+        ("an Aurora family adopted him", "Aurora", "PERSON"),
+        ("Maurice McCabe and his family", "Maurice McCabe", "PERSON"),
+        ("McCabe's family said", "McCabe", "PERSON"),
+        ("the Addams Family opened", "Addams Family", "WORK_OF_ART"),
+        ("the Manson Family murders", "Manson Family", "ORG"),
+    ]:
+        assert cleaned(text, raw, label) == raw, text
+
+
 def test_a_span_run_on_over_a_spaced_dash_ends_before_it() -> None:
     for text, raw, label, name in [
         (

@@ -32,9 +32,9 @@ def test_html_is_one_self_contained_page(capsys, home, tmp_path: Path, seeds_cop
     out = tmp_path / "kim.html"
     code, said, err = run(capsys, "dossier", seeds_copy, "--entity", "Kim Jong-un", "--out", out)
     assert code == 0, err
-    assert said.strip() == f"wrote {out}: the dossier of Kim Jong Un (21 of 41 passages)"
+    assert said.strip() == f"wrote {out}: the dossier of Kim Jong Un (19 of 39 passages)"
     page = out.read_text(encoding="utf-8")
-    assert "<h1>Kim Jong Un</h1>" in page and "41 mentions in 4 documents" in page
+    assert "<h1>Kim Jong Un</h1>" in page and "39 mentions in 4 documents" in page
     for spelling in ("Kim Jong-un", "Kim Jong-Un", "<td>Kim</td>"):
         assert spelling in page
     assert "<td>Vladimir Putin</td>" in page  # a co-mention, with its score after it
