@@ -696,6 +696,13 @@ _NEXT_NAME = re.compile(r", (?=[A-Z][a-z'’])")
 # "Culture, Media and Sport": a comma before "and" lists a name's own words.
 _LISTED_IN_NAME = re.compile(r" (?:and|&) ")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# "coach" of a bus after a name, not a club's: "Bristol coach station", "a London
+# coach trip", "the Dublin coach operator".
+_COACH_TRAVEL = re.compile(
+    r" coach(?:es)? (?:companies|company|crash|drivers?|firms?|holidays?|journeys?"
+    r"|operators?|parks?|parties|party|passengers?|services?|stations?|stops?|tours?"
+    r"|travel|trips?)\b"
+)
 # "family" after a family name: the family's, not a member's ("the McCabe family").
 _FAMILY_AFTER = re.compile(r" famil(?:y|ies)\b")
 # A dash with a space either side, which no name holds ("Guinea-Bissau" has none).
@@ -1240,13 +1247,15 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or _joined_to_a_pronoun(text, before, previous)
         or (" " in text[start:end] and _ends_a_pair(text, before, previous))
     )
+    # "Bristol coach station", "a London coach trip": a bus, no club's coach
+    staff = subject and _COACH_TRAVEL.match(text, end) is None
     if (
-        (following in TEAM_WORDS and subject)
+        (following in TEAM_WORDS and staff)
         or previous in TEAM_WORDS_BEFORE
         or _SCORED_AGAINST.search(text, max(0, before - _SCORED_REACH), before)
     ):
         flags |= TEAM_CUE
-    if (following in CLUB_WORDS_AFTER and subject) or following in SPOKESPEOPLE:
+    if (following in CLUB_WORDS_AFTER and staff) or following in SPOKESPEOPLE:
         flags |= CLUB_WORD
     if _MEMBER_ROLE_AFTER.match(text, end) or (
         not titled and " " in text[start:end] and _elected_office(next_word)

@@ -1263,6 +1263,11 @@ def test_a_clubs_staff_or_a_plural_verb_after_a_name_is_a_club_word() -> None:
     assert flags_of("said Apacs spokeswoman Jemma Smith", "Apacs") & CLUB_WORD
     assert not flags_of("said Blair's spokesman", "Blair") & CLUB_WORD
     assert CLUB_WORDS_AFTER <= TEAM_WORDS  # a club word is a team cue too
+    # a coach that carries passengers is no club's: "Bristol coach station"
+    for text in ("commencing at Bristol coach station", "a Bristol coach trip"):
+        assert not flags_of(text, "Bristol") & (CLUB_WORD | TEAM_CUE), text
+    for text in ("the Bristol coach said", "Bristol coach Gary Johnson"):
+        assert flags_of(text, "Bristol") & CLUB_WORD, text
     # a plural verb after a name that is no subject: a place where its subject is
     for text in (
         "The one-percenters gathered in Davos have been hearing",
