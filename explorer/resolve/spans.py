@@ -655,6 +655,26 @@ _CONSTITUENCY_POINT = re.compile(
 _TOWN_WORDS = re.compile(r"[A-Z][\w.'’\-]*")
 _TOWN_REACH = 40
 _TOWN_MAX_WORDS = 3
+# A member's seat: what "Member for" or "MP for" opens, and the second place of a seat
+# named by two ("the Member for [Hayes] and Harlington (Mr McDonnell)", "MP for
+# Orkney and Shetland", "Member for South Holland and The Deepings"): one seat, since
+# a member sits for one.
+_SEAT_BEFORE = re.compile(r"\b(?:Member|Members|MP|MPs) for $")
+_SEAT_REACH = 16
+_SEAT_PLACE = r"(?:The )?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}"
+_SEAT_AND = re.compile(rf"(?:, {_SEAT_PLACE})* and {_SEAT_PLACE}(?![\w'’]|-[A-Z])")
+# What opens a member's seat, and what joins its places: a span of a later place grows
+# back to the whole seat ("Member for Hayes and [Harlington]").
+_SEAT_OPENS = re.compile(r"\b(?:Member|Members|MP|MPs) for ")
+_SEAT_JOINTS = re.compile(r", | and ")
+# A seat's first place: capitalised words and the small words of a town's name
+# ("Cities of London", "Stoke-on-Trent North"); no member's name in brackets.
+_SEAT_FIRST_PLACE = re.compile(r"[A-Z][\w'’.-]*(?: (?:of|upon|on|the|[A-Z][\w'’.-]*))*")
+_SEAT_OPENING_REACH = 60
+# The words a debate names its members and sides by, which no seat's name holds.
+_HOUSE_WORDS = frozenset(
+    "friend friends gentleman government house lady member members opposition".split()
+)
 _LONGEST_WORD = 30
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
 # Offices and bodies of a government named by what they see to ("Secretary of State",
@@ -2602,7 +2622,32 @@ def _grow_to_constituency(text: str, start: int, end: int) -> tuple[int, int]:
     writes them ("the hon. Member for Nottingham, North (Mr. Allen)", "Coventry,
     South-West"): the model's span of either grows to both, stored once. Not a list
     ("Asia, Oceania, North and South America"), a place before another ("Sheffield,
-    South Yorkshire") nor a nation ("Wales, North")."""
+    South Yorkshire") nor a nation ("Wales, North"). A member's seat named by several
+    places grows to all of them, from any of its spans ("the Member for [Hayes] and
+    Harlington", "the Member for Hayes and [Harlington]", "Morley and [Leeds], South")."""
+    start, end = _grow_to_point(text, start, end)
+    if _SEAT_BEFORE.search(text, max(0, start - _SEAT_REACH), start):
+        return start, _seat_end(text, start, end)
+    return _seat_around(text, start, end) or (start, end)
+
+
+def _seat_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The member's seat a span of a later place of it stands in ("Member for Hayes and
+    [Harlington]", "Member for Cities of London and [Westminster]"), or None."""
+    opened = list(_SEAT_OPENS.finditer(text, max(0, start - _SEAT_OPENING_REACH), start))
+    if not opened:
+        return None
+    first = opened[-1].end()
+    joint = _SEAT_JOINTS.search(text, first, start)
+    if joint is None or not _SEAT_FIRST_PLACE.fullmatch(text, first, joint.start()):
+        return None
+    seat = _seat_end(text, first, joint.start())
+    return (first, seat) if seat >= end else None
+
+
+def _grow_to_point(text: str, start: int, end: int) -> tuple[int, int]:
+    """A town and the point of the compass after it and a comma, from the span of
+    either (`_grow_to_constituency`)."""
     point = _CONSTITUENCY_POINT.match(text, end)
     if point is not None and _names_a_town(text[start:end]):
         return start, point.end()
@@ -2618,6 +2663,23 @@ def _grow_to_constituency(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             return town, end
     return start, end
+
+
+def _seat_end(text: str, start: int, end: int) -> int:
+    """The end of a member's seat the span opens, past the other places of a seat named
+    by several, and a point of the compass after the last ("Member for [Hayes] and
+    Harlington", "Member for [Tweeddale], Ettrick and Lauderdale", "Member for
+    [Morley] and Leeds, South")."""
+    if not _SEAT_BEFORE.search(text, max(0, start - _SEAT_REACH), start):
+        return end
+    seat = _SEAT_AND.match(text, end)
+    if seat is not None:
+        words = [word.strip(".,").lower() for word in seat.group().split()]
+        if any(word in HONORIFICS or word in TITLE_WORDS or word in _HOUSE_WORDS for word in words):
+            return end  # "the Member for Bath and Mr Smith", "and Members opposite"
+        end = seat.end()
+    point = _CONSTITUENCY_POINT.match(text, end)
+    return end if point is None else point.end()
 
 
 def _names_a_town(name: str) -> bool:

@@ -1465,6 +1465,72 @@ def test_a_constituency_written_with_a_comma_is_one_span() -> None:
     assert cleaned("rugby in Wales, North and West", "North", "LOC") == "North"
 
 
+def test_a_members_seat_named_by_two_places_is_one_span() -> None:
+    for text, raw, seat in (
+        (
+            "the Member for Hayes and Harlington (Mr. McDonnell) said",
+            "Hayes",
+            "Hayes and Harlington",
+        ),
+        ("the Member for Hayes and Harlington-that the Bill", "Hayes", "Hayes and Harlington"),
+        (
+            "Member for South Holland and The Deepings (Mr Hayes)",
+            "South Holland",
+            "South Holland and The Deepings",
+        ),
+        ("the MP for Orkney and Shetland, Alistair Carmichael", "Orkney", "Orkney and Shetland"),
+        ("the Member for Cardiff, South and Penarth", "Cardiff", "Cardiff, South and Penarth"),
+    ):
+        assert cleaned(text, raw, "GPE") == seat, text
+    # the span of the second place grows back to the same seat, stored once
+    for text, raw, seat in (
+        (
+            "the Member for Hayes and Harlington (Mr. McDonnell) said",
+            "Harlington",
+            "Hayes and Harlington",
+        ),
+        (
+            "Member for South Holland and The Deepings (Mr Hayes)",
+            "Deepings",
+            "South Holland and The Deepings",
+        ),
+        ("the Member for Cardiff, South and Penarth", "Penarth", "Cardiff, South and Penarth"),
+        ("the Member for Cardiff, South and Penarth", "South", "Cardiff, South and Penarth"),
+    ):
+        assert cleaned(text, raw, "GPE") == seat, text
+    # a seat of three places, or one ending in a point of the compass, from any span
+    text = "the Member for Tweeddale, Ettrick and Lauderdale (Mr. Moore)"
+    for raw in ("Tweeddale", "Ettrick", "Lauderdale"):
+        assert cleaned(text, raw, "GPE") == "Tweeddale, Ettrick and Lauderdale", raw
+    # the seat, cleaned again, stays the seat
+    text = "the Member for Rutherglen and Hamilton, West (Mr. McAvoy) said"
+    seat = "Rutherglen and Hamilton, West"
+    assert cleaned(text, "Rutherglen", "GPE") == cleaned(text, seat, "GPE") == seat
+    text = "the Member for Cities of London and Westminster (Mr. Field)"
+    assert cleaned(text, "Westminster", "GPE") == "Cities of London and Westminster"
+    text = "the Member for Ealing, Acton and Shepherd's Bush (Mr. Soley)"
+    assert cleaned(text, "Bush", "PERSON") == "Ealing, Acton and Shepherd's Bush"
+    text = "the Member for Morley and Leeds, South (Mr. Gregory)"
+    for raw in ("Morley", "Leeds", "South"):
+        assert cleaned(text, raw, "GPE") == "Morley and Leeds, South", raw
+    # not after anything but a member's "for", nor over a member or a side
+    for text in (
+        "trade between Hayes and Harlington grew",
+        "the Member for Hayes and Mr Smith",
+        "the Member for Hayes and Members opposite",
+        "the Member for Hayes and the Minister",
+    ):
+        assert cleaned(text, "Hayes", "GPE") == "Hayes", text
+    assert cleaned("the Member for Bath and Mr Smith", "Smith", "PERSON") == "Smith"
+    assert cleaned("trade between Hayes and Harlington", "Harlington", "GPE") == "Harlington"
+    # two members' seats, or a member's name between a seat's places, are no one seat
+    text = "the Members for Greenock and Inverclyde and for Scarborough and Whitby"
+    assert cleaned(text, "Greenock", "GPE") == "Greenock and Inverclyde"
+    assert cleaned(text, "Whitby", "GPE") == "Whitby"
+    text = "the hon. Members for Stoke-on-Trent North (Ruth Smeeth) and Kidsgrove"
+    assert cleaned(text, "Kidsgrove", "GPE") == "Kidsgrove"
+
+
 def test_the_place_of_an_office_run_into_a_persons_name_is_cut_off() -> None:
     for text, raw in (
         ("former Moldova's ambassador to Austria Andrei Popov said.", "Austria Andrei Popov"),
