@@ -544,6 +544,8 @@ _PHRASE_ENDS_AFTER = re.compile(
 _TOLD_BEFORE = re.compile(r"\b(?:told|interview (?:with|to|for)) (?:the )?$")
 # Whose relative a word before a name says ("his wife, Evgenia").
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+# A man's or a woman's word and "called" or "named" right before a span.
+_NAMED_BEFORE_SPAN = re.compile(r"(?<![\w'’])([a-z]+)[ \t]+(?:called|named)[ \t]+$")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$")
 _RELATIVE_REACH = 60
 # A relative's word after a possessive, right before the span, a comma allowed.
@@ -1358,7 +1360,11 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= AT_GROUND
     if _named_as_a_relative(text, before):
         flags |= RELATIVE_NAMED
-    gender_before = _gender_before(previous_word) or _gender_in_apposition(text, before)
+    gender_before = (
+        _gender_before(previous_word)
+        or _gender_in_apposition(text, before)
+        or _gender_of_the_named(text, before)
+    )
     if gender_before:
         flags |= gender_before | GENDER_WORD_BEFORE
     flags |= _pronoun_flags(text, end)
@@ -1508,6 +1514,14 @@ def _gender_in_apposition(text: str, before: int) -> int:
     if owner in _POSSESSIVES or owner.endswith(("'s", "’s")):
         return _gender_before(found.group(2))
     return 0
+
+
+def _gender_of_the_named(text: str, before: int) -> int:
+    """MAN_CUE or WOMAN_CUE when a man's or a woman's word and "called" or "named"
+    stand before the span: "a 16-year-old son called Tyrone", "a daughter named Ava"
+    (not "a town called Tyrone")."""
+    found = _NAMED_BEFORE_SPAN.search(text, max(0, before - _RELATIVE_REACH), before)
+    return 0 if found is None else _gender_before(found.group(1))
 
 
 def _pronoun_flags(text: str, end: int) -> int:

@@ -1230,6 +1230,16 @@ def test_a_relatives_word_and_a_comma_after_a_possessive_say_a_man_or_a_woman() 
         assert not flags_of(text, name) & GENDER_WORD_BEFORE, text
 
 
+def test_a_relatives_word_and_called_or_named_say_a_man_or_a_woman() -> None:
+    for text, name, cue in (
+        ("She had a 16-year-old son called Tyrone. One day", "Tyrone", MAN_CUE),
+        ("a daughter named Ava was born", "Ava", WOMAN_CUE),
+    ):
+        assert flags_of(text, name) & (cue | GENDER_WORD_BEFORE) == cue | GENDER_WORD_BEFORE, text
+    for text, name in (("a town called Tyrone", "Tyrone"), ("a band named Oasis", "Oasis")):
+        assert not flags_of(text, name) & GENDER_WORD_BEFORE, text
+
+
 def test_a_preposition_of_place_and_a_larger_place_after_a_name_say_where_it_is() -> None:
     for text, name in (
         ("special forces at an airbase at Sidi Barrani in western Egypt", "Sidi Barrani"),
