@@ -435,13 +435,15 @@ _LINKED_PART = re.compile(r"-[A-Z][^\W\d_]*")
 # lowercase one left to `_extend_over_hyphen` ("Le Pen-led" is no name's).
 _FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’]*(?:-[A-Z][\w'’]*)*)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# What names a member by a seat: "the MP for", "the hon. Member for", "TD for".
+_SEAT_FOR = r"\b(?:Members?|MPs?|MEPs?|MSPs?|MLAs?|TDs?) for "
 # A place's word and "of" before a name: "the town of Hill Top", "the suburb of Hornsby"
 # (not "state": "the true state of Parmalat's finances"); a member's seat: "the MP for
 # Sedgefield", "the hon. Member for Surrey Heath" (not "MEP for the Greens", a party).
 _PLACE_OF = re.compile(
     r"\b(?:boroughs?|city|cities|constituency|constituencies|county|counties|districts?|"
     r"islands?|provinces?|regions?|suburbs?|towns?|villages?) of (?:the )?$"
-    r"|\b(?:Members?|MPs?|MEPs?|MSPs?|MLAs?|TDs?) for $"
+    rf"|{_SEAT_FOR}$"
     # "near Interlaken", "south-west of Sydney": where a thing is ("built around Johan
     # Cruyff" is no place)
     r"|\b(?:near|(?:north|south|east|west)(?:-?(?:east|west))? of) $"
@@ -657,17 +659,17 @@ _CONSTITUENCY_POINT = re.compile(
 _TOWN_WORDS = re.compile(r"[A-Z][\w.'’\-]*")
 _TOWN_REACH = 40
 _TOWN_MAX_WORDS = 3
-# A member's seat: what "Member for" or "MP for" opens, and the second place of a seat
-# named by two ("the Member for [Hayes] and Harlington (Mr McDonnell)", "MP for
+# A member's seat: what `_SEAT_FOR` opens, and the second place of a seat named by
+# two ("the Member for [Hayes] and Harlington (Mr McDonnell)", "MP for
 # Orkney and Shetland", "Member for South Holland and The Deepings"): one seat, since
 # a member sits for one.
-_SEAT_BEFORE = re.compile(r"\b(?:Member|Members|MP|MPs) for $")
+_SEAT_BEFORE = re.compile(f"{_SEAT_FOR}$")
 _SEAT_REACH = 16
 _SEAT_PLACE = r"(?:The )?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}"
 _SEAT_AND = re.compile(rf"(?:, {_SEAT_PLACE})* and {_SEAT_PLACE}(?![\w'’]|-[A-Z])")
 # What opens a member's seat, and what joins its places: a span of a later place grows
 # back to the whole seat ("Member for Hayes and [Harlington]").
-_SEAT_OPENS = re.compile(r"\b(?:Member|Members|MP|MPs) for ")
+_SEAT_OPENS = re.compile(_SEAT_FOR)
 _SEAT_JOINTS = re.compile(r", | and ")
 # A seat's first place: capitalised words and the small words of a town's name
 # ("Cities of London", "Stoke-on-Trent North"); no member's name in brackets.

@@ -1489,6 +1489,11 @@ def test_a_members_seat_named_by_two_places_is_one_span() -> None:
             "South Holland and The Deepings",
         ),
         ("the MP for Orkney and Shetland, Alistair Carmichael", "Orkney", "Orkney and Shetland"),
+        (
+            "the Sinn Féin MLA for Fermanagh and South Tyrone said",
+            "Fermanagh",
+            "Fermanagh and South Tyrone",
+        ),
         ("the Member for Cardiff, South and Penarth", "Cardiff", "Cardiff, South and Penarth"),
     ):
         assert cleaned(text, raw, "GPE") == seat, text
