@@ -89,6 +89,7 @@ from explorer.resolve.words import (
     SPOKESPEOPLE,
     TEAM_WORDS,
     TEAM_WORDS_BEFORE,
+    TECHNOLOGY_WORDS,
     TITLE_WORDS,
     TOOK_TO,
     WOMEN_WORDS,
@@ -598,6 +599,15 @@ _VERSION_NUMBER = re.compile(r" version \d")
 _VERSIONS_REACH = 24
 # The word a maker makes, before "maker" ("film-maker", "games maker").
 _MADE_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
+# A kind's word and a naming phrase before a name: "a firm called Swarm Systems", "a
+# technology known as Janus", "the peer-to-peer system called BitTorrent". The words
+# between an article and the kind's word are its modifiers ("a new political party
+# called Veritas").
+_NAMED_BY_KIND = re.compile(
+    r"(?:\b(?P<article>an?|another)[ \t]+(?:[\w'-]+[ \t]+){0,3}?)?\b(?P<kind>[a-z][a-z-]*)"
+    r"[ \t]+(?:(?P<verb>called|dubbed|named)|known[ \t]+as)[ \t]+$"
+)
+_NAMED_BY_KIND_REACH = 80
 # A kind of show before a name ("the TV show Brass Eye", "sketch show Smack The Pony"):
 # a work, where "show" alone may be a verb ("polls show Clinton ahead").
 _SHOW_BEFORE = re.compile(
@@ -1234,7 +1244,10 @@ def mention_flags(text: str, start: int, end: int) -> int:
     previous_word = _previous_word(text, before)
     # a word that ends a sentence ("... the series. Blair said") is not beside the name
     previous = "" if previous_word.endswith(".") else previous_word.lower()
-    introducing = _word_before_title_article(text, before) if previous_word == "The" else previous
+    named_as = _named_by_kind(text, before)
+    introducing = named_as or (
+        _word_before_title_article(text, before) if previous_word == "The" else previous
+    )
     if previous_word == "The" and not flags & TITLE_CASE_LINE and _within_a_sentence(text, before):
         flags |= OWN_ARTICLE
     # "Fellow Bath prop Duncan Bell": a title before a name that another title follows
@@ -1294,6 +1307,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or _PRODUCT_PHRASE.match(text, end) is not None
         or _DISEASE_AFTER.match(text, end) is not None
         or introducing in MADE_THING_WORDS
+        or named_as in TECHNOLOGY_WORDS
         or _versioned_product(text, before, end)
     )
     head = _apposition_head(text, end)
@@ -2923,6 +2937,20 @@ def _after_a_match(text: str, before: int) -> bool:
     "Scotland at", "a 0-0 tie at"."""
     word = _earlier_word(text, before)
     return word.lower() in MATCH_WORDS or (word[:1].isupper() and is_known_place(word))
+
+
+def _named_by_kind(text: str, before: int) -> str:
+    """The kind's word a naming phrase puts before the span ("a firm called", "a
+    technology known as"), lowercase, or "". A body may call or name someone ("the party
+    called Blair a liar", "the club named Smith captain"), so a body's word counts only
+    after "a", "an" or "another", or before "known as", which says no such thing."""
+    naming = _NAMED_BY_KIND.search(text, max(0, before - _NAMED_BY_KIND_REACH), before)
+    if naming is None:
+        return ""
+    kind = naming.group("kind")
+    if names_bodies(kind) and naming.group("verb") and not naming.group("article"):
+        return ""
+    return kind
 
 
 def _word_before_title_article(text: str, before: int) -> str:

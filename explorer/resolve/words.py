@@ -652,6 +652,14 @@ PRODUCT_WORDS = frozenset(
     software virus viruses worm worms
     """.split()
 )
+# Words for a product, a technology or a program before "called", "dubbed" or "known
+# as" and a name ("a technology called XDR", "the format called RSS", "a virus called
+# Bofra"): the name is the thing. Not right before a name, where a relative clause may
+# follow ("the system Labour built", "the technology Apple uses").
+TECHNOLOGY_WORDS = PRODUCT_WORDS | frozenset(
+    "app application format program protocol standard system technology tool".split()
+)
+
 # Words beside the name of a product or a work ("the film Vera Drake", "Xbox console").
 WORK_WORDS = PRODUCT_WORDS | frozenset(
     """

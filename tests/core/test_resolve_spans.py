@@ -2787,3 +2787,41 @@ def test_an_ordinary_noun_opening_a_sentence_before_a_name_is_cut() -> None:
     assert cleaned("The Penalty Sevilla was given, the penalty", "Penalty Sevilla", "PERSON") == (
         "Penalty Sevilla"
     )
+
+
+def test_a_kinds_word_and_called_or_known_as_introduce_the_name_as_that_word_would() -> None:
+    assert_flag(
+        PRODUCT_NAMED,
+        [
+            ("Using a technology called XDR, created by Rambus", "XDR"),
+            ("He designed the format called RSS in 1999", "RSS"),
+            ("which uses the peer-to-peer system called BitTorrent to swap", "BitTorrent"),
+            ("the latest Digital Rights Management technology known as Janus.", "Janus"),
+            ("a short-range messaging application called Pictochat, and", "Pictochat"),
+            ("A Windows virus called Bofra is spreading", "Bofra"),
+        ],
+        [
+            # right before a name, a technology's word may open a relative clause
+            ("the system Labour built is failing", "Labour"),
+            ("a firm called Swarm Systems", "Swarm Systems"),
+            ("a woman called Sacheen Littlefeather", "Sacheen Littlefeather"),
+        ],
+    )
+    assert_flag(
+        AFTER_ORG_WORD,
+        [
+            ("to a previously unknown firm called Baikal.", "Baikal"),
+            ("attributed to a shadowy group known as Meibion Glyndwr.", "Meibion Glyndwr"),
+            ("a new political party called Veritas - Latin for truth.", "Veritas"),
+            ("left in a new company called Altaba. That company", "Altaba"),
+        ],
+        [
+            # a body calls or names someone: without "a", the verb's
+            ("the party called Blair a liar", "Blair"),
+            ("The club named Smith captain on Monday", "Smith"),
+            ("a man called Tyrone said", "Tyrone"),
+        ],
+    )
+    assert flags_of("a Channel 4 documentary called Panorama Live.", "Panorama Live") & (
+        WORK_INTRODUCED
+    )
