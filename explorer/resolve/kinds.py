@@ -33,6 +33,7 @@ from explorer.resolve.gazetteer import is_big_city, is_province, is_region
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import is_family_name_shaped, is_given_name
 from explorer.resolve.spans import (
+    ACRONYM_DEFINED,
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
@@ -71,7 +72,7 @@ from explorer.resolve.spans import (
     WORK_INTRODUCED,
 )
 from explorer.resolve.titles import KEPT_STYLES
-from explorer.resolve.words import FACILITY_HEADS, singular
+from explorer.resolve.words import FACILITY_HEADS, PLACE_HEADS, singular
 from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
@@ -443,6 +444,18 @@ class KindVotes:
                 # family name is so shaped ("O'Loughlin", whose full name no span holds)
                 alone = lone and not is_family_name_shaped(form.text)
                 votes["person"] += n * (LONE_PERSON_WEIGHT if alone else 1.0)
+        elif (
+            form.flags & ACRONYM_DEFINED
+            and route.kind in ("place", "group")
+            and not (route.gazetteer or route.fixed or route.city)
+            and not _ends_in_a_place_word(route.surface)
+        ):
+            # "Christians United for Israel (CUFI)", "the UK Internet Forum (UKIF)",
+            # grown from the span of a place or a people in them, whose label they keep:
+            # a name its document spells out for an acronym is a body's more often than
+            # a place's, which the gazetteer knows ("Democratic Republic of Congo") or
+            # its last word says ("Occupied Palestinian Territories (OPT)")
+            votes["organization"] += n
         elif route.city and form.flags & TEAM_CUE:
             # "Liverpool boss", "Newcastle beat": the club, not the city
             votes["organization"] += (1 + CUE_WEIGHT) * n
@@ -629,6 +642,12 @@ class KindVotes:
             # party", "a Christmas party")
             return "organization"
         return ranked[0][2] if ranked else "other"
+
+
+def _ends_in_a_place_word(text: str) -> bool:
+    """The name's last word, or its singular, is a place's ("Territories", "Region")."""
+    last = text.rsplit(None, 1)[-1].lower()
+    return (singular(last) or last) in PLACE_HEADS
 
 
 def _plural(text: str) -> bool:

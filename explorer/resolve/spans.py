@@ -146,6 +146,10 @@ SURNAME_TITLED = 35184372088832
 # titles (`explorer.resolve.people`), not the first lady a document introduces.
 HEAD_TITLED = 70368744177664
 JUDGE_TITLED = 140737488355328
+# The span is a name its document defines by an acronym in brackets ("Christians United
+# for Israel (CUFI)"), grown perhaps from the span of a place in it: the model's label
+# may be that place's.
+ACRONYM_DEFINED = 281474976710656
 OFFICE_TITLES = HEAD_TITLED | JUDGE_TITLED
 # Flags that hold for a document's mentions of a form when they hold for all of them
 # (suspicions of noise, a relative named in passing); the others hold when they hold
@@ -324,6 +328,7 @@ ANY_OF_DOCUMENT = (
     | IN_PLACE
     | WORK_INTRODUCED
     | STOCK_HELD
+    | ACRONYM_DEFINED
 )
 
 # Cues that hold for a name throughout its document, whatever label the model gave
@@ -770,6 +775,14 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 _FRENCH_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Dd][eu]|[Dd]es|[Aa]ux?|[Ee]n) |[LlDd]['’]")
 # An acronym's shape: "PVR", "RFID", "VoIP", "DDoS", "P2P".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+# An acronym in brackets right after the name it abbreviates: "the US Patent and
+# Trademark Office (USPTO)", "World Anti-Doping Agency (Wada)".
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z.]{1,9})\)")
+# A word of such a name, and the small words an acronym skips.
+_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*|&|of|the|and|for|in|on|de|du|des|la|le")
+_ACRONYM_SKIPS = frozenset("& of the and for in on de du des la le".split())
+_DEFINED_NAME_REACH = 40
+_DEFINED_NAME_MAX_WORDS = 12
 # How far from an acronym its definition is looked for: a news article's length.
 _DEFINITION_REACH = 5_000
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
@@ -1006,6 +1019,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label != "DATE" and start < end:
         start, end = _grow_to_nicknamed(text, start, end)
         start = _grow_to_styled_name(text, start, end)
+    if label != "DATE" and start < end:
+        start, end = _grow_to_defined_name(text, start, end)
     # a cut may leave punctuation at an end ("Jerry Springer -" of "... - The Opera")
     start, end = _trim(text, start, end)
     wanted = str.isalnum if label == "DATE" else str.isalpha
@@ -1324,6 +1339,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= NEAR_WORK_WORD
         if product:
             flags |= PRODUCT_NAMED
+    if (start, end) in _defined_names(text):
+        flags |= ACRONYM_DEFINED
     if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
         flags |= VERSIONED
     if _defined_after_name(text, start, end):
@@ -2488,6 +2505,100 @@ def _grow_to_known_name(text: str, start: int, end: int) -> tuple[int, int]:
             if lookup_key(text[before : found[1]]) in names:
                 found = (before, found[1])
     return found
+
+
+def _grow_to_defined_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the rest of a name the document defines by an acronym, where the model
+    cut it at a small word or a country's name ("Al Qaeda in the [Arabian Peninsula]
+    (AQAP)", "the US [Patent] and [Trademark Office] (USPTO)", "Christians United for
+    [Israel] (CUFI)"), wherever the document writes the name: every span inside it
+    grows into the one name (stored once)."""
+    for name_start, name_end in _defined_names(text):
+        if name_start <= start and end <= name_end:
+            return name_start, name_end
+    return start, end
+
+
+@lru_cache(maxsize=4)
+def _defined_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the document writes the names it defines by an acronym in brackets right
+    after them: the words whose initials spell the acronym, wherever they stand."""
+    names = set()
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        acronym = bracket.group(1)
+        if sum(c.isupper() for c in acronym) >= 2:
+            begin = _expansion_start(text, bracket.start(), acronym)
+            if begin is not None:
+                names.add(text[begin : bracket.start()])
+    found = []
+    for name in names:
+        for written in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not _continues_a_name(text, written.start()):
+                found.append(written.span())
+    return tuple(sorted(found))
+
+
+def _continues_a_name(text: str, begin: int) -> bool:
+    """A word with a capital, other than an article, stands just before `begin`, or
+    something glued to it: the words from `begin` may end a longer name the model
+    spans from there ("United Nations' Economic Commission for Latin America and the
+    Caribbean (ECLAC)", "the UN Office for the Coordination of Humanitarian Affairs
+    (OCHA)", "the-UN Office ...")."""
+    before = text[max(0, begin - _DEFINED_NAME_REACH) : begin]
+    if before[-1:] not in ("", " ", "\t", "\n"):
+        return True  # glued to what comes before it: "the-UN Office ..."
+    words = before.split()
+    word = words[-1] if words and before[-1:] in (" ", "\t") else ""
+    return any(c.isupper() for c in word) and word not in ("The", "A", "An")
+
+
+def _expansion_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the fewest words before `end` whose initials spell the acronym begin
+    ("Office for the Coordination of Humanitarian Affairs" of "OCHA"; a word in
+    capitals gives all its letters, "US Anti-Doping Agency" of "USADA"; a small word
+    may give its first or none, "Christians United for Israel" of "CUFI"), or None:
+    a name of two words or more, of capitalised words and the small words acronyms
+    skip, opening with a capitalised one."""
+    wanted = "".join(c for c in acronym if c.isalpha()).upper()
+    spellings = {""}
+    begin = word_end = end
+    for taken in range(1, _DEFINED_NAME_MAX_WORDS + 1):
+        if taken > 1:
+            if begin < 2 or text[begin - 1] != " ":
+                return None
+            word_end = begin - 1
+        word_start = word_end
+        while (
+            word_start > max(0, word_end - _DEFINED_NAME_REACH)
+            and not text[word_start - 1].isspace()
+        ):
+            word_start -= 1
+        word = text[word_start:word_end]
+        if not word or _NAME_WORD.fullmatch(word) is None:
+            return None
+        begin = word_start
+        if word in _ACRONYM_SKIPS:
+            letter = word[0].upper() if word[0].isalpha() else ""
+            spellings |= {letter + spelled for spelled in spellings}
+        else:
+            spellings = {_initials_of(word) + spelled for spelled in spellings}
+            if wanted in spellings and taken > 1:
+                return begin
+        spellings = {spelled for spelled in spellings if wanted.endswith(spelled)}
+        if not spellings:
+            return None
+    return None
+
+
+def _initials_of(word: str) -> str:
+    """A capitalised word's letters in an acronym: its parts' first letters, all of a
+    part in capitals ("Anti-Doping" AD, "U.S." US, "Kurdistan's" K)."""
+    letters = ""
+    for part in word.split("-"):
+        bare = part.replace(".", "")
+        if bare[:1].isupper():
+            letters += bare if bare.isupper() else bare[0]
+    return letters.upper()
 
 
 @cache

@@ -9,6 +9,7 @@ import pytest
 from explorer.resolve.model import Entity, FormCount, Resolution
 from explorer.resolve.resolver import resolve
 from explorer.resolve.spans import (
+    ACRONYM_DEFINED,
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
@@ -3023,3 +3024,27 @@ def test_a_place_the_gazetteer_knows_by_another_name_is_one_name_whatever_the_la
         form(1, "Roma", "ORG", count=5),
     ]
     assert kinds(resolve(forms)) == {"Rome": "place", "Roma": "organization"}
+
+
+def test_a_name_spelled_out_for_an_acronym_and_labelled_a_place_is_a_body() -> None:
+    # "Christians United for Israel (CUFI)", grown from the span of "Israel" (GPE)
+    forms = [
+        form(0, "Christians United for Israel", "GPE", flags=ACRONYM_DEFINED),
+        form(1, "UK Internet Forum", "GPE", count=2, flags=ACRONYM_DEFINED),
+    ]
+    assert kinds(resolve(forms)) == {
+        "Christians United for Israel": "organization",
+        "UK Internet Forum": "organization",
+    }
+    # a place's own word, or a place the gazetteer knows, stays a place; so does a
+    # name no acronym spells out
+    forms = [
+        form(0, "Occupied Palestinian Territories", "GPE", count=2, flags=ACRONYM_DEFINED),
+        form(1, "Democratic Republic of Congo", "GPE", flags=ACRONYM_DEFINED),
+        form(2, "Transport Hill", "GPE"),
+    ]
+    assert kinds(resolve(forms)) == {
+        "Occupied Palestinian Territories": "place",
+        "Democratic Republic of the Congo": "country",
+        "Transport Hill": "place",
+    }

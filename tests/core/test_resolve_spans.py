@@ -6,6 +6,7 @@ import pytest
 
 from explorer.resolve import spans
 from explorer.resolve.spans import (
+    ACRONYM_DEFINED,
     AFTER_ARTICLE,
     AFTER_ORG_WORD,
     AFTER_TITLE,
@@ -2825,3 +2826,43 @@ def test_a_kinds_word_and_called_or_known_as_introduce_the_name_as_that_word_wou
     assert flags_of("a Channel 4 documentary called Panorama Live.", "Panorama Live") & (
         WORK_INTRODUCED
     )
+
+
+def test_a_span_inside_a_name_its_document_defines_by_an_acronym_grows_into_it() -> None:
+    uspto = "filed with the US Patent and Trademark Office (USPTO) on Monday."
+    assert cleaned(uspto, "Trademark Office", "ORG") == "US Patent and Trademark Office"
+    assert cleaned(uspto, "US") == "US Patent and Trademark Office"
+    # a small word may give its letter or none; a word in capitals gives them all
+    cufi = "He helped establish Christians United for Israel (CUFI) in 2006."
+    assert cleaned(cufi, "Israel") == "Christians United for Israel"
+    usada = "The US Anti-Doping Agency (USADA) said. Later the US Anti-Doping Agency ruled"
+    assert cleaned(usada, "Anti-Doping Agency", "ORG") == "US Anti-Doping Agency"
+    # the same words elsewhere in the document, without the acronym
+    assert cleaned(usada, "Anti-Doping Agency", "ORG", 1) == "US Anti-Doping Agency"
+    aqap = "a compound used by Al Qaeda in the Arabian Peninsula (AQAP) in Yemen"
+    assert cleaned(aqap, "Arabian Peninsula", "LOC") == "Al Qaeda in the Arabian Peninsula"
+    assert cleaned("x.\n\nAthletics Kenya (AK) said", "Kenya") == "Athletics Kenya"
+    assert cleaned("the Bank of England (BoE) said", "England") == "Bank of England"
+    # cleaning the grown span again keeps it
+    assert cleaned(uspto, "US Patent and Trademark Office", "ORG") == (
+        "US Patent and Trademark Office"
+    )
+
+
+def test_a_span_grows_only_into_words_that_spell_the_acronym_and_open_a_name() -> None:
+    # the initials do not spell the bracket: a club, an agency's credit, a party
+    assert cleaned("T Shanklin (Blues), H Luscombe (Dragons)", "Shanklin", "PERSON") == ("Shanklin")
+    assert cleaned("SEOUL (Reuters) - South Korea said", "SEOUL") == "SEOUL"
+    assert cleaned("said Tony Blair (Labour) in a speech", "Blair", "PERSON") == "Blair"
+    # a name the spelled words end, opened by a word with a capital before them
+    ocha = "according to the UN Office for the Coordination of Humanitarian Affairs (OCHA)."
+    assert cleaned(ocha, "UN Office", "ORG") == "UN Office"
+    assert "Office" not in str(cleaned(ocha, "Humanitarian Affairs", "ORG"))
+    eclac = "The United Nations' Economic Commission for Latin America (ECLA) said"
+    assert cleaned(eclac, "Latin America", "LOC") == "Latin America"
+    # lowercase words are no name's: a term the acronym abbreviates
+    assert cleaned("a personal video recorder (PVR) from TiVo", "TiVo", "ORG") == "TiVo"
+    assert not flags_of("personal video recorder (PVR)", "PVR") & ACRONYM_DEFINED
+    defined = "at the US Patent and Trademark Office (USPTO)"
+    assert flags_of(defined, "US Patent and Trademark Office") & ACRONYM_DEFINED
+    assert not flags_of(defined, "USPTO") & ACRONYM_DEFINED
