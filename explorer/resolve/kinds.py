@@ -500,8 +500,11 @@ class KindVotes:
             # one word the model calls a place and the gazetteer does not know: a
             # village, or as often a firm, a product or a player ("Alcatel", "Freeview"
             # and "Baros" as GPE), where the name's other labels say more; with "the"
-            # it is a place as a person never is ("the West", "the Balkans")
-            votes["place"] += n * UNKNOWN_PLACE_WEIGHT
+            # it is a place as a person never is ("the West", "the Balkans"), and so it
+            # is where a phrase "in" opens ends with it ("the floods in Towyn.",
+            # "living in Clondalkin,"), as a firm's or a product's name seldom does
+            in_place = form.flags & IN_PLACE
+            votes["place"] += n * (1.0 if in_place else UNKNOWN_PLACE_WEIGHT)
         elif route.kind in ("organization", "place") and not route.gazetteer and _given(route):
             # "Marion Jones", "Lionel Richie" tagged ORG: a given name and a surname,
             # the label halved, so the same name's PERSON labels and titles decide (a

@@ -533,11 +533,12 @@ _SPOKESPERSON_BEFORE = re.compile(
 )
 # Words before "in" that make what follows a body, a medium or a work, not a place:
 # "a stake in Yukos", "jobs in Rover", "membership in Nato", "wrote in AlterNet",
-# "starred in Closer".
+# "starred in Closer", "involved in CERN".
 _IN_NOT_A_PLACE = frozenset(
     """
     appear appeared appears article articles column columns editorial holding holdings
-    interest interests interview invest invested investing investment investments job
+    interest interests interview invest invested investing investment investments
+    involved involvement job
     jobs member members membership piece published role roles share shares stake stakes
     star starred starring stars wrote writes writing written
     """.split()

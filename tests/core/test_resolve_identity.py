@@ -3048,3 +3048,15 @@ def test_a_name_spelled_out_for_an_acronym_and_labelled_a_place_is_a_body() -> N
         "Democratic Republic of the Congo": "country",
         "Transport Hill": "place",
     }
+
+
+def test_a_word_tagged_a_place_that_ends_an_in_phrase_counts_in_full() -> None:
+    # "living in Clondalkin," tagged GPE, "the Clondalkin community" tagged PERSON: the
+    # place, where "the" before a word tagged PERSON says a body
+    forms = [form(0, "Clondalkin", "GPE", count=4, flags=IN_PLACE)]
+    forms += [form(1, "Clondalkin", "PERSON", count=3, flags=AFTER_ARTICLE)]
+    assert kinds(resolve(forms)) == {"Clondalkin": "place"}
+    # without the phrase a word the gazetteer does not know weighs little as a place
+    forms = [form(0, "Alcatel", "GPE", count=4)]
+    forms += [form(1, "Alcatel", "PERSON", count=3, flags=AFTER_ARTICLE)]
+    assert kinds(resolve(forms)) == {"Alcatel": "organization"}

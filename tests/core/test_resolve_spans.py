@@ -2866,3 +2866,8 @@ def test_a_span_grows_only_into_words_that_spell_the_acronym_and_open_a_name() -
     defined = "at the US Patent and Trademark Office (USPTO)"
     assert flags_of(defined, "US Patent and Trademark Office") & ACRONYM_DEFINED
     assert not flags_of(defined, "USPTO") & ACRONYM_DEFINED
+
+
+def test_a_body_one_is_involved_in_is_no_place_the_phrase_ends_with() -> None:
+    assert flags_of("floods in Clondalkin, the council said", "Clondalkin") & IN_PLACE
+    assert not flags_of("British scientists involved in CERN.", "CERN") & IN_PLACE
