@@ -54,7 +54,7 @@ _SHORTEST_GLUED_WORD = 3
 # Particles that join a family name: dropped when written in lowercase or joined by
 # a hyphen ("bin Laden", "al-Zawahiri"); "Bin" and "Ibn" never start a given name.
 _ALWAYS_PARTICLES = frozenset({"bin", "ibn", "bint"})
-_LEADING_PARTICLES = frozenset("van von de der den du da di le la".split())
+_LEADING_PARTICLES = frozenset("van von de der den du da di le la el".split())
 # The particles that open a family name when written capitalised ("Marine Le Pen",
 # "Dick Van Dyke"); "Bin", "Du", "Da" or "Das" also end Chinese, Arab and Indian
 # names ("Hu Bin", "James Du").
@@ -150,8 +150,9 @@ def spelling_key(key: str) -> str:
 
 def _drop_particle(match: re.Match[str]) -> str:
     """A particle goes when it is written in lowercase, joined by a hyphen, or
-    capitalised inside a name ("Robert De Niro"); at the start only "Bin" and the
-    European particles do ("Van Persie", "De Niro"), never "Al" ("Al Gore")."""
+    capitalised inside a name ("Robert De Niro"); at the start only "Bin", the
+    European particles and "El" do ("Van Persie", "De Niro", "El Guerrouj" of Hicham
+    El Guerrouj), never "Al", a given name in English ("Al Gore")."""
     word = match.group(1)
     low = word.lower()
     if low not in PARTICLES:

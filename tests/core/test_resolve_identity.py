@@ -3060,3 +3060,15 @@ def test_a_word_tagged_a_place_that_ends_an_in_phrase_counts_in_full() -> None:
     forms = [form(0, "Alcatel", "GPE", count=4)]
     forms += [form(1, "Alcatel", "PERSON", count=3, flags=AFTER_ARTICLE)]
     assert kinds(resolve(forms)) == {"Alcatel": "organization"}
+
+
+def test_a_family_name_opened_by_a_capitalised_el_is_the_persons_short_name() -> None:
+    # "Hicham El Guerrouj ... El Guerrouj won", the short name tagged ORG
+    forms = [form(d, "Hicham El Guerrouj", count=2) for d in range(3)]
+    forms += [form(0, "El Guerrouj", "ORG", count=3), form(1, "El Guerrouj", "ORG", count=2)]
+    res = resolve([*forms, form(4, "Al Gore"), form(5, "Al Sharpton")])
+    assert entity(res, 0, "El Guerrouj", "ORG") is entity(res, 0, "Hicham El Guerrouj")
+    assert entity(res, 1, "El Guerrouj", "ORG") is entity(res, 0, "Hicham El Guerrouj")
+    assert kinds(res)["Hicham El Guerrouj"] == "person"
+    # "Al" opens given names in English, and stays one
+    assert entity(res, 4, "Al Gore") is not entity(res, 5, "Al Sharpton")

@@ -332,3 +332,9 @@ def test_a_spelling_key_leaves_particles_out_and_keeps_letters() -> None:
     assert spelling_key("al-assad") == "assad"
     assert spelling_key("gerard") != spelling_key("gerrard")
     assert spelling_key("van der") == "van der"  # all particles: kept
+
+
+def test_a_capitalised_el_opening_a_name_is_a_particle_and_al_a_given_name() -> None:
+    assert name_tokens("El Guerrouj") == ("guerrouj",)
+    assert name_tokens("Hicham El Guerrouj") == ("hicham", "guerrouj")
+    assert name_tokens("Al Gore") == ("al", "gore")
