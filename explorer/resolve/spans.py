@@ -789,12 +789,14 @@ _DEFINITION_REACH = 5_000
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
 # "&#233;" or "&eacute;" just before a separator: the ";" ends the reference
 _CHARACTER_REFERENCE = re.compile(r"&#?\w{1,8};\s*$")
-# A line-up's or cast list's items: separated by commas, semicolons or "and", each an
-# initial and a family name ("D O'Callaghan") or two or three names ("Yann
+# A line-up's or cast list's items: separated by commas, semicolons or "and", each one
+# or two initials and a family name ("D O'Callaghan", "KP Robertson"), which particles
+# in lowercase may open ("D dal Maso", "CA del Fava"), or two or three names ("Yann
 # Delaigue"), perhaps a club or role in brackets ("(Castres)", "(capt)").
 _LISTED_PERSON = re.compile(
-    r"(?P<name>(?:(?P<initial>[A-Z]\.?)|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
-    r"(?: (?P<family>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)))(?P<note> \([^()]{1,30}\))?"
+    r"(?P<name>(?:(?P<initial>(?:[A-Z]\.?){1,2})|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+    r"(?: (?P<family>(?:(?:da|dal|de|del|della|der|di|du|van|von) )*"
+    r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)))(?P<note> \([^()]{1,30}\))?"
 )
 # A list's heading: "Forwards:", "Replacements:", "France:".
 _LIST_HEADING = re.compile(r"[A-Z][\w ]{0,30}:\s*")

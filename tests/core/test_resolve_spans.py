@@ -2871,3 +2871,13 @@ def test_a_span_grows_only_into_words_that_spell_the_acronym_and_open_a_name() -
 def test_a_body_one_is_involved_in_is_no_place_the_phrase_ends_with() -> None:
     assert flags_of("floods in Clondalkin, the council said", "Clondalkin") & IN_PLACE
     assert not flags_of("British scientists involved in CERN.", "CERN") & IN_PLACE
+
+
+def test_a_line_up_with_two_initials_and_lowercase_particles_is_a_line_up() -> None:
+    bench = "G Intoppa, S Perugini, CA del Fava, D dal Maso, P Griffen, M Barbini, KP Robertson.\n"
+    assert flags_of(bench, "CA del Fava") & IN_NAME_LIST
+    assert flags_of(bench, "KP Robertson") & IN_NAME_LIST
+    assert flags_of(bench, "Intoppa") & IN_NAME_LIST
+    # lowercase words that are no particles make no family name: prose stays prose
+    prose = "He met G Brown, the del Fava family, a few friends and some colleagues.\n"
+    assert not flags_of(prose, "G Brown") & IN_NAME_LIST
