@@ -582,8 +582,9 @@ _PRONOUN_GAP_STOPS = (
 # A kind of product named in two words ("the Windows operating system").
 _PRODUCT_PHRASE = re.compile(r"[ \t]+operating systems?\b")
 # A disease named after its finder or its place: "Pompe disease", "Duchenne muscular
-# dystrophy", "Lyme disease" name the disease, a thing, not the person or the town.
-_DISEASE_AFTER = re.compile(r"[ \t]+(?:disease|syndrome|muscular[ \t]+dystrophy)\b", re.I)
+# dystrophy", "Lyme disease", "Asperger's syndrome" name the disease, a thing, not the
+# person or the town.
+_DISEASE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:disease|syndrome|muscular[ \t]+dystrophy)\b", re.I)
 # A maker's noun after a product's word: the name before them is the maker's ("a
 # Silicon Valley software engineer", "the Argonaut software division", "the Nokia
 # phone maker"), not the product's.

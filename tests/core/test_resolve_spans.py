@@ -1785,9 +1785,13 @@ def test_cue_flags_for_organisations_and_articles() -> None:
         ("boys with Duchenne muscular dystrophy have", "Duchenne"),
         ("cases of Lyme Disease rose", "Lyme"),
         ("diagnosed with Ehlers-Danlos syndrome, which", "Ehlers-Danlos"),
+        ("a boy with Asperger's syndrome who", "Asperger"),
+        ("those with Crohn’s disease, the", "Crohn"),
     ):
         assert flags_of(text, name) & PRODUCT_NAMED, text
     assert not flags_of("Pompe said the disease spread", "Pompe") & PRODUCT_NAMED
+    assert not flags_of("the Alzheimer's Society said", "Alzheimer") & PRODUCT_NAMED
+    assert not flags_of("Parkinson's chat show, a disease", "Parkinson") & PRODUCT_NAMED
     # "software" after a determiner and the name; not a maker's noun after the word
     assert flags_of("makers of the Blogger software, in 2003", "Blogger") & PRODUCT_NAMED
     assert flags_of("added to IBM's Workplace software.", "Workplace") & PRODUCT_NAMED
