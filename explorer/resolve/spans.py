@@ -2581,6 +2581,8 @@ def _expansion_start(text: str, end: int, acronym: str) -> int | None:
         if not word or _NAME_WORD.fullmatch(word) is None:
             return None
         begin = word_start
+        if word in _ACRONYM_SKIPS and taken == 1:
+            return None  # no name ends in a small word
         if word in _ACRONYM_SKIPS:
             letter = word[0].upper() if word[0].isalpha() else ""
             spellings |= {letter + spelled for spelled in spellings}

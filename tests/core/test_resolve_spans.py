@@ -2858,6 +2858,7 @@ def test_a_span_grows_only_into_words_that_spell_the_acronym_and_open_a_name() -
     assert cleaned("T Shanklin (Blues), H Luscombe (Dragons)", "Shanklin", "PERSON") == ("Shanklin")
     assert cleaned("SEOUL (Reuters) - South Korea said", "SEOUL") == "SEOUL"
     assert cleaned("said Tony Blair (Labour) in a speech", "Blair", "PERSON") == "Blair"
+    assert cleaned("the Bank of (BO) data", "Bank", "ORG") == "Bank"
     # a name the spelled words end, opened by a word with a capital before them
     ocha = "according to the UN Office for the Coordination of Humanitarian Affairs (OCHA)."
     assert cleaned(ocha, "UN Office", "ORG") == "UN Office"
