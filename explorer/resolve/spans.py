@@ -11,6 +11,7 @@ need, cheaply, because the indexer calls both for every mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -785,6 +786,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*|&|of|the|and|for|in|on|de|du|des|la|
 _ACRONYM_SKIPS = frozenset("& of the and for in on de du des la le".split())
 _DEFINED_NAME_REACH = 40
 _DEFINED_NAME_MAX_WORDS = 12
+_DEFINED_NAME_MAX_CHARS = _DEFINED_NAME_MAX_WORDS * (_DEFINED_NAME_REACH + 1)
 # How far from an acronym its definition is looked for: a news article's length.
 _DEFINITION_REACH = 5_000
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
@@ -1343,7 +1345,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= NEAR_WORK_WORD
         if product:
             flags |= PRODUCT_NAMED
-    if (start, end) in _defined_names(text):
+    if _is_defined_name(text, start, end):
         flags |= ACRONYM_DEFINED
     if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
         flags |= VERSIONED
@@ -2517,16 +2519,27 @@ def _grow_to_defined_name(text: str, start: int, end: int) -> tuple[int, int]:
     (AQAP)", "the US [Patent] and [Trademark Office] (USPTO)", "Christians United for
     [Israel] (CUFI)"), wherever the document writes the name: every span inside it
     grows into the one name (stored once)."""
-    for name_start, name_end in _defined_names(text):
-        if name_start <= start and end <= name_end:
+    spans = _defined_names(text)
+    # only a name that starts at most a name's length before the span can hold it
+    first = bisect_left(spans, (start - _DEFINED_NAME_MAX_CHARS, 0))
+    for name_start, name_end in spans[first : bisect_right(spans, (start, len(text)))]:
+        if end <= name_end:
             return name_start, name_end
     return start, end
+
+
+def _is_defined_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a name its document defines by an acronym."""
+    spans = _defined_names(text)
+    at = bisect_left(spans, (start, end))
+    return at < len(spans) and spans[at] == (start, end)
 
 
 @lru_cache(maxsize=4)
 def _defined_names(text: str) -> tuple[tuple[int, int], ...]:
     """Where the document writes the names it defines by an acronym in brackets right
-    after them: the words whose initials spell the acronym, wherever they stand."""
+    after them, in order: the words whose initials spell the acronym, wherever they
+    stand."""
     names = set()
     for bracket in _BRACKETED_ACRONYM.finditer(text):
         acronym = bracket.group(1)
