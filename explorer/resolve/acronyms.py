@@ -23,7 +23,13 @@ from rapidfuzz import fuzz
 
 from explorer.resolve.classify import name_key
 from explorer.resolve.names import unaccented
-from explorer.resolve.words import EVENT_HEADS, FACILITY_HEADS, NAME_JOINERS, other_names_table
+from explorer.resolve.words import (
+    ACRONYM_SKIPPED_WORDS,
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    NAME_JOINERS,
+    other_names_table,
+)
 
 # Capitals, with or without stops, or with the lowercase letter of a short word between
 # them ("BoE" of "Bank of England", "MoD", "DfES", "VoIP").
@@ -33,8 +39,6 @@ _GAP = re.compile(r"[\s\-]+")
 # How alike (rapidfuzz's ratio, 0-100) a name must be to the table's expansion of an
 # acronym to be a spelling of it ("International Monetary Found" of the IMF's).
 _SPELLING_LIKENESS = 90
-# Words an acronym usually skips ("Organisation for Economic Co-operation ...").
-_SKIPPED = frozenset("of the and for in on de du des la le".split())
 
 
 def is_acronym(text: str) -> bool:
@@ -57,7 +61,7 @@ def initials(name: str) -> frozenset[str]:
         return word.lower() if _ACRONYM.fullmatch(word) else word[0].lower()
 
     every = "".join(letters(w) for w in words)
-    kept = "".join(letters(w) for w in words if w.lower() not in _SKIPPED)
+    kept = "".join(letters(w) for w in words if w.lower() not in ACRONYM_SKIPPED_WORDS)
     # accents do not count: "Électricité de France" is "EDF"
     return frozenset(unaccented(spelled) for spelled in (every, kept))
 

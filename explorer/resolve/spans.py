@@ -49,6 +49,7 @@ from explorer.resolve.titles import (
     title_length,
 )
 from explorer.resolve.words import (
+    ACRONYM_SKIPPED_WORDS,
     AWARD_WORDS,
     BODY_WORDS,
     CLUB_WORDS_AFTER,
@@ -782,8 +783,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 # Trademark Office (USPTO)", "World Anti-Doping Agency (Wada)".
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z.]{1,9})\)")
 # A word of such a name, and the small words an acronym skips.
-_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*|&|of|the|and|for|in|on|de|du|des|la|le")
-_ACRONYM_SKIPS = frozenset("& of the and for in on de du des la le".split())
+_ACRONYM_SKIPS = ACRONYM_SKIPPED_WORDS | {"&"}
+_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*|" + "|".join(map(re.escape, sorted(_ACRONYM_SKIPS))))
 _DEFINED_NAME_REACH = 40
 _DEFINED_NAME_MAX_WORDS = 12
 _DEFINED_NAME_MAX_CHARS = _DEFINED_NAME_MAX_WORDS * (_DEFINED_NAME_REACH + 1)

@@ -182,6 +182,10 @@ PARTICLES = frozenset(
 # prefix that makes an adjective of it ("pro-Blair", "anti-EU").
 ARTICLES_OF_NAMES = frozenset({"al", "el"})
 
+# The small words an acronym usually skips ("Organisation for Economic Co-operation and
+# Development", "Bank of England" as "BoE").
+ACRONYM_SKIPPED_WORDS = frozenset("of the and for in on de du des la le".split())
+
 # Words that put an organisation's name right after them ("oil firm Yukos",
 # "search giant Google", "Premiership club Chelsea").
 ORG_WORDS = frozenset(
