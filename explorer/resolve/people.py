@@ -63,6 +63,8 @@ _FULL_MIN = 2
 GENDER_RATIO = 2
 GIVEN_GENDER_MIN = 3
 GIVEN_GENDER_RATIO = 5
+# The longest syllable of an East Asian given name written as a word ("Jong").
+_SYLLABLE_MAX = 4
 
 
 @dataclass(slots=True)
@@ -126,6 +128,19 @@ def with_given_names(genders: dict[Tokens, str], people: Iterable[Tokens]) -> di
         if root not in genders and given_name_first(root) and root[0] in by_name
     }
     return {**inferred, **genders}
+
+
+def _shortened_by_family_name(root: Tokens) -> bool:
+    """A name that opens with a given name and so goes by its last word, whoever
+    else bears the given name: of two words ("Ray Charles"), or of three with a middle
+    initial or a middle name ("John F. Kennedy", "Sarah Isgur Flores"), not two
+    syllables of an East Asian given name after a family name a given name too
+    ("Kim Jong Un", "Kim Han Sol": short words, whatever else they may be)."""
+    if not is_given_name(root[0]):
+        return False
+    if len(root) == 2:
+        return True
+    return len(root) == 3 and not all(1 < len(token) <= _SYLLABLE_MAX for token in root[1:])
 
 
 def given_name_first(root: Tokens) -> bool:
@@ -334,8 +349,10 @@ class ShortNames:
 
     A full name is shortened by one of its ends: the family name ("Blair" of "Tony
     Blair", "Kim" of "Kim Jong Un"). Which end a person goes by is read from the
-    corpus: the end used more often alone. A one-word name outside any document
-    that names its person in full stands only for people who go by that end, spelt
+    corpus: the end used more often alone, unless the name opens with a given name
+    and no East Asian given name follows (`_shortened_by_family_name`). A one-word
+    name outside any document that names its person in full stands only for people
+    who go by that end, spelt
     as their full name spells it: a variant ("Gerard" for "Gerrard", "Jak" for
     "Jack") is read as that person only where the document gives the full name.
     """
@@ -392,13 +409,10 @@ class ShortNames:
         first = firsts.most_common(1)[0][0]
         last = lasts.most_common(1)[0][0]
         # a family name that comes first ("Kim" of "Kim Jong Un", "Xi") is used
-        # alone more than the last word; a given name of a two-word name, or of one
-        # with a middle initial, is many people's ("Ray" of "Ray Charles", "John" of
-        # "John F. Kennedy")
-        western = (len(root) == 2 or (len(root) == 3 and len(root[1]) == 1)) and (
-            is_given_name(root[0])
+        # alone more than the last word; a given name is many people's
+        by_first = self._singles[first] > self._singles[last] and not _shortened_by_family_name(
+            root
         )
-        by_first = self._singles[first] > self._singles[last] and not western
         return first, last, first if by_first else last
 
     def recounted(

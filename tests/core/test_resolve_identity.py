@@ -606,6 +606,33 @@ def test_a_given_name_is_every_bearers_before_a_middle_initial_or_as_a_surname()
     assert entity(res, 9, "May") is entity(res, 0, "Theresa May")
 
 
+def test_a_middle_name_leaves_the_given_name_to_every_bearer() -> None:
+    # "Sarah Isgur Flores" goes by "Flores": the corpus's lone "Sarah"s (a mother, a
+    # police dog, a president's wife) outnumber her lone "Flores" and are not her
+    forms = [form(d, "Sarah Isgur Flores", count=3) for d in range(5)]
+    forms += [form(5, "Flores")]
+    forms += [form(d, "Sarah", count=2) for d in range(10, 15)]
+    res = resolve(forms)
+    flores = entity(res, 0, "Sarah Isgur Flores")
+    assert entity(res, 5, "Flores") is flores
+    assert entity(res, 10, "Sarah") is not flores
+    # the same for a family name hyphened in two ("James Simpson-Daniel")
+    forms = [form(d, "James Simpson-Daniel", count=2) for d in range(3)]
+    forms += [form(d, "Simpson-Daniel") for d in range(5, 7)]
+    forms += [form(d, "James", count=3) for d in range(10, 15)]
+    res = resolve(forms)
+    assert entity(res, 5, "Simpson-Daniel") is entity(res, 0, "James Simpson-Daniel")
+    # an East Asian given name's two short syllables are no middle name, even where
+    # one is a given name too ("Sol"): the family name before them is used alone
+    for name, syllable in (("Kim Han Sol", "Sol"), ("Kim Il Sung", "Sung")):
+        forms = [form(d, name, count=3) for d in range(4)]
+        forms += [form(d, "Kim", count=2) for d in range(10, 15)]
+        forms += [form(20, syllable, count=4)]
+        res = resolve(forms)
+        assert entity(res, 10, "Kim") is entity(res, 0, name)
+        assert entity(res, 20, syllable) is not entity(res, 0, name)
+
+
 def test_a_relative_named_in_passing_does_not_take_a_family_name_of_the_other_sex() -> None:
     # the corpus knows Donald Trump (he) and Ivanka Trump (she); a story about him names
     # her once, in passing, and calls him "Trump" with "he" and "Mr" (and no full name)
