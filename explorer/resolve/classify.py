@@ -33,6 +33,7 @@ from explorer.resolve.gazetteer import (
     is_region,
     lookup_key,
     place_country,
+    place_key,
     place_own_name,
     territory_state,
 )
@@ -627,7 +628,7 @@ def name_key(text: str, kind: str = "") -> str:
     "the", number words, how Arabic's article is written, a body's abbreviated last
     word and an organisation's word order do not count; a letter a bad decoding lost
     does."""
-    key = lookup_key(_ARTICLE.sub("al-", text)) or " ".join(text.casefold().split())
+    key = place_key(_ARTICLE.sub("al-", text)) or " ".join(text.casefold().split())
     # "Deir ez-Zor", "Deir al-Zor", "Deir el-Zor" and "Deir Az Zor" are one name
     key = " ".join(
         _NUMBER_WORDS.get(t, "al" if t in _ARTICLE_WORDS and (i or t == "el") else t)

@@ -13,7 +13,7 @@ import json
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from explorer.resolve.gazetteer import lookup_key
+from explorer.resolve.gazetteer import lookup_key, spelled_compass
 
 # The table's sections: English, then each other language's ("countries_fr"...).
 _LANGUAGE_SECTIONS = ("", "_fr")
@@ -54,7 +54,7 @@ def demonym_place(text: str) -> str | None:
     ("Scottish" -> "Scotland", "Europeans" -> "Europe"), or None; a place named as
     its adjective's plural is no people ("Balkans", of "Balkan")."""
     places = _tables()[1]
-    key = lookup_key(text)
+    key = _spelled_key(text)
     for candidate in _singulars(key):
         if candidate in places:
             place = places[candidate]
@@ -76,10 +76,22 @@ def _demonym_places() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _lookup(text: str) -> tuple[bool, str | None]:
     table = _tables()[0]
-    for candidate in _singulars(lookup_key(text)):
+    key = _spelled_key(text)
+    for candidate in _singulars(key):
         if candidate in table:
             return True, table[candidate]
     return False, None
+
+
+def _spelled_key(text: str) -> str:
+    """The key of `text`, a headline's compass letter spelled out where a people of
+    either table is so named ("S Koreans" -> "south koreans")."""
+    return spelled_compass(lookup_key(text), _listed)
+
+
+def _listed(key: str) -> bool:
+    """`key`, or a singular it may be the plural of, is in either table."""
+    return any(candidate in table for table in _tables() for candidate in _singulars(key))
 
 
 def _singulars(key: str) -> tuple[str, ...]:

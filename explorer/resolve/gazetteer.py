@@ -36,7 +36,7 @@ import pickle
 import re
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
 from multiprocessing.process import BaseProcess
@@ -158,6 +158,14 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # last word "St" is a street ("Downing St").
 _ABBREVIATED_FIRST_WORDS = {"mt": "mount", "st": "saint", "ft": "fort"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+# The words a compass point's letter stands for before a place's name in a headline
+# ("N Korea", "S. Africa", "W Midlands"), in the order tried.
+_COMPASS_LETTERS = {
+    "n": ("north", "northern"),
+    "s": ("south", "southern"),
+    "e": ("east", "eastern"),
+    "w": ("west", "western"),
+}
 
 
 @lru_cache(maxsize=100_000)
@@ -176,10 +184,29 @@ def lookup_key(name: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
+def place_key(name: str) -> str:
+    """`lookup_key`, with a headline's compass letter spelled out where the gazetteer
+    knows a country or a region so named ("N Korea", "S. Yorkshire", "N Ireland" ->
+    "northern ireland"); a line-up's initial before a family name stays ("S Parisse")."""
+    return spelled_compass(lookup_key(name), _indexes().names_a_region)
+
+
+def spelled_compass(key: str, known: Callable[[str], bool]) -> str:
+    """`key` with its first word, a compass point's letter, spelled out as the first
+    spelling `known` knows ("n korea" -> "north korea"), else `key` itself."""
+    letter, _, rest = key.partition(" ")
+    for word in _COMPASS_LETTERS.get(letter, ()) if rest else ():
+        spelled = f"{word} {rest}"
+        if known(spelled):
+            return spelled
+    return key
+
+
+@lru_cache(maxsize=100_000)
 def country_code(name: str) -> str | None:
     """The code of the country `name` names, or None (cities and regions are None).
     A code is written in capitals: "Us" (a magazine) and "us" are not the US."""
-    key = lookup_key(name)
+    key = place_key(name)
     if not key or (len(key) <= _CODE_LENGTH and not name.replace(".", "").strip().isupper()):
         return None
     index = _indexes()
@@ -203,7 +230,7 @@ def country_code(name: str) -> str | None:
 def territory_code(name: str) -> str | None:
     """The ISO code of the territory `name` names ("French Guiana" -> GF), a place of
     its state (`TERRITORIES`), or None."""
-    return _indexes().territories.get(lookup_key(name))
+    return _indexes().territories.get(place_key(name))
 
 
 def territory_state(name: str) -> str | None:
@@ -217,7 +244,7 @@ def place_country(name: str) -> str | None:
     """The country of a known city or region ("Moscow" -> RU, "Crimea" -> UA), or None.
     A region is better known than a city of its name elsewhere unless that city is a
     major one: "Florida" is the US state, not the Colombian town."""
-    key = lookup_key(name)
+    key = place_key(name)
     index = _indexes()
     if key in index.own_places:
         return index.own_places[key]
@@ -232,7 +259,7 @@ def place_country(name: str) -> str | None:
 def region_elsewhere(name: str) -> str | None:
     """The country of a region that bears a country's name ("Georgia": the US state,
     beside the country), or None: which one a mention means, its context says."""
-    key = lookup_key(name)
+    key = place_key(name)
     index = _indexes()
     region = index.regions.get(key)
     country = index.own_countries.get(key) or index.country_names.get(key)
@@ -243,7 +270,7 @@ def is_major_place(name: str) -> bool:
     """A country, a part of one that news treats as one (Wales, the West Bank), or a
     city of at least MAJOR_CITY people goes by this name: too well known to be read
     as someone's surname without the model saying so."""
-    key = lookup_key(name)
+    key = place_key(name)
     city = _indexes().cities.get(key)
     return (
         country_code(name) is not None
@@ -328,7 +355,7 @@ def is_big_city(name: str) -> bool:
 def is_region(name: str) -> bool:
     """A US state or a part of a country countrynames knows goes by this name ("Texas",
     "Powys"), one that news names without a person in mind."""
-    return lookup_key(name) in _indexes().regions
+    return place_key(name) in _indexes().regions
 
 
 @lru_cache(maxsize=4)
@@ -349,12 +376,12 @@ def is_province(name: str) -> bool:
     or a club's ("Lazio"): a place where a county's word says so ("Co Kerry", "County
     Down") or, for a name of several words, where nothing says a body ("Uttar
     Pradesh" tagged ORG), never on the word alone."""
-    return lookup_key(name) in _indexes().provinces_named_so
+    return place_key(name) in _indexes().provinces_named_so
 
 
 def is_known_place(name: str) -> bool:
     """A country, city, region or continent the gazetteer knows by this name."""
-    key = lookup_key(name)
+    key = place_key(name)
     return (
         country_code(name) is not None
         or place_country(name) is not None
@@ -452,6 +479,23 @@ class _Indexes:
             and code in self.names
         }
         self.provinces_named_so = frozenset(parts) | {lookup_key(name) for name in _OWN_COUNTIES}
+
+    def names_a_region(self, key: str) -> bool:
+        """A country, a territory, a region, a province or a continent is so named (a
+        city is not: "E Kilbride" may be a line-up's player)."""
+        return any(
+            key in names
+            for names in (
+                self.own_countries,
+                self.country_names,
+                self.aliases,
+                self.territories,
+                self.own_places,
+                self.regions,
+                self.provinces_named_so,
+                self.continents,
+            )
+        )
 
     @staticmethod
     def _cities(cities: Mapping[str, _City], kept: set[str]) -> dict[str, tuple[str, int]]:

@@ -717,6 +717,33 @@ def test_a_places_abbreviated_first_word_is_the_word() -> None:
     assert lookup_key("Downing St") != lookup_key("Downing Saint")
 
 
+def test_a_headlines_compass_letter_is_the_compass_point_of_a_known_place() -> None:
+    assert country_code("N Korea") == country_code("N. Korea") == "KP"
+    assert country_code("S Korea") == "KR"
+    assert country_code("S Sudan") == "SS"
+    assert place_country("N Carolina") == "US"
+    assert demonym_country("N Korean") == demonym_country("N. Koreans") == "KP"
+    assert demonym_country("S African") == "ZA"
+    # a line-up's initial before a family name, nor one before a town's name
+    for name in ("S Parisse", "S Jones", "E Kilbride", "W Heath Robinson"):
+        assert country_code(name) is None and place_country(name) is None, name
+        assert demonym_country(name) is None, name
+    res = resolve(
+        [
+            form(0, "North Korea", "GPE", count=5),
+            form(1, "N Korea", "GPE", count=2),
+            form(2, "N Korean", "NORP"),
+            form(3, "S Parisse", "PERSON"),
+            form(4, "Sergio Parisse", "PERSON"),
+        ]
+    )
+    korea = kind_and_name(res, 0, "North Korea", "GPE")
+    assert korea == ("country", "North Korea")
+    assert kind_and_name(res, 1, "N Korea", "GPE") == korea
+    assert kind_and_name(res, 2, "N Korean", "NORP") == korea
+    assert kind_and_name(res, 3, "S Parisse", "PERSON") == ("person", "Sergio Parisse")
+
+
 def test_co_before_a_name_is_its_county() -> None:
     """ "Co Waterford", "Co. Antrim": Irish and British news abbreviate "County", and
     the model calls the name a person or a body as often as a place."""
