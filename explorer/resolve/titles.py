@@ -60,6 +60,13 @@ _OFFICES_HELD = frozenset(
 # Of those, the offices that are nobody's surname either ("Bishop" is Julie Bishop's,
 # "Chancellor" a surname too): alone, always the office ("as Taoiseach", "the PM's").
 _OFFICES_ONLY = frozenset("mep mp msp pm tanaiste tánaiste taoiseach".split())
+# "Of" and a name after a title's word alone: the office is the place's or the
+# body's ("Bishop of Galway", "Chairperson of the Russian Accounts Chamber"), or the
+# word opens a prize's name ("Coach of the Year"); no one's name. Not a style, which
+# names a person, a work or a club so ("Prince of Wales", "Lord of the Rings", "Queen
+# of the South").
+_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+_KEPT_WORDS = KEPT_STYLES | _STYLES
 # A name after a span: the office's holder, named ("Taoiseach Enda Kenny").
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’\-]*)")
 # The words a debate calls its members by, alone no one's name: "the hon. Lady", "the
@@ -197,6 +204,8 @@ def office_alone(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word in RANKS and text[start:end].istitle():
         return True  # "spokesman [Sgt]. Shawn McGuire", "Det [Sgt] John Coleman"
+    if word in TITLE_WORDS and word not in _KEPT_WORDS and _OF_A_NAME.match(text, end):
+        return True  # "[Bishop] of Galway", "named [Coach] of the Year": an office's word
     if word in _ADDRESSES:
         return word == "madam" or bool(_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
     if word in _ADDRESSED_OFFICES and _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):

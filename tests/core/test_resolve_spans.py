@@ -2665,6 +2665,32 @@ def test_an_office_alone_after_a_determiner_is_no_name() -> None:
         assert cleaned(text, raw, label) == name, text
 
 
+def test_a_titles_word_alone_before_of_and_a_name_is_no_name() -> None:
+    """ "Bishop of Galway", "Chairperson of the Russian Accounts Chamber": the office
+    is the place's or the body's, and "Coach of the Year" a prize's name the model
+    cut; the word alone names no one. A style before "of" stays: it is a person's, a
+    work's or a club's name ("the Prince of Wales", "Lord of the Rings", "Queen of the
+    South")."""
+    dropped = [
+        ("Former Bishop of Galway Eamon Casey dies", "Bishop", "ORG"),
+        ("elected Bishop of Llandaff. The appointment", "Bishop", "ORG"),
+        ("Siluanov, Chairperson of the Russian Accounts Chamber", "Chairperson", "PERSON"),
+        ("Ranieri is named Coach of the Year at the awards", "Coach", "ORG"),
+        ("a concert dedicated to Defender of the Fatherland Day", "Defender", "PERSON"),
+    ]
+    for text, raw, label in dropped:
+        assert cleaned(text, raw, label) is None, text
+    kept = [
+        ("as Bishop of course said", "Bishop", "PERSON", "Bishop"),  # no name after "of"
+        ("Bishop said of the talks", "Bishop", "ORG", "Bishop"),
+        ("a speech by the Prince of Wales", "Prince", "PERSON", "Prince"),
+        ("Queen of the South won 2-0", "Queen", "ORG", "Queen"),
+        ("Julie Bishop of Australia said", "Julie Bishop", "PERSON", "Julie Bishop"),
+    ]
+    for text, raw, label, name in kept:
+        assert cleaned(text, raw, label) == name, text
+
+
 def test_a_word_a_debate_addresses_its_members_by_is_no_name() -> None:
     """ "the hon. Lady", "the noble Lord", "my right hon. Friend": a speaker in a
     chamber calls a member so; alone the word names whoever is meant (in one House of
