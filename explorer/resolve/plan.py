@@ -65,6 +65,7 @@ from explorer.resolve.spans import (
     DEFINED_AFTER_NAME,
     NEAR_WORK_WORD,
     OFFICE_TITLES,
+    RELATIVE_MENTIONED,
 )
 from explorer.resolve.words import (
     EVENT_HEADS,
@@ -82,6 +83,9 @@ _CEREMONY_WORDS = frozenset({"award", "awards"})
 _AWARD_GIVERS = ORG_HEADS | INSTITUTION_WORDS
 # Cues that a one-word name may not be the person a document's full name gives.
 _NOT_PERSON_CUES = AFTER_ORG_WORD | AFTER_ARTICLE | NEAR_WORK_WORD
+# And where a document names the name as someone's relative, the corpus's answer is
+# not its answer unless it names that person in full (`resolver._short_person`).
+_PER_DOCUMENT_CUES = _NOT_PERSON_CUES | RELATIVE_MENTIONED
 # A one-word name used alone this many times as often as all the full names it may
 # shorten together is a name of its own (`Plan.stands_alone`).
 ALONE_RATIO = 10
@@ -607,7 +611,7 @@ class Plan:
                 continue
             routes = [(self.sinks[p].route, self.sinks[p].forms) for p in self.by_key[key]]
             mixed = any(
-                route.kind != "person" or any(f.flags & _NOT_PERSON_CUES for f in forms)
+                route.kind != "person" or any(f.flags & _PER_DOCUMENT_CUES for f in forms)
                 for route, forms in routes
             )
             if mixed or self.short_names.needs_documents(short, key):

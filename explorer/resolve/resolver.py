@@ -71,6 +71,7 @@ from explorer.resolve.spans import (
     ITS_FOLLOWS,
     NEAR_WORK_WORD,
     OFFICE_TITLES,
+    RELATIVE_MENTIONED,
     RELATIVE_NAMED,
     STOCK_HELD,
     SURNAME_TITLED,
@@ -282,7 +283,7 @@ class _Builder:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for key, sink, form in pending.get(root, ()):
                 if person:
-                    self._short_person(root, key, sink, form)
+                    self._short_person(root, key, sink, form, present)
                 else:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
@@ -673,9 +674,19 @@ class _Builder:
                     plan.votes.add(root, route, form, lone=alone)
         return rest
 
-    def _short_person(self, root: str, key: str, sink: Sink, form: FormCount) -> None:
+    def _short_person(
+        self,
+        root: str,
+        key: str,
+        sink: Sink,
+        form: FormCount,
+        present: dict[int, dict[Tokens, Presence]],
+    ) -> None:
         """A one-word name, voted a person, in a document that does not settle it: the
-        person who dominates the corpus under that name, else a short name of its own."""
+        person who dominates the corpus under that name, else a short name of its own;
+        a short name of its own too where the document names them as someone's
+        relative ("his mother Marlene", "his wife, Evgenia"), a private person no
+        other document names, unless it names that person in full too (`present`)."""
         short = self.plan.short[key]
         chosen = self.plan.short_names.in_corpus(
             short,
@@ -685,6 +696,8 @@ class _Builder:
             self.plan.titles,
             form.flags & OFFICE_TITLES,
         )
+        if form.flags & RELATIVE_MENTIONED and chosen not in present.get(form.doc, {}):
+            chosen = None
         if chosen is not None:
             self._group(chosen, form)
             return

@@ -132,6 +132,10 @@ RUNS_ON = 137438953472
 # great-great-grandfather Matthew Mulvaney", "his son, Oskar Konyukhov"): a person
 # named as another's relative, which the document may never name otherwise.
 RELATIVE_NAMED = 8796093022208
+# The same of any mention of the form in the document ("his mother Marlene ...
+# Marlene said"): a private person, whom a one-word name in a document that gives no
+# full name does not make the corpus's best-known bearer of the word.
+RELATIVE_MENTIONED = 562949953421312
 # A later mention in the document gives the span's last word alone, labelled PERSON
 # ("Alastair Cook ... Cook said"), an ordinary word or not: less than NAMED_BY_SURNAME,
 # which leaves ordinary words out since a body's name shortens so too ("Sale Sharks
@@ -289,6 +293,7 @@ WORK_INTRODUCED = 2199023255552
 STOCK_HELD = 4398046511104
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
+    | RELATIVE_MENTIONED
     | AFTER_ORG_WORD
     | AFTER_ARTICLE
     | NEAR_WORK_WORD
@@ -1399,7 +1404,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
     if (previous == "at" and _after_a_match(text, before)) or following in GROUND_WORDS_AFTER:
         flags |= AT_GROUND
     if _named_as_a_relative(text, before):
-        flags |= RELATIVE_NAMED
+        flags |= RELATIVE_NAMED | RELATIVE_MENTIONED
     gender_before = (
         _gender_before(previous_word)
         or _gender_in_apposition(text, before)

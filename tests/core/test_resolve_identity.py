@@ -39,6 +39,7 @@ from explorer.resolve.spans import (
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    RELATIVE_MENTIONED,
     RELATIVE_NAMED,
     SHORTENED_AS_PERSON,
     SPEAKER,
@@ -690,6 +691,31 @@ def test_a_relative_named_after_the_family_name_is_used_does_not_take_it() -> No
     assert entity(res, 10, "Mulvaney") is mick
     for doc in (11, 12, 13):
         assert entity(res, doc, "Mulvaney") is matthew
+
+
+def test_a_one_word_name_a_document_gives_a_relative_is_no_one_else() -> None:
+    # "his mother Marlene ... Marlene said" in a story that names no full name: a
+    # private person, not the actress the corpus knows by the same first word
+    corpus = [form(d, "Marlene Dietrich", count=2) for d in range(4)]
+    corpus += [form(d, "Marlene") for d in range(2)]
+    res = resolve([*corpus, form(10, "Marlene", count=9, flags=RELATIVE_MENTIONED)])
+    dietrich = entity(res, 0, "Marlene Dietrich")
+    assert entity(res, 0, "Marlene") is dietrich
+    assert entity(res, 10, "Marlene") not in (dietrich, None)
+    # must not move: a document that also names the relative in full ("her parents,
+    # Ghalia and Fawz Abdi ... her husband, Fawz"), nor a name no one's relative
+    corpus = [form(d, "Fawz Abdi", count=2) for d in range(3)]
+    res = resolve(
+        [
+            *corpus,
+            form(10, "Fawz Abdi", first=100),
+            form(10, "Fawz", count=2, flags=RELATIVE_MENTIONED, first=900),
+            form(11, "Fawz", count=2),
+        ]
+    )
+    abdi = entity(res, 0, "Fawz Abdi")
+    assert entity(res, 10, "Fawz") is abdi
+    assert entity(res, 11, "Fawz") is abdi
 
 
 def test_an_honorific_names_a_family_name_not_a_given_name() -> None:
