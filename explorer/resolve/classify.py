@@ -61,6 +61,7 @@ from explorer.resolve.words import (
     LEGISLATURES,
     ORG_HEADS,
     PARTICLES,
+    PARTY_MEMBER_WORDS,
     RESIDENCE_HEADS,
     SCRIPTURES,
     SITE_HEADS,
@@ -638,7 +639,7 @@ def name_key(text: str, kind: str = "") -> str:
     if rest and last in _ABBREVIATED_LAST_WORDS:
         key = f"{rest} {_ABBREVIATED_LAST_WORDS[last]}"  # "Warner Bros." is "Warner Brothers"
     party = _PARTY.fullmatch(key)
-    if party and (singular(party.group(1)) or party.group(1)) not in _NOT_A_PARTY_ALONE:
+    if party and _party_named_by(party.group(1)):
         key = party.group(1)  # "the Labour party" is Labour; "Christian Party" stays
     institution = _INSTITUTION.fullmatch(key)
     if institution:
@@ -648,6 +649,18 @@ def name_key(text: str, kind: str = "") -> str:
     if _LOST_IN_NAME.search(text):
         key += LOST_MARK  # a lost letter is still a letter: "RT?" (RTÉ) is not RT
     return key
+
+
+def _party_named_by(word: str) -> bool:
+    """A party's key before "party" is the party's name alone: not a faith's believers
+    nor a legislature ("Christian Party", "Congress party"), nor one word in the
+    plural of an ordinary word, its members' ("The Republicans party", France's Les
+    Républicains, is not the Republicans of the US, whose party is the Republican
+    Party; "Veritas Party" is Veritas)."""
+    one = singular(word)
+    if one is not None and " " not in word and (is_common_word(one) or word in PARTY_MEMBER_WORDS):
+        return False
+    return (one or word) not in _NOT_A_PARTY_ALONE
 
 
 def legal_stem(key: str) -> str | None:

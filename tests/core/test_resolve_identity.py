@@ -1192,6 +1192,31 @@ def test_a_party_is_its_bare_name_unless_that_names_believers_or_a_legislature()
     assert entity(res, 5, "Congress party", "ORG") is not entity(res, 6, "Congress", "ORG")
 
 
+def test_a_members_plural_before_party_is_no_partys_bare_name() -> None:
+    # "the candidate of The Republicans party" (France's Les Républicains) is not the
+    # US's Republican Party, whose members are "Republicans"
+    res = resolve(
+        [
+            form(0, "Republican Party", "ORG", count=4),
+            form(1, "Republicans", "NORP", count=5),
+            form(2, "Republicans party", "ORG"),
+            # must still join: a party named by a word that ends in "s" ("Veritas",
+            # Kilroy-Silk's) or by several words ("Working Families Party")
+            form(3, "Veritas", "ORG", count=3),
+            form(4, "Veritas Party", "ORG"),
+            form(5, "Working Families", "ORG", count=2),
+            form(6, "Working Families Party", "ORG"),
+        ]
+    )
+    us = entity(res, 0, "Republican Party", "ORG")
+    assert entity(res, 1, "Republicans", "NORP") is us
+    assert entity(res, 2, "Republicans party", "ORG") not in (us, None)
+    assert entity(res, 4, "Veritas Party", "ORG") is entity(res, 3, "Veritas", "ORG")
+    assert entity(res, 6, "Working Families Party", "ORG") is entity(
+        res, 5, "Working Families", "ORG"
+    )
+
+
 def test_the_table_of_other_names_and_plurals() -> None:
     res = resolve(
         [
