@@ -42,7 +42,7 @@ from explorer.resolve.classify import (
     names_a_thing,
 )
 from explorer.resolve.corrections import apply_corrections
-from explorer.resolve.demonyms import demonym_place
+from explorer.resolve.demonyms import demonym_country, demonym_place
 from explorer.resolve.gazetteer import (
     country_code,
     country_name,
@@ -84,6 +84,17 @@ _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 # share of the word's documents, and at least this many; of the longer names it may
 # stand for, only the most mentioned few are asked about.
 SHORT_NAME_SHARE = 2 / 3
+# A body's name after a country's ("US State Department") is the body's name alone
+# where that share of the documents writing the name alone name the country too.
+COUNTRY_BODY_SHARE = 0.7
+# The most words a country's name before a body's takes ("United States").
+_COUNTRY_WORDS_MAX = 2
+# Fewest documents that write the body's name alone for that share to count, where
+# they do not write the longer name too.
+COUNTRY_BODY_MIN_DOCUMENTS = 3
+# A school's name may open with a people's word of its own ("Chinese University of
+# Hong Kong" is not the University of Hong Kong).
+_SCHOOL_WORDS = frozenset({"college", "school", "university"})
 SHORT_NAME_MIN_DOCUMENTS = 2
 SHORT_NAME_CANDIDATES = 3
 # The last word of a natural feature's name after its own ("Yangtze River"); not
@@ -250,6 +261,7 @@ class _Builder:
         self._join_acronyms()
         self._join_names_given(other_names)
         self._join_short_names()
+        self._join_country_bodies()
         self._join_feature_names()
         self._join_described_names()
         present = self._full_names()
@@ -400,6 +412,51 @@ class _Builder:
                 self.expanded.add(key)
                 self.shortened.add(short)
                 self._join(short, key)
+
+    def _join_country_bodies(self) -> None:
+        """Join a body's name written after its country's code, name or people's word
+        ("US State Department", "U.S. Supreme Court", "American Red Cross") to the
+        body's name alone, where the corpus votes both a body and the documents that
+        write the name alone write the longer name too, or, three of them at least,
+        mostly name that country: the name alone is that country's body. Not where
+        they do not ("Chinese Foreign Ministry" beside a "Foreign Ministry" that is
+        China's in some documents and Russia's in others), nor a school's, whose own
+        name may open so."""
+        plan = self.plan
+        countries: dict[str, list[Pair]] = defaultdict(list)
+        for pair, sink in self.sinks.items():
+            if sink.route.kind == "country" and sink.route.country:
+                countries[sink.route.country].append(pair)
+        for key, pairs in sorted(plan.by_key.items()):
+            found = self._country_and_body(pairs[0][0]) if pairs else None
+            if found is None:
+                continue
+            code, bare = found
+            if bare not in plan.by_key or plan.root(bare) == plan.root(key):
+                continue
+            if _SCHOOL_WORDS.intersection(bare.split()):
+                continue
+            if not all(plan.votes.winner(plan.root(k)) == "organization" for k in (key, bare)):
+                continue
+            alone = plan.by_key[bare]
+            named = self.shared(alone, alone)
+            if self.shared(alone, pairs) == named or (
+                named >= COUNTRY_BODY_MIN_DOCUMENTS
+                and self.shared(alone, countries[code]) >= COUNTRY_BODY_SHARE * named
+            ):
+                self._join(key, bare)
+
+    @staticmethod
+    def _country_and_body(text: str) -> tuple[str, str] | None:
+        """The country a name opens with and the key of the body's name after it
+        ("U.S. Supreme Court" -> US, "supreme court"), or None."""
+        words = text.split()
+        for n in range(1, min(_COUNTRY_WORDS_MAX, len(words) - 1) + 1):
+            country = " ".join(words[:n])
+            code = country_code(country) or demonym_country(country)
+            if code is not None:
+                return code, name_key(" ".join(words[n:]), "organization")
+        return None
 
     def _join_feature_names(self) -> None:
         """Join a sea's, a river's or the like's own name alone to it ("Mediterranean"

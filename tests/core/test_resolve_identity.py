@@ -1217,6 +1217,42 @@ def test_a_members_plural_before_party_is_no_partys_bare_name() -> None:
     )
 
 
+def test_a_bodys_name_after_its_countrys_is_the_name_alone_where_the_corpus_says() -> None:
+    # "the State Department" in American news is the US State Department: the
+    # documents that write it alone name the US
+    forms = [form(d, "State Department", "ORG", count=3) for d in range(5)]
+    forms += [form(d, "US", "GPE") for d in range(5)]
+    forms += [form(d, "US State Department", "ORG") for d in (7, 8)]
+    forms += [form(d, "U.S. State Department", "ORG") for d in (9,)]
+    # a "Foreign Ministry" that is China's in some documents and Russia's in others
+    forms += [form(d, "Foreign Ministry", "ORG", count=2) for d in range(20, 26)]
+    forms += [form(d, "China", "GPE") for d in range(20, 23)]
+    forms += [form(d, "Russia", "GPE") for d in range(23, 26)]
+    forms += [form(d, "Chinese Foreign Ministry", "ORG") for d in (27, 28)]
+    # a school's own name may open with a people's word
+    forms += [form(d, "University of Hong Kong", "ORG") for d in range(30, 34)]
+    forms += [form(d, "China", "GPE") for d in range(30, 34)]
+    forms += [form(35, "Chinese University of Hong Kong", "ORG")]
+    # "the Red Cross" named alone in two documents says too little of its country,
+    # unless the document writes the longer name too ("American Red Cross ... the Red
+    # Cross")
+    forms += [form(d, "Red Cross", "ORG") for d in (40, 41)]
+    forms += [form(d, "US", "GPE") for d in (40, 41)]
+    forms += [form(42, "American Red Cross", "ORG", count=2)]
+    forms += [form(43, "American Red Cross", "ORG"), form(43, "Red Cross", "ORG", first=90)]
+    forms += [form(44, "Civil Defence", "ORG"), form(44, "Syrian Civil Defence", "ORG")]
+    res = resolve(forms)
+    state = entity(res, 0, "State Department", "ORG")
+    assert entity(res, 7, "US State Department", "ORG") is state
+    assert entity(res, 9, "U.S. State Department", "ORG") is state
+    ministry = entity(res, 20, "Foreign Ministry", "ORG")
+    assert entity(res, 27, "Chinese Foreign Ministry", "ORG") is not ministry
+    hku = entity(res, 30, "University of Hong Kong", "ORG")
+    assert entity(res, 35, "Chinese University of Hong Kong", "ORG") is not hku
+    assert entity(res, 40, "Red Cross", "ORG") is not entity(res, 42, "American Red Cross", "ORG")
+    assert entity(res, 44, "Civil Defence", "ORG") is entity(res, 44, "Syrian Civil Defence", "ORG")
+
+
 def test_the_table_of_other_names_and_plurals() -> None:
     res = resolve(
         [
