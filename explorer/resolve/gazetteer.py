@@ -186,8 +186,9 @@ def lookup_key(name: str) -> str:
 @lru_cache(maxsize=100_000)
 def place_key(name: str) -> str:
     """`lookup_key`, with a headline's compass letter spelled out where the gazetteer
-    knows a country or a region so named ("N Korea", "S. Yorkshire", "N Ireland" ->
-    "northern ireland"); a line-up's initial before a family name stays ("S Parisse")."""
+    knows a country, a territory, a region, a province or a continent so named ("N
+    Korea" -> "north korea", "S. Africa" -> "south africa"); a line-up's initial before
+    a family name stays ("S Parisse")."""
     return spelled_compass(lookup_key(name), _indexes().names_a_region)
 
 

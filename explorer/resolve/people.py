@@ -352,9 +352,9 @@ class ShortNames:
     corpus: the end used more often alone, unless the name opens with a given name
     and no East Asian given name follows (`_shortened_by_family_name`). A one-word
     name outside any document that names its person in full stands only for people
-    who go by that end, spelt
-    as their full name spells it: a variant ("Gerard" for "Gerrard", "Jak" for
-    "Jack") is read as that person only where the document gives the full name.
+    who go by that end, spelt as their full name spells it: a variant ("Gerard" for
+    "Gerrard", "Jak" for "Jack") is read as that person only where the document
+    gives the full name.
     """
 
     def __init__(

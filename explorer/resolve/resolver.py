@@ -57,6 +57,7 @@ from explorer.resolve.noise import WordVotes
 from explorer.resolve.people import (
     Person,
     Presence,
+    ShortKey,
     Tokens,
     form_gender,
     shorter_family_names,
@@ -84,6 +85,8 @@ _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 # share of the word's documents, and at least this many; of the longer names it may
 # stand for, only the most mentioned few are asked about.
 SHORT_NAME_SHARE = 2 / 3
+SHORT_NAME_MIN_DOCUMENTS = 2
+SHORT_NAME_CANDIDATES = 3
 # A body's name after a country's ("US State Department") is the body's name alone
 # where that share of the documents writing the name alone name the country too.
 COUNTRY_BODY_SHARE = 0.7
@@ -95,8 +98,6 @@ COUNTRY_BODY_MIN_DOCUMENTS = 3
 # A school's name may open with a people's word of its own ("Chinese University of
 # Hong Kong" is not the University of Hong Kong).
 _SCHOOL_WORDS = frozenset({"college", "school", "university"})
-SHORT_NAME_MIN_DOCUMENTS = 2
-SHORT_NAME_CANDIDATES = 3
 # The last word of a natural feature's name after its own ("Yangtze River"); not
 # "Islands", whose name is as often a region's of its own ("Pacific Islands").
 _FEATURE_WORDS = frozenset(
@@ -295,7 +296,7 @@ class _Builder:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for key, sink, form in pending.get(root, ()):
                 if person:
-                    self._short_person(root, key, sink, form, present)
+                    self._short_person(root, key, sink, form)
                 else:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
@@ -710,6 +711,8 @@ class _Builder:
                         plan.titles,
                         form.flags & OFFICE_TITLES,
                     )
+                    if chosen is None and form.flags & RELATIVE_MENTIONED:
+                        chosen = self._named_in_full(short, key, form, present)
                 if recording and form.doc >= 0:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
                 if chosen is not None:
@@ -731,30 +734,15 @@ class _Builder:
                     plan.votes.add(root, route, form, lone=alone)
         return rest
 
-    def _short_person(
-        self,
-        root: str,
-        key: str,
-        sink: Sink,
-        form: FormCount,
-        present: dict[int, dict[Tokens, Presence]],
-    ) -> None:
+    def _short_person(self, root: str, key: str, sink: Sink, form: FormCount) -> None:
         """A one-word name, voted a person, in a document that does not settle it: the
         person who dominates the corpus under that name, else a short name of its own;
         a short name of its own too where the document names them as someone's
         relative ("his mother Marlene", "his wife, Evgenia"), a private person no
-        other document names, unless it names that person in full too (`present`)."""
+        other document names (where it names that person in full, the document
+        settled it: `_named_in_full`)."""
         short = self.plan.short[key]
-        chosen = self.plan.short_names.in_corpus(
-            short,
-            key,
-            self.plan.person_genders,
-            form_gender(form),
-            self.plan.titles,
-            form.flags & OFFICE_TITLES,
-        )
-        if form.flags & RELATIVE_MENTIONED and chosen not in present.get(form.doc, {}):
-            chosen = None
+        chosen = None if form.flags & RELATIVE_MENTIONED else self._in_corpus(short, key, form)
         if chosen is not None:
             self._group(chosen, form)
             return
@@ -762,6 +750,33 @@ class _Builder:
         # a one-word person the corpus cannot tie to a full name, unless the corpus
         # votes the word an ordinary one
         self._to_draft(("?", root), "person", Sink(sink.route, [form]), undecided)
+
+    def _in_corpus(self, short: ShortKey, key: str, form: FormCount) -> Tokens | None:
+        """The person who dominates the corpus under a one-word name, as the cues
+        beside this form allow (`people.ShortNames.in_corpus`), or None."""
+        plan = self.plan
+        return plan.short_names.in_corpus(
+            short,
+            key,
+            plan.person_genders,
+            form_gender(form),
+            plan.titles,
+            form.flags & OFFICE_TITLES,
+        )
+
+    def _named_in_full(
+        self,
+        short: ShortKey,
+        key: str,
+        form: FormCount,
+        present: dict[int, dict[Tokens, Presence]],
+    ) -> Tokens | None:
+        """For a one-word name its document gives someone's relative, the person who
+        dominates the corpus under it where the document names them in full too ("her
+        parents, Ghalia and Fawz Abdi ... her husband, Fawz"), else None: decided
+        with the document, and kept as its decision."""
+        chosen = self._in_corpus(short, key, form)
+        return chosen if chosen in present.get(form.doc, {}) else None
 
     def _group(self, root: Tokens, form: FormCount) -> None:
         ident = ("person", "/".join(root))

@@ -564,11 +564,13 @@ _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 _NAMED_BEFORE_SPAN = re.compile(r"(?<![\w'’])([a-z]+)[ \t]+(?:called|named)[ \t]+$")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$")
 _RELATIVE_REACH = 60
-# A relative's word after a possessive, right before the span, a comma allowed.
+# A relative's word after a possessive, right before the span, a comma allowed (the
+# pronoun capitalised where it opens the sentence: "His mother, Marlene, wept").
 # Someone's, before what is theirs: "Mr Mulvaney's", "his", "her", "their".
 _OWNED_BY = r"(?:['’]s|\b(?:his|her|their))"
 _RELATIVE_NAMED_BEFORE = re.compile(
-    rf"{_OWNED_BY}[ \t]+(?:late[ \t]+)?(?:(?:great-)*(?:grand|step-?|half-)?"
+    rf"(?:{_OWNED_BY}|\b(?:His|Her|Their))[ \t]+(?:late[ \t]+)?"
+    rf"(?:(?:great-)*(?:grand|step-?|half-)?"
     rf"(?:{'|'.join(sorted(RELATIVE_WORDS))})(?:-in-law)?),?[ \t]+$"
 )
 # What the text before a relative-named span ends in: the pattern is searched only then.

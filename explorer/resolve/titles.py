@@ -196,7 +196,8 @@ def office_alone(text: str, start: int, end: int) -> bool:
     """text[start:end] is an office's title alone after a determiner ("the Taoiseach
     said", "an MEP") or an honorific ("Mr Speaker", "Mr President"), before its
     holder's name ("Taoiseach Enda Kenny", the model's two spans), or one no surname
-    is ("as Taoiseach"), or a word a debate addresses its members by ("the hon.
+    is ("as Taoiseach"), or a title's word before "of" and a name ("Bishop of
+    Galway", "Coach of the Year"), or a word a debate addresses its members by ("the hon.
     Lady", "the noble Lord", "Madam Deputy Speaker"): a common noun for whoever holds
     it, no name; so is a rank's abbreviation alone ("[Sgt]. Shawn McGuire"). Without
     one it may be a name: "Queen" the band, "King" of Martin Luther King, "their son,
