@@ -539,6 +539,24 @@ class ShortNames:
             bool(candidates) and self.in_corpus(key, spelling, {}, None, {}, 0) != candidates[0]
         )
 
+    def named_here(
+        self,
+        short: ShortKey,
+        present: dict[Tokens, Presence],
+        genders: dict[Tokens, str],
+        gender: str | None,
+    ) -> Tokens | None:
+        """The one candidate the document names in full (`present`), of the gender
+        its cues say (`gender`), wherever it does so: a relative's one-word name
+        ("her husband, Fawz") is the relative the document names ("Fawz Abdi"), even
+        in a later sentence (which `in_document` passes over for a name of its own)."""
+        found = [
+            root
+            for root in self.candidates(short)
+            if root in present and (gender is None or genders.get(root, gender) == gender)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def family_named(self, short: ShortKey, candidates: list[Tokens]) -> list[Tokens]:
         """The candidates an honorific before `short` may name ("Mr Howard"), where
         one of them bears it as a family name (Michael Howard): not one whose given

@@ -712,7 +712,7 @@ class _Builder:
                         form.flags & OFFICE_TITLES,
                     )
                     if chosen is None and form.flags & RELATIVE_MENTIONED:
-                        chosen = self._named_in_full(short, key, form, present)
+                        chosen = self._named_in_full(short, form, present)
                 if recording and form.doc >= 0:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
                 if chosen is not None:
@@ -767,16 +767,17 @@ class _Builder:
     def _named_in_full(
         self,
         short: ShortKey,
-        key: str,
         form: FormCount,
         present: dict[int, dict[Tokens, Presence]],
     ) -> Tokens | None:
-        """For a one-word name its document gives someone's relative, the person who
-        dominates the corpus under it where the document names them in full too ("her
-        parents, Ghalia and Fawz Abdi ... her husband, Fawz"), else None: decided
-        with the document, and kept as its decision."""
-        chosen = self._in_corpus(short, key, form)
-        return chosen if chosen in present.get(form.doc, {}) else None
+        """For a one-word name its document gives someone's relative, the one person
+        of that name the document names in full ("her parents, Ghalia and Fawz Abdi
+        ... her husband, Fawz"), else None: read from the document alone, so kept as
+        its decision while the name's candidates stay the same."""
+        plan = self.plan
+        return plan.short_names.named_here(
+            short, present.get(form.doc, {}), plan.person_genders, form_gender(form)
+        )
 
     def _group(self, root: Tokens, form: FormCount) -> None:
         ident = ("person", "/".join(root))

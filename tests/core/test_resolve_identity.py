@@ -718,6 +718,32 @@ def test_a_one_word_name_a_document_gives_a_relative_is_no_one_else() -> None:
     assert entity(res, 11, "Fawz") is abdi
 
 
+def test_a_relatives_one_word_name_is_the_relative_its_document_names() -> None:
+    # "his wife, Penelope ... his wife Penelope Fillon" far below: the document's
+    # Penelope Fillon, though the corpus knows another Penelope better
+    corpus = [form(d, "Penelope Cruz", count=3) for d in range(6)]
+    corpus += [form(d, "Penelope") for d in range(3)]
+    res = resolve(
+        [
+            *corpus,
+            form(10, "Francois Fillon", first=0),
+            form(10, "Penelope", count=3, flags=RELATIVE_MENTIONED, first=100),
+            form(10, "Penelope Fillon", flags=RELATIVE_NAMED, first=3000),
+            # must not move: a document naming two Penelopes says neither
+            form(11, "Penelope", count=2, flags=RELATIVE_MENTIONED, first=100),
+            form(11, "Penelope Fillon", flags=RELATIVE_NAMED, first=2000),
+            form(11, "Penelope Cruz", flags=RELATIVE_NAMED, first=3000),
+            # nor one naming neither
+            form(12, "Penelope", count=2, flags=RELATIVE_MENTIONED, first=100),
+        ]
+    )
+    cruz, fillon = entity(res, 0, "Penelope Cruz"), entity(res, 10, "Penelope Fillon")
+    assert entity(res, 0, "Penelope") is cruz
+    assert entity(res, 10, "Penelope") is fillon
+    for doc in (11, 12):
+        assert entity(res, doc, "Penelope") not in (cruz, fillon, None)
+
+
 def test_an_honorific_names_a_family_name_not_a_given_name() -> None:
     # "Howard Flight ... Mr Howard said" in one document: Michael Howard, whom the
     # corpus names in full elsewhere, not Howard Flight, whose given name it is
