@@ -32,6 +32,7 @@ from explorer.resolve.gazetteer import (
     is_province,
     is_region,
     lookup_key,
+    names_an_agreement,
     place_country,
     place_key,
     place_own_name,
@@ -514,8 +515,11 @@ def _opens_as_a_group(text: str) -> bool:
 
 def names_a_thing(text: str) -> bool:
     """A name of two words or more ending in a prize's or a law's word: "Booker Prize",
-    "Good Friday Agreement" (a name or a key)."""
-    return " " in text and text.rsplit(None, 1)[-1].lower() in _THING_HEADS
+    "Good Friday Agreement" (a name or a key); a place's name and what was agreed
+    there, "Minsk agreements" (`names_an_agreement`)."""
+    return " " in text and (
+        text.rsplit(None, 1)[-1].lower() in _THING_HEADS or names_an_agreement(text)
+    )
 
 
 def names_a_body(text: str) -> bool:

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from explorer.resolve.names import is_given_name, unaccented
-from explorer.resolve.words import is_common_word
+from explorer.resolve.words import AGREED_THERE_WORDS, is_common_word
 
 # The other languages the app recognises entities in: their names of countries
 # ("Russie", "Corée du Nord") name the same countries as the English ones.
@@ -378,6 +378,22 @@ def is_province(name: str) -> bool:
     Down") or, for a name of several words, where nothing says a body ("Uttar
     Pradesh" tagged ORG), never on the word alone."""
     return place_key(name) in _indexes().provinces_named_so
+
+
+def names_an_agreement(text: str) -> bool:
+    """A large city's or a region's name, "peace" at most, and a word for what was
+    agreed or begun there (`AGREED_THERE_WORDS`): "Minsk agreements", "Oslo peace
+    accords", "Kyoto protocol" name the thing, not the place (however the model
+    labels the name). Not after a country's name ("the Iran agreement", "the UK
+    process": the country is a party to it), nor a small town's that is also a body's
+    acronym ("the GOP agenda", "UN treaties")."""
+    place, _, last = text.rpartition(" ")
+    if last.lower() not in AGREED_THERE_WORDS:
+        return False
+    head, _, word = place.rpartition(" ")
+    if head and word.lower() == "peace":
+        place = head
+    return country_code(place) is None and (is_big_city(place) or is_region(place))
 
 
 def is_known_place(name: str) -> bool:

@@ -31,6 +31,7 @@ from explorer.resolve.gazetteer import (
     is_major_place,
     is_region,
     lookup_key,
+    names_an_agreement,
     place_country,
     region_elsewhere,
     territory_code,
@@ -50,6 +51,7 @@ from explorer.resolve.titles import (
 )
 from explorer.resolve.words import (
     ACRONYM_SKIPPED_WORDS,
+    AGREED_THERE_WORDS,
     AWARD_WORDS,
     BODY_WORDS,
     CLUB_WORDS_AFTER,
@@ -413,6 +415,11 @@ _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
 )
 _HOLIDAY_AFTER = re.compile(HOLIDAY_ENDING)
+# What was agreed or begun in a place, after its name ("[Minsk] agreements", "[Oslo]
+# peace accords"): see `gazetteer.names_an_agreement`.
+_AGREED_AFTER = re.compile(
+    rf" (?:[Pp]eace )?(?:{'|'.join(sorted(AGREED_THERE_WORDS))})\b", re.IGNORECASE
+)
 _HOLIDAY_AT_END = re.compile(HOLIDAY_ENDING + "$")
 # A "?" a bad encoding wrote for a name's last letter: no question mark stands before
 # "'s" or a letter ("RT?'s Morning Ireland", RTÉ's); a title's may before any other
@@ -1050,7 +1057,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _extend_to_title_article(text, start, end)
     holiday = _HOLIDAY_AFTER.match(text, end)
     site = _SITE_AFTER_POSSESSIVE.match(text, end)
-    if holiday is not None:
+    agreed = _AGREED_AFTER.match(text, end)
+    if agreed is not None and names_an_agreement(text[start : agreed.end()]):
+        end = agreed.end()  # "[Minsk] agreements": the treaty, not the city
+    elif holiday is not None:
         end = holiday.end()  # "[St Patrick]'s Day", "[Valentine]'s Day": the day's name
     elif site is not None and _SITE_OWNER.fullmatch(text, start, end):
         end = site.end()  # "[St Isaac]'s Cathedral", "[Crumlin Children]'s Hospital"

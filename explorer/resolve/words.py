@@ -121,6 +121,16 @@ DATE_WORDS = frozenset(
 LAW_HEADS = frozenset(
     "act accords agreement amendment bill charter directive protocol treaty".split()
 )
+# The words after a city's or a region's name that name what was agreed or begun
+# there ("the Minsk agreements", "the Oslo accords", "the Astana process", "the Lisbon
+# agenda", "the Geneva Conventions"): the treaty or the process, not the place.
+# Not "talks" nor "summit" (held there: the place's), nor "deal" ("a Chelsea deal").
+AGREED_THERE_WORDS = frozenset(
+    """
+    accord accords agenda agreement agreements conventions format process protocol
+    protocols treaties treaty
+    """.split()
+)
 # How a day named after someone ends: "St Patrick's Day", "International Women's
 # Day", "Presidents' Day" (a holiday, an event; "Doris Day" is a woman).
 HOLIDAY_ENDING = r"['’]s? Day\b"

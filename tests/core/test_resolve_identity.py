@@ -2105,6 +2105,14 @@ def test_a_lone_singular_word_tagged_as_a_people_says_little() -> None:
     assert kinds(resolve(forms))["Mujahideen"] == "group"
 
 
+def test_a_place_and_what_was_agreed_there_is_a_thing() -> None:
+    res = resolve([form(0, "Minsk agreements", "ORG", count=2), form(1, "Oslo accords", "GPE")])
+    assert kinds(res) == {"Minsk agreements": "other", "Oslo accords": "other"}
+    # must not: the city alone, a name the gazetteer does not know as a place
+    res = resolve([form(0, "Minsk", "GPE", count=2), form(1, "Normandy format", "ORG")])
+    assert kinds(res) == {"Minsk": "place", "Normandy format": "organization"}
+
+
 def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     res = resolve([form(0, "Booker Prize", "ORG"), form(1, "Brit Awards", "ORG")])
     assert kinds(res) == {"Booker Prize": "other", "Brit Awards": "event"}

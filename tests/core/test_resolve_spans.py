@@ -496,6 +496,28 @@ def test_a_name_before_a_days_possessive_grows_into_the_days_name() -> None:
     assert cleaned("Trump's Daytona rally", "Trump", "PERSON") == "Trump"
 
 
+def test_a_place_and_what_was_agreed_there_name_the_agreement() -> None:
+    # the model spans the city alone, as a place or a body
+    assert cleaned("under the Minsk agreements signed", "Minsk", "ORG") == "Minsk agreements"
+    assert cleaned("before the Oslo peace accords.", "Oslo", "GPE") == "Oslo peace accords"
+    assert cleaned("the Kyoto protocol on", "Kyoto", "GPE") == "Kyoto protocol"
+    assert cleaned("the Astana process and", "Astana", "GPE") == "Astana process"
+    assert cleaned("the Northern Ireland peace process", "Northern Ireland", "GPE") == (
+        "Northern Ireland peace process"
+    )
+    # cleaned again, the name stays as it is
+    assert cleaned("under the Minsk agreements signed", "Minsk agreements", "ORG") == (
+        "Minsk agreements"
+    )
+    # must not grow: a country is a party to its agreement, talks are held in the
+    # place, a deal may be a club's, a small town's name may be a body's acronym
+    assert cleaned("the Iran agreement", "Iran", "GPE") == "Iran"
+    assert cleaned("the Geneva talks on Syria", "Geneva", "GPE") == "Geneva"
+    assert cleaned("a Chelsea deal", "Chelsea", "ORG") == "Chelsea"
+    assert cleaned("the GOP agenda", "GOP", "ORG") == "GOP"
+    assert cleaned("in Minsk, agreements were", "Minsk", "GPE") == "Minsk"
+
+
 def test_a_gerund_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
     text = "said. Comparing Haier's expansion paths, Haier, the maker, grew."
     assert cleaned(text, "Comparing Haier", "PERSON") == "Haier"
