@@ -879,6 +879,11 @@ _NAME_BEFORE_MASTHEAD = re.compile(
 _SITE_AFTER_POSSESSIVE = re.compile(
     rf"['’]s (?:{'|'.join(sorted(w.capitalize() for w in SITES_NAMED_AFTER))})\b"
 )
+# An airport's word after the name of the person it is named after ("[John F.
+# Kennedy] International Airport", "[Charles de Gaulle] airport"), which the model
+# leaves off: the airport, a place. Lowercase only after a name of two words or more
+# ("Kim airport murder" is a headline's Kim).
+_AIRPORT_AFTER = re.compile(r" (?:International )?Airport\b| (?:international )?airport\b")
 _SITE_OWNER = re.compile(
     r"(?:St\.?|Saint) [A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+ )*(?:Children|Women|Queen|King)"
 )
@@ -1058,8 +1063,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     holiday = _HOLIDAY_AFTER.match(text, end)
     site = _SITE_AFTER_POSSESSIVE.match(text, end)
     agreed = _AGREED_AFTER.match(text, end)
+    airport = _AIRPORT_AFTER.match(text, end) if label == "PERSON" else None
     if agreed is not None and names_an_agreement(text[start : agreed.end()]):
         end = agreed.end()  # "[Minsk] agreements": the treaty, not the city
+    elif airport is not None and (text[end + 1] == "A" or " " in text[start:end]):
+        end = airport.end()  # "[Charles de Gaulle] airport": the airport
     elif holiday is not None:
         end = holiday.end()  # "[St Patrick]'s Day", "[Valentine]'s Day": the day's name
     elif site is not None and _SITE_OWNER.fullmatch(text, start, end):

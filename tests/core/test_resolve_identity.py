@@ -2105,6 +2105,13 @@ def test_a_lone_singular_word_tagged_as_a_people_says_little() -> None:
     assert kinds(resolve(forms))["Mujahideen"] == "group"
 
 
+def test_an_airport_named_after_a_person_is_a_place() -> None:
+    res = resolve(
+        [form(0, "Charles de Gaulle airport", count=2), form(1, "Charles de Gaulle", count=3)]
+    )
+    assert kinds(res) == {"Charles de Gaulle airport": "place", "Charles de Gaulle": "person"}
+
+
 def test_a_place_and_what_was_agreed_there_is_a_thing() -> None:
     res = resolve([form(0, "Minsk agreements", "ORG", count=2), form(1, "Oslo accords", "GPE")])
     assert kinds(res) == {"Minsk agreements": "other", "Oslo accords": "other"}

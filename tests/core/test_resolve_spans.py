@@ -518,6 +518,26 @@ def test_a_place_and_what_was_agreed_there_name_the_agreement() -> None:
     assert cleaned("in Minsk, agreements were", "Minsk", "GPE") == "Minsk"
 
 
+def test_a_persons_name_before_an_airports_word_is_the_airport() -> None:
+    text = "diverted to John F. Kennedy International Airport and"
+    assert cleaned(text, "John F. Kennedy", "PERSON") == "John F. Kennedy International Airport"
+    assert cleaned(
+        "rerouted to Charles de Gaulle airport, north", "Charles de Gaulle", "PERSON"
+    ) == ("Charles de Gaulle airport")
+    assert cleaned("landed at Ben-Gurion Airport", "Ben-Gurion", "PERSON") == "Ben-Gurion Airport"
+    # cleaned again, the name stays as it is
+    assert cleaned(text, "John F. Kennedy International Airport", "PERSON") == (
+        "John F. Kennedy International Airport"
+    )
+    # must not grow: a headline's one word before a lowercase "airport", a body's
+    # name, another word
+    assert cleaned("alert over Kim airport murder", "Kim", "PERSON") == "Kim"
+    assert cleaned("the Ryanair airport fees", "Ryanair", "ORG") == "Ryanair"
+    assert cleaned("John F. Kennedy aircraft carrier", "John F. Kennedy", "PERSON") == (
+        "John F. Kennedy"
+    )
+
+
 def test_a_gerund_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
     text = "said. Comparing Haier's expansion paths, Haier, the maker, grew."
     assert cleaned(text, "Comparing Haier", "PERSON") == "Haier"
