@@ -95,6 +95,10 @@ _COUNTRY_WORDS_MAX = 2
 # Fewest documents that write the body's name alone for that share to count, where
 # they do not write the longer name too.
 COUNTRY_BODY_MIN_DOCUMENTS = 3
+# A body's name alone is one several governments have ("Foreign Ministry" beside
+# "Russian Foreign Ministry" and "Chinese Foreign Ministry") where that share of the
+# documents writing it alone name each of two such countries at least.
+SHARED_OFFICE_SHARE = 0.25
 # A school's name may open with a people's word of its own ("Chinese University of
 # Hong Kong" is not the University of Hong Kong).
 _SCHOOL_WORDS = frozenset({"college", "school", "university"})
@@ -211,6 +215,8 @@ class _Builder:
         self.shortened: set[str] = set()  # the short names of several words so joined
         self.made: set[str] = set()  # products' names after their makers', so joined
         self.described: set[str] = set()  # bodies' names with what they are, so joined
+        # a body's name alone that several governments' bodies have, with theirs
+        self.offices: dict[str, list[str]] = {}
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -301,6 +307,10 @@ class _Builder:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
                 self._to_voted(root, kind, self.sinks[pair])
+        for root, bodies in self.offices.items():
+            draft = self.drafts.get(("", root))
+            if draft is not None and draft.kind == "organization":
+                draft.candidates = tuple(bodies)
         for pair in plan.fixed:
             sink = self.sinks[pair]
             country, region = _split_regions(sink)
@@ -428,6 +438,7 @@ class _Builder:
         for pair, sink in self.sinks.items():
             if sink.route.kind == "country" and sink.route.country:
                 countries[sink.route.country].append(pair)
+        apart: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for key, pairs in sorted(plan.by_key.items()):
             found = self._country_and_body(pairs[0][0]) if pairs else None
             if found is None:
@@ -446,6 +457,38 @@ class _Builder:
                 and self.shared(alone, countries[code]) >= COUNTRY_BODY_SHARE * named
             ):
                 self._join(key, bare)
+            else:
+                apart[bare][code].append(key)
+        for bare, by_country in sorted(apart.items()):
+            self._shared_office(bare, by_country, countries)
+
+    def _shared_office(
+        self, bare: str, by_country: dict[str, list[str]], countries: dict[str, list[Pair]]
+    ) -> None:
+        """Mark a body's name alone ambiguous, with the bodies it may be, where the
+        documents writing it name two or more of the countries whose bodies the corpus
+        names so ("Foreign Ministry" in stories of Russia and of China, beside "Russian
+        Foreign Ministry" and "Chinese Foreign Ministry"): several governments' office,
+        which the name alone does not say. Not where it was joined to one of them, nor
+        where one country's documents hold it ("Supreme Court", mostly the US's)."""
+        plan = self.plan
+        root = plan.root(bare)
+        if len(by_country) < 2 or any(
+            plan.root(k) == root for ks in by_country.values() for k in ks
+        ):
+            return
+        alone = plan.by_key[bare]
+        named = self.shared(alone, alone)
+        if named < COUNTRY_BODY_MIN_DOCUMENTS:
+            return
+        shares = {code: self.shared(alone, countries[code]) / named for code in by_country}
+        if sum(share >= SHARED_OFFICE_SHARE for share in shares.values()) < 2:
+            return
+        mentions = {code: sum(map(self._mentions, keys)) for code, keys in by_country.items()}
+        ranked = sorted(by_country, key=lambda code: (-shares[code], -mentions[code], code))
+        self.offices[root] = list(
+            dict.fromkeys(plan.root(k) for c in ranked for k in by_country[c])
+        )
 
     @staticmethod
     def _country_and_body(text: str) -> tuple[str, str] | None:
@@ -848,7 +891,9 @@ class _Builder:
                 draft.kind,
                 country=_country(draft),
                 aliases=set(draft.surfaces),
-                candidates=tuple(person_names.get(c, c) for c in draft.candidates),
+                candidates=tuple(
+                    person_names.get(c) or names.get(("", c), c) for c in draft.candidates
+                ),
             )
             named.append((ident, draft, entity))
         named.sort(key=lambda d: (-d[1].surfaces.total(), _KIND_ORDER[d[2].kind], d[2].name, d[0]))

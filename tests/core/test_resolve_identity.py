@@ -1279,6 +1279,34 @@ def test_a_bodys_name_after_its_countrys_is_the_name_alone_where_the_corpus_says
     assert entity(res, 44, "Civil Defence", "ORG") is entity(res, 44, "Syrian Civil Defence", "ORG")
 
 
+def test_a_bodys_name_alone_that_several_governments_have_is_ambiguous() -> None:
+    # "the Foreign Ministry" in stories of China and of Russia, beside the Chinese and
+    # the Russian Foreign Ministry: the name alone does not say whose
+    forms = [form(d, "Foreign Ministry", "ORG", count=2) for d in range(6)]
+    forms += [form(d, "China", "GPE") for d in range(3)]
+    forms += [form(d, "Russia", "GPE") for d in range(3, 6)]
+    forms += [form(d, "Chinese Foreign Ministry", "ORG") for d in (7, 8)]
+    forms += [form(d, "Russian Foreign Ministry", "ORG", count=2) for d in (9, 10)]
+    # must not: a "Supreme Court" whose stories name one of its countries, the US
+    forms += [form(d, "Supreme Court", "ORG", count=2) for d in range(20, 26)]
+    forms += [form(d, "US", "GPE") for d in range(20, 24)]
+    forms += [form(25, "Israel", "GPE")]
+    forms += [form(d, "US Supreme Court", "ORG") for d in (27, 28)]
+    forms += [form(29, "Israeli Supreme Court", "ORG")]
+    # nor an office only one country's name opens ("Treasury", "UK Treasury")
+    forms += [form(d, "Treasury", "ORG", count=2) for d in range(30, 36)]
+    forms += [form(d, "UK", "GPE") for d in range(30, 33)]
+    forms += [form(d, "US", "GPE") for d in range(33, 36)]
+    forms += [form(37, "UK Treasury", "ORG")]
+    res = resolve(forms)
+    ministry = entity(res, 0, "Foreign Ministry", "ORG")
+    assert ministry.candidates == ("Russian Foreign Ministry", "Chinese Foreign Ministry")
+    assert entity(res, 7, "Chinese Foreign Ministry", "ORG") is not ministry
+    assert entity(res, 7, "Chinese Foreign Ministry", "ORG").candidates == ()
+    assert entity(res, 20, "Supreme Court", "ORG").candidates == ()
+    assert entity(res, 30, "Treasury", "ORG").candidates == ()
+
+
 def test_the_table_of_other_names_and_plurals() -> None:
     res = resolve(
         [
