@@ -215,8 +215,10 @@ class _Builder:
         self.shortened: set[str] = set()  # the short names of several words so joined
         self.made: set[str] = set()  # products' names after their makers', so joined
         self.described: set[str] = set()  # bodies' names with what they are, so joined
-        # a body's name alone that several governments' bodies have, with theirs
-        self.offices: dict[str, list[str]] = {}
+        # a body's name alone that several governments' bodies have: its key, and
+        # their keys by country, most likely first
+        self.offices: dict[str, dict[str, list[str]]] = {}
+        self.placed_offices: list[tuple[str, Sink]] = []  # (a country's body, forms)
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -278,6 +280,7 @@ class _Builder:
             for sink, form in self._in_documents(key, short, present)
         ]
         self._join_makers()  # once every name has voted, the one-word names just now
+        self._place_offices()
         pending: dict[str, list[tuple[str, Sink, FormCount]]] = defaultdict(list)
         for key, sink, form in placed:
             pending[plan.root(key)].append((key, sink, form))
@@ -307,10 +310,13 @@ class _Builder:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
                 self._to_voted(root, kind, self.sinks[pair])
-        for root, bodies in self.offices.items():
-            draft = self.drafts.get(("", root))
+        for body, sink in self.placed_offices:
+            self._to_draft(("", body), "organization", sink)
+        for bare, by_country in self.offices.items():
+            draft = self.drafts.get(("", plan.root(bare)))
             if draft is not None and draft.kind == "organization":
-                draft.candidates = tuple(bodies)
+                bodies = (plan.root(k) for keys in by_country.values() for k in keys)
+                draft.candidates = tuple(dict.fromkeys(bodies))
         for pair in plan.fixed:
             sink = self.sinks[pair]
             country, region = _split_regions(sink)
@@ -486,9 +492,56 @@ class _Builder:
             return
         mentions = {code: sum(map(self._mentions, keys)) for code, keys in by_country.items()}
         ranked = sorted(by_country, key=lambda code: (-shares[code], -mentions[code], code))
-        self.offices[root] = list(
-            dict.fromkeys(plan.root(k) for c in ranked for k in by_country[c])
-        )
+        self.offices[bare] = {code: by_country[code] for code in ranked}
+
+    def _place_offices(self) -> None:
+        """Place a shared office's name alone, in a document that writes one country's
+        body by its longer name ("the Russian Foreign Ministry ... the Foreign
+        Ministry"), with that body; elsewhere it stays the ambiguous name. Read from
+        every document of the name each time: no decision is kept."""
+        plan = self.plan
+        for bare, by_country in self.offices.items():
+            if bare in plan.short:  # a person's short name too: read per document already
+                continue
+            alone = plan.by_key[bare]
+            self._read_per_document(alone)
+            documents = {
+                code: self._documents_of([p for k in keys for p in plan.by_key[k]])
+                for code, keys in by_country.items()
+            }
+            for pair in alone:
+                sink = self.sinks[pair]
+                stays: list[FormCount] = []
+                placed: dict[str, list[FormCount]] = defaultdict(list)
+                for form in sink.forms:
+                    codes = [code for code, docs in documents.items() if form.doc in docs]
+                    (placed[codes[0]] if len(codes) == 1 else stays).append(form)
+                if not placed:
+                    continue
+                self.sinks[pair] = Sink(sink.route, stays)
+                self.shortened.add(bare)  # the body's own longer name names it
+                for code, forms in placed.items():
+                    body = plan.root(by_country[code][0])
+                    self.placed_offices.append((body, Sink(sink.route, forms)))
+
+    def _read_per_document(self, pairs: Sequence[Pair]) -> None:
+        """Replace these pairs' classes by their documents' forms (with `documents`;
+        without, the forms are per document already)."""
+        if self.documents is None:
+            return
+        for pair in pairs:  # a new sink: the kept plan's stays as it is
+            self.sinks[pair] = Sink(self.sinks[pair].route)
+        for form in self.documents.forms(pairs, False):
+            if not form.flags & FURNITURE:
+                self.sinks[form.text, form.label].forms.append(form)
+
+    def _documents_of(self, pairs: Sequence[Pair]) -> set[int]:
+        """The documents that hold forms of these pairs."""
+        if self.documents is None:
+            return {form.doc for pair in pairs for form in self.sinks[pair].forms}
+        return {
+            form.doc for form in self.documents.presence(pairs, False) if not form.flags & FURNITURE
+        }
 
     @staticmethod
     def _country_and_body(text: str) -> tuple[str, str] | None:

@@ -1287,6 +1287,14 @@ def test_a_bodys_name_alone_that_several_governments_have_is_ambiguous() -> None
     forms += [form(d, "Russia", "GPE") for d in range(3, 6)]
     forms += [form(d, "Chinese Foreign Ministry", "ORG") for d in (7, 8)]
     forms += [form(d, "Russian Foreign Ministry", "ORG", count=2) for d in (9, 10)]
+    # a document that writes one of them by its longer name says whose it is
+    forms += [form(11, "Russian Foreign Ministry", "ORG"), form(11, "Foreign Ministry", "ORG")]
+    # not one that writes two
+    forms += [
+        form(12, "Russian Foreign Ministry", "ORG"),
+        form(12, "Chinese Foreign Ministry", "ORG"),
+    ]
+    forms += [form(12, "Foreign Ministry", "ORG")]
     # must not: a "Supreme Court" whose stories name one of its countries, the US
     forms += [form(d, "Supreme Court", "ORG", count=2) for d in range(20, 26)]
     forms += [form(d, "US", "GPE") for d in range(20, 24)]
@@ -1303,6 +1311,10 @@ def test_a_bodys_name_alone_that_several_governments_have_is_ambiguous() -> None
     assert ministry.candidates == ("Russian Foreign Ministry", "Chinese Foreign Ministry")
     assert entity(res, 7, "Chinese Foreign Ministry", "ORG") is not ministry
     assert entity(res, 7, "Chinese Foreign Ministry", "ORG").candidates == ()
+    russian = entity(res, 9, "Russian Foreign Ministry", "ORG")
+    assert entity(res, 11, "Foreign Ministry", "ORG") is russian
+    assert russian.name == "Russian Foreign Ministry"
+    assert entity(res, 12, "Foreign Ministry", "ORG") is ministry
     assert entity(res, 20, "Supreme Court", "ORG").candidates == ()
     assert entity(res, 30, "Treasury", "ORG").candidates == ()
 
