@@ -1029,6 +1029,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start = _cut_headline_lead(text, start, end)
         start = _cut_common_noun_lead(text, start, end)
         start = _cut_sentence_noun(text, start, end)
+        start = _cut_sentence_word(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_family_name(text, start, end)
         end = _extend_over_hyphen(text, end)
@@ -3023,6 +3024,35 @@ def _cut_sentence_noun(text: str, start: int, end: int) -> int:
         return start  # "Storm Doris hit. ... as Storm Doris passed": a name of its own
     used = re.compile(rf"(?<![\w.])(?:the|a|an) {first.lower()}\b")
     return space + 1 if used.search(text) else start
+
+
+def _cut_sentence_word(text: str, start: int, end: int) -> int:
+    """Cut an ordinary word that opens a sentence from the name after it, where the
+    document writes that word in lowercase elsewhere and names the rest on its own:
+    "Complained Pelosi at the time", "Sometimes Nicole - who", "For Mansoor, his
+    status", "Said Wales assistant coach" (never a given name or a title, "Will
+    Smith", "King Abdullah"; nor a noun the document writes after a determiner, which
+    `_cut_sentence_noun` reads, "a tiger ... Tiger Woods"; nor a name the document
+    writes whole more than once)."""
+    space = text.find(" ", start, end)
+    if space < 0:
+        return start
+    first, rest = text[start:space], text[space + 1 : end]
+    if not (first.isalpha() and first.istitle() and is_common_word(first.lower())):
+        return start
+    if first.lower() in TITLE_WORDS or is_given_name(first) or not rest:
+        return start
+    if text.count(text[start:end]) > 1 or not _opens_a_sentence(text, start):
+        return start
+    elsewhere = text[:start] + " " * (end - start) + text[end:]
+    lowercase = re.compile(rf"(?<![\w'’\-]){first.lower()}(?![\w'’\-])")
+    if lowercase.search(elsewhere) is None:
+        return start
+    # a noun the document uses so ("a tiger ... Tiger Woods won") may be a name's too
+    noun = re.compile(rf"{NOUN_DETERMINER} {first.lower()}\b", re.MULTILINE)
+    if noun.search(elsewhere) is not None:
+        return start
+    return space + 1 if _stands_alone(elsewhere, rest) else start
 
 
 def _stands_alone(text: str, name: str) -> bool:

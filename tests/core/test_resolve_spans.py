@@ -2862,6 +2862,29 @@ def test_an_ordinary_noun_opening_a_sentence_before_a_name_is_cut() -> None:
     )
 
 
+def test_an_ordinary_word_opening_a_sentence_before_a_name_is_cut() -> None:
+    # a verb, an adverb, a preposition the document writes in lowercase too, before a
+    # name it uses alone
+    text = "Rules came. Complained Pelosi at the time: it was bad. Pelosi complained."
+    assert cleaned(text, "Complained Pelosi", "PERSON") == "Pelosi"
+    text = "She explained. Sometimes Nicole - who asked - sometimes works, said Nicole."
+    assert cleaned(text, "Sometimes Nicole", "PERSON") == "Nicole"
+    text = "a timely boost.\n\nSaid Wales assistant coach Scott Johnson. He said Wales won."
+    assert cleaned(text, "Said Wales", "PERSON") == "Wales"
+    # must not cut: a given name, a noun the document writes after a determiner, a
+    # word it never writes in lowercase, a rest it never uses alone, a name it repeats
+    text = "He will go. Will Smith said so. Smith left."
+    assert cleaned(text, "Will Smith", "PERSON") == "Will Smith"
+    text = "He saw a tiger. Tiger Woods won. Woods said so."
+    assert cleaned(text, "Tiger Woods", "PERSON") == "Tiger Woods"
+    text = "He won. Complained Pelosi at the time. Pelosi left."
+    assert cleaned(text, "Complained Pelosi", "PERSON") == "Complained Pelosi"
+    text = "Rules came. Complained Pelosi at the time. He complained."
+    assert cleaned(text, "Complained Pelosi", "PERSON") == "Complained Pelosi"
+    text = "It sometimes rains. Sometimes Nicole sang. Sometimes Nicole said so."
+    assert cleaned(text, "Sometimes Nicole", "PERSON") == "Sometimes Nicole"
+
+
 def test_a_kinds_word_and_called_or_known_as_introduce_the_name_as_that_word_would() -> None:
     assert_flag(
         PRODUCT_NAMED,
