@@ -29,7 +29,7 @@ from collections import defaultdict
 
 from explorer.resolve.classify import Route, has_lost_letter, names_a_body
 from explorer.resolve.demonyms import names_a_people
-from explorer.resolve.gazetteer import is_big_city, is_province, is_region
+from explorer.resolve.gazetteer import is_big_city, is_known_place, is_province, is_region
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import is_family_name_shaped, is_given_name
 from explorer.resolve.spans import (
@@ -42,6 +42,7 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    EVENT_NAMED,
     GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
     IN_NAME_LIST,
@@ -308,6 +309,21 @@ class KindVotes:
             # (not a people's word, "the Kurdish region", nor a body's name, "the
             # Southern Health and Social Care Trust area")
             votes["place"] += (1 + CUE_WEIGHT) * n
+        if (
+            form.flags & EVENT_NAMED
+            and not route.fixed
+            and route.kind != "group"
+            and not is_known_place(route.surface)
+            and not route.surface.isupper()
+            and not (" " in route.surface and route.kind == "person")
+        ):
+            # "the Sydney International tennis tournament", "the Hillsborough
+            # disaster": an event, once a document, as its other mentions may name
+            # the place ("the Srebrenica massacre ... in Srebrenica"); not a place our
+            # tables know ("the Isle of Wight festival"), a people's word ("the
+            # Kurdish festival"), a body's acronym ("the NCAA tournament"), nor a
+            # person's full name ("the Bob Marley festival")
+            votes["event"] += 1 + CUE_WEIGHT
         if form.flags & LOCATED and route.kind == "person" and not route.fixed:
             # "an airbase at Sidi Barrani in western Egypt" tagged PERSON: where a thing
             # is, not who (a body may be "at Fudan University in Shanghai")

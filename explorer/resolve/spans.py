@@ -61,6 +61,7 @@ from explorer.resolve.words import (
     COUNTING_WORDS,
     DATE_WORDS,
     ELECTED_POST_NOMINALS,
+    EVENT_WORDS_AFTER,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
     HEADLINE_VERBS,
@@ -218,6 +219,11 @@ IN_REGION = 1048576
 # Tora Bora caves", "Helmand province", "the Barkan industrial park", "the town of
 # Hill Top", "Avdiivka, a strategically important city", whatever the model made of it.
 PLACE_NAMED = 2097152
+# A word after the span says it names an event: "the Glastonbury festival", "the
+# Sydney International tennis tournament", "the Hillsborough disaster"
+# (`words.EVENT_WORDS_AFTER`). The cue stays with its mention: "the Srebrenica
+# massacre ... in Srebrenica" names the town too.
+EVENT_NAMED = 1125899906842624
 # The span is where a match is played: "the game at Murrayfield", "Scotland at
 # Murrayfield", "the Bernabeu stadium" (a ground, unless a city's name: "the draw at
 # Liverpool" is its club's).
@@ -317,6 +323,7 @@ ANY_OF_DOCUMENT = (
     | JUDGE_TITLED
     | IN_REGION
     | PLACE_NAMED
+    | EVENT_NAMED
     | LOCATED
     | AT_GROUND
     | CLUB_WORD
@@ -650,6 +657,7 @@ _CREDITS_AFTER = re.compile(
 # industrial park", "the Saydnaya prison", "the Erez crossing", "the Tabqa dam", "the
 # Flamanville nuclear plant"; not "refinery", which follows its company's name as
 # often, nor "settlement", nor "plant" alone: "a Toyota plant").
+_EVENT_AFTER = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(EVENT_WORDS_AFTER))})\b")
 _PLACE_PHRASE = re.compile(
     r"[ \t]+(?:industrial (?:area|estate|park|zone)|refugee camp|detention (?:camp|centre|center)"
     r"|(?:air|army|military|naval) base|airbase|border crossing|crossing|(?:gas|oil) ?field"
@@ -1418,6 +1426,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or (text.startswith("-based", end) and is_known_place(text[start:end]))
     ):
         flags |= PLACE_NAMED
+    if _EVENT_AFTER.match(text, end):
+        flags |= EVENT_NAMED
     if _located(text, start, before, end, previous):
         flags |= LOCATED
     if following in PEOPLE_WORDS_AFTER:

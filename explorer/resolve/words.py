@@ -334,6 +334,13 @@ MEMBER_ROLES = frozenset(
 PEOPLE_WORDS_AFTER = frozenset(
     "minority people peoples tribe tribes tribesmen refugees muslims christians".split()
 )
+# Words after a name, the next or the one after ("the Glastonbury festival", "the
+# Sydney International tennis tournament", "the Hillsborough disaster"), that say it
+# names an event; not a summit's, a conference's or a concert's, which a body or a band
+# holds ("the Nato summit", "the Labour conference", "a U2 concert").
+EVENT_WORDS_AFTER = frozenset(
+    "championship championships disaster festival marathon massacre tournament tragedy".split()
+)
 # Words after a place's name that say it is one ("the Tora Bora region", "the Swat
 # valley", "Helmand province", "the Elbe river", "the Mayo coast"); no body or person
 # is named so.

@@ -19,6 +19,7 @@ from explorer.resolve.spans import (
     CLUB_WORD,
     COUNTED,
     DEFINED_AFTER_NAME,
+    EVENT_NAMED,
     GENDER_WORD_BEFORE,
     HEAD_TITLED,
     HIS_FOLLOWS,
@@ -2143,6 +2144,21 @@ def test_a_lone_singular_word_tagged_as_a_people_says_little() -> None:
     assert kinds(resolve(forms))["Sunnis"] == "group"
     forms = [form(d, "Mujahideen", "NORP", count=2) for d in range(3)]
     assert kinds(resolve(forms))["Mujahideen"] == "group"
+
+
+def test_a_name_an_events_word_follows_is_the_event() -> None:
+    res = resolve([form(d, "Sydney International", "ORG", flags=EVENT_NAMED) for d in range(3)])
+    assert kinds(res) == {"Sydney International": "event"}
+    # must not: a place our tables know ("the Fukushima disaster ... in Fukushima"),
+    # a body's acronym ("the NCAA tournament"), a person's full name
+    forms = [form(d, "Fukushima", "GPE", flags=EVENT_NAMED) for d in range(3)]
+    forms += [form(d, "NCAA", "ORG", flags=EVENT_NAMED) for d in range(3, 6)]
+    forms += [form(d, "Bob Marley", flags=EVENT_NAMED) for d in range(6, 9)]
+    assert kinds(resolve(forms)) == {
+        "Fukushima": "place",
+        "NCAA": "organization",
+        "Bob Marley": "person",
+    }
 
 
 def test_an_airport_named_after_a_person_is_a_place() -> None:

@@ -19,6 +19,7 @@ from explorer.resolve.spans import (
     COUNTED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
+    EVENT_NAMED,
     GENDER_WORD_BEFORE,
     HEAD_TITLED,
     HIS_FOLLOWS,
@@ -2859,6 +2860,23 @@ def test_an_ordinary_noun_opening_a_sentence_before_a_name_is_cut() -> None:
     # mid-sentence, no cut
     assert cleaned("The Penalty Sevilla was given, the penalty", "Penalty Sevilla", "PERSON") == (
         "Penalty Sevilla"
+    )
+
+
+def test_a_word_for_an_event_after_a_name_says_it_names_one() -> None:
+    assert_flag(
+        EVENT_NAMED,
+        [
+            ("tickets for this year's Glastonbury festival will", "Glastonbury"),
+            ("withdrew from the Sydney International tennis tournament", "Sydney International"),
+            ("the Hillsborough disaster in 1989", "Hillsborough"),
+        ],
+        [
+            ("leaders met at the Nato summit", "Nato"),
+            ("the Labour conference in Brighton", "Labour"),
+            ("a festival in Glastonbury town", "Glastonbury"),
+            ("Glastonbury is a town, the festival", "Glastonbury"),
+        ],
     )
 
 
