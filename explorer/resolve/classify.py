@@ -63,6 +63,7 @@ from explorer.resolve.words import (
     ORG_HEADS,
     PARTICLES,
     PARTY_MEMBER_WORDS,
+    PEOPLES,
     RESIDENCE_HEADS,
     SCRIPTURES,
     SITE_HEADS,
@@ -275,6 +276,9 @@ def classify(text: str, label: str) -> Route | None:
         return Route("other", name_key(book), text, fixed=True)
     if label != "PERSON" and text.lower() in FAITHS:
         # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person)
+        return Route("group", name_key(text, "group"), text)
+    if _names_a_people(text, label):
+        # "Yazidis" tagged ORG, "Copts" a work, "Hutus" a person: a people
         return Route("group", name_key(text, "group"), text)
     if label == "NORP":
         fixed = _people_of(text)
@@ -511,6 +515,16 @@ def _opens_as_a_group(text: str) -> bool:
         and first in GROUP_OPENING_WORDS
         and any(word.lower() in _GROUP_LINKS for word in words[1:-1])
     )
+
+
+def _names_a_people(text: str, label: str) -> bool:
+    """A people of the table (`words.PEOPLES`), in the singular or the plural; tagged
+    a person, only in the plural ("Hutus"; "Shia" may be Shia LaBeouf)."""
+    low = text.lower()
+    one = singular(low)
+    if one is not None and one in PEOPLES:
+        return True
+    return label != "PERSON" and low in PEOPLES
 
 
 def names_a_thing(text: str) -> bool:

@@ -507,6 +507,19 @@ FAITHS = frozenset(
     """.split()
 )
 
+# Peoples that are no country's or region's people (those are `demonyms`), in the
+# singular: ethnic and religious groups the model calls bodies, places or things
+# ("Yazidis" tagged ORG, "Copts" a work, "Maori" a body). Not one a given name shares
+# ("Sami", "Karen"), a club or a firm does ("Travellers") or a city ("Roma", Rome in
+# Italian and its club; "Romani" is the people's).
+PEOPLES = frozenset(
+    """
+    aborigine alawite assyrian baloch bedouin berber circassian copt druze gypsy hazara
+    hmong hutu inuit kurd latina latino maasai maori masai pashtun romani rohingya
+    shia shiite sikh sunni tatar tuareg tutsi uighur uyghur yazidi yezidi
+    """.split()
+)
+
 # Scriptures, by the name keys (`classify.name_key`) of their names in English and
 # their transliterations, and their copies in the plural: a book, whatever the label
 # (the model tags "Quran" GPE and "Torah" PERSON), and one book however it is spelt

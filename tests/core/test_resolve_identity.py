@@ -2981,6 +2981,26 @@ def test_a_region_the_model_calls_a_body_is_the_region() -> None:
     assert kinds(resolve(forms)) == {"St Luke": "organization"}
 
 
+def test_a_people_no_country_has_is_a_group_whatever_its_label() -> None:
+    # "Yazidis" tagged ORG, "Copts" a work, "Hutus" a person; singular and plural one
+    forms = [form(d, "Yazidi", "ORG", count=2) for d in range(3)]
+    forms += [form(3, "Yazidis", "ORG"), form(4, "Copts", "WORK_OF_ART")]
+    forms += [form(5, "Hutus"), form(6, "Maori", "ORG", count=2)]
+    res = resolve(forms)
+    assert kinds(res) == {"Yazidi": "group", "Copts": "group", "Hutus": "group", "Maori": "group"}
+    assert entity(res, 3, "Yazidis", "ORG") is entity(res, 0, "Yazidi", "ORG")
+    # must not: a singular the model calls a person ("Shia LaBeouf ... Shia"), a city's
+    # name ("Roma"), a name that holds a people's ("Maori Party")
+    forms = [form(d, "Shia", count=2) for d in range(3)]
+    forms += [form(d, "Roma", "GPE", count=2) for d in range(3, 6)]
+    forms += [form(d, "Maori Party", "ORG") for d in range(6, 8)]
+    assert kinds(resolve(forms)) == {
+        "Shia": "person",
+        "Roma": "place",
+        "Maori Party": "organization",
+    }
+
+
 def test_a_faith_is_its_believers_group_whatever_its_label() -> None:
     # "converted to Islam" tagged ORG, "Buddhism" tagged GPE
     forms = [form(d, "Islam", "ORG", count=3) for d in range(3)]
