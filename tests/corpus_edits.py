@@ -9,10 +9,20 @@ from pathlib import Path
 
 import pytest
 
+import explorer.index.entities as entities_module
 import explorer.resolve.planned as planned_module
+import explorer.resolve.recount as recount_module
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
 from tests.index_snapshot import index_snapshot
+
+
+def update_as_a_large_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small corpus always changes a large share of its documents: let its updates
+    recount and re-resolve in place, keeping what they can from before, as a large
+    corpus's do."""
+    monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", 1.0)
+    monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)
 
 
 def write_corpus(folder: Path, texts: Mapping[str, str]) -> Path:

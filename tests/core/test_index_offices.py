@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
-import explorer.index.entities as entities_module
-import explorer.resolve.recount as recount_module
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
-from tests.corpus_edits import edit_corpus, fresh_index_snapshot, write_corpus
+from tests.corpus_edits import (
+    edit_corpus,
+    fresh_index_snapshot,
+    update_as_a_large_corpus,
+    write_corpus,
+)
 from tests.index_snapshot import index_snapshot
 
 TEXTS = {
@@ -40,9 +43,7 @@ def _foreign_ministries(conn: sqlite3.Connection) -> dict[str, tuple[str, str | 
 def test_an_office_several_governments_have_is_ambiguous_and_read_per_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # a small corpus: the update reads what it can from before, as in a large one
-    monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", 1.0)
-    monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)
+    update_as_a_large_corpus(monkeypatch)
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     with Store(tmp_path / "i.sqlite") as store:
         index_corpus([corpus], store)

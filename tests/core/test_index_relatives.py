@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
-import explorer.index.entities as entities_module
-import explorer.resolve.recount as recount_module
 from explorer.index.indexer import index_corpus
 from explorer.index.store import Store
-from tests.corpus_edits import edit_corpus, fresh_index_snapshot, write_corpus
+from tests.corpus_edits import (
+    edit_corpus,
+    fresh_index_snapshot,
+    update_as_a_large_corpus,
+    write_corpus,
+)
 from tests.index_snapshot import index_snapshot
 
 TEXTS = {
@@ -48,9 +51,7 @@ def _entities_of_marlene(conn: sqlite3.Connection) -> dict[str, set[str]]:
 def test_a_relatives_given_name_is_decided_with_its_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # a small corpus: the update reads the kept decisions, as in a large one
-    monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", 1.0)
-    monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)
+    update_as_a_large_corpus(monkeypatch)
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     with Store(tmp_path / "i.sqlite") as store:
         index_corpus([corpus], store)
