@@ -246,13 +246,8 @@ class _Builder:
             pairs[fresh_only].update(plan.by_key[key])
             full[fresh_only].update(plan.full_name_pairs(key))
         full[True] -= full[False]
-        for pair in pairs[True] | pairs[False]:  # a new sink: the kept plan's stays as it is
-            self.sinks[pair] = Sink(self.sinks[pair].route)
-        # a document's forms all in page furniture are no mentions, as in `planned._sinks`
         for fresh_only in (False, True):
-            for form in documents.forms(pairs[fresh_only], fresh_only):
-                if not form.flags & FURNITURE:
-                    self.sinks[form.text, form.label].forms.append(form)
+            self._read_per_document(documents, pairs[fresh_only], fresh_only)
             self.presence.extend(
                 form
                 for form in documents.presence(full[fresh_only], fresh_only)
@@ -504,7 +499,8 @@ class _Builder:
             if bare in plan.short:  # a person's short name too: read per document already
                 continue
             alone = plan.by_key[bare]
-            self._read_per_document(alone)
+            if self.documents is not None:
+                self._read_per_document(self.documents, alone, False)
             documents = {
                 code: self._documents_of([p for k in keys for p in plan.by_key[k]])
                 for code, keys in by_country.items()
@@ -524,14 +520,15 @@ class _Builder:
                     body = plan.root(by_country[code][0])
                     self.placed_offices.append((body, Sink(sink.route, forms)))
 
-    def _read_per_document(self, pairs: Sequence[Pair]) -> None:
-        """Replace these pairs' classes by their documents' forms (with `documents`;
-        without, the forms are per document already)."""
-        if self.documents is None:
-            return
+    def _read_per_document(
+        self, documents: Documents, pairs: Collection[Pair], fresh_only: bool
+    ) -> None:
+        """Replace these pairs' classes by their documents' forms (with `fresh_only`,
+        only the documents not resolved before); a document's forms all in page
+        furniture are no mentions, as in `planned._sinks`."""
         for pair in pairs:  # a new sink: the kept plan's stays as it is
             self.sinks[pair] = Sink(self.sinks[pair].route)
-        for form in self.documents.forms(pairs, False):
+        for form in documents.forms(pairs, fresh_only):
             if not form.flags & FURNITURE:
                 self.sinks[form.text, form.label].forms.append(form)
 
