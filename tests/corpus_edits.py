@@ -4,7 +4,8 @@ each update must equal."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,19 @@ from explorer.index.store import Store
 from tests.index_snapshot import index_snapshot
 
 
-def update_as_a_large_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A small corpus always changes a large share of its documents: let its updates
-    recount and re-resolve in place, keeping what they can from before, as a large
-    corpus's do."""
+@contextmanager
+def indexed_small_corpus(
+    tmp_path: Path, texts: Mapping[str, str], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Path, Store]]:
+    """`texts` written as a corpus and indexed into a store. A small corpus always
+    changes a large share of its documents: its updates recount and re-resolve in
+    place, keeping what they can from before, as a large corpus's do."""
     monkeypatch.setattr(entities_module, "WHOLESALE_SHARE", 1.0)
     monkeypatch.setattr(recount_module, "MAX_CHANGED_SHARE", 1.0)
+    corpus = write_corpus(tmp_path / "corpus", texts)
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        yield corpus, store
 
 
 def write_corpus(folder: Path, texts: Mapping[str, str]) -> Path:

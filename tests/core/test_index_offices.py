@@ -10,13 +10,7 @@ from pathlib import Path
 import pytest
 
 from explorer.index.indexer import index_corpus
-from explorer.index.store import Store
-from tests.corpus_edits import (
-    edit_corpus,
-    fresh_index_snapshot,
-    update_as_a_large_corpus,
-    write_corpus,
-)
+from tests.corpus_edits import edit_corpus, fresh_index_snapshot, indexed_small_corpus
 from tests.index_snapshot import index_snapshot
 
 TEXTS = {
@@ -43,10 +37,7 @@ def _foreign_ministries(conn: sqlite3.Connection) -> dict[str, tuple[str, str | 
 def test_an_office_several_governments_have_is_ambiguous_and_read_per_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    update_as_a_large_corpus(monkeypatch)
-    corpus = write_corpus(tmp_path / "corpus", TEXTS)
-    with Store(tmp_path / "i.sqlite") as store:
-        index_corpus([corpus], store)
+    with indexed_small_corpus(tmp_path, TEXTS, monkeypatch) as (corpus, store):
         found = _foreign_ministries(store.conn)
         shared = ("Foreign Ministry", "Russian Foreign Ministry\tChinese Foreign Ministry")
         assert {found[k] for k in ("c.txt", "d.txt", "e.txt", "f.txt")} == {shared}

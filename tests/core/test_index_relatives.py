@@ -9,13 +9,7 @@ from pathlib import Path
 import pytest
 
 from explorer.index.indexer import index_corpus
-from explorer.index.store import Store
-from tests.corpus_edits import (
-    edit_corpus,
-    fresh_index_snapshot,
-    update_as_a_large_corpus,
-    write_corpus,
-)
+from tests.corpus_edits import edit_corpus, fresh_index_snapshot, indexed_small_corpus
 from tests.index_snapshot import index_snapshot
 
 TEXTS = {
@@ -51,10 +45,7 @@ def _entities_of_marlene(conn: sqlite3.Connection) -> dict[str, set[str]]:
 def test_a_relatives_given_name_is_decided_with_its_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    update_as_a_large_corpus(monkeypatch)
-    corpus = write_corpus(tmp_path / "corpus", TEXTS)
-    with Store(tmp_path / "i.sqlite") as store:
-        index_corpus([corpus], store)
+    with indexed_small_corpus(tmp_path, TEXTS, monkeypatch) as (corpus, store):
         found = _entities_of_marlene(store.conn)
         assert found["c.txt"] == {"Marlene Dietrich"}
         assert found["d.txt"] == {"Marlene"}
