@@ -891,7 +891,9 @@ _SITE_AFTER_POSSESSIVE = re.compile(
 # Kennedy] International Airport", "[Charles de Gaulle] airport"), which the model
 # leaves off: the airport, a place. Lowercase only after a name of two words or more
 # ("Kim airport murder" is a headline's Kim).
-_AIRPORT_AFTER = re.compile(r" (?:International )?Airport\b| (?:international )?airport\b")
+_AIRPORT_AFTER = re.compile(
+    r" (?P<named>(?:International )?Airport)\b| (?:international )?airport\b"
+)
 _SITE_OWNER = re.compile(
     r"(?:St\.?|Saint) [A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+ )*(?:Children|Women|Queen|King)"
 )
@@ -1036,7 +1038,6 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PERSON" and start < end:
         start = _cut_headline_lead(text, start, end)
         start = _cut_common_noun_lead(text, start, end)
-        start = _cut_sentence_noun(text, start, end)
         start = _cut_sentence_word(text, start, end)
     if label == "PERSON" and start < end:
         end = _extend_over_family_name(text, start, end)
@@ -1075,7 +1076,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     airport = _AIRPORT_AFTER.match(text, end) if label == "PERSON" else None
     if agreed is not None and names_an_agreement(text[start : agreed.end()]):
         end = agreed.end()  # "[Minsk] agreements": the treaty, not the city
-    elif airport is not None and (text[end + 1] == "A" or " " in text[start:end]):
+    elif airport is not None and (airport["named"] or " " in text[start:end]):
         end = airport.end()  # "[Charles de Gaulle] airport": the airport
     elif holiday is not None:
         end = holiday.end()  # "[St Patrick]'s Day", "[Valentine]'s Day": the day's name
@@ -3010,57 +3011,35 @@ def _cut_common_noun_lead(text: str, start: int, end: int) -> int:
     return start
 
 
-def _cut_sentence_noun(text: str, start: int, end: int) -> int:
-    """Cut an ordinary noun that opens a sentence from the name after it, where the
-    document uses the noun in lowercase after a determiner: a live commentary's
-    "Penalty Sevilla." beside "the penalty area", "Corner Sevilla." (never a given
-    name or a title: "Frank Lampard", "King Abdullah"; never before ordinary words,
-    "Eastern Promise", nor in a name the document writes more than once, "Storm
-    Doris", "Hotel Rwanda")."""
-    space = text.find(" ", start, end)
-    if space < 0:
-        return start
-    first = text[start:space]
-    if not (first.isalpha() and first.istitle() and is_common_word(first.lower())):
-        return start
-    if first.lower() in TITLE_WORDS or is_given_name(first):
-        return start
-    if any(is_common_word(word.lower()) for word in text[space + 1 : end].split()):
-        return start  # "Eastern Promise": the rest is no name of its own
-    if not _opens_a_sentence(text, start):
-        return start
-    whole = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
-    if sum(1 for _ in whole.finditer(text)) > 1:
-        return start  # "Storm Doris hit. ... as Storm Doris passed": a name of its own
-    used = re.compile(rf"(?<![\w.])(?:the|a|an) {first.lower()}\b")
-    return space + 1 if used.search(text) else start
-
-
 def _cut_sentence_word(text: str, start: int, end: int) -> int:
-    """Cut an ordinary word that opens a sentence from the name after it, where the
-    document writes that word in lowercase elsewhere and names the rest on its own:
-    "Complained Pelosi at the time", "Sometimes Nicole - who", "For Mansoor, his
-    status", "Said Wales assistant coach" (never a given name or a title, "Will
-    Smith", "King Abdullah"; nor a noun the document writes after a determiner, which
-    `_cut_sentence_noun` reads, "a tiger ... Tiger Woods"; nor a name the document
-    writes whole more than once)."""
+    """Cut an ordinary word that opens a sentence from the name after it (never a
+    given name or a title, "Frank Lampard", "King Abdullah", nor in a name the
+    document writes more than once, "Storm Doris", "Hotel Rwanda"): a noun the
+    document uses in lowercase after a determiner, before no ordinary word (a live
+    commentary's "Penalty Sevilla." beside "the penalty area"; not "Eastern
+    Promise"), or any other word the document writes in lowercase where it names the
+    rest on its own ("Complained Pelosi at the time", "Sometimes Nicole - who", "Said
+    Wales assistant coach"; not a noun, which may be a name's too: "a tiger ... Tiger
+    Woods won")."""
     space = text.find(" ", start, end)
     if space < 0:
         return start
     first, rest = text[start:space], text[space + 1 : end]
     if not (first.isalpha() and first.istitle() and is_common_word(first.lower())):
         return start
-    if first.lower() in TITLE_WORDS or is_given_name(first) or not rest:
+    if first.lower() in TITLE_WORDS or is_given_name(first) or not _opens_a_sentence(text, start):
         return start
-    if text.count(text[start:end]) > 1 or not _opens_a_sentence(text, start):
+    whole = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
+    if sum(1 for _ in whole.finditer(text)) > 1:
         return start
+    word = first.lower()
+    if re.search(rf"(?<![\w.])(?:the|a|an) {word}\b", text):  # a noun
+        ordinary = any(is_common_word(w.lower()) for w in rest.split())
+        return start if ordinary else space + 1
     elsewhere = text[:start] + " " * (end - start) + text[end:]
-    lowercase = re.compile(rf"(?<![\w'’\-]){first.lower()}(?![\w'’\-])")
-    if lowercase.search(elsewhere) is None:
+    if re.search(rf"(?<![\w'’\-]){word}(?![\w'’\-])", elsewhere) is None:
         return start
-    # a noun the document uses so ("a tiger ... Tiger Woods won") may be a name's too
-    noun = re.compile(rf"{NOUN_DETERMINER} {first.lower()}\b", re.MULTILINE)
-    if noun.search(elsewhere) is not None:
+    if re.search(rf"{NOUN_DETERMINER} {word}\b", elsewhere, re.MULTILINE) is not None:
         return start
     return space + 1 if _stands_alone(elsewhere, rest) else start
 

@@ -526,6 +526,9 @@ def test_a_persons_name_before_an_airports_word_is_the_airport() -> None:
         "rerouted to Charles de Gaulle airport, north", "Charles de Gaulle", "PERSON"
     ) == ("Charles de Gaulle airport")
     assert cleaned("landed at Ben-Gurion Airport", "Ben-Gurion", "PERSON") == "Ben-Gurion Airport"
+    assert cleaned("at Ben-Gurion International Airport", "Ben-Gurion", "PERSON") == (
+        "Ben-Gurion International Airport"
+    )
     # cleaned again, the name stays as it is
     assert cleaned(text, "John F. Kennedy International Airport", "PERSON") == (
         "John F. Kennedy International Airport"
