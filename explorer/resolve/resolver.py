@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import repeat
 from operator import itemgetter
 from typing import Protocol
@@ -440,6 +441,16 @@ class _Builder:
             if sink.route.kind == "country" and sink.route.country:
                 countries[sink.route.country].append(pair)
         apart: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+
+        # a name alone is asked of once, as often as bodies' names open with it
+        @cache
+        def named(bare: str) -> int:
+            return self.shared(plan.by_key[bare], plan.by_key[bare])
+
+        @cache
+        def naming(bare: str, code: str) -> int:
+            return self.shared(plan.by_key[bare], countries[code])
+
         for key, pairs in sorted(plan.by_key.items()):
             found = self._country_and_body(pairs[0][0]) if pairs else None
             if found is None:
@@ -452,37 +463,40 @@ class _Builder:
             if not all(plan.votes.winner(plan.root(k)) == "organization" for k in (key, bare)):
                 continue
             alone = plan.by_key[bare]
-            named = self.shared(alone, alone)
-            if self.shared(alone, pairs) == named or (
-                named >= COUNTRY_BODY_MIN_DOCUMENTS
-                and self.shared(alone, countries[code]) >= COUNTRY_BODY_SHARE * named
+            if self.shared(alone, pairs) == named(bare) or (
+                named(bare) >= COUNTRY_BODY_MIN_DOCUMENTS
+                and naming(bare, code) >= COUNTRY_BODY_SHARE * named(bare)
             ):
                 self._join(key, bare)
             else:
                 apart[bare][code].append(key)
         for bare, by_country in sorted(apart.items()):
-            self._shared_office(bare, by_country, countries)
+            self._shared_office(bare, by_country, named, naming)
 
     def _shared_office(
-        self, bare: str, by_country: dict[str, list[str]], countries: dict[str, list[Pair]]
+        self,
+        bare: str,
+        by_country: dict[str, list[str]],
+        named: Callable[[str], int],
+        naming: Callable[[str, str], int],
     ) -> None:
         """Mark a body's name alone ambiguous, with the bodies it may be, where the
         documents writing it name two or more of the countries whose bodies the corpus
         names so ("Foreign Ministry" in stories of Russia and of China, beside "Russian
         Foreign Ministry" and "Chinese Foreign Ministry"): several governments' office,
         which the name alone does not say. Not where it was joined to one of them, nor
-        where one country's documents hold it ("Supreme Court", mostly the US's)."""
+        where one country's documents hold it ("Supreme Court", mostly the US's).
+        `named` counts the documents writing a name alone, `naming` those of them
+        naming a country."""
         plan = self.plan
         root = plan.root(bare)
         if len(by_country) < 2 or any(
             plan.root(k) == root for ks in by_country.values() for k in ks
         ):
             return
-        alone = plan.by_key[bare]
-        named = self.shared(alone, alone)
-        if named < COUNTRY_BODY_MIN_DOCUMENTS:
+        if named(bare) < COUNTRY_BODY_MIN_DOCUMENTS:
             return
-        shares = {code: self.shared(alone, countries[code]) / named for code in by_country}
+        shares = {code: naming(bare, code) / named(bare) for code in by_country}
         if sum(share >= SHARED_OFFICE_SHARE for share in shares.values()) < 2:
             return
         mentions = {code: sum(map(self._mentions, keys)) for code, keys in by_country.items()}
