@@ -182,6 +182,14 @@ _LEGAL_SUFFIXES = frozenset(
 # "Programme" or an "Initiative" is as often a body ("World Food Programme",
 # "International Refugee Rights Initiative") as a scheme.
 _THING_HEADS = frozenset({"award", "medal", "prize", "incentive", "scheme", *LAW_HEADS})
+# A law's or a treaty's word before what it is of or on ("European Convention on Human
+# Rights", "Treaty of Lisbon", "Bill of Rights"), a thing as where the word ends the
+# name; "Convention" only before "on" or "against", as a "Convention of" is a body
+# ("Convention of Scottish Local Authorities").
+_LAW_WORDS = "|".join(sorted(word.capitalize() for word in LAW_HEADS))
+_LAW_OPENED = re.compile(
+    rf"\b(?:(?:{_LAW_WORDS}) (?:of|on|against)|Convention (?:on|against)) (?:the )?[A-Z]"
+)
 # Heads a programme shares with events: "Consumer Electronics Show" is an event,
 # "Catherine Tate Show" as WORK_OF_ART a work.
 _WORK_HEADS = frozenset({"show"})
@@ -529,10 +537,13 @@ def _names_a_people(text: str, label: str) -> bool:
 
 def names_a_thing(text: str) -> bool:
     """A name of two words or more ending in a prize's or a law's word: "Booker Prize",
-    "Good Friday Agreement" (a name or a key); a place's name and what was agreed
-    there, "Minsk agreements" (`names_an_agreement`)."""
+    "Good Friday Agreement" (a name or a key); a law's word before what it is of or on,
+    "Convention on Wetlands"; a place's name and what was agreed there, "Minsk
+    agreements" (`names_an_agreement`)."""
     return " " in text and (
-        text.rsplit(None, 1)[-1].lower() in _THING_HEADS or names_an_agreement(text)
+        text.rsplit(None, 1)[-1].lower() in _THING_HEADS
+        or _LAW_OPENED.search(text) is not None
+        or names_an_agreement(text)
     )
 
 

@@ -259,9 +259,10 @@ ORG_HEADS = frozenset(
     brewery bros brothers capital chamber city club co college commission committee
     communications corp corporation council county electronics enterprises entertainment
     fc federation films foods foundation games gmbh group guild holdings inc industries
-    institute insurance interactive investments laboratories league limited llc
-    logistics ltd media motors navy networks partners partnership petroleum pharmaceuticals
-    pictures plc rangers resources rovers securities society software stores studios
+    institute insurance interactive investments laboratories labs league limited llc
+    logistics ltd media motors navy networks partners partnership petroleum pharma
+    pharmaceuticals pictures plc rangers resources rovers securities society
+    software stores studios advisers advisors
     supermarkets systems technologies telecom trust union united university utd
     wanderers argyle hotspur
     express gazette herald journal mail mirror news telegraph times tribune

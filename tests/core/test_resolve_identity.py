@@ -2176,6 +2176,37 @@ def test_a_place_and_what_was_agreed_there_is_a_thing() -> None:
     assert kinds(res) == {"Minsk": "place", "Normandy format": "organization"}
 
 
+def test_a_laws_word_before_what_it_is_on_or_of_names_a_thing() -> None:
+    forms = [form(0, "European Convention on Human Rights", "ORG", count=3)]
+    forms += [form(1, "Treaty of Lisbon", "ORG"), form(2, "Bill of Rights", "ORG")]
+    forms += [form(3, "General Agreement on Tariffs and Trade", "ORG")]
+    assert set(kinds(resolve(forms)).values()) == {"other"}
+    # must not: a "Convention of" is a body, a convention alone a party's gathering,
+    # an "Accord" a government's name, and a person may be called "Bill"
+    forms = [form(0, "Convention of Scottish Local Authorities", "ORG")]
+    forms += [form(1, "Democratic National Convention", "ORG")]
+    forms += [form(2, "Government of National Accord", "ORG")]
+    forms += [form(3, "Bill Clinton", count=2)]
+    assert kinds(resolve(forms)) == {
+        "Convention of Scottish Local Authorities": "organization",
+        "Democratic National Convention": "organization",
+        "Government of National Accord": "organization",
+        "Bill Clinton": "person",
+    }
+
+
+def test_a_companys_name_ending_in_its_trade_is_a_body_whatever_the_label() -> None:
+    forms = [form(0, "GW Pharma", count=3), form(1, "Pyra Labs", count=2)]
+    forms += [form(2, "Matrix Asset Advisors")]
+    assert set(kinds(resolve(forms)).values()) == {"organization"}
+    # must not: a person whose name holds such a word elsewhere, and a book of records
+    forms = [form(0, "Pharma Smith", count=2), form(1, "Guinness Book of Records", "ORG")]
+    assert kinds(resolve(forms)) == {
+        "Pharma Smith": "person",
+        "Guinness Book of Records": "other",
+    }
+
+
 def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     res = resolve([form(0, "Booker Prize", "ORG"), form(1, "Brit Awards", "ORG")])
     assert kinds(res) == {"Booker Prize": "other", "Brit Awards": "event"}
