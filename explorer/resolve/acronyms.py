@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from explorer.resolve.classify import name_key
+from explorer.resolve.classify import legal_stem, name_key
 from explorer.resolve.names import unaccented
 from explorer.resolve.words import (
     ACRONYM_SKIPPED_WORDS,
@@ -246,4 +246,17 @@ def may_expand(acronym: str, key: str) -> bool:
     name. The table's expansion is joined already; another name with those initials
     in a document that uses it ("East Ukraine", "Energy Union") is another thing."""
     table = other_names().get(acronym)
-    return table is None or fuzz.ratio(key, table) >= _SPELLING_LIKENESS
+    return table is None or spelt_alike(key, table)
+
+
+def spelt_alike(key: str, other: str) -> bool:
+    """Two names' keys are spellings of one name, whatever legal suffix each ends in
+    and whether "and" is written or "&" (which keys leave out): "palestine liberation
+    organization" and "palestinian liberation organisation", "oil natural gas corp"
+    and "oil and natural gas corporation"; not "national security council" and
+    "national safety council"."""
+
+    def stem(name: str) -> str:
+        return " ".join(word for word in (legal_stem(name) or name).split() if word != "and")
+
+    return fuzz.ratio(stem(key), stem(other)) >= _SPELLING_LIKENESS

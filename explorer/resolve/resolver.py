@@ -32,7 +32,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Protocol
 
-from explorer.resolve.acronyms import full_names, may_expand, name_segments
+from explorer.resolve.acronyms import full_names, may_expand, name_segments, spelt_alike
 from explorer.resolve.acronyms import other_names as table_names
 from explorer.resolve.classify import (
     Route,
@@ -219,7 +219,11 @@ class _Builder:
         # a body's name alone that several governments' bodies have: its key, and
         # their keys by country, most likely first
         self.offices: dict[str, dict[str, list[str]]] = {}
-        self.placed_offices: list[tuple[str, Sink]] = []  # (a country's body, forms)
+        # an acronym's other expansions that share a document with it, beside the one
+        # it was joined to, if any ("LRA": the Lord's Resistance Army where the Lansdowne
+        # Road Agreement took it)
+        self.other_expansions: dict[str, tuple[str, list[str]]] = {}
+        self.placed_bodies: list[tuple[str, Sink]] = []  # (a body's key, forms)
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -277,6 +281,7 @@ class _Builder:
         ]
         self._join_makers()  # once every name has voted, the one-word names just now
         self._place_offices()
+        self._place_acronyms()
         pending: dict[str, list[tuple[str, Sink, FormCount]]] = defaultdict(list)
         for key, sink, form in placed:
             pending[plan.root(key)].append((key, sink, form))
@@ -306,7 +311,7 @@ class _Builder:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for pair in others.get(root, ()):
                 self._to_voted(root, kind, self.sinks[pair])
-        for body, sink in self.placed_offices:
+        for body, sink in self.placed_bodies:
             self._to_draft(("", body), "organization", sink)
         for bare, by_country in self.offices.items():
             draft = self.drafts.get(("", plan.root(bare)))
@@ -350,12 +355,29 @@ class _Builder:
                 and acronym not in table_names()  # the table vouches for its spellings
                 and self.shared(pairs, pairs) >= WIDE_ACRONYM_DOCUMENTS
             )
-            if best[0] < (-1 if wide else 0):
+            joined = best[0] < (-1 if wide else 0)
+            if joined:
                 self.expanded.add(best[1])
                 # "NAFTA" tagged ORG throughout: the expansion's last word says an
                 # agreement, and the acronym's label nothing more
                 weight = 0.0 if names_a_thing(best[1]) else ACRONYM_WEIGHT
                 self._join(acronym, best[1], weight)
+            joined_to = best[1] if joined else ""
+            others = [key for shared, key in together if shared < 0 and key != joined_to]
+            if joined:
+                # another spelling of the expansion the acronym stands beside is the
+                # same body ("Organisation of American States" and "Organization of ...")
+                for key in [key for key in others if spelt_alike(key, joined_to)]:
+                    self._join(key, joined_to)
+                    others.remove(key)
+            # an acronym widely known by itself ("AP") is no other expansion's where a
+            # document merely writes one ("the Article 50 plan")
+            if (
+                others
+                and acronym not in plan.short
+                and self.shared(pairs, pairs) < WIDE_ACRONYM_DOCUMENTS
+            ):
+                self.other_expansions[acronym] = joined_to, others
 
     def _join_names_given(self, other_names: Collection[OtherName]) -> None:
         """Join a name and the other name documents give it, in two documents at least
@@ -532,7 +554,37 @@ class _Builder:
                 self.shortened.add(bare)  # the body's own longer name names it
                 for code, forms in placed.items():
                     body = plan.root(by_country[code][0])
-                    self.placed_offices.append((body, Sink(sink.route, forms)))
+                    self.placed_bodies.append((body, Sink(sink.route, forms)))
+
+    def _place_acronyms(self) -> None:
+        """Place an acronym, in a document that writes one of its other expansions
+        and not the one the corpus joined it to ("US operations against the Lord's
+        Resistance Army ... the LRA", where the Lansdowne Road Agreement took "LRA"),
+        with that expansion: a document's own words say what it abbreviates. Read from
+        every document of the acronym each time: no decision is kept."""
+        plan = self.plan
+        for acronym, (joined, others) in self.other_expansions.items():
+            pairs = plan.by_key[acronym]
+            if self.documents is not None:
+                self._read_per_document(self.documents, pairs, False)
+            written = {
+                key: self._documents_of(plan.by_key[key]) for key in [*others, joined] if key
+            }
+            for pair in pairs:
+                sink = self.sinks[pair]
+                stays: list[FormCount] = []
+                placed: dict[str, list[FormCount]] = defaultdict(list)
+                for form in sink.forms:
+                    keys = [key for key, docs in written.items() if form.doc in docs]
+                    if len(keys) == 1 and keys[0] != joined:
+                        placed[keys[0]].append(form)
+                    else:
+                        stays.append(form)
+                if not placed:
+                    continue
+                self.sinks[pair] = Sink(sink.route, stays)
+                for key, forms in placed.items():
+                    self.placed_bodies.append((plan.root(key), Sink(sink.route, forms)))
 
     def _read_per_document(
         self, documents: Documents, pairs: Collection[Pair], fresh_only: bool

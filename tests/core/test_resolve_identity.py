@@ -998,6 +998,47 @@ def test_a_widely_used_acronym_takes_a_name_two_documents_give_it() -> None:
     assert entity(res, 5, "KCNA", "ORG") is entity(res, 0, "Korean Central News Agency", "ORG")
 
 
+def test_an_acronym_is_the_expansion_its_own_document_writes() -> None:
+    # "LRA" beside the Lansdowne Road Agreement in one document, beside the Lord's
+    # Resistance Army in another: each document's own expansion, whichever the corpus
+    # joined it to
+    forms = [form(0, "Lansdowne Road Agreement", "ORG", count=2), form(0, "LRA", "ORG")]
+    forms += [form(1, "Lord's Resistance Army", "ORG"), form(1, "LRA", "ORG", count=4)]
+    forms += [form(2, "LRA", "ORG")]
+    res = resolve(forms)
+    assert entity(res, 0, "LRA", "ORG") is entity(res, 0, "Lansdowne Road Agreement", "ORG")
+    assert entity(res, 1, "LRA", "ORG") is entity(res, 1, "Lord's Resistance Army", "ORG")
+    # must not: a document that writes both keeps the corpus's choice, and one that
+    # writes neither
+    assert entity(res, 2, "LRA", "ORG") is entity(res, 0, "Lansdowne Road Agreement", "ORG")
+    forms += [form(3, "Lansdowne Road Agreement", "ORG"), form(3, "Lord's Resistance Army", "ORG")]
+    forms += [form(3, "LRA", "ORG")]
+    res = resolve(forms)
+    assert entity(res, 3, "LRA", "ORG") is entity(res, 0, "Lansdowne Road Agreement", "ORG")
+    # must not: an acronym widely known by itself, where one document merely writes a
+    # name with its initials ("AP" and "the Article 50 plan")
+    forms = [form(d, "AP", "ORG") for d in range(12)]
+    forms += [form(0, "Associated Press", "ORG"), form(1, "Associated Press", "ORG")]
+    forms += [form(5, "Article Plan", "ORG")]
+    res = resolve(forms)
+    assert entity(res, 5, "AP", "ORG") is entity(res, 0, "Associated Press", "ORG")
+
+
+def test_spellings_of_an_acronyms_expansion_are_one_body() -> None:
+    forms = [form(0, "Organisation of American States", "ORG"), form(0, "OAS", "ORG", count=3)]
+    forms += [form(1, "Organization of American States", "ORG"), form(1, "OAS", "ORG")]
+    forms += [form(2, "Oil & Natural Gas Corp", "ORG"), form(2, "ONGC", "ORG", count=2)]
+    forms += [form(3, "Oil and Natural Gas Corporation", "ORG"), form(3, "ONGC", "ORG")]
+    res = resolve(forms)
+    assert len(res.entities) == 2
+    # must not: two bodies whose names differ by a word, though the acronym is one
+    forms = [form(0, "National Security Council", "ORG"), form(0, "NSC", "ORG", count=2)]
+    forms += [form(1, "National Safety Council", "ORG"), form(1, "NSC", "ORG", count=3)]
+    res = resolve(forms)
+    assert kinds(res).keys() == {"National Security Council", "National Safety Council"}
+    assert entity(res, 1, "NSC", "ORG") is entity(res, 1, "National Safety Council", "ORG")
+
+
 def test_an_acronym_with_a_short_words_letter_is_an_acronym() -> None:
     # "the Bank of England (BoE)", "the Ministry of Defence (MoD)"
     forms = [form(0, "Bank of England", "ORG"), form(0, "BoE", "ORG", count=2)]
@@ -1185,7 +1226,8 @@ def test_a_clipping_defined_in_brackets_is_the_name_it_clips() -> None:
 def test_initials_alone_never_join_two_bodies() -> None:
     res = resolve([form(0, "ICA", "ORG", count=5), form(1, "Institute of Culinary Arts", "ORG")])
     assert {e.name for e in res.entities} == {"ICA", "Institute of Culinary Arts"}
-    # an acronym that spells two names joins only the one it is used with most
+    # an acronym that spells two names joins only the one it is used with most; in
+    # the document that writes the other, it is that one
     res = resolve(
         [
             form(0, "EC", "ORG"),
@@ -1197,7 +1239,8 @@ def test_initials_alone_never_join_two_bodies() -> None:
         ]
     )
     assert entity(res, 2, "European Council", "ORG") is not entity(res, 0, "EC", "ORG")
-    assert entity(res, 0, "European Commission", "ORG") is entity(res, 2, "EC", "ORG")
+    assert entity(res, 0, "European Commission", "ORG") is entity(res, 1, "EC", "ORG")
+    assert entity(res, 2, "European Council", "ORG") is entity(res, 2, "EC", "ORG")
 
 
 def test_a_party_is_its_bare_name_unless_that_names_believers_or_a_legislature() -> None:
