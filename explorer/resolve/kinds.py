@@ -573,6 +573,11 @@ class KindVotes:
         name given in the same document)."""
         self._votes[key]["person"] += count
 
+    def transfer(self, key: str, kind: str, to: str) -> None:
+        """Count the votes for `kind` of the name `key` for the kind `to` instead."""
+        votes = self._votes[key]
+        votes[to] += votes.pop(kind, 0.0)
+
     def scale(self, key: str, factor: float) -> None:
         """Weigh the votes already counted for `key` by `factor`."""
         for kind in self._votes.get(key, {}):

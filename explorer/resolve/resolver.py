@@ -48,6 +48,8 @@ from explorer.resolve.gazetteer import (
     country_code,
     country_name,
     is_known_place,
+    is_province,
+    is_region,
     lookup_key,
     region_elsewhere,
 )
@@ -78,7 +80,7 @@ from explorer.resolve.spans import (
     STOCK_HELD,
     SURNAME_TITLED,
 )
-from explorer.resolve.words import BODY_WORDS, is_common_word
+from explorer.resolve.words import BODY_WORDS, COMPANY_HEADS, is_common_word
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -267,6 +269,7 @@ class _Builder:
         self, corrections: Sequence[Correction], other_names: Collection[OtherName]
     ) -> Resolution:
         plan = self.plan
+        self._vote_company_words()
         self._join_acronyms()
         self._join_names_given(other_names)
         self._join_short_names()
@@ -328,6 +331,33 @@ class _Builder:
         if self.documents is not None and self.signed:
             self.documents.record(self.signed, self.decided)
         return self._finish(corrections)
+
+    def _vote_company_words(self) -> None:
+        """Count the place votes of a word no table knows, which the model calls a
+        place and the corpus writes as the first word of a company's name it votes a
+        body ("Verizon" beside "Verizon Communications", "Foxconn" beside "Foxconn
+        Technology Group"), for a body: the company's own name. Not a region's or a
+        county's ("Kerry" of "Kerry Foods"), nor a word beside an institution's name
+        ("Barnard College", "Aspen Times"), which a place's may open."""
+        plan = self.plan
+        votes = plan.votes
+        for short, longer in plan.longer_names.items():
+            if " " in short or "-" in short or votes.winner(plan.root(short)) != "place":
+                continue
+            routes = [self.sinks[pair].route for pair in plan.by_key[short]]
+            if any(r.gazetteer or r.fixed or r.city for r in routes) or any(
+                is_region(r.surface) or is_province(r.surface) for r in routes
+            ):
+                continue
+            companies = [
+                key
+                for key in longer
+                if key.startswith(short + " ")
+                and key.rsplit(None, 1)[-1] in COMPANY_HEADS
+                and votes.winner(plan.root(key), person=False) == "organization"
+            ]
+            if companies:
+                votes.transfer(plan.root(short), "place", "organization")
 
     def _join_acronyms(self) -> None:
         """Join a short form (an acronym, a clipping defined in brackets) to the

@@ -251,19 +251,25 @@ def names_bodies(word: str) -> bool:
     return one in ORG_WORDS and one not in TITLE_WORDS
 
 
+# The last word of a company's name, a trade's or a legal form's ("Verizon
+# Communications", "Foxconn Technology Group"), which no place's institution ends in.
+COMPANY_HEADS = frozenset(
+    """
+    advisers advisors aerospace ag airlines airways automotive breweries brewery bros
+    brothers co communications corp corporation electronics enterprises entertainment
+    films foods games gmbh group holdings inc industries insurance interactive
+    investments laboratories labs limited llc logistics ltd media motors networks
+    partners petroleum pharma pharmaceuticals pictures plc resources securities
+    software stores studios supermarkets systems technologies telecom
+    """.split()
+)
 # The last word of an organisation's name; a known place ending in one ("Mexico
 # City") stays a place.
-ORG_HEADS = frozenset(
+ORG_HEADS = COMPANY_HEADS | frozenset(
     """
-    aerospace ag airlines airways albion army association athletic automotive bank breweries
-    brewery bros brothers capital chamber city club co college commission committee
-    communications corp corporation council county electronics enterprises entertainment
-    fc federation films foods foundation games gmbh group guild holdings inc industries
-    institute insurance interactive investments laboratories labs league limited llc
-    logistics ltd media motors navy networks partners partnership petroleum pharma
-    pharmaceuticals pictures plc rangers resources rovers securities society
-    software stores studios advisers advisors
-    supermarkets systems technologies telecom trust union united university utd
+    albion army association athletic bank capital chamber city club college commission
+    committee council county fc federation foundation guild institute league navy
+    partnership rangers rovers society trust union united university utd
     wanderers argyle hotspur
     express gazette herald journal mail mirror news telegraph times tribune
     sparkasse telekom

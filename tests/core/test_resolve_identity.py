@@ -2219,6 +2219,24 @@ def test_a_place_and_what_was_agreed_there_is_a_thing() -> None:
     assert kinds(res) == {"Minsk": "place", "Normandy format": "organization"}
 
 
+def test_a_word_the_model_calls_a_place_that_opens_a_companys_name_is_the_company() -> None:
+    forms = [form(0, "Verizon", "GPE", count=3), form(1, "Verizon Communications", "ORG")]
+    forms += [form(2, "Foxconn", "GPE", count=2), form(3, "Foxconn Technology Group", "ORG")]
+    assert kinds(resolve(forms)) == {
+        "Verizon": "organization",
+        "Verizon Communications": "organization",
+        "Foxconn": "organization",
+        "Foxconn Technology Group": "organization",
+    }
+    # must not: a county's name beside a firm named after it, a town's beside its
+    # paper or its college, and a word the model calls a place with no such company
+    forms = [form(0, "Kerry", "GPE", count=3), form(1, "Kerry Foods", "ORG")]
+    forms += [form(2, "Aspen", "GPE", count=2), form(3, "Aspen Times", "ORG")]
+    forms += [form(4, "Towyn", "GPE", count=2)]
+    found = kinds(resolve(forms))
+    assert (found["Kerry"], found["Aspen"], found["Towyn"]) == ("place", "place", "place")
+
+
 def test_a_laws_word_before_what_it_is_on_or_of_names_a_thing() -> None:
     forms = [form(0, "European Convention on Human Rights", "ORG", count=3)]
     forms += [form(1, "Treaty of Lisbon", "ORG"), form(2, "Bill of Rights", "ORG")]
