@@ -353,8 +353,11 @@ def classify(text: str, label: str) -> Route | None:
         if code is not None:  # "the GB team" tagged PERSON: no one's name, a country's
             return Route("country", code, text, country=code, fixed=True)
         # "Labour MPs", "BBC": not a person's name; one word with a capital inside,
-        # "SpaceX", "GlaxoSmithKline", is a brand's, a firm's more often than a product's
-        kind = "organization" if _camel_cased(text) else "other"
+        # "SpaceX", "GlaxoSmithKline", is a brand's, a firm's more often than a product's,
+        # and a big city's name and an ordinary word a body's ("Nottingham Forest")
+        words = text.split()
+        body = _camel_cased(text) or (len(words) == 2 and _place_and_word(*words))
+        kind = "organization" if body else "other"
     # one word, or an acronym English uses as a common noun ("3D"): the corpus votes
     # on whether it is an ordinary word (`noise`)
     word = is_single_word(text) or is_common_acronym(text)
@@ -397,6 +400,8 @@ def person_tokens(text: str) -> tuple[str, ...]:
         return ()  # "Across Wales, pickets were held": the sentence's first word
     if any(_POSSESSIVE_WORD.search(word) for word in words):
         return ()  # "Mike Nichols' Closer": a person's film, no one's name
+    if len(words) == 2 and _place_and_word(*words):
+        return ()  # "Swansea Unite [Against Fascism]", "Riverside Fire [Department]"
     if len(words) == 1 and _camel_cased(text):
         return ()  # "SpaceX", "BofA"; not "McCain" nor "DeVos"
     initials = [bool(_INITIALS.fullmatch(word)) for word in words]
@@ -417,6 +422,18 @@ def person_tokens(text: str) -> tuple[str, ...]:
         ):
             return ()
     return name_tokens(text)
+
+
+def _place_and_word(first: str, last: str) -> bool:
+    """A big city's or a region's name and an ordinary word, neither a given name: a
+    body's name the model cut short ("Swansea Unite [Against Fascism]"), no person's
+    ("Orlando Bloom", "Charlotte Church" open with given names; "Paris Hilton" ends in
+    no ordinary word). A small town's name is many people's given name ("Wayne
+    Bridge", "Adam Curry"), which the nickname list may not know, and so is an
+    ordinary word before a city's ("Guy Mansfield")."""
+    if is_given_name(first) or is_given_name(last):
+        return False
+    return (is_big_city(first) or is_region(first)) and is_common_word(last.lower())
 
 
 def _camel_cased(text: str) -> bool:

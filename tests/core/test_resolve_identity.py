@@ -2237,6 +2237,27 @@ def test_a_word_the_model_calls_a_place_that_opens_a_companys_name_is_the_compan
     assert (found["Kerry"], found["Aspen"], found["Towyn"]) == ("place", "place", "place")
 
 
+def test_a_big_citys_name_and_an_ordinary_word_is_no_persons_name() -> None:
+    # "Swansea Unite [Against Fascism]" tagged PERSON in one story of Swansea
+    forms = [form(0, "Swansea Unite"), form(0, "Swansea", count=2)]
+    forms += [form(0, "Swansea", "GPE", count=2), form(1, "Swansea")]
+    forms += [form(d, "Swansea", "GPE", count=2) for d in (1, 2, 3)]
+    res = resolve(forms)
+    assert entity(res, 0, "Swansea") is entity(res, 1, "Swansea", "GPE")
+    assert entity(res, 1, "Swansea").kind == "place"
+    assert entity(res, 0, "Swansea Unite").kind == "organization"  # a body's, cut short
+    # must not: a given name before an ordinary word, a small town's name that is a
+    # given name too, an ordinary word before a city's name
+    for full, short in (
+        ("Charlotte Church", "Church"),
+        ("Wayne Bridge", "Bridge"),
+        ("Guy Mansfield", "Mansfield"),
+    ):
+        res = resolve([form(0, full, count=2), form(0, short, count=3)])
+        assert entity(res, 0, short) is entity(res, 0, full)
+        assert entity(res, 0, full).kind == "person"
+
+
 def test_a_laws_word_before_what_it_is_on_or_of_names_a_thing() -> None:
     forms = [form(0, "European Convention on Human Rights", "ORG", count=3)]
     forms += [form(1, "Treaty of Lisbon", "ORG"), form(2, "Bill of Rights", "ORG")]
