@@ -663,6 +663,7 @@ MADE_THING_WORDS = frozenset(
     """
     anti-depressant antidepressant drug frigate liner medicine painkiller pill robot
     satellite ship shuttle spacecraft submarine tanker vaccine vessel warship yacht
+    battlecruiser battleship corvette cruiser destroyer gunboat icebreaker minesweeper
     """.split()
 )
 

@@ -2041,6 +2041,10 @@ def test_more_cues_a_ship_a_based_firm_a_fixture_and_an_offer() -> None:
     assert not flags_of("a Pfizer drug was withdrawn", "Pfizer") & NEAR_WORK_WORD
     shuttle = "The US space shuttle Endeavour has blasted off"
     assert flags_of(shuttle, "Endeavour") & NEAR_WORK_WORD
+    # a warship by its class ("the Russian cruiser Varyag"), not its navy after it
+    assert flags_of("honouring the Russian cruiser Varyag and", "Varyag") & NEAR_WORK_WORD
+    assert flags_of("the gunboat Korietz had sunk", "Korietz") & NEAR_WORK_WORD
+    assert not flags_of("a Russian Navy destroyer sailed", "Russian Navy") & NEAR_WORK_WORD
     assert flags_of("pressure on Swiss-based Xstrata to", "Xstrata") & AFTER_ORG_WORD
     assert flags_of("West Ham v Norwich", "West Ham") & TEAM_CUE
     assert flags_of("said the Xstrata offer was low", "Xstrata") & TRADED
