@@ -160,6 +160,10 @@ BODY_CUED_MIN = 2
 # spoke), a name voted a person is the band, the club or the firm
 _BODY_WORDED = "body worded evidence"
 BODY_WORDED_MIN = 2
+# (or in one document that puts a body's word right before it: "accountancy firm
+# Grant Thornton", "the band Massive Attack"; a plural verb or a club's staff after a
+# name is said of a person's too, "the James Bond films have")
+_ORG_WORDED = "org worded evidence"
 # and the mentions of a party by its name and "party" ("the Green Party", "the ruling
 # United Russia party"), which `classify` files under the name alone: the members'
 # plural or adjective the model labels NORP ("Greens", "Social Democrats") and a
@@ -184,6 +188,7 @@ _EVIDENCE = frozenset(
         _GIVEN_WORK_NAMED,
         _NAMED_AS_PERSON,
         _BODY_WORDED,
+        _ORG_WORDED,
     }
 )
 PRIZES_MIN = 2
@@ -343,6 +348,8 @@ class KindVotes:
             or (form.flags & TEAM_CUE and _names_a_city_club(form.text))
         ) and (" " in form.text and not form.flags & AFTER_TITLE):
             votes[_BODY_WORDED] += 1  # a document's forms share their cues
+            if form.flags & AFTER_ORG_WORD:
+                votes[_ORG_WORDED] += 1
         if form.flags & AWARDED:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
@@ -618,6 +625,7 @@ class KindVotes:
         party = votes.pop(_PARTY_NAMED, 0.0)
         given_work_named = votes.pop(_GIVEN_WORK_NAMED, 0.0)
         body_worded = votes.pop(_BODY_WORDED, 0.0)
+        org_worded = votes.pop(_ORG_WORDED, 0.0)
         named_as_person = votes.pop(_NAMED_AS_PERSON, 0.0)
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
@@ -655,7 +663,8 @@ class KindVotes:
             and named_as_person < WORK_OVER_PERSON_SHARE * given_work_named
         ):
             return "other"
-        if as_person and body_worded >= BODY_WORDED_MIN and not (personal or named_as_person):
+        body = body_worded >= BODY_WORDED_MIN or org_worded
+        if as_person and body and not (personal or named_as_person):
             return "organization"
         ranked = sorted(
             ((-n, _ORDER[kind], kind) for kind, n in votes.items() if person or kind != "person"),

@@ -3147,16 +3147,18 @@ def _within_a_sentence(text: str, before: int) -> bool:
 
 
 def _plies_a_trade(text: str, start: int, end: int, before: int, introducing: str) -> bool:
-    """A person's full name after a trade that bodies and people both ply: "winch
-    operator Paul Ormsby", "broadcaster Richard Dimbleby", a maker of works
-    ("film-maker Gary Winick", "games maker Peter Molyneux"; not "parts maker Robert
-    Bosch", a firm named after its founder)."""
+    """A person's full name after a trade that bodies and people both ply, or its
+    plural: "winch operator Paul Ormsby", "broadcaster Richard Dimbleby", a maker of
+    works ("film-maker Gary Winick", "games maker Peter Molyneux", "film-makers Roger
+    Michell, Mike Leigh"; not "parts maker Robert Bosch", a firm named after its
+    founder)."""
     words = text[start:end].split()
     if len(words) < 2 or not is_given_name(words[0]):
         return False
-    if introducing in PEOPLES_TRADES:
+    trade = singular(introducing) or introducing  # "film-makers Roger Michell, ..."
+    if trade in PEOPLES_TRADES:
         return True
-    if introducing != "maker":
+    if trade != "maker":
         return False
     maker = text.rfind("maker", 0, before)
     made = _MADE_BEFORE.search(text, max(0, maker - 24), maker)

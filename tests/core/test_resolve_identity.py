@@ -2720,8 +2720,13 @@ def test_a_full_name_with_a_bodys_words_in_two_documents_and_no_persons_is_a_bod
     forms = [form(0, "Nottingham Forest", "ORG", flags=CLUB_WORD)]
     forms += [form(1, "Nottingham Forest", flags=CLUB_WORD), form(2, "Nottingham Forest", count=3)]
     assert kinds(resolve(forms)) == {"Nottingham Forest": "organization"}
-    # not in one document only
-    forms = [form(0, "Franz Ferdinand", count=2, flags=AFTER_ORG_WORD | CLUB_WORD)]
+    # in one document, a body's word before it is enough ("accountancy firm Grant
+    # Thornton"), not a plural verb or a club's staff after it ("the James Bond films
+    # have")
+    forms = [form(0, "Grant Thornton", count=2, flags=AFTER_ORG_WORD)]
+    forms += [form(d, "Grant Thornton", count=4) for d in range(2, 6)]
+    assert kinds(resolve(forms)) == {"Grant Thornton": "organization"}
+    forms = [form(0, "Franz Ferdinand", count=2, flags=CLUB_WORD)]
     forms += [form(d, "Franz Ferdinand", count=4) for d in range(2, 6)]
     assert kinds(resolve(forms)) == {"Franz Ferdinand": "person"}
     # nor where a person's word is said of it anywhere ("Johnny Cash manager Holiff",

@@ -2041,6 +2041,10 @@ def test_more_cues_a_ship_a_based_firm_a_fixture_and_an_offer() -> None:
     assert not flags_of("a Pfizer drug was withdrawn", "Pfizer") & NEAR_WORK_WORD
     shuttle = "The US space shuttle Endeavour has blasted off"
     assert flags_of(shuttle, "Endeavour") & NEAR_WORK_WORD
+    # makers of works in the plural are people too ("film-makers Roger Michell, ...")
+    makers = "Seasoned film-makers Roger Michell, Mike Leigh and others"
+    assert not flags_of(makers, "Roger Michell") & AFTER_ORG_WORD
+    assert flags_of("parts maker Robert Bosch said", "Robert Bosch") & AFTER_ORG_WORD
     # a warship by its class ("the Russian cruiser Varyag"), not its navy after it
     assert flags_of("honouring the Russian cruiser Varyag and", "Varyag") & NEAR_WORK_WORD
     assert flags_of("the gunboat Korietz had sunk", "Korietz") & NEAR_WORK_WORD
