@@ -63,6 +63,10 @@ _FULL_MIN = 2
 GENDER_RATIO = 2
 GIVEN_GENDER_MIN = 3
 GIVEN_GENDER_RATIO = 5
+# A word glued to a one-word name ("Putinsaid") is read off only where the name is
+# this many times as frequent: a name may end in a function word's letters ("Houthis",
+# "Hanover" beside "Hou", "Han").
+GLUED_WORD_RATIO = 10
 # The longest syllable of an East Asian given name written as a word ("Jong").
 _SYLLABLE_MAX = 4
 
@@ -173,8 +177,9 @@ def _completeness(text: str) -> int:
 def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     """Each text's name tokens and trim_end: a text whose last token is a known
     name's last token plus a glued lowercase function word ("Kim Jong Unhas") is
-    that name, when the name is more frequent than the glued text; a word a hyphen
-    glues is trimmed whatever the counts ("Donald Trump-on")."""
+    that name, when the name is more frequent than the glued text (a one-word name
+    GLUED_WORD_RATIO times); a word a hyphen glues is trimmed whatever the counts
+    ("Donald Trump-on"). `texts`: each text's mentions under every label."""
     heads = {text: glued_heads(text) for text in texts}
     totals = Counter[Tokens]()
     for text, count in texts.items():
@@ -183,7 +188,7 @@ def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     for text, (own, glued) in heads.items():
         names[text] = (own, hyphen_glued(text))
         for size, head in glued:
-            if totals[head] > totals[own]:
+            if totals[head] > totals[own] * (GLUED_WORD_RATIO if len(own) == 1 else 1):
                 names[text] = (head, size)
                 break
     return names

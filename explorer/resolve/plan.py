@@ -125,13 +125,11 @@ class Plan:
             if pair[1] == "PERSON" and names_country(sink.route) and " " in pair[0]:
                 sink.route = as_country(sink.route)  # "Sri Lanka" is nobody's name
             (self.fixed if sink.route.fixed else self.by_key[sink.route.key]).append(pair)
-        self.names = unglue(
-            {
-                text: self.counts[text, label]
-                for text, label in sinks
-                if sinks[text, label].route.tokens
-            }
-        )
+        texts: Counter[str] = Counter()  # a text's mentions under every label
+        for (text, label), sink in sinks.items():
+            if sink.route.tokens:
+                texts[text] += self.counts[text, label]
+        self.names = unglue(texts)
         self._regroup_glued()
         self._mark_numbered()
         self.parent = {key: key for key in self.by_key}

@@ -119,11 +119,10 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
         return None  # a middle initial now joins or parts two people
     if any(text in plan.names and name_tokens(text) in lookup.glued for text, _ in sinks):
         # the texts the plan read as names (the short names made countries since were)
-        texts = {
-            text: counts[text, label]
-            for (text, label), sink in plan.sinks.items()
-            if sink.route.tokens or ((text, label) in plan.demoted and _named(text, label))
-        }
+        texts: Counter[str] = Counter()  # a text's mentions under every label
+        for (text, label), sink in plan.sinks.items():
+            if sink.route.tokens or ((text, label) in plan.demoted and _named(text, label)):
+                texts[text] += counts[text, label]
         if unglue(texts) != plan.names:  # a glued name's reading changed
             return None
     keys: dict[str, list[Pair]] = {}  # the changed names' keys (fixed names have none)

@@ -194,6 +194,21 @@ def test_a_name_ending_in_a_function_word_is_not_unglued_without_evidence() -> N
     assert res.assignments[0, "Dylan Thomas", "PERSON"].trim_end == 0
 
 
+def test_a_one_word_name_is_unglued_only_beside_a_far_more_frequent_name() -> None:
+    # "Houthis" is no "Hou" with "this" glued on, though Hou Mingliang's "Hou" is more
+    # frequent; a text's mentions count under every label it has ("Hanover")
+    forms = [form(0, "Hou Mingliang"), form(0, "Hou", count=12), form(1, "Houthis", count=8)]
+    forms += [form(2, "Han", "NORP", count=10), form(3, "Hanover", "GPE", count=2)]
+    res = resolve(forms)
+    assert res.assignments[1, "Houthis", "PERSON"].trim_end == 0
+    assert entity(res, 1, "Houthis") is not entity(res, 0, "Hou Mingliang")
+    assert res.assignments[3, "Hanover", "GPE"].trim_end == 0
+    # must: a one-word name far more frequent than the glued text ("Putinsaid")
+    res = resolve([form(0, "Vladimir Putin"), form(0, "Putin", count=30), form(1, "Putinsaid")])
+    assert res.assignments[1, "Putinsaid", "PERSON"].trim_end == 4
+    assert entity(res, 1, "Putinsaid") is entity(res, 0, "Vladimir Putin")
+
+
 def test_short_form_resolves_to_the_full_name_most_mentioned_in_its_document() -> None:
     res = resolve(
         [
