@@ -404,7 +404,7 @@ class _Builder:
             # document merely writes one ("the Article 50 plan")
             if (
                 others
-                and acronym not in plan.short
+                and acronym not in plan.short  # read per document already
                 and self.shared(pairs, pairs) < WIDE_ACRONYM_DOCUMENTS
             ):
                 self.other_expansions[acronym] = joined_to, others
@@ -594,6 +594,8 @@ class _Builder:
         every document of the acronym each time: no decision is kept."""
         plan = self.plan
         for acronym, (joined, others) in self.other_expansions.items():
+            if acronym in self.offices:  # a shared office's name, placed already
+                continue
             pairs = plan.by_key[acronym]
             if self.documents is not None:
                 self._read_per_document(self.documents, pairs, False)
