@@ -571,20 +571,11 @@ class _Builder:
                 code: self._documents_of([p for k in keys for p in plan.by_key[k]])
                 for code, keys in by_country.items()
             }
-            for pair in alone:
-                sink = self.sinks[pair]
-                stays: list[FormCount] = []
-                placed: dict[str, list[FormCount]] = defaultdict(list)
-                for form in sink.forms:
-                    codes = [code for code, docs in documents.items() if form.doc in docs]
-                    (placed[codes[0]] if len(codes) == 1 else stays).append(form)
-                if not placed:
-                    continue
-                self.sinks[pair] = Sink(sink.route, stays)
+            taken = self._take_by_documents(alone, documents)
+            if taken:
                 self.shortened.add(bare)  # the body's own longer name names it
-                for code, forms in placed.items():
-                    body = plan.root(by_country[code][0])
-                    self.placed_bodies.append((body, Sink(sink.route, forms)))
+            for code, sink in taken:
+                self.placed_bodies.append((plan.root(by_country[code][0]), sink))
 
     def _place_acronyms(self) -> None:
         """Place an acronym, in a document that writes one of its other expansions
@@ -602,21 +593,30 @@ class _Builder:
             written = {
                 key: self._documents_of(plan.by_key[key]) for key in [*others, joined] if key
             }
-            for pair in pairs:
-                sink = self.sinks[pair]
-                stays: list[FormCount] = []
-                placed: dict[str, list[FormCount]] = defaultdict(list)
-                for form in sink.forms:
-                    keys = [key for key, docs in written.items() if form.doc in docs]
-                    if len(keys) == 1 and keys[0] != joined:
-                        placed[keys[0]].append(form)
-                    else:
-                        stays.append(form)
-                if not placed:
-                    continue
+            for key, sink in self._take_by_documents(pairs, written, keep=joined):
+                self.placed_bodies.append((plan.root(key), sink))
+
+    def _take_by_documents(
+        self, pairs: Sequence[Pair], written: dict[str, set[int]], keep: str = ""
+    ) -> list[tuple[str, Sink]]:
+        """Take out of these names' sinks the forms of the documents that write
+        exactly one of `written`'s names (key -> its documents), but `keep`: each with
+        that name's key. A document's own longer name says what its short one is."""
+        taken: list[tuple[str, Sink]] = []
+        for pair in pairs:
+            sink = self.sinks[pair]
+            stays: list[FormCount] = []
+            placed: dict[str, list[FormCount]] = defaultdict(list)
+            for form in sink.forms:
+                keys = [key for key, docs in written.items() if form.doc in docs]
+                if len(keys) == 1 and keys[0] != keep:
+                    placed[keys[0]].append(form)
+                else:
+                    stays.append(form)
+            if placed:
                 self.sinks[pair] = Sink(sink.route, stays)
-                for key, forms in placed.items():
-                    self.placed_bodies.append((plan.root(key), Sink(sink.route, forms)))
+                taken.extend((key, Sink(sink.route, forms)) for key, forms in placed.items())
+        return taken
 
     def _read_per_document(
         self, documents: Documents, pairs: Collection[Pair], fresh_only: bool
