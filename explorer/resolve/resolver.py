@@ -380,21 +380,20 @@ class _Builder:
                 and (not known_place or self._known_place(plan.by_key[key]))
             ]
             best = min(together, default=(0, ""))
+            # how many documents use the acronym, asked once where one writes an expansion
+            spread = self.shared(pairs, pairs) if best[0] < 0 else 0
             wide = (
-                best[0] < 0
-                and acronym not in table_names()  # the table vouches for its spellings
-                and self.shared(pairs, pairs) >= WIDE_ACRONYM_DOCUMENTS
+                acronym not in table_names()  # the table vouches for its spellings
+                and spread >= WIDE_ACRONYM_DOCUMENTS
             )
-            joined = best[0] < (-1 if wide else 0)
-            if joined:
-                self.expanded.add(best[1])
+            joined_to = best[1] if best[0] < (-1 if wide else 0) else ""
+            others = [key for shared, key in together if shared < 0 and key != joined_to]
+            if joined_to:
+                self.expanded.add(joined_to)
                 # "NAFTA" tagged ORG throughout: the expansion's last word says an
                 # agreement, and the acronym's label nothing more
-                weight = 0.0 if names_a_thing(best[1]) else ACRONYM_WEIGHT
-                self._join(acronym, best[1], weight)
-            joined_to = best[1] if joined else ""
-            others = [key for shared, key in together if shared < 0 and key != joined_to]
-            if joined:
+                weight = 0.0 if names_a_thing(joined_to) else ACRONYM_WEIGHT
+                self._join(acronym, joined_to, weight)
                 # another spelling of the expansion the acronym stands beside is the
                 # same body ("Organisation of American States" and "Organization of ...")
                 for key in [key for key in others if spelt_alike(key, joined_to)]:
@@ -402,11 +401,7 @@ class _Builder:
                     others.remove(key)
             # an acronym widely known by itself ("AP") is no other expansion's where a
             # document merely writes one ("the Article 50 plan")
-            if (
-                others
-                and acronym not in plan.short  # read per document already
-                and self.shared(pairs, pairs) < WIDE_ACRONYM_DOCUMENTS
-            ):
+            if others and acronym not in plan.short and spread < WIDE_ACRONYM_DOCUMENTS:
                 self.other_expansions[acronym] = joined_to, others
 
     def _join_names_given(self, other_names: Collection[OtherName]) -> None:
