@@ -68,17 +68,23 @@ from explorer.resolve.people import (
 from explorer.resolve.plan import Pair, Plan, Sink, as_country, names_country
 from explorer.resolve.planned import planned
 from explorer.resolve.spans import (
+    AFTER_ORG_WORD,
     AFTER_TITLE,
     BODY_APPOSITION,
     FURNITURE,
+    HIS_FOLLOWS,
     IN_REGION,
     ITS_FOLLOWS,
+    MAN_CUE,
     NEAR_WORK_WORD,
     OFFICE_TITLES,
     RELATIVE_MENTIONED,
     RELATIVE_NAMED,
+    SPEAKER,
     STOCK_HELD,
     SURNAME_TITLED,
+    TOLD,
+    WOMAN_CUE,
 )
 from explorer.resolve.words import BODY_WORDS, COMPANY_HEADS, is_common_word
 from explorer.vocabulary import KINDS
@@ -118,6 +124,9 @@ _DESCRIPTIONS = BODY_WORDS - {"party"}
 # "Ford's division"): a family name tagged ORG with it is the family's firm, not the
 # person of that name its document gives ("chairman Bill Ford").
 _SAID_OF_A_BODY = BODY_APPOSITION | ITS_FOLLOWS | STOCK_HELD
+# What says a person is meant: a title, who spoke or was told, a man's or a woman's
+# word, "his" or "her" after the name.
+_SAID_OF_A_PERSON = AFTER_TITLE | SPEAKER | TOLD | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
 # A form's (doc, text, label): what an Assignment is keyed by; and its mentions.
 _FORM_KEY = itemgetter(0, 1, 2)
 _COUNT = itemgetter(4)
@@ -878,10 +887,11 @@ class _Builder:
                     # document also calls it a person; a small one ("Davenport")
                     # where the document gives the full name; beside "film" or "game"
                     # it is the work ("the film Ray" in a review that names Ray Charles),
-                    # and what is said of a body alone is the family's firm
+                    # and what is said of a body alone, or a body's word before it, is
+                    # the family's firm or the band
                     candidates
                     and not form.flags & NEAR_WORK_WORD
-                    and not (form.label == "ORG" and form.flags & _SAID_OF_A_BODY)
+                    and not _named_a_body(form, present.get(form.doc, {}), candidates)
                     and (form.doc in as_person or not route.major_place)
                 ):
                     chosen = plan.short_names.in_document(
@@ -1100,6 +1110,27 @@ def _one_maker(makers: set[str]) -> bool:
     longest = max(makers, key=lambda m: (len(m), m))
     within = {segment for segment, _ in name_segments(longest)}
     return all(m == longest or m in within for m in makers)
+
+
+def _named_a_body(
+    form: FormCount, present: Mapping[Tokens, Presence], candidates: Iterable[Tokens]
+) -> bool:
+    """A one-word name's mentions in a document that are a body's, not the person of
+    that family name the document names in full: tagged ORG and said of a body alone
+    ("Ford, the US car company"), or, not tagged PERSON and said of no person, after
+    a body's word before the document gives any such full name ("the band Kasabian"
+    in a story of how it took Linda Kasabian's name, "law firm Yingke" before its
+    partner Linda Yang). News introduces a person by the full name, so a body's word
+    before the family name after it is the person's firm ("Michael Enright, director
+    of the consultancy Enright, Scott & Associates ... Enright says")."""
+    if form.label == "ORG" and form.flags & _SAID_OF_A_BODY:
+        return True
+    return (
+        form.label != "PERSON"
+        and bool(form.flags & AFTER_ORG_WORD)
+        and not form.flags & _SAID_OF_A_PERSON
+        and all(form.first < present[root][1] for root in candidates if root in present)
+    )
 
 
 def _described(key: str, pairs: Sequence[Pair]) -> str:

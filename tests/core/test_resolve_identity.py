@@ -505,6 +505,31 @@ def test_a_family_firms_name_tagged_org_follows_the_corpus_vote_beside_its_famil
     assert entity(res, 0, "Fox", "ORG") is not entity(res, 0, "Liam Fox")
 
 
+def test_a_family_name_after_a_bodys_word_before_the_full_name_is_the_body() -> None:
+    # "Indie dance band Kasabian ... its name, inspired by Linda Kasabian": the band,
+    # here and where the corpus names it alone
+    forms = [form(0, "Kasabian", "GPE", count=9, flags=AFTER_ORG_WORD, first=10)]
+    forms += [form(0, "Linda Kasabian", first=900)]
+    forms += [form(d, "Kasabian", "GPE") for d in (1, 2)]
+    res = resolve(forms)
+    band = entity(res, 0, "Kasabian", "GPE")
+    assert band is not None and band is not entity(res, 0, "Linda Kasabian")
+    assert band.kind == "organization" and entity(res, 1, "Kasabian", "GPE") is band
+    # the full name first, the body's word after it is the person's firm: "Michael
+    # Enright, director of the consultancy Enright, Scott & Associates ... Enright says"
+    forms = [form(0, "Michael Enright", first=0)]
+    forms += [form(0, "Enright", "ORG", count=7, flags=AFTER_ORG_WORD, first=60)]
+    res = resolve(forms)
+    assert entity(res, 0, "Enright", "ORG") is entity(res, 0, "Michael Enright")
+    # tagged PERSON ("the wedding bands Ozzy gave her"), or said of a person ("the
+    # label Island, said Blackwell"), the name stays the person's
+    for label, flags in (("PERSON", AFTER_ORG_WORD), ("ORG", AFTER_ORG_WORD | SPEAKER)):
+        forms = [form(0, "Ozzy", label, count=6, flags=flags, first=10)]
+        forms += [form(0, "Ozzy Osbourne", first=900)]
+        res = resolve(forms)
+        assert entity(res, 0, "Ozzy", label) is entity(res, 0, "Ozzy Osbourne")
+
+
 def test_in_a_document_the_person_it_introduces_wins_over_one_named_in_passing() -> None:
     # one seeds article alone: Kim Jong Un is named first, his forebears in passing
     res = resolve(
