@@ -134,6 +134,8 @@ _BARE_INITIALS = re.compile(r"[A-Z]{2}")
 # ("Title IX", "World War II", "Rocky II", "Basel III").
 _NUMBER_AFTER_NAME = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
+# Two names joined as one, a firm's style ("Marks and Spencer", "Citizens and Canal").
+_PAIRED = re.compile(r" (?:and|&) ")
 _HYPHENS = re.compile(r"[-‐‑]")
 _MAX_NAME_WORDS = 5
 # An organisation's name has two word orders: "Department of Health" and "Health
@@ -623,10 +625,18 @@ def names_a_site(text: str, label: str) -> bool:
     where it does ("Kilkenny Garda Station"; "Mater Hospital" as ORG is the body), or
     a residence's of two words that no given name opens ("Portcullis House"; not
     "James House", nor "the Obama White House", the administration),
-    or whose words hold a possessive, no person's ("St Andrew's Street" as PERSON)."""
+    or whose words hold a possessive, no person's ("St Andrew's Street" as PERSON).
+    Not what a body is "of" ("General Authority of Euphrates Dam"), nor a pair of
+    names, a firm's style ("Citizens and Canal"; two sites are a site's pair,
+    "Wisemans Ferry Road and Upper Color Road")."""
     if " " not in text:
         return False
+    body, of, _ = text.partition(" of ")
+    if of and names_a_body(body):
+        return False
     head = text.rsplit(None, 1)[-1].lower()
+    if any(part.rsplit(None, 1)[-1].lower() != head for part in _PAIRED.split(text)):
+        return False
     if head in SITE_HEADS:
         return True
     if label == "PERSON" and not any(_POSSESSIVE_WORD.search(w) for w in text.split()):

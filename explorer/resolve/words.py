@@ -267,7 +267,8 @@ COMPANY_HEADS = frozenset(
 # City") stays a place.
 ORG_HEADS = COMPANY_HEADS | frozenset(
     """
-    albion army association athletic bank capital chamber city club college commission
+    albion army association athletic authority bank capital chamber city club college
+    commission
     committee council county fc federation foundation guild institute league navy
     partnership rangers rovers society trust union united university utd
     wanderers argyle hotspur
@@ -380,9 +381,16 @@ FACILITY_HEADS = GROUND_WORDS_AFTER | frozenset(
 # whatever the label ("Trafalgar Square" as PERSON, "Imam Khomeini International
 # Airport" and "Empire State Building" as ORG). A surname may be "Arena", "Park",
 # "Street" or "Tower" (Bruce Arena, Nick Park, Picabo Street, John Tower), so those
-# name a site only where the model calls it no person ("Trump Tower" as ORG).
+# name a site only where the model calls it no person ("Trump Tower" as ORG), and so
+# do the works of engineering a surname may end in too ("Three Gorges Dam", "Channel
+# Tunnel", "Blacksod Lighthouse" as ORG; Jos van Dam, Adam Beach).
 SITE_HEADS = frozenset("airport building square stadium".split())
-SITE_HEADS_UNLESS_PERSON = frozenset("arena park road street tower".split())
+SITE_HEADS_UNLESS_PERSON = frozenset(
+    """
+    arena park road street tower
+    beach canal dam highway lighthouse motorway pier reservoir tunnel
+    """.split()
+)
 # The last words of a building's name that no person's name ends in, whose name a body
 # may be too ("Mater Hospital" as ORG): where the model calls it a person, the place
 # ("Kilkenny Garda Station" as PERSON).

@@ -1944,6 +1944,32 @@ def test_a_site_is_a_place_whatever_its_label() -> None:
     assert kinds(res) == {"St Andrew's Street": "place"}
 
 
+def test_a_work_of_engineering_is_a_place_but_not_a_body_named_after_one() -> None:
+    # a dam, a tunnel, a lighthouse, a reservoir the model calls a body
+    res = resolve(
+        [
+            form(0, "Three Gorges Dam", "ORG", count=3),
+            form(1, "Channel Tunnel", "ORG", count=2),
+            form(2, "Blacksod Lighthouse", "ORG", count=2),
+            form(3, "Dove Stone Reservoir", "ORG"),
+            form(4, "Illawarra Highway", "ORG", count=2),
+            form(5, "Wisemans Ferry Road and Upper Color Road", "FAC"),
+        ]
+    )
+    assert set(kinds(res).values()) == {"place"}
+    # what a body is "of", a firm's pair of names, a person's surname: not the site
+    res = resolve(
+        [
+            form(0, "General Authority of Euphrates Dam", "ORG", count=2),
+            form(1, "Citizens and Canal", "ORG"),
+            form(2, "Great Barrier Reef Marine Park Authority", "GPE", count=2),
+        ]
+    )
+    assert set(kinds(res).values()) == {"organization"}
+    res = resolve([form(0, "Adam Beach", count=3), form(1, "Jos van Dam", count=2)])
+    assert set(kinds(res).values()) == {"person"}
+
+
 def test_a_tournament_of_nations_is_an_event_but_the_nations_are_not() -> None:
     res = resolve(
         [
