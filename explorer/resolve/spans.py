@@ -464,12 +464,12 @@ _FOLLOWING_WORD = re.compile(r" ([^\W\d_][\w'’]*(?:-[A-Z][\w'’]*)*)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # What names a member by a seat: "the MP for", "the hon. Member for", "TD for".
 _SEAT_FOR = r"\b(?:Members?|MPs?|MEPs?|MSPs?|MLAs?|TDs?) for "
-# A place's word and "of" before a name: "the town of Hill Top", "the suburb of Hornsby"
+# A place's word and "of" before a name: "the town of Hill Top", "the port of Calais"
 # (not "state": "the true state of Parmalat's finances"); a member's seat: "the MP for
 # Sedgefield", "the hon. Member for Surrey Heath" (not "MEP for the Greens", a party).
 _PLACE_OF = re.compile(
     r"\b(?:boroughs?|city|cities|constituency|constituencies|county|counties|districts?|"
-    r"islands?|provinces?|regions?|suburbs?|towns?|villages?) of (?:the )?$"
+    r"islands?|ports?|provinces?|regions?|suburbs?|towns?|villages?) of (?:the )?$"
     rf"|{_SEAT_FOR}$"
     # "near Interlaken", "south-west of Sydney": where a thing is ("built around Johan
     # Cruyff" is no place)

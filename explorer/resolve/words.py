@@ -359,11 +359,12 @@ PLACE_WORDS_AFTER = frozenset(
     """.split()
 )
 # The head of an apposition that says a place: "Avdiivka, a strategically important
-# city under Ukrainian control," (not "the city's mayor": the head is the mayor).
+# city under Ukrainian control," "Auschwitz, the former Nazi death camp," (not "the
+# city's mayor": the head is the mayor).
 PLACE_APPOSITION_HEADS = frozenset(
     """
-    city county district enclave island municipality neighborhood neighbourhood port
-    province region suburb town village
+    camp city county district enclave island municipality neighborhood neighbourhood
+    port province region suburb town village
     """.split()
 )
 # Words after a ground's name ("the Bernabeu stadium"): a ground, unless the corpus

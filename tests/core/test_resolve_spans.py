@@ -1212,6 +1212,7 @@ def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
         ("ordered to evacuate in the Bowen area, as the cyclone", "Bowen"),
         ("landfall between the towns of Bowen and Airlie Beach", "Bowen"),
         ("Avdiivka, a strategically important city under Ukrainian control,", "Avdiivka"),
+        ("were arrested at Auschwitz, the former Nazi death camp, on Friday", "Auschwitz"),
         ("delays at the Flamanville nuclear plant in Normandy", "Flamanville"),
         ("the Kola nuclear power plant", "Kola"),
         ("the Drax power station", "Drax"),
@@ -1225,6 +1226,9 @@ def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
         ("Smith, the town's mayor, said", "Smith"),  # the apposition's head is the mayor
         ("Leeds, the city's biggest club, said", "Leeds"),
         ("The Trump campaign said", "Trump"),
+        ("the Clinton camp said", "Clinton"),  # a camp after the name is its side's
+        ("Ms Smith, the camp's director, said", "Smith"),
+        ("the Port of Spain talks", "Spain"),  # a city's name, capitalised
     ):
         assert not flags_of(text, name) & PLACE_NAMED, text
 
@@ -2348,6 +2352,8 @@ def test_a_place_word_after_a_name_is_flagged() -> None:
     for text, name in [
         ("homes in the town of Hill Top were evacuated", "Hill Top"),
         ("reports from the suburb of Hornsby that", "Hornsby"),
+        ("the French port of Calais every year", "Calais"),
+        ("the major oil ports of Ras Lanuf and Es Sider", "Ras Lanuf"),
         # where a thing is
         ("canyoning down the Saxeten River Gorge near Interlaken.", "Interlaken"),
         ("the Royal National Park, south-west of Sydney", "Sydney"),
