@@ -31,6 +31,7 @@ from explorer.resolve.gazetteer import (
     is_major_place,
     is_province,
     is_region,
+    is_world_region,
     lookup_key,
     names_an_agreement,
     place_country,
@@ -318,6 +319,8 @@ def classify(text: str, label: str) -> Route | None:
     county = text.rsplit(None, 1)[-1].lower() == "county"
     if label in ("ORG", "NORP") and is_big_city(text) and not worded_city:
         kind = "place"  # "Aleppo" tagged NORP: no people's, faith's or party's name
+    elif is_world_region(text):
+        kind = "place"  # "the Sahel" tagged PERSON, "the Maghreb" ORG: no one's name
     elif name_key(text) in LEGISLATURES and not (label in _PLACE_LABELS and is_known_place(text)):
         kind = "organization"  # "the Oireachtas" as GPE, "the Duma" as PERSON
     elif _opens_as_a_body(text) or _opens_as_a_group(text):

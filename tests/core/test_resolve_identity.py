@@ -1944,6 +1944,28 @@ def test_a_site_is_a_place_whatever_its_label() -> None:
     assert kinds(res) == {"St Andrew's Street": "place"}
 
 
+def test_a_region_of_the_world_is_a_place_whatever_its_label() -> None:
+    res = resolve(
+        [
+            form(0, "Sahel", count=4),  # "parts of the Sahel, Somalia and Ethiopia"
+            form(1, "Maghreb", "ORG", count=2),
+            form(2, "Caucasus", "NORP", count=3),
+            form(3, "Sub-Saharan Africa", "ORG"),
+            form(4, "Alps", "LOC", count=2),
+        ]
+    )
+    assert set(kinds(res).values()) == {"place"}
+    # a firm or a work named after one is no region of the table
+    res = resolve(
+        [
+            form(0, "Amazon", "ORG", count=5),
+            form(1, "Patagonia", "ORG", count=2),
+            form(2, "Gulf", "ORG", count=2),
+        ]
+    )
+    assert set(kinds(res).values()) == {"organization"}
+
+
 def test_a_work_of_engineering_is_a_place_but_not_a_body_named_after_one() -> None:
     # a dam, a tunnel, a lighthouse, a reservoir the model calls a body
     res = resolve(
