@@ -195,7 +195,7 @@ PRIZES_MIN = 2
 # What says a man or a woman is meant: a title, a man's or a woman's word ("Mr", "his
 # daughter", "said she"; a gendered word before the name sets one of them too), "his"
 # or "her" after it.
-_PERSONAL_CUES = AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
+PERSONAL_CUES = AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
 _SAINTS = ("St ", "St. ", "Saint ")
 _ADJECTIVE_ENDINGS = ("ern", "ish", "ian")
 _LISTED_KINDS = (
@@ -354,7 +354,7 @@ class KindVotes:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
             votes[_THE_PLURAL] += n
-        if form.flags & _PERSONAL_CUES:
+        if form.flags & PERSONAL_CUES:
             votes[_PERSONAL] += n
         if form.flags & (NAMED_BY_SURNAME | SHORTENED_AS_PERSON | SPEAKER):
             votes[_NAMED_AS_PERSON] += n
@@ -400,7 +400,7 @@ class KindVotes:
             votes["organization"] += CUE_WEIGHT * n
         if (
             form.flags & TOLD
-            and not form.flags & _PERSONAL_CUES
+            and not form.flags & PERSONAL_CUES
             and " " not in form.text
             and (lone or not route.tokens)
             and not (route.fixed or route.gazetteer or route.city)

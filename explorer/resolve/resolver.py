@@ -53,7 +53,7 @@ from explorer.resolve.gazetteer import (
     lookup_key,
     region_elsewhere,
 )
-from explorer.resolve.kinds import ACRONYM_WEIGHT
+from explorer.resolve.kinds import ACRONYM_WEIGHT, PERSONAL_CUES
 from explorer.resolve.model import Assignment, Correction, Entity, FormCount, Resolution
 from explorer.resolve.names import is_given_name
 from explorer.resolve.noise import WordVotes
@@ -72,10 +72,8 @@ from explorer.resolve.spans import (
     AFTER_TITLE,
     BODY_APPOSITION,
     FURNITURE,
-    HIS_FOLLOWS,
     IN_REGION,
     ITS_FOLLOWS,
-    MAN_CUE,
     NEAR_WORK_WORD,
     OFFICE_TITLES,
     RELATIVE_MENTIONED,
@@ -84,7 +82,6 @@ from explorer.resolve.spans import (
     STOCK_HELD,
     SURNAME_TITLED,
     TOLD,
-    WOMAN_CUE,
 )
 from explorer.resolve.words import BODY_WORDS, COMPANY_HEADS, is_common_word
 from explorer.vocabulary import KINDS
@@ -124,9 +121,8 @@ _DESCRIPTIONS = BODY_WORDS - {"party"}
 # "Ford's division"): a family name tagged ORG with it is the family's firm, not the
 # person of that name its document gives ("chairman Bill Ford").
 _SAID_OF_A_BODY = BODY_APPOSITION | ITS_FOLLOWS | STOCK_HELD
-# What says a person is meant: a title, who spoke or was told, a man's or a woman's
-# word, "his" or "her" after the name.
-_SAID_OF_A_PERSON = AFTER_TITLE | SPEAKER | TOLD | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
+# What says a person is meant: the kinds' personal cues, who spoke or was told.
+_SAID_OF_A_PERSON = PERSONAL_CUES | SPEAKER | TOLD
 # A form's (doc, text, label): what an Assignment is keyed by; and its mentions.
 _FORM_KEY = itemgetter(0, 1, 2)
 _COUNT = itemgetter(4)
