@@ -23,6 +23,7 @@ name.
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -76,6 +77,7 @@ from explorer.resolve.spans import (
     ITS_FOLLOWS,
     NEAR_WORK_WORD,
     OFFICE_TITLES,
+    PUBLICATION_NAMED,
     RELATIVE_MENTIONED,
     RELATIVE_NAMED,
     SPEAKER,
@@ -123,6 +125,8 @@ _DESCRIPTIONS = BODY_WORDS - {"party"}
 _SAID_OF_A_BODY = BODY_APPOSITION | ITS_FOLLOWS | STOCK_HELD
 # What says a person is meant: the kinds' personal cues, who spoke or was told.
 _SAID_OF_A_PERSON = PERSONAL_CUES | SPEAKER | TOLD
+# A word of a name key ("new york" of "new york|US").
+_KEY_WORD = re.compile(r"[^\W_]+")
 # A form's (doc, text, label): what an Assignment is keyed by; and its mentions.
 _FORM_KEY = itemgetter(0, 1, 2)
 _COUNT = itemgetter(4)
@@ -980,7 +984,13 @@ class _Builder:
     def _to_voted(self, root: str, kind: str, sink: Sink) -> None:
         """File a sink under the name `root` with the kind its corpus voted; a
         country's name voted a place is the country ("developing nations such as
-        Lesotho", tagged PERSON, where a firm "Lesotho Hats" made it a given name)."""
+        Lesotho", tagged PERSON, where a firm "Lesotho Hats" made it a given name); the
+        forms that name a paper of the name, the paper (`_split_publications`)."""
+        sink, papers = _split_publications(root, sink)
+        if papers.forms:
+            self._to_draft(("publication", papers.route.key), "organization", papers)
+            if not sink.forms:
+                return
         route = sink.route
         if kind == "place" and names_country(route) and country_code(route.surface):
             country = as_country(route)
@@ -1098,6 +1108,24 @@ def _split_regions(sink: Sink) -> tuple[Sink, Sink]:
     )
     country = [f for f in sink.forms if not f.flags & IN_REGION]
     return Sink(sink.route, country), Sink(route, region)
+
+
+def _split_publications(root: str, sink: Sink) -> tuple[Sink, Sink]:
+    """A sink's forms, and those that name a paper of the name ("he edited its Isis
+    magazine"), where the name was joined to a body's name that shares no part of
+    it ("Isis" to the Islamic State): the paper, not the body. A short or a long form
+    of the name joined stays ("the Telegraph newspaper", the Daily Telegraph; "the
+    London Evening Standard newspaper"), and so do a people's adjective ("the German
+    newspaper") and an acronym ("the DW magazine programme")."""
+    route = sink.route
+    words, joined = set(_KEY_WORD.findall(route.key)), set(_KEY_WORD.findall(root))
+    if route.demonym or route.fixed or words <= joined or joined <= words:
+        return sink, Sink(route, [])
+    papers = [f for f in sink.forms if f.flags & PUBLICATION_NAMED and not f.text.isupper()]
+    if not papers:
+        return sink, Sink(route, [])
+    rest = [f for f in sink.forms if f not in papers]
+    return Sink(route, rest), Sink(route, papers)
 
 
 def _one_maker(makers: set[str]) -> bool:

@@ -88,6 +88,7 @@ from explorer.resolve.words import (
     POST_NOMINALS,
     PRODUCT_WORDS,
     PROGRAMME_VERBS,
+    PUBLICATION_WORDS,
     RELATIVE_WORDS,
     SITES_NAMED_AFTER,
     SPEECH_WORDS_AFTER,
@@ -224,6 +225,10 @@ PLACE_NAMED = 2097152
 # (`words.EVENT_WORDS_AFTER`). The cue stays with its mention: "the Srebrenica
 # massacre ... in Srebrenica" names the town too.
 EVENT_NAMED = 1125899906842624
+# A publication's word follows the span: "he edited its Isis magazine", "Zimbabwe's
+# Daily News newspaper" name the paper, whatever other body the name stands for
+# elsewhere (`explorer.resolve.resolver`). The cue stays with its mention.
+PUBLICATION_NAMED = 2251799813685248
 # The span is where a match is played: "the game at Murrayfield", "Scotland at
 # Murrayfield", "the Bernabeu stadium" (a ground, unless a city's name: "the draw at
 # Liverpool" is its club's).
@@ -324,6 +329,7 @@ ANY_OF_DOCUMENT = (
     | IN_REGION
     | PLACE_NAMED
     | EVENT_NAMED
+    | PUBLICATION_NAMED
     | LOCATED
     | AT_GROUND
     | CLUB_WORD
@@ -1429,6 +1435,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= PLACE_NAMED
     if _EVENT_AFTER.match(text, end):
         flags |= EVENT_NAMED
+    if following in PUBLICATION_WORDS:
+        flags |= PUBLICATION_NAMED
     if _located(text, start, before, end, previous):
         flags |= LOCATED
     if following in PEOPLE_WORDS_AFTER:

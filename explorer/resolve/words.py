@@ -341,6 +341,8 @@ MEMBER_ROLES = frozenset(
 PEOPLE_WORDS_AFTER = frozenset(
     "minority people peoples tribe tribes tribesmen refugees muslims christians".split()
 )
+# A publication's word after its name ("Time magazine", "the Guardian newspaper").
+PUBLICATION_WORDS = frozenset({"magazine", "newspaper"})
 # Words after a name, the next or the one after ("the Glastonbury festival", "the
 # Sydney International tennis tournament", "the Hillsborough disaster"), that say it
 # names an event; not a summit's, a conference's or a concert's, which a body or a band

@@ -40,6 +40,7 @@ from explorer.resolve.spans import (
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    PUBLICATION_NAMED,
     RELATIVE_MENTIONED,
     RELATIVE_NAMED,
     SHORTENED_AS_PERSON,
@@ -1942,6 +1943,30 @@ def test_a_site_is_a_place_whatever_its_label() -> None:
     # unless a possessive in it says no one is named ("St Andrew's Street" as PERSON)
     res = resolve([form(0, "St Andrew's Street", count=2)])
     assert kinds(res) == {"St Andrew's Street": "place"}
+
+
+def test_a_name_before_a_publications_word_is_the_paper_not_the_body_it_joins() -> None:
+    # "Isis" is the Islamic State by the table of other names; "he edited its Isis
+    # magazine" names Oxford's student paper
+    forms = [form(0, "Islamic State", "ORG", count=5), form(0, "Isis", "ORG", count=4)]
+    forms += [form(1, "Isis", "ORG", flags=PUBLICATION_NAMED)]
+    res = resolve(forms)
+    group, paper = entity(res, 0, "Isis", "ORG"), entity(res, 1, "Isis", "ORG")
+    assert group is entity(res, 0, "Islamic State", "ORG")
+    assert paper is not group and (paper.name, paper.kind) == ("Isis", "organization")
+    # an acronym ("the ISIS magazine Dabiq"), a people's adjective ("the German
+    # newspaper") and a name of its own ("Time magazine") stay as they are
+    forms = [form(0, "Islamic State", "ORG", count=5), form(0, "ISIS", "ORG", count=4)]
+    forms += [form(1, "ISIS", "ORG", flags=PUBLICATION_NAMED)]
+    forms += [
+        form(2, "Germany", "GPE", count=3),
+        form(3, "German", "NORP", flags=PUBLICATION_NAMED),
+    ]
+    forms += [form(4, "Time", "ORG", count=2), form(5, "Time", "ORG", flags=PUBLICATION_NAMED)]
+    res = resolve(forms)
+    assert entity(res, 1, "ISIS", "ORG") is entity(res, 0, "Islamic State", "ORG")
+    assert entity(res, 3, "German", "NORP") is entity(res, 2, "Germany", "GPE")
+    assert entity(res, 5, "Time", "ORG") is entity(res, 4, "Time", "ORG")
 
 
 def test_a_region_of_the_world_is_a_place_whatever_its_label() -> None:

@@ -40,6 +40,7 @@ from explorer.resolve.spans import (
     PEOPLE_NAMED,
     PLACE_NAMED,
     PRODUCT_NAMED,
+    PUBLICATION_NAMED,
     RELATIVE_NAMED,
     SPEAKER,
     SPOKEN_FOR,
@@ -1231,6 +1232,19 @@ def test_a_places_kind_in_words_after_a_name_says_it_names_a_place() -> None:
         ("the Port of Spain talks", "Spain"),  # a city's name, capitalised
     ):
         assert not flags_of(text, name) & PLACE_NAMED, text
+
+
+def test_a_publications_word_after_a_name_says_it_names_the_paper() -> None:
+    for text, name in (
+        ("at which he edited its Isis magazine - and was", "Isis"),
+        ("Zimbabwe's Daily News newspaper quoted", "Daily News"),
+    ):
+        assert flags_of(text, name) & PUBLICATION_NAMED, text
+    for text, name in (
+        ("Isis fighters fled", "Isis"),
+        ("the magazine Isis said", "Isis"),  # the word before says it, not this cue
+    ):
+        assert not flags_of(text, name) & PUBLICATION_NAMED, text
 
 
 def test_a_county_the_document_names_with_its_word_is_a_place_alone_too() -> None:
