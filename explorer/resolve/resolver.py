@@ -987,7 +987,7 @@ class _Builder:
         Lesotho", tagged PERSON, where a firm "Lesotho Hats" made it a given name); the
         forms that name a paper of the name, the paper (`_split_publications`)."""
         sink, papers = _split_publications(root, sink)
-        if papers.forms:
+        if papers is not None:
             self._to_draft(("publication", papers.route.key), "organization", papers)
             if not sink.forms:
                 return
@@ -1110,22 +1110,27 @@ def _split_regions(sink: Sink) -> tuple[Sink, Sink]:
     return Sink(sink.route, country), Sink(route, region)
 
 
-def _split_publications(root: str, sink: Sink) -> tuple[Sink, Sink]:
+def _split_publications(root: str, sink: Sink) -> tuple[Sink, Sink | None]:
     """A sink's forms, and those that name a paper of the name ("he edited its Isis
     magazine"), where the name was joined to a body's name that shares no part of
     it ("Isis" to the Islamic State): the paper, not the body. A short or a long form
     of the name joined stays ("the Telegraph newspaper", the Daily Telegraph; "the
     London Evening Standard newspaper"), and so do a people's adjective ("the German
-    newspaper") and an acronym ("the DW magazine programme")."""
+    newspaper") and an acronym ("the DW magazine programme"). None where no form does,
+    as nearly every sink, which this path meets at every build."""
+    if not any(_names_a_paper(form) for form in sink.forms):
+        return sink, None
     route = sink.route
     words, joined = set(_KEY_WORD.findall(route.key)), set(_KEY_WORD.findall(root))
     if route.demonym or route.fixed or words <= joined or joined <= words:
-        return sink, Sink(route, [])
-    papers = [f for f in sink.forms if f.flags & PUBLICATION_NAMED and not f.text.isupper()]
-    if not papers:
-        return sink, Sink(route, [])
-    rest = [f for f in sink.forms if f not in papers]
-    return Sink(route, rest), Sink(route, papers)
+        return sink, None
+    rest = [form for form in sink.forms if not _names_a_paper(form)]
+    return Sink(route, rest), Sink(route, [form for form in sink.forms if _names_a_paper(form)])
+
+
+def _names_a_paper(form: FormCount) -> bool:
+    """A publication's word follows the mention, which is no acronym."""
+    return bool(form.flags & PUBLICATION_NAMED) and not form.text.isupper()
 
 
 def _one_maker(makers: set[str]) -> bool:
