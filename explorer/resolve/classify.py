@@ -715,9 +715,18 @@ def _party_named_by(word: str) -> bool:
     nor a legislature ("Christian Party", "Congress party"), nor one word in the
     plural of an ordinary word, its members' ("The Republicans party", France's Les
     Républicains, is not the Republicans of the US, whose party is the Republican
-    Party; "Veritas Party" is Veritas)."""
+    Party; "Veritas Party" is Veritas), nor a person's full name, whose key the
+    party's would take ("the Robert Kilroy-Silk Party", a jibe at a man)."""
     one = singular(word)
     if one is not None and " " not in word and (is_common_word(one) or word in PARTY_MEMBER_WORDS):
+        return False
+    words = word.split()
+    last = words[-1]
+    if (
+        len(words) > 1
+        and is_given_name(words[0])
+        and not (is_common_word(last) or last in PARTY_MEMBER_WORDS)
+    ):
         return False
     return (one or word) not in _NOT_A_PARTY_ALONE
 

@@ -41,6 +41,7 @@ from explorer.resolve.classify import (
     legal_stem,
     lost_letters,
     name_key,
+    names_a_body,
     names_a_thing,
 )
 from explorer.resolve.corrections import apply_corrections
@@ -317,7 +318,7 @@ class _Builder:
                 else:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for key, sink, form in pending.get(root, ()):
-                if person:
+                if person and not _body_by_its_words(sink.route):
                     self._short_person(root, key, sink, form)
                 else:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
@@ -891,6 +892,7 @@ class _Builder:
                     # the family's firm or the band
                     candidates
                     and not form.flags & NEAR_WORK_WORD
+                    and not _body_by_its_words(route)
                     and not _named_a_body(form, present.get(form.doc, {}), candidates)
                     and (form.doc in as_person or not route.major_place)
                 ):
@@ -1183,6 +1185,13 @@ def _lowercase_tail(pairs: Sequence[Pair], size: int) -> bool:
         if not all(word.isalpha() and word.islower() for word in words[-size:]):
             return False
     return True
+
+
+def _body_by_its_words(route: Route) -> bool:
+    """A body's name of several words whose key a surname has ("the Green Party"
+    beside "Green said", a party's key its bare name's): the body, never that
+    surname's person."""
+    return " " in route.surface and names_a_body(route.surface)
 
 
 def _display_name(draft: _Draft, key: str) -> str:

@@ -269,7 +269,7 @@ ORG_HEADS = COMPANY_HEADS | frozenset(
     """
     albion army association athletic authority bank capital chamber city club college
     commission committee council county fc federation foundation guild institute
-    league navy partnership rangers rovers society trust union united university utd
+    league navy partnership party rangers rovers society trust union united university utd
     wanderers argyle hotspur
     express gazette herald journal mail mirror news telegraph times tribune
     sparkasse telekom

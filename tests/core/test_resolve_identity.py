@@ -1288,6 +1288,38 @@ def test_a_party_is_its_bare_name_unless_that_names_believers_or_a_legislature()
     assert entity(res, 5, "Congress party", "ORG") is not entity(res, 6, "Congress", "ORG")
 
 
+def test_a_partys_name_is_no_persons_full_name() -> None:
+    # "the Green Party" shares its key with its bare name, which the corpus's people
+    # surnamed Green use ("Green said"): the party's name is still no person's; and a
+    # party named after a man in a jibe ("the Robert Kilroy-Silk Party") is not him
+    res = resolve(
+        [
+            form(0, "Green Party", "ORG", count=3),
+            form(1, "Damian Green", "PERSON"),
+            form(1, "Green", "PERSON", count=4),
+            form(1, "Green Party", "ORG"),
+            form(2, "Philip Green", "PERSON"),
+            form(2, "Green", "PERSON", count=4),
+            form(3, "Robert Kilroy-Silk", "PERSON", count=2),
+            form(3, "Kilroy-Silk", "PERSON", count=5),
+            form(4, "Robert Kilroy-Silk Party", "FAC", count=2),
+            # must still join their parties: a party named by one word, or by a name
+            # whose last word is a party member's ("Dutch Labour")
+            form(5, "Dutch Labour", "ORG"),
+            form(6, "Dutch Labour Party", "ORG"),
+        ]
+    )
+    party = entity(res, 0, "Green Party", "ORG")
+    assert party is not None and party.kind == "organization"
+    assert entity(res, 1, "Green") is entity(res, 1, "Damian Green")
+    assert entity(res, 1, "Green Party", "ORG") is party
+    jibe = entity(res, 4, "Robert Kilroy-Silk Party", "FAC")
+    man = entity(res, 3, "Robert Kilroy-Silk")
+    assert jibe is not None and man is not None and jibe is not man
+    assert man.name == "Robert Kilroy-Silk"
+    assert entity(res, 6, "Dutch Labour Party", "ORG") is entity(res, 5, "Dutch Labour", "ORG")
+
+
 def test_a_members_plural_before_party_is_no_partys_bare_name() -> None:
     # "the candidate of The Republicans party" (France's Les Républicains) is not the
     # US's Republican Party, whose members are "Republicans"
