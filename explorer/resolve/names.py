@@ -240,12 +240,15 @@ def is_given_name(word: str) -> bool:
 # Pairs the nickname list gives that name different people in news: another
 # language's form of a name (Ian, Ivan and John; Miguel and Michael), a woman's name
 # and a man's (Andrea and Andy), a name reached only through a third (Bill's Robert
-# and Fred, Robert's Rupert).
+# and Fred, Robert's Rupert, Jon's John and Jonathan), a nickname now a name of its
+# own (Jack, the actor Jack Nicholson beside General John Nicholson).
 _OWN_NAMES = frozenset(
     frozenset(pair)
     for pair in (
         ("ian", "john"),
         ("ivan", "john"),
+        ("jack", "john"),
+        ("john", "jonathan"),
         ("miguel", "michael"),
         ("andrea", "andy"),
         ("bill", "robert"),
