@@ -86,7 +86,7 @@ from explorer.resolve.spans import (
     SURNAME_TITLED,
     TOLD,
 )
-from explorer.resolve.words import BODY_WORDS, COMPANY_HEADS, is_common_word
+from explorer.resolve.words import BODY_WORDS, COMPANY_HEADS, HEADS_WRITTEN_ALONE, is_common_word
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -287,6 +287,7 @@ class _Builder:
         self._join_feature_names()
         self._join_described_names()
         present = self._full_names()
+        self._place_heads_alone()
         placed = [
             (key, sink, form)
             for key, short in plan.short.items()
@@ -581,6 +582,34 @@ class _Builder:
                 self.shortened.add(bare)  # the body's own longer name names it
             for code, sink in taken:
                 self.placed_bodies.append((plan.root(by_country[code][0]), sink))
+
+    def _place_heads_alone(self) -> None:
+        """Place a body's or an event's last word alone ("the Commission", "the Cup"),
+        in a document that writes one name ending in it ("the European Commission",
+        "the FA Cup"), with that name: news shortens a name to its head word once it
+        has given it. Elsewhere the word stays as the corpus voted it; a short name
+        that may be a person's ("Court") and a shared office's name are read per
+        document already. Read from every document of the word each time: no decision
+        is kept."""
+        plan = self.plan
+        ending: dict[str, list[str]] = defaultdict(list)
+        for key in plan.by_key:
+            head = _head_word(key)
+            if head != key and head in HEADS_WRITTEN_ALONE and head in plan.by_key:
+                ending[head].append(key)
+        for head, keys in sorted(ending.items()):
+            if head in self.offices or (
+                head in plan.short and plan.short_names.candidates(plan.short[head])
+            ):
+                continue
+            alone = plan.by_key[head]
+            if self.documents is not None:
+                self._read_per_document(self.documents, alone, False)
+            if any(plan.root(key) == plan.root(head) for key in keys):
+                continue  # the corpus made the word one body's name: it stays so
+            written = {key: self._documents_of(plan.by_key[key]) for key in keys}
+            for key, sink in self._take_by_documents(alone, written):
+                self.placed_bodies.append((plan.root(key), sink))
 
     def _place_acronyms(self) -> None:
         """Place an acronym, in a document that writes one of its other expansions
@@ -1185,6 +1214,13 @@ def _lowercase_tail(pairs: Sequence[Pair], size: int) -> bool:
         if not all(word.isalpha() and word.islower() for word in words[-size:]):
             return False
     return True
+
+
+def _head_word(key: str) -> str:
+    """The word a name's key is a name of: its last, or the last before "of" ("bank"
+    of "bank of england", "commission" of "european commission")."""
+    named, of, _ = key.partition(" of ")
+    return (named if of else key).rpartition(" ")[2]
 
 
 def _body_by_its_words(route: Route) -> bool:

@@ -307,6 +307,15 @@ INSTITUTION_WORDS = frozenset(
     commission committee agency court church academy
     """.split()
 )
+# A body's or an event's last word that news writes alone for the one body or event
+# of its document that the word ends ("the European Commission ... the Commission",
+# "the FA Cup ... the Cup"; `resolver._place_heads_alone`). Not a paper's or a
+# club's: "The Times", "Rangers" are names of their own; nor "Parliament" or "Union",
+# which British news writes alone for its own country's beside another's
+# ("Falkirk's representative in Parliament", "our Union" in a speech on the EU).
+HEADS_WRITTEN_ALONE = INSTITUTION_WORDS | frozenset(
+    "army assembly authority cup federation navy trophy".split()
+)
 # Words of a place's or a building's name ("Isle of Man", "Line of Control", "Horn of
 # Africa", "Tower of London", "Southern Highlands of New South Wales").
 PLACE_HEADS = frozenset(

@@ -1421,6 +1421,52 @@ def test_a_bodys_name_alone_that_several_governments_have_is_ambiguous() -> None
     assert entity(res, 30, "Treasury", "ORG").candidates == ()
 
 
+def test_a_head_word_alone_is_the_one_name_of_that_head_its_document_gives() -> None:
+    # "the European Commission ... the Commission", "the FA Cup ... the Cup", "the
+    # Bank of England ... the Bank": news shortens a name to its head once given
+    res = resolve(
+        [
+            form(0, "European Commission", "ORG"),
+            form(0, "Commission", "ORG", count=2),
+            form(1, "FA Cup", "EVENT"),
+            form(1, "Cup", "EVENT"),
+            form(2, "Bank of England", "ORG"),
+            form(2, "Bank", "ORG", count=2),
+            # must stay: no longer name in the document, two of them, or a name
+            # whose own head is another word ("Congress of the Army")
+            *[form(d, "Commission", "ORG") for d in (3, 7, 8)],
+            form(4, "European Commission", "ORG"),
+            form(4, "AU Commission", "ORG"),
+            form(4, "Commission", "ORG"),
+            form(5, "Congress of the Army", "ORG"),
+            form(5, "Army", "ORG"),
+            form(6, "Army", "ORG", count=2),
+        ]
+    )
+    commission = entity(res, 0, "European Commission", "ORG")
+    assert entity(res, 0, "Commission", "ORG") is commission
+    assert commission is not None and commission.name == "European Commission"
+    assert entity(res, 1, "Cup", "EVENT") is entity(res, 1, "FA Cup", "EVENT")
+    assert entity(res, 2, "Bank", "ORG") is entity(res, 2, "Bank of England", "ORG")
+    alone = entity(res, 3, "Commission", "ORG")
+    assert alone is not None and alone is not commission
+    assert entity(res, 4, "Commission", "ORG") is alone
+    assert entity(res, 5, "Army", "ORG") is entity(res, 6, "Army", "ORG")
+    assert entity(res, 5, "Army", "ORG") is not entity(res, 5, "Congress of the Army", "ORG")
+    # where the corpus made the word one body's name (used with it in most of its
+    # documents), another name of that head in one document does not take it
+    res = resolve(
+        [
+            *[form(d, "European Commission", "ORG") for d in (10, 11, 14, 15)],
+            *[form(d, "Commission", "ORG") for d in (10, 11, 12, 13, 14, 15)],
+            form(13, "New European commission", "ORG"),
+        ]
+    )
+    commission = entity(res, 10, "European Commission", "ORG")
+    assert entity(res, 12, "Commission", "ORG") is commission
+    assert entity(res, 13, "Commission", "ORG") is commission
+
+
 def test_the_table_of_other_names_and_plurals() -> None:
     res = resolve(
         [
