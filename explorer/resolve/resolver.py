@@ -602,11 +602,11 @@ class _Builder:
                 head in plan.short and plan.short_names.candidates(plan.short[head])
             ):
                 continue
+            if any(plan.root(key) == plan.root(head) for key in keys):
+                continue  # the corpus made the word one body's name: it stays so
             alone = plan.by_key[head]
             if self.documents is not None:
                 self._read_per_document(self.documents, alone, False)
-            if any(plan.root(key) == plan.root(head) for key in keys):
-                continue  # the corpus made the word one body's name: it stays so
             written = {key: self._documents_of(plan.by_key[key]) for key in keys}
             for key, sink in self._take_by_documents(alone, written):
                 self.placed_bodies.append((plan.root(key), sink))
