@@ -607,7 +607,7 @@ class _Builder:
             alone = plan.by_key[head]
             if self.documents is not None:
                 self._read_per_document(self.documents, alone, False)
-            written = {key: self._documents_of(plan.by_key[key]) for key in keys}
+            written = self._documents_by_key(keys)
             for key, sink in self._take_by_documents(alone, written):
                 self.placed_bodies.append((plan.root(key), sink))
 
@@ -663,6 +663,20 @@ class _Builder:
         for form in documents.forms(pairs, fresh_only):
             if not form.flags & FURNITURE:
                 self.sinks[form.text, form.label].forms.append(form)
+
+    def _documents_by_key(self, keys: Sequence[str]) -> dict[str, set[int]]:
+        """The documents that hold forms of each of these names, asked in one go."""
+        plan = self.plan
+        key_of = {pair: key for key in keys for pair in plan.by_key[key]}
+        written: dict[str, set[int]] = {key: set() for key in keys}
+        if self.documents is None:
+            for pair, key in key_of.items():
+                written[key].update(form.doc for form in self.sinks[pair].forms)
+            return written
+        for form in self.documents.presence(key_of, False):
+            if not form.flags & FURNITURE:
+                written[key_of[form.text, form.label]].add(form.doc)
+        return written
 
     def _documents_of(self, pairs: Sequence[Pair]) -> set[int]:
         """The documents that hold forms of these pairs."""
