@@ -42,6 +42,7 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    CREDITED,
     EVENT_NAMED,
     GENDER_WORD_BEFORE,
     HIS_FOLLOWS,
@@ -195,7 +196,7 @@ PRIZES_MIN = 2
 # What says a man or a woman is meant: a title, a man's or a woman's word ("Mr", "his
 # daughter", "said she"; a gendered word before the name sets one of them too), "his"
 # or "her" after it.
-PERSONAL_CUES = AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS
+PERSONAL_CUES = AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS | CREDITED
 _SAINTS = ("St ", "St. ", "Saint ")
 _ADJECTIVE_ENDINGS = ("ern", "ish", "ian")
 _LISTED_KINDS = (
@@ -220,12 +221,15 @@ class KindVotes:
             votes["person"] += TITLE_WEIGHT * n
         elif (
             route.tokens
-            and form.flags & GENDER_WORD_BEFORE
+            and (
+                form.flags & GENDER_WORD_BEFORE or (form.flags & CREDITED and len(route.tokens) > 1)
+            )
             and route.kind not in ("person", "group")
             and not (route.fixed or route.gazetteer)
         ):
             # "Trump's daughter Ivanka" tagged PRODUCT: the word before says a man or a
-            # woman, as a title does
+            # woman, as a title does; so does a film's credit before a full name
+            # ("starring Sean Connery" tagged ORG; not "played by Brit stars")
             votes["person"] += TITLE_WEIGHT * n
         if (
             form.flags & NAMED_BY_SURNAME

@@ -270,6 +270,10 @@ WOMAN_CUE = 8589934592
 # person, whatever the label ("Trump's daughter Ivanka" tagged PRODUCT); a pronoun
 # after a name says less ("Scotland Yard said he").
 GENDER_WORD_BEFORE = 34359738368
+# A film's or a show's credit stands before the span: "starring Denzel Washington",
+# "directed by Jean-Pierre Jeunet", "played by": a person, whatever the label (a
+# people's word there is the person's: "played by American actress Elle Fanning").
+CREDITED = 4503599627370496
 # A role a body gives its members follows the span, then a name: "Fine Gael leader
 # Enda Kenny", "Fianna Fáil TD Niall Collins" (a body, or a place: "Dublin TD").
 MEMBER_ROLE = 17179869184
@@ -345,6 +349,7 @@ ANY_OF_DOCUMENT = (
     | WOMAN_CUE
     | MEMBER_ROLE
     | GENDER_WORD_BEFORE
+    | CREDITED
     | OWN_ARTICLE
     | TOLD
     | IN_PLACE
@@ -658,6 +663,12 @@ _CREDITS_AFTER = re.compile(
     r",?[ \t]+(?:(?:co-)?starring(?![ \t]+(?:in|as|role)\b)|directed[ \t]+by)\b"
     r"|,[ \t]+which[ \t]+(?:he|she|they)[ \t]+(?:also[ \t]+)?(?:co-)?"
     r"(?:directed|starred[ \t]+in|wrote(?:,|[ \t]+and)[ \t]+(?:directed|starred))\b"
+)
+# A credit before a name: who stars in, directs, writes, narrates or plays in a work
+# ("a film starring Sean Connery", "directed by Jean-Pierre Jeunet").
+_CREDIT_REACH = 20
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:(?:co-)?starring|(?:(?:co-)?(?:directed|written)|narrated|voiced|played) by) $"
 )
 # A place's kind after its name, in words a body's name does not take ("the Barkan
 # industrial park", "the Saydnaya prison", "the Erez crossing", "the Tabqa dam", "the
@@ -1452,6 +1463,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
     )
     if gender_before:
         flags |= gender_before | GENDER_WORD_BEFORE
+    if _CREDIT_BEFORE.search(text, max(0, before - _CREDIT_REACH), before):
+        flags |= CREDITED
     flags |= _pronoun_flags(text, end)
     if _SPEAKER_BEFORE.search(text, max(0, before - 12), before) and (
         end == len(text) or text[end] in _CLAUSE_ENDS

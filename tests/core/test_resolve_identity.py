@@ -18,6 +18,7 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    CREDITED,
     DEFINED_AFTER_NAME,
     EVENT_NAMED,
     GENDER_WORD_BEFORE,
@@ -929,6 +930,23 @@ def test_a_word_before_a_name_that_says_a_man_or_a_woman_makes_a_person() -> Non
     # nor does the word make a place or a country a person ("Queen Elizabeth" aside)
     res = resolve([form(0, "Georgia", "GPE", flags=WOMAN_CUE | GENDER_WORD_BEFORE)])
     assert entity(res, 0, "Georgia", "GPE").kind != "person"
+
+
+def test_a_films_credit_before_a_full_name_makes_a_person() -> None:
+    # "directed by Jean-Pierre Jeunet", "starring Sean Connery" tagged ORG
+    res = resolve(
+        [
+            form(0, "Jean-Pierre Jeunet", "ORG", count=3, flags=CREDITED),
+            form(1, "Jean-Pierre Jeunet", "ORG"),
+            form(1, "Jean-Pierre Jeunet"),
+        ]
+    )
+    assert entity(res, 0, "Jean-Pierre Jeunet", "ORG").kind == "person"
+    # not a single word ("played by Brit stars"), nor a country's name
+    res = resolve([form(0, "Brit", "ORG", flags=CREDITED)])
+    assert entity(res, 0, "Brit", "ORG").kind != "person"
+    res = resolve([form(0, "New Zealand", "GPE", flags=CREDITED)])
+    assert entity(res, 0, "New Zealand", "GPE").kind == "country"
 
 
 def test_pronouns_decide_nothing_between_two_people_of_one_sex() -> None:

@@ -17,6 +17,7 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    CREDITED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
     EVENT_NAMED,
@@ -1303,6 +1304,22 @@ def test_a_relatives_word_and_called_or_named_say_a_man_or_a_woman() -> None:
         assert flags_of(text, name) & (cue | GENDER_WORD_BEFORE) == cue | GENDER_WORD_BEFORE, text
     for text, name in (("a town called Tyrone", "Tyrone"), ("a band named Oasis", "Oasis")):
         assert not flags_of(text, name) & GENDER_WORD_BEFORE, text
+
+
+def test_a_films_credit_before_a_name_marks_it() -> None:
+    for text, name in (
+        ("Mississippi Masala, starring Denzel Washington, and The Hurricane", "Denzel Washington"),
+        ("The film, directed by Jean-Pierre Jeunet, received best actress", "Jean-Pierre Jeunet"),
+        ("a role played by Helen Mirren on stage", "Helen Mirren"),
+    ):
+        assert flags_of(text, name) & CREDITED, text
+        assert CREDITED & ANY_OF_DOCUMENT
+    for text, name in (
+        ("Sean Connery starred in it", "Sean Connery"),  # the credit after is the work's
+        ("played by American actress Elle Fanning", "Elle Fanning"),  # not through a word
+        ("the goal, scored by Wayne Rooney", "Wayne Rooney"),  # no film's credit
+    ):
+        assert not flags_of(text, name) & CREDITED, text
 
 
 def test_a_preposition_of_place_and_a_larger_place_after_a_name_say_where_it_is() -> None:
