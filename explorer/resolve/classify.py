@@ -335,7 +335,7 @@ def classify(text: str, label: str) -> Route | None:
         kind = "other"  # "Booker Prize" as ORG, "Affordable Care Act" as ORG or EVENT
     elif label != "PERSON" and is_work_title(text):
         kind = "other"  # "Boulevard of Broken Dreams" as ORG, "Pirates of the Caribbean" as GPE
-    elif " " in text and names_a_body(text) and not (label in _PLACE_LABELS and county):
+    elif names_a_body_in_words(text) and not (label in _PLACE_LABELS and county):
         kind = "organization"  # "Manchester United" as PERSON or GPE, "Leeds City"
     elif names_a_site(text, label) or _names_a_greater_place(text):
         # "Trafalgar Square" as PERSON, "Yellowstone National Park" as ORG; "Greater
@@ -582,6 +582,13 @@ def names_a_body(text: str) -> bool:
         or (len(words) > 1 and words[0].lower() in BODY_OPENERS)
         or _opens_as_a_body(text)
     )
+
+
+def names_a_body_in_words(text: str) -> bool:
+    """A name of several words whose own words say it is a body ("the Green Party",
+    "Lehman Brothers", "Banco Santander"), whatever its label or its key shares: one
+    word alone says nothing of itself."""
+    return " " in text and names_a_body(text)
 
 
 def _names_a_club_city(words: list[str]) -> bool:

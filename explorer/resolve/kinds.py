@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from explorer.resolve.classify import Route, has_lost_letter, names_a_body
+from explorer.resolve.classify import Route, has_lost_letter, names_a_body_in_words
 from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import is_big_city, is_known_place, is_province, is_region
 from explorer.resolve.model import FormCount
@@ -273,7 +273,7 @@ class KindVotes:
             and not route.gazetteer
             and route.kind != "group"
             # "his National Security Council" is owned as a body is, not as a thing
-            and not (" " in route.surface and names_a_body(route.surface))
+            and not names_a_body_in_words(route.surface)
         ):
             # "an Oscar for", "his iPod": a thing, or an event ("a Grand Slam"); the
             # name's own determiner says more than a word beside it; "a Beckham" may
@@ -312,7 +312,7 @@ class KindVotes:
             form.flags & PLACE_NAMED
             and not route.fixed
             and route.kind != "group"
-            and not (" " in route.surface and names_a_body(route.surface))
+            and not names_a_body_in_words(route.surface)
         ):
             # "the Tora Bora region", "the Tora Bora caves": a place, whatever the label
             # (not a people's word, "the Kurdish region", nor a body's name, "the

@@ -41,7 +41,7 @@ from explorer.resolve.classify import (
     legal_stem,
     lost_letters,
     name_key,
-    names_a_body,
+    names_a_body_in_words,
     names_a_thing,
 )
 from explorer.resolve.corrections import apply_corrections
@@ -319,7 +319,9 @@ class _Builder:
                 else:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
             for key, sink, form in pending.get(root, ()):
-                if person and not _body_by_its_words(sink.route):
+                # a body's name of several words whose key a surname has ("the Green
+                # Party" beside "Green said"): the body, never that surname's person
+                if person and not names_a_body_in_words(sink.route.surface):
                     self._short_person(root, key, sink, form)
                 else:
                     self._to_voted(root, kind, Sink(sink.route, [form]))
@@ -624,9 +626,7 @@ class _Builder:
             pairs = plan.by_key[acronym]
             if self.documents is not None:
                 self._read_per_document(self.documents, pairs, False)
-            written = {
-                key: self._documents_of(plan.by_key[key]) for key in [*others, joined] if key
-            }
+            written = self._documents_by_key([key for key in [*others, joined] if key])
             for key, sink in self._take_by_documents(pairs, written, keep=joined):
                 self.placed_bodies.append((plan.root(key), sink))
 
@@ -935,7 +935,7 @@ class _Builder:
                     # the family's firm or the band
                     candidates
                     and not form.flags & NEAR_WORK_WORD
-                    and not _body_by_its_words(route)
+                    and not names_a_body_in_words(route.surface)
                     and not _named_a_body(form, present.get(form.doc, {}), candidates)
                     and (form.doc in as_person or not route.major_place)
                 ):
@@ -1235,13 +1235,6 @@ def _head_word(key: str) -> str:
     of "bank of england", "commission" of "european commission")."""
     named, of, _ = key.partition(" of ")
     return (named if of else key).rpartition(" ")[2]
-
-
-def _body_by_its_words(route: Route) -> bool:
-    """A body's name of several words whose key a surname has ("the Green Party"
-    beside "Green said", a party's key its bare name's): the body, never that
-    surname's person."""
-    return " " in route.surface and names_a_body(route.surface)
 
 
 def _display_name(draft: _Draft, key: str) -> str:
