@@ -193,9 +193,9 @@ _EVIDENCE = frozenset(
     }
 )
 PRIZES_MIN = 2
-# What says a man or a woman is meant: a title, a man's or a woman's word ("Mr", "his
+# What says a person is meant: a title, a man's or a woman's word ("Mr", "his
 # daughter", "said she"; a gendered word before the name sets one of them too), "his"
-# or "her" after it.
+# or "her" after it, a film's credit before it ("starring").
 PERSONAL_CUES = AFTER_TITLE | MAN_CUE | WOMAN_CUE | HIS_FOLLOWS | CREDITED
 _SAINTS = ("St ", "St. ", "Saint ")
 _ADJECTIVE_ENDINGS = ("ern", "ish", "ian")

@@ -270,9 +270,10 @@ WOMAN_CUE = 8589934592
 # person, whatever the label ("Trump's daughter Ivanka" tagged PRODUCT); a pronoun
 # after a name says less ("Scotland Yard said he").
 GENDER_WORD_BEFORE = 34359738368
-# A film's or a show's credit stands before the span: "starring Denzel Washington",
-# "directed by Jean-Pierre Jeunet", "played by": a person, whatever the label (a
-# people's word there is the person's: "played by American actress Elle Fanning").
+# A film's or a show's credit stands right before the span: "starring Denzel
+# Washington", "directed by Jean-Pierre Jeunet", "played by": a person, whatever the
+# label (kinds read it of a full name the gazetteer does not know: in "played by
+# American actress Elle Fanning" it marks "American").
 CREDITED = 4503599627370496
 # A role a body gives its members follows the span, then a name: "Fine Gael leader
 # Enda Kenny", "Fianna Fáil TD Niall Collins" (a body, or a place: "Dublin TD").
