@@ -61,6 +61,7 @@ from explorer.resolve.words import (
     INSTITUTION_WORDS,
     LAW_HEADS,
     LEGISLATURES,
+    OCCURRENCE_HEADS,
     ORG_HEADS,
     PARTICLES,
     PARTY_MEMBER_WORDS,
@@ -495,7 +496,20 @@ def _names_events(text: str) -> bool:
         or names_a_festival(text)
         or names_a_storm(text)
         or _names_an_exit(text)
+        or _names_an_occurrence(text)
     )
+
+
+def _names_an_occurrence(text: str) -> bool:
+    """Words all capitalised, the last a happening's ("American Civil War", "Srebrenica
+    Genocide" as PERSON), or "March" after a possessive ("Women's March"): a phrase
+    with a lowercase word is a slogan's or a title's ("Stop the War", "Art of War")."""
+    words = text.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return False
+    if words[-1] == "March":
+        return words[-2].endswith(("'s", "’s", "s'", "s’"))
+    return words[-1].lower() in OCCURRENCE_HEADS
 
 
 def names_a_festival(text: str) -> bool:
@@ -770,6 +784,8 @@ def _event_head(text: str, label: str) -> bool:
     if head == "league":
         words = text.lower().split()
         return len(words) > 1 and words[-2] in COMPETITION_LEAGUE_WORDS
+    if label != "WORK_OF_ART" and _names_an_occurrence(text):
+        return True  # "Nanjing Massacre" as ORG; not the film "Monday Night Massacre"
     return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)
 
 

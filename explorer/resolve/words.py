@@ -290,6 +290,11 @@ EVENT_HEADS = frozenset(
     open premiership prix referendum sevens show slam summit tournament trophy tsunami
     """.split()
 )
+# The last word of a named happening news writes in capitals ("American Civil War",
+# "Nanjing Massacre", "Srebrenica Genocide", "Piper Alpha Disaster"): an event's,
+# singular only ("Star Wars" is a work). "March" only after a possessive ("Women's
+# March"; "Fredric March" is an actor).
+OCCURRENCE_HEADS = frozenset("disaster genocide massacre revolution uprising war".split())
 # The first word of an institution's name in the order "Department of Health", which
 # news also writes "Health Department".
 # The word before "League" in a competition's name: a sport's or a rank's ("Premier

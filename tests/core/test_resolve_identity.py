@@ -2506,6 +2506,19 @@ def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     assert kinds(res)["Argonaut Games"] != "event"
 
 
+def test_a_happenings_capitalised_name_is_an_event() -> None:
+    forms = [form(0, "American Civil War", "ORG", count=2), form(1, "Nanjing Massacre", "ORG")]
+    forms += [form(2, "Srebrenica Genocide"), form(3, "Piper Alpha Disaster")]
+    forms += [form(4, "Women's March", "ORG", count=3), form(5, "Gaza War", "FAC")]
+    assert set(kinds(resolve(forms)).values()) == {"event"}
+    # not a slogan's or a title's words, a work, a plural, "March" without a
+    # possessive, nor a body that opens as one
+    forms = [form(0, "Stop the War", "ORG"), form(1, "Art of War", "ORG")]
+    forms += [form(2, "Monday Night Massacre", "WORK_OF_ART"), form(3, "Star Wars", "ORG")]
+    forms += [form(4, "Fredric March", count=2), form(5, "Museum of the Second World War", "ORG")]
+    assert "event" not in kinds(resolve(forms)).values()
+
+
 def test_a_schemes_name_is_a_thing_and_a_programmes_or_an_initiatives_may_be_a_body() -> None:
     forms = [form(0, "Renewable Heat Incentive", "ORG", count=3)]
     forms += [form(1, "Tenancy Deposit Scheme", "ORG")]
