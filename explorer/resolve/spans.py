@@ -1036,6 +1036,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label in ("NORP", "ORG") and start < end:
         start = _extend_to_known_name(text, start, end)
         end = _extend_over_known_name(text, start, end)
+    if label == "ORG" and start < end:
+        start = _grow_over_shared_head(text, start, end)
     if start < end:
         start, end = _grow_to_known_name(text, start, end)
     if label != "DATE" and start < end:
@@ -2540,6 +2542,34 @@ def _extend_to_known_name(text: str, start: int, end: int) -> int:
     key = lookup_key(text[before.start() : end])
     names = _known_names()
     return before.start() if key in names or key + "s" in names else start
+
+
+def _grow_over_shared_head(text: str, start: int, end: int) -> int:
+    """Take in the first of two words that share the body's name's last word, where
+    the model cut the name at "and": "the [Public and] Commercial Services Union",
+    "the [British and] Irish Lions". The first word opens the phrase (not "China
+    Construction Bank and Bank of China") and is a common word or a people's, as the
+    name's first word is (not "Siemens and Cadbury Schweppes"); the name ends in a
+    body's word, or in a side's plural after a people's word. Not "Party", which two
+    parties share ("Democratic and Republican Party leaders"), nor a plural body's
+    word, two bodies ("House and Senate Intelligence Committees")."""
+    found = _SHARED_HEAD_BEFORE.search(text, max(0, start - 40), start)
+    words = text[start:end].split()
+    if found is None or len(words) < 2:
+        return start
+    first, opening, last = found["word"], words[0], words[-1]
+    if singular(first.lower()) is not None:
+        return start  # "Conservatives and Liberal Democrats": two names
+    people = names_a_people(first) and names_a_people(opening)
+    common = is_common_word(first) and is_common_word(opening)
+    body = last.lower() in ORG_HEADS and last.lower() != "party"
+    side = people and last[1:].islower() and singular(last.lower()) is not None
+    return found.start("word") if (people or common) and (body or side) else start
+
+
+_SHARED_HEAD_BEFORE = re.compile(
+    r"(?:^|[.:;!?\"“”(\n]\s*|\b(?:[a-z]+|The) )(?P<word>[A-Z][a-z]+) and (?=$)"
+)
 
 
 def _extend_over_known_name(text: str, start: int, end: int) -> int:

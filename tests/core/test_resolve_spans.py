@@ -277,6 +277,37 @@ def test_a_known_body_cut_in_two_at_a_small_word_grows_whole() -> None:
     )
 
 
+def test_a_bodys_name_cut_at_and_takes_back_the_word_that_shares_its_head() -> None:
+    for text, raw, whole in (
+        ("warned the British and Irish Lions will", "Irish Lions", "British and Irish Lions"),
+        (
+            "added. The Public and Commercial Services Union (PCS) will",
+            "Commercial Services Union",
+            "Public and Commercial Services Union",
+        ),
+        (
+            "said the Entertainment and Leisure Software Publishers Association",
+            "Leisure Software Publishers Association",
+            "Entertainment and Leisure Software Publishers Association",
+        ),
+    ):
+        assert cleaned(text, raw, "ORG") == whole, text
+    # two names: a name before "and", a plural first word, a party or a plural head
+    # two bodies share, a word after a name ("Pew"), a head that is no body's, or
+    # another label
+    for text, raw, label in (
+        ("China Construction Bank and Bank of China", "Bank of China", "ORG"),
+        ("deals with Siemens and Cadbury Schweppes", "Cadbury Schweppes", "ORG"),
+        ("the Conservatives and Liberal Democrats", "Liberal Democrats", "ORG"),
+        ("with Democratic and Republican Party leaders", "Republican Party", "ORG"),
+        ("the House and Senate Intelligence Committees", "Senate Intelligence Committees", "ORG"),
+        ("the Pew Internet and American Life Project", "American Life Project", "ORG"),
+        ("who won the Golden and Silver Bears", "Silver Bears", "ORG"),
+        ("the British and Irish Lions tour", "Irish Lions", "NORP"),
+    ):
+        assert cleaned(text, raw, label) == raw, text
+
+
 def test_a_listings_field_label_is_no_name() -> None:
     listing = (
         "the attacker fled at its target. TARGET: Two police officers wounded in knife "
