@@ -574,13 +574,15 @@ SCRIPTURES = {
 # Acronyms English uses as common nouns, which the model tags as bodies ("CCTV
 # footage", "attract FDI", "DDoS attacks", "tested positive for THG"): technologies,
 # media and formats, economic and business measures, medical and scientific terms,
-# weapons, units and time zones, people's roles, degrees and exams ("a PhD", "GCSE
-# results"), kinds of body ("the NGO said"), and the health service's and
+# weapons, units and time zones, people's roles ("the DJ", "MEPs"), degrees, exams and
+# school subjects ("a PhD", "GCSE results", "PE teachers"), kinds of body ("the NGO
+# said"), and the health service's and
 # housing's units ("the other PCT in my constituency", "HMO licensing"). News rarely
 # spells them out, so the corpus seldom shows they are terms (`spans.DEFINED_AS_TERM`).
 # Left out: those a common body or place shares (AI: Amnesty International; GM:
-# General Motors; GP: a Grand Prix; PR: Puerto Rico; CT: Connecticut; MS, RAM, IT),
-# but for a plural none of them has ("MPs"; "MP" is Madhya Pradesh too).
+# General Motors; GP: a Grand Prix; PR: Puerto Rico; CT: Connecticut; AR: Arkansas;
+# MS, RAM, IT), but for a plural none of them has ("MPs"; "MP" is Madhya Pradesh too;
+# "TDs", the Dáil's members; "TD" is a Canadian bank too).
 COMMON_ACRONYMS = frozenset(
     """
     CCTV DVD CD LCD LED HDTV IPTV DTT PVR DVR VHS PDA SMS MMS GPRS 3G 4G 5G USB WAP
@@ -592,6 +594,7 @@ COMMON_ACRONYMS = frozenset(
     LGBT LGBTQ LGBTI DIY CV PIN ATM SUV HGV
     HMO PCT MIU
     VR NGO PhD MBA MSc BSc GCSE MPs
+    DJ EV ICT IoT MEP MSP PE SIM TDs
     """.split()
 )
 

@@ -2203,6 +2203,11 @@ def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_
         ("tankers carrying LNG to Europe", "LNG"),
         ("waiting times in A&E rose", "A&E"),
         ("patients who see their GP", "GP"),
+        ("the DJ played a set", "DJ"),  # a role
+        ("the party's TDs voted", "TDs"),
+        ("training for PE teachers", "PE"),
+        ("customers order SIM cards online", "SIM"),
+        ("business use of ICT rose", "ICT"),
     ]
     for text, name in terms:
         assert flags_of(text, name) & DEFINED_AS_TERM, text
@@ -2211,6 +2216,7 @@ def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_
         ("China Central Television (CCTV) said. Later CCTV reported", "CCTV", 1),
         ("CCTV (China Central Television) said", "CCTV", 0),
         ("Digital Rights Management (DRM) solutions", "DRM", 0),
+        ("the Islamic Center of Tucson (ICT) said. Later ICT staff", "ICT", 1),
         # not a common noun: a body's acronym, or one a body shares
         ("the FBI said", "FBI", 0),
         ("NHS staff were told", "NHS", 0),
@@ -2245,11 +2251,12 @@ def test_a_common_acronym_is_known_in_capitals_title_case_and_plural() -> None:
         *("CCTV", "VoIP", "Voip", "DDoS", "Wap", "Aids", "ICBMs", "CDs", "GPS", "3D", "IP"),
         *("HMO", "HMOs", "PCT", "MIU"),
         *("PhD", "PhDs", "MBA", "GCSE", "GCSEs", "NGO", "NGOs", "MPs"),
+        *("DJ", "DJs", "ICT", "IoT", "MEPs", "TDs", "Sim"),
     ):
         assert is_common_acronym(text), text
     # bodies, one a body shares, two-letter Title case (a word or a name), a name, a
     # singular a place shares ("MP", Madhya Pradesh)
-    for text in ("FBI", "GM", "AI", "Cd", "Ds", "Cctv Ltd", "MP"):
+    for text in ("FBI", "GM", "AI", "AR", "TD", "Cd", "Ds", "Cctv Ltd", "MP"):
         assert not is_common_acronym(text), text
 
 
