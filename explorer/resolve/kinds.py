@@ -170,6 +170,28 @@ _ORG_WORDED = "org worded evidence"
 # plural or adjective the model labels NORP ("Greens", "Social Democrats") and a
 # name it labels GPE are the party too
 _PARTY_NAMED = "party named evidence"
+# and the documents where anything but its label says a body: a body's word before it,
+# a member's role, staff or a plural verb after it, a body in apposition, a trade, its
+# shares, a list of bodies around it, "its" after it, a spokesman for it, news told
+# it. A name the model labels a body, with no such cue in any document and a work's or
+# a product's word beside it in two documents or more, more than a team's cue, is the
+# work or the product ("the Lord of the Rings trilogy", "the third Lord of the Rings
+# film", 18 mentions tagged ORG)
+_BODY_SAID = "body said evidence"
+_BODY_SAYING = (
+    AFTER_ORG_WORD
+    | MEMBER_ROLE
+    | CLUB_WORD
+    | BODY_APPOSITION
+    | TRADED
+    | STOCK_HELD
+    | LISTED_CLUB
+    | LISTED_WITH_BODIES
+    | ITS_FOLLOWS
+    | SPOKEN_FOR
+    | TOLD
+)
+WORK_OVER_LABELS_MIN = 2
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
     {
@@ -190,6 +212,7 @@ _EVIDENCE = frozenset(
         _NAMED_AS_PERSON,
         _BODY_WORDED,
         _ORG_WORDED,
+        _BODY_SAID,
     }
 )
 PRIZES_MIN = 2
@@ -354,6 +377,8 @@ class KindVotes:
             votes[_BODY_WORDED] += 1  # a document's forms share their cues
             if form.flags & AFTER_ORG_WORD:
                 votes[_ORG_WORDED] += 1
+        if form.flags & _BODY_SAYING:
+            votes[_BODY_SAID] += 1  # a document's forms share their cues
         if form.flags & AWARDED:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
@@ -631,6 +656,7 @@ class KindVotes:
         body_worded = votes.pop(_BODY_WORDED, 0.0)
         org_worded = votes.pop(_ORG_WORDED, 0.0)
         named_as_person = votes.pop(_NAMED_AS_PERSON, 0.0)
+        body_said = votes.pop(_BODY_SAID, 0.0)
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
             votes["place"] = votes.get("place", 0.0) - as_body
@@ -665,6 +691,14 @@ class KindVotes:
             and given_work_named >= WORK_NAMED_SHARE * mentions
             and not personal
             and named_as_person < WORK_OVER_PERSON_SHARE * given_work_named
+        ):
+            return "other"
+        if (
+            leading == "organization"
+            and work_named >= WORK_OVER_LABELS_MIN
+            and not body_said
+            and team < work_named
+            and not personal
         ):
             return "other"
         body = body_worded >= BODY_WORDED_MIN or org_worded

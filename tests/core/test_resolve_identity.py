@@ -2506,6 +2506,25 @@ def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     assert kinds(res)["Argonaut Games"] != "event"
 
 
+def test_a_name_labelled_a_body_that_only_works_words_describe_is_the_work() -> None:
+    # "the Lord of the Rings trilogy", "the third Lord of the Rings film" tagged ORG:
+    # a work's word in two documents, and no document says a body
+    work = [form(d, "Lord of the Rings", "ORG", count=3) for d in range(4)]
+    work += [form(d, "Lord of the Rings", "ORG", flags=NEAR_WORK_WORD) for d in (4, 5)]
+    assert kinds(resolve(work)) == {"Lord of the Rings": "other"}
+    # not in one document only, nor where a document says a body ("its", a body's
+    # word before it), nor a club whose team's cues outnumber "the Arsenal game"
+    once = [form(d, "Medicaid", "ORG", count=3) for d in range(4)]
+    once += [form(4, "Medicaid", "ORG", flags=NEAR_WORK_WORD)]
+    assert kinds(resolve(once)) == {"Medicaid": "organization"}
+    for cue in (ITS_FOLLOWS, AFTER_ORG_WORD, TRADED):
+        said = [*work, form(6, "Lord of the Rings", "ORG", flags=cue)]
+        assert kinds(resolve(said)) == {"Lord of the Rings": "organization"}, cue
+    club = [form(d, "Arsenal", "ORG", count=2, flags=TEAM_CUE) for d in range(3)]
+    club += [form(d, "Arsenal", "ORG", flags=NEAR_WORK_WORD) for d in (3, 4)]
+    assert kinds(resolve(club)) == {"Arsenal": "organization"}
+
+
 def test_a_happenings_capitalised_name_is_an_event() -> None:
     forms = [form(0, "American Civil War", "ORG", count=2), form(1, "Nanjing Massacre", "ORG")]
     forms += [form(2, "Srebrenica Genocide"), form(3, "Piper Alpha Disaster")]
