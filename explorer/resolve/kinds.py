@@ -74,7 +74,7 @@ from explorer.resolve.spans import (
     WORK_INTRODUCED,
 )
 from explorer.resolve.titles import KEPT_STYLES
-from explorer.resolve.words import FACILITY_HEADS, PLACE_HEADS, singular
+from explorer.resolve.words import FACILITY_HEADS, LEGISLATURES, PLACE_HEADS, singular
 from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
@@ -191,7 +191,13 @@ _BODY_SAYING = (
     | SPOKEN_FOR
     | TOLD
 )
-WORK_OVER_LABELS_MIN = 2
+CUES_OVER_LABELS_MIN = 2
+# and the documents where a place's words stand around it ("arrested in Hackney", "the
+# Tora Bora region"; not "at Acme in Ohio", where a firm is too): so named in two documents or
+# more, more than a team's cue marks it, with no body's cue and no work's word anywhere,
+# a name the labels vote a body is the place; not a body's name in its own words nor a
+# legislature's, where things are done ("in Parliament"; `_names_an_institution`)
+_PLACE_SAID = "place said evidence"
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
     {
@@ -213,6 +219,7 @@ _EVIDENCE = frozenset(
         _BODY_WORDED,
         _ORG_WORDED,
         _BODY_SAID,
+        _PLACE_SAID,
     }
 )
 PRIZES_MIN = 2
@@ -379,6 +386,8 @@ class KindVotes:
                 votes[_ORG_WORDED] += 1
         if form.flags & _BODY_SAYING:
             votes[_BODY_SAID] += 1  # a document's forms share their cues
+        if form.flags & (PLACE_NAMED | IN_PLACE) and not _names_an_institution(route.surface):
+            votes[_PLACE_SAID] += 1  # a document's forms share their cues
         if form.flags & AWARDED:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
@@ -657,6 +666,7 @@ class KindVotes:
         org_worded = votes.pop(_ORG_WORDED, 0.0)
         named_as_person = votes.pop(_NAMED_AS_PERSON, 0.0)
         body_said = votes.pop(_BODY_SAID, 0.0)
+        place_said = votes.pop(_PLACE_SAID, 0.0)
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
             votes["place"] = votes.get("place", 0.0) - as_body
@@ -695,12 +705,19 @@ class KindVotes:
             return "other"
         if (
             leading == "organization"
-            and work_named >= WORK_OVER_LABELS_MIN
+            and work_named >= CUES_OVER_LABELS_MIN
             and not body_said
             and team < work_named
             and not personal
         ):
             return "other"
+        if (
+            leading == "organization"
+            and place_said >= CUES_OVER_LABELS_MIN
+            and not (body_said or work_named or personal)
+            and team < place_said
+        ):
+            return "place"
         body = body_worded >= BODY_WORDED_MIN or org_worded
         if as_person and body and not (personal or named_as_person):
             return "organization"
@@ -713,6 +730,12 @@ class KindVotes:
             # party", "a Christmas party")
             return "organization"
         return ranked[0][2] if ranked else "other"
+
+
+def _names_an_institution(text: str) -> bool:
+    """A body's name in its own words ("Nankai University") or a legislature's, where
+    things are done ("in Parliament", "in Congress"): no place, whatever is said in it."""
+    return names_a_body_in_words(text) or text.rsplit(None, 1)[-1].lower() in LEGISLATURES
 
 
 def _ends_in_a_place_word(text: str) -> bool:

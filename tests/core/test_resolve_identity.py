@@ -2525,6 +2525,27 @@ def test_a_name_labelled_a_body_that_only_works_words_describe_is_the_work() -> 
     assert kinds(resolve(club)) == {"Arsenal": "organization"}
 
 
+def test_a_name_labelled_a_body_that_only_places_words_describe_is_the_place() -> None:
+    # "arrested in Hackney", "a man from Drogheda" tagged ORG: where something is, in
+    # two documents, and no document says a body
+    town = [form(d, "Drogheda", "ORG", count=2) for d in range(3)]
+    town += [form(d, "Drogheda", "ORG", flags=IN_PLACE) for d in (3, 4)]
+    assert kinds(resolve(town)) == {"Drogheda": "place"}
+    # not in one document only, nor where a document says a body, nor a body's or a
+    # legislature's name ("in Parliament"), nor a work's ("in Pacific Assault", the game)
+    once = [form(d, "Drogheda", "ORG", count=2) for d in range(3)]
+    once += [form(3, "Drogheda", "ORG", flags=IN_PLACE)]
+    assert kinds(resolve(once)) == {"Drogheda": "organization"}
+    said = [*town, form(5, "Drogheda", "ORG", flags=SPOKEN_FOR)]
+    assert kinds(resolve(said)) == {"Drogheda": "organization"}
+    for name in ("Parliament", "Nankai University"):
+        forms = [form(d, name, "ORG", count=2) for d in range(3)]
+        forms += [form(d, name, "ORG", flags=IN_PLACE) for d in (3, 4)]
+        assert kinds(resolve(forms)) == {name: "organization"}, name
+    game = [*town, form(6, "Drogheda", "ORG", flags=NEAR_WORK_WORD)]
+    assert kinds(resolve(game))["Drogheda"] != "place"
+
+
 def test_a_happenings_capitalised_name_is_an_event() -> None:
     forms = [form(0, "American Civil War", "ORG", count=2), form(1, "Nanjing Massacre", "ORG")]
     forms += [form(2, "Srebrenica Genocide"), form(3, "Piper Alpha Disaster")]
