@@ -404,6 +404,7 @@ def names_an_agreement(text: str) -> bool:
 WORLD_REGIONS = frozenset(
     (
         "alps",
+        "americas",
         "anatolia",
         "andes",
         "appalachians",

@@ -29,7 +29,13 @@ from collections import defaultdict
 
 from explorer.resolve.classify import Route, has_lost_letter, names_a_body_in_words
 from explorer.resolve.demonyms import names_a_people
-from explorer.resolve.gazetteer import is_big_city, is_known_place, is_province, is_region
+from explorer.resolve.gazetteer import (
+    is_big_city,
+    is_known_place,
+    is_province,
+    is_region,
+    is_world_region,
+)
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import is_family_name_shaped, is_given_name
 from explorer.resolve.spans import (
@@ -176,7 +182,9 @@ _PARTY_NAMED = "party named evidence"
 # it. A name the model labels a body, with no such cue in any document and a work's or
 # a product's word beside it in two documents or more, more than a team's cue, is the
 # work or the product ("the Lord of the Rings trilogy", "the third Lord of the Rings
-# film", 18 mentions tagged ORG)
+# film", 18 mentions tagged ORG); a name the labels vote a place, with such a cue in
+# two documents or more and no place's words around it or in it anywhere, is the body
+# ("RT" tagged GPE, "Hoffenheim" the club)
 _BODY_SAID = "body said evidence"
 _BODY_SAYING = (
     AFTER_ORG_WORD
@@ -198,6 +206,12 @@ CUES_OVER_LABELS_MIN = 2
 # a name the labels vote a body is the place; not a body's name in its own words nor a
 # legislature's, where things are done ("in Parliament"; `_names_an_institution`)
 _PLACE_SAID = "place said evidence"
+# and the mentions whose name the tables or its own last word make a place (a country,
+# a city, a world region, "St. Clair County", "Trafford Centre"): a body's cue beside
+# them is an organ's or a unit's of the place ("a spokesman for the St. Clair County
+# sheriff's office", "HSBC's Madrid unit", "the Oxford factory"), and a city's own
+# mentions labelled a body decide for it (`_CITY_AS_BODY`)
+_PLACE_WORDED = "place worded evidence"
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
     {
@@ -220,6 +234,7 @@ _EVIDENCE = frozenset(
         _ORG_WORDED,
         _BODY_SAID,
         _PLACE_SAID,
+        _PLACE_WORDED,
     }
 )
 PRIZES_MIN = 2
@@ -388,6 +403,14 @@ class KindVotes:
             votes[_BODY_SAID] += 1  # a document's forms share their cues
         if form.flags & (PLACE_NAMED | IN_PLACE) and not _names_an_institution(route.surface):
             votes[_PLACE_SAID] += 1  # a document's forms share their cues
+        if (
+            route.fixed
+            or route.city
+            or is_world_region(route.surface)
+            or _ends_in_a_place_word(route.surface)
+            or _names_a_facility(route.surface)
+        ):
+            votes[_PLACE_WORDED] += n
         if form.flags & AWARDED:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
@@ -667,6 +690,7 @@ class KindVotes:
         named_as_person = votes.pop(_NAMED_AS_PERSON, 0.0)
         body_said = votes.pop(_BODY_SAID, 0.0)
         place_said = votes.pop(_PLACE_SAID, 0.0)
+        place_worded = votes.pop(_PLACE_WORDED, 0.0)
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
             votes["place"] = votes.get("place", 0.0) - as_body
@@ -718,6 +742,12 @@ class KindVotes:
             and team < place_said
         ):
             return "place"
+        if (
+            leading == "place"
+            and body_said >= CUES_OVER_LABELS_MIN
+            and not (place_said or place_worded or work_named or personal)
+        ):
+            return "organization"
         body = body_worded >= BODY_WORDED_MIN or org_worded
         if as_person and body and not (personal or named_as_person):
             return "organization"

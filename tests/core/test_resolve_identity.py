@@ -2546,6 +2546,26 @@ def test_a_name_labelled_a_body_that_only_places_words_describe_is_the_place() -
     assert kinds(resolve(game))["Drogheda"] != "place"
 
 
+def test_a_name_labelled_a_place_that_only_bodies_words_describe_is_the_body() -> None:
+    # "RT, its editor", "a spokeswoman for RT" tagged GPE: a body's cue in two
+    # documents, and no place's words anywhere
+    firm = [form(d, "RT", "GPE", count=3) for d in range(3)]
+    firm += [form(d, "RT", "GPE", flags=ITS_FOLLOWS) for d in (3, 4)]
+    assert kinds(resolve(firm)) == {"RT": "organization"}
+    # not in one document only, nor where a document puts it somewhere, nor a name a
+    # place's own words or tables make one ("a spokesman for the St. Clair County
+    # sheriff's office", "the Americas division of Human Rights Watch")
+    once = [form(d, "RT", "GPE", count=3) for d in range(3)]
+    once += [form(3, "RT", "GPE", flags=ITS_FOLLOWS)]
+    assert kinds(resolve(once)) == {"RT": "place"}
+    placed = [*firm, form(5, "RT", "GPE", flags=IN_PLACE)]
+    assert kinds(resolve(placed)) == {"RT": "place"}
+    for name in ("St. Clair County", "Americas"):
+        forms = [form(d, name, "LOC", count=3) for d in range(3)]
+        forms += [form(d, name, "LOC", flags=SPOKEN_FOR) for d in (3, 4)]
+        assert kinds(resolve(forms)) == {name: "place"}, name
+
+
 def test_a_happenings_capitalised_name_is_an_event() -> None:
     forms = [form(0, "American Civil War", "ORG", count=2), form(1, "Nanjing Massacre", "ORG")]
     forms += [form(2, "Srebrenica Genocide"), form(3, "Piper Alpha Disaster")]
