@@ -2506,16 +2506,20 @@ def test_a_prize_is_a_thing_and_an_awards_ceremony_an_event() -> None:
     assert kinds(res)["Argonaut Games"] != "event"
 
 
+def cued(name: str, label: str, cue: int, documents: int = 2) -> list[FormCount]:
+    """Three documents of `name` under `label` alone, and `documents` more with `cue`."""
+    forms = [form(d, name, label, count=3) for d in range(3)]
+    return forms + [form(d, name, label, flags=cue) for d in range(3, 3 + documents)]
+
+
 def test_a_name_labelled_a_body_that_only_works_words_describe_is_the_work() -> None:
     # "the Lord of the Rings trilogy", "the third Lord of the Rings film" tagged ORG:
     # a work's word in two documents, and no document says a body
-    work = [form(d, "Lord of the Rings", "ORG", count=3) for d in range(4)]
-    work += [form(d, "Lord of the Rings", "ORG", flags=NEAR_WORK_WORD) for d in (4, 5)]
+    work = cued("Lord of the Rings", "ORG", NEAR_WORK_WORD)
     assert kinds(resolve(work)) == {"Lord of the Rings": "other"}
     # not in one document only, nor where a document says a body ("its", a body's
     # word before it), nor a club whose team's cues outnumber "the Arsenal game"
-    once = [form(d, "Medicaid", "ORG", count=3) for d in range(4)]
-    once += [form(4, "Medicaid", "ORG", flags=NEAR_WORK_WORD)]
+    once = cued("Medicaid", "ORG", NEAR_WORK_WORD, documents=1)
     assert kinds(resolve(once)) == {"Medicaid": "organization"}
     for cue in (ITS_FOLLOWS, AFTER_ORG_WORD, TRADED):
         said = [*work, form(6, "Lord of the Rings", "ORG", flags=cue)]
@@ -2528,20 +2532,16 @@ def test_a_name_labelled_a_body_that_only_works_words_describe_is_the_work() -> 
 def test_a_name_labelled_a_body_that_only_places_words_describe_is_the_place() -> None:
     # "arrested in Hackney", "a man from Drogheda" tagged ORG: where something is, in
     # two documents, and no document says a body
-    town = [form(d, "Drogheda", "ORG", count=2) for d in range(3)]
-    town += [form(d, "Drogheda", "ORG", flags=IN_PLACE) for d in (3, 4)]
+    town = cued("Drogheda", "ORG", IN_PLACE)
     assert kinds(resolve(town)) == {"Drogheda": "place"}
     # not in one document only, nor where a document says a body, nor a body's or a
     # legislature's name ("in Parliament"), nor a work's ("in Pacific Assault", the game)
-    once = [form(d, "Drogheda", "ORG", count=2) for d in range(3)]
-    once += [form(3, "Drogheda", "ORG", flags=IN_PLACE)]
+    once = cued("Drogheda", "ORG", IN_PLACE, documents=1)
     assert kinds(resolve(once)) == {"Drogheda": "organization"}
     said = [*town, form(5, "Drogheda", "ORG", flags=SPOKEN_FOR)]
     assert kinds(resolve(said)) == {"Drogheda": "organization"}
     for name in ("Parliament", "Nankai University"):
-        forms = [form(d, name, "ORG", count=2) for d in range(3)]
-        forms += [form(d, name, "ORG", flags=IN_PLACE) for d in (3, 4)]
-        assert kinds(resolve(forms)) == {name: "organization"}, name
+        assert kinds(resolve(cued(name, "ORG", IN_PLACE))) == {name: "organization"}, name
     game = [*town, form(6, "Drogheda", "ORG", flags=NEAR_WORK_WORD)]
     assert kinds(resolve(game))["Drogheda"] != "place"
 
@@ -2549,21 +2549,17 @@ def test_a_name_labelled_a_body_that_only_places_words_describe_is_the_place() -
 def test_a_name_labelled_a_place_that_only_bodies_words_describe_is_the_body() -> None:
     # "RT, its editor", "a spokeswoman for RT" tagged GPE: a body's cue in two
     # documents, and no place's words anywhere
-    firm = [form(d, "RT", "GPE", count=3) for d in range(3)]
-    firm += [form(d, "RT", "GPE", flags=ITS_FOLLOWS) for d in (3, 4)]
+    firm = cued("RT", "GPE", ITS_FOLLOWS)
     assert kinds(resolve(firm)) == {"RT": "organization"}
     # not in one document only, nor where a document puts it somewhere, nor a name a
     # place's own words or tables make one ("a spokesman for the St. Clair County
     # sheriff's office", "the Americas division of Human Rights Watch")
-    once = [form(d, "RT", "GPE", count=3) for d in range(3)]
-    once += [form(3, "RT", "GPE", flags=ITS_FOLLOWS)]
+    once = cued("RT", "GPE", ITS_FOLLOWS, documents=1)
     assert kinds(resolve(once)) == {"RT": "place"}
     placed = [*firm, form(5, "RT", "GPE", flags=IN_PLACE)]
     assert kinds(resolve(placed)) == {"RT": "place"}
     for name in ("St. Clair County", "Americas"):
-        forms = [form(d, name, "LOC", count=3) for d in range(3)]
-        forms += [form(d, name, "LOC", flags=SPOKEN_FOR) for d in (3, 4)]
-        assert kinds(resolve(forms)) == {name: "place"}, name
+        assert kinds(resolve(cued(name, "LOC", SPOKEN_FOR))) == {name: "place"}, name
 
 
 def test_a_happenings_capitalised_name_is_an_event() -> None:
