@@ -206,11 +206,12 @@ CUES_OVER_LABELS_MIN = 2
 # a name the labels vote a body is the place; not a body's name in its own words nor a
 # legislature's, where things are done ("in Parliament"; `_names_an_institution`)
 _PLACE_SAID = "place said evidence"
-# and the mentions whose name the tables or its own last word make a place (a country,
-# a city, a world region, "St. Clair County", "Trafford Centre"): a body's cue beside
-# them is an organ's or a unit's of the place ("a spokesman for the St. Clair County
-# sheriff's office", "HSBC's Madrid unit", "the Oxford factory"), and a city's own
-# mentions labelled a body decide for it (`_CITY_AS_BODY`)
+# and those of its documents where the body's cue stands beside a name the tables or
+# its own last word make a place (a country, a city, a world region, "St. Clair
+# County", "Trafford Centre"): the cue is an organ's or a unit's of the place ("a
+# spokesman for the St. Clair County sheriff's office", "HSBC's Madrid unit", "the
+# Oxford factory"), and a city's own mentions labelled a body decide for it
+# (`_CITY_AS_BODY`)
 _PLACE_WORDED = "place worded evidence"
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
@@ -401,16 +402,10 @@ class KindVotes:
                 votes[_ORG_WORDED] += 1
         if form.flags & _BODY_SAYING:
             votes[_BODY_SAID] += 1  # a document's forms share their cues
+            if _names_a_place_in_words(route):
+                votes[_PLACE_WORDED] += 1
         if form.flags & (PLACE_NAMED | IN_PLACE) and not _names_an_institution(route.surface):
             votes[_PLACE_SAID] += 1  # a document's forms share their cues
-        if (
-            route.fixed
-            or route.city
-            or is_world_region(route.surface)
-            or _ends_in_a_place_word(route.surface)
-            or _names_a_facility(route.surface)
-        ):
-            votes[_PLACE_WORDED] += n
         if form.flags & AWARDED:
             votes[_PRIZES] += 1  # a document's forms share their cues
         if form.flags & AFTER_ARTICLE and _plural(route.surface):
@@ -760,6 +755,19 @@ class KindVotes:
             # party", "a Christmas party")
             return "organization"
         return ranked[0][2] if ranked else "other"
+
+
+def _names_a_place_in_words(route: Route) -> bool:
+    """A country's, a city's or a world region's name, or one ending in a place's or a
+    building's word ("St. Clair County", "Trafford Centre")."""
+    text = route.surface
+    return (
+        route.fixed
+        or route.city
+        or is_world_region(text)
+        or _ends_in_a_place_word(text)
+        or _names_a_facility(text)
+    )
 
 
 def _names_an_institution(text: str) -> bool:
