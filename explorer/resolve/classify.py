@@ -289,7 +289,7 @@ def classify(text: str, label: str) -> Route | None:
     if label != "PERSON" and text.lower() in FAITHS:
         # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person)
         return Route("group", name_key(text, "group"), text)
-    if _names_a_people(text, label):
+    if names_a_tabled_people(text, label):
         # "Yazidis" tagged ORG, "Copts" a work, "Hutus" a person: a people
         return Route("group", name_key(text, "group"), text)
     if label == "NORP":
@@ -561,7 +561,7 @@ def _opens_as_a_group(text: str) -> bool:
     )
 
 
-def _names_a_people(text: str, label: str) -> bool:
+def names_a_tabled_people(text: str, label: str) -> bool:
     """A people of the table (`words.PEOPLES`), in the singular or the plural; tagged
     a person, only in the plural ("Hutus"; "Shia" may be Shia LaBeouf)."""
     low = text.lower()

@@ -27,7 +27,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from explorer.resolve.classify import Route, has_lost_letter, names_a_body_in_words
+from explorer.resolve.classify import (
+    Route,
+    has_lost_letter,
+    names_a_body_in_words,
+    names_a_tabled_people,
+)
 from explorer.resolve.demonyms import names_a_people
 from explorer.resolve.gazetteer import (
     is_big_city,
@@ -571,9 +576,15 @@ class KindVotes:
             # the region; not a people's ("Kurds") nor an adjective a region goes by
             # too ("Western", "South Ossetian")
             votes["place"] += n
-        elif route.kind == "group" and not route.gazetteer and _names_one(form.text):
+        elif (
+            route.kind == "group"
+            and not route.gazetteer
+            and _names_one(form.text)
+            and not names_a_tabled_people(form.text, form.label)
+        ):
             # NORP is for peoples and parties, named in the plural ("Tories", "Sunnis");
-            # one word in the singular that no table knows ("Symantec") says little
+            # one word in the singular that no table knows ("Symantec") says little;
+            # a people's our table knows does ("the Maasai")
             votes["group"] += n * LONE_GROUP_WEIGHT
         elif route.kind == "place" and route.word and not form.flags & AFTER_ARTICLE:
             # one word the model calls a place and the gazetteer does not know: a

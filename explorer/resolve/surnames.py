@@ -22,6 +22,7 @@ shares").
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -54,9 +55,11 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
     whose last word a later mention gives alone labelled PERSON; 0 for the others."""
     texts = [text[start:end] for start, end, _, _ in mentions]
     seen: dict[str, list[int]] = {}
+    folded: dict[str, list[int]] = defaultdict(list)  # "De Zeeuw" as "de Zeeuw"
     with_article: set[str] = set()  # "the Skype Voip service": a thing's name
     for i, (name, (_, _, _, flags)) in enumerate(zip(texts, mentions, strict=True)):
         seen.setdefault(name, []).append(i)
+        folded[_particles_folded(name)].append(i)
         if flags & AFTER_ARTICLE:
             with_article.add(name)
     surnamed: set[str] = set()
@@ -64,7 +67,9 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
     for name, where in seen.items():
         # "Marine Le Pen ... Le Pen said", as "Tony Blair ... Blair said"
         shorts = {family_name(name), name.rsplit(None, 1)[-1]} - {name}
-        later = [i for short in shorts for i in seen.get(short, ()) if i > where[0]]
+        later = [
+            i for short in shorts for i in folded.get(_particles_folded(short), ()) if i > where[0]
+        ]
         if (
             later
             and name not in with_article
@@ -81,6 +86,12 @@ def surname_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> li
         | (SHORTENED_AS_PERSON if name in shortened else 0)
         for name in texts
     ]
+
+
+def _particles_folded(name: str) -> str:
+    """A name with its family particles in lowercase: a line-up or a sentence's start
+    capitalises the particle a full name writes small ("Arjan de Zeeuw ... De Zeeuw")."""
+    return " ".join(word.lower() if is_family_particle(word) else word for word in name.split(" "))
 
 
 def _as_surname(label: str, flags: int) -> bool:

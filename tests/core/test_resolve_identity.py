@@ -3381,6 +3381,16 @@ def test_a_people_no_country_has_is_a_group_whatever_its_label() -> None:
     res = resolve(forms)
     assert kinds(res) == {"Yazidi": "group", "Copts": "group", "Hutus": "group", "Maori": "group"}
     assert entity(res, 3, "Yazidis", "ORG") is entity(res, 0, "Yazidi", "ORG")
+    # a people the table knows votes in full where the model calls it one, so a body's
+    # labels and a misread cue do not outvote it ("the Maasai" beside "lions" and
+    # "warriors"); one word no table knows still weighs half as NORP ("Symantec")
+    lions = TEAM_CUE | CLUB_WORD
+    forms = [
+        form(0, "Maasai", label, count=n, flags=lions) for label, n in (("LOC", 4), ("ORG", 3))
+    ]
+    forms += [form(0, "Maasai", "NORP", count=2), form(0, "Maasai", count=2, flags=lions)]
+    forms += [form(1, "Symantec", "NORP", count=2), form(2, "Symantec", "ORG", count=2)]
+    assert kinds(resolve(forms)) == {"Maasai": "group", "Symantec": "organization"}
     # must not: a singular the model calls a person ("Shia LaBeouf ... Shia"), a city's
     # name ("Roma"), a name that holds a people's ("Maori Party")
     forms = [form(d, "Shia", count=2) for d in range(3)]

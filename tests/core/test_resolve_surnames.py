@@ -57,6 +57,14 @@ def test_a_full_name_then_its_family_name_with_particles_is_surnamed() -> None:
     # the name, and four words and a particle are too many
     text = "Tom van Dam said. Then van Dam added"
     assert surnamed(text, ("Tom van Dam", "ORG", 0), ("van Dam", "PERSON", 0))[0]
+    # a line-up or a sentence's start capitalises the particle the full name writes small
+    text = "A mistake by Arjan de Zeeuw. Pompey: Ashdown, De Zeeuw, Primus."
+    assert surnamed(text, ("Arjan de Zeeuw", "ORG", 0), ("De Zeeuw", "PERSON", 0))[0]
+    text = "Robin van Persie scored. Van Persie said he was pleased."
+    assert surnamed(text, ("Robin van Persie", "ORG", 0), ("Van Persie", "PERSON", 0))[0]
+    # must not: only the particle's case is forgiven, not the family name's
+    text = "Arjan de Zeeuw played. The DE ZEEUW line-up"
+    assert not surnamed(text, ("Arjan de Zeeuw", "ORG", 0), ("DE ZEEUW", "PERSON", 0))[0]
     text = "Anna Maria Luisa Sofia de Medici came. Then de Medici said"
     names = (("Anna Maria Luisa Sofia de Medici", "ORG", 0), ("de Medici", "PERSON", 0))
     assert not surnamed(text, *names)[0]
