@@ -502,11 +502,15 @@ def _names_events(text: str) -> bool:
 
 def _names_an_occurrence(text: str) -> bool:
     """Words all capitalised, the last a happening's ("American Civil War", "Srebrenica
-    Genocide" as PERSON), or "March" after a possessive ("Women's March"): a phrase
-    with a lowercase word is a slogan's or a title's ("Stop the War", "Art of War")."""
+    Genocide" as PERSON), "March" after a possessive ("Women's March"), or the first
+    "Operation", as news names a military or a police operation ("Operation Euphrates
+    Shield", "Operation Sentinel"): a phrase with a lowercase word is a slogan's or a
+    title's ("Stop the War", "Art of War")."""
     words = text.split()
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return False
+    if words[0] == "Operation":
+        return True
     if words[-1] == "March":
         return words[-2].endswith(("'s", "’s", "s'", "s’"))
     return words[-1].lower() in OCCURRENCE_HEADS

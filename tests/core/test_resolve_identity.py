@@ -2575,6 +2575,20 @@ def test_a_happenings_capitalised_name_is_an_event() -> None:
     assert "event" not in kinds(resolve(forms)).values()
 
 
+def test_an_operations_name_is_an_event_unless_a_bodys_words_say_a_body() -> None:
+    # news names a military or a police operation "Operation X", whatever the label
+    forms = [form(0, "Operation Euphrates Shield", "ORG", count=3)]
+    forms += [form(1, "Operation Sentinel", "GPE", count=2), form(2, "Operation Hydrant", "ORG")]
+    assert set(kinds(resolve(forms)).values()) == {"event"}
+    # must not: a charity of that shape with a body's word before it ("the relief
+    # agency Operation USA"), a work ("Operation Flashpoint" as WORK_OF_ART), a title
+    # with a lowercase word, and the word alone
+    forms = [form(0, "Operation USA", "ORG", flags=AFTER_ORG_WORD)]
+    forms += [form(1, "Operation Flashpoint", "WORK_OF_ART", count=2)]
+    forms += [form(2, "Operation of the Year", "ORG"), form(3, "Operation", "ORG", count=2)]
+    assert "event" not in kinds(resolve(forms)).values()
+
+
 def test_a_schemes_name_is_a_thing_and_a_programmes_or_an_initiatives_may_be_a_body() -> None:
     forms = [form(0, "Renewable Heat Incentive", "ORG", count=3)]
     forms += [form(1, "Tenancy Deposit Scheme", "ORG")]
