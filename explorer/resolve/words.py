@@ -540,14 +540,20 @@ FAITHS = frozenset(
 
 # Peoples that are no country's or region's people (those are `demonyms`), in the
 # singular: ethnic and religious groups the model calls bodies, places or things
-# ("Yazidis" tagged ORG, "Copts" a work, "Maori" a body). Not one a given name shares
-# ("Sami", "Karen"), a club or a firm does ("Travellers") or a city ("Roma", Rome in
-# Italian and its club; "Romani" is the people's).
+# ("Yazidis" tagged ORG, "Copts" a work, "Maori" a body, "Herero" a body). Not one a
+# given name or a family name shares ("Sami", "Karen", "Maya", "Luo", "Shan"), a club,
+# a firm or a car does ("Travellers", "Cherokee"), nor a place's ("Roma", Rome in
+# Italian and its club; "Romani" is the people's; "Kikuyu", "Tigray", "Afar" are
+# towns or regions too).
 PEOPLES = frozenset(
     """
-    aborigine alawite assyrian baloch bedouin berber circassian copt druze gypsy hazara
-    hmong hutu inuit kurd latina latino maasai maori masai pashtun romani rohingya
-    shia shiite sikh sunni tatar tuareg tutsi uighur uyghur yazidi yezidi
+    aborigine acholi ainu alawite amazigh amhara assyrian aymara aztec baloch bashkir
+    bedouin bengali berber chaldean circassian copt cree dinka druze fulani guarani
+    gypsy hausa hazara herero hmong hutu igbo inuit kachin kalenjin kurd latina
+    latino maasai manchu mapuche maori maronite masai mohawk nama navajo ndebele nuer
+    oromo pashtun quechua romani rohingya samburu shia shiite shona sikh sindhi
+    sinhalese sioux sunni tamil tatar tuareg tutsi uighur uyghur xhosa yanomami
+    yazidi yezidi yoruba zhuang zulu
     """.split()
 )
 
