@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from importlib.resources import files
 
 from explorer.resolve.words import FUNCTION_WORDS, PARTICLES, is_common_word
 
@@ -269,6 +270,19 @@ def _nickname_table() -> dict[str, frozenset[str]]:
     from nicknames import NickNamer
 
     return {name: frozenset(nicks) for name, nicks in NickNamer().nickname_lookup.items()}
+
+
+def given_name_gender(token: str) -> str | None:
+    """ "m" or "f" where common usage gives a given name (a lowercase name token) one
+    gender (``data/given_names.txt``), else None: a hint where the corpus says nothing
+    of a person's gender, never a verdict against what it says."""
+    return _given_name_genders().get(token)
+
+
+@cache
+def _given_name_genders() -> dict[str, str]:
+    text = files("explorer.resolve").joinpath("data/given_names.txt").read_text("utf-8")
+    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def blocking_keys(tokens: tuple[str, ...]) -> list[tuple[str | int, ...]]:

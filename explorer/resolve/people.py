@@ -28,6 +28,7 @@ from explorer.resolve.model import FormCount
 from explorer.resolve.names import (
     SUFFIXES,
     blocking_keys,
+    given_name_gender,
     glued_words,
     hyphen_glued,
     is_given_name,
@@ -166,6 +167,14 @@ def person_gender(forms: Iterable[FormCount]) -> str | None:
         elif cue == WOMAN_CUE:
             she += form.count
     return gender_of(he, she)
+
+
+def _likely_gender(root: Tokens, genders: dict[Tokens, str]) -> str | None:
+    """A person's gender as the corpus says it (`genders`), else as common usage gives
+    their given name (`names.given_name_gender`)."""
+    if root in genders:
+        return genders[root]
+    return given_name_gender(root[0]) if given_name_first(root) else None
 
 
 def _completeness(text: str) -> int:
@@ -597,10 +606,12 @@ class ShortNames:
         office's title precedes the name (`title`), a candidate the corpus never so
         titles is not it while it so titles another (`titles`): "Michelle Obama ...
         President Obama" is Barack Obama, whom the corpus then gives, though this
-        document never names him in full."""
-        best = None
+        document never names him in full. Among several of one family the document
+        names, each of a gender the corpus or their given name says, the cues' gender
+        picks (`_likely_gender`)."""
         gendered = gender is not None
         titled = title and any(titles.get(root, 0) & title for root in candidates)
+        found = []
         for rank, root in enumerate(candidates):
             if gendered and genders.get(root, gender) != gender:
                 continue
@@ -610,7 +621,11 @@ class ShortNames:
                 count, first, relative = present[root]
                 if relative and first - since > SAME_BREATH:
                     continue
-                value = (-count, first, rank)
-                if best is None or value < best[0]:
-                    best = (value, root)
-        return None if best is None else best[1]
+                found.append(((-count, first, rank), root))
+        likely = [_likely_gender(root, genders) for _value, root in found]
+        if gendered and len(found) > 1 and None not in likely and gender in likely:
+            # two of one family named in full, each of a gender the corpus or their
+            # given name says: the one of the cues' gender ("Joseph Ettedgui ... Isabel
+            # Ettedgui ... Mrs Ettedgui" is his widow, though he is named more)
+            found = [pair for pair, own in zip(found, likely, strict=True) if own == gender]
+        return min(found)[1] if found else None

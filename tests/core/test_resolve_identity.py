@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.resolve.model import Entity, FormCount, Resolution
+from explorer.resolve.names import given_name_gender
 from explorer.resolve.resolver import resolve
 from explorer.resolve.spans import (
     ACRONYM_DEFINED,
@@ -918,6 +919,41 @@ def test_a_person_the_cues_say_nothing_of_takes_the_gender_of_their_given_name()
             ]
         )
         assert entity(res, 20, "O'Sullivan") is entity(res, 20, "Michael O'Sullivan")
+
+
+def test_a_title_picks_the_one_of_a_family_its_given_name_gives_that_gender() -> None:
+    # one story names a designer and his widow in full and calls her "Mrs Ettedgui":
+    # neither is cued anywhere, and he is named more
+    family = [form(d, "Joseph Ettedgui", count=4, first=0) for d in range(4)]
+    family += [form(d, "Isabel Ettedgui", first=50) for d in range(4)]
+    res = resolve(
+        [
+            *family,
+            form(0, "Ettedgui", count=11, flags=AFTER_TITLE | WOMAN_CUE),
+            # must not move: "Mr Ettedgui", and a name said of neither
+            form(1, "Ettedgui", count=3, flags=AFTER_TITLE | MAN_CUE),
+            form(2, "Ettedgui", count=3),
+            # a candidate whose gender neither the corpus nor the name says ("Lana"):
+            # no guess between them, the document's most named stays
+            form(3, "Ettedgui", count=3, flags=AFTER_TITLE | WOMAN_CUE),
+            form(3, "Lana Ettedgui", count=5),
+        ]
+    )
+    joseph, isabel = entity(res, 0, "Joseph Ettedgui"), entity(res, 0, "Isabel Ettedgui")
+    assert joseph is not isabel
+    assert entity(res, 0, "Ettedgui") is isabel
+    assert entity(res, 1, "Ettedgui") is joseph
+    assert entity(res, 2, "Ettedgui") is joseph
+    assert entity(res, 3, "Ettedgui") is entity(res, 3, "Lana Ettedgui")
+
+
+def test_common_usage_gives_a_given_name_a_gender_where_languages_agree() -> None:
+    assert given_name_gender("joseph") == "m"
+    assert given_name_gender("isabel") == "f"
+    # a name other languages give men (Italian Andrea, Nicola), a name both sexes bear
+    # (Leslie, Jean), and a word that is no given name say nothing
+    for word in ("andrea", "nicola", "leslie", "jean", "classy"):
+        assert given_name_gender(word) is None
 
 
 def test_a_word_before_a_name_that_says_a_man_or_a_woman_makes_a_person() -> None:
