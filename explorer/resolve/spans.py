@@ -681,6 +681,16 @@ _PLACE_PHRASE = re.compile(
     r"|(?:air|army|military|naval) base|airbase|border crossing|crossing|(?:gas|oil) ?field"
     r"|prison|dam|reservoir|(?:nuclear|atomic) (?:power )?(?:plant|station)|power station)s?\b"
 )
+# An era's abbreviation, and what comes before it in a date: a year ("206 BC", "770-476
+# BC"), a century or a millennium ("the 5th century BC"); "AD" and "A.D." come before
+# the year too ("AD 24").
+_ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C", "A.D"})
+_ERAS_BEFORE_YEAR = frozenset({"AD", "A.D."})
+_ERA_AFTER = re.compile(r"(?:\d|\b(?:century|millennium))[ \t]?$")
+_ERA_REACH = 12
+_YEAR_AFTER = re.compile(r"[ \t]?\d")
+# A capitalised word after the letters: a name's ("in 2016 BC Hydro said").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 # A capitalised word, then an opening bracket, right before a span.
 _DEFINED = re.compile(r"(?<!\w)[A-Z][\w.'’\-]*[ ]?\($")
 # A word used as a common noun: after a determiner (`titles.NOUN_DETERMINER`: "the
@@ -994,7 +1004,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if start >= end:
         return None
     start = _extend_over_glued_word(text, start, label)
-    if label != "DATE" and _is_split_unit(text, start, end):
+    if label != "DATE" and (_is_split_unit(text, start, end) or _is_era(text, start, end)):
         return None
     if label != "DATE" and (_in_byline(text, start, end) or _in_office(text, start, end)):
         return None
@@ -1291,6 +1301,19 @@ def _is_split_unit(text: str, start: int, end: int) -> bool:
         and text[start - 1].isdigit()
         and text[start:end].isalpha()
     )
+
+
+def _is_era(text: str, start: int, end: int) -> bool:
+    """The span is an era's abbreviation after a year or a century ("206 BC", "the
+    5th century BC", "190 A.D.") or AD before a year ("AD 24"): part of a date, not
+    British Columbia's "BC" nor a firm's "AD" ("in 2016 BC Hydro said")."""
+    era = text[start:end]
+    if era not in _ERAS:
+        return False
+    if era in _ERAS_BEFORE_YEAR and _YEAR_AFTER.match(text, end) is not None:
+        return True
+    dated = _ERA_AFTER.search(text, max(0, start - _ERA_REACH), start) is not None
+    return dated and _NAME_GOES_ON.match(text, end) is None
 
 
 def mention_flags(text: str, start: int, end: int) -> int:
