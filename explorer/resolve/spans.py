@@ -54,6 +54,7 @@ from explorer.resolve.words import (
     AGREED_THERE_WORDS,
     AWARD_WORDS,
     BODY_WORDS,
+    BUILDING_HEADS,
     CLUB_WORDS_AFTER,
     COMPANY_WORDS_AFTER,
     COMPANY_WORDS_BEFORE,
@@ -66,6 +67,7 @@ from explorer.resolve.words import (
     GROUND_WORDS_AFTER,
     HEADLINE_VERBS,
     HOLIDAY_ENDING,
+    INSTITUTION_WORDS,
     LANGUAGE_ADJECTIVES,
     LANGUAGE_WORDS_AFTER,
     LANGUAGE_WORDS_BEFORE,
@@ -90,6 +92,7 @@ from explorer.resolve.words import (
     PROGRAMME_VERBS,
     PUBLICATION_WORDS,
     RELATIVE_WORDS,
+    RESIDENCE_HEADS,
     SITES_NAMED_AFTER,
     SPEECH_WORDS_AFTER,
     SPOKESPEOPLE,
@@ -758,6 +761,14 @@ _GOVERNMENT_OFFICES = frozenset(
 # A minister's or a secretary's title after the portfolio's word, capitalised as a
 # title is ("Finance Minister", "Press Secretary"; not "a Labour minister").
 _OFFICE_AFTER = re.compile(r"[ \t]+(?:Minister|Secretary|MINISTER|SECRETARY)(?![\w-])")
+# An office's title after a portfolio of several words, capitalised as a title is
+# ("National Security Adviser", "EU Justice and Home Affairs Commissioner"; not a
+# Secretary-General, whose body comes before: "United Nations Secretary General").
+_PORTFOLIO_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:Minister|Secretary|Adviser|Advisor|Commissioner|MINISTER|SECRETARY)"
+    r"(?![\w-]|[ \t]+General)"
+)
+_BODY_OR_BUILDING_HEADS = ORG_HEADS | INSTITUTION_WORDS | BUILDING_HEADS | RESIDENCE_HEADS
 _ABBREVIATIONS = frozenset({"jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "st.", "bros."})
 # Short forms written with a stop that no sentence ends at: "Mr. Wood", "Gen. Myers",
 # "St. Helens", "No. 10".
@@ -2034,14 +2045,31 @@ def _in_office(text: str, start: int, end: int) -> bool:
     """The span is an ordinary word that opens or ends an office's name, which names
     no body nor place of its own: "Secretary of [State]", "Minister of [Defence]",
     "[Finance] Minister", "[Interior] Secretary" ("President of [France]",
-    "[Scotland] Secretary" and "[French] Minister" name the country)."""
+    "[Scotland] Secretary" and "[French] Minister" name the country); or a
+    portfolio's ordinary words before an office's title ("[National Security]
+    Adviser", "[Constitutional Affairs] Minister", "[Trade and Industry] Secretary";
+    not "[Home Office] Minister", "[Northern Ireland] Secretary")."""
     word = text[start:end]
+    if " " in word:
+        return _PORTFOLIO_TITLE_AFTER.match(text, end) is not None and _names_a_portfolio(word)
     if not word.isalpha() or not is_common_word(word) or is_known_place(word):
         return False
     if _OFFICE_AFTER.match(text, end):
         return not names_a_people(word)  # "the French Minister of the Interior": France's
     office = _OFFICE_OF.search(text, max(0, start - 30), start)
     return office is not None and office.group(1).lower() in _GOVERNMENT_OFFICES
+
+
+def _names_a_portfolio(words: str) -> bool:
+    """Ordinary words, none a place's or a people's, that end in no body's or
+    building's head: what a minister sees to, not a body of its own."""
+    tokens = words.split()
+    return (
+        all(token.isalpha() and is_common_word(token) for token in tokens)
+        and not any(is_known_place(token) or names_a_people(token) for token in tokens)
+        and tokens[-1].lower() not in _BODY_OR_BUILDING_HEADS
+        and not is_known_place(words)
+    )
 
 
 def _in_byline(text: str, start: int, end: int) -> bool:

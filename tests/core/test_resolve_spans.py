@@ -692,6 +692,31 @@ def test_an_ordinary_word_opening_a_minister_s_or_a_secretary_s_title_is_no_name
     assert cleaned("Finance Ministry officials", "Finance", "ORG") == "Finance"
 
 
+def test_a_portfolios_words_before_an_office_are_no_name() -> None:
+    # "National Security" tagged ORG in "National Security Adviser Michael Flynn":
+    # what the adviser sees to, no body of its own
+    for text, words in (
+        ("National Security Adviser Michael Flynn resigned", "National Security"),
+        ("said Constitutional Affairs Minister Chris Leslie", "Constitutional Affairs"),
+        ("Trade and Industry Secretary Patricia Hewitt", "Trade and Industry"),
+        ("the EU Justice and Home Affairs Commissioner said", "Home Affairs"),
+    ):
+        assert cleaned(text, words, "ORG") is None, text
+    # a body's or a building's name before the title, a place's, a people's, another
+    # word after it, or the same words alone, stay
+    for text, words in (
+        ("Home Office Minister Tony McNulty", "Home Office"),
+        ("White House Adviser Steve Bannon", "White House"),
+        ("Northern Ireland Secretary Paul Murphy", "Northern Ireland"),
+        ("United Nations Secretary-General Ban Ki-moon", "United Nations"),
+        ("United Nations Secretary General Antonio Guterres", "United Nations"),
+        ("the National Security Council met", "National Security"),
+        ("Home Affairs spokesman Mark Oaten", "Home Affairs"),
+        ("British Airways Commissioner", "British Airways"),
+    ):
+        assert cleaned(text, words, "ORG") == words, text
+
+
 def test_a_source_credit_names_no_one_the_story_is_about() -> None:
     text = "he said.-\nSource:-Al Jazeera and news agencies\n"
     assert cleaned(text, "Source:-Al Jazeera", "ORG") is None
