@@ -268,6 +268,10 @@ class KindVotes:
         full name's short form."""
         votes = self._votes[key]
         n: float = form.count
+        # "a Sikh man", "a Bedouin" tagged PERSON: a word of our peoples' table that is
+        # nobody's short name in the corpus is one of the people, counted or not (not
+        # "Baloch" where Babar Baloch goes by it)
+        member = lone and route.kind == "person" and names_a_tabled_people(form.text, "NORP")
         if route.tokens and form.flags & AFTER_TITLE:
             votes["person"] += TITLE_WEIGHT * n
         elif (
@@ -323,6 +327,7 @@ class KindVotes:
             form.flags & COUNTED
             and not route.gazetteer
             and route.kind != "group"
+            and not member
             # "his National Security Council" is owned as a body is, not as a thing
             and not names_a_body_in_words(route.surface)
         ):
@@ -523,6 +528,8 @@ class KindVotes:
                     # "the Sydney to Hobart" tagged PERSON: a city's name that is nobody's
                     # short name in the corpus (a small town's may be a mononym: "Bono")
                     votes["place"] += n * LONE_PERSON_WEIGHT
+            elif member:
+                votes["group"] += n
             else:
                 # a word that is nobody's short name counts for a quarter, unless only a
                 # family name is so shaped ("O'Loughlin", whose full name no span holds)

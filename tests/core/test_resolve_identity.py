@@ -3442,16 +3442,23 @@ def test_a_people_no_country_has_is_a_group_whatever_its_label() -> None:
     forms += [form(0, "Maasai", "NORP", count=2), form(0, "Maasai", count=2, flags=lions)]
     forms += [form(1, "Symantec", "NORP", count=2), form(2, "Symantec", "ORG", count=2)]
     assert kinds(resolve(forms)) == {"Maasai": "group", "Symantec": "organization"}
-    # must not: a singular the model calls a person ("Shia LaBeouf ... Shia"), a city's
-    # name ("Roma"), a name that holds a people's ("Maori Party")
-    forms = [form(d, "Shia", count=2) for d in range(3)]
+    # a singular the model calls a person that is nobody's short name is one of the
+    # people, counted or not ("a Sikh man", "Sikh temples" tagged PERSON)
+    forms = [form(0, "Sikh", count=3, flags=COUNTED), form(1, "Sikh", count=2)]
+    forms += [form(2, "Sikh", "NORP")]
+    assert kinds(resolve(forms)) == {"Sikh": "group"}
+    # must not: a singular the model calls a person where someone goes by it ("Shia
+    # LaBeouf ... Shia"), a city's name ("Roma"), a name that holds a people's ("Maori
+    # Party")
+    forms = [form(d, "Shia LaBeouf") for d in range(3)]
+    forms += [form(d, "Shia", count=2) for d in range(3)]
     forms += [form(d, "Roma", "GPE", count=2) for d in range(3, 6)]
     forms += [form(d, "Maori Party", "ORG") for d in range(6, 8)]
     # nor a people's name a car, a given name or a town shares ("Jeep Cherokee", "Maya
     # Angelou", "Kikuyu" in Kenya), left out of the table
     forms += [form(8, "Cherokee", "ORG", 2), form(9, "Maya", "ORG", 2), form(10, "Kikuyu", "GPE")]
     assert kinds(resolve(forms)) == {
-        "Shia": "person",
+        "Shia LaBeouf": "person",
         "Roma": "place",
         "Maori Party": "organization",
         "Cherokee": "organization",
