@@ -234,25 +234,30 @@ def glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
 
 
 # The last clustering: full names rarely change between two updates of a large corpus.
-_last_clusters: list[tuple[frozenset[Tokens], dict[Tokens, Tokens]]] = []
+_last_clusters: list[tuple[tuple[frozenset[Tokens], frozenset[Tokens]], dict[Tokens, Tokens]]] = []
 
 
-def cluster(full_names: Iterable[Tokens]) -> dict[Tokens, Tokens]:
+def cluster(
+    full_names: Iterable[Tokens], family_titled: Iterable[Tokens] = ()
+) -> dict[Tokens, Tokens]:
     """Union the matching spellings of full names; each maps to its cluster's
     smallest member, so the result does not depend on input order. Only names that
     share a blocking key are compared. A nickname links two clusters only when
     every given name in them is the same or a nickname of the other ("Bill",
     "William"; never "William" and "Robert" through "Bill"); an initial links a
-    name to the one person it can abbreviate ("S Borthwick").
+    name to the one person it can abbreviate ("S Borthwick"); a family name of two
+    words to the one person who bears it (`family_titled`: the two-word names a
+    family name's honorific precedes somewhere, "Mrs Parker Bowles").
 
-    The answer for the same set of names as the last call is that call's (a copy)."""
+    The answer for the same names as the last call is that call's (a copy)."""
     names = frozenset(full_names)
-    if not (_last_clusters and _last_clusters[0][0] == names):
-        _last_clusters[:] = [(names, _cluster(names))]
+    titled = frozenset(family_titled)
+    if not (_last_clusters and _last_clusters[0][0] == (names, titled)):
+        _last_clusters[:] = [((names, titled), _cluster(names, titled))]
     return dict(_last_clusters[0][1])
 
 
-def _cluster(full_names: frozenset[Tokens]) -> dict[Tokens, Tokens]:
+def _cluster(full_names: frozenset[Tokens], titled: frozenset[Tokens]) -> dict[Tokens, Tokens]:
     names = sorted(full_names)
     blocks: dict[tuple[str | int, ...], list[Tokens]] = defaultdict(list)
     for tokens in names:
@@ -279,7 +284,56 @@ def _cluster(full_names: frozenset[Tokens]) -> dict[Tokens, Tokens]:
                 parent[high] = low
                 given[low] |= given.pop(high)
     _join_initials(names, parent, root)
+    _join_family_name_pairs(names, titled, parent, root)
     return {tokens: root(tokens) for tokens in names}
+
+
+def _join_family_name_pairs(
+    names: list[Tokens],
+    titled: frozenset[Tokens],
+    parent: dict[Tokens, Tokens],
+    root: Callable[[Tokens], Tokens],
+) -> None:
+    """A family name of two words used alone ("Mrs Parker Bowles", "Lo Cicero") joins
+    the one person of the corpus whose name is a given name and those two words
+    ("Camilla Parker Bowles"). Its first word must be no given name the nickname list
+    knows ("Jessica Parker" is not "Sarah Jessica Parker"), nor one common usage gives
+    a gender ("Alyce Carter" is not "Mary Alice Carter"), unless a family name's
+    honorific precedes the two words somewhere (`titled`: "Mrs Parker Bowles", though
+    Parker is a given name too); and the longer name's first word must be a given
+    name by either list: "Geert Wilders" does not join "Islamophobic Geert Wilders", a
+    headline's word glued on, which would then name him."""
+    by_family: dict[tuple[str, str], set[Tokens]] = defaultdict(set)
+    for tokens in names:
+        if len(tokens) == 3 and _names_a_given_name(tokens[0]) and len(tokens[1]) > 1:
+            by_family[token_key(tokens[1]), token_key(tokens[2])].add(root(tokens))
+    for tokens in names:
+        if len(tokens) != 2 or len(tokens[0]) == 1 or is_given_name(tokens[0]):
+            continue
+        if given_name_gender(tokens[0]) is not None and tokens not in titled:
+            continue
+        people = by_family.get((token_key(tokens[0]), token_key(tokens[1])), set())
+        if len(people) == 1:
+            person = people.pop()
+            own = root(tokens)
+            if own != person:
+                parent[own] = person
+
+
+def is_family_name_pair(tokens: Tokens, root: Tokens) -> bool:
+    """The name is the two-word family name of its person (`root`, a given name and
+    those two words: "Parker Bowles" of "Camilla Parker Bowles"), whose first word is
+    part of the family name, not a given name the person goes by."""
+    return (
+        len(tokens) == 2
+        and len(root) == 3
+        and tuple(map(token_key, tokens)) == tuple(map(token_key, root[1:]))
+    )
+
+
+def _names_a_given_name(token: str) -> bool:
+    """A given name by the nickname list or by common usage ("camilla")."""
+    return is_given_name(token) or given_name_gender(token) is not None
 
 
 def _join_initials(

@@ -53,6 +53,7 @@ from explorer.resolve.people import (
     ShortNames,
     Tokens,
     cluster,
+    is_family_name_pair,
     middle_initial_variants,
     person_gender,
     unglue,
@@ -66,6 +67,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     OFFICE_TITLES,
     RELATIVE_MENTIONED,
+    SURNAME_TITLED,
 )
 from explorer.resolve.words import (
     EVENT_HEADS,
@@ -525,7 +527,13 @@ class Plan:
         for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
             del full_texts[key]
         self.full.update(full_texts)
-        clusters = cluster(self.names[t][0] for pairs in full_texts.values() for t, _ in pairs)
+        full = [pair for pairs in full_texts.values() for pair in pairs]
+        titled = [
+            self.names[text][0]
+            for text, label in full
+            if any(form.flags & SURNAME_TITLED for form in self.sinks[text, label].forms)
+        ]
+        clusters = cluster((self.names[text][0] for text, _ in full), titled)
         self.clusters = self._join_middle_initials(clusters, full_texts)
         self.totals: Counter[Tokens] = Counter()
         self.cluster_pairs: dict[Tokens, list[Pair]] = defaultdict(list)
@@ -535,11 +543,15 @@ class Plan:
             for text, label in pairs:
                 root = self.clusters[self.names[text][0]]
                 count = self.counts[text, label]
-                self.totals[root] += count
+                # a family name of two words is no full name: its first word is
+                # not the person's given name (`people.is_family_name_pair`)
+                pair_only = is_family_name_pair(self.names[text][0], root)
+                self.totals[root] += 0 if pair_only else count
                 self.cluster_pairs[root].append((text, label))
                 firsts, lasts = self.ends.setdefault(root, (Counter(), Counter()))
                 first, last, *keys = name_ends(text[: len(text) - self.names[text][1]])
-                firsts[first] += count
+                if not pair_only:
+                    firsts[first] += count
                 lasts[last] += count
                 self.spellings[root].update(keys)
         self.genders = genders_of(self.cluster_pairs, self.sinks)

@@ -27,7 +27,13 @@ from explorer.resolve.kinds import KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import name_tokens
 from explorer.resolve.neighbours import Neighbours
-from explorer.resolve.people import ShortKey, glue_tokens, unglue, with_given_names
+from explorer.resolve.people import (
+    ShortKey,
+    glue_tokens,
+    is_family_name_pair,
+    unglue,
+    with_given_names,
+)
 from explorer.resolve.plan import (
     Pair,
     Plan,
@@ -201,13 +207,15 @@ def _recount_people(plan: Plan, new: Plan, changed: list[Pair], shorts: set[Shor
         tokens, trim = plan.names[text]
         root = plan.clusters[tokens]
         delta = new.counts[text, label] - plan.counts[text, label]
-        new.totals[root] += delta
+        pair_only = is_family_name_pair(tokens, root)
+        new.totals[root] += 0 if pair_only else delta
         people.add(root)
         firsts, lasts = new.ends[root]
         if new.ends[root] is plan.ends[root]:
             firsts, lasts = new.ends[root] = (Counter(firsts), Counter(lasts))
         first, last, *_ = name_ends(text[: len(text) - trim])
-        firsts[first] += delta
+        if not pair_only:
+            firsts[first] += delta
         lasts[last] += delta
     new.genders = {root: g for root, g in plan.genders.items() if root not in people}
     new.genders.update(genders_of({root: new.cluster_pairs[root] for root in people}, new.sinks))

@@ -55,6 +55,14 @@ def corpus(tmp_path: Path) -> Path:
         "Insurers wait",
         "Insurers watched the Affordable Care Act, known as Obamacare, as prices rose.",
     )
+    _write(
+        folder,
+        "i.txt",
+        "Justice news",
+        "Sarah Isgur Flores, a spokeswoman, said the department would act. Ms Isgur Flores"
+        " said more later.",
+    )
+    _write(folder, "j.txt", "Department statement", "Ms Isgur Flores declined to comment.")
     return folder
 
 
@@ -79,6 +87,14 @@ def corpus(tmp_path: Path) -> Path:
         ),
         # one of the two documents giving it does no more: the two names part
         ("g.txt", "Health law stays", "Republicans failed to repeal the health law on Friday."),
+        # the one person a family name of two words stands for is named in full no more
+        ("i.txt", "Justice news", "A spokeswoman said the department would act."),
+        # the family name alone is said more often
+        (
+            "j.txt",
+            "Department statement",
+            "Ms Isgur Flores declined to comment. Ms Isgur Flores left.",
+        ),
     ],
 )
 def test_an_update_after_an_edit_equals_a_fresh_index(

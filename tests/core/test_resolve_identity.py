@@ -1928,6 +1928,55 @@ def test_a_middle_initial_that_tells_people_apart_keeps_them_apart() -> None:
     assert entity(res, 0, "Donald J. Trump") is not entity(res, 1, "Donald Trumpington")
 
 
+def test_a_family_name_of_two_words_alone_is_the_one_person_who_bears_it() -> None:
+    # "Mrs Parker Bowles", "Lo Cicero" in a line-up: the family name of the one person
+    # the corpus names in full with a given name before it, who keeps the full name
+    titled = AFTER_TITLE | SURNAME_TITLED | WOMAN_CUE
+    res = resolve(
+        [
+            form(0, "Camilla Parker Bowles", count=3),
+            form(1, "Parker Bowles", count=6, flags=titled),
+            form(2, "Andrea Lo Cicero"),
+            form(3, "Lo Cicero", count=10),
+            form(4, "Sara Beltran Hernandez"),
+            form(4, "Beltran Hernandez", count=4),
+            form(4, "Sara"),
+        ]
+    )
+    camilla = entity(res, 0, "Camilla Parker Bowles")
+    assert camilla is entity(res, 1, "Parker Bowles") and camilla.name == "Camilla Parker Bowles"
+    assert entity(res, 3, "Lo Cicero") is entity(res, 2, "Andrea Lo Cicero")
+    sara = entity(res, 4, "Sara Beltran Hernandez")
+    assert entity(res, 4, "Beltran Hernandez") is sara
+    # her family name's first word is no given name of hers: "Sara" is still her
+    assert entity(res, 4, "Sara") is sara
+    # must not: a given name the nickname list knows first ("Jessica Parker"), or one
+    # common usage gives a gender where no honorific says a family name ("Alyce
+    # Carter"); a longer name opening with no given name (a headline's word glued on:
+    # "Islamophobic Geert Wilders"); a family name two people bear
+    res = resolve(
+        [
+            form(0, "Sarah Jessica Parker", count=2),
+            form(1, "Jessica Parker", count=2),
+            form(2, "Mary Alice Carter"),
+            form(3, "Alyce Carter"),
+            form(4, "Islamophobic Geert Wilders"),
+            form(5, "Geert Wilders", count=9),
+            form(6, "Andrea Lo Cicero"),
+            form(7, "Marco Lo Cicero"),
+            form(8, "Lo Cicero", count=3),
+        ]
+    )
+    for one, other in (
+        ((0, "Sarah Jessica Parker"), (1, "Jessica Parker")),
+        ((2, "Mary Alice Carter"), (3, "Alyce Carter")),
+        ((4, "Islamophobic Geert Wilders"), (5, "Geert Wilders")),
+        ((6, "Andrea Lo Cicero"), (8, "Lo Cicero")),
+        ((7, "Marco Lo Cicero"), (8, "Lo Cicero")),
+    ):
+        assert entity(res, *one) is not entity(res, *other), (one, other)
+
+
 def test_a_sons_suffix_belongs_to_his_family_name() -> None:
     # "Trump Jr." is the son's short name; "Trump" alone is his father's, whom the
     # corpus names bare, even in the son's story
