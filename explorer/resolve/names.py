@@ -274,8 +274,8 @@ def _nickname_table() -> dict[str, frozenset[str]]:
 
 def given_name_gender(token: str) -> str | None:
     """ "m" or "f" where common usage gives a given name (a lowercase name token) one
-    gender (``data/given_names.txt``), else None: a hint where the corpus says nothing
-    of a person's gender, never a verdict against what it says."""
+    gender (``data/given_names.txt``), else None: the word is then a given name, which
+    the nickname list may not know ("camilla")."""
     return _given_name_genders().get(token)
 
 

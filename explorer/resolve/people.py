@@ -169,14 +169,6 @@ def person_gender(forms: Iterable[FormCount]) -> str | None:
     return gender_of(he, she)
 
 
-def _likely_gender(root: Tokens, genders: dict[Tokens, str]) -> str | None:
-    """A person's gender as the corpus says it (`genders`), else as common usage gives
-    their given name (`names.given_name_gender`)."""
-    if root in genders:
-        return genders[root]
-    return given_name_gender(root[0]) if given_name_first(root) else None
-
-
 def _completeness(text: str) -> int:
     """How many tokens a name has, a middle initial not counted."""
     tokens = name_tokens(text)
@@ -660,12 +652,10 @@ class ShortNames:
         office's title precedes the name (`title`), a candidate the corpus never so
         titles is not it while it so titles another (`titles`): "Michelle Obama ...
         President Obama" is Barack Obama, whom the corpus then gives, though this
-        document never names him in full. Among several of one family the document
-        names, each of a gender the corpus or their given name says, the cues' gender
-        picks (`_likely_gender`)."""
+        document never names him in full."""
+        best = None
         gendered = gender is not None
         titled = title and any(titles.get(root, 0) & title for root in candidates)
-        found = []
         for rank, root in enumerate(candidates):
             if gendered and genders.get(root, gender) != gender:
                 continue
@@ -675,11 +665,7 @@ class ShortNames:
                 count, first, relative = present[root]
                 if relative and first - since > SAME_BREATH:
                     continue
-                found.append(((-count, first, rank), root))
-        likely = [_likely_gender(root, genders) for _value, root in found]
-        if gendered and len(found) > 1 and None not in likely and gender in likely:
-            # two of one family named in full, each of a gender the corpus or their
-            # given name says: the one of the cues' gender ("Joseph Ettedgui ... Isabel
-            # Ettedgui ... Mrs Ettedgui" is his widow, though he is named more)
-            found = [pair for pair, own in zip(found, likely, strict=True) if own == gender]
-        return min(found)[1] if found else None
+                value = (-count, first, rank)
+                if best is None or value < best[0]:
+                    best = (value, root)
+        return None if best is None else best[1]
