@@ -527,13 +527,13 @@ class Plan:
         for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
             del full_texts[key]
         self.full.update(full_texts)
-        full = [pair for pairs in full_texts.values() for pair in pairs]
+        full_pairs = [pair for pairs in full_texts.values() for pair in pairs]
         titled = [
             self.names[text][0]
-            for text, label in full
+            for text, label in full_pairs
             if any(form.flags & SURNAME_TITLED for form in self.sinks[text, label].forms)
         ]
-        clusters = cluster((self.names[text][0] for text, _ in full), titled)
+        clusters = cluster((self.names[text][0] for text, _ in full_pairs), titled)
         self.clusters = self._join_middle_initials(clusters, full_texts)
         self.totals: Counter[Tokens] = Counter()
         self.cluster_pairs: dict[Tokens, list[Pair]] = defaultdict(list)
