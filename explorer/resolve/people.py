@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,6 +48,10 @@ Presence = tuple[int, int, bool]
 # How far a relative's name may come after the first mention of the name it shares
 # and still be named in the same breath ("Trump's daughter Ivanka Trump").
 SAME_BREATH = 60
+# How far after a name's first mention a person named in full is named in passing,
+# not introduced (past a headline and the sentence after it), and how often at most.
+IN_PASSING = 400
+_IN_PASSING_MAX = 2
 # The token keys of a one-word name ("Kilroy-Silk" -> ("kilroi", "silk")).
 ShortKey = tuple[str, ...]
 # The shortest first part of a double-barrelled family name that stands for it alone.
@@ -640,6 +644,8 @@ class ShortNames:
         since: int,
         titles: Mapping[Tokens, int],
         title: int,
+        dominant: Tokens | None,
+        family: Collection[Tokens],
     ) -> Tokens | None:
         """The candidate the document introduces: `present` gives each cluster's
         (mentions, first offset, named only as a relative) in the document. Where the
@@ -652,18 +658,43 @@ class ShortNames:
         office's title precedes the name (`title`), a candidate the corpus never so
         titles is not it while it so titles another (`titles`): "Michelle Obama ...
         President Obama" is Barack Obama, whom the corpus then gives, though this
-        document never names him in full."""
+        document never names him in full. Nor, where the name is the family name of
+        the candidate who dominates the corpus (`dominant`) and the cues fit them, is
+        another of that family name (`family`: the candidates whose family name it
+        is) whom the document names in full at most twice, IN_PASSING characters or
+        more after the name's first mention: "Trump ... Trump ... a post shared by
+        Lara Trump" is Donald Trump, whom news need not introduce. There the cues are
+        read against the dominant candidate's given name too: "Lord Butler ... Robin
+        Butler" is not Kathy Butler."""
         best = None
         gendered = gender is not None
         titled = title and any(titles.get(root, 0) & title for root in candidates)
-        for rank, root in enumerate(candidates):
+
+        def fits(root: Tokens) -> bool:
             if gendered and genders.get(root, gender) != gender:
-                continue
-            if titled and not titles.get(root, 0) & title:
+                return False
+            return not (titled and not titles.get(root, 0) & title)
+
+        rivalled = (
+            dominant is not None
+            and dominant in family
+            and fits(dominant)
+            and not (gendered and given_name_gender(dominant[0]) not in (None, gender))
+        )
+        for rank, root in enumerate(candidates):
+            if not fits(root):
                 continue
             if root in present:
                 count, first, relative = present[root]
                 if relative and first - since > SAME_BREATH:
+                    continue
+                if (
+                    rivalled
+                    and root != dominant
+                    and root in family
+                    and count <= _IN_PASSING_MAX
+                    and first - since >= IN_PASSING
+                ):
                     continue
                 value = (-count, first, rank)
                 if best is None or value < best[0]:

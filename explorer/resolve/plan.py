@@ -652,7 +652,8 @@ class Plan:
     def _signature(self, key: str, candidates: list[Tokens]) -> str:
         """Everything a document's decision on a one-word name reads besides the
         document itself: the name's spellings and what they are, its candidates and
-        their full names. While it holds, an unchanged document decides the same."""
+        their full names, and the one of them who dominates the corpus. While it
+        holds, an unchanged document decides the same."""
         routes = sorted(
             (
                 text,
@@ -671,7 +672,8 @@ class Plan:
             )
             for root in candidates
         )
-        return repr((routes, people))
+        dominant = self.short_names.in_corpus(self.short[key], key, {}, None, {}, 0)
+        return repr((routes, people, dominant))
 
 
 def genders_of(

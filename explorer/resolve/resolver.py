@@ -908,6 +908,13 @@ class _Builder:
             else set()
         )
         recording = key in self.signed
+        dominant = plan.short_names.in_corpus(short, key, {}, None, {}, 0)
+        # the candidates whose family name the word is, not a given name
+        family = {
+            c
+            for c in candidates
+            if short in plan.ends[c][1] or short in shorter_family_names(plan.ends[c][1])
+        }
         alone = plan.stands_alone(key)
         by_name = {"/".join(c): c for c in candidates} if self.kept else {}
         # the word is also a family firm's, named after a person ("Walt Disney", a body,
@@ -951,6 +958,8 @@ class _Builder:
                         form.first,
                         plan.titles,
                         form.flags & OFFICE_TITLES,
+                        dominant,
+                        family,
                     )
                     if chosen is None and form.flags & RELATIVE_MENTIONED:
                         chosen = self._named_in_full(short, form, present)
@@ -958,9 +967,7 @@ class _Builder:
                     self.decided.append((form, "/".join(chosen) if chosen else ""))
                 if chosen is not None:
                     plan.votes.add_person(root, form.count)
-                    surname = short in plan.ends[chosen][1] or short in shorter_family_names(
-                        plan.ends[chosen][1]
-                    )
+                    surname = chosen in family
                     if (
                         route.kind == "person"
                         or form.flags & AFTER_TITLE

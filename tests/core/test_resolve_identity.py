@@ -706,9 +706,10 @@ def test_a_relative_named_after_the_family_name_is_used_does_not_take_it() -> No
             # document's person ("Trump's daughter Ivanka Trump ... Ms Trump")
             form(11, "Mulvaney", count=8, flags=AFTER_TITLE, first=120),
             form(11, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=150),
-            # nor one named otherwise too ("Matthew Mulvaney said")
+            # nor one named otherwise too ("Matthew Mulvaney said"), in the document's
+            # first lines (further on, a person named twice is named in passing)
             form(12, "Mulvaney", count=8, flags=AFTER_TITLE, first=120),
-            form(12, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=2400),
+            form(12, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=300),
             form(12, "Matthew Mulvaney", "ORG", first=2600),
             # nor a relative named before the name is used alone
             form(13, "Matthew Mulvaney", flags=RELATIVE_NAMED, first=100),
@@ -720,6 +721,58 @@ def test_a_relative_named_after_the_family_name_is_used_does_not_take_it() -> No
     assert entity(res, 10, "Mulvaney") is mick
     for doc in (11, 12, 13):
         assert entity(res, doc, "Mulvaney") is matthew
+
+
+def test_a_family_name_used_before_a_person_named_in_passing_is_the_corpus_dominant() -> None:
+    # "Trump ... Trump ... a post shared by Lara Trump": the document's Trump is the
+    # corpus's, Donald Trump, whom news need not introduce
+    corpus = [form(d, "Donald Trump", count=3) for d in range(8)]
+    corpus += [form(d, "Trump", count=5) for d in range(8)]
+    corpus += [form(9, "Lara Trump", count=2), form(9, "Trump", count=2, first=200)]
+    res = resolve(
+        [
+            *corpus,
+            form(10, "Trump", count=8, first=40),
+            form(10, "Lara Trump", count=2, first=1400),
+            # must not move: a person named below a headline that gives the family name
+            form(11, "Trump", count=4),
+            form(11, "Lara Trump", first=120),
+            # nor one the document names three times
+            form(12, "Trump", count=4),
+            form(12, "Lara Trump", count=3, first=1400),
+        ]
+    )
+    donald, lara = entity(res, 0, "Donald Trump"), entity(res, 9, "Lara Trump")
+    assert donald is not lara
+    assert entity(res, 10, "Trump") is donald
+    assert entity(res, 11, "Trump") is lara
+    assert entity(res, 12, "Trump") is lara
+
+
+@pytest.mark.parametrize(
+    ("bearers", "name", "cue", "named"),
+    [
+        # where no one dominates the corpus, the document's own person
+        (("Paul Ryan", "April Ryan"), "Ryan", 0, "Eamon Ryan"),
+        # a given name: the word is not the dominant one's ("Ryan ... Ryan Owens")
+        (("Paul Ryan",), "Ryan", MAN_CUE, "Ryan Owens"),
+        # the cues say a man, the dominant one's given name a woman
+        (("Kathy Butler",), "Butler", MAN_CUE, "Robin Butler"),
+    ],
+)
+def test_a_person_named_in_passing_keeps_a_name_no_one_else_can_take(
+    bearers: tuple[str, ...], name: str, cue: int, named: str
+) -> None:
+    corpus = [
+        form(d, bearer, count=3)
+        for first, bearer in enumerate(bearers)
+        for d in range(8 * first, 8 * first + 8)
+    ]
+    corpus += [form(d, name, count=5) for d in range(8 * len(bearers))]
+    res = resolve(
+        [*corpus, form(90, name, count=8, flags=cue, first=40), form(90, named, first=1400)]
+    )
+    assert entity(res, 90, name) is entity(res, 90, named)
 
 
 def test_a_one_word_name_a_document_gives_a_relative_is_no_one_else() -> None:
