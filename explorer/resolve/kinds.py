@@ -111,6 +111,10 @@ _GROUND = "ground"
 _MEMBERS = "members evidence"
 _PERSONAL = "personal evidence"
 MEMBERS_MIN = 2
+# A name the labels vote a body whose every document says it of someone, in this many
+# mentions or more, with no body's, team's or work's cue anywhere, is a person: "Majed"
+# and "Abadi", tagged ORG in stories that call them "he" or "Mr" throughout.
+PERSONAL_MIN = 3
 # and the documents where a name is won or nominated for ("Oscar-winning", "Brit
 # nominations") beside its mentions in the plural after "the": a name won in two
 # documents or more, and called a ceremony in the plural as often ("the Oscars", "the
@@ -761,6 +765,13 @@ class KindVotes:
             and not (place_said or place_worded or work_named or personal)
         ):
             return "organization"
+        if (
+            leading == "organization"
+            and person
+            and PERSONAL_MIN <= mentions <= personal
+            and not (body_said or body_worded or org_worded or team or members or work_named)
+        ):
+            return "person"
         body = body_worded >= BODY_WORDED_MIN or org_worded
         if as_person and body and not (personal or named_as_person):
             return "organization"

@@ -1735,6 +1735,38 @@ def test_a_transliterated_group_word_and_an_article_open_a_groups_name() -> None
     assert entity(res, 7, "Lashkar Gah", "GPE").kind == "place"
 
 
+@pytest.mark.parametrize(
+    ("forms", "kind"),
+    [
+        # "Aman, a 31-year-old Eritrean ... Aman said he", tagged ORG throughout
+        ([form(0, "Aman", "ORG", count=4, flags=MAN_CUE)], "person"),
+        ([form(0, "Yolanda", "ORG", count=3, flags=WOMAN_CUE)], "person"),
+        ([form(d, "Majed", "ORG", count=2, flags=MAN_CUE) for d in range(3)], "person"),
+        # must not: a body's cue anywhere ("Scotland Yard said he ... its officers")
+        (
+            [
+                form(0, "Scotland Yard", "ORG", count=3, flags=MAN_CUE),
+                form(1, "Scotland Yard", "ORG", flags=MAN_CUE | ITS_FOLLOWS),
+            ],
+            "organization",
+        ),
+        # nor a document that says nothing of someone
+        (
+            [form(0, "Sogou", "ORG", count=2, flags=MAN_CUE), form(1, "Sogou", "ORG")],
+            "organization",
+        ),
+        # nor fewer mentions
+        ([form(0, "Sogou", "ORG", count=2, flags=MAN_CUE)], "organization"),
+        # nor a name the labels vote a place ("Venlo ... said he")
+        ([form(0, "Venlo", "GPE", count=4, flags=MAN_CUE)], "place"),
+    ],
+)
+def test_a_body_every_document_says_is_someone_is_a_person(
+    forms: list[FormCount], kind: str
+) -> None:
+    assert entity(resolve(forms), 0, forms[0].text, forms[0].label).kind == kind
+
+
 def test_a_name_before_a_members_role_and_name_is_a_body() -> None:
     # "Fine Gael leader Enda Kenny", "Fine Gael TD ..." tagged PERSON, in two
     # documents of many that call it a person and never say "Mr" or "he" of it
