@@ -1057,6 +1057,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label in ("NORP", "ORG") and start < end:
         start = _extend_to_known_name(text, start, end)
         end = _extend_over_known_name(text, start, end)
+    if label in _NUMBERED_LABELS and start < end:
+        end = _extend_over_number_word(text, start, end)
     if label == "ORG" and start < end:
         start = _grow_over_shared_head(text, start, end)
     if start < end:
@@ -2470,7 +2472,8 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
     """Cut capitalised headline words the model ran into a name: "Putin Amid",
     "Putin Meeting" in "Message to Putin Amid ..." / "Kim Jong Un Putin Meeting",
     "Obama Says Goodbye", "Trump Signs Order on Immigration". A trailing function word
-    always goes; in a Title-Case headline, the words after the longest part that the
+    always goes (not "One", a name's own number: "Air Force One"); in a Title-Case
+    headline, the words after the longest part that the
     document names on its own go when they are all ordinary words, or when the first
     is a verb's -s or -ing form ("Says", "Taps", "Firing"); never a body's last word
     ("Brothers", "Pictures")."""
@@ -2479,8 +2482,8 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
         if head_end <= start or not text[head_end + 1 : end][:1].isupper():
             break
         low = text[head_end + 1 : end].lower()
-        if len(low) < 3 or low not in FUNCTION_WORDS:
-            break
+        if len(low) < 3 or low not in FUNCTION_WORDS or low == "one":
+            break  # "Air Force One": a name's own number
         end = head_end
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -2621,6 +2624,26 @@ def _grow_over_shared_head(text: str, start: int, end: int) -> int:
 _SHARED_HEAD_BEFORE = re.compile(
     r"(?:^|[.:;!?\"“”(\n]\s*|\b(?:[a-z]+|The) )(?P<word>[A-Z][a-z]+) and (?=$)"
 )
+
+
+# A number word right after a name, the name's own ("Air Force One", "BBC Two",
+# "Formula One", "League One"): not before a capitalised word ("the Six Nations"), a
+# digit or "of" ("... the BBC. One of them"); only after a body's or a thing's name,
+# as a place's seldom ends so and a heading that ends in one often runs into a
+# sentence that opens with a number ("Exile in Diyarbakir One year on, ...").
+_NUMBERED_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_NUMBER_NAME_AFTER = re.compile(
+    r" (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=$|[^\w\s-]|\s+(?!of\b)[a-z])"
+)
+
+
+def _extend_over_number_word(text: str, start: int, end: int) -> int:
+    """Take in the number word that ends a body's, a place's or a thing's name, which
+    the model leaves off ("the [BBC] Two documentary")."""
+    if text[end - 1 : end].isdigit():
+        return end
+    after = _NUMBER_NAME_AFTER.match(text, end)
+    return end if after is None else after.end()
 
 
 def _extend_over_known_name(text: str, start: int, end: int) -> int:

@@ -3127,3 +3127,28 @@ def test_a_line_up_with_two_initials_and_lowercase_particles_is_a_line_up() -> N
     # lowercase words that are no particles make no family name: prose stays prose
     prose = "He met G Brown, the del Fava family, a few friends and some colleagues.\n"
     assert not flags_of(prose, "G Brown") & IN_NAME_LIST
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label", "kept"),
+    [
+        # the model's own number word stays ("One" is a function word elsewhere)
+        ("aboard Air Force One, White House", "Air Force One", "ORG", "Air Force One"),
+        # and one it leaves off is taken in
+        ("aboard Air Force One, White House", "Air Force", "ORG", "Air Force One"),
+        ("the BBC Two documentary", "BBC", "ORG", "BBC Two"),
+        ("on BBC One's Panorama", "BBC", "ORG", "BBC One"),
+        ("in Formula One racing", "Formula", "ORG", "Formula One"),
+        # must not: a sentence's first word after a lost full stop, a name's next word
+        ("told the BBC One of them", "BBC", "ORG", "BBC"),
+        ("the RBS Six Nations", "RBS", "ORG", "RBS"),
+        ("ran Windows 95 Two years ago", "Windows 95", "PRODUCT", "Windows 95"),
+        # nor a person's or a place's name ("Exile in Diyarbakir One year on")
+        ("Exile in Diyarbakir One year on", "Diyarbakir", "GPE", "Diyarbakir"),
+        ("said Trump One day", "Trump", "PERSON", "Trump"),
+    ],
+)
+def test_a_number_word_after_a_bodys_name_is_the_names_own(
+    text: str, raw: str, label: str, kept: str
+) -> None:
+    assert cleaned(text, raw, label) == kept
