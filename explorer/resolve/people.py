@@ -63,6 +63,9 @@ _MAX_CANDIDATES = 5
 # full only once: "Kevin" in five documents is not the Kevin Peter Hand a sixth names
 # (a surname is: "Putin" where one document says "Vladimir Putin").
 _FULL_MIN = 2
+# How often the one bearer of a first word no one else has is named in full, at least,
+# for the word alone to be theirs (`ShortNames.lone_bearer`).
+LONE_BEARER_MIN = 5
 # A person is a man or a woman when the cues beside their full names say one this
 # many times as often as the other.
 GENDER_RATIO = 2
@@ -573,7 +576,7 @@ class ShortNames:
         document's cues say of the name (`gender`): "Ms McCarthy" is not Kevin
         McCarthy; nor, where an office's title precedes the name (`title`), one the
         corpus never so titles while it so titles another candidate (`titles`)."""
-        people = self._goes_by.get(key, [])
+        people = self._goes_by.get(key) or self._lone_bearers(key, spelling)
         if not people or spelling not in self._spellings[people[0]]:
             return None
         if gender is not None and genders.get(people[0], gender) != gender:
@@ -591,6 +594,36 @@ class ShortNames:
         if not rivals or best >= DOMINANCE * self.totals[rivals[0]]:
             return people[0]
         return None
+
+    def lone_bearer(
+        self, key: ShortKey, spelling: str, genders: dict[Tokens, str], gender: str | None
+    ) -> Tokens | None:
+        """The one bearer of the name (`_lone_bearers`), where the corpus does not say
+        they are of the other gender than the document's cues say of the name: read
+        for a name its document gives a relative ("Trump's daughter Ivanka"), which
+        is a private person's otherwise."""
+        bearers = self._lone_bearers(key, spelling)
+        if not bearers or spelling not in self._spellings[bearers[0]]:
+            return None
+        if gender is not None and genders.get(bearers[0], gender) != gender:
+            return None
+        return bearers[0]
+
+    def _lone_bearers(self, key: ShortKey, spelling: str) -> list[Tokens]:
+        """The one person whose usual first word the name is, where no one else of the
+        corpus bears it at either end and they are named in full LONE_BEARER_MIN
+        times or more: "Melania" and "Ivanka" are theirs, though each goes by "Trump".
+        Not a given name the nickname list or common usage knows, which many people
+        bear whom the corpus never names in full ("Tony" is not Tony Blair's, "Trevor"
+        from London is not Trevor Noah), nor a place's name ("Chad" tagged PERSON is
+        not Chad Oulson)."""
+        candidates = self._candidates.get(key, [])
+        if len(candidates) != 1 or is_known_place(spelling) or _names_a_given_name(spelling):
+            return []
+        root = candidates[0]
+        if self._read[root][0] != key or self.totals[root] < LONE_BEARER_MIN:
+            return []
+        return candidates
 
     def undecided(self, key: ShortKey) -> list[Tokens]:
         """The candidates of a name that stands for none of them in the corpus."""

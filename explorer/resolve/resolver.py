@@ -988,13 +988,20 @@ class _Builder:
         a short name of its own too where the document names them as someone's
         relative ("his mother Marlene", "his wife, Evgenia"), a private person no
         other document names (where it names that person in full, the document
-        settled it: `_named_in_full`)."""
-        short = self.plan.short[key]
-        chosen = None if form.flags & RELATIVE_MENTIONED else self._in_corpus(short, key, form)
+        settled it: `_named_in_full`), unless one person of the corpus alone bears
+        the name ("Trump's daughter Ivanka": `people.ShortNames.lone_bearer`)."""
+        plan = self.plan
+        short = plan.short[key]
+        if form.flags & RELATIVE_MENTIONED:
+            chosen = plan.short_names.lone_bearer(
+                short, key, plan.person_genders, form_gender(form)
+            )
+        else:
+            chosen = self._in_corpus(short, key, form)
         if chosen is not None:
             self._group(chosen, form)
             return
-        undecided = tuple("/".join(c) for c in self.plan.short_names.undecided(short))
+        undecided = tuple("/".join(c) for c in plan.short_names.undecided(short))
         # a one-word person the corpus cannot tie to a full name, unless the corpus
         # votes the word an ordinary one
         self._to_draft(("?", root), "person", Sink(sink.route, [form]), undecided)

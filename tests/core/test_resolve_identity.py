@@ -1048,6 +1048,51 @@ def test_a_given_name_alone_is_never_the_corpus_answer() -> None:
     assert tony is not None and tony.name == "Tony" and tony.candidates == ("Tony Blair",)
 
 
+@pytest.mark.parametrize(
+    ("people", "word", "theirs"),
+    [
+        # "Ivanka" alone, where Ivanka Trump is the one Ivanka and goes by "Trump"
+        ({"Ivanka Trump": 5}, "Ivanka", True),
+        # must not: a bearer named in full fewer times
+        ({"Ivanka Trump": 4}, "Ivanka", False),
+        # nor one of two bearers
+        ({"Ivanka Trump": 5, "Ivanka Milosevic": 1}, "Ivanka", False),
+        # nor a given name the nickname list or common usage knows, many people's
+        ({"Paula Radcliffe": 5}, "Paula", False),
+        ({"Trevor Noah": 5}, "Trevor", False),
+        # nor a place's name the model tags PERSON
+        ({"Chad Oulson": 5}, "Chad", False),
+    ],
+)
+def test_a_first_word_one_person_bears_is_theirs(
+    people: dict[str, int], word: str, theirs: bool
+) -> None:
+    forms = [form(d, name, count=count) for d, (name, count) in enumerate(people.items())]
+    forms += [form(d, name.split()[-1], count=3) for d, name in enumerate(people)]
+    forms.append(form(9, word, count=2))
+    res = resolve(forms)
+    alone = entity(res, 9, word)
+    assert alone is not None
+    assert (alone is entity(res, 0, next(iter(people)))) is theirs
+
+
+def test_a_relatives_name_one_person_bears_is_theirs() -> None:
+    # "Trump's daughter Ivanka" in a story that never names her in full
+    forms = [form(d, "Ivanka Trump") for d in range(5)]
+    forms += [form(9, "Ivanka", flags=RELATIVE_MENTIONED | WOMAN_CUE)]
+    # must not: a man's cue where the corpus says she is a woman
+    forms += [form(d, "Ivanka Trump", flags=WOMAN_CUE) for d in range(5, 7)]
+    forms += [form(10, "Ivanka", flags=RELATIVE_MENTIONED | MAN_CUE)]
+    # nor a relative's name two people bear ("his mother Marlene")
+    forms += [form(d, name) for d, name in ((20, "Marlene Dietrich"), (21, "Marlene Smith"))]
+    forms += [form(d, "Marlene Dietrich") for d in range(22, 26)]
+    forms += [form(29, "Marlene", flags=RELATIVE_MENTIONED | WOMAN_CUE)]
+    res = resolve(forms)
+    assert entity(res, 9, "Ivanka") is entity(res, 0, "Ivanka Trump")
+    assert entity(res, 10, "Ivanka") is not entity(res, 0, "Ivanka Trump")
+    assert entity(res, 29, "Marlene") is not entity(res, 20, "Marlene Dietrich")
+
+
 # 4. Acronyms and other names
 
 
