@@ -2254,6 +2254,8 @@ def test_an_acronym_english_uses_as_a_common_noun_is_a_term_unless_named_beside_
         ("training for PE teachers", "PE"),
         ("customers order SIM cards online", "SIM"),
         ("business use of ICT rose", "ICT"),
+        ("the report (PDF) says", "PDF"),  # a link's format
+        ("an FDNY EMT was hurt", "EMT"),  # a role
     ]
     for text, name in terms:
         assert flags_of(text, name) & DEFINED_AS_TERM, text
