@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from explorer.resolve.gazetteer import country_code, is_big_city
+from explorer.resolve.regions import region_cues
 from explorer.resolve.spans import (
     CLUB_WORD,
     LISTED_WITH_BODIES,
@@ -78,20 +79,21 @@ _WORK_HEADS = WORK_WORDS | {"classic", "hit", "show", "title"}
 
 def document_cues(text: str, mentions: Sequence[tuple[int, int, str, int]]) -> list[int]:
     """The flags of one document's mentions, given in text order as (start, end,
-    label, flags), each with its list's cue, its surname cue (`surnames`) and the
-    document's shared cues (`spans.share_cues`)."""
+    label, flags), each with its list's cue, its surname cue (`surnames`), its
+    region's cue (`regions`) and the document's shared cues (`spans.share_cues`)."""
     runs = _lists(text, mentions)
     listed = _list_cues(text, mentions, runs)
     for members, cue in _headed_lists(text, mentions, runs):
         for i in members:
             listed[i] |= cue
     surnamed = surname_cues(text, mentions)
+    regions = region_cues(text, mentions)
     paired = _paired_with_a_surname(text, mentions)
     return share_cues(
         [
-            (text[start:end], (flags & ~_PAIRED_CUES if pair else flags) | cue | surname)
-            for (start, end, _, flags), cue, surname, pair in zip(
-                mentions, listed, surnamed, paired, strict=True
+            (text[start:end], (flags & ~_PAIRED_CUES if pair else flags) | cue | surname | region)
+            for (start, end, _, flags), cue, surname, region, pair in zip(
+                mentions, listed, surnamed, regions, paired, strict=True
             )
         ]
     )

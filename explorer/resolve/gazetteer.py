@@ -267,6 +267,11 @@ def region_elsewhere(name: str) -> str | None:
     return region if region is not None and country is not None and region != country else None
 
 
+def is_capital(name: str, code: str) -> bool:
+    """The name is the capital city of the country `code` ("Washington" of the US)."""
+    return _indexes().capitals.get(place_key(name)) == code
+
+
 def is_major_place(name: str) -> bool:
     """A country, a part of one that news treats as one (Wales, the West Bank), or a
     city of at least MAJOR_CITY people goes by this name: too well known to be read
@@ -523,6 +528,7 @@ class _Indexes:
             if c["population"] >= BIG_CITY and set(c["alternatenames"]) - {c["name"]}
         }
         self.regions = {lookup_key(s["name"]): "US" for s in cache_.get_us_states().values()}
+        self.capitals = {lookup_key(c["capital"]): code for code, c in countries.items()}
         self.foreign_countries = _foreign_country_names(self.names, self.cities)
         self.own_names = _major_cities_other_names(cities, self.cities, kept)
         self.aliases: dict[str, str] = {}
