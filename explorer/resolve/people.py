@@ -595,6 +595,11 @@ class ShortNames:
             return people[0]
         return None
 
+    def dominant(self, key: ShortKey, spelling: str) -> Tokens | None:
+        """The person the name stands for in the corpus whatever a document's cues
+        say (`in_corpus` with none), or None."""
+        return self.in_corpus(key, spelling, {}, None, {}, 0)
+
     def lone_bearer(
         self, key: ShortKey, spelling: str, genders: dict[Tokens, str], gender: str | None
     ) -> Tokens | None:
@@ -633,7 +638,7 @@ class ShortNames:
         """Whether a document may give another answer than the corpus does."""
         candidates = self.candidates(key)
         return len(candidates) > 1 or (
-            bool(candidates) and self.in_corpus(key, spelling, {}, None, {}, 0) != candidates[0]
+            bool(candidates) and self.dominant(key, spelling) != candidates[0]
         )
 
     def named_here(

@@ -672,8 +672,7 @@ class Plan:
             )
             for root in candidates
         )
-        dominant = self.short_names.in_corpus(self.short[key], key, {}, None, {}, 0)
-        return repr((routes, people, dominant))
+        return repr((routes, people, self.short_names.dominant(self.short[key], key)))
 
 
 def genders_of(

@@ -908,7 +908,7 @@ class _Builder:
             else set()
         )
         recording = key in self.signed
-        dominant = plan.short_names.in_corpus(short, key, {}, None, {}, 0)
+        dominant = plan.short_names.dominant(short, key)
         # the candidates whose family name the word is, not a given name
         family = {
             c

@@ -2473,10 +2473,9 @@ def _cut_headline_words(text: str, start: int, end: int) -> int:
     "Putin Meeting" in "Message to Putin Amid ..." / "Kim Jong Un Putin Meeting",
     "Obama Says Goodbye", "Trump Signs Order on Immigration". A trailing function word
     always goes (not "One", a name's own number: "Air Force One"); in a Title-Case
-    headline, the words after the longest part that the
-    document names on its own go when they are all ordinary words, or when the first
-    is a verb's -s or -ing form ("Says", "Taps", "Firing"); never a body's last word
-    ("Brothers", "Pictures")."""
+    headline, the words after the longest part that the document names on its own go
+    when they are all ordinary words, or when the first is a verb's -s or -ing form
+    ("Says", "Taps", "Firing"); never a body's last word ("Brothers", "Pictures")."""
     while True:
         head_end = text.rfind(" ", start, end)
         if head_end <= start or not text[head_end + 1 : end][:1].isupper():
