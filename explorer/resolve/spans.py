@@ -37,6 +37,7 @@ from explorer.resolve.gazetteer import (
     territory_code,
 )
 from explorer.resolve.names import NICKNAMED, is_family_particle, is_given_name, unaccented
+from explorer.resolve.tail_patterns import TailPattern
 from explorer.resolve.titles import (
     HONORIFICS,
     NOUN_DETERMINER,
@@ -428,10 +429,13 @@ _FLATTENED_BREAK = re.compile(r"[.,;:!?][\"”’']?-+[ \t]*")
 _GLUED_WORD_BEFORE = re.compile(r"[.,;:!?][\"”’']?-+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)[ \t]$")
 _GLUED_REACH = 40
 # An office's title right before a name (HEAD_TITLED, JUDGE_TITLED).
-_HEAD_TITLE_BEFORE = re.compile(
-    r"(?<!Vice )(?<!Vice-)\b(?:President|Prime Minister|PM|Premier|Chancellor)[ \t]+$"
+_HEAD_TITLE_BEFORE = TailPattern(
+    r"(?<!Vice )(?<!Vice-)\b(?:President|Prime Minister|PM|Premier|Chancellor)[ \t]+$",
+    ("President", "Minister", "PM", "Premier", "Chancellor"),
 )
-_JUDGE_TITLE_BEFORE = re.compile(r"(?<!of )(?<!for )\b(?:Judge|Justice)[ \t]+$")
+_JUDGE_TITLE_BEFORE = TailPattern(
+    r"(?<!of )(?<!for )\b(?:Judge|Justice)[ \t]+$", ("Judge", "Justice")
+)
 _OFFICE_TITLE_REACH = 24
 _MEMBER_ROLE_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(MEMBER_ROLES | ELECTED_POST_NOMINALS))})s?[ \t]+[A-Z][a-z]"
@@ -482,13 +486,14 @@ _SEAT_FOR = r"\b(?:Members?|MPs?|MEPs?|MSPs?|MLAs?|TDs?) for "
 # A place's word and "of" before a name: "the town of Hill Top", "the port of Calais"
 # (not "state": "the true state of Parmalat's finances"); a member's seat: "the MP for
 # Sedgefield", "the hon. Member for Surrey Heath" (not "MEP for the Greens", a party).
-_PLACE_OF = re.compile(
+_PLACE_OF = TailPattern(
     r"\b(?:boroughs?|city|cities|constituency|constituencies|county|counties|districts?|"
     r"islands?|ports?|provinces?|regions?|suburbs?|towns?|villages?) of (?:the )?$"
     rf"|{_SEAT_FOR}$"
     # "near Interlaken", "south-west of Sydney": where a thing is ("built around Johan
     # Cruyff" is no place)
-    r"|\b(?:near|(?:north|south|east|west)(?:-?(?:east|west))? of) $"
+    r"|\b(?:near|(?:north|south|east|west)(?:-?(?:east|west))? of) $",
+    ("of", "the", "for", "near"),
 )
 # What only a company has, after its possessive: "Varig's main shareholder", "Sega's
 # chief executive", "Multiplex's construction division".
@@ -508,11 +513,12 @@ _STOCK_BEFORE = re.compile(r"\b(?:shares|shareholders|stock|a stake|stakes?) in 
 # 3-0 win over Lazio", "drew 1-1 with Everton"; not a tennis match's sets ("lost 6-3
 # 6-4 to Federer": the score before "to" follows another), nor where it was played
 # ("a 19-13 defeat at Lansdowne Road", a ground).
-_SCORED_AGAINST = re.compile(
+_SCORED_AGAINST = TailPattern(
     r"\b(?:lost|won|drew|beaten|(?:win|victory|defeat|draw|loss|triumph)s?) "
     r"\d{1,2}-\d{1,2} (?:to|against|over|by|with) $"
     r"|(?<![\d-] )\b\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|triumph) "
-    r"(?:over|against|to|by|with) $"
+    r"(?:over|against|to|by|with) $",
+    ("to", "against", "over", "by", "with"),
 )
 _SCORED_REACH = 40
 # "shares" as a verb: what a person does ("Ngwenya shares a large tent").
@@ -527,14 +533,17 @@ _SHARES_AS_VERB = re.compile(
 _ORGAN_AFTER = re.compile(
     r"['’]s (?:board|parent company|chief (?:financial|operating|technology) officer)\b"
 )
-_OFFICER_BEFORE = re.compile(
+_OFFICER_BEFORE = TailPattern(
     r"\b(?i:chief executive|chief (?:financial|operating|technology) officer|CEO|chairman"
-    r"|chairwoman|managing director) (?:of|at|for) $"
+    r"|chairwoman|managing director) (?:of|at|for) $",
+    ("of", "at", "for"),
 )
 # A market's analysts work for a firm: "telecoms analyst at Dresdner Kleinwort
 # Wasserstein", "chief economist at Gerrard", "an economist with MM Warburg"; not a
 # place's firm, "a strategist at Moscow's Sovlink Securities".
-_ANALYST_BEFORE = re.compile(r"\b(?:analysts?|economists?|strategists?) (?:at|with) $")
+_ANALYST_BEFORE = TailPattern(
+    r"\b(?:analysts?|economists?|strategists?) (?:at|with) $", ("at", "with")
+)
 _OWNED_AFTER = ("'s", "’s", "-based")
 # A pronoun one or two words after the span, which is then the subject it stands for,
 # unless a word between ends the subject: a preposition or a conjunction, a copula
@@ -550,7 +559,9 @@ _SAID_PRONOUN_AFTER = re.compile(
 )
 # An age, said as news says a person's: "the 24-year-old Gambill", "Annabella Holmes,
 # 47, whom" (not a list of versions: "Windows XP, 98, and ME", "XP, 98, 2000").
-_AGE_BEFORE = re.compile(r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old[ \t]$")
+_AGE_BEFORE = TailPattern(
+    r"(?<![\w-])(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old[ \t]$", ("-year-old",)
+)
 _AGE_AFTER = re.compile(r",[ ]\d{1,2},[ ](?!and\b|or\b)(?=[a-z])")
 _AGE_REACH = 24
 # A person's apposition without a title: one of a people, or who lives where ("Karim
@@ -562,10 +573,13 @@ _ONE_OF_A_PEOPLE_AFTER = re.compile(
 )
 _RESIDENT_AFTER = re.compile(r",[ ]an?[ ](?:resident|native)[ ]of\b")
 # A quote's attribution before a span: '," said ', '!" says ', '..., added '.
-_SPEAKER_BEFORE = re.compile(r"(?:[,!?][\"”’']?|[\"”’'])\s+(?:said|says|added)\s$")
+_SPEAKER_BEFORE = TailPattern(
+    r"(?:[,!?][\"”’']?|[\"”’'])\s+(?:said|says|added)\s$", ("said", "says", "added")
+)
 _CLAUSE_ENDS = ".,;!?"
-_SPOKESPERSON_BEFORE = re.compile(
-    r"\bspokes(?:man|men|woman|women|person|people) (?:for|from|at) (?:the )?$"
+_SPOKESPERSON_BEFORE = TailPattern(
+    r"\bspokes(?:man|men|woman|women|person|people) (?:for|from|at) (?:the )?$",
+    ("for", "from", "at", "the"),
 )
 # Words before "in" that make what follows a body, a medium or a work, not a place:
 # "a stake in Yukos", "jobs in Rover", "membership in Nato", "wrote in AlterNet",
@@ -586,12 +600,16 @@ _PHRASE_ENDS_AFTER = re.compile(
     r"when|to|from|with|after|before|during|until|by|over|near|last|this|next|earlier|"
     r"today|yesterday|is|was|are|were|has|have|had|will)\b)"
 )
-_TOLD_BEFORE = re.compile(r"\b(?:told|interview (?:with|to|for)) (?:the )?$")
+_TOLD_BEFORE = TailPattern(
+    r"\b(?:told|interview (?:with|to|for)) (?:the )?$", ("told", "with", "to", "for", "the")
+)
 # Whose relative a word before a name says ("his wife, Evgenia").
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 # A man's or a woman's word and "called" or "named" right before a span.
-_NAMED_BEFORE_SPAN = re.compile(r"(?<![\w'’])([a-z]+)[ \t]+(?:called|named)[ \t]+$")
-_RELATIVE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$")
+_NAMED_BEFORE_SPAN = TailPattern(
+    r"(?<![\w'’])([a-z]+)[ \t]+(?:called|named)[ \t]+$", ("called", "named")
+)
+_RELATIVE_BEFORE = TailPattern(r"(?<![\w'’])([^\W\d_]+(?:['’]s)?)[ \t]+([a-z]+),[ \t]+$", (",",))
 _RELATIVE_REACH = 60
 # A relative's word after a possessive, right before the span, a comma allowed (the
 # pronoun capitalised where it opens the sentence: "His mother, Marlene, wept").
@@ -639,7 +657,9 @@ _DETERMINED_BEFORE = re.compile(rf"(?:{_OWNED_BY}|\b(?:the|its))[ \t]+$")
 # A product's versions and upgrades: "counterfeit versions of Windows XP", "upgrade to
 # iTunes version 4.7.1"; not a person's or a place's own ("a version of Blair's
 # plan", "Ukraine's version of events").
-_VERSIONS_OF = re.compile(r"\b(?:versions? of|upgrades? (?:to|for)) (?:the )?$")
+_VERSIONS_OF = TailPattern(
+    r"\b(?:versions? of|upgrades? (?:to|for)) (?:the )?$", ("of", "to", "for", "the")
+)
 _VERSION_NUMBER = re.compile(r" version \d")
 _VERSIONS_REACH = 24
 # The word a maker makes, before "maker" ("film-maker", "games maker").
@@ -648,16 +668,18 @@ _MADE_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
 # technology known as Janus", "the peer-to-peer system called BitTorrent". The words
 # between an article and the kind's word are its modifiers ("a new political party
 # called Veritas").
-_NAMED_BY_KIND = re.compile(
+_NAMED_BY_KIND = TailPattern(
     r"(?:\b(?P<article>an?|another)[ \t]+(?:[\w'-]+[ \t]+){0,3}?)?\b(?P<kind>[a-z][a-z-]*)"
-    r"[ \t]+(?:(?P<verb>called|dubbed|named)|known[ \t]+as)[ \t]+$"
+    r"[ \t]+(?:(?P<verb>called|dubbed|named)|known[ \t]+as)[ \t]+$",
+    ("called", "dubbed", "named", "as"),
 )
 _NAMED_BY_KIND_REACH = 80
 # A kind of show before a name ("the TV show Brass Eye", "sketch show Smack The Pony"):
 # a work, where "show" alone may be a verb ("polls show Clinton ahead").
-_SHOW_BEFORE = re.compile(
+_SHOW_BEFORE = TailPattern(
     r"\b(?:TV|chat|comedy|cookery|cult|game|music|news|quiz|radio|reality|sketch|talk"
-    r"|television) shows? $"
+    r"|television) shows? $",
+    ("show", "shows"),
 )
 # A film's or a show's credits after its name ("Garden State, which he wrote, directed
 # and starred in", "Polar Express, starring Tom Hanks", "House of Flying Daggers,
@@ -671,8 +693,9 @@ _CREDITS_AFTER = re.compile(
 # A credit before a name: who stars in, directs, writes, narrates or plays in a work
 # ("a film starring Sean Connery", "directed by Jean-Pierre Jeunet").
 _CREDIT_REACH = 20
-_CREDIT_BEFORE = re.compile(
-    r"\b(?:(?:co-)?starring|(?:(?:co-)?(?:directed|written)|narrated|voiced|played) by) $"
+_CREDIT_BEFORE = TailPattern(
+    r"\b(?:(?:co-)?starring|(?:(?:co-)?(?:directed|written)|narrated|voiced|played) by) $",
+    ("starring", "by"),
 )
 # A place's kind after its name, in words a body's name does not take ("the Barkan
 # industrial park", "the Saydnaya prison", "the Erez crossing", "the Tabqa dam", "the
@@ -735,7 +758,7 @@ _TOWN_MAX_WORDS = 3
 # two ("the Member for [Hayes] and Harlington (Mr McDonnell)", "MP for
 # Orkney and Shetland", "Member for South Holland and The Deepings"): one seat, since
 # a member sits for one.
-_SEAT_BEFORE = re.compile(f"{_SEAT_FOR}$")
+_SEAT_BEFORE = TailPattern(f"{_SEAT_FOR}$", ("for",))
 _SEAT_REACH = 16
 _SEAT_PLACE = r"(?:The )?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}"
 _SEAT_AND = re.compile(rf"(?:, {_SEAT_PLACE})* and {_SEAT_PLACE}(?![\w'’]|-[A-Z])")
@@ -818,7 +841,9 @@ _STATE_OF = re.compile(r"\b[Ss]tate of $")
 # not "according to Molins, Paris prosecutor", nor "to Henson, Wales did"). "to"
 # only before the comma: one speaks "to Merkel in Berlin".
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|near|outside|from|to) $")
-_COUNTRY_OWNS = re.compile(r"(?<![\w.])([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s $")
+_COUNTRY_OWNS = TailPattern(
+    r"(?<![\w.])([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s $", ("'s", "’s")
+)
 _DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central) "
 _IN_PLACE_AFTER = re.compile(
     rf" in (?:the )?(?:{_DIRECTION})?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}})(?!['’\w])"
@@ -910,8 +935,9 @@ _STATION_END = re.compile(r"(?<![\w\-])(?:Radio|TV|Television)$")
 _STATION_WORD = re.compile(r" ([A-Z][A-Za-z]*|\d+)(?![\w\-])")
 _STATION_WORDS = 3
 _STATION_NAME = re.compile(r"(?:[A-Z][A-Za-z]*|\d+)(?: (?:[A-Z][A-Za-z]*|\d+)){0,2}")
-_STATION_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:(?:[A-Z][\w&]*[ \t]){1,2}(?:Radio|TV|Television)|Radio)[ \t]$"
+_STATION_BEFORE = TailPattern(
+    r"(?<![\w'’\-])(?:(?:[A-Z][\w&]*[ \t]){1,2}(?:Radio|TV|Television)|Radio)[ \t]$",
+    ("Radio", "TV", "Television"),
 )
 _MASTHEAD_AFTER = re.compile(rf" (?:{_MASTHEADS})\b(?![ \t]*[A-Z])")
 _MASTHEAD_WORD = re.compile(_MASTHEADS)
@@ -988,7 +1014,7 @@ _BYLINE_MAX_CHARS = 100
 # A photo's credit joins its agency and its photographer with a slash ("AP Photo/Evan
 # Vucci", "Chip Somodevilla/Getty Images"); a reporter's credit says what they gave.
 _PHOTO_AGENCY = r"(?:[A-Z]{2,}|(?:[A-Z]\w* )?(?:Photos?|Images|Pictures))"
-_CREDIT_BEFORE_SLASH = re.compile(rf"\b{_PHOTO_AGENCY}/ ?$")
+_CREDIT_BEFORE_SLASH = TailPattern(rf"\b{_PHOTO_AGENCY}/ ?$", ("/",))
 _CREDIT_AFTER_SLASH = re.compile(rf" ?/ ?{_PHOTO_AGENCY}\b")
 _CONTRIBUTED = re.compile(
     r"[^.!?\n]{0,150}?\bcontributed (?:to this (?:report|story|article)|reporting)\b"
@@ -1914,6 +1940,8 @@ def _list_items(body: str) -> list[str]:
     """The items of a list line: split at commas, semicolons and "and" outside
     brackets ("Fabien Pelous (Stade Toulousain, capt)" is one item) and outside a
     character reference left in the text ("Pap&#233;")."""
+    if "(" not in body and "&" not in body:  # most lines: every separator splits
+        return [item.strip() for item in _LIST_SEPARATOR.split(body)]
     items: list[str] = []
     depth = start = scanned = 0
     for match in _LIST_SEPARATOR.finditer(body):
@@ -2082,7 +2110,9 @@ def _in_byline(text: str, start: int, end: int) -> bool:
         if _BYLINE.match(text, line_start) and not text[line_start:line_end].rstrip().endswith("."):
             return True
     line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
-    return _CREDIT.search(text[line_start:start]) is not None
+    before = text[line_start:start]
+    # every credit has its "by" ("Reporting by"): most lines before a name have none
+    return "by" in before.lower() and _CREDIT.search(before) is not None
 
 
 def _in_credit(text: str, start: int, end: int) -> bool:
@@ -2620,8 +2650,8 @@ def _grow_over_shared_head(text: str, start: int, end: int) -> int:
     return found.start("word") if (people or common) and (body or side) else start
 
 
-_SHARED_HEAD_BEFORE = re.compile(
-    r"(?:^|[.:;!?\"“”(\n]\s*|\b(?:[a-z]+|The) )(?P<word>[A-Z][a-z]+) and (?=$)"
+_SHARED_HEAD_BEFORE = TailPattern(
+    r"(?:^|[.:;!?\"“”(\n]\s*|\b(?:[a-z]+|The) )(?P<word>[A-Z][a-z]+) and (?=$)", ("and",)
 )
 
 
