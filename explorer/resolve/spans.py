@@ -1085,6 +1085,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end = _extend_over_known_name(text, start, end)
     if label in _NUMBERED_LABELS and start < end:
         end = _extend_over_number_word(text, start, end)
+    if label in _UNIT_LABELS and start < end:
+        start = _extend_to_unit_ordinal(text, start, end)
     if label == "ORG" and start < end:
         start = _grow_over_shared_head(text, start, end)
     if start < end:
@@ -2673,6 +2675,33 @@ def _extend_over_number_word(text: str, start: int, end: int) -> int:
         return end
     after = _NUMBER_NAME_AFTER.match(text, end)
     return end if after is None else after.end()
+
+
+# An ordinal before a court's circuit, a military unit or a district, which the model
+# leaves off ("the 9th [U.S. Circuit Court of Appeals]", "the 11th [Marine Expeditionary
+# Unit]", "the 1st [Battalion Irish Guards]"): the number tells one from its
+# siblings, as an edition's number does not ("the 67th Berlin International Film
+# Festival", "the 19th Congress" of a party, "the 59th Grammy" awards).
+_UNIT_LABELS = frozenset({"ORG", "FAC"})
+_NUMBERED_UNIT_WORDS = frozenset(
+    """
+    airborne armored armoured army battalion brigade cavalry circuit corps district
+    division fleet infantry precinct regiment squadron unit
+    """.split()
+)
+_ORDINAL_BEFORE = TailPattern(
+    r"(?<![\w\-])(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+    r"|Eighth|Ninth|Tenth|Eleventh|Twelfth)[ \t]$",
+    ("st", "nd", "rd", "th"),
+)
+
+
+def _extend_to_unit_ordinal(text: str, start: int, end: int) -> int:
+    """Take in the ordinal before a numbered unit's name (`_NUMBERED_UNIT_WORDS`)."""
+    if not any(word.lower() in _NUMBERED_UNIT_WORDS for word in text[start:end].split()):
+        return start
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+    return start if ordinal is None else ordinal.start()
 
 
 def _extend_over_known_name(text: str, start: int, end: int) -> int:

@@ -3154,3 +3154,46 @@ def test_a_number_word_after_a_bodys_name_is_the_names_own(
     text: str, raw: str, label: str, kept: str
 ) -> None:
     assert cleaned(text, raw, label) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label", "kept"),
+    [
+        # an ordinal the model leaves off a numbered unit's name is taken in
+        (
+            "the 9th U.S. Circuit Court of Appeals ruled",
+            "U.S. Circuit Court of Appeals",
+            "ORG",
+            "9th U.S. Circuit Court of Appeals",
+        ),
+        (
+            "the 11th Marine Expeditionary Unit said",
+            "Marine Expeditionary Unit",
+            "ORG",
+            "11th Marine Expeditionary Unit",
+        ),
+        (
+            "soldiers of 1st Battalion Irish Guards",
+            "Battalion Irish Guards",
+            "ORG",
+            "1st Battalion Irish Guards",
+        ),
+        ("the Ninth Circuit said", "Circuit", "ORG", "Ninth Circuit"),
+        # must not: an edition's number, a party congress's, a name with no unit's word
+        (
+            "the 67th Berlin International Film Festival opened",
+            "Berlin International Film Festival",
+            "ORG",
+            "Berlin International Film Festival",
+        ),
+        ("the 19th Congress of the party", "Congress", "ORG", "Congress"),
+        ("the 18th CPC Central Committee", "CPC Central Committee", "ORG", "CPC Central Committee"),
+        # nor a word that only ends like an ordinal, nor a person's name
+        ("the north Circuit of Wales", "Circuit of Wales", "ORG", "Circuit of Wales"),
+        ("in the 3rd Division Jones said", "Division Jones", "PERSON", "Division Jones"),
+    ],
+)
+def test_an_ordinal_before_a_numbered_units_name_is_the_names_own(
+    text: str, raw: str, label: str, kept: str
+) -> None:
+    assert cleaned(text, raw, label) == kept
