@@ -575,7 +575,9 @@ class ShortNames:
         the corpus, and the corpus does not say is of the other gender than the
         document's cues say of the name (`gender`): "Ms McCarthy" is not Kevin
         McCarthy; nor, where an office's title precedes the name (`title`), one the
-        corpus never so titles while it so titles another candidate (`titles`)."""
+        corpus never so titles while it so titles another candidate (`titles`). A
+        bearer of another spelling of the word, one key with it, is no rival:
+        "Hazell" is Andy Hazell's, whatever Nick Hazel's mentions."""
         people = self._goes_by.get(key) or self._lone_bearers(key, spelling)
         if not people or spelling not in self._spellings[people[0]]:
             return None
@@ -590,7 +592,11 @@ class ShortNames:
             return None
         # a given name is also the given name of every other bearer ("Michael" of
         # George Michael is Michael Flynn's too): the one who goes by it dominates them
-        rivals = [p for p in (self.candidates(key) if given else people) if p != people[0]]
+        rivals = [
+            p
+            for p in (self.candidates(key) if given else people)
+            if p != people[0] and spelling in self._spellings[p]
+        ]
         if not rivals or best >= DOMINANCE * self.totals[rivals[0]]:
             return people[0]
         return None

@@ -280,3 +280,36 @@ def test_a_given_name_alone_is_no_one_the_corpus_names_in_full_once() -> None:
     assert name_of(res, 1, "Kevin") == "Kevin"
     assert name_of(res, 6, "Putin") == "Vladimir Putin"
     assert name_of(res, 8, "Howard") == "Michael Howard"
+
+
+def test_a_bearer_of_another_spelling_of_the_word_is_no_rival() -> None:
+    # "A Hazell" in line-ups is Andy Hazell: Nick Hazel shares the word's key, not its
+    # spelling, and does not make it ambiguous
+    res = resolve(
+        [
+            form(0, "Andy Hazell", count=2),
+            form(1, "Hazell", count=3),
+            form(2, "Nick Hazel"),
+        ]
+    )
+    assert name_of(res, 1, "Hazell") == "Andy Hazell"
+    # must not: a bearer of the same spelling still rivals him, and the word stays
+    # ambiguous between the two
+    res = resolve(
+        [
+            form(0, "Andy Hazell", count=2),
+            form(1, "Hazell", count=3),
+            form(2, "Nick Hazell"),
+        ]
+    )
+    assert name_of(res, 1, "Hazell") == "Hazell"
+    # nor is the word ever given to a bearer of its other spelling: "Hazel" alone is
+    # not Andy Hazell's, who goes by the key most
+    res = resolve(
+        [
+            form(0, "Andy Hazell", count=3),
+            form(2, "Nick Hazel", count=2),
+            form(3, "Hazel", count=2),
+        ]
+    )
+    assert name_of(res, 3, "Hazel") != "Andy Hazell"
