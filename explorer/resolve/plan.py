@@ -437,7 +437,9 @@ class Plan:
         """Short forms and the longer names they may stand for: acronyms by their
         initials, and the one-word names defined in brackets after a name by the
         first word they clip ("Yugansk"; a place our tables know is no clipping:
-        "M Tait (Newcastle)"); `resolver` joins those used together."""
+        "M Tait (Newcastle)") or by their initials, as British papers write an
+        acronym in Title case ("the Academy of Motion Picture Arts and Sciences
+        (Ampas)"); `resolver` joins those used together."""
         acronyms = {
             key: {text for text, _ in pairs if is_acronym(text)}
             for key, pairs in self.by_key.items()
@@ -449,6 +451,9 @@ class Plan:
                 texts = {text for text, label in pairs if self.defined_clipping(text, label)}
                 if texts:
                     clippings[key] = texts
+                titled = {text for text in texts if text.istitle()}
+                if titled:
+                    acronyms.setdefault(key, set()).update(titled)
         names = {key: set(map(self._written, pairs)) for key, pairs in self.by_key.items()}
         found = expansion_candidates(acronyms, names)
         for key, keys in clipping_candidates(clippings, names).items():

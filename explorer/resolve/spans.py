@@ -2021,9 +2021,11 @@ def _team_sheet(line: str) -> frozenset[str]:
 
 def _defined_after_name(text: str, start: int, end: int) -> bool:
     """The span stands alone in brackets right after a name and is its short form: an
-    acronym ("the Federal Bureau of Investigation (FBI)") or the first letters of the
-    word before ("Yuganskneftegas (Yugansk)"); not a line-up's club after a player
-    ("R de Marigny (Parma)"), which would clip any name it begins ("Parmalat")."""
+    acronym ("the Federal Bureau of Investigation (FBI)"), one in Title case that the
+    words before spell ("the Academy of Motion Picture Arts and Sciences (Ampas)", as
+    British papers write them), or the first letters of the word before
+    ("Yuganskneftegas (Yugansk)"); not a line-up's club after a player ("R de Marigny
+    (Parma)"), which would clip any name it begins ("Parmalat")."""
     if not text.startswith(")", end):
         return False
     defined = _DEFINED.search(text, max(start - 40, 0), start)
@@ -2032,8 +2034,11 @@ def _defined_after_name(text: str, start: int, end: int) -> bool:
     short = text[start:end]
     if sum(map(str.isupper, short)) > 1:
         return True
-    word = defined.group().rstrip(" (").lower()
-    return len(word) >= len(short) + 3 and word.startswith(short.lower())
+    word = defined.group().rstrip(" (")
+    name_end = defined.start() + len(word)
+    if short.istitle() and _expansion_start(text, name_end, short) is not None:
+        return True
+    return len(word) >= len(short) + 3 and word.lower().startswith(short.lower())
 
 
 def _cut_minute(text: str, start: int, end: int) -> int:

@@ -1386,6 +1386,25 @@ def test_a_clipping_defined_in_brackets_is_the_name_it_clips() -> None:
     assert len(res.entities) == 4
 
 
+def test_an_acronym_in_title_case_defined_in_brackets_is_the_name_it_spells() -> None:
+    # "the Academy of Motion Picture Arts and Sciences (Ampas)" in one article, the
+    # model reading "Ampas" as a person's name, and "Ampas" alone in another
+    academy = "Academy of Motion Picture Arts and Sciences"
+    forms = [
+        form(0, academy, "ORG", count=2),
+        form(0, "Ampas", "PERSON", flags=DEFINED_AFTER_NAME),
+        form(0, "Ampas", "PERSON"),
+        form(1, academy, "ORG"),
+        form(1, "Ampas", "PERSON", count=2),
+    ]
+    res = resolve(forms)
+    assert entity(res, 1, "Ampas", "PERSON") is entity(res, 0, academy, "ORG")
+    assert kinds(res) == {academy: "organization"}
+    # undefined in brackets, a word in Title case is no acronym, whatever it spells
+    res = resolve([*forms[:1], form(0, "Ampas", "PERSON", count=2), *forms[3:]])
+    assert entity(res, 1, "Ampas", "PERSON") is not entity(res, 0, academy, "ORG")
+
+
 def test_initials_alone_never_join_two_bodies() -> None:
     res = resolve([form(0, "ICA", "ORG", count=5), form(1, "Institute of Culinary Arts", "ORG")])
     assert {e.name for e in res.entities} == {"ICA", "Institute of Culinary Arts"}

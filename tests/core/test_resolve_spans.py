@@ -2032,6 +2032,15 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert not flags_of("Yukos (Russia's largest) said", "Russia") & DEFINED_AFTER_NAME
     # a club in brackets after a player clips no name of his
     assert not flags_of("R de Marigny (Parma); Mirco Bergamasco", "Parma") & DEFINED_AFTER_NAME
+    # an acronym in Title case, as British papers write one, where the words before
+    # spell it; not a word they do not spell (a member's party, a player's club)
+    academy = "so the Academy of Motion Pictures Arts and Sciences (Ampas) has done it"
+    assert flags_of(academy, "Ampas") & DEFINED_AFTER_NAME
+    assert flags_of("the Stockholm International Peace Research Institute (Sipri)", "Sipri") & (
+        DEFINED_AFTER_NAME
+    )
+    assert not flags_of("said Tony Blair (Labour) today", "Labour") & DEFINED_AFTER_NAME
+    assert not flags_of("Ronan O'Gara (Munster), D Stringer", "Munster") & DEFINED_AFTER_NAME
 
 
 def test_a_word_the_model_left_off_a_known_body_is_taken_back() -> None:
