@@ -681,6 +681,15 @@ _SHOW_BEFORE = TailPattern(
     r"|television) shows? $",
     ("show", "shows"),
 )
+# A broadcaster's possessive after "speaking on" or "appearing on" before a name: the
+# name is its programme ("Speaking on RTÉ's Morning Ireland", "appearing on ITV's
+# Peston"; `_on_a_medium` reads the broadcaster).
+_PROGRAMME_OF_MEDIUM = TailPattern(
+    r"\b(?i:speaking|spoke|appearing|appeared)[ \t]+on[ \t]+"
+    r"(?P<medium>[A-Z][^\s'’]*(?:[ \t][A-Z0-9][^\s'’]*){0,3})['’]s[ \t]+$",
+    ("'s", "’s"),
+)
+_PROGRAMME_REACH = 60
 # A film's or a show's credits after its name ("Garden State, which he wrote, directed
 # and starred in", "Polar Express, starring Tom Hanks", "House of Flying Daggers,
 # directed by"): no person's, body's or place's name takes them ("Hanks, starring in
@@ -1457,6 +1466,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         or head in WORK_WORDS
         or _SHOW_BEFORE.search(text, max(0, before - 24), before) is not None
         or _CREDITS_AFTER.match(text, end) is not None
+        or _programme_of_medium(text, start, end, before)
     )
     if introduced:
         flags |= WORK_INTRODUCED
@@ -3353,6 +3363,17 @@ def _plies_a_trade(text: str, start: int, end: int, before: int, introducing: st
     made = _MADE_BEFORE.search(text, max(0, maker - 24), maker)
     return made is not None and (
         made[1].lower() in WORK_WORDS or singular(made[1].lower()) in WORK_WORDS
+    )
+
+
+def _programme_of_medium(text: str, start: int, end: int, before: int) -> bool:
+    """The span is a broadcaster's programme someone spoke or appeared on
+    (`_PROGRAMME_OF_MEDIUM`); not where the possessive is a place's ("speaking on
+    Greece's Alter Television", a station), nor an acronym's ("appearing on Rachel
+    Maddow's MSNBC show", a broadcaster)."""
+    found = _PROGRAMME_OF_MEDIUM.search(text, max(0, before - _PROGRAMME_REACH), before)
+    return (
+        found is not None and not is_known_place(found["medium"]) and not text[start:end].isupper()
     )
 
 

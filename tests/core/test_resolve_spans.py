@@ -1071,6 +1071,24 @@ def test_a_works_word_before_a_name_introduces_the_work_one_after_it_does_not() 
     assert not flags_of("a 19-5 success in an Arms Park thriller.", "Arms Park") & NEAR_WORK_WORD
 
 
+def test_a_broadcasters_programme_someone_spoke_on_is_a_work() -> None:
+    for text, name in (
+        ("Speaking on RTÉ's Morning Ireland, the minister said", "Morning Ireland"),
+        ("Speaking on RT\ufffd's Drivetime, Des Crinion said", "Drivetime"),
+        ("speaking on BBC Radio 4's Today programme, she said", "Today"),
+        ("appearing on ITV's Peston on Sunday", "Peston"),
+    ):
+        assert flags_of(text, name) & WORK_INTRODUCED, text
+    # must not: a country's station, a broadcaster in capitals, nor a host one tells
+    for text, name in (
+        ("Speaking on Greece's Alter Television, he said", "Alter Television"),
+        ("appearing on Rachel Maddow's MSNBC show", "MSNBC"),
+        ("He told CNN's Jake Tapper that", "Jake Tapper"),
+        ("troops based on Ukraine's Crimea peninsula", "Crimea"),
+    ):
+        assert not flags_of(text, name) & WORK_INTRODUCED, text
+
+
 _MATCH_REPORT = (
     "a late goal.\n\nHislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie"
     " (Berkovic 83), Faye, O'Neil, Kamara (Fuller 65), Yakubu.\n\nSubs Not Used: Berger,"
