@@ -438,8 +438,8 @@ class Plan:
         initials, and the one-word names defined in brackets after a name by the
         first word they clip ("Yugansk"; a place our tables know is no clipping:
         "M Tait (Newcastle)") or by their initials, as British papers write an
-        acronym in Title case ("the Academy of Motion Picture Arts and Sciences
-        (Ampas)"); `resolver` joins those used together."""
+        acronym in Title case ("the Bay Area Lab Co-Operative (Balco)"); `resolver`
+        joins those used together."""
         acronyms = {
             key: {text for text, _ in pairs if is_acronym(text)}
             for key, pairs in self.by_key.items()
