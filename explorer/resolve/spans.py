@@ -685,7 +685,7 @@ _SHOW_BEFORE = TailPattern(
 # name is its programme ("Speaking on RTÉ's Morning Ireland", "appearing on ITV's
 # Peston"; `_on_a_medium` reads the broadcaster).
 _PROGRAMME_OF_MEDIUM = TailPattern(
-    r"\b(?i:speaking|spoke|appearing|appeared)[ \t]+on[ \t]+"
+    rf"\b(?i:{'|'.join(sorted(PROGRAMME_VERBS))})[ \t]+on[ \t]+"
     r"(?P<medium>[A-Z][^\s'’]*(?:[ \t][A-Z0-9][^\s'’]*){0,3})['’]s[ \t]+$",
     ("'s", "’s"),
 )
