@@ -579,9 +579,7 @@ class ShortNames:
         bearer of another spelling of the word, one key with it, is no rival:
         "Hazell" is Andy Hazell's, whatever Nick Hazel's mentions."""
         people = self._goes_by.get(key) or self._lone_bearers(key, spelling)
-        if not people or spelling not in self._spellings[people[0]]:
-            return None
-        if gender is not None and genders.get(people[0], gender) != gender:
+        if not people or not self._may_be(people[0], spelling, genders, gender):
             return None
         if title and not titles.get(people[0], 0) & title:
             if any(titles.get(p, 0) & title for p in self.candidates(key)):
@@ -614,11 +612,18 @@ class ShortNames:
         for a name its document gives a relative ("Trump's daughter Ivanka"), which
         is a private person's otherwise."""
         bearers = self._lone_bearers(key, spelling)
-        if not bearers or spelling not in self._spellings[bearers[0]]:
-            return None
-        if gender is not None and genders.get(bearers[0], gender) != gender:
+        if not bearers or not self._may_be(bearers[0], spelling, genders, gender):
             return None
         return bearers[0]
+
+    def _may_be(
+        self, person: Tokens, spelling: str, genders: dict[Tokens, str], gender: str | None
+    ) -> bool:
+        """The person's full names spell the word so, and the corpus does not say they
+        are of the other gender than the document's cues say of the name."""
+        if spelling not in self._spellings[person]:
+            return False
+        return gender is None or genders.get(person, gender) == gender
 
     def _lone_bearers(self, key: ShortKey, spelling: str) -> list[Tokens]:
         """The one person whose usual first word the name is, where no one else of the
