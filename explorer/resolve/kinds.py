@@ -42,7 +42,7 @@ from explorer.resolve.gazetteer import (
     is_world_region,
 )
 from explorer.resolve.model import FormCount
-from explorer.resolve.names import is_family_name_shaped, is_given_name
+from explorer.resolve.names import given_name_gender, is_family_name_shaped, is_given_name
 from explorer.resolve.spans import (
     ACRONYM_DEFINED,
     AFTER_ARTICLE,
@@ -85,7 +85,15 @@ from explorer.resolve.spans import (
     WORK_INTRODUCED,
 )
 from explorer.resolve.titles import KEPT_STYLES
-from explorer.resolve.words import FACILITY_HEADS, LEGISLATURES, PLACE_HEADS, singular
+from explorer.resolve.words import (
+    FACILITY_HEADS,
+    LEGISLATURES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLE_WORDS,
+    is_common_word,
+    singular,
+)
 from explorer.vocabulary import KINDS
 
 TITLE_WEIGHT = 2.0
@@ -222,9 +230,15 @@ _PLACE_SAID = "place said evidence"
 # Oxford factory"), and a city's own mentions labelled a body decide for it
 # (`_CITY_AS_BODY`)
 _PLACE_WORDED = "place worded evidence"
+# and the mentions the model labels a person of a name in ordinary words alone, none
+# of them a given name or a title ("Different Story", "Media Player", "Age Concern"):
+# a title's words in Title case, most often a work's, are a person's name only where
+# a person's word is said of it somewhere ("golfer Tiger Woods ... Woods said")
+_WORDS_AS_PERSON = "ordinary words as a person"
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
     {
+        _WORDS_AS_PERSON,
         _TEAM,
         _GROUND,
         _MEMBERS,
@@ -538,7 +552,8 @@ class KindVotes:
                 # a word that is nobody's short name counts for a quarter, unless only a
                 # family name is so shaped ("O'Loughlin", whose full name no span holds)
                 alone = lone and not is_family_name_shaped(form.text)
-                votes["person"] += n * (LONE_PERSON_WEIGHT if alone else 1.0)
+                weight = LONE_PERSON_WEIGHT if alone else 1.0
+                votes[_WORDS_AS_PERSON if _in_ordinary_words(route) else "person"] += n * weight
         elif (
             form.flags & ACRONYM_DEFINED
             and route.kind in ("place", "group")
@@ -708,6 +723,10 @@ class KindVotes:
         body_said = votes.pop(_BODY_SAID, 0.0)
         place_said = votes.pop(_PLACE_SAID, 0.0)
         place_worded = votes.pop(_PLACE_WORDED, 0.0)
+        words_as_person = votes.pop(_WORDS_AS_PERSON, 0.0)
+        if words_as_person:
+            kind = "person" if personal or named_as_person else "other"
+            votes[kind] = votes.get(kind, 0.0) + words_as_person
         if body_cued >= BODY_CUED_MIN:
             # "carmaker Toyota" in two documents: its ORG labels vote a body, not the city
             votes["place"] = votes.get("place", 0.0) - as_body
@@ -854,6 +873,22 @@ def _names_a_city_club(text: str) -> bool:
     person's whose surname is a city's ("Lindsay Davenport beat")."""
     words = text.split()
     return len(words) > 1 and is_big_city(words[-1]) and not is_given_name(words[0])
+
+
+def _in_ordinary_words(route: Route) -> bool:
+    """A name of two words or more, each an ordinary English word in Title case, the
+    first no given name and no title, the last no body's ("Strong Medicine"; not "Will
+    Young", "Lord Bridges", "Spike Lee", "the Senate Intelligence Committees")."""
+    words = route.surface.split()
+    first = words[0].lower()
+    return (
+        len(words) > 1
+        and all(word.istitle() and word.isalpha() and is_common_word(word) for word in words)
+        and first not in TITLE_WORDS
+        and not (is_given_name(first) or given_name_gender(first))
+        and singular(words[-1].lower()) not in ORG_HEADS
+        and not names_a_body_in_words(route.surface)
+    )
 
 
 def _given(route: Route) -> bool:

@@ -3952,3 +3952,30 @@ def test_a_family_name_opened_by_a_capitalised_el_is_the_persons_short_name() ->
     assert kinds(res)["Hicham El Guerrouj"] == "person"
     # "Al" opens given names in English, and stays one
     assert entity(res, 4, "Al Gore") is not entity(res, 5, "Al Sharpton")
+
+
+@pytest.mark.parametrize(
+    ("forms", "kind"),
+    [
+        # "Strong Medicine", "Wolf Brother" tagged PERSON, with no person's word said of
+        # them: ordinary words in Title case are a title's, most often a work's
+        ([form(0, "Strong Medicine", count=3)], "other"),
+        ([form(0, "Wolf Brother", count=2), form(1, "Wolf Brother")], "other"),
+        # and where another label says more, that label ("Death Row records")
+        ([form(0, "Death Row", "ORG", count=2), form(1, "Death Row")], "organization"),
+        # must not: a person's word said of it somewhere ("golfer Tiger Woods ...
+        # Woods said", "Young Buck said he")
+        ([form(0, "Tiger Woods"), form(1, "Tiger Woods", flags=NAMED_BY_SURNAME)], "person"),
+        ([form(0, "Young Buck", count=2, flags=MAN_CUE)], "person"),
+        # nor a given name first, a title first, or a word that is no ordinary word
+        ([form(0, "Will Young", count=2)], "person"),
+        ([form(0, "Lord Bridges", count=2)], "person"),
+        ([form(0, "Spike Lee", count=2)], "person"),
+        # nor a body's head last ("the House and Senate Intelligence Committees")
+        ([form(0, "Intelligence Committees", count=2)], "person"),
+    ],
+)
+def test_a_name_in_ordinary_words_is_a_person_only_where_a_persons_word_says_so(
+    forms: list[FormCount], kind: str
+) -> None:
+    assert entity(resolve(forms), 0, forms[0].text, forms[0].label).kind == kind
