@@ -49,6 +49,7 @@ from explorer.resolve.demonyms import demonym_country, demonym_place
 from explorer.resolve.gazetteer import (
     country_code,
     country_name,
+    is_capital,
     is_known_place,
     is_province,
     is_region,
@@ -491,14 +492,15 @@ class _Builder:
         ("US State Department", "U.S. Supreme Court", "American Red Cross") to the
         body's name alone, where the corpus votes both a body and the documents that
         write the name alone write the longer name too, or, three of them at least,
-        mostly name that country: the name alone is that country's body. Not where
-        they do not ("Chinese Foreign Ministry" beside a "Foreign Ministry" that is
-        China's in some documents and Russia's in others), nor a school's, whose own
-        name may open so."""
+        mostly name that country, its capital or one of its regions (a story of the
+        US Senate names Washington or a state as often as the US): the name alone is
+        that country's body. Not where they do not ("Chinese Foreign Ministry" beside
+        a "Foreign Ministry" that is China's in some documents and Russia's in
+        others), nor a school's, whose own name may open so."""
         plan = self.plan
         countries: dict[str, list[Pair]] = defaultdict(list)
         for pair, sink in self.sinks.items():
-            if sink.route.kind == "country" and sink.route.country:
+            if sink.route.country and _names_its_country(sink.route):
                 countries[sink.route.country].append(pair)
         apart: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
@@ -1148,6 +1150,21 @@ class _Builder:
         for ident, trim, forms in self.groups:
             place(forms, (index[ident], False, trim))
         return assignments
+
+
+def _names_its_country(route: Route) -> bool:
+    """The form names its country: the country's name, code or people's word, or a
+    place the gazetteer knows as its capital or one of its regions ("Washington",
+    "Texas"; not a town, which a foreign story may name in passing)."""
+    if route.kind == "country":
+        return True
+    surface, code = route.surface, route.country
+    return (
+        route.kind == "place"
+        and route.gazetteer
+        and code is not None
+        and (is_capital(surface, code) or is_region(surface) or is_province(surface))
+    )
 
 
 def _split_regions(sink: Sink) -> tuple[Sink, Sink]:

@@ -3979,3 +3979,34 @@ def test_a_name_in_ordinary_words_is_a_person_only_where_a_persons_word_says_so(
     forms: list[FormCount], kind: str
 ) -> None:
     assert entity(resolve(forms), 0, forms[0].text, forms[0].label).kind == kind
+
+
+def test_a_bodys_name_alone_is_its_countrys_where_its_stories_name_the_capital_or_a_region() -> (
+    None
+):
+    # "the Senate" in American news, whose stories name Washington or a state as often
+    # as the US itself: the US Senate
+    forms = [form(d, "Senate", "ORG", count=3) for d in range(6)]
+    forms += [form(d, "US", "GPE") for d in (0, 1)]
+    forms += [form(d, "Washington", "GPE") for d in (2, 3)]
+    forms += [form(d, "Texas", "GPE") for d in (4, 5)]
+    forms += [form(d, "US Senate", "ORG") for d in (7, 8)]
+    # must not: stories that name only the country's towns, which foreign news names
+    # in passing ("the Army shelled the town ... a student from Dayton")
+    forms += [form(d, "Army", "ORG", count=2) for d in range(20, 25)]
+    forms += [form(20, "Syria", "GPE")]
+    forms += [form(d, "Dayton", "GPE") for d in range(21, 25)]
+    forms += [form(d, "US Army", "ORG") for d in (27, 28)]
+    # nor where the stories of the name alone name two such countries' capitals: a
+    # "Foreign Ministry" that is China's in some and Russia's in others
+    forms += [form(d, "Foreign Ministry", "ORG", count=2) for d in range(30, 36)]
+    forms += [form(d, "Beijing", "GPE") for d in range(30, 33)]
+    forms += [form(d, "Moscow", "GPE") for d in range(33, 36)]
+    forms += [form(d, "Chinese Foreign Ministry", "ORG") for d in (37, 38)]
+    forms += [form(d, "Russian Foreign Ministry", "ORG") for d in (39,)]
+    res = resolve(forms)
+    assert entity(res, 7, "US Senate", "ORG") is entity(res, 0, "Senate", "ORG")
+    assert entity(res, 27, "US Army", "ORG") is not entity(res, 20, "Army", "ORG")
+    ministry = entity(res, 30, "Foreign Ministry", "ORG")
+    assert entity(res, 37, "Chinese Foreign Ministry", "ORG") is not ministry
+    assert entity(res, 39, "Russian Foreign Ministry", "ORG") is not ministry
