@@ -30,6 +30,7 @@ from explorer.index.forms import (
     Placement,
     document_forms,
     flags_of,
+    forms_in_documents,
     place_kept_classes,
     shared_documents,
     stage_unresolved_forms,
@@ -75,6 +76,9 @@ class _Stored:
 
     def presence(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
         return [form for form, _ in document_forms(self.conn, pairs, fresh_only)]
+
+    def forms_in(self, documents: Collection[int]) -> list[FormCount]:
+        return forms_in_documents(self.conn, documents)
 
     def decisions(self, signed: Signed) -> dict[str, list[tuple[FormCount, str]]]:
         found = kept_decisions(self.conn, signed, self.memo.classes.next, self.memo)

@@ -69,6 +69,9 @@ _DOCUMENT_FORMS = (
     "FROM mentions {where} GROUP BY doc_id, text, label"
 )
 
+# So many documents' forms are asked for in one query (SQLite's bound variables).
+_DOCUMENTS_PER_QUERY = 500
+
 # The forms of the documents stored since the last resolution.
 # The unresolved documents' forms, read once per resolution (`stage_unresolved_forms`):
 # at a first index every document is unresolved, and three steps read them.
@@ -250,6 +253,19 @@ def document_forms(
             found.append(
                 (FormCount(doc, text_, label_, flags, n, first), (entity_id, demonym, trim))
             )
+    return found
+
+
+def forms_in_documents(conn: sqlite3.Connection, documents: Collection[int]) -> list[FormCount]:
+    """Every form of these documents."""
+    found: list[FormCount] = []
+    ordered = sorted(documents)
+    for i in range(0, len(ordered), _DOCUMENTS_PER_QUERY):
+        chunk = ordered[i : i + _DOCUMENTS_PER_QUERY]
+        where = f"WHERE doc_id IN ({','.join('?' * len(chunk))})"
+        query = _DOCUMENT_FORMS.format(where=where)
+        for doc, text, label, flags, n, first, *_ in conn.execute(query, chunk):
+            found.append(FormCount(doc, text, label, flags, n, first))
     return found
 
 

@@ -886,7 +886,7 @@ def _in_ordinary_words(route: Route) -> bool:
         and all(word.istitle() and word.isalpha() and is_common_word(word) for word in words)
         and first not in TITLE_WORDS
         and not (is_given_name(first) or given_name_gender(first))
-        and singular(words[-1].lower()) not in ORG_HEADS
+        and (singular(last := words[-1].lower()) or last) not in ORG_HEADS
         and not names_a_body_in_words(route.surface)
     )
 

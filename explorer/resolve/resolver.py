@@ -74,6 +74,7 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AFTER_TITLE,
     BODY_APPOSITION,
+    COUNTRY_OWNED,
     FURNITURE,
     IN_REGION,
     ITS_FOLLOWS,
@@ -87,7 +88,14 @@ from explorer.resolve.spans import (
     SURNAME_TITLED,
     TOLD,
 )
-from explorer.resolve.words import BODY_WORDS, COMPANY_HEADS, HEADS_WRITTEN_ALONE, is_common_word
+from explorer.resolve.words import (
+    BODY_WORDS,
+    COMPANY_HEADS,
+    HEADS_WRITTEN_ALONE,
+    STATE_BODY_HEADS,
+    is_common_word,
+    singular,
+)
 from explorer.vocabulary import KINDS
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -105,6 +113,10 @@ _COUNTRY_WORDS_MAX = 2
 # Fewest documents that write the body's name alone for that share to count, where
 # they do not write the longer name too.
 COUNTRY_BODY_MIN_DOCUMENTS = 3
+# A document's places are one country's where that share of its mentions of places
+# (and of countries and their peoples) are, of so many at least.
+DOCUMENT_COUNTRY_SHARE = 2 / 3
+DOCUMENT_COUNTRY_MIN = 2
 # A body's name alone is one several governments have ("Foreign Ministry" beside
 # "Russian Foreign Ministry" and "Chinese Foreign Ministry") where that share of the
 # documents writing it alone name each of two such countries at least.
@@ -160,6 +172,10 @@ class Documents(Protocol):
 
     def presence(self, pairs: Collection[Pair], fresh_only: bool) -> Iterable[FormCount]:
         """The same, only to see which full names each document gives."""
+        ...
+
+    def forms_in(self, documents: Collection[int]) -> Iterable[FormCount]:
+        """Every form of these documents, to read which places they name."""
         ...
 
     def decisions(self, signed: Signed) -> Mapping[str, Iterable[tuple[FormCount, str]]]:
@@ -232,6 +248,9 @@ class _Builder:
         # a body's name alone that several governments' bodies have: its key, and
         # their keys by country, most likely first
         self.offices: dict[str, dict[str, list[str]]] = {}
+        # every body's name alone the corpus also writes after countries' names and
+        # did not join to one of them: its key, and those bodies' keys by country
+        self.country_bodies: dict[str, dict[str, list[str]]] = {}
         # an acronym's other expansions that share a document with it, beside the one
         # it was joined to, if any ("LRA": the Lord's Resistance Army where the Lansdowne
         # Road Agreement took it)
@@ -295,7 +314,7 @@ class _Builder:
             for sink, form in self._in_documents(key, short, present)
         ]
         self._join_makers()  # once every name has voted, the one-word names just now
-        self._place_offices()
+        self._place_country_bodies()
         self._place_acronyms()
         pending: dict[str, list[tuple[str, Sink, FormCount]]] = defaultdict(list)
         for key, sink, form in placed:
@@ -533,6 +552,7 @@ class _Builder:
             else:
                 apart[bare][code].append(key)
         for bare, by_country in sorted(apart.items()):
+            self.country_bodies[bare] = dict(by_country)
             self._shared_office(bare, by_country, named, naming)
 
     def _shared_office(
@@ -565,27 +585,71 @@ class _Builder:
         ranked = sorted(by_country, key=lambda code: (-shares[code], -mentions[code], code))
         self.offices[bare] = {code: by_country[code] for code in ranked}
 
-    def _place_offices(self) -> None:
-        """Place a shared office's name alone, in a document that writes one country's
-        body by its longer name ("the Russian Foreign Ministry ... the Foreign
-        Ministry"), with that body; elsewhere it stays the ambiguous name. Read from
-        every document of the name each time: no decision is kept."""
+    def _place_country_bodies(self) -> None:
+        """Place a body's name alone that the corpus also writes after countries'
+        names and joined to none of them ("Coast Guard" beside "Irish Coast Guard" and
+        "Libyan Coast Guard"; "Foreign Ministry", a shared office), in a document that
+        writes one of those longer names, with that body ("the Russian Foreign
+        Ministry ... the Foreign Ministry"); and a state's institution's name
+        (`words.STATE_BODY_HEADS`), in a document whose places are mostly one of those
+        countries', with that country's body ("rescued off Co Mayo ... Dublin ... the
+        Coast Guard"): a story of one country speaks of its own institutions. Not a
+        firm's or a group's name ("Coca-Cola", "Taliban"), which a story of another
+        country speaks of as often. Elsewhere the name stays as it is (an ambiguous
+        one for a shared office). Read from every document of the name each time: no
+        decision is kept."""
         plan = self.plan
-        for bare, by_country in self.offices.items():
+        for bare, by_country in self.country_bodies.items():
             if bare in plan.short:  # a person's short name too: read per document already
                 continue
             alone = plan.by_key[bare]
+            longer = {
+                code: [p for k in keys for p in plan.by_key[k]] for code, keys in by_country.items()
+            }
+            institution = _names_a_state_body(bare)
+            if not (institution or bare in self.offices):
+                continue
             if self.documents is not None:
                 self._read_per_document(self.documents, alone, False)
-            documents = {
-                code: self._documents_of([p for k in keys for p in plan.by_key[k]])
-                for code, keys in by_country.items()
-            }
-            taken = self._take_by_documents(alone, documents)
+            written = {code: self._documents_of(pairs) for code, pairs in longer.items()}
+            taken = self._take_by_documents(alone, written)
+            if institution:
+                forms = [form for pair in alone for form in self.sinks[pair].forms]
+                owned = {form.doc for form in forms if form.flags & COUNTRY_OWNED}
+                located = self._documents_by_country({form.doc for form in forms} - owned)
+                mostly = {code: located.get(code, set()) for code in by_country}
+                taken += self._take_by_documents(alone, mostly)
             if taken:
                 self.shortened.add(bare)  # the body's own longer name names it
             for code, sink in taken:
                 self.placed_bodies.append((plan.root(by_country[code][0]), sink))
+
+    def _documents_by_country(self, documents: set[int]) -> dict[str, set[int]]:
+        """Of these documents, those whose places are mostly one country's (the
+        country's name, code or people's word, and the places the gazetteer puts in
+        it; two mentions at least, two thirds of them), by that country."""
+        if self.documents is None:
+            forms: Iterable[FormCount] = (
+                form for sink in self.sinks.values() for form in sink.forms if form.doc in documents
+            )
+        else:
+            forms = self.documents.forms_in(documents)
+        named: dict[int, Counter[str]] = defaultdict(Counter)
+        for form in forms:
+            sink = self.sinks.get((form.text, form.label))
+            if sink is None or form.flags & FURNITURE:
+                continue
+            route = sink.route
+            if route.country and (
+                route.kind == "country" or (route.kind == "place" and route.gazetteer)
+            ):
+                named[form.doc][route.country] += form.count
+        found: dict[str, set[int]] = defaultdict(set)
+        for doc, counts in named.items():
+            (code, n), total = counts.most_common(1)[0], counts.total()
+            if total >= DOCUMENT_COUNTRY_MIN and n >= DOCUMENT_COUNTRY_SHARE * total:
+                found[code].add(doc)
+        return found
 
     def _place_heads_alone(self) -> None:
         """Place a body's or an event's last word alone ("the Commission", "the Cup"),
@@ -1150,6 +1214,12 @@ class _Builder:
         for ident, trim, forms in self.groups:
             place(forms, (index[ident], False, trim))
         return assignments
+
+
+def _names_a_state_body(key: str) -> bool:
+    """A body's name whose own words say a state's institution ("coast guard",
+    "supreme court", "ministry of justice"), as a firm's or a group's do not."""
+    return any((singular(word) or word) in STATE_BODY_HEADS for word in key.split())
 
 
 def _names_its_country(route: Route) -> bool:

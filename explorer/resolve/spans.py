@@ -313,8 +313,13 @@ WORK_INTRODUCED = 2199023255552
 # in Krispy Kreme", "Biogen Idec shares", "Vivendi's chief executive", "its Yugansk
 # unit" (not "a bid for Rooney", "the sale of Rooney", "Glazer's takeover").
 STOCK_HELD = 4398046511104
+# A country's or a place's possessive stands right before the span: "Japan's Foreign
+# Ministry", "the country's Coast Guard" — that country's body, whatever country
+# the rest of its document names most (`explorer.resolve.resolver`).
+COUNTRY_OWNED = 9007199254740992
 ANY_OF_DOCUMENT = (
     AFTER_TITLE
+    | COUNTRY_OWNED
     | RELATIVE_MENTIONED
     | AFTER_ORG_WORD
     | AFTER_ARTICLE
@@ -863,6 +868,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:at|in|near|outside|from|to) $")
 _COUNTRY_OWNS = TailPattern(
     r"(?<![\w.])([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s $", ("'s", "’s")
 )
+_A_COUNTRYS = TailPattern(r"\b(?:country|nation)['’]s $", ("'s", "’s"))
 _DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central) "
 _IN_PLACE_AFTER = re.compile(
     rf" in (?:the )?(?:{_DIRECTION})?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}})(?!['’\w])"
@@ -1488,6 +1494,8 @@ def mention_flags(text: str, start: int, end: int) -> int:
             flags |= PRODUCT_NAMED
     if _is_defined_name(text, start, end):
         flags |= ACRONYM_DEFINED
+    if _owned_by_a_country(text, before):
+        flags |= COUNTRY_OWNED
     if _VERSION.match(text, end) and not _in_scorers_line(text, start, end):
         flags |= VERSIONED
     if _defined_after_name(text, start, end):
@@ -1620,6 +1628,18 @@ def _addressed_as_region(text: str, start: int, end: int) -> bool:
         return True
     after = _PLACE_AFTER.match(text, end)
     return bool(after and country_code(after.group(1)) == country)
+
+
+def _owned_by_a_country(text: str, before: int) -> bool:
+    """A country's or a known place's possessive, or "the country's", right before
+    the span (`COUNTRY_OWNED`); `before` is where the words before it end."""
+    if _A_COUNTRYS.search(text, max(0, before - 12), before):
+        return True
+    owner = _COUNTRY_OWNS.search(text, max(0, before - 40), before)
+    if owner is None:
+        return False
+    name = owner.group(1)
+    return country_code(name) is not None or is_known_place(name)
 
 
 def _located(text: str, start: int, before: int, end: int, previous: str) -> bool:

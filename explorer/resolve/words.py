@@ -312,6 +312,16 @@ INSTITUTION_WORDS = frozenset(
     commission committee agency court church academy
     """.split()
 )
+# The words of a state's institution's name ("Coast Guard", "Supreme Court", "Ministry
+# of Justice", "Secret Service"): a story of one country speaks of its own under the
+# name alone (`resolver._place_country_bodies`), as of a firm or a group it need not.
+STATE_BODY_HEADS = frozenset(
+    """
+    administration agency army assembly authority bank bureau cabinet commission
+    committee congress council court department force government guard ministry navy
+    office parliament party police prosecutor senate service treasury
+    """.split()
+)
 # A body's or an event's last word that news writes alone for the one body or event
 # of its document that the word ends ("the European Commission ... the Commission",
 # "the FA Cup ... the Cup"; `resolver._place_heads_alone`). Not a paper's or a

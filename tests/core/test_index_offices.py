@@ -48,3 +48,40 @@ def test_an_office_several_governments_have_is_ambiguous_and_read_per_document(
         assert _foreign_ministries(store.conn)["g.txt"] == ("Russian Foreign Ministry", None)
         fresh = fresh_index_snapshot(corpus, tmp_path / "fresh.sqlite", monkeypatch)
         assert index_snapshot(store.conn) == fresh
+
+
+COAST_GUARDS = {
+    "a.txt": "The Irish Coast Guard said the search would continue.",
+    "b.txt": "The Libyan Coast Guard stopped a boat near Tripoli.",
+    "c.txt": "A trawler sank off Galway in Ireland. The Coast Guard said two men were saved.",
+    "d.txt": "Migrants left Tripoli in Libya. The Coast Guard said their boat sank.",
+    # no place named: the name alone stays
+    "e.txt": "The Coast Guard said the storm would pass by Friday.",
+    # a country's possessive says whose it is, whatever the rest names
+    "f.txt": "Japan's Coast Guard said a ship from Dublin in Ireland sank.",
+}
+
+
+def _coast_guards(conn: sqlite3.Connection) -> dict[str, str]:
+    rows = conn.execute(
+        "SELECT d.key, e.name FROM mentions m "
+        "JOIN documents d ON d.id = m.doc_id JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.text = 'Coast Guard'"
+    )
+    return {Path(key).name: name for key, name in rows}
+
+
+def test_a_state_bodys_name_alone_is_the_body_of_the_country_its_story_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with indexed_small_corpus(tmp_path, COAST_GUARDS, monkeypatch) as (corpus, store):
+        found = _coast_guards(store.conn)
+        assert found["c.txt"] == "Irish Coast Guard"
+        assert found["d.txt"] == "Libyan Coast Guard"
+        assert found["e.txt"] == found["f.txt"] == "Coast Guard"
+        # an edit elsewhere leaves the documents as a fresh index reads them
+        edit_corpus(corpus, {"g.txt": "Fog closed Galway and Cork in Ireland on Monday."})
+        index_corpus([corpus], store)
+        assert _coast_guards(store.conn)["c.txt"] == "Irish Coast Guard"
+        fresh = fresh_index_snapshot(corpus, tmp_path / "fresh.sqlite", monkeypatch)
+        assert index_snapshot(store.conn) == fresh

@@ -79,6 +79,9 @@ class _ListDocuments:
     def presence(self, pairs: Collection[tuple[str, str]], fresh_only: bool) -> list[FormCount]:
         return self._of(pairs, fresh_only)
 
+    def forms_in(self, documents: Collection[int]) -> list[FormCount]:
+        return [f for f in self.all if f.doc in documents]
+
     def decisions(
         self, signed: Mapping[str, tuple[str, list[tuple[str, str]]]]
     ) -> dict[str, list[tuple[FormCount, str]]]:

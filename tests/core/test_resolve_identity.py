@@ -19,6 +19,7 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    COUNTRY_OWNED,
     CREDITED,
     DEFINED_AFTER_NAME,
     EVENT_NAMED,
@@ -4010,3 +4011,33 @@ def test_a_bodys_name_alone_is_its_countrys_where_its_stories_name_the_capital_o
     ministry = entity(res, 30, "Foreign Ministry", "ORG")
     assert entity(res, 37, "Chinese Foreign Ministry", "ORG") is not ministry
     assert entity(res, 39, "Russian Foreign Ministry", "ORG") is not ministry
+
+
+def test_a_state_bodys_name_alone_is_its_countrys_in_a_story_of_that_country() -> None:
+    # "the Coast Guard" in a story whose places are Ireland's is the Irish Coast
+    # Guard the corpus names elsewhere; in a Libyan story, the Libyan one
+    forms = [form(0, "Irish Coast Guard", "ORG"), form(1, "Libyan Coast Guard", "ORG")]
+    forms += [form(d, "Coast Guard", "ORG", count=2) for d in range(2, 8)]
+    forms += [form(2, "Galway", "GPE"), form(2, "Ireland", "GPE")]
+    forms += [form(3, "Libya", "GPE", count=2), form(3, "Tripoli", "GPE")]
+    # must not: a story of no country, or of two; one whose possessive names another
+    # country ("Japan's Coast Guard ... a ship from Dublin, Ireland"); one of a
+    # country whose body the corpus does not name ("a Maltese port")
+    forms += [form(5, "Ireland", "GPE"), form(5, "Libya", "GPE")]
+    forms += [form(6, "Dublin", "GPE"), form(6, "Ireland", "GPE")]
+    forms += [form(6, "Coast Guard", "ORG", flags=COUNTRY_OWNED)]
+    forms += [form(7, "Malta", "GPE", count=3)]
+    # nor a firm's or a group's name, which a story of another country names as often
+    forms += [form(d, "Coca-Cola", "ORG", count=2) for d in range(10, 14)]
+    forms += [form(14, "Nigerian Coca-Cola", "ORG"), form(10, "Nigeria", "GPE", count=3)]
+    res = resolve(forms)
+    irish, libyan = (
+        entity(res, 0, "Irish Coast Guard", "ORG"),
+        entity(res, 1, "Libyan Coast Guard", "ORG"),
+    )
+    assert entity(res, 2, "Coast Guard", "ORG") is irish
+    assert entity(res, 3, "Coast Guard", "ORG") is libyan
+    alone = entity(res, 4, "Coast Guard", "ORG")
+    assert alone is not irish and alone is not libyan
+    assert all(entity(res, d, "Coast Guard", "ORG") is alone for d in (5, 6, 7))
+    assert entity(res, 10, "Coca-Cola", "ORG") is not entity(res, 14, "Nigerian Coca-Cola", "ORG")

@@ -17,6 +17,7 @@ from explorer.resolve.spans import (
     BODY_APPOSITION,
     CLUB_WORD,
     COUNTED,
+    COUNTRY_OWNED,
     CREDITED,
     DEFINED_AFTER_NAME,
     DEFINED_AS_TERM,
@@ -3210,3 +3211,19 @@ def test_the_first_of_works_listed_after_such_as_is_a_work() -> None:
         "stars such as Spike Lee attended": "Spike Lee",
     }
     assert not any(flags_of(text, name) & WORK_INTRODUCED for text, name in others.items())
+
+
+def test_a_countrys_possessive_before_a_name_is_marked() -> None:
+    owned = {
+        "according to a statement from Japan's Foreign Ministry.": "Foreign Ministry",
+        "which oversees the country's Coast Guard, put out": "Coast Guard",
+        "Kabul's Supreme Court was attacked": "Supreme Court",
+    }
+    assert all(flags_of(text, name) & COUNTRY_OWNED for text, name in owned.items())
+    # must not: a person's or a body's possessive, or none
+    others = {
+        "Trump's Supreme Court nominee": "Supreme Court",
+        "the BBC's Panorama programme": "Panorama",
+        "the Coast Guard said": "Coast Guard",
+    }
+    assert not any(flags_of(text, name) & COUNTRY_OWNED for text, name in others.items())
