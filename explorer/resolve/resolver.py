@@ -251,6 +251,8 @@ class _Builder:
         # every body's name alone the corpus also writes after countries' names and
         # did not join to one of them: its key, and those bodies' keys by country
         self.country_bodies: dict[str, dict[str, list[str]]] = {}
+        # every name written after a country's name, by the body's name alone
+        self.country_variants: dict[str, set[str]] = defaultdict(set)
         # an acronym's other expansions that share a document with it, beside the one
         # it was joined to, if any ("LRA": the Lord's Resistance Army where the Lansdowne
         # Road Agreement took it)
@@ -537,6 +539,7 @@ class _Builder:
             if found is None:
                 continue
             code, bare = found
+            self.country_variants[bare].add(key)
             if bare not in plan.by_key or plan.root(bare) == plan.root(key):
                 continue
             if _SCHOOL_WORDS.intersection(bare.split()):
@@ -599,9 +602,15 @@ class _Builder:
         one for a shared office). Read from every document of the name each time: no
         decision is kept."""
         plan = self.plan
+        joined: dict[str, set[str]] = defaultdict(set)
+        if self.country_bodies:
+            for key in plan.by_key:
+                joined[plan.root(key)].add(key)
         for bare, by_country in self.country_bodies.items():
             if bare in plan.short:  # a person's short name too: read per document already
                 continue
+            if joined[plan.root(bare)] - self.country_variants[bare] - {bare}:
+                continue  # one body's by its other names too ("FDA"): not to be split
             alone = plan.by_key[bare]
             longer = {
                 code: [p for k in keys for p in plan.by_key[k]] for code, keys in by_country.items()

@@ -4030,7 +4030,14 @@ def test_a_state_bodys_name_alone_is_its_countrys_in_a_story_of_that_country() -
     # nor a firm's or a group's name, which a story of another country names as often
     forms += [form(d, "Coca-Cola", "ORG", count=2) for d in range(10, 14)]
     forms += [form(14, "Nigerian Coca-Cola", "ORG"), form(10, "Nigeria", "GPE", count=3)]
+    # nor a name that is one body's by its other names too: "FDA" joined to the name
+    # alone, which a story of the US writes beside "US Food and Drug Administration"
+    forms += [form(20, "Food and Drug Administration", "ORG"), form(20, "FDA", "ORG", count=3)]
+    forms += [form(21, "FDA", "ORG", count=2), form(22, "US Food and Drug Administration", "ORG")]
+    forms += [form(23, "Food and Drug Administration", "ORG"), form(23, "Texas", "GPE", count=2)]
     res = resolve(forms)
+    fda = entity(res, 21, "FDA", "ORG")
+    assert entity(res, 23, "Food and Drug Administration", "ORG") is fda
     irish, libyan = (
         entity(res, 0, "Irish Coast Guard", "ORG"),
         entity(res, 1, "Libyan Coast Guard", "ORG"),
