@@ -322,6 +322,10 @@ def classify(text: str, label: str) -> Route | None:
         kind = "place"  # "Aleppo" tagged NORP: no people's, faith's or party's name
     elif is_world_region(text):
         kind = "place"  # "the Sahel" tagged PERSON, "the Maghreb" ORG: no one's name
+    elif is_common_acronym(text):
+        # "RSS", "VoIP" tagged ORG or PERSON: a technology's or a term's letters, which
+        # the corpus may keep as a name (`noise`), never a body's or someone's
+        kind = "other"
     elif name_key(text) in LEGISLATURES and not (label in _PLACE_LABELS and is_known_place(text)):
         kind = "organization"  # "the Oireachtas" as GPE, "the Duma" as PERSON
     elif _opens_as_a_body(text) or _opens_as_a_group(text):

@@ -16,8 +16,10 @@ is as often one of their clubs ("Luton, Preston and Queens Park Rangers").
 A list that a plural noun introduces ("firms such as Nokia and Intel", "films
 including Billy Elliot", "countries like Chad") is of that noun's kind, whatever
 the model made of its names: the noun gives its names the cue of a body, a person,
-a place or a work (`spans.NEAR_WORK_WORD`). A noun that names several kinds is
-passed over ("players such as Sony", "services such as Skype").
+a place or a work (`spans.NEAR_WORK_WORD`, and `spans.WORK_INTRODUCED`: "reality
+shows such as American Idol" names it a work, unless its possessive follows, "titles
+such as Sony's Gran Turismo"). A noun that names several kinds is passed over
+("players such as Sony", "services such as Skype").
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from explorer.resolve.spans import (
     LISTED_WITH_PLACES,
     NEAR_WORK_WORD,
     TEAM_CUE,
+    WORK_INTRODUCED,
     plural_verb_follows,
     share_cues,
 )
@@ -60,10 +63,12 @@ _MIN_LIST = 3
 _PAIR_JOINT = re.compile(r"[ \t]+and[ \t]+")
 _PAIRED_CUES = CLUB_WORD | TEAM_CUE
 _LAST_ITEM = re.compile(r"\b(?:and|or)\b")
-# A plural noun and "such as", "including" or "like" right before a list's first name.
-_LIST_HEAD = re.compile(r"\b([a-z]+s),?[ ](?:such as|including|like)[ ]$")
-_HEAD_REACH = 40
-_HEAD_ENDS = (" as ", " including ", " like ")
+# A plural noun and "such as", "including" or "like" right before a list's first name,
+# or before "the" or a quote that opens it ("programmes including the Community
+# Employment scheme", 'shows like "Batman"').
+_LIST_HEAD = re.compile(r"\b([a-z]+s),?[ ](?:such as|including|like)[ ](?:the[ ])?[\"“]?$")
+_HEAD_REACH = 44
+_HEAD_ENDS = (" as ", " including ", " like ", " the ", '"', "“")
 # Nouns for kinds of people, places and works beside the word lists' own: "players"
 # is left out ("market players such as Sony"), as are the nouns of several kinds.
 _PEOPLE_HEADS = (TITLE_WORDS - {"player"}) | {"artist", "celebrity"}
@@ -162,6 +167,8 @@ def _headed_lists(
             members.append(i)
             if _LAST_ITEM.search(text, mentions[i - 1][1], mentions[i][0]):
                 break
+        if text.startswith(("'s", "’s"), mentions[run[0]][1]):
+            cue &= ~WORK_INTRODUCED  # "titles such as Sony's Gran Turismo": the maker's
         headed.append((members, cue))
     return headed
 
@@ -176,7 +183,7 @@ def _head_cue(plural: str) -> int:
         if noun in _PLACE_HEADS:
             return LISTED_WITH_PLACES
         if noun in _WORK_HEADS:
-            return NEAR_WORK_WORD
+            return NEAR_WORK_WORD | WORK_INTRODUCED
     return 0
 
 

@@ -93,6 +93,7 @@ from explorer.resolve.words import (
     COMPANY_HEADS,
     HEADS_WRITTEN_ALONE,
     STATE_BODY_HEADS,
+    is_common_acronym,
     is_common_word,
     singular,
 )
@@ -426,8 +427,11 @@ class _Builder:
             if joined_to:
                 self.expanded.add(joined_to)
                 # "NAFTA" tagged ORG throughout: the expansion's last word says an
-                # agreement, and the acronym's label nothing more
-                weight = 0.0 if names_a_thing(joined_to) else ACRONYM_WEIGHT
+                # agreement, and the acronym's label nothing more; a common noun's
+                # letters defined by a name ("Commission on Filipinos Overseas (CFO)")
+                # are that name's, whose words say what it is
+                nothing = names_a_thing(joined_to) or any(is_common_acronym(t) for t, _ in pairs)
+                weight = 0.0 if nothing else ACRONYM_WEIGHT
                 self._join(acronym, joined_to, weight)
                 # another spelling of the expansion the acronym stands beside is the
                 # same body ("Organisation of American States" and "Organization of ...")

@@ -686,16 +686,6 @@ _SHOW_BEFORE = TailPattern(
     r"|television) shows? $",
     ("show", "shows"),
 )
-# Works in the plural and "such as", "including" or "like" before a name ("reality
-# shows such as American Idol", "films like Reservoir Dogs", "classic titles including
-# Colin McRae Rally"): the first of the works listed. Not "games", a match's as often,
-# nor a name its possessive follows ("titles such as Sony's Gran Turismo").
-_WORKS_LISTED_BEFORE = TailPattern(
-    r"\b(?:albums|books|classics|comedies|documentaries|dramas|films|hits|movies|musicals"
-    r"|novels|programmes|series|shows|singles|sitcoms|soaps|songs|titles)"
-    r",? (?:such as|including|like)(?: the)? $",
-    ("as", "including", "like", "the"),
-)
 # A broadcaster's possessive after "speaking on" or "appearing on" before a name: the
 # name is its programme ("Speaking on RTÉ's Morning Ireland", "appearing on ITV's
 # Peston"; `_on_a_medium` reads the broadcaster).
@@ -1481,7 +1471,6 @@ def mention_flags(text: str, start: int, end: int) -> int:
         introducing in WORK_WORDS_BEFORE
         or head in WORK_WORDS
         or _SHOW_BEFORE.search(text, max(0, before - 24), before) is not None
-        or _listed_as_a_work(text, before, end)
         or _CREDITS_AFTER.match(text, end) is not None
         or _programme_of_medium(text, start, end, before)
     )
@@ -3342,13 +3331,6 @@ def _after_a_match(text: str, before: int) -> bool:
     "Scotland at", "a 0-0 tie at"."""
     word = _earlier_word(text, before)
     return word.lower() in MATCH_WORDS or (word[:1].isupper() and is_known_place(word))
-
-
-def _listed_as_a_work(text: str, before: int, end: int) -> bool:
-    """The span opens a list of works ("shows such as American Idol"); not a name its
-    possessive follows, whose work is named next ("titles such as Sony's")."""
-    listed = _WORKS_LISTED_BEFORE.search(text, max(0, before - 40), before)
-    return listed is not None and not text.startswith(("'s", "’s"), end)
 
 
 def _named_by_kind(text: str, before: int) -> str:

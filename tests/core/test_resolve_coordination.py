@@ -15,6 +15,7 @@ from explorer.resolve.spans import (
     NEAR_WORK_WORD,
     TEAM_CUE,
     TRADED,
+    WORK_INTRODUCED,
     mention_flags,
 )
 
@@ -189,3 +190,26 @@ def test_a_plural_verb_after_a_pair_of_bodies_or_a_full_name_stays_a_clubs() -> 
     text = "Angela Merkel spoke. Merkel said Lazio have won"
     names = [("Angela Merkel", "PERSON"), ("Merkel", "PERSON"), ("Lazio", "ORG")]
     assert club_cues(text, *names)["Lazio"]
+
+
+def test_works_a_plural_noun_introduces_are_named_works() -> None:
+    # "reality shows, such as American Idol" names it a work, as "the film Ray" does,
+    # one name alone as well as a list
+    for text, name, label in (
+        ("the network's reality shows, such as American Idol, which", "American Idol", "ORG"),
+        (
+            "classic titles including Colin McRae Rally were re-released",
+            "Colin McRae Rally",
+            "PERSON",
+        ),
+        ("films like Reservoir Dogs and Pulp Fiction", "Reservoir Dogs", "ORG"),
+    ):
+        assert cues(text, (name, label), mask=WORK_INTRODUCED)[name] == WORK_INTRODUCED, text
+    # must not: a name its possessive follows, whose work comes next; nor bodies'
+    # or people's nouns
+    for text, name in (
+        ("titles such as Sony's Gran Turismo sold well", "Sony"),
+        ("firms such as DaimlerChrysler cut jobs", "DaimlerChrysler"),
+        ("stars such as Spike Lee attended", "Spike Lee"),
+    ):
+        assert not cues(text, (name, "ORG"), mask=WORK_INTRODUCED)[name], text

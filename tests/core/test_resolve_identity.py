@@ -4048,3 +4048,19 @@ def test_a_state_bodys_name_alone_is_its_countrys_in_a_story_of_that_country() -
     assert alone is not irish and alone is not libyan
     assert all(entity(res, d, "Coast Guard", "ORG") is alone for d in (5, 6, 7))
     assert entity(res, 10, "Coca-Cola", "ORG") is not entity(res, 14, "Nigerian Coca-Cola", "ORG")
+
+
+def test_a_common_nouns_letters_are_a_thing_unless_a_name_defines_them() -> None:
+    # "RSS aggregators", "the UK's DTT service" tagged ORG: a technology's letters the
+    # corpus keeps as a name are no body
+    forms = [form(d, "RSS", "ORG", count=2) for d in range(3)]
+    forms += [form(d, "VoIP", "PERSON") for d in range(3, 5)]
+    # must not: the letters a body's name defines are that body's ("the Commission on
+    # Filipinos Overseas (CFO)")
+    forms += [form(10, "Commission on Filipinos Overseas", "ORG"), form(10, "CFO", "ORG", count=4)]
+    res = resolve(forms)
+    assert entity(res, 0, "RSS", "ORG").kind == "other"
+    assert entity(res, 3, "VoIP").kind == "other"
+    cfo = entity(res, 10, "CFO", "ORG")
+    assert cfo is entity(res, 10, "Commission on Filipinos Overseas", "ORG")
+    assert cfo.kind == "organization"
