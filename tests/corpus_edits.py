@@ -4,6 +4,7 @@ each update must equal."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,3 +58,14 @@ def fresh_index_snapshot(corpus: Path, path: Path, monkeypatch: pytest.MonkeyPat
         with Store(path) as fresh:
             index_corpus([corpus], fresh)
             return index_snapshot(fresh.conn)
+
+
+def entities_of_mentions(conn: sqlite3.Connection, text: str) -> dict[str, str]:
+    """The entity each document's mentions of `text` went to, by the file's name."""
+    rows = conn.execute(
+        "SELECT d.key, e.name FROM mentions m "
+        "JOIN documents d ON d.id = m.doc_id JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.text = ?",
+        (text,),
+    )
+    return {Path(key).name: name for key, name in rows}

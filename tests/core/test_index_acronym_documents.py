@@ -4,13 +4,17 @@ Real pipeline."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from explorer.index.indexer import index_corpus
-from tests.corpus_edits import edit_corpus, fresh_index_snapshot, indexed_small_corpus
+from tests.corpus_edits import (
+    edit_corpus,
+    entities_of_mentions,
+    fresh_index_snapshot,
+    indexed_small_corpus,
+)
 from tests.index_snapshot import index_snapshot
 
 TEXTS = {
@@ -23,20 +27,11 @@ TEXTS = {
 }
 
 
-def _acronym_bodies(conn: sqlite3.Connection) -> dict[str, str]:
-    rows = conn.execute(
-        "SELECT d.key, e.name FROM mentions m "
-        "JOIN documents d ON d.id = m.doc_id JOIN entities e ON e.id = m.entity_id "
-        "WHERE m.text = 'NSC'"
-    )
-    return {Path(key).name: name for key, name in rows}
-
-
 def test_an_acronym_is_its_documents_expansion_after_an_edit_as_afresh(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with indexed_small_corpus(tmp_path, TEXTS, monkeypatch) as (corpus, store):
-        found = _acronym_bodies(store.conn)
+        found = entities_of_mentions(store.conn, "NSC")
         assert found == {
             "a.txt": "National Security Council",
             "b.txt": "National Security Council",
@@ -46,12 +41,12 @@ def test_an_acronym_is_its_documents_expansion_after_an_edit_as_afresh(
         # a new document uses the acronym: the others are read again as afresh
         edit_corpus(corpus, {"e.txt": "The NSC met on Sunday to discuss Syria."})
         index_corpus([corpus], store)
-        assert _acronym_bodies(store.conn)["d.txt"] == "National Safety Council"
+        assert entities_of_mentions(store.conn, "NSC")["d.txt"] == "National Safety Council"
         fresh = fresh_index_snapshot(corpus, tmp_path / "fresh.sqlite", monkeypatch)
         assert index_snapshot(store.conn) == fresh
         # the other body's document no longer writes it: its acronym is the corpus's
         edit_corpus(corpus, {"d.txt": "Gun accidents fell last year. The NSC said so."})
         index_corpus([corpus], store)
-        assert _acronym_bodies(store.conn)["d.txt"] == "National Security Council"
+        assert entities_of_mentions(store.conn, "NSC")["d.txt"] == "National Security Council"
         fresh = fresh_index_snapshot(corpus, tmp_path / "fresh2.sqlite", monkeypatch)
         assert index_snapshot(store.conn) == fresh

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from explorer.index.indexer import index_corpus
-from tests.corpus_edits import edit_corpus, fresh_index_snapshot, indexed_small_corpus
+from tests.corpus_edits import (
+    edit_corpus,
+    entities_of_mentions,
+    fresh_index_snapshot,
+    indexed_small_corpus,
+)
 from tests.index_snapshot import index_snapshot
 
 TEXTS = {
@@ -62,26 +67,17 @@ COAST_GUARDS = {
 }
 
 
-def _coast_guards(conn: sqlite3.Connection) -> dict[str, str]:
-    rows = conn.execute(
-        "SELECT d.key, e.name FROM mentions m "
-        "JOIN documents d ON d.id = m.doc_id JOIN entities e ON e.id = m.entity_id "
-        "WHERE m.text = 'Coast Guard'"
-    )
-    return {Path(key).name: name for key, name in rows}
-
-
 def test_a_state_bodys_name_alone_is_the_body_of_the_country_its_story_names(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with indexed_small_corpus(tmp_path, COAST_GUARDS, monkeypatch) as (corpus, store):
-        found = _coast_guards(store.conn)
+        found = entities_of_mentions(store.conn, "Coast Guard")
         assert found["c.txt"] == "Irish Coast Guard"
         assert found["d.txt"] == "Libyan Coast Guard"
         assert found["e.txt"] == found["f.txt"] == "Coast Guard"
         # an edit elsewhere leaves the documents as a fresh index reads them
         edit_corpus(corpus, {"g.txt": "Fog closed Galway and Cork in Ireland on Monday."})
         index_corpus([corpus], store)
-        assert _coast_guards(store.conn)["c.txt"] == "Irish Coast Guard"
+        assert entities_of_mentions(store.conn, "Coast Guard")["c.txt"] == "Irish Coast Guard"
         fresh = fresh_index_snapshot(corpus, tmp_path / "fresh.sqlite", monkeypatch)
         assert index_snapshot(store.conn) == fresh

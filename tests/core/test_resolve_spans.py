@@ -3195,16 +3195,18 @@ def test_a_number_the_model_leaves_off_a_name_is_the_names_own(
 
 
 def test_a_countrys_possessive_before_a_name_is_marked() -> None:
-    owned = {
-        "according to a statement from Japan's Foreign Ministry.": "Foreign Ministry",
-        "which oversees the country's Coast Guard, put out": "Coast Guard",
-        "Kabul's Supreme Court was attacked": "Supreme Court",
-    }
-    assert all(flags_of(text, name) & COUNTRY_OWNED for text, name in owned.items())
-    # must not: a person's or a body's possessive, or none
-    others = {
-        "Trump's Supreme Court nominee": "Supreme Court",
-        "the BBC's Panorama programme": "Panorama",
-        "the Coast Guard said": "Coast Guard",
-    }
-    assert not any(flags_of(text, name) & COUNTRY_OWNED for text, name in others.items())
+    # a country's or a place's possessive, or "the country's"; not a person's or a
+    # body's, nor none
+    assert_flag(
+        COUNTRY_OWNED,
+        [
+            ("according to a statement from Japan's Foreign Ministry.", "Foreign Ministry"),
+            ("which oversees the country's Coast Guard, put out", "Coast Guard"),
+            ("Kabul's Supreme Court was attacked", "Supreme Court"),
+        ],
+        [
+            ("Trump's Supreme Court nominee", "Supreme Court"),
+            ("the BBC's Panorama programme", "Panorama"),
+            ("the Coast Guard said", "Coast Guard"),
+        ],
+    )
