@@ -594,7 +594,7 @@ class _Builder:
 
     def _place_country_bodies(self) -> None:
         """Place a body's name alone that the corpus also writes after countries'
-        names and joined to none of them ("Coast Guard" beside "Irish Coast Guard" and
+        names it was not joined to ("Coast Guard" beside "Irish Coast Guard" and
         "Libyan Coast Guard"; "Foreign Ministry", a shared office), in a document that
         writes one of those longer names, with that body ("the Russian Foreign
         Ministry ... the Foreign Ministry"); and a state's institution's name
@@ -615,13 +615,13 @@ class _Builder:
                 continue
             if joined[plan.root(bare)] - self.country_variants[bare] - {bare}:
                 continue  # one body's by its other names too ("FDA"): not to be split
+            institution = _names_a_state_body(bare)
+            if not (institution or bare in self.offices):
+                continue
             alone = plan.by_key[bare]
             longer = {
                 code: [p for k in keys for p in plan.by_key[k]] for code, keys in by_country.items()
             }
-            institution = _names_a_state_body(bare)
-            if not (institution or bare in self.offices):
-                continue
             if self.documents is not None:
                 self._read_per_document(self.documents, alone, False)
             written = {code: self._documents_of(pairs) for code, pairs in longer.items()}
