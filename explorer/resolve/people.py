@@ -39,7 +39,17 @@ from explorer.resolve.names import (
     token_key,
 )
 from explorer.resolve.spans import MAN_CUE, WOMAN_CUE
-from explorer.resolve.words import is_common_word
+from explorer.resolve.words import (
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    LEGISLATURES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STATE_BODY_HEADS,
+    TITLE_WORDS,
+    WORK_WORDS,
+    is_common_word,
+)
 
 Tokens = tuple[str, ...]
 # A person's presence in a document: mentions, first offset, and whether every mention
@@ -75,6 +85,12 @@ GIVEN_GENDER_RATIO = 5
 # this many times as frequent: a name may end in a function word's letters ("Houthis",
 # "Hanover" beside "Hou", "Han").
 GLUED_WORD_RATIO = 10
+# A capitalised word that a run-on line or a headline put after a full name ("Donald
+# Trump Congress speech in full", "Bill Maher Rips", "James Comey Comey's") is read off
+# only where the name alone is this many times as frequent, and named this often at
+# least: "Martin Luther King" is no "Martin Luther" with "King" glued on.
+GLUED_NAME_RATIO = 5
+GLUED_NAME_MIN = 5
 # The longest syllable of an East Asian given name written as a word ("Jong").
 _SYLLABLE_MAX = 4
 
@@ -186,8 +202,10 @@ def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     """Each text's name tokens and trim_end: a text whose last token is a known
     name's last token plus a glued lowercase function word ("Kim Jong Unhas") is
     that name, when the name is more frequent than the glued text (a one-word name
-    GLUED_WORD_RATIO times); a word a hyphen glues is trimmed whatever the counts
-    ("Donald Trump-on"). `texts`: each text's mentions under every label."""
+    GLUED_WORD_RATIO times), and so is a full name with a word after it that ends no
+    one's name ("Donald Trump Congress"), when the name alone is GLUED_NAME_RATIO
+    times as frequent; a word a hyphen glues is trimmed whatever the counts ("Donald
+    Trump-on"). `texts`: each text's mentions under every label."""
     heads = {text: glued_heads(text) for text in texts}
     totals = Counter[Tokens]()
     for text, count in texts.items():
@@ -196,7 +214,11 @@ def unglue(texts: dict[str, int]) -> dict[str, tuple[Tokens, int]]:
     for text, (own, glued) in heads.items():
         names[text] = (own, hyphen_glued(text))
         for size, head in glued:
-            if totals[head] > totals[own] * (GLUED_WORD_RATIO if len(own) == 1 else 1):
+            if text[-size] == " ":  # a whole word after a full name
+                read_off = totals[head] >= max(GLUED_NAME_MIN, totals[own] * GLUED_NAME_RATIO)
+            else:
+                read_off = totals[head] > totals[own] * (GLUED_WORD_RATIO if len(own) == 1 else 1)
+            if read_off:
                 names[text] = (head, size)
                 break
     return names
@@ -216,20 +238,61 @@ def glue_tokens(texts: Iterable[str]) -> set[Tokens]:
 
 @lru_cache(maxsize=1 << 18)
 def glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
-    """A text's name tokens, and the names it may hold with a function word glued
-    to its end: (the word's length, the name's tokens), longest word first. A word a
-    hyphen glues ("Donald Trump-on") is no part of the text's own name, whatever the
-    corpus holds (`names.hyphen_glued`)."""
+    """A text's name tokens, and the names it may hold with a word glued to its end:
+    (the word's length, the name's tokens), a whole word after a full name
+    (`_word_after_name`) first, then function words glued to the last token, longest
+    first. A word a hyphen glues ("Donald Trump-on") is no part of the text's own name,
+    whatever the corpus holds (`names.hyphen_glued`)."""
     hyphened = hyphen_glued(text)
     own = name_tokens(text[: len(text) - hyphened])
     if hyphened:
         return own, ()
     glued = []
+    after = _word_after_name(text)
+    if after:
+        glued.append((after, name_tokens(text[:-after])))
     for size in glued_words(text):
         head = name_tokens(text[:-size])
         if head and head != own:
             glued.append((size, head))
     return own, tuple(glued)
+
+
+def _word_after_name(text: str) -> int:
+    """The length of a last word, with the space before it, that ends no one's name:
+    after a name of two words or more that opens with a given name, a capitalised
+    ordinary word ("Rips", "Local"), a title ("Sgt"), a legislature
+    ("Congress"), a place ("Europe") or the name's own word again ("James Comey
+    Comey"); not a suffix ("Jr"), a body's, a building's or a place's word ("John Lewis
+    Partnership", "Johnny Carson Theater"), another given name, an acronym, a word
+    of two letters (a syllable: "Kim Jong Un") nor one after an initial ("John F.
+    Kennedy"). Whether the corpus reads it off is `unglue`'s answer."""
+    words = text.split()
+    if len(words) < 3 or not is_given_name(words[0]) or len(words[-2].rstrip(".")) < 2:
+        return 0  # nor after an initial: "John F. Kennedy", "George W. Bush"
+    last = words[-1]
+    low = last.lower().rstrip(".")
+    if len(last) < 3 or last.isupper() or not (last[0].isupper() and last.isalpha()):
+        return 0  # nor a syllable of a given name: "Kim Jong Un"
+    if low in SUFFIXES or low in _NAMED_AFTER_SOMEONE:
+        return 0
+    repeated = low in {word.lower() for word in words[:-1]}
+    if is_given_name(low) and not repeated:
+        return 0
+    glued = repeated or low in LEGISLATURES or low in TITLE_WORDS or is_common_word(last)
+    if not (glued or is_known_place(last)):
+        return 0
+    return len(text) - text.rindex(" ")
+
+
+# The last words of what is named after someone or is theirs: a body, a building, a
+# place, a work, an event ("the Bill and Melinda Gates Foundation", "John F. Kennedy
+# Airport", "the John Peel Show", "Jimmy Kimmel Live", "the Donald Trump
+# Administration"); no one's legislature ("Donald Trump Congress speech in full").
+_NAMED_AFTER_SOMEONE = (
+    (ORG_HEADS | STATE_BODY_HEADS | FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS | WORK_WORDS)
+    - LEGISLATURES
+) | {"live", "lecture", "tonight"}
 
 
 # The last clustering: full names rarely change between two updates of a large corpus.

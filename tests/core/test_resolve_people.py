@@ -209,6 +209,71 @@ def test_a_one_word_name_is_unglued_only_beside_a_far_more_frequent_name() -> No
     assert entity(res, 1, "Putinsaid") is entity(res, 0, "Vladimir Putin")
 
 
+def test_a_word_a_headline_put_after_a_full_name_is_trimmed_off() -> None:
+    # "Transcript: Donald Trump Congress speech in full", "Bill Maher Rips 'Conman'
+    # Donald Trump", "1. The enigma: James Comey Comey's": the name alone, five times as
+    # frequent, and never "Congress" a person's family name
+    res = resolve(
+        [
+            form(0, "Donald Trump", count=10),
+            form(1, "Donald Trump Congress"),
+            form(2, "Bill Maher", count=5),
+            form(3, "Bill Maher Rips"),
+            form(4, "James Comey", count=6),
+            form(4, "James Comey Comey"),
+            form(5, "Anne Shortall", count=5),
+            form(5, "Anne Shortall Sgt"),
+        ]
+    )
+    for doc, text, trimmed, name in (
+        (1, "Donald Trump Congress", 9, "Donald Trump"),
+        (3, "Bill Maher Rips", 5, "Bill Maher"),
+        (4, "James Comey Comey", 6, "James Comey"),
+        (5, "Anne Shortall Sgt", 4, "Anne Shortall"),
+    ):
+        assert res.assignments[doc, text, "PERSON"].trim_end == trimmed, text
+        assert name_of(res, doc, text) == name, text
+    assert people(res) == {"Donald Trump", "Bill Maher", "James Comey", "Anne Shortall"}
+
+
+def test_a_last_word_that_ends_a_name_or_a_thing_named_after_someone_stays() -> None:
+    # a surname that is an ordinary word, a title's name, a syllable, a name after an
+    # initial, what is named after someone; and a name alone not far more frequent
+    forms = [
+        form(0, "Martin Luther", count=4),
+        form(0, "Martin Luther King", count=2),
+        form(1, "John F.", count=9),
+        form(1, "John F. Kennedy"),
+        form(2, "Kim Jong", count=9),
+        form(2, "Kim Jong Un"),
+        form(3, "Donald Trump", count=20),
+        form(3, "Donald Trump Jr."),
+        form(4, "Donald Trump Administration", label="ORG"),
+        form(5, "John Peel", count=11),
+        form(5, "John Peel Show", label="WORK_OF_ART"),
+        form(6, "Jimmy Kimmel", count=13),
+        form(6, "Jimmy Kimmel Live", label="WORK_OF_ART"),
+        form(7, "John Lewis", count=24),
+        form(7, "John Lewis Partnership", label="ORG"),
+        form(8, "Stephen Colbert", count=4),
+        form(8, "Stephen Colbert Mocks"),
+    ]
+    res = resolve(forms)
+    for doc, text, label in (
+        (0, "Martin Luther King", "PERSON"),
+        (1, "John F. Kennedy", "PERSON"),
+        (2, "Kim Jong Un", "PERSON"),
+        (3, "Donald Trump Jr.", "PERSON"),
+        (4, "Donald Trump Administration", "ORG"),
+        (5, "John Peel Show", "WORK_OF_ART"),
+        (6, "Jimmy Kimmel Live", "WORK_OF_ART"),
+        (7, "John Lewis Partnership", "ORG"),
+        (8, "Stephen Colbert Mocks", "PERSON"),  # the name alone four times only
+    ):
+        assert res.assignments[doc, text, label].trim_end == 0, text
+        assert name_of(res, doc, text, label) == text, text
+
+
 def test_short_form_resolves_to_the_full_name_most_mentioned_in_its_document() -> None:
     res = resolve(
         [
