@@ -453,23 +453,25 @@ def read_entities(path: Path) -> list[Entity]:
 # --- the TSVs for a human verdict ------------------------------------------------------
 
 
+def aliases_column(entity: Entity) -> str:
+    """The entity's ten commonest aliases with their mentions, as the TSVs write them."""
+    top = sorted(entity.aliases.items(), key=lambda item: (-item[1], item[0]))[:10]
+    return "; ".join(f"{text} ({count})" for text, count in top)
+
+
 def _tsv_rows(ranked: list[tuple[int, Entity]]) -> list[list[str]]:
-    rows = []
-    for rank, e in ranked:
-        top = sorted(e.aliases.items(), key=lambda item: (-item[1], item[0]))[:10]
-        aliases = "; ".join(f"{text} ({count})" for text, count in top)
-        rows.append(
-            [
-                str(rank),
-                e.name,
-                e.kind,
-                str(e.mentions),
-                str(e.documents),
-                aliases,
-                *[""] * len(JUDGEMENT_COLUMNS),
-            ]
-        )
-    return rows
+    return [
+        [
+            str(rank),
+            e.name,
+            e.kind,
+            str(e.mentions),
+            str(e.documents),
+            aliases_column(e),
+            *[""] * len(JUDGEMENT_COLUMNS),
+        ]
+        for rank, e in ranked
+    ]
 
 
 def _judged(path: Path) -> bool:

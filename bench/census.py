@@ -1,0 +1,121 @@
+"""The committed verdicts that still hold, over every entity of ranks 151-3000.
+
+    .venv/bin/python -m bench.census INDEX --corpus bbc    # bench/quality's BBC files
+    .venv/bin/python -m bench.census INDEX --corpus news   # the news articles' files
+    .venv/bin/python -m bench.census INDEX --corpus bbc --unjudged   # and what is left
+
+Each fresh sample (`bench/quality/fresh`) judges 100 names that no committed file had
+judged, at the version of its session; after some seventy of them nearly every name
+of ranks 151-3000 has been read at some version. The pooled samples mix verdicts on
+entities that later rules changed. An entity whose name, kind and aliases (as the
+TSVs write them, counts and all) are what a committed row judged is the entity that
+row read, so its verdict holds now; over all such entities of the range, the shares
+real and of the right kind are the range's own figures at this version, and how many
+of the range they cover says how far to trust them. The entities with no verdict that
+holds are the ones to read next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.quality import GOLD, SAMPLE_END, Entity, aliases_column, read_entities
+
+QUALITY = GOLD.parent
+# The committed files of each corpus, read in this order: a later verdict on the same
+# name and kind replaces an earlier one.
+_COMMITTED = ("top150.tsv", "sample151-3000.tsv", "second151-3000.tsv", "third151-3000.tsv")
+_FOLDERS = {"bbc": ".", "news": "news-articles"}  # under bench/quality
+_SEED = re.compile(r"seed(\d+)-")
+FIRST_RANK = 151
+
+
+@dataclass(frozen=True, slots=True)
+class Census:
+    size: int  # entities of the range
+    covered: int  # those with a verdict that holds
+    real: int
+    right_kind: int
+    unjudged: tuple[tuple[int, Entity], ...]  # (rank, entity) with none
+
+    def share(self, count: int) -> float:
+        return count / self.covered if self.covered else 0.0
+
+
+def judged_files(corpus: str, quality: Path = QUALITY) -> list[Path]:
+    """A corpus's committed judged files, oldest verdicts first: the top 150 and the
+    three samples, then the fresh samples by seed (seed 9 before seed 10)."""
+    folder = quality / _FOLDERS[corpus]
+    fresh = sorted((quality / "fresh").glob(f"seed*-{corpus}.tsv"), key=_seed_number)
+    return [folder / name for name in _COMMITTED if (folder / name).exists()] + fresh
+
+
+def _seed_number(path: Path) -> int:
+    found = _SEED.search(path.name)
+    return int(found.group(1)) if found else 0
+
+
+def verdicts(paths: Iterable[Path]) -> dict[tuple[str, str], dict[str, str]]:
+    """The last row judged of each name and kind in these files, read in order."""
+    latest: dict[tuple[str, str], dict[str, str]] = {}
+    for path in paths:
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if row.get("real") in ("y", "n"):
+                    latest[row["name"], row["kind"]] = row
+    return latest
+
+
+def census(
+    entities: list[Entity],
+    judged: dict[tuple[str, str], dict[str, str]],
+    first: int = FIRST_RANK,
+    last: int = SAMPLE_END,
+) -> Census:
+    """The verdicts that hold over ranks `first`..`last` of `entities` (ranked)."""
+    covered = real = right_kind = 0
+    unjudged = []
+    for rank, entity in enumerate(entities[first - 1 : last], start=first):
+        row = judged.get((entity.name, entity.kind))
+        if row is None or row["aliases"] != aliases_column(entity):
+            unjudged.append((rank, entity))
+            continue
+        covered += 1
+        real += row["real"] == "y"
+        right_kind += row["right_kind"] == "y"
+    size = covered + len(unjudged)
+    return Census(size, covered, real, right_kind, tuple(unjudged))
+
+
+def render(result: Census, first: int = FIRST_RANK, last: int = SAMPLE_END) -> str:
+    lines = [
+        f"ranks {first}-{last}: {result.size:,} entities; a committed verdict holds for "
+        f"{result.covered:,} ({result.covered / result.size:.1%})"
+        if result.size
+        else f"ranks {first}-{last}: no entities",
+        f"real {result.real:,} ({result.share(result.real):.1%}), "
+        f"right kind {result.right_kind:,} ({result.share(result.right_kind):.1%})",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("index", type=Path, help="an index file (a home's data/indexes/*.sqlite)")
+    parser.add_argument("--corpus", choices=sorted(_FOLDERS), required=True)
+    parser.add_argument("--unjudged", action="store_true", help="list the entities with none")
+    args = parser.parse_args(argv)
+    result = census(read_entities(args.index), verdicts(judged_files(args.corpus)))
+    print(render(result))
+    if args.unjudged:
+        for rank, entity in result.unjudged:
+            print(f"{rank}\t{entity.name}\t{entity.kind}\t{entity.mentions}")
+
+
+if __name__ == "__main__":
+    main()
