@@ -2,7 +2,8 @@
 
     .venv/bin/python -m bench.census INDEX --corpus bbc    # bench/quality's BBC files
     .venv/bin/python -m bench.census INDEX --corpus news   # the news articles' files
-    .venv/bin/python -m bench.census INDEX --corpus bbc --unjudged   # and what is left
+    .venv/bin/python -m bench.census INDEX --corpus bbc --unjudged   # and what is unread
+    .venv/bin/python -m bench.census INDEX --corpus bbc --wrong      # and what is wrong
 
 Each fresh sample (`bench/quality/fresh`) judges 100 names that no committed file had
 judged, at the version of its session; after some seventy of them nearly every name
@@ -12,7 +13,8 @@ TSVs write them, counts and all) are what a committed row judged is the entity t
 row read, so its verdict holds now; over all such entities of the range, the shares
 real and of the right kind are the range's own figures at this version, and how many
 of the range they cover says how far to trust them. The entities with no verdict that
-holds are the ones to read next.
+holds are the ones to read next (`--unjudged`); those judged wrong, with their notes,
+are what is left to mend (`--wrong`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Census:
     real: int
     right_kind: int
     unjudged: tuple[tuple[int, Entity], ...]  # (rank, entity) with none
+    wrong: tuple[tuple[int, Entity, str], ...]  # (rank, entity, note) not real or not its kind
 
     def share(self, count: int) -> float:
         return count / self.covered if self.covered else 0.0
@@ -80,6 +83,7 @@ def census(
     """The verdicts that hold over ranks `first`..`last` of `entities` (ranked)."""
     covered = real = right_kind = 0
     unjudged = []
+    wrong = []
     for rank, entity in enumerate(entities[first - 1 : last], start=first):
         row = judged.get((entity.name, entity.kind))
         if row is None or row["aliases"] != aliases_column(entity):
@@ -88,8 +92,10 @@ def census(
         covered += 1
         real += row["real"] == "y"
         right_kind += row["right_kind"] == "y"
+        if row["real"] != "y" or row["right_kind"] != "y":
+            wrong.append((rank, entity, row["note"]))
     size = covered + len(unjudged)
-    return Census(size, covered, real, right_kind, tuple(unjudged))
+    return Census(size, covered, real, right_kind, tuple(unjudged), tuple(wrong))
 
 
 def render(result: Census, first: int = FIRST_RANK, last: int = SAMPLE_END) -> str:
@@ -109,12 +115,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("index", type=Path, help="an index file (a home's data/indexes/*.sqlite)")
     parser.add_argument("--corpus", choices=sorted(_FOLDERS), required=True)
     parser.add_argument("--unjudged", action="store_true", help="list the entities with none")
+    parser.add_argument("--wrong", action="store_true", help="list those judged wrong")
     args = parser.parse_args(argv)
     result = census(read_entities(args.index), verdicts(judged_files(args.corpus)))
     print(render(result))
     if args.unjudged:
         for rank, entity in result.unjudged:
             print(f"{rank}\t{entity.name}\t{entity.kind}\t{entity.mentions}")
+    if args.wrong:
+        for rank, entity, note in result.wrong:
+            print(f"{rank}\t{entity.name}\t{entity.kind}\t{entity.mentions}\t{note}")
 
 
 if __name__ == "__main__":

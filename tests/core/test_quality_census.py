@@ -67,14 +67,20 @@ def test_a_verdict_holds_only_for_the_entity_it_read(tmp_path: Path) -> None:
     result = census(now, verdicts([old, new]), first=2, last=5)
     assert (result.size, result.covered, result.real, result.right_kind) == (4, 2, 2, 2)
     assert [(rank, e.name) for rank, e in result.unjudged] == [(4, "Laura Ashley"), (5, "Tysabri")]
+    assert result.wrong == ()  # Leeds read again and found right
     assert "a committed verdict holds for 2 (50.0%)" in render(result, 2, 5)
     assert "real 2 (100.0%), right kind 2 (100.0%)" in render(result, 2, 5)
 
 
 def test_rows_without_a_verdict_are_no_verdict(tmp_path: Path) -> None:
-    read = judged(tmp_path / "a.tsv", [(entity("Seek"), "n", "n")])
-    todo = judged(tmp_path / "b.tsv", [(entity("Seek"), "TODO", "")])
-    assert verdicts([read, todo])["Seek", "person"]["real"] == "n"
+    seek = entity("Seek")
+    read = judged(tmp_path / "a.tsv", [(seek, "n", "n")])
+    todo = judged(tmp_path / "b.tsv", [(seek, "TODO", "")])
+    judged_rows = verdicts([read, todo])
+    assert judged_rows["Seek", "person"]["real"] == "n"
+    assert [(rank, e.name) for rank, e, _ in census([seek], judged_rows, 1, 1).wrong] == [
+        (1, "Seek")
+    ]
 
 
 def test_fresh_samples_are_read_by_seed_after_the_committed_files(tmp_path: Path) -> None:
