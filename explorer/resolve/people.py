@@ -258,6 +258,16 @@ def glued_heads(text: str) -> tuple[Tokens, tuple[tuple[int, Tokens], ...]]:
     return own, tuple(glued)
 
 
+# The last words of what is named after someone or is theirs: a body, a building, a
+# place, a work, an event ("the Bill and Melinda Gates Foundation", "John F. Kennedy
+# Airport", "the John Peel Show", "Jimmy Kimmel Live", "the Donald Trump
+# Administration"); no one's legislature ("Donald Trump Congress speech in full").
+_NAMED_AFTER_SOMEONE = (
+    (ORG_HEADS | STATE_BODY_HEADS | FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS | WORK_WORDS)
+    - LEGISLATURES
+) | {"live", "lecture", "tonight"}
+
+
 def _word_after_name(text: str) -> int:
     """The length of a last word, with the space before it, that ends no one's name:
     after a name of two words or more that opens with a given name, a capitalised
@@ -271,9 +281,9 @@ def _word_after_name(text: str) -> int:
     if len(words) < 3 or not is_given_name(words[0]) or len(words[-2].rstrip(".")) < 2:
         return 0  # nor after an initial: "John F. Kennedy", "George W. Bush"
     last = words[-1]
-    low = last.lower().rstrip(".")
+    low = last.lower()
     if len(last) < 3 or last.isupper() or not (last[0].isupper() and last.isalpha()):
-        return 0  # nor a syllable of a given name: "Kim Jong Un"
+        return 0  # nor a syllable ("Kim Jong Un"), an acronym, a number or "Jr."
     if low in SUFFIXES or low in _NAMED_AFTER_SOMEONE:
         return 0
     repeated = low in {word.lower() for word in words[:-1]}
@@ -283,16 +293,6 @@ def _word_after_name(text: str) -> int:
     if not (glued or is_known_place(last)):
         return 0
     return len(text) - text.rindex(" ")
-
-
-# The last words of what is named after someone or is theirs: a body, a building, a
-# place, a work, an event ("the Bill and Melinda Gates Foundation", "John F. Kennedy
-# Airport", "the John Peel Show", "Jimmy Kimmel Live", "the Donald Trump
-# Administration"); no one's legislature ("Donald Trump Congress speech in full").
-_NAMED_AFTER_SOMEONE = (
-    (ORG_HEADS | STATE_BODY_HEADS | FACILITY_HEADS | PLACE_HEADS | EVENT_HEADS | WORK_WORDS)
-    - LEGISLATURES
-) | {"live", "lecture", "tonight"}
 
 
 # The last clustering: full names rarely change between two updates of a large corpus.
