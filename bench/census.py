@@ -30,10 +30,10 @@ from bench.quality import GOLD, SAMPLE_END, Entity, aliases_column, read_entitie
 
 QUALITY = GOLD.parent
 # The committed files of each corpus, read in this order: a later verdict on the same
-# name and kind replaces an earlier one.
+# entity (name, kind and aliases) replaces an earlier one.
 _COMMITTED = ("top150.tsv", "sample151-3000.tsv", "second151-3000.tsv", "third151-3000.tsv")
 _FOLDERS = {"bbc": ".", "news": "news-articles"}  # under bench/quality
-_SEED = re.compile(r"seed(\d+)-")
+_NUMBER = re.compile(r"(?:seed|v)(\d+)-")
 FIRST_RANK = 151
 
 
@@ -52,31 +52,39 @@ class Census:
 
 def judged_files(corpus: str, quality: Path = QUALITY) -> list[Path]:
     """A corpus's committed judged files, oldest verdicts first: the top 150 and the
-    three samples, then the fresh samples by seed (seed 9 before seed 10)."""
+    three samples, the fresh samples by seed (seed 9 before seed 10), then the
+    census's own readings by version (`census/v424-bbc.tsv`: the entities of the range
+    no verdict held for at that version, read to complete it)."""
     folder = quality / _FOLDERS[corpus]
-    fresh = sorted((quality / "fresh").glob(f"seed*-{corpus}.tsv"), key=_seed_number)
-    return [folder / name for name in _COMMITTED if (folder / name).exists()] + fresh
+    fresh = sorted((quality / "fresh").glob(f"seed*-{corpus}.tsv"), key=_number)
+    read = sorted((quality / "census").glob(f"v*-{corpus}.tsv"), key=_number)
+    return [folder / name for name in _COMMITTED if (folder / name).exists()] + fresh + read
 
 
-def _seed_number(path: Path) -> int:
-    found = _SEED.search(path.name)
+def _number(path: Path) -> int:
+    """The seed or the version a judged file's name carries."""
+    found = _NUMBER.match(path.name)
     return int(found.group(1)) if found else 0
 
 
-def verdicts(paths: Iterable[Path]) -> dict[tuple[str, str], dict[str, str]]:
-    """The last row judged of each name and kind in these files, read in order."""
-    latest: dict[tuple[str, str], dict[str, str]] = {}
+Verdicts = dict[tuple[str, str, str], dict[str, str]]
+
+
+def verdicts(paths: Iterable[Path]) -> Verdicts:
+    """The last row judged of each entity read in these files, read in order: by its
+    name, kind and aliases column (two entities may share a name and a kind)."""
+    latest: Verdicts = {}
     for path in paths:
         with path.open(newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 if row.get("real") in ("y", "n"):
-                    latest[row["name"], row["kind"]] = row
+                    latest[row["name"], row["kind"], row["aliases"]] = row
     return latest
 
 
 def census(
     entities: list[Entity],
-    judged: dict[tuple[str, str], dict[str, str]],
+    judged: Verdicts,
     first: int = FIRST_RANK,
     last: int = SAMPLE_END,
 ) -> Census:
@@ -85,8 +93,8 @@ def census(
     unjudged = []
     wrong = []
     for rank, entity in enumerate(entities[first - 1 : last], start=first):
-        row = judged.get((entity.name, entity.kind))
-        if row is None or row["aliases"] != aliases_column(entity):
+        row = judged.get((entity.name, entity.kind, aliases_column(entity)))
+        if row is None:
             unjudged.append((rank, entity))
             continue
         covered += 1

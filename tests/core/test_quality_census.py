@@ -72,23 +72,43 @@ def test_a_verdict_holds_only_for_the_entity_it_read(tmp_path: Path) -> None:
     assert "real 2 (100.0%), right kind 2 (100.0%)" in render(result, 2, 5)
 
 
+def test_two_entities_of_one_name_and_kind_keep_their_own_verdicts(tmp_path: Path) -> None:
+    chelsea = entity("Blues", "organization", {"Blues": 19})
+    band = entity("Blues", "organization", {"Blues": 2, "Blue": 1})
+    read = judged(tmp_path / "a.tsv", [(chelsea, "n", "y"), (band, "y", "y")])
+    result = census([chelsea, band], verdicts([read]), 1, 2)
+    assert (result.covered, result.real) == (2, 1)
+
+
 def test_rows_without_a_verdict_are_no_verdict(tmp_path: Path) -> None:
     seek = entity("Seek")
     read = judged(tmp_path / "a.tsv", [(seek, "n", "n")])
     todo = judged(tmp_path / "b.tsv", [(seek, "TODO", "")])
     judged_rows = verdicts([read, todo])
-    assert judged_rows["Seek", "person"]["real"] == "n"
+    assert judged_rows["Seek", "person", "Seek (3)"]["real"] == "n"
     assert [(rank, e.name) for rank, e, _ in census([seek], judged_rows, 1, 1).wrong] == [
         (1, "Seek")
     ]
 
 
-def test_fresh_samples_are_read_by_seed_after_the_committed_files(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh"
+def test_fresh_samples_and_census_readings_are_read_in_order_after_the_committed_files(
+    tmp_path: Path,
+) -> None:
+    fresh, read = tmp_path / "fresh", tmp_path / "census"
     fresh.mkdir()
+    read.mkdir()
     for name in ("seed10-bbc.tsv", "seed9-bbc.tsv", "seed9-news.tsv"):
         (fresh / name).write_text("")
+    for name in ("v424-bbc.tsv", "v99-bbc.tsv"):
+        (read / name).write_text("")
     (tmp_path / "top150.tsv").write_text("")
     (tmp_path / "third151-3000.tsv").write_text("")
     names = [path.name for path in judged_files("bbc", tmp_path)]
-    assert names == ["top150.tsv", "third151-3000.tsv", "seed9-bbc.tsv", "seed10-bbc.tsv"]
+    assert names == [
+        "top150.tsv",
+        "third151-3000.tsv",
+        "seed9-bbc.tsv",
+        "seed10-bbc.tsv",
+        "v99-bbc.tsv",
+        "v424-bbc.tsv",
+    ]
