@@ -39,12 +39,16 @@ FIRST_RANK = 151
 
 @dataclass(frozen=True, slots=True)
 class Census:
-    size: int  # entities of the range
-    covered: int  # those with a verdict that holds
+    covered: int  # entities of the range with a verdict that holds
     real: int
     right_kind: int
     unjudged: tuple[tuple[int, Entity], ...]  # (rank, entity) with none
     wrong: tuple[tuple[int, Entity, str], ...]  # (rank, entity, note) not real or not its kind
+
+    @property
+    def size(self) -> int:
+        """The entities of the range."""
+        return self.covered + len(self.unjudged)
 
     def share(self, count: int) -> float:
         return count / self.covered if self.covered else 0.0
@@ -102,8 +106,7 @@ def census(
         right_kind += row["right_kind"] == "y"
         if row["real"] != "y" or row["right_kind"] != "y":
             wrong.append((rank, entity, row["note"]))
-    size = covered + len(unjudged)
-    return Census(size, covered, real, right_kind, tuple(unjudged), tuple(wrong))
+    return Census(covered, real, right_kind, tuple(unjudged), tuple(wrong))
 
 
 def render(result: Census, first: int = FIRST_RANK, last: int = SAMPLE_END) -> str:
