@@ -267,6 +267,20 @@ def region_elsewhere(name: str) -> str | None:
     return region if region is not None and country is not None and region != country else None
 
 
+@lru_cache(maxsize=100_000)
+def province_elsewhere(name: str) -> str | None:
+    """The country of a first-level part that bears the name of a city the gazetteer
+    places in another country, or None: "Kent" is the English county and a town in
+    Washington state, "Ontario" the Canadian province and a Californian city.
+    `place_country` gives the city's country; which one a corpus means, the places
+    its documents name say (`resolver`)."""
+    key = place_key(name)
+    index = _indexes()
+    code = index.provinces_elsewhere.get(key)
+    city = index.cities.get(key)
+    return code if city is not None and city[1] < MAJOR_CITY else None
+
+
 def is_capital(name: str, code: str) -> bool:
     """The name is the capital city of the country `code` ("Washington" of the US)."""
     return _indexes().capitals.get(place_key(name)) == code
@@ -568,6 +582,18 @@ class _Indexes:
             and code in self.names
         }
         self.provinces_named_so = frozenset(parts) | {lookup_key(name) for name in _OWN_COUNTIES}
+        # a part that bears a city's name elsewhere is no place of its own country on
+        # the name alone: a corpus's documents say which one it means (a given name's
+        # too: the city's claims the name already, "Kent")
+        self.provinces_elsewhere = {
+            key: code
+            for key, code in parts.items()
+            if key in self.cities
+            and self.cities[key][0] != code
+            and key not in self.regions
+            and key not in self.country_names
+            and code in self.names
+        }
 
     def names_a_region(self, key: str) -> bool:
         """A country, a territory, a region, a province or a continent is so named (a

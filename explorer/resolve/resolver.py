@@ -54,6 +54,7 @@ from explorer.resolve.gazetteer import (
     is_province,
     is_region,
     lookup_key,
+    province_elsewhere,
     region_elsewhere,
 )
 from explorer.resolve.kinds import ACRONYM_WEIGHT, PERSONAL_CUES
@@ -637,10 +638,14 @@ class _Builder:
             for code, sink in taken:
                 self.placed_bodies.append((plan.root(by_country[code][0]), sink))
 
-    def _documents_by_country(self, documents: set[int]) -> dict[str, set[int]]:
+    def _documents_by_country(
+        self, documents: set[int], doubted: bool = True
+    ) -> dict[str, set[int]]:
         """Of these documents, those whose places are mostly one country's (the
         country's name, code or people's word, and the places the gazetteer puts in
-        it; two mentions at least, two thirds of them), by that country."""
+        it; two mentions at least, two thirds of them), by that country. Without
+        `doubted`, a place two countries' parts and cities share a name for
+        (`gazetteer.province_elsewhere`) counts for neither."""
         if self.documents is None:
             forms: Iterable[FormCount] = (
                 form for sink in self.sinks.values() for form in sink.forms if form.doc in documents
@@ -653,6 +658,8 @@ class _Builder:
             if sink is None or form.flags & FURNITURE:
                 continue
             route = sink.route
+            if not doubted and province_elsewhere(route.surface):
+                continue
             if route.country and (
                 route.kind == "country" or (route.kind == "place" and route.gazetteer)
             ):
@@ -1180,13 +1187,14 @@ class _Builder:
             if draft.surfaces:
                 built.append((ident, draft))
         names = {ident: _display_name(draft, ident[1]) for ident, draft in built}
+        provinces = self._provinces_meant(built)
         person_names = {ident[1]: names[ident] for ident, d in built if d.person is not None}
         named = []
         for ident, draft in built:
             entity = Entity(
                 names[ident],
                 draft.kind,
-                country=_country(draft),
+                country=provinces.get(ident) or _country(draft),
                 aliases=set(draft.surfaces),
                 candidates=tuple(
                     person_names.get(c) or names.get(("", c), c) for c in draft.candidates
@@ -1198,6 +1206,60 @@ class _Builder:
         entities = [entity for _, _, entity in named]
         alias_counts = [draft.surfaces for _, draft, _ in named]
         return apply_corrections(entities, alias_counts, assignments, corrections)
+
+    def _provinces_meant(
+        self, built: Iterable[tuple[tuple[str, str], _Draft]]
+    ) -> dict[tuple[str, str], str]:
+        """The places whose name a country's part bears as a city elsewhere does
+        ("Kent", "Ontario"), that the corpus means as the part: its documents that
+        are mostly one country's are more often the part's country's than the
+        city's. A British corpus's Kent is the county, an American one's the town
+        in Washington state. Where as many say the one as the other (none, in a
+        debate's speeches), the corpus's places decide. The name's own mentions, and
+        other names in the same doubt, say nothing of the country. Read from every
+        document of the name each time: no decision is kept."""
+        asked: dict[tuple[str, str], tuple[str, str, set[int]]] = {}
+        for ident, draft in built:
+            city = _country(draft)
+            if city is None or draft.kind != "place":
+                continue
+            parts = {p for s in draft.sinks if (p := province_elsewhere(s.route.surface))}
+            if len(parts) != 1:
+                continue
+            pairs = list({(f.text, f.label) for sink in draft.sinks for f in sink.forms})
+            part = parts.pop()
+            if part != city:
+                asked[ident] = (city, part, self._documents_of(pairs))
+        if not asked:
+            return {}
+        located = self._documents_by_country(
+            set().union(*(documents for _, _, documents in asked.values())), doubted=False
+        )
+        corpus: Counter[str] = Counter()
+        meant = {}
+        for ident, (city, part, documents) in asked.items():
+            votes = len(documents & located.get(part, set())) - len(
+                documents & located.get(city, set())
+            )
+            if votes == 0:  # none of its documents says: the corpus's places do
+                corpus = corpus or self._places_by_country()
+                votes = corpus[part] - corpus[city]
+            if votes > 0:
+                meant[ident] = part
+        return meant
+
+    def _places_by_country(self) -> Counter[str]:
+        """The corpus's mentions of each country and of the places the gazetteer
+        puts in it, but for the names a country's part and another's city share."""
+        counts: Counter[str] = Counter()
+        for sink in self.sinks.values():
+            route = sink.route
+            if route.country and (
+                route.kind == "country" or (route.kind == "place" and route.gazetteer)
+            ):
+                if not province_elsewhere(route.surface):
+                    counts[route.country] += sum(map(_COUNT, sink.forms))
+        return counts
 
     def _people(self) -> dict[tuple[str, str], Person]:
         """Each person's surfaces (after trimming), from the forms grouped to them."""

@@ -14,6 +14,7 @@ from explorer.resolve.gazetteer import (
     lookup_key,
     place_country,
     place_own_name,
+    province_elsewhere,
 )
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
@@ -707,6 +708,53 @@ def test_a_region_is_better_known_than_a_small_city_of_its_name_elsewhere() -> N
     assert place_country("Orkney") == "GB"
     assert place_country("Moscow") == "RU"  # cities without a region of their name
     assert place_country("Paris") == "FR"
+
+
+def test_a_part_of_a_country_that_bears_a_city_s_name_elsewhere_is_in_doubt() -> None:
+    # the gazetteer's city is Kent, Washington, and Ontario, California
+    assert (place_country("Kent"), province_elsewhere("Kent")) == ("US", "GB")
+    assert (place_country("Ontario"), province_elsewhere("Ontario")) == ("US", "CA")
+    assert province_elsewhere("Cornwall") == "GB"
+    # no part of another country: a city alone, a part of the city's own country, a
+    # part the gazetteer's region table has, a country
+    for name in ("Moscow", "Manchester", "Florida", "Georgia", "France", "Nowhere"):
+        assert province_elsewhere(name) is None, name
+
+
+def _kent(documents: list[list[tuple[str, str]]]) -> str | None:
+    """The country of the place "Kent" mentioned once in each of these documents,
+    beside the places each names (text, label)."""
+    forms = [FormCount(doc, "Kent", "GPE", 0, 1) for doc in range(len(documents))]
+    forms += [
+        FormCount(doc, text, label, 0, 1)
+        for doc, others in enumerate(documents)
+        for text, label in others
+    ]
+    res = resolve(forms)
+    return res.entities[res.assignments[0, "Kent", "GPE"].entity].country
+
+
+def test_a_place_in_doubt_is_in_the_country_its_documents_are_about() -> None:
+    british = [("London", "GPE"), ("Britain", "GPE")]
+    american = [("Seattle", "GPE"), ("Texas", "GPE")]
+    assert _kent([british, british, american]) == "GB"
+    assert _kent([american, american, british]) == "US"
+    # a document of several countries says nothing, nor do other places in the same
+    # doubt ("Essex", a county and a town in Vermont)
+    mixed = [("London", "GPE"), ("Seattle", "GPE")]
+    assert _kent([mixed, mixed, american]) == "US"
+    assert _kent([[("Essex", "GPE"), ("Essex", "GPE")], british]) == "GB"
+
+
+def test_a_place_in_doubt_no_document_places_is_in_the_corpus_s_country() -> None:
+    # a debate's speeches name no country beside the county: the corpus's places say
+    forms = [FormCount(0, "Kent", "GPE", 0, 3), FormCount(1, "Kent", "GPE", 0, 1)]
+    british = forms + [FormCount(2, "Britain", "GPE", 0, 4), FormCount(3, "Paris", "GPE", 0, 1)]
+    res = resolve(british)
+    assert res.entities[res.assignments[0, "Kent", "GPE"].entity].country == "GB"
+    american = forms + [FormCount(2, "America", "GPE", 0, 4), FormCount(3, "Bristol", "GPE", 0, 1)]
+    res = resolve(american)
+    assert res.entities[res.assignments[0, "Kent", "GPE"].entity].country == "US"
 
 
 def test_a_places_abbreviated_first_word_is_the_word() -> None:
