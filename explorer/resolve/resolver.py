@@ -659,13 +659,9 @@ class _Builder:
             sink = self.sinks.get((form.text, form.label))
             if sink is None or form.flags & FURNITURE:
                 continue
-            route = sink.route
-            if not doubted and province_elsewhere(route.surface):
-                continue
-            if route.country and (
-                route.kind == "country" or (route.kind == "place" and route.gazetteer)
-            ):
-                named[form.doc][route.country] += form.count
+            code = _located_country(sink.route)
+            if code and (doubted or not province_elsewhere(sink.route.surface)):
+                named[form.doc][code] += form.count
         found: dict[str, set[int]] = defaultdict(set)
         for doc, counts in named.items():
             (code, n), total = counts.most_common(1)[0], counts.total()
@@ -1258,12 +1254,9 @@ class _Builder:
         puts in it, but for the names a country's part and another's city share."""
         counts: Counter[str] = Counter()
         for sink in self.sinks.values():
-            route = sink.route
-            if route.country and (
-                route.kind == "country" or (route.kind == "place" and route.gazetteer)
-            ):
-                if not province_elsewhere(route.surface):
-                    counts[route.country] += sum(map(_COUNT, sink.forms))
+            code = _located_country(sink.route)
+            if code and not province_elsewhere(sink.route.surface):
+                counts[code] += sum(map(_COUNT, sink.forms))
         return counts
 
     def _people(self) -> dict[tuple[str, str], Person]:
@@ -1499,6 +1492,14 @@ def _written_name(draft: _Draft, key: str) -> str:
             s[0],
         ),
     )[0]
+
+
+def _located_country(route: Route) -> str | None:
+    """The country a name says its document is about: a country's name, code or
+    people's word, or a place the gazetteer puts in it; None for any other name."""
+    if route.kind == "country" or (route.kind == "place" and route.gazetteer):
+        return route.country
+    return None
 
 
 def _rival(counts: Counter[str], part: str, city: str | None) -> int:
