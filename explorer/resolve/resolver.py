@@ -120,6 +120,10 @@ COUNTRY_BODY_MIN_DOCUMENTS = 3
 # A document's places are one country's where that share of its mentions of places
 # (and of countries and their peoples) are, of so many at least.
 DOCUMENT_COUNTRY_SHARE = 2 / 3
+# The compass words that name one half of a country divided in two, and the other's;
+# a one-word name's decision in a document where it is such a half (`_in_documents`).
+_OTHER_HALF = {"north": "south", "south": "north"}
+_HALF_DECIDED = "country:"
 DOCUMENT_COUNTRY_MIN = 2
 # A body's name alone is one several governments have ("Foreign Ministry" beside
 # "Russian Foreign Ministry" and "Chinese Foreign Ministry") where that share of the
@@ -262,6 +266,10 @@ class _Builder:
         # Road Agreement took it)
         self.other_expansions: dict[str, tuple[str, list[str]]] = {}
         self.placed_bodies: list[tuple[str, Sink]] = []  # (a body's key, forms)
+        # "North" and "South" alone: per word, the documents that write one divided
+        # country's half opening with it, and that country's code; the forms placed so
+        self.halves: dict[str, dict[int, str]] = {}
+        self.placed_halves: list[tuple[str, Sink]] = []
         self.signed: dict[str, tuple[str, list[Pair]]] = {}
         # the full names' forms per document, and the decisions kept and taken
         self.presence: list[FormCount] = []
@@ -314,6 +322,7 @@ class _Builder:
         self._join_described_names()
         present = self._full_names()
         self._place_heads_alone()
+        self._read_halves()
         placed = [
             (key, sink, form)
             for key, short in plan.short.items()
@@ -367,6 +376,8 @@ class _Builder:
                 self._to_draft((sink.route.kind, sink.route.key), sink.route.kind, country)
             if region.forms:
                 self._to_draft(("region", region.route.key), "place", region)
+        for code, sink in self.placed_halves:  # after the country's own, which name it
+            self._to_draft(("country", code), "country", sink)
         if self.documents is not None and self.signed:
             self.documents.record(self.signed, self.decided)
         return self._finish(corrections)
@@ -697,6 +708,43 @@ class _Builder:
             for key, sink in self._take_by_documents(alone, written):
                 self.placed_bodies.append((plan.root(key), sink))
 
+    def _read_halves(self) -> None:
+        """Find the documents where "North" or "South" alone is one half of a country
+        divided in two, whose name opening with the word the document writes ("North
+        Korea ... the North's leader", "South Korea ... US troops stationed in the
+        South"): news names the half by its compass point once it has named it. Only
+        a country whose other half the gazetteer knows too: "South Africa" has no
+        "North Africa", and "North v South" beside it are two rugby sides; not "East"
+        nor "West", which name the blocs ("the West" beside "West Germany"). A word
+        that is someone's short name too ("George North") is placed per document
+        with the people it may be (`_in_documents`, which a document giving one of
+        them in full decides for the person); any other is placed here. Read from
+        every document of the word each time."""
+        plan = self.plan
+        halves: dict[str, dict[str, list[Pair]]] = defaultdict(lambda: defaultdict(list))
+        for pair in plan.fixed:
+            route = self.sinks[pair].route
+            word, _, rest = route.surface.lower().partition(" ")
+            other = _OTHER_HALF.get(word)
+            if route.kind == "country" and other and rest and country_code(f"{other} {rest}"):
+                halves[word][route.key].append(pair)
+        for word, countries in sorted(halves.items()):
+            if word not in plan.by_key:
+                continue
+            written = {code: self._documents_of(pairs) for code, pairs in countries.items()}
+            if word not in plan.short:
+                alone = plan.by_key[word]
+                if self.documents is not None:
+                    self._read_per_document(self.documents, alone, False)
+                self.placed_halves.extend(self._take_by_documents(alone, written))
+                continue
+            if self.documents is not None and word not in self.signed:
+                self._read_per_document(self.documents, plan.by_key[word], False)
+            counted = Counter(doc for docs in written.values() for doc in docs)
+            self.halves[word] = {
+                doc: code for code, docs in written.items() for doc in docs if counted[doc] == 1
+            }
+
     def _place_acronyms(self) -> None:
         """Place an acronym, in a document that writes one of its other expansions
         and not the one the corpus joined it to ("US operations against the Lord's
@@ -992,6 +1040,7 @@ class _Builder:
             else set()
         )
         recording = key in self.signed
+        halves = self.halves.get(key, {})
         dominant = plan.short_names.dominant(short, key)
         # the candidates whose family name the word is, not a given name
         family = {
@@ -1015,8 +1064,11 @@ class _Builder:
             route = sink.route
             for form in sink.forms:
                 chosen = None
+                half = None
                 if form.doc < 0:  # a class, or the stand-in of decisions kept
-                    chosen = by_name.get(self.kept.get((form.doc, form.text, form.label), ""))
+                    decision = self.kept.get((form.doc, form.text, form.label), "")
+                    chosen = by_name.get(decision)
+                    half = _decided_half(decision)
                 elif (
                     # a major place ("Washington") is the person only where the same
                     # document also calls it a person; a small one ("Davenport")
@@ -1047,8 +1099,13 @@ class _Builder:
                     )
                     if chosen is None and form.flags & RELATIVE_MENTIONED:
                         chosen = self._named_in_full(short, form, present)
+                if chosen is None and form.doc >= 0:
+                    half = halves.get(form.doc)
                 if recording and form.doc >= 0:
-                    self.decided.append((form, "/".join(chosen) if chosen else ""))
+                    self.decided.append((form, _decision(chosen, half)))
+                if half is not None:  # "the North" of a story of North Korea
+                    self.placed_halves.append((half, Sink(route, [form])))
+                    continue
                 if chosen is not None:
                     plan.votes.add_person(root, form.count)
                     surname = chosen in family
@@ -1500,6 +1557,19 @@ def _located_country(route: Route) -> str | None:
     if route.kind == "country" or (route.kind == "place" and route.gazetteer):
         return route.country
     return None
+
+
+def _decision(chosen: Tokens | None, half: str | None) -> str:
+    """A one-word name's decision in a document, as kept: the person it stands for,
+    the divided country it names one half of, or neither ("")."""
+    if chosen:
+        return "/".join(chosen)
+    return _HALF_DECIDED + half if half else ""
+
+
+def _decided_half(decision: str) -> str | None:
+    """The country a kept decision says a one-word name is one half of, or None."""
+    return decision.removeprefix(_HALF_DECIDED) if decision.startswith(_HALF_DECIDED) else None
 
 
 def _rival(counts: Counter[str], part: str, city: str | None) -> int:

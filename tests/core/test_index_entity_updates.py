@@ -142,6 +142,51 @@ def test_the_id_of_an_entity_that_went_is_never_given_to_another(
     assert gone not in ids.values() and "Olaf Scholz" in ids
 
 
+def _entity_of(conn: sqlite3.Connection, file: str, text: str) -> set[str]:
+    """The entities the mentions of `text` in the document `file` are placed on."""
+    rows = conn.execute(
+        "SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "JOIN documents d ON d.id = m.doc_id WHERE d.path LIKE ? AND m.text = ?",
+        (f"%{file}", text),
+    )
+    return {name for (name,) in rows}
+
+
+@pytest.mark.usefixtures("in_place")
+def test_the_north_of_a_divided_country_updates_in_place_as_a_fresh_index_would(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "North" is George North's short name too: its documents' decisions are kept,
+    # and one that says the country must be kept as such when another document changes
+    (corpus / "rugby.txt").write_text(
+        "George North scored twice for Wales. North said he was delighted with the win.",
+        encoding="utf-8",
+    )
+    (corpus / "korea.txt").write_text(
+        "North Korea fired a missile on Sunday.\n\nThe North said the test had worked, "
+        "and Japan protested. South Korea put its army on alert.",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "i.sqlite") as store:
+        index_corpus([corpus], store)
+        assert _entity_of(store.conn, "korea.txt", "North") == {"North Korea"}
+        assert _entity_of(store.conn, "rugby.txt", "North") == {"George North"}
+        with (corpus / "talks.txt").open("a", encoding="utf-8") as f:
+            f.write("\n\nSergei Lavrov and Kim Jong Un spoke of Ukraine and China.")
+        index_corpus([corpus], store)
+        assert _entity_of(store.conn, "korea.txt", "North") == {"North Korea"}
+        with (corpus / "korea.txt").open("a", encoding="utf-8") as f:
+            f.write("\n\nThe North fired another one.")
+        index_corpus([corpus], store)
+        updated = index_snapshot(store.conn)
+        assert _entity_of(store.conn, "korea.txt", "North") == {"North Korea"}
+    with Store(tmp_path / "fresh.sqlite") as fresh, monkeypatch.context() as patch:
+        patch.setattr(entities_module, "WHOLESALE_SHARE", -1.0)
+        index_corpus([corpus], fresh)
+        expected = index_snapshot(fresh.conn)
+    assert updated == expected
+
+
 def _form_classes_hold(conn: sqlite3.Connection) -> None:
     """form_classes equals a recount of the mentions, and every class not mixed holds
     the placement of all its documents' mentions."""

@@ -791,6 +791,39 @@ def test_a_place_in_doubt_no_document_places_is_in_the_corpus_s_country() -> Non
     assert res.entities[res.assignments[0, "Kent", "GPE"].entity].country == "US"
 
 
+def _named(res: Resolution, doc: int, text: str, label: str) -> str:
+    return res.entities[res.assignments[doc, text, label].entity].name
+
+
+def test_the_north_or_the_south_of_a_divided_country_is_that_half_in_its_story() -> None:
+    forms = [FormCount(0, "North Korea", "GPE", 0, 2), FormCount(0, "North", "LOC", 0, 3)]
+    forms += [FormCount(1, "South Korea", "GPE", 0, 2), FormCount(1, "South", "LOC", 0, 1)]
+    forms += [FormCount(2, "North", "LOC", 0, 2), FormCount(3, "South", "LOC", 0, 1)]
+    res = resolve(forms)
+    assert _named(res, 0, "North", "LOC") == "North Korea"
+    assert _named(res, 1, "South", "LOC") == "South Korea"
+    # must not: a story that names neither half, nor the word elsewhere
+    assert _named(res, 2, "North", "LOC") == "North"
+    assert _named(res, 3, "South", "LOC") == "South"
+
+
+def test_a_compass_word_beside_an_undivided_country_or_a_person_stays_itself() -> None:
+    # South Africa has no North Africa among countries: "North v South" are two sides
+    forms = [FormCount(0, "South Africa", "GPE", 0, 2), FormCount(0, "South", "ORG", 0, 2)]
+    # "the West" beside West Germany is the bloc
+    forms += [FormCount(1, "West Germany", "GPE", 0, 1), FormCount(1, "West", "LOC", 0, 2)]
+    # a story that gives George North in full: his
+    forms += [
+        FormCount(2, "North Korea", "GPE", 0, 1),
+        FormCount(2, "George North", "PERSON", 0, 1),
+    ]
+    forms += [FormCount(2, "North", "PERSON", 0, 2), FormCount(3, "George North", "PERSON", 0, 2)]
+    res = resolve(forms)
+    assert _named(res, 0, "South", "ORG") != "South Africa"
+    assert _named(res, 1, "West", "LOC") == "West"
+    assert _named(res, 2, "North", "PERSON") == "George North"
+
+
 def test_a_places_abbreviated_first_word_is_the_word() -> None:
     assert lookup_key("Mt Gambier") == lookup_key("Mount Gambier")
     assert lookup_key("St Helens") == lookup_key("Saint Helens")

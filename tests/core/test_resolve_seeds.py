@@ -170,6 +170,7 @@ def test_countries(res: Resolution) -> None:
         "Democratic People’s Republic of Korea",
         "North Korean",
         "North Koreans",
+        "North",  # "a gas pipeline between Russia and the North", in a story of North Korea
     }
     assert by_name(res, "Russia", "country").aliases == {"Russia", "Russian"}
     assert by_name(res, "United States", "country").aliases == {"U.S.", "US", "United States"}
