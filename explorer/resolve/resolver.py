@@ -709,17 +709,18 @@ class _Builder:
                 self.placed_bodies.append((plan.root(key), sink))
 
     def _read_halves(self) -> None:
-        """Find the documents where "North" or "South" alone is one half of a country
-        divided in two, whose name opening with the word the document writes ("North
-        Korea ... the North's leader", "South Korea ... US troops stationed in the
-        South"): news names the half by its compass point once it has named it. Only
-        a country whose other half the gazetteer knows too: "South Africa" has no
-        "North Africa", and "North v South" beside it are two rugby sides; not "East"
-        nor "West", which name the blocs ("the West" beside "West Germany"). A word
-        that is someone's short name too ("George North") is placed per document
-        with the people it may be (`_in_documents`, which a document giving one of
-        them in full decides for the person); any other is placed here. Read from
-        every document of the word each time."""
+        """Find the documents where "North" or "South" alone names one half of a
+        country divided in two: those that write the half's name, which opens with
+        the word ("North Korea ... the North's leader", "South Korea ... US troops
+        stationed in the South"), as news names the half by its compass point once it
+        has named it. Only a country whose other half the gazetteer knows too: "South
+        Africa" has no "North Africa", and "North v South" beside it are two rugby
+        sides; not "East" nor "West", which name the blocs ("the West" beside "West
+        Germany"). A word that is someone's short name too ("George North") is placed
+        per document with the people it may be (`_in_documents`: a document giving
+        one of them in full decides for the person, and the decision is kept with
+        theirs); any other is placed here, read from every document of the word each
+        time."""
         plan = self.plan
         halves: dict[str, dict[str, list[Pair]]] = defaultdict(lambda: defaultdict(list))
         for pair in plan.fixed:
@@ -740,10 +741,7 @@ class _Builder:
                 continue
             if self.documents is not None and word not in self.signed:
                 self._read_per_document(self.documents, plan.by_key[word], False)
-            counted = Counter(doc for docs in written.values() for doc in docs)
-            self.halves[word] = {
-                doc: code for code, docs in written.items() for doc in docs if counted[doc] == 1
-            }
+            self.halves[word] = _sole_keys(written)
 
     def _place_acronyms(self) -> None:
         """Place an acronym, in a document that writes one of its other expansions
@@ -769,14 +767,15 @@ class _Builder:
         exactly one of `written`'s names (key -> its documents), but `keep`: each with
         that name's key. A document's own longer name says what its short one is."""
         taken: list[tuple[str, Sink]] = []
+        sole = _sole_keys(written)
         for pair in pairs:
             sink = self.sinks[pair]
             stays: list[FormCount] = []
             placed: dict[str, list[FormCount]] = defaultdict(list)
             for form in sink.forms:
-                keys = [key for key, docs in written.items() if form.doc in docs]
-                if len(keys) == 1 and keys[0] != keep:
-                    placed[keys[0]].append(form)
+                key = sole.get(form.doc)
+                if key is not None and key != keep:
+                    placed[key].append(form)
                 else:
                     stays.append(form)
             if placed:
@@ -1557,6 +1556,13 @@ def _located_country(route: Route) -> str | None:
     if route.kind == "country" or (route.kind == "place" and route.gazetteer):
         return route.country
     return None
+
+
+def _sole_keys(written: dict[str, set[int]]) -> dict[int, str]:
+    """Each document that exactly one of these names' document sets holds, with that
+    name's key."""
+    counted = Counter(doc for docs in written.values() for doc in docs)
+    return {doc: key for key, docs in written.items() for doc in docs if counted[doc] == 1}
 
 
 def _decision(chosen: Tokens | None, half: str | None) -> str:
