@@ -120,11 +120,11 @@ COUNTRY_BODY_MIN_DOCUMENTS = 3
 # A document's places are one country's where that share of its mentions of places
 # (and of countries and their peoples) are, of so many at least.
 DOCUMENT_COUNTRY_SHARE = 2 / 3
+DOCUMENT_COUNTRY_MIN = 2
 # The compass words that name one half of a country divided in two, and the other's;
 # a one-word name's decision in a document where it is such a half (`_in_documents`).
 _OTHER_HALF = {"north": "south", "south": "north"}
 _HALF_DECIDED = "country:"
-DOCUMENT_COUNTRY_MIN = 2
 # A body's name alone is one several governments have ("Foreign Ministry" beside
 # "Russian Foreign Ministry" and "Chinese Foreign Ministry") where that share of the
 # documents writing it alone name each of two such countries at least.
