@@ -461,6 +461,11 @@ _GERUND_MIN = 6
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
 _DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
+# A word whose first letter a bad encoding wrote as "?" ("Bus ?ireann", Bus Éireann):
+# only where the letters after it make no common word, since a dash or a quote lost the
+# same way stands before ordinary words ("Trump ?said", "?the").
+_LOST_FIRST_LETTER = re.compile(r" \?([^\W\d_][\w\ufffd]*)")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\s\"“‘'])[A-Z][\w\ufffd]* $")
 _NEXT_NAME_WORD = re.compile(r" [A-Z][a-z][\w\ufffd'’\-]*")
 # A capitalised word with a letter a bad decoding lost, right before a span: a given
 # name the model could not read ("N\ufffd\ufffdir\ufffd\ufffdn O'Sullivan").
@@ -2388,19 +2393,30 @@ def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int
     word that opens damaged ("Iarnr\ufffd\ufffdd \ufffd\ufffdireann"), and for a
     person's one word over the capitalised word after it, the family name
     ("Mich\ufffd\ufffdl Martin"); and a person's name back over a damaged word before it,
-    the given name the model left out ("N\ufffd\ufffdir\ufffd\ufffdn O'Sullivan")."""
+    the given name the model left out ("N\ufffd\ufffdir\ufffd\ufffdn O'Sullivan"). An
+    encoder with no such letter wrote "?" for it, which the model reads as no letter:
+    the rest of the word ("Bus ?[ireann]") takes back the "?" and the capitalised word
+    before it, and a name runs on over such a word after it ("[Iarnr\ufffd\ufffdd]
+    ?ireann")."""
     cut_before = start < end and text[end - 1].isalpha() and text.startswith(_REPLACEMENT, end)
     # or on the marks themselves: "Sinn F\ufffd\ufffd" of "Sinn F\ufffd\ufffdin's"
     cut_after = text[end - 1 : end] == _REPLACEMENT and text[end : end + 1].isalpha()
     if start < end and (cut_before or cut_after):
         while end < len(text) and (text[end] == _REPLACEMENT or text[end].isalpha()):
             end += 1
-        while (damaged := _DAMAGED_NEXT_WORD.match(text, end)) is not None:
-            end = damaged.end()
+        end = _over_damaged_words(text, end)
         family = _NEXT_NAME_WORD.match(text, end)
         if label == "PERSON" and " " not in text[start:end] and family is not None:
             end = family.end()
-    if start > 0 and text[start - 1] == _REPLACEMENT and start < end and text[start].isalpha():
+    elif start < end:
+        end = _over_damaged_words(text, end, lost_only=True)  # "[Iarnr\ufffd\ufffdd] ?ireann"
+    if start < end and _lost_first_letter(text, start - 2):
+        # "Bus ?[ireann]": the word and the capitalised one before it
+        start -= 1
+        if before := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - _DAMAGED_REACH), start):
+            start = before.start()
+        end = _over_damaged_words(text, end)
+    elif start > 0 and text[start - 1] == _REPLACEMENT and start < end and text[start].isalpha():
         begin = start - 1
         while begin > 0 and text[begin - 1] == _REPLACEMENT:
             begin -= 1
@@ -2413,6 +2429,31 @@ def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int
         if given is not None and not _damaged_title(given.group().strip()):
             start = given.start()
     return start, end
+
+
+def _over_damaged_words(text: str, end: int, lost_only: bool = False) -> int:
+    """Where the name goes on past `end` over words a bad decoding damaged at their
+    start ("Iarnr\ufffd\ufffdd \ufffd\ufffdireann", "Bus ?ireann"); with `lost_only`,
+    only over those that lost their first letter as "?"."""
+    while True:
+        damaged = None if lost_only else _DAMAGED_NEXT_WORD.match(text, end)
+        if (damaged := damaged or _lost_word(text, end)) is None:
+            return end
+        end = damaged.end()
+
+
+def _lost_word(text: str, at: int) -> re.Match[str] | None:
+    """The word at `at` (after its space) lost its capital as "?" (`_LOST_FIRST_LETTER`):
+    its letters left are in lowercase and make no common word."""
+    lost = _LOST_FIRST_LETTER.match(text, at)
+    if lost is None or not lost.group(1)[0].islower() or is_common_word(lost.group(1)):
+        return None
+    return lost
+
+
+def _lost_first_letter(text: str, at: int) -> bool:
+    """A space at `at`, then a "?" for the first letter of a word no common one."""
+    return at >= 0 and _lost_word(text, at) is not None
 
 
 def _damaged_title(word: str) -> bool:

@@ -371,6 +371,22 @@ def test_a_word_a_bad_decoding_damaged_stays_whole() -> None:
     assert cleaned(f"Sinn Fein {lost} said", "Sinn Fein", "ORG") == "Sinn Fein"
 
 
+def test_a_word_whose_capital_a_bad_encoding_wrote_as_a_question_mark_joins_the_name() -> None:
+    # an encoder with no "É" wrote "?": the model spans the rest of the word alone
+    assert cleaned("workers at Bus ?ireann said", "ireann", "ORG") == "Bus ?ireann"
+    assert cleaned("The Met ?ireann forecast", "ireann", "ORG") == "Met ?ireann"
+    lost = "\ufffd"
+    text = f"this morning, Iarnr{lost}{lost}d ?ireann has advised"
+    assert cleaned(text, f"Iarnr{lost}{lost}d", "ORG") == f"Iarnr{lost}{lost}d ?ireann"
+    assert cleaned(text, "Iarnr", "GPE") == f"Iarnr{lost}{lost}d ?ireann"
+    assert cleaned(text, "ireann", "ORG") == f"Iarnr{lost}{lost}d ?ireann"
+    # not a dash or a quote lost the same way before a common word, or a capitalised one
+    assert cleaned("Donald Trump ?said it", "Donald Trump", "PERSON") == "Donald Trump"
+    assert cleaned(f"Sinn F{lost}{lost}in ?said it", "Sinn F", "ORG") == f"Sinn F{lost}{lost}in"
+    assert cleaned("Donald Trump ?Putin met", "Donald Trump", "PERSON") == "Donald Trump"
+    assert cleaned("the Kremlin ?he said", "Kremlin", "ORG") == "Kremlin"
+
+
 def test_a_span_over_a_line_break_keeps_the_name() -> None:
     text = "Published\n\nVladimir Putin said\nShare"
     assert cleaned(text, "Published\n\nVladimir Putin", "PERSON") == "Published"
