@@ -636,13 +636,15 @@ class ShortNames:
         """The person this name (`spelling`: its name key) stands for where no full
         name is given: the one who goes by it, spelt so, when one of them dominates
         the corpus, and the corpus does not say is of the other gender than the
-        document's cues say of the name (`gender`): "Ms McCarthy" is not Kevin
-        McCarthy; nor, where an office's title precedes the name (`title`), one the
-        corpus never so titles while it so titles another candidate (`titles`). A
+        document's cues say of the name (`gender`), nor, where it says nothing of
+        theirs, common usage of their given name: "Ms McCarthy" and "McCarthy said
+        she" are not Kevin McCarthy; nor, where an office's title precedes the name
+        (`title`), one the corpus never so titles while it so titles another
+        candidate (`titles`). A
         bearer of another spelling of the word, one key with it, is no rival:
         "Hazell" is Andy Hazell's, whatever Nick Hazel's mentions."""
         people = self._goes_by.get(key) or self._lone_bearers(key, spelling)
-        if not people or not self._may_be(people[0], spelling, genders, gender):
+        if not people or not self._may_be(people[0], spelling, genders, gender, usual=True):
             return None
         if title and not titles.get(people[0], 0) & title:
             if any(titles.get(p, 0) & title for p in self.candidates(key)):
@@ -680,13 +682,25 @@ class ShortNames:
         return bearers[0]
 
     def _may_be(
-        self, person: Tokens, spelling: str, genders: dict[Tokens, str], gender: str | None
+        self,
+        person: Tokens,
+        spelling: str,
+        genders: dict[Tokens, str],
+        gender: str | None,
+        usual: bool = False,
     ) -> bool:
         """The person's full names spell the word so, and the corpus does not say they
-        are of the other gender than the document's cues say of the name."""
+        are of the other gender than the document's cues say of the name; with
+        `usual`, nor, where the corpus says nothing of it, common usage of their given
+        name."""
         if spelling not in self._spellings[person]:
             return False
-        return gender is None or genders.get(person, gender) == gender
+        if gender is None:
+            return True
+        known = genders.get(person)
+        if known is None and usual and given_name_first(person):
+            known = given_name_gender(person[0])
+        return known in (None, gender)
 
     def _lone_bearers(self, key: ShortKey, spelling: str) -> list[Tokens]:
         """The one person whose usual first word the name is, where no one else of the

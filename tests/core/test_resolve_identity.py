@@ -876,6 +876,32 @@ def test_a_family_name_said_of_a_woman_is_not_the_man_who_dominates_the_corpus()
     assert entity(res, 10, "McCarthy") is kevin
 
 
+def test_a_family_name_said_of_a_woman_is_not_the_dominant_man_the_corpus_says_nothing_of() -> None:
+    # no cue beside Kevin McCarthy's full names: his given name is a man's
+    corpus = [form(d, "Kevin McCarthy", count=3) for d in range(6)]
+    corpus += [form(d, "McCarthy", count=5) for d in range(6)]
+    res = resolve(
+        [
+            *corpus,
+            form(8, "McCarthy", count=3, flags=WOMAN_CUE),  # "McCarthy said she", a patient
+            form(9, "McCarthy", count=2),  # nothing said of the sex
+            form(10, "McCarthy", count=2, flags=MAN_CUE),  # "Mr McCarthy"
+        ]
+    )
+    kevin = entity(res, 0, "Kevin McCarthy")
+    woman = entity(res, 8, "McCarthy")
+    assert woman is not kevin and woman is not None
+    assert "Kevin McCarthy" in woman.candidates
+    assert entity(res, 9, "McCarthy") is kevin
+    assert entity(res, 10, "McCarthy") is kevin
+    # must not move: a given name common usage gives neither sex, or a woman's
+    for given, cue in (("Robin", WOMAN_CUE), ("Andrea", MAN_CUE), ("Sarah", WOMAN_CUE)):
+        corpus = [form(d, f"{given} Carter", count=3) for d in range(6)]
+        corpus += [form(d, "Carter", count=5) for d in range(6)]
+        res = resolve([*corpus, form(8, "Carter", count=3, flags=cue)])
+        assert entity(res, 8, "Carter") is entity(res, 0, f"{given} Carter"), given
+
+
 def test_a_heads_title_names_the_bearer_the_corpus_so_titles() -> None:
     # "President Barack Obama" in the corpus; a document about Michelle Obama that
     # says "President Obama" means him, though it never names him in full
