@@ -2408,8 +2408,9 @@ def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int
         family = _NEXT_NAME_WORD.match(text, end)
         if label == "PERSON" and " " not in text[start:end] and family is not None:
             end = family.end()
-    elif start < end:
-        end = _over_damaged_words(text, end, lost_only=True)  # "[Iarnr\ufffd\ufffdd] ?ireann"
+    elif _REPLACEMENT in text[start:end]:
+        # "[Iarnr\ufffd\ufffdd] ?ireann": a name damaged so loses its capitals so too
+        end = _over_damaged_words(text, end, lost_only=True)
     if start < end and _lost_first_letter(text, start - 2):
         # "Bus ?[ireann]": the word and the capitalised one before it
         start -= 1

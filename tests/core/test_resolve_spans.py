@@ -385,6 +385,8 @@ def test_a_word_whose_capital_a_bad_encoding_wrote_as_a_question_mark_joins_the_
     assert cleaned(f"Sinn F{lost}{lost}in ?said it", "Sinn F", "ORG") == f"Sinn F{lost}{lost}in"
     assert cleaned("Donald Trump ?Putin met", "Donald Trump", "PERSON") == "Donald Trump"
     assert cleaned("the Kremlin ?he said", "Kremlin", "ORG") == "Kremlin"
+    # nor a whole name before a word no list knows: only a damaged one runs on
+    assert cleaned("as Trump ?tweetstormed on", "Trump", "PERSON") == "Trump"
 
 
 def test_a_span_over_a_line_break_keeps_the_name() -> None:
