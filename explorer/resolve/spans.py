@@ -2445,9 +2445,10 @@ def _over_damaged_words(text: str, end: int, lost_only: bool = False) -> int:
 
 def _lost_word(text: str, at: int) -> re.Match[str] | None:
     """The word at `at` (after its space) lost its capital as "?" (`_LOST_FIRST_LETTER`):
-    its letters left are in lowercase and make no common word."""
+    its letters left are all in lowercase ("?iPhone" is a lost quote's) and make no
+    common word."""
     lost = _LOST_FIRST_LETTER.match(text, at)
-    if lost is None or not lost.group(1)[0].islower() or is_common_word(lost.group(1)):
+    if lost is None or not lost.group(1).islower() or is_common_word(lost.group(1)):
         return None
     return lost
 

@@ -387,6 +387,7 @@ def test_a_word_whose_capital_a_bad_encoding_wrote_as_a_question_mark_joins_the_
     assert cleaned("the Kremlin ?he said", "Kremlin", "ORG") == "Kremlin"
     # nor a whole name before a word no list knows: only a damaged one runs on
     assert cleaned("as Trump ?tweetstormed on", "Trump", "PERSON") == "Trump"
+    assert cleaned("the new Apple ?iPhone sold", "iPhone", "PRODUCT") == "iPhone"
 
 
 def test_a_span_over_a_line_break_keeps_the_name() -> None:
