@@ -462,8 +462,8 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _REPLACEMENT = "\ufffd"
 _DAMAGED_NEXT_WORD = re.compile(r" \ufffd+[^\W\d_][\w\ufffd]*")
 # A word whose first letter a bad encoding wrote as "?" ("Bus ?ireann", Bus Éireann):
-# only where the letters after it make no common word, since a dash or a quote lost the
-# same way stands before ordinary words ("Trump ?said", "?the").
+# only where the letters after it are all lowercase and make no common word, since a
+# dash or a quote lost the same way stands before ordinary words ("Trump ?said", "?the").
 _LOST_FIRST_LETTER = re.compile(r" \?([^\W\d_][\w\ufffd]*)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\s\"“‘'])[A-Z][\w\ufffd]* $")
 _NEXT_NAME_WORD = re.compile(r" [A-Z][a-z][\w\ufffd'’\-]*")
@@ -2411,7 +2411,7 @@ def _mend_damaged_word(text: str, start: int, end: int, label: str) -> tuple[int
     elif _REPLACEMENT in text[start:end]:
         # "[Iarnr\ufffd\ufffdd] ?ireann": a name damaged so loses its capitals so too
         end = _over_damaged_words(text, end, lost_only=True)
-    if start < end and _lost_first_letter(text, start - 2):
+    if start < end and start >= 2 and _lost_word(text, start - 2) is not None:
         # "Bus ?[ireann]": the word and the capitalised one before it
         start -= 1
         if before := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - _DAMAGED_REACH), start):
@@ -2451,11 +2451,6 @@ def _lost_word(text: str, at: int) -> re.Match[str] | None:
     if lost is None or not lost.group(1).islower() or is_common_word(lost.group(1)):
         return None
     return lost
-
-
-def _lost_first_letter(text: str, at: int) -> bool:
-    """A space at `at`, then a "?" for the first letter of a word no common one."""
-    return at >= 0 and _lost_word(text, at) is not None
 
 
 def _damaged_title(word: str) -> bool:
