@@ -53,6 +53,7 @@ from explorer.resolve.words import (
     BUILDING_HEADS,
     COMPETITION_LEAGUE_WORDS,
     EVENT_HEADS,
+    FACILITY_HEADS,
     FAITHS,
     FUNCTION_WORDS,
     GROUP_OPENING_WORDS,
@@ -600,14 +601,15 @@ def names_a_thing(text: str) -> bool:
 def names_a_body(text: str) -> bool:
     """A name ending in a word for a body, "Leeds City", "Lehman Brothers", "Royal
     Navy", or opening with an institution's word and "of" or "for", "Commission of
-    Inquiry", or with a company's word in another language, "Telekom Austria". (A name
+    Inquiry", or with a body's first word, "Telekom Austria", "Atletico Madrid" (not a
+    site's last after it: "Spartak Stadium"). (A name
     ending in a large city is no evidence: "Atletico Madrid", but "Whitney Houston".)
     "City" is a club's only after a place the gazetteer knows (`_names_a_club_city`)."""
     words = text.split()
     last = words[-1].lower()
     return (
         (last in ORG_HEADS and (last != "city" or _names_a_club_city(words)))
-        or (len(words) > 1 and words[0].lower() in BODY_OPENERS)
+        or (len(words) > 1 and words[0].lower() in BODY_OPENERS and last not in FACILITY_HEADS)
         or _opens_as_a_body(text)
     )
 

@@ -278,10 +278,17 @@ ORG_HEADS = COMPANY_HEADS | frozenset(
     sparkasse telekom
     """.split()
 )
-# The first word of a company's name in another language ("Telekom Austria", "Banco
-# Santander", "Grupo Televisa", "Banque Misr"): a body's, as ORG_HEADS are last.
-# So does "Team" a side's ("Team GB", "Team Sky", "Team New Zealand").
-BODY_OPENERS = frozenset("banca banco banque grupo groupe team telecom telekom".split())
+# The first word of a body's name, as ORG_HEADS are last: a company's in another
+# language ("Telekom Austria", "Banco Santander", "Grupo Televisa", "Banque Misr"), an
+# airline's ("Air Deccan"), a side's ("Team GB", "Team Sky") or a sports club's
+# ("Atletico Madrid", "Bnei Sakhnin", "VfL Wolfsburg"); no person's name opens so.
+BODY_OPENERS = frozenset(
+    """
+    air atletico banca banco banque bnei deportivo dinamo dynamo fc grupo groupe hapoel
+    lokomotiv maccabi olympique partizan spartak sporting steaua team telecom telekom vfb
+    vfl
+    """.split()
+)
 # Lowercase words inside a name ("Bank of England", "Department for Culture, Media and
 # Sport", "Stade de France").
 NAME_JOINERS = frozenset("of for and the &".split()) | PARTICLES
