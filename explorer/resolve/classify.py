@@ -141,6 +141,8 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PAIRED = re.compile(r" (?:and|&) ")
 _HYPHENS = re.compile(r"[-‐‑]")
 _MAX_NAME_WORDS = 5
+# "Prism", "Chrism" end as a doctrine's name does: a doctrine's is longer
+_DOCTRINE_MIN_LETTERS = 5
 # An organisation's name has two word orders: "Department of Health" and "Health
 # Department", "University of Oxford" and "Oxford University".
 _INSTITUTION = re.compile(rf"({'|'.join(sorted(INSTITUTION_WORDS))}) (?:of|for) (?:the )?(.+)")
@@ -332,6 +334,8 @@ def classify(text: str, label: str) -> Route | None:
         # "RSS", "VoIP" tagged ORG or PERSON: a technology's or a term's letters, which
         # the corpus may keep as a name (`noise`), never a body's or someone's
         kind = "other"
+    elif _names_a_doctrine(text):
+        kind = "other"  # "McCarthyism" tagged PERSON, "Trumpism" ORG, "Nazism" NORP
     elif name_key(text) in LEGISLATURES and not (label in _PLACE_LABELS and is_known_place(text)):
         kind = "organization"  # "the Oireachtas" as GPE, "the Duma" as PERSON
     elif _opens_as_a_body(text) or _opens_as_a_group(text):
@@ -595,6 +599,18 @@ def names_a_thing(text: str) -> bool:
         or _LAW_OPENED.search(text) is not None
         or _LAW_TITLE.fullmatch(text) is not None
         or names_an_agreement(text)
+    )
+
+
+def _names_a_doctrine(text: str) -> bool:
+    """One word for a doctrine, a movement or an era, "-ism" after a name or a stem
+    ("McCarthyism", "Thatcherism", "Zionism"): a thing, never a person, a body or a
+    people (its followers are: "Zionists")."""
+    return (
+        " " not in text
+        and text[:1].isupper()
+        and text.endswith(("ism", "isms"))
+        and len(text) > _DOCTRINE_MIN_LETTERS
     )
 
 

@@ -66,6 +66,7 @@ from explorer.resolve.words import (
     EVENT_WORDS_AFTER,
     FUNCTION_WORDS,
     GROUND_WORDS_AFTER,
+    HARDWARE_WORDS,
     HEADLINE_VERBS,
     HOLIDAY_ENDING,
     INSTITUTION_WORDS,
@@ -1461,7 +1462,7 @@ def mention_flags(text: str, start: int, end: int) -> int:
         flags |= MEMBER_ROLE
     # a product's word after the name counts where it names the product ("the Firefox
     # browser"), not its maker ("the Argonaut software division")
-    product_word = following in PRODUCT_WORDS
+    product_word = following in PRODUCT_WORDS or following in HARDWARE_WORDS
     named_product = product_word and _names_the_product(text, before, end, following)
     product = (
         named_product

@@ -747,6 +747,9 @@ PRODUCT_WORDS = frozenset(
     software virus viruses worm worms
     """.split()
 )
+# Kinds of hardware, after a name only: "the Keystone pipeline", "S-400 missiles" (a
+# name after the word is its builder's as often: "... pipelines TransCanada had tried").
+HARDWARE_WORDS = frozenset("missile missiles pipeline pipelines".split())
 # Words for a product, a technology or a program before "called", "dubbed" or "known
 # as" and a name ("a technology called XDR", "the format called RSS", "a virus called
 # Bofra"): the name is the thing. Not right before a name, where a relative clause may

@@ -309,6 +309,31 @@ def test_a_bodys_first_word_inside_a_persons_name_is_no_body(text: str) -> None:
     assert route is not None and route.kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("McCarthyism", "PERSON"), ("Trumpism", "ORG"), ("Nazism", "NORP"), ("Zionism", "NORP")],
+)
+def test_a_doctrines_name_is_a_thing(text: str, label: str) -> None:
+    # "This is McCarthyism!" tagged PERSON in all 11 mentions of the news articles
+    route = classify(text, label)
+    assert route is not None and route.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kind"),
+    [
+        ("Prism", "ORG", "organization"),
+        ("Zionists", "NORP", "group"),
+        ("Islamist", "NORP", "group"),
+    ],
+)
+def test_a_doctrines_followers_and_a_short_word_are_no_doctrine(
+    text: str, label: str, kind: str
+) -> None:
+    route = classify(text, label)
+    assert route is not None and route.kind == kind
+
+
 @pytest.mark.parametrize(("text", "label"), [("Spartak Stadium", "FAC"), ("Dynamo Stadium", "FAC")])
 def test_a_bodys_first_word_before_a_sites_word_is_the_site(text: str, label: str) -> None:
     # the club's ground, not the club ("the Spartak Stadium in Moscow")

@@ -1957,6 +1957,12 @@ def test_cue_flags_for_organisations_and_articles() -> None:
     assert flags_of("the Bofra virus spread", "Bofra") & PRODUCT_NAMED
     assert flags_of("Honda's humanoid robot Asimo has", "Asimo") & PRODUCT_NAMED
     assert not flags_of("the film Vera Drake won", "Vera Drake") & PRODUCT_NAMED
+    # a pipeline's or a missile's name before the word; a name after it is its
+    # builder's as often ("Dakota Access pipelines TransCanada had tried")
+    assert flags_of("to complete the Keystone pipeline, which", "Keystone") & PRODUCT_NAMED
+    assert flags_of("delivering S-400 missiles to Turkey", "S-400") & PRODUCT_NAMED
+    built = "Trump clears Keystone XL, Dakota Access pipelines TransCanada had tried"
+    assert not flags_of(built, "TransCanada") & NEAR_WORK_WORD
     # a disease named after its finder or its place
     for text, name in (
         ("new treatments for Pompe disease and", "Pompe"),
