@@ -752,9 +752,10 @@ _COUNTRY_FIRST_PART = re.compile(r"(?<![\w'’])(?:[A-Z][\w.]*\s){1,3}and (?:the
 # A capitalised word and one space right before a span.
 _WORD_BEFORE_SPAN = re.compile(r"[A-Z][^\W\d_]*[ ](?=$)")
 _WORD_AFTER_SPAN = re.compile(r" [A-Z][^\W\d_]*\b")
-# The words after and before a span that `_grow_to_known_name` tries.
-_NEXT_WORDS = re.compile(r"[ ][^\W\d_]+")
-_PREVIOUS_WORDS = re.compile(r"[^\W\d_]+[ ]$")
+# The words after and before a span that `_grow_to_known_name` tries, a hyphen or an
+# apostrophe inside one ("al-Qaeda", "Qa'ida").
+_NEXT_WORDS = re.compile(r"[ ][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PREVIOUS_WORDS = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:[-'’][^\W\d_]+)*[ ]$")
 _GROW_WORDS = 7
 # A point of the compass in lowercase right before a span (`_grow_to_compass_place`);
 # not "east" or "west", which split Germany and Jerusalem as often as they name them.

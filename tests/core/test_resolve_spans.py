@@ -276,6 +276,24 @@ def test_a_known_body_cut_in_two_at_a_small_word_grows_whole() -> None:
     assert cleaned("the Bank of England and the Treasury", "Bank of England", "ORG") == (
         "Bank of England"
     )
+    # al-Qaeda's Yemeni branch, cut at "in the" into a body and a place, its first word
+    # hyphened or not
+    for text, first in (
+        ("Fourteen Al Qaeda in the Arabian Peninsula fighters were killed", "Al Qaeda"),
+        ("a leader of al-Qaeda in the Arabian Peninsula, but", "al-Qaeda"),
+    ):
+        whole = f"{first} in the Arabian Peninsula"
+        assert cleaned(text, first, "ORG") == whole, text
+        assert cleaned(text, "Arabian Peninsula", "LOC") == whole, text
+    # not the peninsula itself, nor the network fighting there
+    text = "in the impoverished Arabian Peninsula country"
+    assert cleaned(text, "Arabian Peninsula", "LOC") == "Arabian Peninsula"
+    text = "al-Qaeda fighters in the Arabian Peninsula"
+    assert cleaned(text, "Arabian Peninsula", "LOC") == "Arabian Peninsula"
+    # a hyphened word inside the name ("Co-operation") does not stop it
+    text = "the Organisation for Economic Co-operation and Development said"
+    whole = "Organisation for Economic Co-operation and Development"
+    assert cleaned(text, "Development", "ORG") == whole
 
 
 def test_a_bodys_name_cut_at_and_takes_back_the_word_that_shares_its_head() -> None:
