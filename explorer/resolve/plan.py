@@ -38,7 +38,7 @@ from explorer.resolve.classify import (
     names_a_storm,
 )
 from explorer.resolve.gazetteer import is_known_place, lookup_key
-from explorer.resolve.kinds import KindVotes
+from explorer.resolve.kinds import PERSONAL_CUES, KindVotes
 from explorer.resolve.model import FormCount
 from explorer.resolve.names import (
     family_name,
@@ -64,10 +64,14 @@ from explorer.resolve.spans import (
     AFTER_ORG_WORD,
     AWARDED,
     DEFINED_AFTER_NAME,
+    NAMED_BY_SURNAME,
     NEAR_WORK_WORD,
     OFFICE_TITLES,
     RELATIVE_MENTIONED,
+    SPEAKER,
+    STOCK_HELD,
     SURNAME_TITLED,
+    TRADED,
 )
 from explorer.resolve.words import (
     EVENT_HEADS,
@@ -93,6 +97,9 @@ _PER_DOCUMENT_CUES = _NOT_PERSON_CUES | RELATIVE_MENTIONED
 ALONE_RATIO = 10
 # A known place's name that is only some full names' given name: as often as they are.
 PLACE_ALONE_RATIO = 1
+# A full name's first word written alone as a company's this many times or more makes
+# the name a company's (`Plan._traded_by_first_word`).
+TRADED_MIN = 3
 # A name key and a sequel's or a version's number ("halo 2", "civilisation 3": keys
 # write "III" and "three" as digits); a greater one is a model's or a year's.
 _NUMBERED = re.compile(r"(.+) ([2-9])")
@@ -155,6 +162,8 @@ class Plan:
         self.full: set[str] = set()  # keys that are people's full names
         self.short: dict[str, tuple[str, ...]] = {}  # one-word keys -> their short key
         self.demoted: dict[Pair, str] = {}  # short names' pairs made countries, and their keys
+        # full names and first words whose counts `_traded_by_first_word` reads
+        self.traded: set[str] = set()
         self.signatures: dict[str, str] | None = None  # `per_document`'s answer
         # a plan counted again: the last plan's answer, and the short keys and name
         # keys whose entries in it may differ now (`recount`)
@@ -529,6 +538,9 @@ class Plan:
             for pair in pairs:
                 self._vote(key, pair)
             full_texts[key] = [p for p in pairs if p[0] in self.names]
+        for key, pairs in full_texts.items():
+            if self._traded_by_first_word(key, pairs):
+                self.votes.transfer(self.root(key), "person", "organization")
         for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
             del full_texts[key]
         self.full.update(full_texts)
@@ -590,6 +602,35 @@ class Plan:
             if key not in self.short and not any(self.sinks[p].route.tokens for p in pairs):
                 for pair in pairs:
                     self._vote(key, pair)
+
+    def _traded_by_first_word(self, key: str, pairs: list[Pair]) -> bool:
+        """A full name whose first word, no given name, the corpus writes alone as a
+        company's only ("shares in Pernod", "the sale of Santander"), in TRADED_MIN
+        mentions or more and at least as often as the full name, never with a
+        person's cue, nor the full name: a firm's name the model took for a person's
+        ("Pernod Ricard", "Yingke Law" tagged PERSON; not "Kim Jong Un", whose "Kim"
+        is a man's, nor "Delta Goodrem ... Goodrem said" beside the airline Delta)."""
+        firsts = {name_words(text)[0] for text, _ in pairs}
+        said = PERSONAL_CUES | NAMED_BY_SURNAME | SPEAKER
+        if len(firsts) != 1 or any(
+            form.flags & said for pair in pairs for form in self.sinks[pair].forms
+        ):
+            return False
+        first = firsts.pop()
+        word = name_key(first)
+        alone = self.by_key.get(word, [])
+        if is_given_name(first) or not alone:
+            return False
+        traded = 0
+        for pair in alone:
+            for form in self.sinks[pair].forms:
+                if form.flags & PERSONAL_CUES:
+                    return False
+                if form.flags & (STOCK_HELD | TRADED):
+                    traded += form.count
+        if traded:
+            self.traded.update((key, word))  # counted again, the answer may change
+        return traded >= max(TRADED_MIN, sum(self.counts[p] for p in pairs))
 
     def _vote(self, key: str, pair: Pair, lone: bool = False) -> None:
         sink = self.sinks[pair]

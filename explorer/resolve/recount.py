@@ -9,7 +9,8 @@ the last bit), the mentions of their short keys and of their people's full
 names, and the short names of those people and words, ranked again. Where a
 count could change a decision the rest of the corpus reads (a glued name's, a
 name's being a short one or a full one, its short key, a name's person vote
-before the clusters, a middle initial's joining two people), and where the
+before the clusters, a middle initial's joining two people, a full name a firm's
+first word written alone may make a firm's), and where the
 classes themselves changed, there is no answer here: the plan is made afresh.
 """
 
@@ -135,6 +136,8 @@ def patched(plan: Plan, sinks: dict[Pair, Sink], lookup: Lookup) -> Plan | None:
     for pair in sinks:
         if pair in lookup.keys:
             keys.setdefault(lookup.keys[pair], []).append(pair)
+    if plan.traded.intersection(keys):
+        return None  # a firm's name taken for a person's may now be read otherwise
     singles = Counter(plan.singles)
     demoted = set(plan.demoted.values())
     shorts: set[ShortKey] = set()  # the short keys counted again

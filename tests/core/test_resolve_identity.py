@@ -197,6 +197,33 @@ def test_a_work_or_product_word_beside_a_name_makes_it_other() -> None:
     assert kinds(resolve(forms)) == {"Martin Scorsese": "person"}
 
 
+def test_a_full_name_whose_first_word_is_written_alone_as_a_firms_is_the_firm() -> None:
+    # "Pernod Ricard" tagged PERSON once, "shares in Pernod" eight times: the firm
+    traded = STOCK_HELD | TRADED
+    forms = [form(0, "Pernod Ricard"), form(1, "Pernod", "ORG", count=5, flags=traded)]
+    forms += [form(2, "Pernod", "ORG", count=3, flags=traded)]
+    res = resolve(forms)
+    assert entity(res, 0, "Pernod Ricard").kind == "organization"  # type: ignore[union-attr]
+    assert entity(res, 1, "Pernod", "ORG").kind == "organization"  # type: ignore[union-attr]
+    # must not: a person the document names by surname ("Delta Goodrem ... Goodrem
+    # said", beside the airline Delta), one whose first word is said of a person
+    # ("Kim said he"), one whose first word is a given name, one whose first word is
+    # written so less often than the full name
+    for full, word, extra in (
+        ("Delta Goodrem", "Delta", NAMED_BY_SURNAME),
+        ("Kim Jong Un", "Kim", 0),
+        ("Ted Turner", "Ted", 0),
+        ("Mahmoud Ahmadinejad", "Mahmoud", 0),
+    ):
+        forms = [form(0, full, count=2, flags=extra)]
+        forms += [form(1, word, "ORG", count=3, flags=traded)]
+        if word == "Kim":
+            forms += [form(2, word, count=2, flags=MAN_CUE)]
+        if word == "Mahmoud":
+            forms[0] = form(0, full, count=5)
+        assert entity(resolve(forms), 0, full).kind == "person", full  # type: ignore[union-attr]
+
+
 def test_a_work_word_beside_a_word_that_is_nobodys_name_makes_it_a_thing() -> None:
     # "the Bofra virus" and "Bofra" (PERSON) two lines on: the article is the virus's
     product = NEAR_WORK_WORD | PRODUCT_NAMED

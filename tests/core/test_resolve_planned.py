@@ -13,7 +13,7 @@ import explorer.resolve.recount as recount_module
 from explorer.resolve.model import FormCount, Resolution
 from explorer.resolve.plan import Plan
 from explorer.resolve.resolver import resolve
-from explorer.resolve.spans import AFTER_TITLE, MAN_CUE, WOMAN_CUE
+from explorer.resolve.spans import AFTER_TITLE, MAN_CUE, STOCK_HELD, TRADED, WOMAN_CUE
 from tests.core.test_resolve_seeds import seed_forms
 from tests.plan_recounts import fresh_resolution, recounts
 
@@ -113,6 +113,13 @@ def _kerry(john: int, county: int) -> list[FormCount]:
     ]
 
 
+def _pernod(full: int, traded: int) -> list[FormCount]:
+    return [
+        FormCount(0, "Pernod Ricard", "PERSON", 0, full),
+        FormCount(1, "Pernod", "ORG", STOCK_HELD | TRADED, traded),
+    ]
+
+
 def test_the_same_forms_again_resolve_as_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     forms = seed_forms()
     first = fresh_resolution(forms, monkeypatch)
@@ -152,6 +159,9 @@ def test_the_same_forms_again_resolve_as_afresh(monkeypatch: pytest.MonkeyPatch)
         # the county comes to outnumber John Kerry: "Kerry" alone is no longer his,
         # read from the whole corpus again
         (_kerry(9, 1), _kerry(2, 6), False),
+        # "shares in Pernod" come to outnumber "Pernod Ricard" tagged PERSON: a firm's
+        # name now, which the people's clusters read
+        (_pernod(4, 2), _pernod(1, 5), False),
     ],
 )
 def test_changed_counts_of_the_same_names_resolve_as_afresh(
