@@ -26,6 +26,7 @@ name and a surname tagged ORG ("Marion Jones"), a name a bad decoding damaged.
 from __future__ import annotations
 
 from collections import defaultdict
+from math import isclose
 
 from explorer.resolve.classify import (
     Route,
@@ -235,6 +236,12 @@ _PLACE_WORDED = "place worded evidence"
 # a title's words in Title case, most often a work's, are a person's name only where
 # a person's word is said of it somewhere ("golfer Tiger Woods ... Woods said")
 _WORDS_AS_PERSON = "ordinary words as a person"
+# and the votes for a place that one word no gazetteer knows has from nothing but its
+# labels, beside all its votes for a place: a name whose every vote for a place is
+# such a guess, with a body's cue in one document, no place's and no person's or
+# work's anywhere, is the body ("shares in Gazprom", "a spokeswoman for Blinkx";
+# `_BODY_SAID` asks two documents of a place that something else says is one)
+_PLACE_GUESSED = "place guessed votes"
 # The keys above: evidence, not kinds.
 _EVIDENCE = frozenset(
     {
@@ -259,6 +266,7 @@ _EVIDENCE = frozenset(
         _BODY_SAID,
         _PLACE_SAID,
         _PLACE_WORDED,
+        _PLACE_GUESSED,
     }
 )
 PRIZES_MIN = 2
@@ -621,6 +629,8 @@ class KindVotes:
             # "living in Clondalkin,"), as a firm's or a product's name seldom does
             in_place = form.flags & IN_PLACE
             votes["place"] += n * (1.0 if in_place else UNKNOWN_PLACE_WEIGHT)
+            if not in_place:
+                votes[_PLACE_GUESSED] += n * UNKNOWN_PLACE_WEIGHT
         elif route.kind in ("organization", "place") and not route.gazetteer and _given(route):
             # "Marion Jones", "Lionel Richie" tagged ORG: a given name and a surname,
             # the label halved, so the same name's PERSON labels and titles decide (a
@@ -723,6 +733,7 @@ class KindVotes:
         body_said = votes.pop(_BODY_SAID, 0.0)
         place_said = votes.pop(_PLACE_SAID, 0.0)
         place_worded = votes.pop(_PLACE_WORDED, 0.0)
+        place_guessed = votes.pop(_PLACE_GUESSED, 0.0)
         words_as_person = votes.pop(_WORDS_AS_PERSON, 0.0)
         if words_as_person:
             kind = "person" if personal or named_as_person else "other"
@@ -778,9 +789,10 @@ class KindVotes:
             and team < place_said
         ):
             return "place"
+        guessed = place_guessed and isclose(votes.get("place", 0.0), place_guessed)
         if (
             leading == "place"
-            and body_said >= CUES_OVER_LABELS_MIN
+            and body_said >= (1 if guessed else CUES_OVER_LABELS_MIN)
             and not (place_said or place_worded or work_named or personal)
         ):
             return "organization"

@@ -2823,11 +2823,14 @@ def test_a_name_labelled_a_place_that_only_bodies_words_describe_is_the_body() -
     # documents, and no place's words anywhere
     firm = cued("RT", "GPE", ITS_FOLLOWS)
     assert kinds(resolve(firm)) == {"RT": "organization"}
-    # not in one document only, nor where a document puts it somewhere, nor a name a
-    # place's own words or tables make one ("a spokesman for the St. Clair County
-    # sheriff's office", "the Americas division of Human Rights Watch")
-    once = cued("RT", "GPE", ITS_FOLLOWS, documents=1)
-    assert kinds(resolve(once)) == {"RT": "place"}
+    # not in one document only where the tables know the place ("a Hackney
+    # spokesman"; a word they do not know, only guessed a place, one is enough: `test_
+    # one_word_only_guessed_a_place_with_a_bodys_cue_in_one_document_is_the_body`),
+    # nor where a document puts it somewhere, nor a name a place's own words or tables
+    # make one ("a spokesman for the St. Clair County sheriff's office", "the Americas
+    # division of Human Rights Watch")
+    once = cued("Hackney", "GPE", SPOKEN_FOR, documents=1)
+    assert kinds(resolve(once)) == {"Hackney": "place"}
     placed = [*firm, form(5, "RT", "GPE", flags=IN_PLACE)]
     assert kinds(resolve(placed)) == {"RT": "place"}
     for name in ("St. Clair County", "Americas"):
@@ -3313,6 +3316,22 @@ def test_a_city_clubs_name_with_a_teams_cues_in_two_documents_is_a_body() -> Non
     forms = [form(0, "Werder Bremen", count=2, flags=TEAM_CUE)]
     forms += [form(d, "Werder Bremen") for d in range(2, 5)]
     assert kinds(resolve(forms)) == {"Werder Bremen": "person"}
+
+
+def test_one_word_only_guessed_a_place_with_a_bodys_cue_in_one_document_is_the_body() -> None:
+    # "Gazprom" as GPE in every mention, "shares in Gazprom" in one story: the firm
+    forms = [form(0, "Gazprom", "GPE", flags=STOCK_HELD | TRADED)]
+    forms += [form(1, "Gazprom", "GPE", count=5), form(2, "Gazprom", "GPE", count=5)]
+    assert kinds(resolve(forms)) == {"Gazprom": "organization"}
+    # must not: a place's cue in another story ("the floods in Towyn"), a place the
+    # gazetteer knows ("a Lancashire spokesman"), a work's word ("the Netflix series")
+    for flags in (IN_PLACE, NEAR_WORK_WORD):
+        forms = [form(0, "Towyn", "GPE", flags=SPOKEN_FOR)]
+        forms += [form(1, "Towyn", "GPE", count=5, flags=flags)]
+        assert kinds(resolve(forms)) != {"Towyn": "organization"}, flags
+    forms = [form(0, "Lancashire", "GPE", flags=SPOKEN_FOR)]
+    forms += [form(1, "Lancashire", "GPE", count=5)]
+    assert kinds(resolve(forms)) == {"Lancashire": "place"}
 
 
 def test_one_word_tagged_a_place_that_no_gazetteer_knows_weighs_little() -> None:
