@@ -816,6 +816,10 @@ def _event_head(text: str, label: str) -> bool:
     if head == "league":
         words = text.lower().split()
         return len(words) > 1 and words[-2] in COMPETITION_LEAGUE_WORDS
+    if head == "convention":
+        # a party's gathering, "Republican National Convention"; a treaty or an
+        # assembly ("Chemical Weapons Convention", "Constitutional Convention") is none
+        return text.lower().endswith(" national convention")
     if label != "WORK_OF_ART" and _names_an_occurrence(text):
         return True  # "Nanjing Massacre" as ORG; not the film "Monday Night Massacre"
     return head in EVENT_HEADS and not (label == "WORK_OF_ART" and head in _WORK_HEADS)

@@ -1930,6 +1930,25 @@ def test_a_prize_called_a_ceremony_in_the_plural_as_often_as_it_is_won_is_an_eve
     assert entity(resolve(forms), 5, "Trump").kind == "person"
 
 
+def test_a_convention_is_a_gathering_only_where_a_party_holds_it_nationally() -> None:
+    # "the Republican National Convention in Cleveland" tagged ORG in all 12 mentions
+    res = resolve(
+        [
+            form(0, "Republican National Convention", "ORG", count=3),
+            form(1, "Democratic National Convention", "ORG"),
+            form(2, "Chemical Weapons Convention", "ORG", count=2),
+            form(3, "Constitutional Convention", "ORG"),
+        ]
+    )
+    assert kinds(res) == {
+        "Republican National Convention": "event",
+        "Democratic National Convention": "event",
+        # a treaty and an assembly are no gathering of a party
+        "Chemical Weapons Convention": "organization",
+        "Constitutional Convention": "organization",
+    }
+
+
 def test_a_league_is_a_competition_only_where_a_sport_or_a_rank_names_it() -> None:
     res = resolve(
         [
@@ -2727,15 +2746,15 @@ def test_a_laws_word_before_what_it_is_on_or_of_names_a_thing() -> None:
     forms += [form(1, "Treaty of Lisbon", "ORG"), form(2, "Bill of Rights", "ORG")]
     forms += [form(3, "General Agreement on Tariffs and Trade", "ORG")]
     assert set(kinds(resolve(forms)).values()) == {"other"}
-    # must not: a "Convention of" is a body, a convention alone a party's gathering,
-    # an "Accord" a government's name, and a person may be called "Bill"
+    # must not: a "Convention of" is a body, a convention alone a party's gathering
+    # (an event), an "Accord" a government's name, and a person may be called "Bill"
     forms = [form(0, "Convention of Scottish Local Authorities", "ORG")]
     forms += [form(1, "Democratic National Convention", "ORG")]
     forms += [form(2, "Government of National Accord", "ORG")]
     forms += [form(3, "Bill Clinton", count=2)]
     assert kinds(resolve(forms)) == {
         "Convention of Scottish Local Authorities": "organization",
-        "Democratic National Convention": "organization",
+        "Democratic National Convention": "event",
         "Government of National Accord": "organization",
         "Bill Clinton": "person",
     }
@@ -2900,8 +2919,8 @@ def test_a_law_or_a_treaty_is_a_thing_whatever_the_label() -> None:
         form(7, "Indus Waters Treaty", "GPE"),
     ]
     assert set(kinds(resolve(forms)).values()) == {"other"}
-    # a body named after an accord, a party's convention, a person called Bill, and
-    # an act on a stage
+    # a body named after an accord, a party's convention (an event), a person called
+    # Bill, and an act on a stage
     forms = [
         form(0, "Government of National Accord", "ORG", count=2),
         form(1, "Republican National Convention", "ORG", count=2),
@@ -2910,7 +2929,7 @@ def test_a_law_or_a_treaty_is_a_thing_whatever_the_label() -> None:
     ]
     assert kinds(resolve(forms)) == {
         "Government of National Accord": "organization",
-        "Republican National Convention": "organization",
+        "Republican National Convention": "event",
         "Buffalo Bill": "person",
         "Act": "organization",
     }
