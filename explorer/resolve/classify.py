@@ -294,8 +294,9 @@ def classify(text: str, label: str) -> Route | None:
     if book is not None:
         # "the Quran" tagged GPE, "Koran": one book, whatever the label and the spelling
         return Route("other", name_key(book), text, fixed=True)
-    if label != "PERSON" and text.lower() in FAITHS:
-        # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person)
+    if text.lower() in FAITHS and (label != "PERSON" or _names_a_doctrine(text)):
+        # "Islam" tagged ORG, GPE or NORP: its believers' group ("Mr Islam" is a person;
+        # no one is called "Judaism")
         return Route("group", name_key(text, "group"), text)
     if names_a_tabled_people(text, label):
         # "Yazidis" tagged ORG, "Copts" a work, "Hutus" a person: a people
@@ -605,7 +606,8 @@ def names_a_thing(text: str) -> bool:
 def _names_a_doctrine(text: str) -> bool:
     """One word for a doctrine, a movement or an era, "-ism" after a name or a stem
     ("McCarthyism", "Thatcherism", "Zionism"): a thing, never a person, a body or a
-    people (its followers are: "Zionists")."""
+    people (its followers are: "Zionists"); a faith's is its believers' group
+    (`words.FAITHS`, read first)."""
     return (
         " " not in text
         and text[:1].isupper()

@@ -325,9 +325,13 @@ def test_a_doctrines_name_is_a_thing(text: str, label: str) -> None:
         ("Prism", "ORG", "organization"),
         ("Zionists", "NORP", "group"),
         ("Islamist", "NORP", "group"),
+        # a faith's name is its believers' group, whatever the label: no one is
+        # called "Judaism"
+        ("Judaism", "PERSON", "group"),
+        ("Judaism", "NORP", "group"),
     ],
 )
-def test_a_doctrines_followers_and_a_short_word_are_no_doctrine(
+def test_a_doctrines_followers_a_faith_and_a_short_word_are_no_doctrine(
     text: str, label: str, kind: str
 ) -> None:
     route = classify(text, label)
