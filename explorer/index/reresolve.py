@@ -20,7 +20,7 @@ from explorer.resolve.coordination import document_cues
 from explorer.resolve.spans import FURNITURE, clean_span, mention_flags
 
 # Bump when span cleaning, the context flags or resolution change what an index holds.
-RESOLUTION_VERSION = "439"
+RESOLUTION_VERSION = "440"
 _META_KEY = "resolution_version"
 
 
