@@ -789,7 +789,7 @@ class KindVotes:
             and team < place_said
         ):
             return "place"
-        guessed = place_guessed and isclose(votes.get("place", 0.0), place_guessed)
+        guessed = bool(place_guessed) and isclose(votes.get("place", 0.0), place_guessed)
         if (
             leading == "place"
             and body_said >= (1 if guessed else CUES_OVER_LABELS_MIN)

@@ -539,9 +539,9 @@ class Plan:
                 self._vote(key, pair)
             full_texts[key] = [p for p in pairs if p[0] in self.names]
         for key, pairs in full_texts.items():
-            root = self.root(key)
-            if self.votes.winner(root) == "person" and self._traded_by_first_word(key, pairs):
-                self.votes.transfer(root, "person", "organization")
+            joined = self.root(key)
+            if self.votes.winner(joined) == "person" and self._traded_by_first_word(key, pairs):
+                self.votes.transfer(joined, "person", "organization")
         for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
             del full_texts[key]
         self.full.update(full_texts)
