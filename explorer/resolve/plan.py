@@ -539,8 +539,13 @@ class Plan:
                 self._vote(key, pair)
             full_texts[key] = [p for p in pairs if p[0] in self.names]
         for key, pairs in full_texts.items():
+            traded = self._traded_by_first_word(pairs)
             joined = self.root(key)
-            if self.votes.winner(joined) == "person" and self._traded_by_first_word(key, pairs):
+            if traded is None or self.votes.winner(joined) != "person":
+                continue
+            word, count = traded
+            self.traded.update((key, word))  # counted again, the answer may change
+            if count >= max(TRADED_MIN, sum(self.counts[p] for p in pairs)):
                 self.votes.transfer(joined, "person", "organization")
         for key in [k for k in full_texts if self.votes.winner(self.root(k)) != "person"]:
             del full_texts[key]
@@ -604,34 +609,34 @@ class Plan:
                 for pair in pairs:
                     self._vote(key, pair)
 
-    def _traded_by_first_word(self, key: str, pairs: list[Pair]) -> bool:
-        """A full name whose first word, no given name, the corpus writes alone as a
-        company's only ("shares in Pernod", "the sale of Santander"), in TRADED_MIN
-        mentions or more and at least as often as the full name, never with a
-        person's cue, nor the full name: a firm's name the model took for a person's
+    def _traded_by_first_word(self, pairs: list[Pair]) -> tuple[str, int] | None:
+        """A full name's first word, no given name, that the corpus writes alone as a
+        company's only ("shares in Pernod", "the sale of Santander"), never with a
+        person's cue, nor the full name: its key and how many mentions say a company.
+        Written so in TRADED_MIN mentions or more and at least as often as the full
+        name voted a person, it makes the name a firm's the model took for a person's
         ("Pernod Ricard", "Yingke Law" tagged PERSON; not "Kim Jong Un", whose "Kim"
-        is a man's, nor "Delta Goodrem ... Goodrem said" beside the airline Delta)."""
+        is a man's, nor "Delta Goodrem ... Goodrem said" beside the airline Delta).
+        None for the others, nearly every name."""
         firsts = {name_words(text)[0] for text, _ in pairs}
         said = PERSONAL_CUES | NAMED_BY_SURNAME | SPEAKER
         if len(firsts) != 1 or any(
             form.flags & said for pair in pairs for form in self.sinks[pair].forms
         ):
-            return False
+            return None
         first = firsts.pop()
         word = name_key(first)
         alone = self.by_key.get(word, [])
         if is_given_name(first) or not alone:
-            return False
+            return None
         traded = 0
         for pair in alone:
             for form in self.sinks[pair].forms:
                 if form.flags & PERSONAL_CUES:
-                    return False
+                    return None
                 if form.flags & (STOCK_HELD | TRADED):
                     traded += form.count
-        if traded:
-            self.traded.update((key, word))  # counted again, the answer may change
-        return traded >= max(TRADED_MIN, sum(self.counts[p] for p in pairs))
+        return (word, traded) if traded else None
 
     def _vote(self, key: str, pair: Pair, lone: bool = False) -> None:
         sink = self.sinks[pair]
